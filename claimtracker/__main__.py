@@ -1,0 +1,3 @@
+from claimtracker.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Who said something: people, organisations, outlets, documents, anonymous groups."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SourceKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    OUTLET = "outlet"
+    DOCUMENT = "document"
+    ANONYMOUS_GROUP = "anonymous_group"
+    UNKNOWN = "unknown"
+
+
+class Reliability(StrEnum):
+    """Admiralty code for source reliability."""
+
+    A = "A"  # completely reliable
+    B = "B"  # usually reliable
+    C = "C"  # fairly reliable
+    D = "D"  # not usually reliable
+    E = "E"  # unreliable
+    F = "F"  # reliability cannot be judged
+
+    @property
+    def label(self) -> str:
+        return _RELIABILITY_LABELS[self]
+
+
+_RELIABILITY_LABELS = {
+    Reliability.A: "Completely reliable",
+    Reliability.B: "Usually reliable",
+    Reliability.C: "Fairly reliable",
+    Reliability.D: "Not usually reliable",
+    Reliability.E: "Unreliable",
+    Reliability.F: "Reliability cannot be judged",
+}
+
+
+@dataclass(slots=True)
+class Source:
+    name: str
+    kind: SourceKind = SourceKind.UNKNOWN
+    aliases: tuple[str, ...] = ()
+    affiliation: str = ""
+    reliability: Reliability | None = None
+    notes: str = ""
+    id: int | None = None
+    version: int = field(default=1, compare=False)
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "-‐‑–—_.,;:'’‘`´\"«»()"})
+
+
+def normalise_name(name: str) -> str:
+    """The key two spellings of one name share: 'Ismaël  Qaani' and 'ismael qaani' match.
+
+    Accents, case, punctuation and repeated spaces are ignored; letters are kept as they are, so
+    'Qani' and 'Qaani' stay distinct (that is a spelling variant, found by similarity instead).
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().translate(_PUNCTUATION_TO_SPACE).split())

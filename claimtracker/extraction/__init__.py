@@ -1,0 +1,1 @@
+"""Proposals computed from text: dates now, attribution cues later. No Qt, no storage."""

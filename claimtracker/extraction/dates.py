@@ -1,0 +1,172 @@
+"""Resolve dates as written in French or English articles against the publication date.
+
+dateparser does the parsing. What it leaves to us (see FINDINGS): qualifiers it rejects
+("lundi soir", "le 5 décembre dernier"), keeping the precision it found, and saying when a date
+is partly guessed (no year in the text, no publication date to resolve against, a weekday that
+is also the publication's weekday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+from dateparser.search import search_dates
+
+from claimtracker.domain.dates import ClaimDate, Precision
+
+LANGUAGES = ("fr", "en")
+
+_PERIOD_PRECISION = {
+    "day": Precision.DAY,
+    "week": Precision.DAY,
+    "time": Precision.DAY,
+    "month": Precision.MONTH,
+    "year": Precision.YEAR,
+}
+
+# Words that narrow a date within its day or only say it is past/future: dropped before parsing.
+_QUALIFIERS = re.compile(
+    r"\b(soir|matin|après-midi|apres-midi|midi|nuit|dernier|dernière|derniere|passé|passée|"
+    r"prochain|prochaine|morning|afternoon|evening|night|last|past)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(prochain|prochaine|next|coming)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{4}\b")
+_WEEKDAY = re.compile(
+    r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(hier|aujourd'hui|aujourd’hui|demain|avant-hier|il y a|yesterday|today|tomorrow|ago|"
+    r"lendemain|veille)\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+
+def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> ClaimDate:
+    """The date `wording` names, relative to `base` (usually the article's publication date).
+
+    Never raises for odd text: what cannot be read ("31 février", "year 99999", "ces derniers
+    mois") comes back as an unknown date that keeps its wording.
+    """
+    wording = " ".join(wording.split())
+    if not wording:
+        return ClaimDate.unknown()
+    base_date, base_certain = _base(base)
+    prefer = "future" if _FUTURE.search(wording) else "past"
+    parsed = _parse(wording, base_date, prefer)
+    if parsed is None:
+        return ClaimDate.unknown(wording)
+    value, precision = parsed
+    doubts = _doubts(wording, base_date, base_certain)
+    return ClaimDate.of(value, precision, wording, certain=not doubts, doubt="; ".join(doubts))
+
+
+def _base(base: ClaimDate | dt.date | None) -> tuple[dt.date | None, bool]:
+    if isinstance(base, ClaimDate):
+        if base.value is None or base.precision is not Precision.DAY:
+            return None, False
+        return base.value, base.certain
+    return base, base is not None
+
+
+def _parse(wording: str, base: dt.date | None, prefer: str) -> tuple[dt.date, Precision] | None:
+    parser = _parser(base, prefer)
+    for candidate in _candidates(wording):
+        data = parser.get_date_data(candidate)
+        if data.date_obj is not None:
+            return data.date_obj.date(), _PERIOD_PRECISION.get(data.period or "day", Precision.DAY)
+    # A date inside a longer phrase ("l'attaque du 1 septembre"): let dateparser look for it.
+    for text, when in _search(wording, base, prefer):
+        if _cut_from_a_number(wording, text):
+            # "31 février" yields "février": the impossible day was dropped, so the date is not real.
+            return None
+        data = parser.get_date_data(text)
+        return when.date(), _PERIOD_PRECISION.get(data.period or "day", Precision.DAY)
+    return None
+
+
+def _cut_from_a_number(wording: str, found: str) -> bool:
+    at = wording.find(found)
+    if at < 0:
+        return False
+    before, after = wording[:at].rstrip(), wording[at + len(found) :].lstrip()
+    return bool(re.search(r"\d$", before) or re.match(r"\d", after))
+
+
+def _candidates(wording: str) -> list[str]:
+    stripped = " ".join(_QUALIFIERS.sub(" ", wording).split()).strip(" ,.;:–-")
+    candidates = [wording]
+    if stripped and stripped != wording:
+        candidates.append(stripped)
+    return candidates
+
+
+def _doubts(wording: str, base: dt.date | None, base_certain: bool) -> list[str]:
+    absolute = bool(_YEAR.search(wording))
+    doubts = []
+    if not absolute and base is None:
+        doubts.append("no year in the text and no publication date to resolve it against")
+    elif not absolute and not base_certain:
+        doubts.append("resolved against an uncertain publication date")
+    weekday = _WEEKDAY.search(wording)
+    if (
+        not absolute
+        and base is not None
+        and weekday
+        and _WEEKDAYS[weekday.group(1).lower()] == base.weekday()
+    ):
+        doubts.append("same weekday as the publication: this week's or last week's")
+    return doubts
+
+
+def _settings(base: dt.date | None, prefer: str) -> dict:
+    settings = {
+        "PREFER_DATES_FROM": prefer,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
+    return settings
+
+
+@lru_cache(maxsize=64)
+def _parser(base: dt.date | None, prefer: str) -> DateDataParser:
+    return DateDataParser(languages=list(LANGUAGES), settings=_settings(base, prefer))
+
+
+def _search(wording: str, base: dt.date | None, prefer: str) -> list[tuple[str, dt.datetime]]:
+    try:
+        return search_dates(wording, languages=list(LANGUAGES), settings=_settings(base, prefer)) or []
+    except (ValueError, OverflowError):
+        return []
+
+
+def has_explicit_year(wording: str) -> bool:
+    return bool(_YEAR.search(wording))
+
+
+def is_relative(wording: str) -> bool:
+    """True for wordings that only make sense against a reference day ('lundi', 'hier')."""
+    return bool(_WEEKDAY.search(wording) or _RELATIVE.search(wording)) and not has_explicit_year(wording)

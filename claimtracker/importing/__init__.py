@@ -1,0 +1,1 @@
+"""Files → articles: decoding, HTML to text, language, proposed metadata, de-duplication."""

@@ -1,0 +1,135 @@
+"""Importing files and folders: each file parsed on its own and stored in its own transaction.
+
+A bad file is reported (one line naming it) and the others go on; a file already imported, by
+content, is reported as such and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from claimtracker.domain.articles import Article, content_hash
+from claimtracker.domain.dates import ClaimDate
+from claimtracker.errors import BadFileError, UserError
+from claimtracker.extraction.dates import resolve_date
+from claimtracker.importing import html_text
+from claimtracker.importing.decoding import read_text
+from claimtracker.importing.language import detect_language
+from claimtracker.importing.metadata import propose_metadata
+from claimtracker.storage.articles_repo import add_article
+from claimtracker.storage.database import Database
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+
+@dataclass(slots=True)
+class ImportReport:
+    added: list[Article] = field(default_factory=list)
+    already_there: list[tuple[Path, int]] = field(default_factory=list)  # (file, stored article id)
+    errors: list[UserError] = field(default_factory=list)
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} imported", f"{len(self.already_there)} already there"]
+        if self.errors:
+            parts.append(f"{len(self.errors)} with errors")
+        if self.cancelled:
+            parts.append("cancelled")
+        return ", ".join(parts)
+
+
+def files_to_import(paths: Iterable[Path]) -> Iterator[Path | BadFileError]:
+    """The files named, and the supported files inside folders (sorted); errors for the rest."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+            )
+        elif not path.exists():
+            yield BadFileError(path, "no such file or folder")
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            yield BadFileError(
+                path,
+                f"unsupported file type {path.suffix or '(none)'!r}; ClaimTracker imports .txt, .md and .html",
+            )
+        else:
+            yield path
+
+
+def parse_file(path: Path) -> Article:
+    """The article a file holds, with proposed metadata; raises BadFileError naming the file."""
+    decoded = read_text(path)
+    raw = decoded.text
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = html_text.extract(raw)
+        body = page.text.strip("\n")
+        if not body.strip():
+            raise BadFileError(path, "no article text found in the HTML")
+    else:
+        page, body = None, raw
+    proposed = propose_metadata(body)
+    published, title, outlet = proposed.published, proposed.title, proposed.outlet
+    if page is not None:
+        title = page.title or title
+        outlet = page.sitename or outlet
+        if page.date:
+            page_date = resolve_date(page.date)
+            if page_date.is_known:
+                published = ClaimDate(page_date.value, page_date.precision, page.date, True, "")
+    return Article(
+        title=title or path.stem,
+        body=body,
+        raw=raw,
+        outlet=outlet,
+        original_source=proposed.original_source,
+        url=page.url if page is not None else "",
+        language=detect_language(body),
+        published=published,
+        source_path=str(path),
+        imported_at=dt.datetime.now(dt.UTC),
+        content_hash=content_hash(raw),
+    )
+
+
+def import_paths(
+    db: Database,
+    paths: Iterable[Path],
+    *,
+    progress: Callable[[int, int, Path], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    report = ImportReport()
+    items = list(files_to_import(paths))
+    for done, item in enumerate(items):
+        if cancelled():
+            report.cancelled = True
+            break
+        if isinstance(item, BadFileError):
+            report.errors.append(item)
+            continue
+        if progress is not None:
+            progress(done, len(items), item)
+        try:
+            article = parse_file(item)
+            with db.transaction() as session:
+                stored, created = add_article(session, article)
+        except BadFileError as exc:
+            report.errors.append(exc)
+            continue
+        except SQLAlchemyError as exc:
+            report.errors.append(
+                BadFileError(item, f"could not be saved: {str(getattr(exc, 'orig', exc)).strip()}")
+            )
+            continue
+        if created:
+            report.added.append(stored)
+        else:
+            report.already_there.append((item, stored.id))  # type: ignore[arg-type]
+    return report

@@ -1,0 +1,197 @@
+"""Proposing an article's title, outlet, original source and publication date from its text.
+
+Scraped pages mix the article with a page header (site name, the day the page was saved,
+breadcrumbs), social counters and sidebars. The publication date is taken, in that order of
+trust, from a dateline ("Iran Focus, Bagdad, le 29 janvier –"), a signature at the end
+("Le 20 janvier 2014"), or the page header ("| 4 February 2023, Saturday |"); a header date, or a
+date without a year, is proposed as uncertain. The analyst confirms or corrects all of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimtracker.domain.dates import ClaimDate
+from claimtracker.extraction.dates import resolve_date
+
+_MONTHS = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"decembre|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep"
+)
+_MONTH = re.compile(rf"\b({_MONTHS})\b\.?", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DATELINE = re.compile(
+    r"^(?P<outlet>[A-Z][^,\n]{1,60}?),\s*(?P<place>[A-Z][^,\n]{1,40}?),\s*(?P<date>[^,\n]{3,40}?)\s*[–—-]\s+\S"
+)
+_TITLE_CREDIT = re.compile(
+    r"^(?P<title>.*\S)\s+[-–|]\s+(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$"
+)
+_SOURCE_LABEL = re.compile(r"^\s*(?:la\s+)?source\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+_FOLLOW = re.compile(r"^follow\s+(?P<name>\S.{0,40})$", re.IGNORECASE)
+_SIGNATURE_OFFICE = re.compile(
+    r"^(secrétariat|secretariat|bureau de presse|service de presse|press office|office)\s+"
+    r"(du|de la|de l'|de l’|des|de|of the|of)\s+",
+    re.IGNORECASE,
+)
+_BULLETS = " \t•·*-–—|"
+HEADER_LINES = 6  # lines before the title that may hold a site name, a date, breadcrumbs
+TAIL_LINES = 12  # lines at the end searched for a signature
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedMetadata:
+    title: str = ""
+    outlet: str = ""
+    original_source: str = ""
+    published: ClaimDate = field(default_factory=ClaimDate.unknown)
+    date_origin: str = ""  # dateline, signature, page header, page metadata
+
+
+@dataclass(slots=True)
+class _Line:
+    index: int
+    text: str
+
+
+def propose_metadata(text: str) -> ProposedMetadata:
+    lines = [_Line(i, line.strip()) for i, line in enumerate(text.split("\n")) if line.strip()]
+    if not lines:
+        return ProposedMetadata()
+    masthead = _masthead(lines[0].text)
+    title_at = _title_index(lines, masthead)
+    title, credit = _split_credit(lines[title_at].text) if title_at is not None else ("", "")
+    after_title = lines[title_at + 1 :] if title_at is not None else lines
+
+    dateline_outlet, dateline_date = _dateline(after_title[:4])
+    signature_outlet, signature_date = _signature(after_title)
+    header_date = _header_date(lines[: title_at if title_at is not None else HEADER_LINES])
+
+    if dateline_date is not None:
+        published, origin = dateline_date, "dateline"
+    elif signature_date is not None:
+        published, origin = signature_date, "signature"
+    elif header_date is not None:
+        published, origin = header_date, "page header"
+    else:
+        published, origin = ClaimDate.unknown(), ""
+
+    outlet = dateline_outlet or signature_outlet or masthead or _follow_name(lines)
+    return ProposedMetadata(
+        title=title,
+        outlet=outlet,
+        original_source=_source_label(lines) or credit,
+        published=published,
+        date_origin=origin,
+    )
+
+
+def _masthead(line: str) -> str:
+    """A site name set in capitals on the first line: 'SAWT BEIRUT INTERNATIONAL'."""
+    letters = [c for c in line if c.isalpha()]
+    if letters and line == line.upper() and len(line.split()) <= 6 and not _is_date_line(line):
+        return line.title()
+    return ""
+
+
+def _title_index(lines: list[_Line], masthead: str) -> int | None:
+    for i, line in enumerate(lines[: HEADER_LINES + 1]):
+        text = line.text
+        if (i == 0 and masthead) or _is_date_line(text) or text.endswith(("...", "…")):
+            continue
+        if text[0] in _BULLETS or len(text.split()) < 3 or len(text) > 300:
+            continue
+        return i
+    return None
+
+
+def _split_credit(title: str) -> tuple[str, str]:
+    """'Headline - Reuters' credits Reuters: the headline comes back without the credit."""
+    match = _TITLE_CREDIT.match(title)
+    if match and len(match["title"].split()) >= 3:
+        return match["title"], match["credit"]
+    return title, ""
+
+
+def _is_date_line(text: str) -> bool:
+    core = text.strip(_BULLETS)
+    if not core or len(core.split()) > 6 or not any(c.isdigit() for c in core):
+        return False
+    return bool(_MONTH.search(core) or _NUMERIC_DATE.search(core))
+
+
+def _date_of(text: str) -> ClaimDate | None:
+    date = resolve_date(text.strip(_BULLETS))
+    return date if date.is_known else None
+
+
+def _dateline(lines: list[_Line]) -> tuple[str, ClaimDate | None]:
+    for line in lines:
+        match = _DATELINE.match(line.text)
+        if match and (_MONTH.search(match["date"]) or _NUMERIC_DATE.search(match["date"])):
+            date = _date_of(match["date"])
+            if date is not None:
+                return match["outlet"].strip(), date
+    return "", None
+
+
+def _signature(lines: list[_Line]) -> tuple[str, ClaimDate | None]:
+    """A dated signature among the last lines: 'Secrétariat du CNRI' / 'Le 20 janvier 2014'."""
+    tail = lines[-TAIL_LINES:]
+    for i, line in enumerate(tail):
+        if _is_date_line(line.text) and _YEAR.search(line.text):
+            date = _date_of(line.text)
+            if date is None:
+                continue
+            outlet = ""
+            if i > 0 and _looks_like_name(tail[i - 1].text):
+                outlet = _SIGNATURE_OFFICE.sub("", tail[i - 1].text).strip()
+            return outlet, date
+    return "", None
+
+
+def _looks_like_name(text: str) -> bool:
+    return (
+        1 <= len(text.split()) <= 12
+        and not text.endswith((".", "!", "?", ":", "»", '"'))
+        and text[0].isupper()
+    )
+
+
+def _header_date(lines: list[_Line]) -> ClaimDate | None:
+    for line in lines[:HEADER_LINES]:
+        if _is_date_line(line.text):
+            date = _date_of(line.text)
+            if date is not None:
+                return ClaimDate(
+                    date.value,
+                    date.precision,
+                    date.wording,
+                    certain=False,
+                    doubt="taken from the page header, which may be the day the page was saved",
+                )
+    return None
+
+
+def _source_label(lines: list[_Line]) -> str:
+    """'la source : Al-Ain' (on one line or the next) names the outlet the text was taken from."""
+    for i, line in enumerate(lines):
+        match = _SOURCE_LABEL.match(line.text)
+        if not match:
+            continue
+        rest = match["rest"].strip(_BULLETS)
+        if not rest and i + 1 < len(lines):
+            rest = lines[i + 1].text.strip(_BULLETS)
+        if rest and len(rest.split()) <= 6:
+            return rest
+    return ""
+
+
+def _follow_name(lines: list[_Line]) -> str:
+    for line in lines:
+        match = _FOLLOW.match(line.text)
+        if match and len(match["name"].split()) <= 3:
+            return match["name"].strip()
+    return ""

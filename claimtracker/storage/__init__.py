@@ -1,0 +1,5 @@
+"""Persistence: SQLAlchemy mapping, migrations, transactions and queries. No Qt."""
+
+from claimtracker.storage.database import Database
+
+__all__ = ["Database"]

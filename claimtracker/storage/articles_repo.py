@@ -1,0 +1,123 @@
+"""Stored articles: adding (idempotent by content hash), reading, listing with claim counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from claimtracker.domain.articles import Article
+from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.errors import NotFoundError
+from claimtracker.storage.schema import ArticleRow, ClaimRow
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: int
+    title: str
+    outlet: str
+    language: str
+    published: ClaimDate
+    claims: int
+
+
+def add_article(session: Session, article: Article) -> tuple[Article, bool]:
+    """Store `article` unless the same content is already stored; returns (stored, created)."""
+    existing = session.execute(
+        sa.select(ArticleRow.id).where(ArticleRow.content_hash == article.content_hash)
+    ).scalar_one_or_none()
+    if existing is not None:
+        return get_article(session, existing), False
+    row = ArticleRow(
+        title=article.title,
+        outlet=article.outlet,
+        original_source=article.original_source,
+        url=article.url,
+        language=article.language,
+        body=article.body,
+        raw=article.raw,
+        content_hash=article.content_hash,
+        source_path=article.source_path,
+        **_date_columns(article.published),
+    )
+    if article.imported_at is not None:
+        row.imported_at = article.imported_at
+    session.add(row)
+    session.flush()
+    return _article(row), True
+
+
+def get_article(session: Session, article_id: int) -> Article:
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        raise NotFoundError(f"no article with id {article_id}")
+    return _article(row)
+
+
+def update_article_metadata(session: Session, article: Article) -> Article:
+    row = session.get(ArticleRow, article.id)
+    if row is None:
+        raise NotFoundError(f"no article with id {article.id}")
+    row.title, row.outlet, row.original_source = article.title, article.outlet, article.original_source
+    row.url, row.language = article.url, article.language
+    for key, value in _date_columns(article.published).items():
+        setattr(row, key, value)
+    session.flush()
+    return _article(row)
+
+
+def list_articles(session: Session) -> list[ArticleSummary]:
+    counts = (
+        sa.select(ClaimRow.article_id, sa.func.count().label("n")).group_by(ClaimRow.article_id).subquery()
+    )
+    rows = session.execute(
+        sa.select(
+            ArticleRow.id,
+            ArticleRow.title,
+            ArticleRow.outlet,
+            ArticleRow.language,
+            ArticleRow.pub_date,
+            ArticleRow.pub_precision,
+            ArticleRow.pub_wording,
+            ArticleRow.pub_certain,
+            ArticleRow.pub_doubt,
+            sa.func.coalesce(counts.c.n, 0),
+        )
+        .outerjoin(counts, counts.c.article_id == ArticleRow.id)
+        .order_by(ArticleRow.id)
+    ).all()
+    return [
+        ArticleSummary(r[0], r[1], r[2], r[3], ClaimDate(r[4], Precision(r[5]), r[6], r[7], r[8]), r[9])
+        for r in rows
+    ]
+
+
+def _date_columns(date: ClaimDate) -> dict:
+    return {
+        "pub_date": date.value,
+        "pub_precision": date.precision.value,
+        "pub_wording": date.wording,
+        "pub_certain": date.certain,
+        "pub_doubt": date.doubt,
+    }
+
+
+def _article(row: ArticleRow) -> Article:
+    return Article(
+        id=row.id,
+        title=row.title,
+        body=row.body,
+        raw=row.raw,
+        outlet=row.outlet,
+        original_source=row.original_source,
+        url=row.url,
+        language=row.language,
+        published=ClaimDate(
+            row.pub_date, Precision(row.pub_precision), row.pub_wording, row.pub_certain, row.pub_doubt
+        ),
+        source_path=row.source_path,
+        imported_at=row.imported_at,
+        content_hash=row.content_hash,
+    )

@@ -1,0 +1,251 @@
+"""Stored claims: writing them with their chains and tags, reading them back, querying them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from claimtracker.domain.claims import (
+    AttributionChain,
+    Claim,
+    ClaimKind,
+    ClaimStatus,
+    SourceRef,
+    Span,
+    TextQuote,
+)
+from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.errors import NotFoundError, UserError
+from claimtracker.storage import fulltext
+from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, ClaimTagRow, SourceRow
+from claimtracker.storage.sources_repo import source_for_name, source_ids_named
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    """What to list. Names match any name or alias of a source, ignoring case and accents."""
+
+    speaker: str | None = None  # the first link of the chain
+    via: str | None = None  # any later link: intermediaries and publisher
+    date_from: dt.date | None = None  # on the claim date (its period's first day)
+    date_to: dt.date | None = None
+    status: ClaimStatus | None = None
+    search: str | None = None  # full text over claim text and quote
+    article_id: int | None = None
+    tag: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def add_claim(session: Session, claim: Claim) -> Claim:
+    """Store a new claim; chain links given by name only are matched to, or added to, the registry."""
+    article = session.get(ArticleRow, claim.article_id)
+    if article is None:
+        raise NotFoundError(f"no article with id {claim.article_id}")
+    _check_span(article, claim)
+    chain = _stored_chain(session, claim.chain)
+    row = ClaimRow(article_id=claim.article_id, speaker_id=chain.speaker.id)
+    _fill(row, claim)
+    session.add(row)
+    session.flush()
+    _write_links(session, row.id, chain, claim.tags)
+    return get_claim(session, row.id)
+
+
+def update_claim(session: Session, claim: Claim) -> Claim:
+    if claim.id is None:
+        raise ValueError("update_claim needs a stored claim")
+    row = session.get(ClaimRow, claim.id)
+    if row is None:
+        raise NotFoundError(f"no claim with id {claim.id}")
+    article = session.get(ArticleRow, row.article_id)
+    assert article is not None  # the foreign key guarantees it
+    _check_span(article, claim)
+    chain = _stored_chain(session, claim.chain)
+    _fill(row, claim)
+    row.speaker_id = chain.speaker.id  # type: ignore[assignment]
+    session.execute(sa.delete(ClaimLinkRow).where(ClaimLinkRow.claim_id == row.id))
+    session.execute(sa.delete(ClaimTagRow).where(ClaimTagRow.claim_id == row.id))
+    session.flush()
+    _write_links(session, row.id, chain, claim.tags)
+    return get_claim(session, row.id)
+
+
+def delete_claim(session: Session, claim_id: int) -> Claim:
+    """Delete a claim and return it as it was (so that it can be restored)."""
+    claim = get_claim(session, claim_id)
+    session.execute(sa.delete(ClaimRow).where(ClaimRow.id == claim_id))
+    return claim
+
+
+def get_claim(session: Session, claim_id: int) -> Claim:
+    claims = _load(session, [claim_id])
+    if not claims:
+        raise NotFoundError(f"no claim with id {claim_id}")
+    return claims[0]
+
+
+def find_claims(session: Session, query: ClaimQuery) -> list[Claim]:
+    ids = list(session.execute(claim_ids_statement(session, query)).scalars())
+    return _load(session, ids)
+
+
+def count_claims(session: Session, query: ClaimQuery) -> int:
+    conditions = _conditions(session, query)
+    return session.execute(sa.select(sa.func.count()).select_from(ClaimRow).where(*conditions)).scalar_one()
+
+
+def claim_ids_statement(session: Session, query: ClaimQuery) -> sa.Select:
+    """Ids of the matching claims, newest claim date first (unknown dates last)."""
+    statement = (
+        sa.select(ClaimRow.id)
+        .where(*_conditions(session, query))
+        .order_by(ClaimRow.claim_date.desc().nulls_last(), ClaimRow.id.desc())
+        .offset(query.offset)
+    )
+    return statement.limit(query.limit) if query.limit is not None else statement
+
+
+def _conditions(session: Session, query: ClaimQuery) -> list[sa.ColumnElement[bool]]:
+    conditions: list[sa.ColumnElement[bool]] = []
+    if query.speaker:
+        conditions.append(ClaimRow.speaker_id.in_(_ids_for(session, query.speaker, "--source")))
+    if query.via:
+        # Uses ix_claim_links_source_claim: a lookup by source, never a scan of the links.
+        later = sa.select(ClaimLinkRow.claim_id).where(
+            ClaimLinkRow.source_id.in_(_ids_for(session, query.via, "--via")), ClaimLinkRow.position > 0
+        )
+        conditions.append(ClaimRow.id.in_(later))
+    if query.date_from:
+        conditions.append(ClaimRow.claim_date >= query.date_from)
+    if query.date_to:
+        conditions.append(ClaimRow.claim_date <= query.date_to)
+    if query.status:
+        conditions.append(ClaimRow.status == query.status.value)
+    if query.article_id is not None:
+        conditions.append(ClaimRow.article_id == query.article_id)
+    if query.tag:
+        conditions.append(
+            ClaimRow.id.in_(sa.select(ClaimTagRow.claim_id).where(ClaimTagRow.tag == query.tag.strip()))
+        )
+    if query.search:
+        conditions.append(fulltext.claims_matching(session.get_bind().dialect.name, query.search))
+    return conditions
+
+
+def _ids_for(session: Session, name: str, what: str) -> list[int]:
+    ids = source_ids_named(session, name)
+    if not ids:
+        raise UserError(f"{what}: no source is named {name!r} (see 'claimtracker sources')")
+    return ids
+
+
+def _check_span(article: ArticleRow, claim: Claim) -> None:
+    if claim.span.end > len(article.body):
+        raise UserError(
+            f"span {claim.span.start}:{claim.span.end} ends after the article "
+            f"(article {article.id} has {len(article.body)} characters)"
+        )
+    if not claim.orphaned and article.body[claim.span.start : claim.span.end] != claim.quote.exact:
+        raise UserError(f"span {claim.span.start}:{claim.span.end} does not hold the quoted text")
+
+
+def _stored_chain(session: Session, chain: AttributionChain) -> AttributionChain:
+    links = []
+    for link in chain.links:
+        if link.id is not None:
+            source = session.get(SourceRow, link.id)
+            if source is None:
+                raise NotFoundError(f"no source with id {link.id}")
+            links.append(SourceRef(source.name, source.id))
+        else:
+            source_id = source_for_name(session, link.name)
+            links.append(SourceRef(session.get(SourceRow, source_id).name, source_id))  # type: ignore[union-attr]
+    return AttributionChain(tuple(links))
+
+
+def _fill(row: ClaimRow, claim: Claim) -> None:
+    row.span_start, row.span_end = claim.span.start, claim.span.end
+    row.quote_exact, row.quote_prefix, row.quote_suffix = (
+        claim.quote.exact,
+        claim.quote.prefix,
+        claim.quote.suffix,
+    )
+    row.text, row.kind, row.cue = claim.text, claim.kind.value, claim.cue
+    for prefix, date in (("claim_date", claim.claim_date), ("event_date", claim.event_date)):
+        setattr(row, prefix, date.value)
+        setattr(row, f"{prefix}_precision", date.precision.value)
+        setattr(row, f"{prefix}_wording", date.wording)
+        setattr(row, f"{prefix}_certain", date.certain)
+        setattr(row, f"{prefix}_doubt", date.doubt)
+    row.credibility, row.status = claim.credibility, claim.status.value
+    row.note, row.parent_id, row.orphaned = claim.note, claim.parent_id, claim.orphaned
+
+
+def _write_links(session: Session, claim_id: int, chain: AttributionChain, tags: tuple[str, ...]) -> None:
+    session.execute(
+        sa.insert(ClaimLinkRow),
+        [{"claim_id": claim_id, "position": i, "source_id": link.id} for i, link in enumerate(chain.links)],
+    )
+    unique_tags = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    if unique_tags:
+        session.execute(sa.insert(ClaimTagRow), [{"claim_id": claim_id, "tag": t} for t in unique_tags])
+
+
+def _load(session: Session, ids: list[int]) -> list[Claim]:
+    """Claims by id, in the order given, each with its chain and tags (three queries in all)."""
+    if not ids:
+        return []
+    rows = {r.id: r for r in session.execute(sa.select(ClaimRow).where(ClaimRow.id.in_(ids))).scalars()}
+    links: dict[int, list[SourceRef]] = defaultdict(list)
+    for claim_id, source_id, name in session.execute(
+        sa.select(ClaimLinkRow.claim_id, SourceRow.id, SourceRow.name)
+        .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
+        .where(ClaimLinkRow.claim_id.in_(ids))
+        .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
+    ):
+        links[claim_id].append(SourceRef(name, source_id))
+    tags: dict[int, list[str]] = defaultdict(list)
+    for claim_id, tag in session.execute(
+        sa.select(ClaimTagRow.claim_id, ClaimTagRow.tag)
+        .where(ClaimTagRow.claim_id.in_(ids))
+        .order_by(ClaimTagRow.claim_id, ClaimTagRow.tag)
+    ):
+        tags[claim_id].append(tag)
+    return [_claim(rows[i], links[i], tags[i]) for i in ids if i in rows]
+
+
+def _date(row: ClaimRow, prefix: str) -> ClaimDate:
+    return ClaimDate(
+        getattr(row, prefix),
+        Precision(getattr(row, f"{prefix}_precision")),
+        getattr(row, f"{prefix}_wording"),
+        getattr(row, f"{prefix}_certain"),
+        getattr(row, f"{prefix}_doubt"),
+    )
+
+
+def _claim(row: ClaimRow, links: list[SourceRef], tags: list[str]) -> Claim:
+    return Claim(
+        id=row.id,
+        article_id=row.article_id,
+        span=Span(row.span_start, row.span_end),
+        quote=TextQuote(row.quote_exact, row.quote_prefix, row.quote_suffix),
+        chain=AttributionChain(tuple(links)),
+        text=row.text,
+        kind=ClaimKind(row.kind),
+        cue=row.cue,
+        claim_date=_date(row, "claim_date"),
+        event_date=_date(row, "event_date"),
+        credibility=row.credibility,
+        status=ClaimStatus(row.status),
+        tags=tuple(tags),
+        note=row.note,
+        parent_id=row.parent_id,
+        orphaned=row.orphaned,
+        version=row.version,
+    )

@@ -1,0 +1,178 @@
+"""The tables. Rows here are storage details; the rest of the app speaks `claimtracker.domain`.
+
+Chains are rows of `claim_links` (claim, position, source) so "any link of the chain" is an
+indexed lookup by source. The speaker (position 0) is also kept on the claim itself, next to the
+claim date, because "newest claims of a source" is the commonest query (composite index).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Timestamps stored as naive UTC everywhere and returned as aware UTC (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    outlet: Mapped[str] = mapped_column(String(300), default="")
+    original_source: Mapped[str] = mapped_column(String(300), default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="")
+    pub_date: Mapped[dt.date | None] = mapped_column(Date)
+    pub_precision: Mapped[str] = mapped_column(String(8), default="unknown")
+    pub_wording: Mapped[str] = mapped_column(Text, default="")
+    pub_certain: Mapped[bool] = mapped_column(Boolean, default=True)
+    pub_doubt: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    raw: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    source_path: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class SourceRow(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="unknown")
+    affiliation: Mapped[str] = mapped_column(String(300), default="")
+    reliability: Mapped[str | None] = mapped_column(String(1))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    __table_args__ = (CheckConstraint("reliability IN ('A','B','C','D','E','F')", name="reliability_grade"),)
+
+
+class SourceNameRow(Base):
+    """Every name a source goes by, its canonical name included, with the key used to match it."""
+
+    __tablename__ = "source_names"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(300))
+    norm: Mapped[str] = mapped_column(String(300), index=True)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (UniqueConstraint("source_id", "norm"),)
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    quote_exact: Mapped[str] = mapped_column(Text)
+    quote_prefix: Mapped[str] = mapped_column(Text, default="")
+    quote_suffix: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="paraphrase")
+    cue: Mapped[str] = mapped_column(String(200), default="")
+    speaker_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    claim_date: Mapped[dt.date | None] = mapped_column(Date)
+    claim_date_precision: Mapped[str] = mapped_column(String(8), default="unknown")
+    claim_date_wording: Mapped[str] = mapped_column(Text, default="")
+    claim_date_certain: Mapped[bool] = mapped_column(Boolean, default=True)
+    claim_date_doubt: Mapped[str] = mapped_column(Text, default="")
+    event_date: Mapped[dt.date | None] = mapped_column(Date)
+    event_date_precision: Mapped[str] = mapped_column(String(8), default="unknown")
+    event_date_wording: Mapped[str] = mapped_column(Text, default="")
+    event_date_certain: Mapped[bool] = mapped_column(Boolean, default=True)
+    event_date_doubt: Mapped[str] = mapped_column(Text, default="")
+    credibility: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="unverified")
+    note: Mapped[str] = mapped_column(Text, default="")
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"))
+    orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    __table_args__ = (
+        CheckConstraint("span_start >= 0 AND span_end > span_start", name="span_order"),
+        CheckConstraint("credibility BETWEEN 1 AND 6", name="credibility_range"),
+        Index("ix_claims_speaker_date", "speaker_id", "claim_date"),
+        Index("ix_claims_article_span", "article_id", "span_start"),
+        Index("ix_claims_claim_date", "claim_date"),
+        Index("ix_claims_event_date", "event_date"),
+        Index("ix_claims_status", "status"),
+        Index("ix_claims_parent", "parent_id"),
+    )
+
+
+class ClaimLinkRow(Base):
+    """One link of a claim's attribution chain; position 0 is the speaker."""
+
+    __tablename__ = "claim_links"
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+
+    __table_args__ = (Index("ix_claim_links_source_claim", "source_id", "claim_id", "position"),)
+
+
+class ClaimTagRow(Base):
+    __tablename__ = "claim_tags"
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+    __table_args__ = (Index("ix_claim_tags_tag", "tag", "claim_id"),)

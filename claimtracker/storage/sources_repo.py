@@ -1,0 +1,181 @@
+"""The source registry: lookup by any name or alias, spelling variants, creation and merging."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from rapidfuzz import fuzz, process
+from sqlalchemy.orm import Session
+
+from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
+from claimtracker.errors import NotFoundError, UserError
+from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceNameRow, SourceRow
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    id: int
+    name: str
+    kind: SourceKind
+    reliability: Reliability | None
+    aliases: tuple[str, ...]
+    as_speaker: int
+    as_intermediary: int
+
+
+def source_ids_named(session: Session, name: str) -> list[int]:
+    """Ids of the sources that go by `name`, canonical name or alias, ignoring case and accents."""
+    norm = normalise_name(name)
+    if not norm:
+        return []
+    rows = session.execute(sa.select(SourceNameRow.source_id).where(SourceNameRow.norm == norm).distinct())
+    return sorted(r[0] for r in rows)
+
+
+def similar_names(
+    session: Session, name: str, *, limit: int = 5, cutoff: float = 75
+) -> list[tuple[str, int]]:
+    """Spelling variants already in the registry: (name, source id), closest first.
+
+    'Esmail Qaani' finds 'Ismaël Qaani'; exact matches (same normalised name) are left out.
+    """
+    norm = normalise_name(name)
+    rows = session.execute(sa.select(SourceNameRow.norm, SourceNameRow.name, SourceNameRow.source_id)).all()
+    choices = {i: r.norm for i, r in enumerate(rows) if r.norm != norm}
+    found = process.extract(norm, choices, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=cutoff)
+    result, seen = [], set()
+    for _choice, _score, index in found:
+        row = rows[index]
+        if row.source_id not in seen:
+            seen.add(row.source_id)
+            result.append((row.name, row.source_id))
+    return result[:limit]
+
+
+def add_source(session: Session, source: Source) -> Source:
+    name = source.name.strip()
+    if not normalise_name(name):
+        raise UserError("a source needs a name")
+    row = SourceRow(
+        name=name,
+        kind=source.kind.value,
+        affiliation=source.affiliation,
+        reliability=source.reliability.value if source.reliability else None,
+        notes=source.notes,
+    )
+    session.add(row)
+    session.flush()
+    _set_names(session, row.id, name, source.aliases)
+    return get_source(session, row.id)
+
+
+def source_for_name(session: Session, name: str, kind: SourceKind = SourceKind.UNKNOWN) -> int:
+    """The id of the source called `name`, created if the registry has none of that name."""
+    ids = source_ids_named(session, name)
+    if ids:
+        return ids[0]
+    return add_source(session, Source(name=name, kind=kind)).id  # type: ignore[return-value]
+
+
+def get_source(session: Session, source_id: int) -> Source:
+    row = session.get(SourceRow, source_id)
+    if row is None:
+        raise NotFoundError(f"no source with id {source_id}")
+    names = session.execute(
+        sa.select(SourceNameRow.name)
+        .where(SourceNameRow.source_id == source_id, SourceNameRow.is_primary.is_(False))
+        .order_by(SourceNameRow.id)
+    ).scalars()
+    return Source(
+        id=row.id,
+        name=row.name,
+        kind=SourceKind(row.kind),
+        aliases=tuple(names),
+        affiliation=row.affiliation,
+        reliability=Reliability(row.reliability) if row.reliability else None,
+        notes=row.notes,
+        version=row.version,
+    )
+
+
+def update_source(session: Session, source: Source) -> Source:
+    if source.id is None:
+        raise ValueError("update_source needs a stored source")
+    row = session.get(SourceRow, source.id)
+    if row is None:
+        raise NotFoundError(f"no source with id {source.id}")
+    row.name = source.name.strip()
+    row.kind = source.kind.value
+    row.affiliation = source.affiliation
+    row.reliability = source.reliability.value if source.reliability else None
+    row.notes = source.notes
+    session.execute(sa.delete(SourceNameRow).where(SourceNameRow.source_id == row.id))
+    _set_names(session, row.id, row.name, source.aliases)
+    session.flush()
+    return get_source(session, row.id)
+
+
+def merge_sources(session: Session, keep_id: int, absorb_id: int) -> Source:
+    """Fold `absorb_id` into `keep_id`: its names become aliases and its claims follow."""
+    if keep_id == absorb_id:
+        raise UserError("cannot merge a source with itself")
+    keep, absorbed = get_source(session, keep_id), get_source(session, absorb_id)
+    session.execute(
+        sa.update(ClaimLinkRow).where(ClaimLinkRow.source_id == absorb_id).values(source_id=keep_id)
+    )
+    session.execute(sa.update(ClaimRow).where(ClaimRow.speaker_id == absorb_id).values(speaker_id=keep_id))
+    session.execute(sa.delete(SourceRow).where(SourceRow.id == absorb_id))
+    keep.aliases = (*keep.aliases, *absorbed.all_names)
+    return update_source(session, keep)
+
+
+def list_sources(session: Session) -> list[SourceSummary]:
+    speaker = (
+        sa.select(ClaimLinkRow.source_id, sa.func.count().label("n"))
+        .where(ClaimLinkRow.position == 0)
+        .group_by(ClaimLinkRow.source_id)
+        .subquery()
+    )
+    later = (
+        sa.select(ClaimLinkRow.source_id, sa.func.count(sa.distinct(ClaimLinkRow.claim_id)).label("n"))
+        .where(ClaimLinkRow.position > 0)
+        .group_by(ClaimLinkRow.source_id)
+        .subquery()
+    )
+    rows = session.execute(
+        sa.select(SourceRow, sa.func.coalesce(speaker.c.n, 0), sa.func.coalesce(later.c.n, 0))
+        .outerjoin(speaker, speaker.c.source_id == SourceRow.id)
+        .outerjoin(later, later.c.source_id == SourceRow.id)
+        .order_by(SourceRow.name)
+    ).all()
+    aliases: dict[int, list[str]] = {}
+    for source_id, name in session.execute(
+        sa.select(SourceNameRow.source_id, SourceNameRow.name)
+        .where(SourceNameRow.is_primary.is_(False))
+        .order_by(SourceNameRow.id)
+    ):
+        aliases.setdefault(source_id, []).append(name)
+    return [
+        SourceSummary(
+            id=row.id,
+            name=row.name,
+            kind=SourceKind(row.kind),
+            reliability=Reliability(row.reliability) if row.reliability else None,
+            aliases=tuple(aliases.get(row.id, ())),
+            as_speaker=n_speaker,
+            as_intermediary=n_later,
+        )
+        for row, n_speaker, n_later in rows
+    ]
+
+
+def _set_names(session: Session, source_id: int, name: str, aliases: tuple[str, ...]) -> None:
+    seen: set[str] = set()
+    for i, alias in enumerate((name, *aliases)):
+        norm = normalise_name(alias)
+        if not norm or norm in seen:
+            continue
+        seen.add(norm)
+        session.add(SourceNameRow(source_id=source_id, name=alias.strip(), norm=norm, is_primary=i == 0))
+    session.flush()
