@@ -66,6 +66,12 @@ def decode(path: Path, data: bytes) -> DecodedText:
         return DecodedText(_clean(path, data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    try:
+        # Our articles are French and English: their legacy encoding is Windows-1252, which
+        # detectors confuse with Central European code pages ("secrètes" read as "secrčtes").
+        return DecodedText(_clean(path, data.decode("cp1252")), "cp1252")
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data).best()
     if best is None or best.encoding in {"utf_8", "utf-8"}:
         raise BadFileError(

@@ -1,0 +1,317 @@
+"""The `claimtracker` command. Never imports Qt unless a command opens a window.
+
+Bad input and environment problems print one line and exit with status 2; a traceback means a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from claimtracker import __version__
+from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Span
+from claimtracker.domain.dates import ClaimDate
+from claimtracker.errors import UserError
+from claimtracker.exporting.records import article_record, claim_record
+from claimtracker.extraction.dates import resolve_date
+from claimtracker.importing.importer import import_paths
+from claimtracker.storage.articles_repo import get_article, list_articles
+from claimtracker.storage.claims_repo import ClaimQuery, add_claim, find_claims
+from claimtracker.storage.database import ENV_URL, Database, sqlite_url
+from claimtracker.storage.sources_repo import list_sources
+
+SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    try:
+        return args.run(args)
+    except UserError as exc:
+        print(f"claimtracker: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimtracker", description="Track who claimed what, citing whom, and when."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"database URL or SQLite file (default: ${ENV_URL} or a per-user SQLite file)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="say what is being done")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    demo = commands.add_parser("demo", help="open the app on a fresh database holding the sample articles")
+    demo.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help="folder of articles to load")
+    demo.set_defaults(run=cmd_demo)
+
+    gui = commands.add_parser("gui", help="open the app on the database")
+    gui.set_defaults(run=cmd_gui)
+
+    imp = commands.add_parser("import", help="import article files (.txt, .md, .html) and folders")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument("--json", action="store_true", help="print the imported articles as JSON")
+    imp.set_defaults(run=cmd_import)
+
+    articles = commands.add_parser("articles", help="list the imported articles")
+    articles.add_argument("--json", action="store_true")
+    articles.set_defaults(run=cmd_articles)
+
+    claims = commands.add_parser("claims", help="list claims, filtered by attribution, date, status, text")
+    add_claim_filters(claims)
+    claims.add_argument("--limit", type=int, help="at most this many claims")
+    claims.add_argument("--json", action="store_true")
+    claims.set_defaults(run=cmd_claims)
+
+    add = commands.add_parser("add-claim", help="record a claim on a span of an article")
+    add.add_argument("--article", type=int, required=True, metavar="ID")
+    add.add_argument(
+        "--span", required=True, metavar="START:END", help="character offsets into the article text"
+    )
+    add.add_argument(
+        "--speaker", required=True, metavar="NAME", help="who made the claim (first link of the chain)"
+    )
+    add.add_argument(
+        "--via", action="append", default=[], metavar="NAME", help="next link of the chain, in order"
+    )
+    add.add_argument("--cue", default="", help="the reporting words: 'told', 'a déclaré', 'selon'")
+    add.add_argument("--kind", choices=[k.value for k in ClaimKind], default=ClaimKind.PARAPHRASE.value)
+    add.add_argument("--text", help="the claim in the analyst's words (default: the quoted span)")
+    add.add_argument(
+        "--date", default="", metavar="TEXT", help="when it was claimed, as written: 'lundi', 'on Oct. 3'"
+    )
+    add.add_argument("--event-date", default="", metavar="TEXT", help="when the event happened, as written")
+    add.add_argument("--credibility", type=int, choices=range(1, 7), metavar="1-6")
+    add.add_argument("--status", choices=[s.value for s in ClaimStatus], default=ClaimStatus.UNVERIFIED.value)
+    add.add_argument("--tag", action="append", default=[], metavar="TAG")
+    add.add_argument("--note", default="")
+    add.add_argument("--parent", type=int, metavar="ID", help="the claim this one is quoted inside")
+    add.add_argument("--json", action="store_true", help="print the stored claim as JSON")
+    add.set_defaults(run=cmd_add_claim)
+
+    sources = commands.add_parser("sources", help="list the source registry")
+    sources.add_argument("--json", action="store_true")
+    sources.set_defaults(run=cmd_sources)
+    return parser
+
+
+def add_claim_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--source", metavar="NAME", help="claims whose speaker goes by NAME (aliases included)"
+    )
+    parser.add_argument("--via", metavar="NAME", help="claims that passed through NAME (any later link)")
+    parser.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="claim date on or after (2019, 2019-10, ...)"
+    )
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="claim date on or before")
+    parser.add_argument("--status", choices=[s.value for s in ClaimStatus])
+    parser.add_argument("--search", metavar="TEXT", help="words in the claim text or quote")
+    parser.add_argument("--article", type=int, metavar="ID")
+    parser.add_argument("--tag")
+
+
+def claim_query(args: argparse.Namespace, limit: int | None = None) -> ClaimQuery:
+    return ClaimQuery(
+        speaker=args.source,
+        via=args.via,
+        date_from=_bound(args.date_from, "--from", last=False),
+        date_to=_bound(args.date_to, "--to", last=True),
+        status=ClaimStatus(args.status) if args.status else None,
+        search=args.search,
+        article_id=args.article,
+        tag=args.tag,
+        limit=limit,
+    )
+
+
+def _bound(text: str | None, option: str, *, last: bool) -> dt.date | None:
+    if not text:
+        return None
+    date = resolve_date(text)
+    if not date.is_known or not date.certain:
+        raise UserError(f"{option}: {text!r} is not a date (write 2019, 2019-10 or 2019-10-03)")
+    return date.last_day if last else date.value
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    url = args.db
+    if url and "://" not in url:
+        url = sqlite_url(url)
+    return Database.open(url)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if not args.corpus.is_dir():
+        raise UserError(f"{args.corpus}: sample corpus not found")
+    folder = Path(tempfile.mkdtemp(prefix="claimtracker-demo-"))
+    url = sqlite_url(folder / "demo.sqlite")
+    db = Database.open(url)
+    report = import_paths(db, [args.corpus])
+    for error in report.errors:
+        print(error, file=sys.stderr)
+    print(f"demo database {folder / 'demo.sqlite'}: {report.summary()}")
+    from claimtracker.gui.app import run_gui  # Qt only when a window opens
+
+    return run_gui(db)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    from claimtracker.gui.app import run_gui
+
+    return run_gui(db)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    report = import_paths(db, args.paths, progress=_progress if args.verbose else None)
+    if args.json:
+        print(json.dumps([article_record(a) for a in report.added], ensure_ascii=False, indent=2))
+    else:
+        for article in report.added:
+            date = article.published.display()
+            print(
+                f"added #{article.id}: {article.title} [{article.language or '?'}, {date}] ({article.source_path})"
+            )
+        for path, article_id in report.already_there:
+            print(f"already there as #{article_id}: {path}")
+    for error in report.errors:
+        print(f"claimtracker: error: {error}", file=sys.stderr)
+    print(report.summary(), file=sys.stderr)
+    return 2 if report.errors else 0
+
+
+def _progress(done: int, total: int, path: Path) -> None:
+    print(f"[{done + 1}/{total}] {path}", file=sys.stderr)
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.reading() as session:
+        summaries = list_articles(session)
+    if args.json:
+        records = [
+            {
+                "id": s.id,
+                "title": s.title,
+                "outlet": s.outlet,
+                "language": s.language,
+                "published": s.published.display(),
+                "claims": s.claims,
+            }
+            for s in summaries
+        ]
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    for s in summaries:
+        print(
+            f"#{s.id}\t{s.published.display()}\t{s.language or '?'}\t{s.claims} claims\t{s.outlet or '?'}\t{s.title}"
+        )
+    return 0
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.reading() as session:
+        claims = find_claims(session, claim_query(args, args.limit))
+    if args.json:
+        print(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2))
+        return 0
+    for claim in claims:
+        print(
+            f"#{claim.id}\t{claim.claim_date.display()}\t{claim.chain.display()}\t{claim.status}\t{_one_line(claim.text)}"
+        )
+    return 0
+
+
+def _one_line(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_add_claim(args: argparse.Namespace) -> int:
+    span = _span(args.span)
+    db = open_db(args)
+    with db.transaction() as session:
+        article = get_article(session, args.article)
+        if span.end > len(article.body):
+            raise UserError(
+                f"--span {args.span}: ends after the article (#{article.id} has {len(article.body)} characters)"
+            )
+        claim = Claim.from_span(
+            article.id,  # type: ignore[arg-type]
+            article.body,
+            span,
+            AttributionChain.of(args.speaker, *args.via),
+            kind=ClaimKind(args.kind),
+            cue=args.cue,
+            claim_date=resolve_date(args.date, article.published) if args.date else ClaimDate.unknown(),
+            event_date=resolve_date(args.event_date, article.published)
+            if args.event_date
+            else ClaimDate.unknown(),
+            credibility=args.credibility,
+            status=ClaimStatus(args.status),
+            tags=tuple(args.tag),
+            note=args.note,
+            parent_id=args.parent,
+        )
+        if args.text:
+            claim.text = args.text
+        stored = add_claim(session, claim)
+    if args.json:
+        print(json.dumps(claim_record(stored), ensure_ascii=False, indent=2))
+    else:
+        print(f"added claim #{stored.id}: {stored.chain.display()} [{stored.claim_date.display()}]")
+    return 0
+
+
+def _span(text: str) -> Span:
+    start, sep, end = text.partition(":")
+    try:
+        if not sep:
+            raise ValueError
+        return Span(int(start), int(end))
+    except ValueError:
+        raise UserError(f"--span {text!r}: expected START:END, two offsets with START < END") from None
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.reading() as session:
+        sources = list_sources(session)
+    if args.json:
+        records = [
+            {
+                "id": s.id,
+                "name": s.name,
+                "kind": s.kind.value,
+                "aliases": list(s.aliases),
+                "reliability": s.reliability.value if s.reliability else None,
+                "as_speaker": s.as_speaker,
+                "as_intermediary": s.as_intermediary,
+            }
+            for s in sources
+        ]
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    for s in sources:
+        aliases = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
+        grade = s.reliability.value if s.reliability else "-"
+        print(
+            f"#{s.id}\t{grade}\t{s.kind.value}\t{s.as_speaker} said, {s.as_intermediary} relayed\t{s.name}{aliases}"
+        )
+    return 0

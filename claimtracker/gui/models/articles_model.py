@@ -1,0 +1,77 @@
+"""The article library as a table: title, outlet, date, language, number of claims."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from claimtracker.storage.articles_repo import ArticleSummary
+
+TITLE, OUTLET, DATE, LANGUAGE, CLAIMS = range(5)
+HEADERS = ("Title", "Outlet", "Published", "Lang.", "Claims")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticlesModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleSummary] = []
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def set_rows(self, rows: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, article_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == _DISPLAY:
+            return self._display(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == _TOOLTIP:
+            if column == DATE and row.published.doubt:
+                return f"Uncertain: {row.published.doubt} (“{row.published.wording}”)"
+            if column == TITLE:
+                return row.title
+        if role == _FONT and column == DATE and not row.published.certain:
+            return self._italic
+        if role == _ALIGN and column in (CLAIMS, LANGUAGE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _display(row: ArticleSummary, column: int) -> str | int:
+        if column == TITLE:
+            return row.title
+        if column == OUTLET:
+            return row.outlet
+        if column == DATE:
+            return row.published.display()
+        if column == LANGUAGE:
+            return row.language
+        return row.claims

@@ -1,0 +1,56 @@
+import datetime as dt
+
+import pytest
+
+from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.extraction.dates import resolve_date
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("wording", "base", "value", "precision"),
+    [
+        ("le 5 décembre dernier", D(2014, 1, 20), D(2013, 12, 5), Precision.DAY),
+        ("lundi", D(2021, 11, 9), D(2021, 11, 8), Precision.DAY),
+        ("lundi soir", D(2021, 11, 9), D(2021, 11, 8), Precision.DAY),
+        ("lundi prochain", D(2021, 11, 9), D(2021, 11, 15), Precision.DAY),
+        ("on Oct. 3", D(2019, 10, 10), D(2019, 10, 3), Precision.DAY),
+        ("October 1", D(2019, 10, 10), D(2019, 10, 1), Precision.DAY),
+        ("il y a environ une semaine", D(2021, 11, 9), D(2021, 11, 2), Precision.DAY),
+        ("l'attaque du 1 septembre", D(2014, 1, 20), D(2013, 9, 1), Precision.DAY),
+        ("3 janvier 2020", None, D(2020, 1, 3), Precision.DAY),
+        ("octobre 2019", None, D(2019, 10, 1), Precision.MONTH),
+        ("2019", None, D(2019, 1, 1), Precision.YEAR),
+    ],
+)
+def test_resolves_french_and_english_wordings_against_the_publication_date(wording, base, value, precision):
+    date = resolve_date(wording, base)
+    assert (date.value, date.precision, date.wording) == (value, precision, wording)
+    assert date.certain
+
+
+@pytest.mark.parametrize("wording", ["31 février", "le 31 février 2020", "1 janvier 99999", "Ces derniers mois", ""])
+def test_impossible_or_vague_dates_are_unknown_and_keep_their_wording(wording):
+    date = resolve_date(wording, D(2021, 1, 1))
+    assert not date.is_known and date.precision is Precision.UNKNOWN
+    assert date.wording == wording
+
+
+def test_a_day_without_year_and_without_base_is_marked_uncertain():
+    date = resolve_date("le 29 janvier")
+    assert (date.value.month, date.value.day) == (1, 29)
+    assert not date.certain and "no year" in date.doubt
+
+
+def test_same_weekday_as_publication_is_ambiguous():
+    date = resolve_date("mardi", D(2021, 11, 9))  # a Tuesday
+    assert date.value == D(2021, 11, 2)
+    assert not date.certain and "weekday" in date.doubt
+
+
+def test_relative_date_against_an_uncertain_publication_date_is_uncertain():
+    base = ClaimDate(D(2022, 12, 5), Precision.DAY, "5 December 2022", certain=False, doubt="page header")
+    date = resolve_date("lundi soir", base)
+    assert date.value == D(2022, 11, 28) and not date.certain
+    assert resolve_date("le 3 janvier 2020", base).certain  # an explicit year does not depend on the base

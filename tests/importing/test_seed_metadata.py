@@ -1,0 +1,65 @@
+"""The sample corpus, read as a careful analyst would: titles, outlets, and which dates are sure."""
+
+import datetime as dt
+
+import pytest
+
+from claimtracker.domain.dates import Precision
+from claimtracker.importing.importer import parse_file
+from tests.conftest import SEEDS
+
+EXPECTED = {
+    "000": dict(
+        title="Un groupe militaire irakien envoie ses rapports au commandement de la Force Qods iranienne",
+        outlet="Iran Focus", original="", language="fr",
+        wording="le 29 janvier", day=(1, 29), certain=False,  # no year in the dateline
+    ),
+    "001": dict(
+        title="Iran – Irak : Dans une rencontre, Khamenei a rendu hommage à Maliki pour son attaque sur Achraf",
+        outlet="Conseil national de la Résistance iranienne", original="", language="fr",
+        # the signed date, not "vendredi, décembre 2, 2022" in the page header
+        wording="Le 20 janvier 2014", date=dt.date(2014, 1, 20), certain=True,
+    ),
+    "002": dict(
+        title="Iranian Regime's Militias Deployed Snipers in Iraq Protests",
+        outlet="", original="Reuters", language="en", date=None,  # the page says nothing of its date
+    ),
+    "003": dict(
+        title="Révélation des objectifs des visites du commandant des Forces Al-Quds en Irak",
+        outlet="Sawt Beirut International", original="Al-Ain", language="fr",
+        wording="4 February 2023, Saturday", date=dt.date(2023, 2, 4), certain=False,  # page header
+    ),
+    "004": dict(
+        title="Le commandant de la Force Al-Qods iranienne rencontre Al-Kazemi et exhorte la milice à se calmer",
+        outlet="Sawt Beirut International", original="alarabiya", language="fr",
+        wording="5 December 2022, Monday", date=dt.date(2022, 12, 5), certain=False,
+    ),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_seed_metadata_matches_a_careful_reading(prefix):
+    expected = EXPECTED[prefix]
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    article = parse_file(path)
+    assert article.title == expected["title"]
+    assert article.outlet == expected["outlet"]
+    assert article.original_source == expected["original"]
+    assert article.language == expected["language"]
+    published = article.published
+    if "day" in expected:
+        assert (published.value.month, published.value.day) == expected["day"]
+    elif expected["date"] is None:
+        assert not published.is_known
+        return
+    else:
+        assert published.value == expected["date"]
+    assert published.precision is Precision.DAY
+    assert published.wording == expected["wording"]
+    assert published.certain is expected["certain"]
+    assert bool(published.doubt) is not expected["certain"]
+
+
+def test_the_body_is_the_file_text_so_offsets_point_into_what_the_analyst_reads():
+    for path in SEEDS.glob("*.txt"):
+        assert parse_file(path).body == path.read_text(encoding="utf-8")

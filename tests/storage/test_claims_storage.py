@@ -1,0 +1,253 @@
+"""Storage behaviour, run on SQLite and on a real PostgreSQL server."""
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+
+from claimtracker.domain import (
+    Article,
+    AttributionChain,
+    Claim,
+    ClaimDate,
+    ClaimKind,
+    ClaimStatus,
+    Precision,
+    Reliability,
+    Source,
+    SourceKind,
+    SourceRef,
+    Span,
+)
+from claimtracker.errors import NotFoundError, UserError
+from claimtracker.storage.articles_repo import add_article, get_article, list_articles
+from claimtracker.storage.claims_repo import (
+    ClaimQuery,
+    add_claim,
+    count_claims,
+    delete_claim,
+    find_claims,
+    get_claim,
+    update_claim,
+)
+from claimtracker.storage.sources_repo import (
+    add_source,
+    list_sources,
+    merge_sources,
+    similar_names,
+    source_ids_named,
+)
+
+BODY = (
+    "The second security source told Reuters that the snipers were using radio equipment provided by Iran. "
+    "Iran Focus reports that resistance sources said a secret report states that arms were seized. "
+    "Masjidi a déclaré lundi que les visites de Qaani étaient secrètes."
+)
+
+
+def _span(exact: str) -> Span:
+    start = BODY.index(exact)
+    return Span(start, start + len(exact))
+
+
+@pytest.fixture
+def article_id(db) -> int:
+    with db.transaction() as s:
+        article, _ = add_article(
+            s,
+            Article(title="Snipers", body=BODY, raw=BODY, outlet="NCRI", language="en",
+                    published=ClaimDate.of(dt.date(2019, 10, 10), wording="10 October 2019")),
+        )
+    return article.id
+
+
+def _claim(article_id: int, exact: str, *chain: str, **fields) -> Claim:
+    return Claim.from_span(article_id, BODY, _span(exact), AttributionChain.of(*chain), **fields)
+
+
+def test_claims_with_nested_chains_and_dates_read_back_identical(db, article_id):
+    with db.transaction() as s:
+        qaani = add_source(s, Source("Esmail Qaani", SourceKind.PERSON, aliases=("Ismaël Qaani", "Qani"),
+                                     reliability=Reliability.C))
+        outer = add_claim(s, _claim(article_id, "a secret report states that arms were seized",
+                                    "resistance sources", "Iran Focus", kind=ClaimKind.DOCUMENT_CONTENT))
+        written = Claim.from_span(
+            article_id, BODY, _span("arms were seized"),
+            AttributionChain((SourceRef("a secret report"), SourceRef("resistance sources"),
+                              SourceRef("Iran Focus"), SourceRef(qaani.name, qaani.id))),
+            text="Arms were seized, per a secret report",
+            kind=ClaimKind.DOCUMENT_CONTENT,
+            cue="said",
+            claim_date=ClaimDate.of(dt.date(2019, 10, 3), Precision.DAY, "on Oct. 3"),
+            event_date=ClaimDate.of(dt.date(2019, 10, 1), Precision.MONTH, "in October", certain=False,
+                                    doubt="month only"),
+            credibility=3,
+            status=ClaimStatus.DISPUTED,
+            tags=("arms", "iraq"),
+            note="nested in the Iran Focus report",
+            parent_id=outer.id,
+        )
+        stored = add_claim(s, written)
+    with db.reading() as s:
+        read = get_claim(s, stored.id)
+    written.id = stored.id
+    assert read == Claim(**_with_ids(written, read))
+    assert read.chain.names == ("a secret report", "resistance sources", "Iran Focus", "Esmail Qaani")
+    assert read.chain.links[3].id == qaani.id
+    assert read.claim_date == ClaimDate(dt.date(2019, 10, 3), Precision.DAY, "on Oct. 3", True, "")
+    assert read.event_date == ClaimDate(dt.date(2019, 10, 1), Precision.MONTH, "in October", False, "month only")
+    assert read.parent_id == outer.id
+
+
+def _with_ids(written: Claim, read: Claim) -> dict:
+    """The written claim's fields, with chain ids filled in as the registry assigned them."""
+    fields = {name: getattr(written, name) for name in Claim.__dataclass_fields__}
+    assert [link.name for link in written.chain.links] == [link.name for link in read.chain.links]
+    fields["chain"] = read.chain
+    return fields
+
+
+def test_chain_links_by_name_reuse_the_registry_through_aliases(db, article_id):
+    with db.transaction() as s:
+        qaani = add_source(s, Source("Esmail Qaani", aliases=("Ismaël Qaani",)))
+        claim = add_claim(s, _claim(article_id, "les visites de Qaani étaient secrètes", "ismael qaani"))
+    assert claim.chain.speaker == SourceRef("Esmail Qaani", qaani.id)
+    with db.reading() as s:
+        assert len(list_sources(s)) == 1
+
+
+def test_filters_by_speaker_and_by_any_later_link_including_aliases(db, article_id):
+    with db.transaction() as s:
+        add_source(s, Source("Reuters", SourceKind.OUTLET, aliases=("Thomson Reuters",)))
+        told = add_claim(s, _claim(article_id, "the snipers were using radio equipment",
+                                   "second security source", "Reuters", "NCRI"))
+        own = add_claim(s, _claim(article_id, "arms were seized", "Reuters"))
+        other = add_claim(s, _claim(article_id, "les visites de Qaani étaient secrètes", "Masjidi"))
+    with db.reading() as s:
+        assert [c.id for c in find_claims(s, ClaimQuery(via="thomson reuters"))] == [told.id]
+        assert [c.id for c in find_claims(s, ClaimQuery(speaker="REUTERS"))] == [own.id]
+        assert [c.id for c in find_claims(s, ClaimQuery(via="NCRI"))] == [told.id]
+        assert {c.id for c in find_claims(s, ClaimQuery())} == {told.id, own.id, other.id}
+        with pytest.raises(UserError, match="no source is named 'Nobody'"):
+            find_claims(s, ClaimQuery(speaker="Nobody"))
+
+
+def test_filters_by_date_status_tag_and_full_text(db, article_id):
+    with db.transaction() as s:
+        early = add_claim(s, _claim(article_id, "arms were seized", "a", status=ClaimStatus.REFUTED, tags=("arms",),
+                                    claim_date=ClaimDate.of(dt.date(2019, 10, 1))))
+        late = add_claim(s, _claim(article_id, "les visites de Qaani étaient secrètes", "b",
+                                   claim_date=ClaimDate.of(dt.date(2019, 10, 8))))
+        undated = add_claim(s, _claim(article_id, "the snipers were using radio equipment", "c"))
+    with db.reading() as s:
+        def ids(**kw):
+            return [c.id for c in find_claims(s, ClaimQuery(**kw))]
+
+        assert ids() == [late.id, early.id, undated.id]  # newest first, unknown dates last
+        assert ids(date_from=dt.date(2019, 10, 2)) == [late.id]
+        assert ids(date_to=dt.date(2019, 10, 2)) == [early.id]
+        assert ids(status=ClaimStatus.REFUTED) == [early.id]
+        assert ids(tag="arms") == [early.id]
+        assert ids(search="radio") == [undated.id]
+        assert ids(search="visites secrètes") == [late.id]
+        assert ids(search="snip") == [undated.id]  # words match as prefixes
+        assert ids(search='radio"') == [undated.id]
+        assert ids(search='radio" OR "arms') == []  # OR is a word to find, not an operator
+        assert count_claims(s, ClaimQuery(search="radio")) == 1
+        assert [c.id for c in find_claims(s, ClaimQuery(limit=1, offset=1))] == [early.id]
+
+
+def test_update_replaces_chain_and_tags_and_search_follows_the_text(db, article_id):
+    with db.transaction() as s:
+        claim = add_claim(s, _claim(article_id, "arms were seized", "a", "b", tags=("x",), text="rifles found"))
+    claim.chain = AttributionChain.of("c")
+    claim.tags = ("y", "z")
+    claim.text = "weapons confiscated"
+    with db.transaction() as s:
+        updated = update_claim(s, claim)
+    assert updated.chain.names == ("c",) and updated.tags == ("y", "z")
+    assert updated.version == claim.version + 1
+    with db.reading() as s:
+        assert find_claims(s, ClaimQuery(search="confiscated"))[0].id == claim.id
+        assert find_claims(s, ClaimQuery(speaker="c"))[0].id == claim.id
+        assert find_claims(s, ClaimQuery(search="rifles")) == []
+
+
+def test_delete_returns_the_claim_and_removes_its_links(db, article_id):
+    with db.transaction() as s:
+        claim = add_claim(s, _claim(article_id, "arms were seized", "a", "b", tags=("x",)))
+    with db.transaction() as s:
+        removed = delete_claim(s, claim.id)
+    assert removed == claim
+    with db.reading() as s:
+        assert find_claims(s, ClaimQuery(via="b")) == []
+        with pytest.raises(NotFoundError):
+            get_claim(s, claim.id)
+
+
+def test_a_failed_write_leaves_nothing_behind(db, article_id):
+    bad = _claim(article_id, "arms were seized", "a brand new source")
+    bad.span = Span(0, len(BODY) + 10)
+    with pytest.raises(UserError, match="ends after the article"), db.transaction() as s:
+        add_claim(s, _claim(article_id, "the snipers were using radio equipment", "first"))
+        add_claim(s, bad)
+    with db.reading() as s:
+        assert find_claims(s, ClaimQuery()) == []
+        assert source_ids_named(s, "first") == []
+
+
+def test_span_must_hold_the_quoted_text(db, article_id):
+    claim = _claim(article_id, "arms were seized", "a")
+    claim.span = Span(0, len("arms were seized"))
+    with pytest.raises(UserError, match="does not hold the quoted text"), db.transaction() as s:
+        add_claim(s, claim)
+
+
+def test_merging_sources_moves_claims_and_names(db, article_id):
+    with db.transaction() as s:
+        keep = add_source(s, Source("Esmail Qaani", SourceKind.PERSON))
+        dupe = add_source(s, Source("Ismaël Qaani", aliases=("Qani",)))
+        claim = add_claim(s, _claim(article_id, "les visites de Qaani étaient secrètes", "Qani", "Ismaël Qaani"))
+    with db.transaction() as s:
+        merged = merge_sources(s, keep.id, dupe.id)
+    assert set(merged.aliases) == {"Ismaël Qaani", "Qani"}
+    with db.reading() as s:
+        read = get_claim(s, claim.id)
+        assert [link.id for link in read.chain.links] == [keep.id, keep.id]
+        assert source_ids_named(s, "qani") == [keep.id]
+        summary = {x.name: x for x in list_sources(s)}["Esmail Qaani"]
+        assert (summary.as_speaker, summary.as_intermediary) == (1, 1)
+
+
+def test_close_spellings_are_offered_as_variants(db):
+    with db.transaction() as s:
+        qaani = add_source(s, Source("Ismaël Qaani"))
+        add_source(s, Source("Reuters"))
+    with db.reading() as s:
+        assert similar_names(s, "Esmail Qaani")[0] == ("Ismaël Qaani", qaani.id)
+        assert similar_names(s, "Ismael Qaani") == []  # the same name is a match, not a variant
+
+
+def test_reimporting_the_same_content_is_a_no_op(db, article_id):
+    with db.transaction() as s:
+        again, created = add_article(s, Article(title="Other title", body=BODY, raw=BODY))
+    assert not created and again.id == article_id
+    with db.reading() as s:
+        assert [a.id for a in list_articles(s)] == [article_id]
+        assert get_article(s, article_id).title == "Snipers"
+
+
+def test_via_filter_uses_the_chain_index(db, article_id):
+    with db.transaction() as s:
+        add_claim(s, _claim(article_id, "arms were seized", "a", "Reuters"))
+    with db.reading() as s:
+        statement = sa.select(sa.text("claim_id")).select_from(sa.table("claim_links")).where(
+            sa.text("source_id = 1 AND position > 0"))
+        sql = str(statement.compile(db.engine))
+        if db.is_sqlite:
+            plan = " ".join(str(r) for r in s.execute(sa.text(f"EXPLAIN QUERY PLAN {sql}")))
+        else:
+            s.execute(sa.text("SET enable_seqscan = off"))  # a tiny table is scanned anyway otherwise
+            plan = " ".join(str(r) for r in s.execute(sa.text(f"EXPLAIN {sql}")))
+    assert "ix_claim_links_source_claim" in plan
+    assert "SCAN claim_links" not in plan
