@@ -59,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help="folder of articles to load")
     demo.set_defaults(run=cmd_demo)
 
+    shot = commands.add_parser("screenshot", help="save a PNG of the main window on the sample articles")
+    shot.add_argument("output", type=Path, metavar="FILE.png")
+    shot.add_argument("--size", default="1400x900", metavar="WxH")
+    shot.add_argument(
+        "--article", type=int, default=1, metavar="N", help="which sample article to show (1-5)"
+    )
+    shot.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help=argparse.SUPPRESS)
+    shot.set_defaults(run=cmd_screenshot)
+
     gui = commands.add_parser("gui", help="open the app on the database")
     gui.set_defaults(run=cmd_gui)
 
@@ -154,19 +163,37 @@ def open_db(args: argparse.Namespace) -> Database:
     return Database.open(url)
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    if not args.corpus.is_dir():
-        raise UserError(f"{args.corpus}: sample corpus not found")
-    folder = Path(tempfile.mkdtemp(prefix="claimtracker-demo-"))
-    url = sqlite_url(folder / "demo.sqlite")
-    db = Database.open(url)
-    report = import_paths(db, [args.corpus])
+def demo_database(corpus: Path) -> Database:
+    """A new SQLite database in a temporary folder, holding the articles of `corpus`."""
+    if not corpus.is_dir():
+        raise UserError(f"{corpus}: sample corpus not found")
+    path = Path(tempfile.mkdtemp(prefix="claimtracker-demo-")) / "demo.sqlite"
+    db = Database.open(sqlite_url(path))
+    report = import_paths(db, [corpus])
     for error in report.errors:
-        print(error, file=sys.stderr)
-    print(f"demo database {folder / 'demo.sqlite'}: {report.summary()}")
+        print(f"claimtracker: error: {error}", file=sys.stderr)
+    print(f"demo database {path}: {report.summary()}", file=sys.stderr)
+    return db
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    db = demo_database(args.corpus)
     from claimtracker.gui.app import run_gui  # Qt only when a window opens
 
     return run_gui(db)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    width, sep, height = args.size.partition("x")
+    if not (sep and width.isdigit() and height.isdigit()):
+        raise UserError(f"--size {args.size!r}: expected WIDTHxHEIGHT, like 1400x900")
+    db = demo_database(args.corpus)
+    from claimtracker.gui.app import save_screenshot
+
+    save_screenshot(db, str(args.output), int(width), int(height), args.article - 1)
+    db.close()
+    print(args.output)
+    return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -42,8 +42,9 @@ def pg_cluster():
 @pytest.fixture
 def pg_url(pg_cluster) -> str:
     name = f"ct_test_{os.getpid()}_{next(_database_numbers)}"
-    with psycopg.connect(f"host=127.0.0.1 port={pg_cluster.port} user=postgres dbname=postgres",
-                         autocommit=True) as conn:
+    with psycopg.connect(
+        f"host=127.0.0.1 port={pg_cluster.port} user=postgres dbname=postgres", autocommit=True
+    ) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return pg_cluster.url(name)
 

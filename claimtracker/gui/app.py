@@ -22,3 +22,18 @@ def run_gui(db: Database) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def save_screenshot(db: Database, path: str, width: int, height: int, article_index: int = 0) -> None:
+    """Render the main window at a given size to a PNG, as the README shows it."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ClaimTracker", "screenshot")
+    settings.clear()
+    window = MainWindow(LibraryBackend(db), settings)
+    window.resize(width, height)
+    window.show()
+    window.library.selectRow(article_index)
+    app.processEvents()
+    if not window.grab().save(path):
+        raise OSError(f"{path}: could not write the PNG")
+    window.close()

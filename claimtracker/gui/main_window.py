@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -48,14 +50,17 @@ class MainWindow(QMainWindow):
         self.library.setWordWrap(False)
         header = self.library.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (OUTLET, DATE, LANGUAGE, CLAIMS):
+        header.setSectionResizeMode(OUTLET, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(OUTLET, 120)
+        for column in (DATE, LANGUAGE, CLAIMS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.library.selectionModel().selectionChanged.connect(self._on_article_selected)
 
         self.article_header = QLabel()
         self.article_header.setObjectName("articleHeader")
         self.article_header.setWordWrap(True)
-        self.article_header.setTextFormat(Qt.TextFormat.PlainText)
+        self.article_header.setTextFormat(Qt.TextFormat.RichText)
+        self.article_header.setContentsMargins(8, 6, 8, 6)
         self.reader = ArticleReader()
         centre = QWidget()
         layout = QVBoxLayout(centre)
@@ -66,11 +71,19 @@ class MainWindow(QMainWindow):
         self.claims_list = QListWidget()
         self.claims_list.setObjectName("claimsList")
         self.claims_list.setWordWrap(True)
+        self.claims_list.setAlternatingRowColors(True)
+        self.claims_title = QLabel()
+        self.claims_title.setContentsMargins(8, 6, 8, 6)
+        claims_panel = QWidget()
+        claims_layout = QVBoxLayout(claims_panel)
+        claims_layout.setContentsMargins(0, 0, 0, 0)
+        claims_layout.addWidget(self.claims_title)
+        claims_layout.addWidget(self.claims_list)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.claims_list)
+        self.splitter.addWidget(claims_panel)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self._make_menus()
@@ -110,8 +123,9 @@ class MainWindow(QMainWindow):
         claims = self.backend.claims_of(article.id) if article and article.id is not None else []
         self.reader.show_article(article, claims)
         self.article_header.setText(
-            _header_text(article) if article else "No article: import some with File ▸ Import."
+            _header_html(article) if article else "No article yet: import some first."
         )
+        self.claims_title.setText(f"<b>Claims</b> ({len(claims)})" if article else "")
         self.claims_list.clear()
         for claim in claims:
             item = QListWidgetItem(f"{claim.chain.display()}  [{claim.claim_date.display()}]\n{claim.text}")
@@ -137,15 +151,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _header_text(article: Article) -> str:
+def _header_html(article: Article) -> str:
     published = article.published
-    date = published.display()
+    date = escape(published.display())
     if published.wording:
-        date += f" (“{published.wording}”)"
+        date += f" (“{escape(published.wording)}”)"
     if not published.certain:
-        date += f" — uncertain: {published.doubt}"
-    parts = [article.title, f"Outlet: {article.outlet or 'unknown'}"]
-    if article.original_source:
-        parts[-1] += f" · original source: {article.original_source}"
-    parts.append(f"Published: {date} · language: {article.language or '?'}")
-    return "\n".join(parts)
+        date += f' <span style="color:#a15c00">— uncertain: {escape(published.doubt)}</span>'
+    source = f" · original source: {escape(article.original_source)}" if article.original_source else ""
+    return (
+        f'<div style="font-size:large"><b>{escape(article.title)}</b></div>'
+        f"<div>Outlet: {escape(article.outlet or 'unknown')}{source}</div>"
+        f"<div>Published: {date} · language: {escape(article.language or '?')}</div>"
+    )

@@ -49,7 +49,11 @@ def test_dates_keep_precision_and_start_of_period():
     assert month.last_day == dt.date(2019, 10, 31)
     assert month.display() == "2019-10"
     year = ClaimDate.of(dt.date(2020, 6, 1), Precision.YEAR, "2020", certain=False)
-    assert (year.value, year.last_day, year.display()) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31), "~2020")
+    assert (year.value, year.last_day, year.display()) == (
+        dt.date(2020, 1, 1),
+        dt.date(2020, 12, 31),
+        "~2020",
+    )
     assert ClaimDate.unknown("ces derniers mois").display() == "?"
     with pytest.raises(ValueError):
         ClaimDate(None, Precision.DAY)
@@ -59,7 +63,11 @@ def test_dates_keep_precision_and_start_of_period():
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Ismaël Qaani", "ismael  qaani"), ("Al-Kazemi", "al kazemi"), ("Asa’ib Ahl al-Haq", "Asa'ib Ahl al Haq")],
+    [
+        ("Ismaël Qaani", "ismael  qaani"),
+        ("Al-Kazemi", "al kazemi"),
+        ("Asa’ib Ahl al-Haq", "Asa'ib Ahl al Haq"),
+    ],
 )
 def test_spellings_that_differ_only_in_accents_case_or_punctuation_match(a, b):
     assert normalise_name(a) == normalise_name(b)

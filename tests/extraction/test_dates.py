@@ -30,7 +30,9 @@ def test_resolves_french_and_english_wordings_against_the_publication_date(wordi
     assert date.certain
 
 
-@pytest.mark.parametrize("wording", ["31 février", "le 31 février 2020", "1 janvier 99999", "Ces derniers mois", ""])
+@pytest.mark.parametrize(
+    "wording", ["31 février", "le 31 février 2020", "1 janvier 99999", "Ces derniers mois", ""]
+)
 def test_impossible_or_vague_dates_are_unknown_and_keep_their_wording(wording):
     date = resolve_date(wording, D(2021, 1, 1))
     assert not date.is_known and date.precision is Precision.UNKNOWN

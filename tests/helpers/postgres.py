@@ -33,7 +33,11 @@ class Cluster:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
     def stop(self) -> None:
-        _run(self, [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "stop"], check=False)
+        _run(
+            self,
+            [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "stop"],
+            check=False,
+        )
         shutil.rmtree(self.datadir.parent, ignore_errors=True)
 
 
@@ -57,10 +61,26 @@ def start_cluster() -> Cluster:
         os.chown(top, user.pw_uid, user.pw_gid)
     port = _free_port()
     cluster = Cluster(bindir, datadir, port, run_as)
-    _run(cluster, [str(bindir / "initdb"), "-D", str(datadir), "-U", "postgres", "--auth=trust",
-                   "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
+    _run(
+        cluster,
+        [
+            str(bindir / "initdb"),
+            "-D",
+            str(datadir),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ],
+    )
     options = f"-h 127.0.0.1 -p {port} -k {top} -c fsync=off -c full_page_writes=off"
-    _run(cluster, [str(bindir / "pg_ctl"), "-D", str(datadir), "-o", options, "-l", str(top / "log"), "-w", "start"])
+    _run(
+        cluster,
+        [str(bindir / "pg_ctl"), "-D", str(datadir), "-o", options, "-l", str(top / "log"), "-w", "start"],
+    )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         with socket.socket() as s:

@@ -26,7 +26,9 @@ def _errors(report):
         ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
     ],
 )
-def test_bad_files_get_one_line_naming_the_file_and_the_rest_is_imported(sqlite_db, tmp_path, name, content, problem):
+def test_bad_files_get_one_line_naming_the_file_and_the_rest_is_imported(
+    sqlite_db, tmp_path, name, content, problem
+):
     (tmp_path / name).write_bytes(content)
     good = tmp_path / "good.txt"
     good.write_text(FRENCH, encoding="utf-8")
@@ -92,8 +94,12 @@ def test_a_folder_imports_once_and_reimport_changes_nothing(sqlite_db, tmp_path)
 
 def test_cancelling_stops_between_files_and_keeps_what_was_imported(sqlite_db):
     calls = []
-    report = import_paths(sqlite_db, [SEEDS], progress=lambda done, total, path: calls.append(done),
-                          cancelled=lambda: len(calls) >= 2)
+    report = import_paths(
+        sqlite_db,
+        [SEEDS],
+        progress=lambda done, total, path: calls.append(done),
+        cancelled=lambda: len(calls) >= 2,
+    )
     assert report.cancelled and len(report.added) == 2
     with sqlite_db.reading() as s:
         assert len(list_articles(s)) == 2

@@ -11,28 +11,47 @@ from tests.conftest import SEEDS
 EXPECTED = {
     "000": dict(
         title="Un groupe militaire irakien envoie ses rapports au commandement de la Force Qods iranienne",
-        outlet="Iran Focus", original="", language="fr",
-        wording="le 29 janvier", day=(1, 29), certain=False,  # no year in the dateline
+        outlet="Iran Focus",
+        original="",
+        language="fr",
+        wording="le 29 janvier",
+        day=(1, 29),
+        certain=False,  # no year in the dateline
     ),
     "001": dict(
         title="Iran – Irak : Dans une rencontre, Khamenei a rendu hommage à Maliki pour son attaque sur Achraf",
-        outlet="Conseil national de la Résistance iranienne", original="", language="fr",
+        outlet="Conseil national de la Résistance iranienne",
+        original="",
+        language="fr",
         # the signed date, not "vendredi, décembre 2, 2022" in the page header
-        wording="Le 20 janvier 2014", date=dt.date(2014, 1, 20), certain=True,
+        wording="Le 20 janvier 2014",
+        date=dt.date(2014, 1, 20),
+        certain=True,
     ),
     "002": dict(
         title="Iranian Regime's Militias Deployed Snipers in Iraq Protests",
-        outlet="", original="Reuters", language="en", date=None,  # the page says nothing of its date
+        outlet="",
+        original="Reuters",
+        language="en",
+        date=None,  # the page says nothing of its date
     ),
     "003": dict(
         title="Révélation des objectifs des visites du commandant des Forces Al-Quds en Irak",
-        outlet="Sawt Beirut International", original="Al-Ain", language="fr",
-        wording="4 February 2023, Saturday", date=dt.date(2023, 2, 4), certain=False,  # page header
+        outlet="Sawt Beirut International",
+        original="Al-Ain",
+        language="fr",
+        wording="4 February 2023, Saturday",
+        date=dt.date(2023, 2, 4),
+        certain=False,  # page header
     ),
     "004": dict(
         title="Le commandant de la Force Al-Qods iranienne rencontre Al-Kazemi et exhorte la milice à se calmer",
-        outlet="Sawt Beirut International", original="alarabiya", language="fr",
-        wording="5 December 2022, Monday", date=dt.date(2022, 12, 5), certain=False,
+        outlet="Sawt Beirut International",
+        original="alarabiya",
+        language="fr",
+        wording="5 December 2022, Monday",
+        date=dt.date(2022, 12, 5),
+        certain=False,
     ),
 }
 

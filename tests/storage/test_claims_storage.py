@@ -55,8 +55,14 @@ def article_id(db) -> int:
     with db.transaction() as s:
         article, _ = add_article(
             s,
-            Article(title="Snipers", body=BODY, raw=BODY, outlet="NCRI", language="en",
-                    published=ClaimDate.of(dt.date(2019, 10, 10), wording="10 October 2019")),
+            Article(
+                title="Snipers",
+                body=BODY,
+                raw=BODY,
+                outlet="NCRI",
+                language="en",
+                published=ClaimDate.of(dt.date(2019, 10, 10), wording="10 October 2019"),
+            ),
         )
     return article.id
 
@@ -67,20 +73,41 @@ def _claim(article_id: int, exact: str, *chain: str, **fields) -> Claim:
 
 def test_claims_with_nested_chains_and_dates_read_back_identical(db, article_id):
     with db.transaction() as s:
-        qaani = add_source(s, Source("Esmail Qaani", SourceKind.PERSON, aliases=("Ismaël Qaani", "Qani"),
-                                     reliability=Reliability.C))
-        outer = add_claim(s, _claim(article_id, "a secret report states that arms were seized",
-                                    "resistance sources", "Iran Focus", kind=ClaimKind.DOCUMENT_CONTENT))
+        qaani = add_source(
+            s,
+            Source(
+                "Esmail Qaani", SourceKind.PERSON, aliases=("Ismaël Qaani", "Qani"), reliability=Reliability.C
+            ),
+        )
+        outer = add_claim(
+            s,
+            _claim(
+                article_id,
+                "a secret report states that arms were seized",
+                "resistance sources",
+                "Iran Focus",
+                kind=ClaimKind.DOCUMENT_CONTENT,
+            ),
+        )
         written = Claim.from_span(
-            article_id, BODY, _span("arms were seized"),
-            AttributionChain((SourceRef("a secret report"), SourceRef("resistance sources"),
-                              SourceRef("Iran Focus"), SourceRef(qaani.name, qaani.id))),
+            article_id,
+            BODY,
+            _span("arms were seized"),
+            AttributionChain(
+                (
+                    SourceRef("a secret report"),
+                    SourceRef("resistance sources"),
+                    SourceRef("Iran Focus"),
+                    SourceRef(qaani.name, qaani.id),
+                )
+            ),
             text="Arms were seized, per a secret report",
             kind=ClaimKind.DOCUMENT_CONTENT,
             cue="said",
             claim_date=ClaimDate.of(dt.date(2019, 10, 3), Precision.DAY, "on Oct. 3"),
-            event_date=ClaimDate.of(dt.date(2019, 10, 1), Precision.MONTH, "in October", certain=False,
-                                    doubt="month only"),
+            event_date=ClaimDate.of(
+                dt.date(2019, 10, 1), Precision.MONTH, "in October", certain=False, doubt="month only"
+            ),
             credibility=3,
             status=ClaimStatus.DISPUTED,
             tags=("arms", "iraq"),
@@ -95,7 +122,9 @@ def test_claims_with_nested_chains_and_dates_read_back_identical(db, article_id)
     assert read.chain.names == ("a secret report", "resistance sources", "Iran Focus", "Esmail Qaani")
     assert read.chain.links[3].id == qaani.id
     assert read.claim_date == ClaimDate(dt.date(2019, 10, 3), Precision.DAY, "on Oct. 3", True, "")
-    assert read.event_date == ClaimDate(dt.date(2019, 10, 1), Precision.MONTH, "in October", False, "month only")
+    assert read.event_date == ClaimDate(
+        dt.date(2019, 10, 1), Precision.MONTH, "in October", False, "month only"
+    )
     assert read.parent_id == outer.id
 
 
@@ -119,8 +148,16 @@ def test_chain_links_by_name_reuse_the_registry_through_aliases(db, article_id):
 def test_filters_by_speaker_and_by_any_later_link_including_aliases(db, article_id):
     with db.transaction() as s:
         add_source(s, Source("Reuters", SourceKind.OUTLET, aliases=("Thomson Reuters",)))
-        told = add_claim(s, _claim(article_id, "the snipers were using radio equipment",
-                                   "second security source", "Reuters", "NCRI"))
+        told = add_claim(
+            s,
+            _claim(
+                article_id,
+                "the snipers were using radio equipment",
+                "second security source",
+                "Reuters",
+                "NCRI",
+            ),
+        )
         own = add_claim(s, _claim(article_id, "arms were seized", "Reuters"))
         other = add_claim(s, _claim(article_id, "les visites de Qaani étaient secrètes", "Masjidi"))
     with db.reading() as s:
@@ -134,12 +171,29 @@ def test_filters_by_speaker_and_by_any_later_link_including_aliases(db, article_
 
 def test_filters_by_date_status_tag_and_full_text(db, article_id):
     with db.transaction() as s:
-        early = add_claim(s, _claim(article_id, "arms were seized", "a", status=ClaimStatus.REFUTED, tags=("arms",),
-                                    claim_date=ClaimDate.of(dt.date(2019, 10, 1))))
-        late = add_claim(s, _claim(article_id, "les visites de Qaani étaient secrètes", "b",
-                                   claim_date=ClaimDate.of(dt.date(2019, 10, 8))))
+        early = add_claim(
+            s,
+            _claim(
+                article_id,
+                "arms were seized",
+                "a",
+                status=ClaimStatus.REFUTED,
+                tags=("arms",),
+                claim_date=ClaimDate.of(dt.date(2019, 10, 1)),
+            ),
+        )
+        late = add_claim(
+            s,
+            _claim(
+                article_id,
+                "les visites de Qaani étaient secrètes",
+                "b",
+                claim_date=ClaimDate.of(dt.date(2019, 10, 8)),
+            ),
+        )
         undated = add_claim(s, _claim(article_id, "the snipers were using radio equipment", "c"))
     with db.reading() as s:
+
         def ids(**kw):
             return [c.id for c in find_claims(s, ClaimQuery(**kw))]
 
@@ -159,7 +213,9 @@ def test_filters_by_date_status_tag_and_full_text(db, article_id):
 
 def test_update_replaces_chain_and_tags_and_search_follows_the_text(db, article_id):
     with db.transaction() as s:
-        claim = add_claim(s, _claim(article_id, "arms were seized", "a", "b", tags=("x",), text="rifles found"))
+        claim = add_claim(
+            s, _claim(article_id, "arms were seized", "a", "b", tags=("x",), text="rifles found")
+        )
     claim.chain = AttributionChain.of("c")
     claim.tags = ("y", "z")
     claim.text = "weapons confiscated"
@@ -207,7 +263,9 @@ def test_merging_sources_moves_claims_and_names(db, article_id):
     with db.transaction() as s:
         keep = add_source(s, Source("Esmail Qaani", SourceKind.PERSON))
         dupe = add_source(s, Source("Ismaël Qaani", aliases=("Qani",)))
-        claim = add_claim(s, _claim(article_id, "les visites de Qaani étaient secrètes", "Qani", "Ismaël Qaani"))
+        claim = add_claim(
+            s, _claim(article_id, "les visites de Qaani étaient secrètes", "Qani", "Ismaël Qaani")
+        )
     with db.transaction() as s:
         merged = merge_sources(s, keep.id, dupe.id)
     assert set(merged.aliases) == {"Ismaël Qaani", "Qani"}
@@ -241,8 +299,11 @@ def test_via_filter_uses_the_chain_index(db, article_id):
     with db.transaction() as s:
         add_claim(s, _claim(article_id, "arms were seized", "a", "Reuters"))
     with db.reading() as s:
-        statement = sa.select(sa.text("claim_id")).select_from(sa.table("claim_links")).where(
-            sa.text("source_id = 1 AND position > 0"))
+        statement = (
+            sa.select(sa.text("claim_id"))
+            .select_from(sa.table("claim_links"))
+            .where(sa.text("source_id = 1 AND position > 0"))
+        )
         sql = str(statement.compile(db.engine))
         if db.is_sqlite:
             plan = " ".join(str(r) for r in s.execute(sa.text(f"EXPLAIN QUERY PLAN {sql}")))

@@ -31,7 +31,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "notes.sqlite"
     path.write_text("these are my notes, not a database\n" * 200)
     before = path.read_bytes()
-    with pytest.raises(DatabaseError, match="cannot open database .*notes.sqlite.*not a database"):
+    with pytest.raises(DatabaseError, match=r"cannot open database .*notes\.sqlite.*not a database"):
         Database.open(sqlite_url(path))
     assert path.read_bytes() == before
 
@@ -52,7 +52,9 @@ def test_a_database_from_a_newer_version_is_refused_not_damaged(db):
 def test_bad_urls_and_unreachable_servers_give_one_clear_message():
     with pytest.raises(DatabaseError, match="not a database URL"):
         Database.open("::nonsense::")
-    with pytest.raises(DatabaseError, match=r"cannot open database postgresql://ana:\*\*\*@127.0.0.1:1/x: connection failed"):
+    with pytest.raises(
+        DatabaseError, match=r"cannot open database postgresql://ana:\*\*\*@127.0.0.1:1/x: connection failed"
+    ):
         Database.open("postgresql://ana:secret@127.0.0.1:1/x")
 
 

@@ -1,0 +1,108 @@
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from claimtracker.domain import AttributionChain, Claim
+from claimtracker.domain.claims import Span
+from claimtracker.gui.backend import LibraryBackend
+from claimtracker.gui.main_window import MainWindow
+from claimtracker.gui.models.articles_model import DATE, TITLE
+from claimtracker.importing.importer import import_paths
+from claimtracker.storage.articles_repo import get_article
+from claimtracker.storage.claims_repo import add_claim
+from tests.conftest import SEEDS
+
+
+@pytest.fixture
+def seeded(sqlite_db):
+    report = import_paths(sqlite_db, [SEEDS])
+    ids = {a.source_path.rsplit("/", 1)[-1][:3]: a.id for a in report.added}
+    with sqlite_db.transaction() as s:
+        article = get_article(s, ids["002"])
+        for exact, chain in [
+            ("two Iraqi security officials told Reuters", ("two Iraqi security officials", "Reuters")),
+            (
+                "the snipers were using radio communications equipment",
+                ("a second Iraqi security source", "Reuters"),
+            ),
+        ]:
+            start = article.body.index(exact)
+            add_claim(
+                s,
+                Claim.from_span(
+                    article.id, article.body, Span(start, start + len(exact)), AttributionChain.of(*chain)
+                ),
+            )
+    return sqlite_db, ids
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _click_article(qtbot, window, article_id):
+    model = window.articles_model
+    row = model.row_of(article_id)
+    rect = window.library.visualRect(model.index(row, TITLE))
+    qtbot.mouseClick(window.library.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_clicking_an_article_shows_its_text_claims_and_highlights(qtbot, seeded, settings):
+    db, ids = seeded
+    window = MainWindow(LibraryBackend(db), settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.articles_model.rowCount() == 5
+    _click_article(qtbot, window, ids["002"])
+    body = (SEEDS / "002_d7089af4d349109d.txt").read_text(encoding="utf-8")
+    assert window.reader.toPlainText() == body
+    assert window.claims_list.count() == 2
+    assert (
+        "two Iraqi security officials → Reuters"
+        in window.claims_list.item(1).text() + window.claims_list.item(0).text()
+    )
+    selections = window.reader.extraSelections()
+    assert sorted(s.cursor.selectedText() for s in selections) == sorted(
+        ["two Iraqi security officials told Reuters", "the snipers were using radio communications equipment"]
+    )
+    assert {s.format.toolTip() for s in selections} == {
+        "two Iraqi security officials → Reuters",
+        "a second Iraqi security source → Reuters",
+    }
+    assert len({s.format.background().color().name() for s in selections}) == 2  # a colour per speaker
+
+
+def test_uncertain_publication_dates_are_marked(qtbot, seeded, settings):
+    db, ids = seeded
+    window = MainWindow(LibraryBackend(db), settings)
+    qtbot.addWidget(window)
+    _click_article(qtbot, window, ids["003"])
+    assert "uncertain: taken from the page header" in window.article_header.text()
+    index = window.articles_model.index(window.articles_model.row_of(ids["003"]), DATE)
+    assert index.data() == "~2023-02-04"
+    assert "page header" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_window_layout_is_remembered_across_restarts(qtbot, seeded, settings):
+    db, _ = seeded
+    first = MainWindow(LibraryBackend(db), settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 560)  # within the 800×600 offscreen screen, which bounds restored geometry
+    first.splitter.setSizes([200, 360, 180])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow(LibraryBackend(db), settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.size().width(), second.size().height()) == (760, 560)
+    assert second.splitter.sizes() == sizes
+
+
+def test_articles_model_is_a_well_behaved_model(qtmodeltester, seeded):
+    from claimtracker.gui.models.articles_model import ArticlesModel
+
+    db, _ = seeded
+    model = ArticlesModel()
+    model.set_rows(LibraryBackend(db).articles())
+    qtmodeltester.check(model)
