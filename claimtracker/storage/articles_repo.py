@@ -68,7 +68,8 @@ def update_article_metadata(session: Session, article: Article) -> Article:
     return _article(row)
 
 
-def list_articles(session: Session) -> list[ArticleSummary]:
+def list_articles(session: Session, text: str = "") -> list[ArticleSummary]:
+    """Articles with their claim counts; `text` keeps those whose title or outlet contains it."""
     counts = (
         sa.select(ClaimRow.article_id, sa.func.count().label("n")).group_by(ClaimRow.article_id).subquery()
     )
@@ -86,12 +87,27 @@ def list_articles(session: Session) -> list[ArticleSummary]:
             sa.func.coalesce(counts.c.n, 0),
         )
         .outerjoin(counts, counts.c.article_id == ArticleRow.id)
+        .where(_title_or_outlet_contains(text))
         .order_by(ArticleRow.id)
     ).all()
     return [
         ArticleSummary(r[0], r[1], r[2], r[3], ClaimDate(r[4], Precision(r[5]), r[6], r[7], r[8]), r[9])
         for r in rows
     ]
+
+
+def _title_or_outlet_contains(text: str) -> sa.ColumnElement[bool]:
+    words = text.split()
+    return sa.and_(
+        sa.true(),
+        *(
+            sa.or_(
+                ArticleRow.title.icontains(w, autoescape=True),
+                ArticleRow.outlet.icontains(w, autoescape=True),
+            )
+            for w in words
+        )
+    )
 
 
 def _date_columns(date: ClaimDate) -> dict:

@@ -42,13 +42,17 @@ class ClaimQuery:
 
 
 def add_claim(session: Session, claim: Claim) -> Claim:
-    """Store a new claim; chain links given by name only are matched to, or added to, the registry."""
+    """Store a new claim; chain links given by name only are matched to, or added to, the registry.
+
+    A claim that carries an id is stored under that id: that is how an undone creation or
+    deletion comes back as the same claim.
+    """
     article = session.get(ArticleRow, claim.article_id)
     if article is None:
         raise NotFoundError(f"no article with id {claim.article_id}")
     _check_span(article, claim)
     chain = _stored_chain(session, claim.chain)
-    row = ClaimRow(article_id=claim.article_id, speaker_id=chain.speaker.id)
+    row = ClaimRow(id=claim.id, article_id=claim.article_id, speaker_id=chain.speaker.id)
     _fill(row, claim)
     session.add(row)
     session.flush()

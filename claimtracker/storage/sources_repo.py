@@ -116,18 +116,65 @@ def update_source(session: Session, source: Source) -> Source:
     return get_source(session, row.id)
 
 
-def merge_sources(session: Session, keep_id: int, absorb_id: int) -> Source:
+@dataclass(frozen=True, slots=True)
+class MergeRecord:
+    """What a merge changed, so that it can be undone exactly."""
+
+    kept_before: Source
+    absorbed: Source
+    links: tuple[tuple[int, int], ...]  # (claim id, position) that named the absorbed source
+    spoken: tuple[int, ...]  # claims whose speaker it was
+
+
+def merge_sources(session: Session, keep_id: int, absorb_id: int) -> MergeRecord:
     """Fold `absorb_id` into `keep_id`: its names become aliases and its claims follow."""
     if keep_id == absorb_id:
         raise UserError("cannot merge a source with itself")
     keep, absorbed = get_source(session, keep_id), get_source(session, absorb_id)
+    links = tuple(
+        (r.claim_id, r.position)
+        for r in session.execute(
+            sa.select(ClaimLinkRow.claim_id, ClaimLinkRow.position).where(ClaimLinkRow.source_id == absorb_id)
+        )
+    )
+    spoken = tuple(session.execute(sa.select(ClaimRow.id).where(ClaimRow.speaker_id == absorb_id)).scalars())
     session.execute(
         sa.update(ClaimLinkRow).where(ClaimLinkRow.source_id == absorb_id).values(source_id=keep_id)
     )
     session.execute(sa.update(ClaimRow).where(ClaimRow.speaker_id == absorb_id).values(speaker_id=keep_id))
     session.execute(sa.delete(SourceRow).where(SourceRow.id == absorb_id))
-    keep.aliases = (*keep.aliases, *absorbed.all_names)
-    return update_source(session, keep)
+    merged = Source(**{f: getattr(keep, f) for f in Source.__dataclass_fields__})
+    merged.aliases = (*keep.aliases, *absorbed.all_names)
+    update_source(session, merged)
+    return MergeRecord(keep, absorbed, links, spoken)
+
+
+def unmerge_sources(session: Session, record: MergeRecord) -> None:
+    """Undo a merge: the absorbed source comes back, with its id, names and claims."""
+    absorbed = record.absorbed
+    session.add(
+        SourceRow(
+            id=absorbed.id,
+            name=absorbed.name,
+            kind=absorbed.kind.value,
+            affiliation=absorbed.affiliation,
+            reliability=absorbed.reliability.value if absorbed.reliability else None,
+            notes=absorbed.notes,
+        )
+    )
+    session.flush()
+    _set_names(session, absorbed.id, absorbed.name, absorbed.aliases)  # type: ignore[arg-type]
+    for claim_id, position in record.links:
+        session.execute(
+            sa.update(ClaimLinkRow)
+            .where(ClaimLinkRow.claim_id == claim_id, ClaimLinkRow.position == position)
+            .values(source_id=absorbed.id)
+        )
+    if record.spoken:
+        session.execute(
+            sa.update(ClaimRow).where(ClaimRow.id.in_(record.spoken)).values(speaker_id=absorbed.id)
+        )
+    update_source(session, record.kept_before)
 
 
 def list_sources(session: Session) -> list[SourceSummary]:

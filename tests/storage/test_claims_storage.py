@@ -32,10 +32,12 @@ from claimtracker.storage.claims_repo import (
 )
 from claimtracker.storage.sources_repo import (
     add_source,
+    get_source,
     list_sources,
     merge_sources,
     similar_names,
     source_ids_named,
+    unmerge_sources,
 )
 
 BODY = (
@@ -267,7 +269,8 @@ def test_merging_sources_moves_claims_and_names(db, article_id):
             s, _claim(article_id, "les visites de Qaani étaient secrètes", "Qani", "Ismaël Qaani")
         )
     with db.transaction() as s:
-        merged = merge_sources(s, keep.id, dupe.id)
+        record = merge_sources(s, keep.id, dupe.id)
+        merged = get_source(s, keep.id)
     assert set(merged.aliases) == {"Ismaël Qaani", "Qani"}
     with db.reading() as s:
         read = get_claim(s, claim.id)
@@ -275,6 +278,14 @@ def test_merging_sources_moves_claims_and_names(db, article_id):
         assert source_ids_named(s, "qani") == [keep.id]
         summary = {x.name: x for x in list_sources(s)}["Esmail Qaani"]
         assert (summary.as_speaker, summary.as_intermediary) == (1, 1)
+    with db.transaction() as s:
+        unmerge_sources(s, record)
+    with db.reading() as s:
+        assert get_claim(s, claim.id).chain == AttributionChain(
+            (SourceRef("Ismaël Qaani", dupe.id), SourceRef("Ismaël Qaani", dupe.id))
+        )
+        assert get_source(s, dupe.id) == dupe and get_source(s, keep.id) == keep
+        assert source_ids_named(s, "qani") == [dupe.id]
 
 
 def test_close_spellings_are_offered_as_variants(db):

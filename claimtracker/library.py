@@ -1,0 +1,181 @@
+"""The one place the app's changes go through.
+
+Each write is one transaction and reports what it changed (`Changes`) to its listeners, so that
+views refresh from what changed instead of reloading everything. Reads return domain objects;
+no session leaves this module. No Qt here: the GUI wraps these calls in undo commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from claimtracker.domain.articles import Article
+from claimtracker.domain.claims import Claim
+from claimtracker.domain.sources import Source
+from claimtracker.importing.importer import ImportReport, import_paths
+from claimtracker.storage import articles_repo, claims_repo, sources_repo
+from claimtracker.storage.articles_repo import ArticleSummary
+from claimtracker.storage.claims_repo import ClaimQuery
+from claimtracker.storage.database import Database, redacted
+from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceNameRow
+from claimtracker.storage.sources_repo import MergeRecord, SourceSummary
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    articles: frozenset[int] = field(default_factory=frozenset)  # articles whose claims or details changed
+    claims: frozenset[int] = field(default_factory=frozenset)
+    sources: bool = False  # the registry changed (names, grades, merges)
+    article_list: bool = False  # articles were added
+
+
+Listener = Callable[[Changes], None]
+
+
+class Library:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._listeners: list[Listener] = []
+
+    @property
+    def location(self) -> str:
+        path = self.db.sqlite_path
+        return str(path) if path else redacted(str(self.db.engine.url))
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _notify(self, changes: Changes) -> None:
+        for listener in self._listeners:
+            listener(changes)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # Reads
+
+    def articles(self, text: str = "") -> list[ArticleSummary]:
+        with self.db.reading() as s:
+            return articles_repo.list_articles(s, text)
+
+    def article(self, article_id: int) -> Article:
+        with self.db.reading() as s:
+            return articles_repo.get_article(s, article_id)
+
+    def claims_of(self, article_id: int) -> list[Claim]:
+        with self.db.reading() as s:
+            claims = claims_repo.find_claims(s, ClaimQuery(article_id=article_id))
+        return sorted(claims, key=lambda c: (c.span.start, -c.span.end))
+
+    def claim(self, claim_id: int) -> Claim:
+        with self.db.reading() as s:
+            return claims_repo.get_claim(s, claim_id)
+
+    def sources(self) -> list[SourceSummary]:
+        with self.db.reading() as s:
+            return sources_repo.list_sources(s)
+
+    def source(self, source_id: int) -> Source:
+        with self.db.reading() as s:
+            return sources_repo.get_source(s, source_id)
+
+    def source_names(self) -> list[str]:
+        """Every name and alias in the registry, for completion."""
+        with self.db.reading() as s:
+            return sorted(set(s.execute(sa.select(SourceNameRow.name)).scalars()), key=str.casefold)
+
+    def sources_named(self, name: str) -> list[int]:
+        with self.db.reading() as s:
+            return sources_repo.source_ids_named(s, name)
+
+    def spelling_variants(self, name: str) -> list[tuple[str, int]]:
+        with self.db.reading() as s:
+            return sources_repo.similar_names(s, name)
+
+    # Writes
+
+    def create_claim(self, claim: Claim) -> Claim:
+        with self.db.transaction() as s:
+            stored = claims_repo.add_claim(s, claim)
+        self._notify(
+            Changes(articles=frozenset({stored.article_id}), claims=frozenset({stored.id}), sources=True)
+        )
+        return stored
+
+    def update_claim(self, claim: Claim) -> Claim:
+        with self.db.transaction() as s:
+            stored = claims_repo.update_claim(s, claim)
+        self._notify(
+            Changes(articles=frozenset({stored.article_id}), claims=frozenset({stored.id}), sources=True)
+        )
+        return stored
+
+    def delete_claim(self, claim_id: int) -> Claim:
+        with self.db.transaction() as s:
+            removed = claims_repo.delete_claim(s, claim_id)
+        self._notify(
+            Changes(articles=frozenset({removed.article_id}), claims=frozenset({claim_id}), sources=True)
+        )
+        return removed
+
+    def add_source(self, source: Source) -> Source:
+        with self.db.transaction() as s:
+            stored = sources_repo.add_source(s, source)
+        self._notify(Changes(sources=True))
+        return stored
+
+    def update_source(self, source: Source) -> Source:
+        with self.db.transaction() as s:
+            stored = sources_repo.update_source(s, source)
+            articles = self._articles_citing(s, [stored.id])  # type: ignore[list-item]
+        self._notify(Changes(articles=articles, sources=True))
+        return stored
+
+    def merge_sources(self, keep_id: int, absorb_id: int) -> MergeRecord:
+        with self.db.transaction() as s:
+            record = sources_repo.merge_sources(s, keep_id, absorb_id)
+            articles = self._articles_citing(s, [keep_id])
+        self._notify(Changes(articles=articles, sources=True))
+        return record
+
+    def unmerge_sources(self, record: MergeRecord) -> None:
+        with self.db.transaction() as s:
+            sources_repo.unmerge_sources(s, record)
+            articles = self._articles_citing(s, [record.absorbed.id, record.kept_before.id])  # type: ignore[list-item]
+        self._notify(Changes(articles=articles, sources=True))
+
+    def update_article(self, article: Article) -> Article:
+        with self.db.transaction() as s:
+            stored = articles_repo.update_article_metadata(s, article)
+        self._notify(Changes(articles=frozenset({stored.id}), article_list=True))  # type: ignore[arg-type]
+        return stored
+
+    def import_files(
+        self,
+        paths: Iterable[Path],
+        progress: Callable[[int, int, Path], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> ImportReport:
+        """Import files; safe to run off the GUI thread (each file is its own transaction).
+
+        Listeners are not called from here, since they may live on another thread: the caller
+        reports `Changes(article_list=True)` where it can.
+        """
+        return import_paths(self.db, paths, progress=progress, cancelled=cancelled)
+
+    def announce(self, changes: Changes) -> None:
+        self._notify(changes)
+
+    @staticmethod
+    def _articles_citing(session, source_ids: list[int]) -> frozenset[int]:
+        rows = session.execute(
+            sa.select(ClaimRow.article_id)
+            .join(ClaimLinkRow, ClaimLinkRow.claim_id == ClaimRow.id)
+            .where(ClaimLinkRow.source_id.in_(source_ids))
+            .distinct()
+        )
+        return frozenset(rows.scalars())
