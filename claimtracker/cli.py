@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -180,7 +181,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db = demo_database(args.corpus)
     from claimtracker.gui.app import run_gui  # Qt only when a window opens
 
-    return run_gui(db)
+    return run_gui(db, remember=False)
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
@@ -197,10 +198,11 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    from claimtracker.gui.app import run_gui
+    from claimtracker.gui.app import last_database_url, run_gui
 
-    return run_gui(db)
+    if not args.db and not os.environ.get(ENV_URL):
+        args.db = last_database_url()
+    return run_gui(open_db(args))
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -7,16 +7,37 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from claimtracker.gui.backend import LibraryBackend
+from claimtracker.gui.crash_dialog import install_excepthook
 from claimtracker.gui.main_window import MainWindow
+from claimtracker.library import Library
 from claimtracker.storage.database import Database
 
+LAST_DATABASE = "database/last_url"
 
-def run_gui(db: Database) -> int:
+
+def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ClaimTracker")
     app.setApplicationName("ClaimTracker")
-    window = MainWindow(LibraryBackend(db), QSettings())
+    return app  # type: ignore[return-value]
+
+
+def last_database_url() -> str | None:
+    """The database the app had open last time (never with a password: those are not stored)."""
+    _application()
+    value = QSettings().value(LAST_DATABASE)
+    return str(value) if value else None
+
+
+def run_gui(db: Database, *, remember: bool = True) -> int:
+    app = _application()
+    settings = QSettings()
+    if remember:
+        settings.setValue(
+            LAST_DATABASE, db.engine.url.set(password=None).render_as_string(hide_password=False)
+        )
+    window = MainWindow(Library(db), settings)
+    install_excepthook(window)
     window.show()
     try:
         return app.exec()
@@ -26,13 +47,13 @@ def run_gui(db: Database) -> int:
 
 def save_screenshot(db: Database, path: str, width: int, height: int, article_index: int = 0) -> None:
     """Render the main window at a given size to a PNG, as the README shows it."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _application()
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ClaimTracker", "screenshot")
     settings.clear()
-    window = MainWindow(LibraryBackend(db), settings)
+    window = MainWindow(Library(db), settings)
     window.resize(width, height)
     window.show()
-    window.library.selectRow(article_index)
+    window.library_view.selectRow(article_index)
     app.processEvents()
     if not window.grab().save(path):
         raise OSError(f"{path}: could not write the PNG")

@@ -1,26 +1,45 @@
-"""The main window: article library, reader, and the article's claims."""
+"""The main window: article library, reader, the article's claims and the claim editor.
+
+Widgets read through the Library and change things only through undo commands; every change is
+reported back as `Changes`, from which the views refresh.
+"""
 
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from claimtracker.domain.articles import Article
-from claimtracker.gui.backend import LibraryBackend
+from claimtracker.domain.claims import Claim
+from claimtracker.errors import UserError
+from claimtracker.gui.dialogs.article_dialog import ArticleDialog
+from claimtracker.gui.dialogs.merge_dialog import MergeDialog
+from claimtracker.gui.dialogs.source_dialog import SourceDialog
+from claimtracker.gui.dialogs.sources_dialog import SourcesDialog
+from claimtracker.gui.import_task import ImportTask
+from claimtracker.gui.library_signals import LibrarySignals
 from claimtracker.gui.models.articles_model import (
     CLAIMS,
     DATE,
@@ -31,106 +50,487 @@ from claimtracker.gui.models.articles_model import (
     ArticlesModel,
 )
 from claimtracker.gui.reader import ArticleReader
+from claimtracker.gui.undo_commands import (
+    CreateClaim,
+    DeleteClaim,
+    EditArticle,
+    EditClaim,
+    EditSource,
+    LibraryCommand,
+    MergeSources,
+)
+from claimtracker.gui.widgets.claim_editor import ClaimEditor
+from claimtracker.gui.widgets.source_field import SourceCompleter
+from claimtracker.importing.importer import SUPPORTED_SUFFIXES, ImportReport
+from claimtracker.library import Changes, Library
+
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole
+PROGRESS_DELAY_MS = 600  # a progress dialog for work that takes longer than this
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, backend: LibraryBackend, settings: QSettings) -> None:
+    def __init__(self, library: Library, settings: QSettings) -> None:
         super().__init__()
-        self.backend = backend
+        self.library = library
         self.settings = settings
-        self.setWindowTitle(f"ClaimTracker — {backend.location}")
+        self.article: Article | None = None
+        self.claims: list[Claim] = []
+        self.import_task: ImportTask | None = None
+        self.undo_stack = QUndoStack(self)
+        self.signals = LibrarySignals(library, self)
+        self.signals.changed.connect(self._on_changed)
+        self.completer = SourceCompleter(self)
+        self.setWindowTitle(f"ClaimTracker — {library.location}")
+        self.setAcceptDrops(True)
 
+        self._build_library()
+        self._build_reader()
+        self._build_claims_panel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(self.reader_panel)
+        self.splitter.addWidget(self.claims_splitter)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self.statusBar().showMessage(f"Database: {library.location}")
+        self._restore_state()
+        self.completer.set_names(library.source_names())
+        self.reload_articles()
+
+    # Building
+
+    def _build_library(self) -> None:
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("articleFilter")
+        self.filter_edit.setPlaceholderText("Filter articles by title or outlet")
+        self.filter_edit.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self, singleShot=True, interval=200)
+        self._filter_timer.timeout.connect(self.reload_articles)
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
         self.articles_model = ArticlesModel(self)
-        self.library = QTableView()
-        self.library.setObjectName("library")
-        self.library.setModel(self.articles_model)
-        self.library.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.library.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.library.verticalHeader().hide()
-        self.library.setWordWrap(False)
-        header = self.library.horizontalHeader()
+        self.library_view = QTableView()
+        self.library_view.setObjectName("library")
+        self.library_view.setModel(self.articles_model)
+        self.library_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.library_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.library_view.verticalHeader().hide()
+        self.library_view.setWordWrap(False)
+        header = self.library_view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OUTLET, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(OUTLET, 120)
+        header.resizeSection(OUTLET, 110)
         for column in (DATE, LANGUAGE, CLAIMS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.library.selectionModel().selectionChanged.connect(self._on_article_selected)
+        self.library_view.selectionModel().selectionChanged.connect(self._on_article_selected)
+        self.library_panel = _column(self.filter_edit, self.library_view)
 
+    def _build_reader(self) -> None:
         self.article_header = QLabel()
         self.article_header.setObjectName("articleHeader")
         self.article_header.setWordWrap(True)
         self.article_header.setTextFormat(Qt.TextFormat.RichText)
         self.article_header.setContentsMargins(8, 6, 8, 6)
+        self.find_edit = QLineEdit()
+        self.find_edit.setObjectName("findInArticle")
+        self.find_edit.setPlaceholderText("Find in the article (Enter: next, Esc: close)")
+        self.find_edit.textChanged.connect(lambda _t: self.find_next(from_start=True))
+        self.find_edit.returnPressed.connect(self.find_next)
+        self.find_status = QLabel()
+        self.find_bar = QWidget()
+        find_layout = QHBoxLayout(self.find_bar)
+        find_layout.setContentsMargins(8, 0, 8, 0)
+        find_layout.addWidget(self.find_edit)
+        find_layout.addWidget(self.find_status)
+        self.find_bar.hide()
         self.reader = ArticleReader()
-        centre = QWidget()
-        layout = QVBoxLayout(centre)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.article_header)
-        layout.addWidget(self.reader)
+        self.reader.claim_clicked.connect(self.select_claim)
+        self.reader.selectionChanged.connect(self._update_actions)
+        self.reader_panel = _column(self.article_header, self.find_bar, self.reader)
 
+    def _build_claims_panel(self) -> None:
+        self.claims_title = QLabel()
+        self.claims_title.setContentsMargins(8, 6, 8, 6)
         self.claims_list = QListWidget()
         self.claims_list.setObjectName("claimsList")
         self.claims_list.setWordWrap(True)
         self.claims_list.setAlternatingRowColors(True)
-        self.claims_title = QLabel()
-        self.claims_title.setContentsMargins(8, 6, 8, 6)
-        claims_panel = QWidget()
-        claims_layout = QVBoxLayout(claims_panel)
-        claims_layout.setContentsMargins(0, 0, 0, 0)
-        claims_layout.addWidget(self.claims_title)
-        claims_layout.addWidget(self.claims_list)
+        self.claims_list.currentItemChanged.connect(self._on_claim_item_changed)
+        self.editor = ClaimEditor(self.library, self.completer)
+        self.editor.save_requested.connect(self._save_claim)
+        scroll = QScrollArea()
+        scroll.setWidget(self.editor)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.claims_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.claims_splitter.setObjectName("claimsSplitter")
+        self.claims_splitter.addWidget(_column(self.claims_title, self.claims_list))
+        self.claims_splitter.addWidget(scroll)
+        self.claims_splitter.setStretchFactor(1, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.library)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(claims_panel)
-        self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
-        self._make_menus()
-        self.statusBar().showMessage(f"Database: {backend.location}")
-        self._restore_state()
-        self.reload()
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
 
-    def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.refresh_action = QAction("&Refresh", self, shortcut=QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.reload)
-        file_menu.addAction(self.refresh_action)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.import_files_action = self._action(
+            "&Import Files…", self.ask_import_files, key.Open, "Import .txt, .md and .html articles"
+        )
+        self.import_folder_action = self._action(
+            "Import &Folder…", self.ask_import_folder, "Ctrl+Shift+O", "Import every article of a folder"
+        )
+        quit_action = self._action("&Quit", self.close, key.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(key.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.find_action = self._action("&Find in Article…", self.show_find, key.Find)
+        self.new_claim_action = self._action(
+            "&New Claim from Selection",
+            self.new_claim_from_selection,
+            ["Ctrl+Return", "Ctrl+Enter"],
+            "Record the selected text as a claim (Ctrl+Enter)",
+        )
+        self.save_claim_action = self._action("&Save Claim", self.editor.request_save)
+        self.save_claim_action.setShortcut(key.Save)
+        self.delete_claim_action = self._action("&Delete Claim", self.delete_selected_claim, key.Delete)
+        self.delete_claim_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.claims_list.addAction(self.delete_claim_action)
+        self.article_action = self._action(
+            "Article &Details…",
+            self.edit_article,
+            "Ctrl+I",
+            "Title, outlet and publication date of the article",
+        )
+        self.sources_action = self._action("Source &Registry…", self.show_sources, "Ctrl+Shift+R")
+        self.merge_action = self._action("&Merge Sources…", lambda: self.merge_sources(None, None))
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for action in (self.import_files_action, self.import_folder_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        claim_menu = menu.addMenu("&Claim")
+        for action in (self.new_claim_action, self.save_claim_action, self.delete_claim_action):
+            claim_menu.addAction(action)
+        article_menu = menu.addMenu("&Article")
+        article_menu.addAction(self.article_action)
+        sources_menu = menu.addMenu("&Sources")
+        sources_menu.addAction(self.sources_action)
+        sources_menu.addAction(self.merge_action)
 
-    def reload(self) -> None:
-        current = self.current_article_id()
-        self.articles_model.set_rows(self.backend.articles())
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.import_files_action,
+            self.new_claim_action,
+            self.undo_action,
+            self.redo_action,
+            self.find_action,
+            self.sources_action,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self._update_actions()
+
+    # Articles
+
+    def reload_articles(self) -> None:
+        """Refill the library list (titles, claim counts), keeping the article shown."""
+        current = self.article.id if self.article else None
+        self.articles_model.set_rows(self.library.articles(self.filter_edit.text()))
         row = self.articles_model.row_of(current) if current is not None else None
-        if row is None and self.articles_model.rowCount() > 0:
-            row = 0
         if row is not None:
-            self.library.selectRow(row)
+            selection = self.library_view.selectionModel()
+            selection.blockSignals(True)  # the same article: nothing to show again
+            self.library_view.selectRow(row)
+            selection.blockSignals(False)
+        elif self.articles_model.rowCount() > 0:
+            self.library_view.selectRow(0)
         else:
-            self._show(None)
+            self.show_article(None)
 
-    def current_article_id(self) -> int | None:
-        rows = self.library.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+    def select_article(self, article_id: int) -> None:
+        row = self.articles_model.row_of(article_id)
+        if row is not None:
+            self.library_view.selectRow(row)
 
     def _on_article_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        article_id = self.current_article_id()
-        self._show(self.backend.article(article_id) if article_id is not None else None)
+        rows = self.library_view.selectionModel().selectedRows()
+        article_id = rows[0].data(ID_ROLE) if rows else None
+        self.show_article(self.library.article(article_id) if article_id is not None else None)
 
-    def _show(self, article: Article | None) -> None:
-        claims = self.backend.claims_of(article.id) if article and article.id is not None else []
-        self.reader.show_article(article, claims)
+    def show_article(self, article: Article | None, keep_claim: int | None = None) -> None:
+        self.article = article
+        self.claims = self.library.claims_of(article.id) if article and article.id is not None else []
+        self.reader.show_article(article, self.claims)
         self.article_header.setText(
-            _header_html(article) if article else "No article yet: import some first."
+            _header_html(article)
+            if article
+            else "<i>No article yet: import some with File ▸ Import, or drop files here.</i>"
         )
-        self.claims_title.setText(f"<b>Claims</b> ({len(claims)})" if article else "")
+        self.claims_title.setText(f"<b>Claims</b> ({len(self.claims)})" if article else "")
+        self.claims_list.blockSignals(True)
         self.claims_list.clear()
-        for claim in claims:
-            item = QListWidgetItem(f"{claim.chain.display()}  [{claim.claim_date.display()}]\n{claim.text}")
-            item.setData(Qt.ItemDataRole.UserRole, claim.id)
+        tints = self.reader.speaker_tints()
+        for claim in self.claims:
+            item = QListWidgetItem(_claim_line(claim))
+            item.setData(CLAIM_ID_ROLE, claim.id)
+            item.setToolTip(claim.chain.display())
+            item.setData(Qt.ItemDataRole.DecorationRole, tints.get(claim.chain.speaker.id))
             self.claims_list.addItem(item)
+        self.claims_list.blockSignals(False)
+        editing = self.editor.editing
+        if keep_claim is not None:
+            self.select_claim(keep_claim)
+        elif editing is not None and self._claim_by_id(editing.id) is not None:  # type: ignore[arg-type]
+            self.select_claim(editing.id)  # type: ignore[arg-type]
+        elif not (article is not None and editing is None and self.editor.new_claim_article == article.id):
+            # Keep a new claim being written on this article; otherwise nothing is being edited.
+            self.editor.clear()
+            self.reader.set_selected_claim(None)
+        self._update_actions()
+
+    # Claims
+
+    def select_claim(self, claim_id: int) -> None:
+        for row in range(self.claims_list.count()):
+            item = self.claims_list.item(row)
+            if item.data(CLAIM_ID_ROLE) == claim_id:
+                if self.claims_list.currentItem() is item:
+                    self._on_claim_item_changed(item, None)
+                else:
+                    self.claims_list.setCurrentItem(item)
+                return
+
+    def _on_claim_item_changed(self, item: QListWidgetItem | None, _previous) -> None:
+        claim = self._claim_by_id(item.data(CLAIM_ID_ROLE)) if item else None
+        self.reader.set_selected_claim(claim.id if claim else None)
+        if claim is not None and self.article is not None:
+            self.editor.edit(self.article, claim)
+        self._update_actions()
+
+    def _claim_by_id(self, claim_id: int) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    def selected_claim(self) -> Claim | None:
+        item = self.claims_list.currentItem()
+        return self._claim_by_id(item.data(CLAIM_ID_ROLE)) if item else None
+
+    def new_claim_from_selection(self) -> None:
+        span = self.reader.selected_span()
+        if self.article is None or span is None:
+            self.statusBar().showMessage("Select the claimed text in the article first", 5000)
+            return
+        self.claims_list.setCurrentItem(None)
+        self.reader.set_selected_claim(None)
+        self.editor.start_new(self.article, span)
+
+    def _save_claim(self, claim: Claim, before: Claim | None) -> None:
+        command = (
+            CreateClaim(self.library, claim) if before is None else EditClaim(self.library, before, claim)
+        )
+        if self._perform(command, self.editor.show_error):
+            stored = command.claim if isinstance(command, CreateClaim) else command.after
+            self.select_claim(stored.id)  # type: ignore[arg-type]
+            self.statusBar().showMessage(f"Saved claim #{stored.id}", 3000)
+
+    def delete_selected_claim(self) -> None:
+        claim = self.selected_claim()
+        if claim is not None and self._perform(DeleteClaim(self.library, claim)):
+            self.statusBar().showMessage(f"Deleted claim #{claim.id} — Ctrl+Z brings it back", 5000)
+
+    def _perform(self, command: LibraryCommand, show_error=None) -> bool:
+        try:
+            command.perform(self.undo_stack)
+        except UserError as exc:
+            (show_error or self._warn)(str(exc))
+            return False
+        return True
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self, "ClaimTracker", message)
+
+    # Sources and article details
+
+    def show_sources(self) -> None:
+        dialog = SourcesDialog(self)
+        dialog.set_sources(self.library.sources())
+        dialog.edit_requested.connect(lambda source_id: self.edit_source(source_id, dialog))
+        dialog.merge_requested.connect(lambda keep, absorb: self.merge_sources(keep, absorb, dialog))
+        self._sources_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "_sources_dialog", None))
+        dialog.open()
+
+    def edit_source(self, source_id: int, parent: QWidget | None = None) -> None:
+        before = self.library.source(source_id)
+        dialog = SourceDialog(before, parent or self)
+        if dialog.exec():
+            self._perform(EditSource(self.library, before, dialog.edited()))
+
+    def merge_sources(self, keep: int | None, absorb: int | None, parent: QWidget | None = None) -> None:
+        sources = self.library.sources()
+        if len(sources) < 2:
+            self.statusBar().showMessage("The registry has fewer than two sources", 5000)
+            return
+        dialog = MergeDialog(sources, keep, absorb, parent or self)
+        if dialog.exec():
+            keep_id, absorb_id = dialog.chosen()
+            self._perform(
+                MergeSources(self.library, self.library.source(keep_id), self.library.source(absorb_id))
+            )
+
+    def edit_article(self) -> None:
+        if self.article is None:
+            return
+        dialog = ArticleDialog(self.article, self)
+        if dialog.exec():
+            self._perform(EditArticle(self.library, self.article, dialog.edited()))
+
+    # Changes from the library
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.sources:
+            self.completer.set_names(self.library.source_names())
+            dialog = getattr(self, "_sources_dialog", None)
+            if dialog is not None:
+                dialog.set_sources(self.library.sources())
+        if changes.article_list or changes.claims or changes.articles:
+            self.reload_articles()  # claim counts and titles
+        if self.article is not None and self.article.id in changes.articles:
+            self.show_article(self.library.article(self.article.id))
+
+    # Import
+
+    def ask_import_files(self) -> None:
+        folder = str(self.settings.value("import/last_folder", ""))
+        patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
+        files, _ = QFileDialog.getOpenFileNames(self, "Import articles", folder, f"Articles ({patterns})")
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def ask_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Import a folder of articles", str(self.settings.value("import/last_folder", ""))
+        )
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self.import_task is not None:
+            self.statusBar().showMessage("An import is already running", 5000)
+            return
+        self.settings.setValue("import/last_folder", str(paths[0] if paths[0].is_dir() else paths[0].parent))
+        self.progress = QProgressDialog("Importing…", "Cancel", 0, 0, self)
+        self.progress.setWindowTitle("Import")
+        self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.import_task = ImportTask(self.library, paths, self)
+        self.import_task.progress.connect(self._import_progress)
+        self.import_task.finished.connect(self._import_finished)
+        self.import_task.failed.connect(self._import_failed)
+        self.progress.canceled.connect(self.import_task.cancel)
+        self.import_task.start()
+
+    def _import_progress(self, done: int, total: int, path: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(f"Importing {Path(path).name} ({done + 1} of {total})")
+
+    def _import_finished(self, report: ImportReport) -> None:
+        self._end_import()
+        self.library.announce(Changes(article_list=True))
+        if report.added:
+            self.select_article(report.added[-1].id)  # type: ignore[arg-type]
+        self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+        if report.errors:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Import",
+                f"{len(report.errors)} file(s) could not be imported; the others were.",
+                parent=self,
+            )
+            box.setObjectName("importErrors")
+            box.setDetailedText("\n".join(str(e) for e in report.errors))
+            box.open()
+            self.import_errors_box = box
+
+    def _import_failed(self, message: str) -> None:
+        self._end_import()
+        self._warn(f"The import stopped: {message}")
+
+    def _end_import(self) -> None:
+        had_focus = self.progress.isVisible()
+        self.progress.reset()
+        self.progress.deleteLater()
+        self.import_task = None
+        if had_focus:  # the modal progress dialog had the focus: give it back to the window
+            self.activateWindow()
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # Find
+
+    def show_find(self) -> None:
+        self.find_bar.show()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def find_next(self, from_start: bool = False) -> None:
+        text = self.find_edit.text()
+        if not text:
+            self.find_status.setText("")
+            return
+        if from_start:
+            cursor = self.reader.textCursor()
+            cursor.setPosition(cursor.selectionStart())
+            self.reader.setTextCursor(cursor)
+        found = self.reader.find(text)
+        if not found:  # wrap around
+            cursor = self.reader.textCursor()
+            cursor.movePosition(cursor.MoveOperation.Start)
+            self.reader.setTextCursor(cursor)
+            found = self.reader.find(text)
+        self.find_status.setText("" if found else "not found")
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+            self.find_bar.hide()
+            self.reader.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    # State
+
+    def _update_actions(self) -> None:
+        has_article = self.article is not None
+        self.new_claim_action.setEnabled(has_article)
+        self.delete_claim_action.setEnabled(self.claims_list.currentItem() is not None)
+        self.article_action.setEnabled(has_article)
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("main_window/geometry")
@@ -138,17 +538,43 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
-        splitter = self.settings.value("main_window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([420, 640, 340])
+        for key, splitter, default in (
+            ("main_window/splitter", self.splitter, [400, 600, 400]),
+            ("main_window/claims_splitter", self.claims_splitter, [220, 680]),
+        ):
+            state = self.settings.value(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+            else:
+                splitter.setSizes(default)
 
     def closeEvent(self, event) -> None:
+        if self.import_task is not None:
+            self.import_task.cancel()
+            self.import_task.thread.quit()
+            self.import_task.thread.wait()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/splitter", self.splitter.saveState())
+        self.settings.setValue("main_window/claims_splitter", self.claims_splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    panel = QWidget()
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return panel
+
+
+def _claim_line(claim: Claim) -> str:
+    text = " ".join(claim.text.split())
+    if len(text) > 160:
+        text = text[:159] + "…"
+    return f"{claim.chain.display()}  ·  {claim.claim_date.display()}\n{text}"
 
 
 def _header_html(article: Article) -> str:

@@ -106,7 +106,7 @@ def _title_or_outlet_contains(text: str) -> sa.ColumnElement[bool]:
                 ArticleRow.outlet.icontains(w, autoescape=True),
             )
             for w in words
-        )
+        ),
     )
 
 

@@ -169,7 +169,9 @@ def _sqlite_engine(url: sa.URL) -> Engine:
         if not path.exists():
             # Created readable by its owner only: it holds the analyst's work.
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    engine = sa.create_engine(url, connect_args={"timeout": 30})
+    # A pooled connection may be checked out by the import thread after the GUI thread used it;
+    # the pool hands each connection to one thread at a time, so sqlite3's own check is moot.
+    engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:

@@ -1,12 +1,14 @@
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from claimtracker.domain import AttributionChain, Claim
 from claimtracker.domain.claims import Span
-from claimtracker.gui.backend import LibraryBackend
 from claimtracker.gui.main_window import MainWindow
 from claimtracker.gui.models.articles_model import DATE, TITLE
 from claimtracker.importing.importer import import_paths
+from claimtracker.library import Library
 from claimtracker.storage.articles_repo import get_article
 from claimtracker.storage.claims_repo import add_claim
 from tests.conftest import SEEDS
@@ -43,13 +45,13 @@ def settings(tmp_path):
 def _click_article(qtbot, window, article_id):
     model = window.articles_model
     row = model.row_of(article_id)
-    rect = window.library.visualRect(model.index(row, TITLE))
-    qtbot.mouseClick(window.library.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = window.library_view.visualRect(model.index(row, TITLE))
+    qtbot.mouseClick(window.library_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_clicking_an_article_shows_its_text_claims_and_highlights(qtbot, seeded, settings):
     db, ids = seeded
-    window = MainWindow(LibraryBackend(db), settings)
+    window = MainWindow(Library(db), settings)
     qtbot.addWidget(window)
     window.show()
     assert window.articles_model.rowCount() == 5
@@ -65,16 +67,21 @@ def test_clicking_an_article_shows_its_text_claims_and_highlights(qtbot, seeded,
     assert sorted(s.cursor.selectedText() for s in selections) == sorted(
         ["two Iraqi security officials told Reuters", "the snipers were using radio communications equipment"]
     )
-    assert {s.format.toolTip() for s in selections} == {
-        "two Iraqi security officials → Reuters",
-        "a second Iraqi security source → Reuters",
-    }
+    position = body.index("security officials told")
+    cursor = window.reader.textCursor()
+    cursor.setPosition(position)
+    point = window.reader.cursorRect(cursor).center()
+    QApplication.sendEvent(
+        window.reader.viewport(),
+        QHelpEvent(QEvent.Type.ToolTip, point, window.reader.viewport().mapToGlobal(point)),
+    )
+    assert QToolTip.text() == "two Iraqi security officials → Reuters"
     assert len({s.format.background().color().name() for s in selections}) == 2  # a colour per speaker
 
 
 def test_uncertain_publication_dates_are_marked(qtbot, seeded, settings):
     db, ids = seeded
-    window = MainWindow(LibraryBackend(db), settings)
+    window = MainWindow(Library(db), settings)
     qtbot.addWidget(window)
     _click_article(qtbot, window, ids["003"])
     assert "uncertain: taken from the page header" in window.article_header.text()
@@ -85,14 +92,14 @@ def test_uncertain_publication_dates_are_marked(qtbot, seeded, settings):
 
 def test_window_layout_is_remembered_across_restarts(qtbot, seeded, settings):
     db, _ = seeded
-    first = MainWindow(LibraryBackend(db), settings)
+    first = MainWindow(Library(db), settings)
     qtbot.addWidget(first)
     first.show()
     first.resize(760, 560)  # within the 800×600 offscreen screen, which bounds restored geometry
     first.splitter.setSizes([200, 360, 180])
     sizes = first.splitter.sizes()
     first.close()
-    second = MainWindow(LibraryBackend(db), settings)
+    second = MainWindow(Library(db), settings)
     qtbot.addWidget(second)
     second.show()
     assert (second.size().width(), second.size().height()) == (760, 560)
@@ -104,5 +111,5 @@ def test_articles_model_is_a_well_behaved_model(qtmodeltester, seeded):
 
     db, _ = seeded
     model = ArticlesModel()
-    model.set_rows(LibraryBackend(db).articles())
+    model.set_rows(Library(db).articles())
     qtmodeltester.check(model)

@@ -1,0 +1,27 @@
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from claimtracker.gui.main_window import MainWindow
+from claimtracker.library import Library
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot, settings):
+    """Open a main window on a database, as the app does; several may be opened in turn."""
+
+    def _open(db) -> MainWindow:
+        window = MainWindow(Library(db), settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need an active window
+        return window
+
+    return _open

@@ -1,0 +1,246 @@
+"""Annotating an article with the keyboard and mouse, as an analyst does."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from claimtracker.gui.dialogs.merge_dialog import MergeDialog
+from claimtracker.storage.claims_repo import ClaimQuery, find_claims
+from claimtracker.storage.sources_repo import list_sources
+from tests.conftest import SEEDS
+from tests.gui.typing import type_text
+
+SEED_001 = SEEDS / "001_91aca237aeedbde6.txt"
+HOMMAGE = "Khamenei lui a rendu hommage pour l’attaque sur Achraf"
+
+
+def _import(qtbot, window, monkeypatch, *paths: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
+    before = window.articles_model.rowCount()
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: window.import_task is None and window.articles_model.rowCount() > before, timeout=10000
+    )
+
+
+def _select_text(qtbot, window, exact: str) -> None:
+    """Click before the first character and shift-click after the last, like a reader would."""
+    reader = window.reader
+    start = reader.toPlainText().index(exact)
+    cursor = QTextCursor(reader.document())
+    for position, modifier in (
+        (start, Qt.KeyboardModifier.NoModifier),
+        (start + len(exact), Qt.KeyboardModifier.ShiftModifier),
+    ):
+        cursor.setPosition(position)
+        reader.ensureCursorVisible()
+        point = reader.cursorRect(cursor).center()
+        qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, modifier, point)
+    assert reader.textCursor().selectedText() == exact
+
+
+def _back_to(qtbot, window) -> None:
+    """After a modal dialog, the window manager activates the window again; offscreen, we do."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def _claims(db):
+    with db.reading() as s:
+        return find_claims(s, ClaimQuery())
+
+
+def _type(qtbot, widget, text: str, enter: bool = False) -> None:
+    widget.setFocus()
+    type_text(qtbot, widget, text)
+    if enter:
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def _record_hommage_claim(qtbot, window):
+    _select_text(qtbot, window, HOMMAGE)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    editor = window.editor
+    assert editor.isEnabled() and editor.quote.text() == HOMMAGE
+    _type(qtbot, editor.speaker.edit, "Khamenei")
+    _type(qtbot, editor.chain.field.edit, "documents de l'intérieur du régime", enter=True)
+    _type(qtbot, editor.chain.field.edit, "CNRI", enter=True)
+    _type(qtbot, editor.cue, "a rendu hommage")
+    _type(qtbot, editor.claim_date.edit, "le 5 décembre dernier")
+    assert editor.claim_date.resolved.text() == "→ 2013-12-05 (day)"
+    qtbot.keyClick(editor.cue, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_select_text_record_a_nested_claim_with_a_relative_french_date_then_undo_and_redo(
+    qtbot, sqlite_db, open_window, monkeypatch
+):
+    window = open_window(sqlite_db)
+    _import(qtbot, window, monkeypatch, SEED_001)
+    _record_hommage_claim(qtbot, window)
+
+    (claim,) = _claims(sqlite_db)
+    assert claim.quote.exact == HOMMAGE
+    assert claim.chain.names == ("Khamenei", "documents de l'intérieur du régime", "CNRI")
+    assert (
+        claim.claim_date.value == dt.date(2013, 12, 5) and claim.claim_date.wording == "le 5 décembre dernier"
+    )
+    assert claim.cue == "a rendu hommage"
+    assert window.claims_list.count() == 1 and window.editor.editing.id == claim.id
+    assert window.articles_model.index(0, 4).data() == 1  # the library counts it
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _claims(sqlite_db) == [] and window.claims_list.count() == 0
+    qtbot.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    (again,) = _claims(sqlite_db)
+    assert again == claim and again.id == claim.id
+
+
+def test_editing_deleting_and_undoing_keep_the_database_in_step(qtbot, sqlite_db, open_window, monkeypatch):
+    window = open_window(sqlite_db)
+    _import(qtbot, window, monkeypatch, SEED_001)
+    _record_hommage_claim(qtbot, window)
+    editor = window.editor
+    editor.status.setFocus()
+    qtbot.keyClicks(editor.status, "C")  # Corroborated
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert _claims(sqlite_db)[0].status.value == "corroborated"
+
+    window.claims_list.setFocus()
+    window.claims_list.setCurrentRow(0)
+    qtbot.keyClick(window.claims_list, Qt.Key.Key_Delete)
+    assert _claims(sqlite_db) == []
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _claims(sqlite_db)[0].status.value == "corroborated"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _claims(sqlite_db)[0].status.value == "unverified"
+
+
+def test_a_claim_needs_a_speaker_and_says_so(qtbot, sqlite_db, open_window, monkeypatch):
+    window = open_window(sqlite_db)
+    _import(qtbot, window, monkeypatch, SEED_001)
+    _select_text(qtbot, window, HOMMAGE)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
+    assert "speaker is missing" in window.editor.error.text()
+    assert _claims(sqlite_db) == []
+
+
+def test_close_spellings_are_offered_and_two_sources_can_be_merged_and_unmerged(
+    qtbot, sqlite_db, open_window, monkeypatch
+):
+    window = open_window(sqlite_db)
+    _import(qtbot, window, monkeypatch, SEEDS / "003_9f2c35486580cde8.txt")
+    for exact, speaker in (
+        ("a effectué plusieurs voyages à Bagdad", "Esmail Qaani"),
+        ("est aujourd’hui le successeur de Qassem Soleimani", "Ismaël Qaani"),
+    ):
+        _select_text(qtbot, window, exact)
+        qtbot.keyClick(window.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        _type(qtbot, window.editor.speaker.edit, speaker)
+        qtbot.waitUntil(lambda: window.editor.speaker.hint.text() != "")
+        hint = window.editor.speaker.hint.text()
+        qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
+    assert "Close spellings" in hint and "Esmail Qaani" in hint  # offered before a second source was made
+    with sqlite_db.reading() as s:
+        assert sorted(x.name for x in list_sources(s)) == ["Esmail Qaani", "Ismaël Qaani"]
+
+    def merge_in_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MergeDialog)
+        dialog.keep.setCurrentIndex(dialog.keep.findText("Esmail Qaani", Qt.MatchFlag.MatchStartsWith))
+        dialog.absorb.setCurrentIndex(dialog.absorb.findText("Ismaël Qaani", Qt.MatchFlag.MatchStartsWith))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, merge_in_dialog)
+    window.merge_action.trigger()
+    with sqlite_db.reading() as s:
+        (merged,) = list_sources(s)
+    assert merged.name == "Esmail Qaani" and merged.aliases == ("Ismaël Qaani",) and merged.as_speaker == 2
+    assert {c.chain.speaker.name for c in _claims(sqlite_db)} == {"Esmail Qaani"}
+
+    _back_to(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with sqlite_db.reading() as s:
+        assert sorted(x.name for x in list_sources(s)) == ["Esmail Qaani", "Ismaël Qaani"]
+    assert sorted(c.chain.speaker.name for c in _claims(sqlite_db)) == ["Esmail Qaani", "Ismaël Qaani"]
+
+
+def test_clicking_a_highlight_selects_its_claim(qtbot, sqlite_db, open_window, monkeypatch):
+    window = open_window(sqlite_db)
+    _import(qtbot, window, monkeypatch, SEED_001)
+    _record_hommage_claim(qtbot, window)
+    window.claims_list.setCurrentItem(None)
+    window.editor.clear()
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.toPlainText().index(HOMMAGE) + 5)
+    qtbot.mouseClick(
+        window.reader.viewport(), Qt.MouseButton.LeftButton, pos=window.reader.cursorRect(cursor).center()
+    )
+    assert window.claims_list.currentRow() == 0
+    assert window.editor.speaker.text() == "Khamenei"
+
+
+def test_everything_is_still_there_after_a_restart(qtbot, sqlite_db, open_window, monkeypatch):
+    window = open_window(sqlite_db)
+    _import(qtbot, window, monkeypatch, SEED_001)
+    _record_hommage_claim(qtbot, window)
+    window.resize(700, 500)
+    window.close()
+    again = open_window(sqlite_db)
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.articles_model.rowCount() == 1 and again.claims_list.count() == 1
+    assert "Khamenei → documents de l'intérieur du régime → CNRI" in again.claims_list.item(0).text()
+
+
+def test_a_bad_file_in_a_folder_is_named_and_the_rest_imported(
+    qtbot, sqlite_db, open_window, monkeypatch, tmp_path
+):
+    (tmp_path / "good.txt").write_text(
+        "Le ministre a déclaré lundi que tout allait bien.\n", encoding="utf-8"
+    )
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
+    window = open_window(sqlite_db)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    window.import_folder_action.trigger()
+    qtbot.waitUntil(lambda: window.import_task is None, timeout=10000)
+    box = window.import_errors_box
+    assert isinstance(box, QMessageBox) and "broken.txt: binary file" in box.detailedText()
+    assert window.articles_model.rowCount() == 1
+    box.close()
+
+
+@pytest.mark.parametrize("title", ["Iran – Irak : réunion Khamenei-Maliki"])
+def test_article_details_and_publication_date_are_editable_and_undoable(
+    qtbot, sqlite_db, open_window, monkeypatch, title
+):
+    window = open_window(sqlite_db)
+    _import(qtbot, window, monkeypatch, SEEDS / "000_0a6e80da3cee15fd.txt")
+    assert "uncertain" in window.article_header.text()
+
+    def fill_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        dialog.title_edit.selectAll()
+        type_text(qtbot, dialog.title_edit, title)
+        dialog.published.edit.selectAll()
+        type_text(qtbot, dialog.published.edit, "29 janvier 2007")
+        qtbot.keyClick(dialog.published.edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_dialog)
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    article = window.library.article(window.article.id)
+    assert (
+        article.title == title
+        and article.published.value == dt.date(2007, 1, 29)
+        and article.published.certain
+    )
+    assert "uncertain" not in window.article_header.text()
+    _back_to(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.article(window.article.id).published.wording == "le 29 janvier"
