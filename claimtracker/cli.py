@@ -22,6 +22,7 @@ from claimtracker.errors import UserError
 from claimtracker.exporting.records import article_record, claim_record
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.importing.importer import import_paths
+from claimtracker.importing.sample_claims import load_claims_by_quote
 from claimtracker.storage.articles_repo import get_article, list_articles
 from claimtracker.storage.claims_repo import ClaimQuery, add_claim, find_claims
 from claimtracker.storage.database import ENV_URL, Database, sqlite_url
@@ -173,7 +174,11 @@ def demo_database(corpus: Path) -> Database:
     report = import_paths(db, [corpus])
     for error in report.errors:
         print(f"claimtracker: error: {error}", file=sys.stderr)
-    print(f"demo database {path}: {report.summary()}", file=sys.stderr)
+    annotations = corpus / "annotations.json"
+    claims = 0
+    if annotations.exists():
+        claims = load_claims_by_quote(db, annotations, {Path(a.source_path).name: a for a in report.added})
+    print(f"demo database {path}: {report.summary()}, {claims} sample claims", file=sys.stderr)
     return db
 
 

@@ -54,6 +54,8 @@ def save_screenshot(db: Database, path: str, width: int, height: int, article_in
     window.resize(width, height)
     window.show()
     window.library_view.selectRow(article_index)
+    if window.claims_list.count():
+        window.claims_list.setCurrentRow(min(3, window.claims_list.count() - 1))
     app.processEvents()
     if not window.grab().save(path):
         raise OSError(f"{path}: could not write the PNG")

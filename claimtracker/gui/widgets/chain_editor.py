@@ -48,6 +48,8 @@ class ChainEditor(QWidget):
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
 
+        for arrow in (self.up_button, self.down_button):
+            arrow.setMaximumWidth(32)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)

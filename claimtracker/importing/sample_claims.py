@@ -1,0 +1,67 @@
+"""Claims written down by quote rather than offsets, such as the sample corpus's annotations.json.
+
+Each claim names its article by file name and its span by exact quoted text, which must occur
+exactly once in the article; dates are resolved against the article's publication date.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from claimtracker.domain.articles import Article
+from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Span
+from claimtracker.domain.dates import ClaimDate
+from claimtracker.errors import BadFileError
+from claimtracker.extraction.dates import resolve_date
+from claimtracker.storage.claims_repo import add_claim
+from claimtracker.storage.database import Database
+
+
+def load_claims_by_quote(db: Database, path: Path, articles: dict[str, Article]) -> int:
+    """Store the claims of `path` for the articles given by file name; returns how many."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        entries = data["articles"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BadFileError(path, f"not a claims file ({exc})") from exc
+    claims = []
+    for file_name, records in entries.items():
+        article = articles.get(file_name)
+        if article is None:
+            continue
+        for number, record in enumerate(records, 1):
+            where = f"{file_name}, claim {number}"
+            try:
+                claims.append(_claim(article, record))
+            except (KeyError, ValueError, TypeError) as exc:
+                raise BadFileError(path, f"{where}: {exc}") from exc
+    with db.transaction() as session:
+        for claim in claims:
+            add_claim(session, claim)
+    return len(claims)
+
+
+def _claim(article: Article, record: dict) -> Claim:
+    quote = record["quote"]
+    start = article.body.find(quote)
+    if start < 0 or article.body.find(quote, start + 1) >= 0:
+        raise ValueError(f"the quote {quote[:40]!r}… must occur exactly once in the article")
+    return Claim.from_span(
+        article.id,  # type: ignore[arg-type]
+        article.body,
+        Span(start, start + len(quote)),
+        AttributionChain.of(*record["chain"]),
+        kind=ClaimKind(record.get("kind", "paraphrase")),
+        cue=record.get("cue", ""),
+        claim_date=_date(record.get("claim_date"), article),
+        event_date=_date(record.get("event_date"), article),
+        credibility=record.get("credibility"),
+        status=ClaimStatus(record.get("status", "unverified")),
+        tags=tuple(record.get("tags", ())),
+        note=record.get("note", ""),
+    )
+
+
+def _date(wording: str | None, article: Article) -> ClaimDate:
+    return resolve_date(wording, article.published) if wording else ClaimDate.unknown()
