@@ -4,11 +4,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from claimtracker.gui.dialogs.merge_dialog import MergeDialog
+from claimtracker.gui.dialogs.source_dialog import SourceDialog
 from claimtracker.storage.claims_repo import ClaimQuery, find_claims
 from claimtracker.storage.sources_repo import list_sources
 from tests.conftest import SEEDS
@@ -244,3 +245,71 @@ def test_article_details_and_publication_date_are_editable_and_undoable(
     _back_to(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.library.article(window.article.id).published.wording == "le 29 janvier"
+
+
+def test_dropping_files_on_the_window_imports_them(qtbot, sqlite_db, open_window):
+    window = open_window(sqlite_db)
+    mime = QMimeData()
+    mime.setUrls(
+        [QUrl.fromLocalFile(str(SEED_001)), QUrl.fromLocalFile(str(SEEDS / "002_d7089af4d349109d.txt"))]
+    )
+    point = QPoint(window.width() // 2, window.height() // 2)
+    enter = QDragEnterEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(
+        lambda: window.import_task is None and window.articles_model.rowCount() == 2, timeout=10000
+    )
+
+
+def test_grading_a_source_in_the_registry_is_saved_and_undoable(qtbot, sqlite_db, open_window, monkeypatch):
+    window = open_window(sqlite_db)
+    _import(qtbot, window, monkeypatch, SEED_001)
+    _record_hommage_claim(qtbot, window)
+
+    def grade():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SourceDialog)
+        dialog.reliability.setCurrentIndex(dialog.reliability.findData("B"))
+        dialog.aliases.setPlainText("Ali Khamenei\nle guide suprême")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    window.show_sources()
+    registry = window._sources_dialog
+    row = next(r for r in range(registry.table.rowCount()) if registry.table.item(r, 0).text() == "Khamenei")
+    registry.table.selectRow(row)
+    QTimer.singleShot(0, grade)
+    qtbot.mouseClick(registry.edit_button, Qt.MouseButton.LeftButton)
+    with sqlite_db.reading() as s:
+        khamenei = {x.name: x for x in list_sources(s)}["Khamenei"]
+    assert khamenei.reliability.value == "B" and khamenei.aliases == ("Ali Khamenei", "le guide suprême")
+    assert registry.table.item(row, 3).text() == "B"  # the open registry follows the change
+    registry.close()
+    _back_to(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with sqlite_db.reading() as s:
+        assert {x.name: x for x in list_sources(s)}["Khamenei"].reliability is None
+
+
+def test_find_in_the_article_selects_the_next_match(qtbot, sqlite_db, open_window, monkeypatch):
+    window = open_window(sqlite_db)
+    _import(qtbot, window, monkeypatch, SEED_001)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    type_text(qtbot, window.find_edit, "Maliki")
+    first = window.reader.textCursor().selectionStart()
+    assert window.reader.textCursor().selectedText() == "Maliki"
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
+    assert window.reader.textCursor().selectionStart() > first
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()

@@ -37,7 +37,7 @@ class SourcesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._edit())
-        edit = QPushButton("&Edit…")
+        self.edit_button = edit = QPushButton("&Edit…")
         edit.clicked.connect(self._edit)
         merge = QPushButton("&Merge selected…")
         merge.setToolTip("Select two sources; the next dialog says which one is kept")
