@@ -53,11 +53,11 @@ from claimtracker.gui.reader import ArticleReader
 from claimtracker.gui.undo_commands import (
     CreateClaim,
     DeleteClaim,
-    EditArticle,
-    EditClaim,
-    EditSource,
     LibraryCommand,
     MergeSources,
+    edit_article,
+    edit_claim,
+    edit_source,
 )
 from claimtracker.gui.widgets.claim_editor import ClaimEditor
 from claimtracker.gui.widgets.source_field import SourceCompleter
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def _save_claim(self, claim: Claim, before: Claim | None) -> None:
         command = (
-            CreateClaim(self.library, claim) if before is None else EditClaim(self.library, before, claim)
+            CreateClaim(self.library, claim) if before is None else edit_claim(self.library, before, claim)
         )
         if self._perform(command, self.editor.show_error):
             stored = command.claim if isinstance(command, CreateClaim) else command.after
@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         before = self.library.source(source_id)
         dialog = SourceDialog(before, parent or self)
         if dialog.exec():
-            self._perform(EditSource(self.library, before, dialog.edited()))
+            self._perform(edit_source(self.library, before, dialog.edited()))
 
     def merge_sources(self, keep: int | None, absorb: int | None, parent: QWidget | None = None) -> None:
         sources = self.library.sources()
@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
             return
         dialog = ArticleDialog(self.article, self)
         if dialog.exec():
-            self._perform(EditArticle(self.library, self.article, dialog.edited()))
+            self._perform(edit_article(self.library, self.article, dialog.edited()))
 
     # Changes from the library
 

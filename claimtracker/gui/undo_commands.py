@@ -7,6 +7,9 @@ then calls redo(), which skips that first call.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimtracker.domain.articles import Article
@@ -14,6 +17,8 @@ from claimtracker.domain.claims import Claim
 from claimtracker.domain.sources import Source
 from claimtracker.library import Library
 from claimtracker.storage.sources_repo import MergeRecord
+
+T = TypeVar("T")
 
 
 class LibraryCommand(QUndoCommand):
@@ -49,16 +54,30 @@ class CreateClaim(LibraryCommand):
         self.library.delete_claim(self.claim.id)  # type: ignore[arg-type]
 
 
-class EditClaim(LibraryCommand):
-    def __init__(self, library: Library, before: Claim, after: Claim) -> None:
-        super().__init__(library, f"Edit claim by {after.chain.speaker.name}")
-        self.before, self.after = before, after
+class Replace(LibraryCommand):
+    """An edit: `update` stores `after`, and stores `before` again on undo."""
+
+    def __init__(self, library: Library, update: Callable[[T], T], before: T, after: T, text: str) -> None:
+        super().__init__(library, text)
+        self.update, self.before, self.after = update, before, after
 
     def apply(self) -> None:
-        self.after = self.library.update_claim(self.after)
+        self.after = self.update(self.after)
 
     def undo(self) -> None:
-        self.before = self.library.update_claim(self.before)
+        self.before = self.update(self.before)
+
+
+def edit_claim(library: Library, before: Claim, after: Claim) -> Replace:
+    return Replace(library, library.update_claim, before, after, f"Edit claim by {after.chain.speaker.name}")
+
+
+def edit_source(library: Library, before: Source, after: Source) -> Replace:
+    return Replace(library, library.update_source, before, after, f"Edit source {after.name}")
+
+
+def edit_article(library: Library, before: Article, after: Article) -> Replace:
+    return Replace(library, library.update_article, before, after, f"Edit details of “{after.title[:40]}”")
 
 
 class DeleteClaim(LibraryCommand):
@@ -73,18 +92,6 @@ class DeleteClaim(LibraryCommand):
         self.library.create_claim(self.claim)
 
 
-class EditSource(LibraryCommand):
-    def __init__(self, library: Library, before: Source, after: Source) -> None:
-        super().__init__(library, f"Edit source {after.name}")
-        self.before, self.after = before, after
-
-    def apply(self) -> None:
-        self.after = self.library.update_source(self.after)
-
-    def undo(self) -> None:
-        self.before = self.library.update_source(self.before)
-
-
 class MergeSources(LibraryCommand):
     def __init__(self, library: Library, keep: Source, absorb: Source) -> None:
         super().__init__(library, f"Merge {absorb.name} into {keep.name}")
@@ -97,15 +104,3 @@ class MergeSources(LibraryCommand):
     def undo(self) -> None:
         assert self.record is not None
         self.library.unmerge_sources(self.record)
-
-
-class EditArticle(LibraryCommand):
-    def __init__(self, library: Library, before: Article, after: Article) -> None:
-        super().__init__(library, f"Edit details of “{after.title[:40]}”")
-        self.before, self.after = before, after
-
-    def apply(self) -> None:
-        self.after = self.library.update_article(self.after)
-
-    def undo(self) -> None:
-        self.before = self.library.update_article(self.before)
