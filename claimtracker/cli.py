@@ -24,7 +24,7 @@ from claimtracker.extraction.dates import resolve_date
 from claimtracker.importing.importer import import_paths
 from claimtracker.importing.sample_claims import load_claims_by_quote
 from claimtracker.storage.articles_repo import get_article, list_articles
-from claimtracker.storage.claims_repo import ClaimQuery, add_claim, find_claims
+from claimtracker.storage.claims_repo import ClaimFilter, add_claim, find_claims
 from claimtracker.storage.database import ENV_URL, Database, sqlite_url
 from claimtracker.storage.sources_repo import list_sources
 
@@ -132,11 +132,16 @@ def add_claim_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--status", choices=[s.value for s in ClaimStatus])
     parser.add_argument("--search", metavar="TEXT", help="words in the claim text or quote")
     parser.add_argument("--article", type=int, metavar="ID")
-    parser.add_argument("--tag")
+    parser.add_argument(
+        "--tag", action="append", default=[], help="claims with this tag (repeat: all of them)"
+    )
+    parser.add_argument("--outlet", metavar="NAME", help="articles published by NAME")
+    parser.add_argument("--original", metavar="NAME", help="articles taken from NAME ('la source : Al-Ain')")
+    parser.add_argument("--language", metavar="CODE", help="articles in this language (fr, en…)")
 
 
-def claim_query(args: argparse.Namespace, limit: int | None = None) -> ClaimQuery:
-    return ClaimQuery(
+def claim_query(args: argparse.Namespace, limit: int | None = None) -> ClaimFilter:
+    return ClaimFilter(
         speaker=args.source,
         via=args.via,
         date_from=_bound(args.date_from, "--from", last=False),
@@ -144,7 +149,10 @@ def claim_query(args: argparse.Namespace, limit: int | None = None) -> ClaimQuer
         status=ClaimStatus(args.status) if args.status else None,
         search=args.search,
         article_id=args.article,
-        tag=args.tag,
+        tags=tuple(args.tag),
+        outlet=args.outlet,
+        original=args.original,
+        language=args.language,
         limit=limit,
     )
 

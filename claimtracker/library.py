@@ -19,7 +19,7 @@ from claimtracker.domain.sources import Source
 from claimtracker.importing.importer import ImportReport, import_paths
 from claimtracker.storage import articles_repo, claims_repo, sources_repo
 from claimtracker.storage.articles_repo import ArticleSummary
-from claimtracker.storage.claims_repo import ClaimQuery
+from claimtracker.storage.claims_repo import ClaimFilter
 from claimtracker.storage.database import Database, redacted
 from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceNameRow
 from claimtracker.storage.sources_repo import MergeRecord, SourceSummary
@@ -68,7 +68,7 @@ class Library:
 
     def claims_of(self, article_id: int) -> list[Claim]:
         with self.db.reading() as s:
-            claims = claims_repo.find_claims(s, ClaimQuery(article_id=article_id))
+            claims = claims_repo.find_claims(s, ClaimFilter(article_id=article_id))
         return sorted(claims, key=lambda c: (c.span.start, -c.span.end))
 
     def claim(self, claim_id: int) -> Claim:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from claimtracker.domain.claim_filter import ClaimFilter, DateField, SortKey
 from claimtracker.domain.claims import (
     AttributionChain,
     Claim,
@@ -23,22 +22,6 @@ from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage import fulltext
 from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, ClaimTagRow, SourceRow
 from claimtracker.storage.sources_repo import source_for_name, source_ids_named
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimQuery:
-    """What to list. Names match any name or alias of a source, ignoring case and accents."""
-
-    speaker: str | None = None  # the first link of the chain
-    via: str | None = None  # any later link: intermediaries and publisher
-    date_from: dt.date | None = None  # on the claim date (its period's first day)
-    date_to: dt.date | None = None
-    status: ClaimStatus | None = None
-    search: str | None = None  # full text over claim text and quote
-    article_id: int | None = None
-    tag: str | None = None
-    limit: int | None = None
-    offset: int = 0
 
 
 def add_claim(session: Session, claim: Claim) -> Claim:
@@ -93,52 +76,98 @@ def get_claim(session: Session, claim_id: int) -> Claim:
     return claims[0]
 
 
-def find_claims(session: Session, query: ClaimQuery) -> list[Claim]:
+def find_claims(session: Session, query: ClaimFilter) -> list[Claim]:
     ids = list(session.execute(claim_ids_statement(session, query)).scalars())
     return _load(session, ids)
 
 
-def count_claims(session: Session, query: ClaimQuery) -> int:
-    conditions = _conditions(session, query)
-    return session.execute(sa.select(sa.func.count()).select_from(ClaimRow).where(*conditions)).scalar_one()
+def count_claims(session: Session, query: ClaimFilter) -> int:
+    where = conditions(session, query)
+    return session.execute(sa.select(sa.func.count()).select_from(ClaimRow).where(*where)).scalar_one()
 
 
-def claim_ids_statement(session: Session, query: ClaimQuery) -> sa.Select:
-    """Ids of the matching claims, newest claim date first (unknown dates last)."""
-    statement = (
-        sa.select(ClaimRow.id)
-        .where(*_conditions(session, query))
-        .order_by(ClaimRow.claim_date.desc().nulls_last(), ClaimRow.id.desc())
-        .offset(query.offset)
-    )
+def claim_ids_statement(session: Session, query: ClaimFilter) -> sa.Select:
+    """Ids of the matching claims, in the filter's order (unknown dates last either way)."""
+    statement = sa.select(ClaimRow.id).where(*conditions(session, query))
+    statement = ordered(statement, query).offset(query.offset)
     return statement.limit(query.limit) if query.limit is not None else statement
 
 
-def _conditions(session: Session, query: ClaimQuery) -> list[sa.ColumnElement[bool]]:
-    conditions: list[sa.ColumnElement[bool]] = []
+def ordered(statement: sa.Select, query: ClaimFilter) -> sa.Select:
+    """`statement` over claims, sorted in SQL by the filter's sort key, then by id."""
+
+    def direction(column):
+        return column.desc() if query.descending else column.asc()
+
+    if query.sort is SortKey.DATE:
+        column = ClaimRow.event_date if query.date_field is DateField.EVENT else ClaimRow.claim_date
+        keys = [direction(column).nulls_last()]
+    elif query.sort is SortKey.SPEAKER:
+        speaker = sa.select(SourceRow.name).where(SourceRow.id == ClaimRow.speaker_id).scalar_subquery()
+        keys = [direction(sa.func.lower(speaker))]
+    elif query.sort is SortKey.ARTICLE:
+        title = sa.select(ArticleRow.title).where(ArticleRow.id == ClaimRow.article_id).scalar_subquery()
+        keys = [direction(sa.func.lower(title))]
+    elif query.sort is SortKey.TEXT:
+        keys = [direction(sa.func.lower(ClaimRow.text))]
+    elif query.sort is SortKey.STATUS:
+        keys = [direction(ClaimRow.status)]
+    else:
+        keys = [direction(ClaimRow.credibility).nulls_last()]
+    return statement.order_by(*keys, direction(ClaimRow.id))
+
+
+def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bool]]:
+    """The WHERE clauses of a filter; each uses an index (see schema.py), none loads rows into Python."""
+    where: list[sa.ColumnElement[bool]] = []
     if query.speaker:
-        conditions.append(ClaimRow.speaker_id.in_(_ids_for(session, query.speaker, "--source")))
+        where.append(ClaimRow.speaker_id.in_(_ids_for(session, query.speaker, "--source")))
     if query.via:
         # Uses ix_claim_links_source_claim: a lookup by source, never a scan of the links.
         later = sa.select(ClaimLinkRow.claim_id).where(
             ClaimLinkRow.source_id.in_(_ids_for(session, query.via, "--via")), ClaimLinkRow.position > 0
         )
-        conditions.append(ClaimRow.id.in_(later))
-    if query.date_from:
-        conditions.append(ClaimRow.claim_date >= query.date_from)
-    if query.date_to:
-        conditions.append(ClaimRow.claim_date <= query.date_to)
-    if query.status:
-        conditions.append(ClaimRow.status == query.status.value)
-    if query.article_id is not None:
-        conditions.append(ClaimRow.article_id == query.article_id)
-    if query.tag:
-        conditions.append(
-            ClaimRow.id.in_(sa.select(ClaimTagRow.claim_id).where(ClaimTagRow.tag == query.tag.strip()))
+        where.append(ClaimRow.id.in_(later))
+    if query.speaker_id is not None:
+        where.append(ClaimRow.speaker_id == query.speaker_id)
+    if query.link_id is not None:
+        where.append(
+            ClaimRow.id.in_(sa.select(ClaimLinkRow.claim_id).where(ClaimLinkRow.source_id == query.link_id))
         )
+    article_conditions = []
+    if query.outlet:
+        article_conditions.append(ArticleRow.outlet.icontains(query.outlet.strip(), autoescape=True))
+    if query.original:
+        article_conditions.append(
+            ArticleRow.original_source.icontains(query.original.strip(), autoescape=True)
+        )
+    if query.language:
+        article_conditions.append(ArticleRow.language == query.language)
+    for word in (query.article_title or "").split():
+        article_conditions.append(ArticleRow.title.icontains(word, autoescape=True))
+    if article_conditions:
+        where.append(ClaimRow.article_id.in_(sa.select(ArticleRow.id).where(*article_conditions)))
+    if query.article_id is not None:
+        where.append(ClaimRow.article_id == query.article_id)
+    date_column = ClaimRow.event_date if query.date_field is DateField.EVENT else ClaimRow.claim_date
+    if query.date_from:
+        where.append(date_column >= query.date_from)
+    if query.date_to:
+        where.append(date_column <= query.date_to)
+    if query.status:
+        where.append(ClaimRow.status == query.status.value)
+    if query.credibility_max is not None:
+        where.append(ClaimRow.credibility <= query.credibility_max)
+    if query.reliability:
+        graded = sa.select(SourceRow.id).where(
+            SourceRow.reliability.in_([r.value for r in query.reliability])
+        )
+        where.append(ClaimRow.speaker_id.in_(graded))
+    for tag in query.tags:
+        where.append(ClaimRow.id.in_(sa.select(ClaimTagRow.claim_id).where(ClaimTagRow.tag == tag.strip())))
     if query.search:
-        conditions.append(fulltext.claims_matching(session.get_bind().dialect.name, query.search))
-    return conditions
+        where.append(fulltext.claims_matching(session.get_bind().dialect.name, query.search))
+    return where
 
 
 def _ids_for(session: Session, name: str, what: str) -> list[int]:

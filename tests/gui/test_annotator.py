@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from claimtracker.gui.dialogs.merge_dialog import MergeDialog
 from claimtracker.gui.dialogs.source_dialog import SourceDialog
-from claimtracker.storage.claims_repo import ClaimQuery, find_claims
+from claimtracker.storage.claims_repo import ClaimFilter, find_claims
 from claimtracker.storage.sources_repo import list_sources
 from tests.conftest import SEEDS
 from tests.gui.typing import type_text
@@ -52,7 +52,7 @@ def _back_to(qtbot, window) -> None:
 
 def _claims(db):
     with db.reading() as s:
-        return find_claims(s, ClaimQuery())
+        return find_claims(s, ClaimFilter())
 
 
 def _type(qtbot, widget, text: str, enter: bool = False) -> None:

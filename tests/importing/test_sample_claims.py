@@ -5,7 +5,7 @@ import pytest
 from claimtracker.errors import BadFileError
 from claimtracker.importing.importer import import_paths
 from claimtracker.importing.sample_claims import load_claims_by_quote
-from claimtracker.storage.claims_repo import ClaimQuery, find_claims
+from claimtracker.storage.claims_repo import ClaimFilter, find_claims
 from tests.conftest import SEEDS
 
 
@@ -18,8 +18,8 @@ def seeded(sqlite_db):
 def test_the_sample_annotations_load_with_their_chains_and_dates(sqlite_db, seeded):
     assert load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", seeded) == 11
     with sqlite_db.reading() as s:
-        via_reuters = find_claims(s, ClaimQuery(via="Reuters"))
-        nested = find_claims(s, ClaimQuery(via="Conseil national de la Résistance iranienne"))
+        via_reuters = find_claims(s, ClaimFilter(via="Reuters"))
+        nested = find_claims(s, ClaimFilter(via="Conseil national de la Résistance iranienne"))
     assert len(via_reuters) == 6  # "Reuters reported" has Reuters as its speaker, not a link after it
     (hommage,) = nested
     assert hommage.chain.names[0] == "Khamenei" and len(hommage.chain.links) == 3
@@ -44,4 +44,4 @@ def test_a_quote_that_is_not_in_the_article_names_the_claim(sqlite_db, seeded, t
     with pytest.raises(BadFileError, match=r"claims.json: 002_d7089af4d349109d.txt, claim 2: the quote"):
         load_claims_by_quote(sqlite_db, path, seeded)
     with sqlite_db.reading() as s:
-        assert find_claims(s, ClaimQuery()) == []  # all or nothing
+        assert find_claims(s, ClaimFilter()) == []  # all or nothing

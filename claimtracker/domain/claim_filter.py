@@ -1,0 +1,86 @@
+"""Which claims an analyst wants to see: the filter shared by the table, the source view and the timeline.
+
+Names match any name or alias of a source, ignoring case and accents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from claimtracker.domain.claims import ClaimStatus
+from claimtracker.domain.sources import Reliability
+
+
+class DateField(StrEnum):
+    CLAIM = "claim"
+    EVENT = "event"
+
+
+class SortKey(StrEnum):
+    DATE = "date"
+    SPEAKER = "speaker"
+    TEXT = "text"
+    ARTICLE = "article"
+    STATUS = "status"
+    CREDIBILITY = "credibility"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    speaker: str | None = None  # the first link of the chain
+    via: str | None = None  # any later link: intermediaries and publisher
+    outlet: str | None = None  # the outlet that published the article
+    original: str | None = None  # the article's original source ("la source : Al-Ain")
+    article_id: int | None = None
+    article_title: str | None = None  # words of the article's title
+    date_field: DateField = DateField.CLAIM
+    date_from: dt.date | None = None  # on the date's first day (a month date counts from the 1st)
+    date_to: dt.date | None = None
+    status: ClaimStatus | None = None
+    credibility_max: int | None = None  # 1 (confirmed) … 6; claims graded at most this
+    reliability: tuple[Reliability, ...] = ()  # the speaker's grade is one of these
+    tags: tuple[str, ...] = ()  # every one of these tags
+    language: str | None = None  # of the article
+    search: str | None = None  # words of the claim text or quote
+    speaker_id: int | None = None  # exactly this source as speaker
+    link_id: int | None = None  # this source anywhere in the chain
+    sort: SortKey = SortKey.DATE
+    descending: bool = True
+    limit: int | None = None
+    offset: int = 0
+
+    @property
+    def is_empty(self) -> bool:
+        return self.describe() == "all claims"
+
+    def describe(self) -> str:
+        """The filter as a reader would say it: 'speaker Qaani · via Reuters · from 2019-10-01'."""
+        parts = []
+        for label, value in (
+            ("speaker", self.speaker),
+            ("via", self.via),
+            ("outlet", self.outlet),
+            ("original source", self.original),
+            ("article #", self.article_id),
+            ("article", f"“{self.article_title}”" if self.article_title else None),
+            ("status", self.status.value if self.status else None),
+            ("credibility ≤", self.credibility_max),
+            ("speaker graded", "/".join(r.value for r in self.reliability) or None),
+            ("tags", ", ".join(self.tags) or None),
+            ("language", self.language),
+            ("text", f"“{self.search}”" if self.search else None),
+            ("source #", self.speaker_id),
+            ("any link #", self.link_id),
+        ):
+            if value not in (None, ""):
+                parts.append(f"{label}{'' if label.endswith('#') else ' '}{value}")
+        if self.date_from or self.date_to:
+            start = self.date_from.isoformat() if self.date_from else "…"
+            end = self.date_to.isoformat() if self.date_to else "…"
+            parts.append(f"{self.date_field.value} date {start} → {end}")
+        return " · ".join(parts) if parts else "all claims"
+
+    def without_paging(self) -> ClaimFilter:
+        return replace(self, limit=None, offset=0)

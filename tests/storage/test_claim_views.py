@@ -1,0 +1,191 @@
+"""Filters, sorting, table pages and timeline bins, on SQLite and PostgreSQL."""
+
+import datetime as dt
+
+import pytest
+
+from claimtracker.domain import (
+    Article,
+    AttributionChain,
+    Claim,
+    ClaimDate,
+    ClaimStatus,
+    Precision,
+    Reliability,
+    Source,
+)
+from claimtracker.domain.claim_filter import ClaimFilter, DateField, SortKey
+from claimtracker.storage.articles_repo import add_article
+from claimtracker.storage.claim_views import (
+    OTHER_LANE,
+    claim_rows,
+    histogram,
+    outlets_carrying,
+    timeline_marks,
+)
+from claimtracker.storage.claims_repo import add_claim, count_claims, find_claims
+from claimtracker.storage.sources_repo import add_source
+
+BODY = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu"
+D = dt.date
+
+
+def _claim(article_id, word, *chain, date=None, event=None, precision=Precision.DAY, **fields):
+    start = BODY.index(word)
+    return Claim.from_span(
+        article_id,
+        BODY,
+        Span(start, start + len(word)),
+        AttributionChain.of(*chain),
+        claim_date=ClaimDate.of(date, precision) if date else ClaimDate.unknown(),
+        event_date=ClaimDate.of(event) if event else ClaimDate.unknown(),
+        **fields,
+    )
+
+
+@pytest.fixture
+def corpus(db):
+    with db.transaction() as s:
+        fr, _ = add_article(
+            s,
+            Article(
+                title="Bagdad",
+                body=BODY,
+                raw="fr",
+                outlet="Sawt Beirut International",
+                original_source="Al-Ain",
+                language="fr",
+            ),
+        )
+        en, _ = add_article(s, Article(title="Snipers", body=BODY, raw="en", outlet="NCRI", language="en"))
+        add_source(s, Source("Reuters", reliability=Reliability.B))
+        add_source(s, Source("Esmail Qaani", reliability=Reliability.D))
+        ids = {
+            "a": add_claim(
+                s,
+                _claim(
+                    en.id,
+                    "alpha",
+                    "officials",
+                    "Reuters",
+                    "NCRI",
+                    date=D(2019, 10, 3),
+                    credibility=2,
+                    tags=("snipers",),
+                ),
+            ).id,
+            "b": add_claim(
+                s,
+                _claim(
+                    en.id,
+                    "beta",
+                    "Reuters",
+                    date=D(2019, 10, 1),
+                    event=D(2019, 9, 30),
+                    status=ClaimStatus.CORROBORATED,
+                ),
+            ).id,
+            "c": add_claim(
+                s,
+                _claim(
+                    fr.id,
+                    "gamma",
+                    "Esmail Qaani",
+                    "Al-Ain",
+                    date=D(2020, 1, 1),
+                    precision=Precision.MONTH,
+                    credibility=5,
+                    tags=("snipers", "visits"),
+                ),
+            ).id,
+            "d": add_claim(s, _claim(fr.id, "delta", "Masjidi", "Al-Ain", credibility=3)).id,
+        }
+    return ids
+
+
+def _ids(db, **kw):
+    with db.reading() as s:
+        return [c.id for c in find_claims(s, ClaimFilter(**kw))]
+
+
+def test_filters_combine_over_article_grades_tags_and_language(db, corpus):
+    a, b, c, d = (corpus[k] for k in "abcd")
+    assert _ids(db, outlet="ncri") == [a, b]
+    assert _ids(db, original="al-ain") == [c, d]
+    assert _ids(db, language="fr") == [c, d]
+    assert _ids(db, article_title="bag") == [c, d]
+    assert _ids(db, reliability=(Reliability.B,)) == [b]
+    assert _ids(db, reliability=(Reliability.B, Reliability.D)) == [c, b]
+    assert _ids(db, credibility_max=3) == [a, d]
+    assert _ids(db, tags=("snipers",)) == [c, a]
+    assert _ids(db, tags=("snipers", "visits")) == [c]
+    assert _ids(db, via="Al-Ain", language="fr", credibility_max=3) == [d]
+    assert _ids(db, date_field=DateField.EVENT, date_from=D(2019, 9, 1)) == [b]
+    with db.reading() as s:
+        assert count_claims(s, ClaimFilter(via="Al-Ain")) == 2
+
+
+@pytest.mark.parametrize(
+    ("sort", "descending", "expected"),
+    [
+        (SortKey.DATE, True, "cabd"),
+        (SortKey.DATE, False, "bacd"),  # unknown dates stay last
+        (SortKey.SPEAKER, False, "cdab"),  # Esmail Qaani, Masjidi, officials, Reuters
+        (SortKey.CREDIBILITY, False, "adcb"),
+        (SortKey.STATUS, False, "b"),  # corroborated before unverified
+        (SortKey.ARTICLE, False, "cd|ab"),  # Bagdad's claims before Snipers' ones
+    ],
+)
+def test_sorting_happens_in_sql_by_any_column(db, corpus, sort, descending, expected):
+    ids = _ids(db, sort=sort, descending=descending)
+    by_id = {v: k for k, v in corpus.items()}
+    got = "".join(by_id[i] for i in ids)
+    if sort is SortKey.ARTICLE:
+        assert set(got[:2]) == set("cd") and set(got[2:]) == set("ab")
+    elif sort is SortKey.STATUS:
+        assert got[0] == expected
+    else:
+        assert got == expected
+
+
+def test_table_pages_carry_chain_grade_and_article(db, corpus):
+    with db.reading() as s:
+        first = claim_rows(s, ClaimFilter(limit=2))
+        second = claim_rows(s, ClaimFilter(limit=2, offset=2))
+    assert [r.id for r in first + second] == [corpus[k] for k in "cabd"]
+    qaani, officials = first
+    assert qaani.chain == "Esmail Qaani → Al-Ain" and qaani.grade == "D5" and qaani.article == "Bagdad"
+    assert qaani.date.precision is Precision.MONTH and qaani.date.value == D(2020, 1, 1)
+    assert officials.chain == "officials → Reuters → NCRI" and officials.grade == "–2"
+
+
+def test_histogram_bins_by_period_and_lane_and_counts_undated_apart(db, corpus):
+    with db.reading() as s:
+        months = histogram(s, ClaimFilter(), granularity="month", max_lanes=2)
+        outlets = histogram(s, ClaimFilter(), granularity="year", by="outlet")
+        filtered = histogram(s, ClaimFilter(via="Al-Ain"), granularity="year")
+    assert months.undated == 1
+    assert sum(lane.total for lane in months.lanes) == 3
+    assert [lane.label for lane in months.lanes][-1] == "Other sources"
+    assert months.bins[OTHER_LANE] or len(months.lanes) == 2
+    assert months.periods == [D(2019, 10, 1), D(2020, 1, 1)]
+    assert {lane.label: lane.total for lane in outlets.lanes} == {"NCRI": 2, "Sawt Beirut International": 1}
+    assert filtered.periods == [D(2020, 1, 1)] and filtered.undated == 1
+
+
+def test_timeline_marks_are_ranges_for_imprecise_dates_or_none_when_too_many(db, corpus):
+    with db.reading() as s:
+        lanes = histogram(s, ClaimFilter()).lanes
+        marks = {m.id: m for m in timeline_marks(s, ClaimFilter(), lanes)}
+        assert timeline_marks(s, ClaimFilter(), lanes, limit=2) is None
+        outlets = outlets_carrying(s, ClaimFilter(tags=("snipers",)))
+    month = marks[corpus["c"]]
+    assert (month.start, month.end, month.precision) == (D(2020, 1, 1), D(2020, 1, 31), Precision.MONTH)
+    assert corpus["d"] not in marks  # no date: listed apart, never placed
+    assert [(o.outlet, o.claims) for o in outlets] == [("NCRI", 1), ("Sawt Beirut International", 1)]
+
+
+def test_the_filter_reads_as_text():
+    f = ClaimFilter(speaker="Qaani", via="Reuters", date_from=D(2019, 10, 1), tags=("snipers",))
+    assert f.describe() == "speaker Qaani · via Reuters · tags snipers · claim date 2019-10-01 → …"
+    assert ClaimFilter().describe() == "all claims" and ClaimFilter().is_empty
