@@ -13,6 +13,7 @@ from claimtracker.domain import (
     Precision,
     Reliability,
     Source,
+    Span,
 )
 from claimtracker.domain.claim_filter import ClaimFilter, DateField, SortKey
 from claimtracker.storage.articles_repo import add_article
