@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimtracker import __version__
+from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.errors import UserError
@@ -24,7 +25,7 @@ from claimtracker.extraction.dates import resolve_date
 from claimtracker.importing.importer import import_paths
 from claimtracker.importing.sample_claims import load_claims_by_quote
 from claimtracker.storage.articles_repo import get_article, list_articles
-from claimtracker.storage.claims_repo import ClaimFilter, add_claim, find_claims
+from claimtracker.storage.claims_repo import add_claim, find_claims
 from claimtracker.storage.database import ENV_URL, Database, sqlite_url
 from claimtracker.storage.sources_repo import list_sources
 
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--article", type=int, default=1, metavar="N", help="which sample article to show (1-5)"
     )
+    shot.add_argument("--view", choices=("annotate", "claims", "sources", "timeline"), default="annotate")
     shot.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help=argparse.SUPPRESS)
     shot.set_defaults(run=cmd_screenshot)
 
@@ -204,7 +206,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     db = demo_database(args.corpus)
     from claimtracker.gui.app import save_screenshot
 
-    save_screenshot(db, str(args.output), int(width), int(height), args.article - 1)
+    save_screenshot(db, str(args.output), int(width), int(height), args.article - 1, args.view)
     db.close()
     print(args.output)
     return 0

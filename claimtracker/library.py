@@ -7,6 +7,7 @@ no session leaves this module. No Qt here: the GUI wraps these calls in undo com
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,12 +15,13 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from claimtracker.domain.articles import Article
+from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import Claim
 from claimtracker.domain.sources import Source
 from claimtracker.importing.importer import ImportReport, import_paths
-from claimtracker.storage import articles_repo, claims_repo, sources_repo
+from claimtracker.storage import articles_repo, claim_views, claims_repo, sources_repo
 from claimtracker.storage.articles_repo import ArticleSummary
-from claimtracker.storage.claims_repo import ClaimFilter
+from claimtracker.storage.claim_views import ClaimListRow, Histogram, Lane, OutletCount, TimelineMark
 from claimtracker.storage.database import Database, redacted
 from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceNameRow
 from claimtracker.storage.sources_repo import MergeRecord, SourceSummary
@@ -75,9 +77,9 @@ class Library:
         with self.db.reading() as s:
             return claims_repo.get_claim(s, claim_id)
 
-    def sources(self) -> list[SourceSummary]:
+    def sources(self, name: str = "", order: str = "name") -> list[SourceSummary]:
         with self.db.reading() as s:
-            return sources_repo.list_sources(s)
+            return sources_repo.list_sources(s, name, order)
 
     def source(self, source_id: int) -> Source:
         with self.db.reading() as s:
@@ -95,6 +97,38 @@ class Library:
     def spelling_variants(self, name: str) -> list[tuple[str, int]]:
         with self.db.reading() as s:
             return sources_repo.similar_names(s, name)
+
+    def claim_rows(self, query: ClaimFilter) -> list[ClaimListRow]:
+        with self.db.reading() as s:
+            return claim_views.claim_rows(s, query)
+
+    def count_claims(self, query: ClaimFilter) -> int:
+        with self.db.reading() as s:
+            return claims_repo.count_claims(s, query.without_paging())
+
+    def histogram(
+        self, query: ClaimFilter, granularity: str, by: str = "speaker", max_lanes: int = 12
+    ) -> Histogram:
+        with self.db.reading() as s:
+            return claim_views.histogram(s, query, granularity=granularity, by=by, max_lanes=max_lanes)
+
+    def date_extent(self, query: ClaimFilter) -> tuple[dt.date, dt.date] | None:
+        with self.db.reading() as s:
+            return claim_views.date_extent(s, query)
+
+    def timeline_marks(
+        self, query: ClaimFilter, lanes: list[Lane], by: str = "speaker"
+    ) -> list[TimelineMark] | None:
+        with self.db.reading() as s:
+            return claim_views.timeline_marks(s, query, lanes, by=by)
+
+    def outlets_carrying(self, query: ClaimFilter) -> list[OutletCount]:
+        with self.db.reading() as s:
+            return claim_views.outlets_carrying(s, query)
+
+    def languages(self) -> list[str]:
+        with self.db.reading() as s:
+            return articles_repo.languages(s)
 
     # Writes
 

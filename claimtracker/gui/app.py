@@ -45,7 +45,12 @@ def run_gui(db: Database, *, remember: bool = True) -> int:
         db.close()
 
 
-def save_screenshot(db: Database, path: str, width: int, height: int, article_index: int = 0) -> None:
+VIEWS = ("annotate", "claims", "sources", "timeline")
+
+
+def save_screenshot(
+    db: Database, path: str, width: int, height: int, article_index: int = 0, view: str = "annotate"
+) -> None:
     """Render the main window at a given size to a PNG, as the README shows it."""
     app = _application()
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ClaimTracker", "screenshot")
@@ -56,6 +61,7 @@ def save_screenshot(db: Database, path: str, width: int, height: int, article_in
     window.library_view.selectRow(article_index)
     if window.claims_list.count():
         window.claims_list.setCurrentRow(min(3, window.claims_list.count() - 1))
+    window.show_view(VIEWS.index(view))
     app.processEvents()
     if not window.grab().save(path):
         raise OSError(f"{path}: could not write the PNG")

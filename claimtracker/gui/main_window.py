@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
+    QTabBar,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -38,6 +40,7 @@ from claimtracker.gui.dialogs.article_dialog import ArticleDialog
 from claimtracker.gui.dialogs.merge_dialog import MergeDialog
 from claimtracker.gui.dialogs.source_dialog import SourceDialog
 from claimtracker.gui.dialogs.sources_dialog import SourcesDialog
+from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.import_task import ImportTask
 from claimtracker.gui.library_signals import LibrarySignals
 from claimtracker.gui.models.articles_model import (
@@ -59,7 +62,11 @@ from claimtracker.gui.undo_commands import (
     edit_claim,
     edit_source,
 )
+from claimtracker.gui.views.claims_table_view import ClaimsTableView
+from claimtracker.gui.views.sources_view import SourcesView
+from claimtracker.gui.views.timeline_view import TimelineView
 from claimtracker.gui.widgets.claim_editor import ClaimEditor
+from claimtracker.gui.widgets.filter_bar import FilterBar
 from claimtracker.gui.widgets.source_field import SourceCompleter
 from claimtracker.importing.importer import SUPPORTED_SUFFIXES, ImportReport
 from claimtracker.library import Changes, Library
@@ -92,7 +99,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reader_panel)
         self.splitter.addWidget(self.claims_splitter)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self._build_analysis()
         self._build_actions()
         self.statusBar().showMessage(f"Database: {library.location}")
         self._restore_state()
@@ -169,6 +176,59 @@ class MainWindow(QMainWindow):
         self.claims_splitter.addWidget(scroll)
         self.claims_splitter.setStretchFactor(1, 1)
 
+    def _build_analysis(self) -> None:
+        """The claims table, per-source view and timeline, under one shared filter bar."""
+        self.filter_state = FilterState(self)
+        self.filter_bar = FilterBar(self.filter_state, self.completer)
+        self.claims_view = ClaimsTableView(self.library, self.filter_state)
+        self.sources_view = SourcesView(self.library, self.filter_state)
+        self.timeline_view = TimelineView(self.library, self.filter_state)
+        for view in (self.claims_view, self.sources_view, self.timeline_view):
+            view.open_claim.connect(self.open_claim)
+        self.sources_view.edit_requested.connect(self.edit_source)
+        self.sources_view.merge_requested.connect(lambda keep: self.merge_sources(keep, None))
+        self.sources_view.grade_requested.connect(
+            lambda before, after: self._perform(edit_source(self.library, before, after))
+        )
+        # A tab bar over a stack (not a QTabWidget) so that the filter bar sits under the tabs.
+        self.tab_bar = QTabBar()
+        self.tab_bar.setObjectName("mainTabs")
+        self.tab_bar.setDocumentMode(True)
+        self.tab_bar.setExpanding(False)
+        self.pages = QStackedWidget()
+        for page, label in (
+            (self.splitter, "&Annotate"),
+            (self.claims_view, "C&laims"),
+            (self.sources_view, "S&ources"),
+            (self.timeline_view, "&Timeline"),
+        ):
+            self.tab_bar.addTab(label)
+            self.pages.addWidget(page)
+        self.tab_bar.currentChanged.connect(self._on_tab)
+        central = _column(self.tab_bar, self.filter_bar, self.pages)
+        self.setCentralWidget(central)
+        self.filter_bar.set_languages(self.library.languages())
+        self._on_tab(0)
+
+    def _on_tab(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.filter_bar.setVisible(index > 0)  # the filter applies to the analysis views
+
+    def show_view(self, index: int) -> None:
+        self.tab_bar.setCurrentIndex(index)
+
+    def open_claim(self, article_id: int, claim_id: int) -> None:
+        """Show a claim where it was made: its article in the reader, its span selected."""
+        self.show_view(0)
+        if self.articles_model.row_of(article_id) is None and self.filter_edit.text():
+            self.filter_edit.clear()
+            self.reload_articles()
+        self.select_article(article_id)
+        self.select_claim(claim_id)
+        claim = self._claim_by_id(claim_id)
+        if claim is not None:
+            self.reader.select_span(claim.span)
+
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -230,6 +290,15 @@ class MainWindow(QMainWindow):
             claim_menu.addAction(action)
         article_menu = menu.addMenu("&Article")
         article_menu.addAction(self.article_action)
+        view_menu = menu.addMenu("&View")
+        for number, name in enumerate(("Annotate", "Claims Table", "Sources", "Timeline")):
+            action = self._action(
+                name, lambda _checked=False, n=number: self.show_view(n), f"Ctrl+{number + 1}"
+            )
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.clear_filter_action = self._action("&Clear Filter", self.filter_bar.clear, "Ctrl+Shift+L")
+        view_menu.addAction(self.clear_filter_action)
         sources_menu = menu.addMenu("&Sources")
         sources_menu.addAction(self.sources_action)
         sources_menu.addAction(self.merge_action)
@@ -415,6 +484,10 @@ class MainWindow(QMainWindow):
             self.reload_articles()  # claim counts and titles
         if self.article is not None and self.article.id in changes.articles:
             self.show_article(self.library.article(self.article.id))
+        for view in (self.claims_view, self.sources_view, self.timeline_view):
+            view.mark_stale()
+        if changes.article_list:
+            self.filter_bar.set_languages(self.library.languages())
 
     # Import
 

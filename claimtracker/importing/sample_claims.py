@@ -7,6 +7,7 @@ exactly once in the article; dates are resolved against the article's publicatio
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from claimtracker.domain.articles import Article
@@ -14,6 +15,7 @@ from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, Claim
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.errors import BadFileError
 from claimtracker.extraction.dates import resolve_date
+from claimtracker.storage.articles_repo import update_article_metadata
 from claimtracker.storage.claims_repo import add_claim
 from claimtracker.storage.database import Database
 
@@ -26,10 +28,20 @@ def load_claims_by_quote(db: Database, path: Path, articles: dict[str, Article])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise BadFileError(path, f"not a claims file ({exc})") from exc
     claims = []
-    for file_name, records in entries.items():
+    dated: list[Article] = []
+    for file_name, entry in entries.items():
         article = articles.get(file_name)
         if article is None:
             continue
+        # An entry is a list of claims, or {"published": "...", "claims": [...]} when the analyst
+        # established the publication date the page does not give.
+        records = entry.get("claims", []) if isinstance(entry, dict) else entry
+        if isinstance(entry, dict) and entry.get("published"):
+            published = resolve_date(entry["published"])
+            if not published.is_known:
+                raise BadFileError(path, f"{file_name}: {entry['published']!r} is not a date")
+            article = replace(article, published=published)
+            dated.append(article)
         for number, record in enumerate(records, 1):
             where = f"{file_name}, claim {number}"
             try:
@@ -37,6 +49,8 @@ def load_claims_by_quote(db: Database, path: Path, articles: dict[str, Article])
             except (KeyError, ValueError, TypeError) as exc:
                 raise BadFileError(path, f"{where}: {exc}") from exc
     with db.transaction() as session:
+        for article in dated:
+            update_article_metadata(session, article)
         for claim in claims:
             add_claim(session, claim)
     return len(claims)

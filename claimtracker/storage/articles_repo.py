@@ -96,6 +96,11 @@ def list_articles(session: Session, text: str = "") -> list[ArticleSummary]:
     ]
 
 
+def languages(session: Session) -> list[str]:
+    rows = session.execute(sa.select(ArticleRow.language).where(ArticleRow.language != "").distinct())
+    return sorted(rows.scalars())
+
+
 def _title_or_outlet_contains(text: str) -> sa.ColumnElement[bool]:
     words = text.split()
     return sa.and_(

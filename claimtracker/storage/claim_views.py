@@ -172,6 +172,21 @@ def histogram(
     return Histogram(granularity, lanes, {k: dict(v) for k, v in bins.items()}, undated)
 
 
+def date_extent(session: Session, query: ClaimFilter) -> tuple[dt.date, dt.date] | None:
+    """The first and last date of the filter's claims (MIN/MAX: an index lookup when unfiltered)."""
+    column = ClaimRow.event_date if query.date_field is DateField.EVENT else ClaimRow.claim_date
+    first, last = session.execute(
+        sa.select(sa.func.min(column), sa.func.max(column)).where(
+            *conditions(session, query.without_paging())
+        )
+    ).one()
+    if first is None:
+        return None
+    if isinstance(first, str):  # SQLite hands back aggregates of dates as text
+        first, last = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    return first, last
+
+
 def period_expression(dialect: str, column, granularity: str):
     """The period a date falls in, as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' text, on either database."""
     length = {"year": 4, "month": 7, "day": 10}[granularity]

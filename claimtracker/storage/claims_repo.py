@@ -154,6 +154,8 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
         where.append(date_column >= query.date_from)
     if query.date_to:
         where.append(date_column <= query.date_to)
+    if query.undated:
+        where.append(date_column.is_(None))
     if query.status:
         where.append(ClaimRow.status == query.status.value)
     if query.credibility_max is not None:

@@ -177,7 +177,11 @@ def unmerge_sources(session: Session, record: MergeRecord) -> None:
     update_source(session, record.kept_before)
 
 
-def list_sources(session: Session) -> list[SourceSummary]:
+def list_sources(session: Session, name: str = "", order: str = "name") -> list[SourceSummary]:
+    """The registry with claim counts; `name` keeps the sources one of whose names contains it.
+
+    `order`: "name", or "said" / "relayed" for the busiest first.
+    """
     speaker = (
         sa.select(ClaimLinkRow.source_id, sa.func.count().label("n"))
         .where(ClaimLinkRow.position == 0)
@@ -194,7 +198,8 @@ def list_sources(session: Session) -> list[SourceSummary]:
         sa.select(SourceRow, sa.func.coalesce(speaker.c.n, 0), sa.func.coalesce(later.c.n, 0))
         .outerjoin(speaker, speaker.c.source_id == SourceRow.id)
         .outerjoin(later, later.c.source_id == SourceRow.id)
-        .order_by(SourceRow.name)
+        .where(_named_like(name))
+        .order_by(*_source_order(order, speaker.c.n, later.c.n))
     ).all()
     aliases: dict[int, list[str]] = {}
     for source_id, name in session.execute(
@@ -215,6 +220,24 @@ def list_sources(session: Session) -> list[SourceSummary]:
         )
         for row, n_speaker, n_later in rows
     ]
+
+
+def _source_order(order: str, said, relayed) -> list:
+    name = sa.func.lower(SourceRow.name)
+    if order == "said":
+        return [sa.func.coalesce(said, 0).desc(), name]
+    if order == "relayed":
+        return [sa.func.coalesce(relayed, 0).desc(), name]
+    return [name]
+
+
+def _named_like(name: str) -> sa.ColumnElement[bool]:
+    norm = normalise_name(name)
+    if not norm:
+        return sa.true()
+    return SourceRow.id.in_(
+        sa.select(SourceNameRow.source_id).where(SourceNameRow.norm.contains(norm, autoescape=True))
+    )
 
 
 def _set_names(session: Session, source_id: int, name: str, aliases: tuple[str, ...]) -> None:

@@ -8,9 +8,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
+from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.gui.dialogs.merge_dialog import MergeDialog
 from claimtracker.gui.dialogs.source_dialog import SourceDialog
-from claimtracker.storage.claims_repo import ClaimFilter, find_claims
+from claimtracker.storage.claims_repo import find_claims
 from claimtracker.storage.sources_repo import list_sources
 from tests.conftest import SEEDS
 from tests.gui.typing import type_text

@@ -2,10 +2,11 @@ import json
 
 import pytest
 
+from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.errors import BadFileError
 from claimtracker.importing.importer import import_paths
 from claimtracker.importing.sample_claims import load_claims_by_quote
-from claimtracker.storage.claims_repo import ClaimFilter, find_claims
+from claimtracker.storage.claims_repo import find_claims
 from tests.conftest import SEEDS
 
 

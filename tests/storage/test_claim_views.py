@@ -190,3 +190,12 @@ def test_the_filter_reads_as_text():
     f = ClaimFilter(speaker="Qaani", via="Reuters", date_from=D(2019, 10, 1), tags=("snipers",))
     assert f.describe() == "speaker Qaani · via Reuters · tags snipers · claim date 2019-10-01 → …"
     assert ClaimFilter().describe() == "all claims" and ClaimFilter().is_empty
+
+
+def test_date_extent_and_undated_claims(db, corpus):
+    from claimtracker.storage.claim_views import date_extent
+
+    with db.reading() as s:
+        assert date_extent(s, ClaimFilter()) == (D(2019, 10, 1), D(2020, 1, 1))
+        assert date_extent(s, ClaimFilter(speaker="Masjidi")) is None
+    assert _ids(db, undated=True) == [corpus["d"]]

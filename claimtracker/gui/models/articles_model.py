@@ -9,12 +9,12 @@ from claimtracker.storage.articles_repo import ArticleSummary
 
 TITLE, OUTLET, DATE, LANGUAGE, CLAIMS = range(5)
 HEADERS = ("Title", "Outlet", "Published", "Lang.", "Claims")
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_FONT = Qt.ItemDataRole.FontRole
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value  # plain ints: data() is called very often
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,0 +1,150 @@
+"""The claims table as a lazy model: pages of rows fetched by SQL as the view scrolls.
+
+Filtering and sorting happen in the query (`ClaimFilter`); the model holds only the rows fetched
+so far, so a million claims cost what the analyst has scrolled through, not a million objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from claimtracker.domain.claim_filter import ClaimFilter, SortKey
+from claimtracker.errors import UserError
+from claimtracker.library import Library
+from claimtracker.storage.claim_views import ClaimListRow
+
+DATE, SPEAKER, CHAIN, TEXT, ARTICLE, STATUS, GRADE = range(7)
+HEADERS = ("Date", "Speaker", "Chain", "Claim", "Article", "Status", "Grade")
+SORT_KEYS = {
+    DATE: SortKey.DATE,
+    SPEAKER: SortKey.SPEAKER,
+    CHAIN: SortKey.SPEAKER,
+    TEXT: SortKey.TEXT,
+    ARTICLE: SortKey.ARTICLE,
+    STATUS: SortKey.STATUS,
+    GRADE: SortKey.CREDIBILITY,
+}
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole.value + 2
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value  # plain ints: data() is called very often
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    problem = Signal(str)  # a filter that cannot be run ("no source is named …")
+
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._filter = ClaimFilter()
+        self._rows: list[ClaimListRow] = []
+        self._exhausted = True
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    @property
+    def filter(self) -> ClaimFilter:
+        return self._filter
+
+    def set_filter(self, new: ClaimFilter) -> None:
+        """Show the claims of `new`, keeping this table's own sort order."""
+        self._filter = replace(new, sort=self._filter.sort, descending=self._filter.descending)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._fetch()
+        self.endResetModel()
+
+    def row(self, row: int) -> ClaimListRow:
+        return self._rows[row]
+
+    def row_of(self, claim_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == claim_id), None)
+
+    def _fetch(self) -> list[ClaimListRow]:
+        try:
+            page = self.library.claim_rows(replace(self._filter, limit=PAGE, offset=len(self._rows)))
+        except UserError as exc:
+            self.problem.emit(str(exc))
+            page = []
+        self._exhausted = len(page) < PAGE
+        self._rows.extend(page)
+        return page
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        start = len(self._rows)
+        page = self.library.claim_rows(replace(self._filter, limit=PAGE, offset=start))
+        self._exhausted = len(page) < PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column, SortKey.DATE)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._filter.sort, self._filter.descending):
+            self._filter = replace(self._filter, sort=key, descending=descending)
+            self.refresh()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == _DISPLAY:
+            return _display(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == ARTICLE_ID_ROLE:
+            return row.article_id
+        if role == _TOOLTIP:
+            if column == DATE and row.date.wording:
+                doubt = "" if row.date.certain else " — uncertain"
+                return f"“{row.date.wording}”{doubt}"
+            return {CHAIN: row.chain, TEXT: row.text, ARTICLE: row.article}.get(column)
+        if role == _FONT and column == DATE and not row.date.certain:
+            return self._italic
+        return None
+
+
+def _display(row: ClaimListRow, column: int) -> str:
+    if column == DATE:
+        return row.date.display()
+    if column == SPEAKER:
+        return row.speaker
+    if column == CHAIN:
+        return row.chain
+    if column == TEXT:
+        return " ".join(row.text.split())
+    if column == ARTICLE:
+        return row.article
+    if column == STATUS:
+        return row.status
+    return row.grade
