@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from claimtracker.domain.claim_filter import ClaimFilter, DateField, SortKey
 from claimtracker.domain.claims import (
@@ -103,10 +103,13 @@ def ordered(statement: sa.Select, query: ClaimFilter) -> sa.Select:
         column = ClaimRow.event_date if query.date_field is DateField.EVENT else ClaimRow.claim_date
         keys = [direction(column).nulls_last()]
     elif query.sort is SortKey.SPEAKER:
-        speaker = sa.select(SourceRow.name).where(SourceRow.id == ClaimRow.speaker_id).scalar_subquery()
+        # Aliases, so that the subquery correlates with the claim even when the caller joined sources.
+        source = aliased(SourceRow)
+        speaker = sa.select(source.name).where(source.id == ClaimRow.speaker_id).scalar_subquery()
         keys = [direction(sa.func.lower(speaker))]
     elif query.sort is SortKey.ARTICLE:
-        title = sa.select(ArticleRow.title).where(ArticleRow.id == ClaimRow.article_id).scalar_subquery()
+        article = aliased(ArticleRow)
+        title = sa.select(article.title).where(article.id == ClaimRow.article_id).scalar_subquery()
         keys = [direction(sa.func.lower(title))]
     elif query.sort is SortKey.TEXT:
         keys = [direction(sa.func.lower(ClaimRow.text))]

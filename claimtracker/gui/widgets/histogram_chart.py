@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from claimtracker.storage.claim_views import Histogram
 
 BAR = QColor("#4a78b5")
+MIN_MONTHS = 24
 
 
 class HistogramChart(QWidget):
@@ -46,12 +47,14 @@ class HistogramChart(QWidget):
             return
         first, last = self.counts[0][0], self.counts[-1][0]
         months = (last.year - first.year) * 12 + last.month - first.month + 1
-        width = rect.width() / max(months, 1)
+        slots = max(months, MIN_MONTHS)  # a single busy month stays a bar, not a wall
+        width = rect.width() / slots
+        offset = (slots - months) // 2
         top = max(n for _p, n in self.counts)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(BAR)
         for period, n in self.counts:
-            index = (period.year - first.year) * 12 + period.month - first.month
+            index = offset + (period.year - first.year) * 12 + period.month - first.month
             height = rect.height() * n / top
             painter.drawRect(
                 QRectF(rect.left() + index * width, rect.bottom() - height, max(width - 1, 1), height)

@@ -1,0 +1,140 @@
+"""The claims table, per-source view and timeline, driven through the shared filter bar."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from claimtracker.cli import demo_database
+from claimtracker.gui.models.claims_table_model import DATE, SPEAKER, ClaimsTableModel
+from claimtracker.gui.models.sources_model import SourcesModel
+from claimtracker.library import Library
+from tests.conftest import SEEDS
+from tests.gui.typing import type_text
+
+CLAIMS, SOURCES, TIMELINE = 1, 2, 3
+
+
+@pytest.fixture
+def demo(capsys):
+    db = demo_database(SEEDS)  # the five seeds and their sample claims, made through the app's operations
+    capsys.readouterr()
+    yield db
+    db.close()
+
+
+def _table_speakers(window) -> list[str]:
+    model = window.claims_view.model
+    return [model.index(r, SPEAKER).data() for r in range(model.rowCount())]
+
+
+def _filter(qtbot, window, edit, text: str) -> None:
+    edit.setFocus()
+    edit.clear()
+    type_text(qtbot, edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_claims_table_filters_by_chain_and_text_and_opens_a_claim(qtbot, demo, open_window):
+    window = open_window(demo)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.claims_view and window.filter_bar.isVisible()
+    assert window.claims_view.model.rowCount() == 11
+    qtbot.waitUntil(lambda: window.claims_view.count.text().startswith("11 claims"))
+
+    _filter(qtbot, window, window.filter_bar.via, "reuters")
+    assert len(_table_speakers(window)) == 6 and "Reuters" not in _table_speakers(window)
+    assert "via reuters" in window.filter_bar.summary.text()
+    _filter(qtbot, window, window.filter_bar.search, "radio")
+    assert _table_speakers(window) == ["a second Iraqi security source"]
+    qtbot.waitUntil(lambda: window.claims_view.count.text().startswith("1 claim "))
+
+    index = window.claims_view.model.index(0, DATE)
+    rect = window.claims_view.table.visualRect(index)
+    viewport = window.claims_view.table.viewport()
+    # Item views act on a double click whose first press they saw, as a real double click has.
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentIndex() == 0
+    assert window.reader.textCursor().selectedText().startswith("the snipers were using radio")
+    assert window.editor.speaker.text() == "a second Iraqi security source"
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(window.filter_bar.clear_button, Qt.MouseButton.LeftButton)
+    assert window.claims_view.model.rowCount() == 11 and window.filter_bar.via.text() == ""
+
+
+def test_unknown_names_and_dates_are_reported_not_guessed(qtbot, demo, open_window):
+    window = open_window(demo)
+    window.show_view(CLAIMS)
+    _filter(qtbot, window, window.filter_bar.speaker, "Nobody at all")
+    assert window.claims_view.model.rowCount() == 0
+    qtbot.waitUntil(lambda: "no source is named 'Nobody at all'" in window.claims_view.count.text())
+    window.filter_bar.clear()
+    _filter(qtbot, window, window.filter_bar.date_from, "someday")
+    assert "From: “someday” is not a date" in window.filter_bar.problem.text()
+    assert window.claims_view.model.rowCount() == 11  # the bad bound is not applied
+
+
+def test_sorting_the_table_asks_the_database_again(qtbot, demo, open_window):
+    window = open_window(demo)
+    window.show_view(CLAIMS)
+    header = window.claims_view.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(SPEAKER) + 20, 10),
+    )
+    speakers = _table_speakers(window)
+    assert speakers == sorted(speakers, key=str.lower) or speakers == sorted(
+        speakers, key=str.lower, reverse=True
+    )
+    assert window.claims_view.model.filter.sort.value == "speaker"
+
+
+def test_per_source_view_shows_card_claims_outlets_and_follows_the_filter(qtbot, demo, open_window):
+    window = open_window(demo)
+    window.show_view(SOURCES)
+    view = window.sources_view
+    _filter(qtbot, window, view.search, "reuters")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.table.selectRow(0)
+    assert "Reuters" in view.card.text()
+    assert view.claims_model.rowCount() == 7  # said once, relayed six times
+    assert view.chart.counts and sum(n for _p, n in view.chart.counts) == 7
+    _filter(qtbot, window, window.filter_bar.speaker, "a second Iraqi security source")
+    qtbot.waitUntil(lambda: view.claims_model.rowCount() == 3)
+
+    view.grade.setCurrentIndex(view.grade.findData("B"))
+    view.grade.activated.emit(view.grade.currentIndex())
+    assert window.library.source(view.source.id).reliability.value == "B"
+    assert "B · Usually reliable" in view.card.text()
+
+
+def test_timeline_places_dated_claims_and_lists_undated_apart(qtbot, demo, open_window):
+    window = open_window(demo)
+    window.show_view(TIMELINE)
+    view = window.timeline_view
+    canvas = view.canvas
+    assert canvas.marks is not None and len(canvas.marks) == 10
+    assert view.undated.count() == 1
+    month_marks = [m for m in canvas.marks if m.precision.value == "month"]
+    assert month_marks and all(m.end > m.start for m in month_marks)  # drawn as ranges
+    span = canvas.end - canvas.start
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.end - canvas.start == pytest.approx(span / 2)
+    before = canvas.start
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.start > before
+
+    view.lanes_by.setCurrentIndex(1)
+    assert {lane.label for lane in canvas.lanes} >= {"Conseil national de la Résistance iranienne"}
+
+
+def test_models_are_well_behaved(qtmodeltester, demo):
+    library = Library(demo)
+    table = ClaimsTableModel(library)
+    table.refresh()
+    qtmodeltester.check(table)
+    sources = SourcesModel(library)
+    sources.refresh()
+    qtmodeltester.check(sources)
