@@ -43,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`claimtracker claims | head`): not an error worth a traceback.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces stdout until exit
+        return 0
 
 
 def build_parser() -> argparse.ArgumentParser:

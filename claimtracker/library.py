@@ -60,9 +60,9 @@ class Library:
 
     # Reads
 
-    def articles(self, text: str = "") -> list[ArticleSummary]:
+    def articles(self, text: str = "", *, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
         with self.db.reading() as s:
-            return articles_repo.list_articles(s, text)
+            return articles_repo.list_articles(s, text, limit=limit, offset=offset)
 
     def article(self, article_id: int) -> Article:
         with self.db.reading() as s:

@@ -12,9 +12,6 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dateparser.date import DateDataParser
-from dateparser.search import search_dates
-
 from claimtracker.domain.dates import ClaimDate, Precision
 
 LANGUAGES = ("fr", "en")
@@ -152,11 +149,15 @@ def _settings(base: dt.date | None, prefer: str) -> dict:
 
 
 @lru_cache(maxsize=64)
-def _parser(base: dt.date | None, prefer: str) -> DateDataParser:
+def _parser(base: dt.date | None, prefer: str):
+    from dateparser.date import DateDataParser  # loaded on the first date, not at start-up
+
     return DateDataParser(languages=list(LANGUAGES), settings=_settings(base, prefer))
 
 
 def _search(wording: str, base: dt.date | None, prefer: str) -> list[tuple[str, dt.datetime]]:
+    from dateparser.search import search_dates
+
     try:
         return search_dates(wording, languages=list(LANGUAGES), settings=_settings(base, prefer)) or []
     except (ValueError, OverflowError):

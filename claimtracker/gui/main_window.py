@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self.reload_articles)
         self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
-        self.articles_model = ArticlesModel(self)
+        self.articles_model = ArticlesModel(self.library, self)
         self.library_view = QTableView()
         self.library_view.setObjectName("library")
         self.library_view.setModel(self.articles_model)
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
     def reload_articles(self) -> None:
         """Refill the library list (titles, claim counts), keeping the article shown."""
         current = self.article.id if self.article else None
-        self.articles_model.set_rows(self.library.articles(self.filter_edit.text()))
+        self.articles_model.refresh(self.filter_edit.text())
         row = self.articles_model.row_of(current) if current is not None else None
         if row is not None:
             selection = self.library_view.selectionModel()

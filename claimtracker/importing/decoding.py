@@ -7,8 +7,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from claimtracker.errors import BadFileError
 
 MAX_BYTES = 10 * 1024 * 1024  # far above any article; a bigger file is a mistake or not an article
@@ -72,6 +70,8 @@ def decode(path: Path, data: bytes) -> DecodedText:
         return DecodedText(_clean(path, data.decode("cp1252")), "cp1252")
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data).best()
     if best is None or best.encoding in {"utf_8", "utf-8"}:
         raise BadFileError(

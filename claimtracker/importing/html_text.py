@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import trafilatura
-
 
 @dataclass(frozen=True, slots=True)
 class HtmlArticle:
@@ -20,6 +18,8 @@ class HtmlArticle:
 
 
 def extract(html: str) -> HtmlArticle:
+    import trafilatura  # a third of a second to load: only when an HTML file is imported
+
     text = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True) or ""
     if not text.strip():
         # Pages too small for boilerplate detection: keep all their visible text.

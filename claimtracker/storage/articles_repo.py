@@ -68,12 +68,19 @@ def update_article_metadata(session: Session, article: Article) -> Article:
     return _article(row)
 
 
-def list_articles(session: Session, text: str = "") -> list[ArticleSummary]:
-    """Articles with their claim counts; `text` keeps those whose title or outlet contains it."""
-    counts = (
-        sa.select(ClaimRow.article_id, sa.func.count().label("n")).group_by(ClaimRow.article_id).subquery()
+def list_articles(
+    session: Session, text: str = "", *, limit: int | None = None, offset: int = 0
+) -> list[ArticleSummary]:
+    """Articles in import order with their claim counts; `text` keeps those whose title or outlet
+    contains it. Counts are looked up per returned article (an index lookup each), so a page of
+    articles costs the same with ten claims or a million."""
+    claims = (
+        sa.select(sa.func.count())
+        .where(ClaimRow.article_id == ArticleRow.id)
+        .correlate(ArticleRow)
+        .scalar_subquery()
     )
-    rows = session.execute(
+    statement = (
         sa.select(
             ArticleRow.id,
             ArticleRow.title,
@@ -84,15 +91,17 @@ def list_articles(session: Session, text: str = "") -> list[ArticleSummary]:
             ArticleRow.pub_wording,
             ArticleRow.pub_certain,
             ArticleRow.pub_doubt,
-            sa.func.coalesce(counts.c.n, 0),
+            claims,
         )
-        .outerjoin(counts, counts.c.article_id == ArticleRow.id)
         .where(_title_or_outlet_contains(text))
         .order_by(ArticleRow.id)
-    ).all()
+        .offset(offset)
+    )
+    if limit is not None:
+        statement = statement.limit(limit)
     return [
         ArticleSummary(r[0], r[1], r[2], r[3], ClaimDate(r[4], Precision(r[5]), r[6], r[7], r[8]), r[9])
-        for r in rows
+        for r in session.execute(statement)
     ]
 
 

@@ -45,65 +45,69 @@ class ClaimListRow:
 
 
 def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
-    """One page of the claims table: `query.limit` rows from `query.offset`, in the filter's order."""
-    event = query.date_field is DateField.EVENT
-    prefix = "event_date" if event else "claim_date"
-    date_columns = [
+    """One page of the claims table: `query.limit` rows from `query.offset`, in the filter's order.
+
+    The page is chosen from the claims table alone, so that the planner can walk an index in the
+    sort order (joining sources or articles there lets it start from the wrong table); names,
+    chains and titles are then looked up for those rows only.
+    """
+    prefix = "event_date" if query.date_field is DateField.EVENT else "claim_date"
+    statement = sa.select(
+        ClaimRow.id,
+        ClaimRow.article_id,
         getattr(ClaimRow, prefix),
         getattr(ClaimRow, f"{prefix}_precision"),
         getattr(ClaimRow, f"{prefix}_wording"),
         getattr(ClaimRow, f"{prefix}_certain"),
-    ]
-    statement = (
-        sa.select(
-            ClaimRow.id,
-            ClaimRow.article_id,
-            *date_columns,
-            SourceRow.name,
-            ClaimRow.text,
-            ArticleRow.title,
-            ClaimRow.status,
-            ClaimRow.credibility,
-            SourceRow.reliability,
-        )
-        .join(SourceRow, SourceRow.id == ClaimRow.speaker_id)
-        .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-        .where(*conditions(session, query))
-    )
+        ClaimRow.text,
+        ClaimRow.status,
+        ClaimRow.credibility,
+    ).where(*conditions(session, query))
     statement = ordered(statement, query).offset(query.offset)
     if query.limit is not None:
         statement = statement.limit(query.limit)
     rows = session.execute(statement).all()
     chains = _chains(session, [r[0] for r in rows])
-    return [
-        ClaimListRow(
-            id=r[0],
-            article_id=r[1],
-            date=ClaimDate(r[2], Precision(r[3]), r[4], r[5]),
-            speaker=r[6],
-            chain=chains.get(r[0], r[6]),
-            text=r[7],
-            article=r[8],
-            status=r[9],
-            credibility=r[10],
-            reliability=Reliability(r[11]) if r[11] else None,
+    titles: dict[int, str] = {}
+    if rows:
+        wanted = sa.select(ArticleRow.id, ArticleRow.title).where(ArticleRow.id.in_({r[1] for r in rows}))
+        titles = {article_id: title for article_id, title in session.execute(wanted)}
+    result = []
+    for claim_id, article_id, date, precision, wording, certain, text, status, credibility in rows:
+        names, speaker_grade = chains.get(claim_id, ([], None))
+        result.append(
+            ClaimListRow(
+                id=claim_id,
+                article_id=article_id,
+                date=ClaimDate(date, Precision(precision), wording, certain),
+                speaker=names[0] if names else "?",
+                chain=" → ".join(names),
+                text=text,
+                article=titles.get(article_id, ""),
+                status=status,
+                credibility=credibility,
+                reliability=Reliability(speaker_grade) if speaker_grade else None,
+            )
         )
-        for r in rows
-    ]
+    return result
 
 
-def _chains(session: Session, claim_ids: list[int]) -> dict[int, str]:
+def _chains(session: Session, claim_ids: list[int]) -> dict[int, tuple[list[str], str | None]]:
+    """Each claim's chain as names, with its speaker's reliability grade."""
     if not claim_ids:
         return {}
-    names: dict[int, list[str]] = defaultdict(list)
-    for claim_id, name in session.execute(
-        sa.select(ClaimLinkRow.claim_id, SourceRow.name)
+    chains: dict[int, tuple[list[str], str | None]] = {}
+    for claim_id, position, name, reliability in session.execute(
+        sa.select(ClaimLinkRow.claim_id, ClaimLinkRow.position, SourceRow.name, SourceRow.reliability)
         .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
         .where(ClaimLinkRow.claim_id.in_(claim_ids))
         .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
     ):
-        names[claim_id].append(name)
-    return {claim_id: " → ".join(chain) for claim_id, chain in names.items()}
+        if position == 0:
+            chains[claim_id] = ([name], reliability)
+        else:
+            chains.setdefault(claim_id, ([], None))[0].append(name)
+    return chains
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,37 +139,70 @@ def histogram(
     by: str = "speaker",
     max_lanes: int = 12,
 ) -> Histogram:
-    """Claims of the filter counted per period and per speaker (or outlet), in one GROUP BY.
+    """Claims of the filter counted per period and per speaker (or outlet).
 
-    The busiest `max_lanes` lanes are kept; the rest are summed in one 'other' lane.
+    Three grouped queries, none returning more than lanes × periods rows: totals per period, the
+    busiest lanes, and the periods of those lanes; everyone else is the 'other' lane (totals minus
+    the busiest). On SQLite the month and day groupings stream through indexes (migration 0002).
+    Years are summed from months.
     """
     dialect = session.get_bind().dialect.name
     column = ClaimRow.event_date if query.date_field is DateField.EVENT else ClaimRow.claim_date
-    period = period_expression(dialect, column, granularity)
-    where = conditions(session, query.without_paging())
+    grouping = "day" if granularity == "day" else "month"
+    period = period_expression(dialect, column, grouping)
+    # "Has a date" tested on the period itself, which the month index covers: testing the date
+    # column would fetch every row from the table.
+    where = [*conditions(session, query.without_paging()), period.is_not(None)]
     if by == "outlet":
         lane_column = ArticleRow.outlet
-        base = sa.select(lane_column, period, sa.func.count()).join(
-            ArticleRow, ArticleRow.id == ClaimRow.article_id
-        )
+
+        def base(*columns):
+            return (
+                sa.select(*columns)
+                .select_from(ClaimRow)
+                .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
+            )
     else:
         lane_column = ClaimRow.speaker_id
-        base = sa.select(lane_column, period, sa.func.count()).select_from(ClaimRow)
-    rows = session.execute(base.where(*where, column.is_not(None)).group_by(lane_column, period)).all()
-    undated = session.execute(
-        sa.select(sa.func.count()).select_from(ClaimRow).where(*where, column.is_(None))
-    ).scalar_one()
 
-    totals: dict[object, int] = defaultdict(int)
-    for lane, _period, count in rows:
-        totals[lane] += count
-    top = sorted(totals, key=lambda lane: -totals[lane])[:max_lanes]
-    keys = {lane: index for index, lane in enumerate(top)} if by == "outlet" else {lane: lane for lane in top}
+        def base(*columns):
+            return sa.select(*columns).select_from(ClaimRow)
+
+    count = sa.func.count()
+    totals = dict(session.execute(base(period, count).where(*where).group_by(period)).all())
+    top = session.execute(
+        base(lane_column, count)
+        .where(*where)
+        .group_by(lane_column)
+        .order_by(count.desc(), lane_column)
+        .limit(max_lanes)
+    ).all()
+    top_keys = [lane for lane, _n in top]
+    keys = (
+        {lane: index for index, lane in enumerate(top_keys)}
+        if by == "outlet"
+        else {lane: lane for lane in top_keys}
+    )
     bins: dict[int, dict[dt.date, int]] = defaultdict(lambda: defaultdict(int))
-    for lane, text, count in rows:
-        bins[keys.get(lane, OTHER_LANE)][_period_start(text, granularity)] += count
-    labels = _lane_labels(session, top, by)
-    lanes = [Lane(keys[lane], labels[lane], totals[lane]) for lane in top]
+    in_lanes: dict[str, int] = defaultdict(int)
+    if top_keys:
+        for lane, text, n in session.execute(
+            base(lane_column, period, count)
+            .where(*where, lane_column.in_(top_keys))
+            .group_by(lane_column, period)
+        ):
+            bins[keys[lane]][_period_start(text, granularity)] += n
+            in_lanes[text] += n
+    for text, n in totals.items():
+        if n > in_lanes[text]:
+            bins[OTHER_LANE][_period_start(text, granularity)] += n - in_lanes[text]
+    undated = session.execute(
+        sa.select(sa.func.count())
+        .select_from(ClaimRow)
+        .where(*conditions(session, query.without_paging()), column.is_(None))
+    ).scalar_one()
+    labels = _lane_labels(session, top_keys, by)
+    lanes = [Lane(keys[lane], labels[lane], n) for lane, n in top]
     rest = sum(totals.values()) - sum(lane.total for lane in lanes)
     if rest:
         lanes.append(Lane(OTHER_LANE, "Other sources" if by == "speaker" else "Other outlets", rest))
@@ -188,11 +225,17 @@ def date_extent(session: Session, query: ClaimFilter) -> tuple[dt.date, dt.date]
 
 
 def period_expression(dialect: str, column, granularity: str):
-    """The period a date falls in, as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' text, on either database."""
+    """The period a date falls in, as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' text, on either database.
+
+    On SQLite the arguments are literals, not bound parameters, so that the expression is the
+    one the month indexes were built on and the planner can use them.
+    """
     length = {"year": 4, "month": 7, "day": 10}[granularity]
     if dialect == "postgresql":
         return sa.func.to_char(column, {"year": "YYYY", "month": "YYYY-MM", "day": "YYYY-MM-DD"}[granularity])
-    return sa.func.substr(column, 1, length)  # SQLite stores dates as ISO text
+    return sa.func.substr(
+        column, sa.literal_column("1"), sa.literal_column(str(length))
+    )  # dates are ISO text
 
 
 def _period_start(text: str, granularity: str) -> dt.date:

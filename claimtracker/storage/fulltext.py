@@ -23,6 +23,19 @@ def claims_matching(dialect: str, text: str) -> ColumnElement[bool]:
     return _matching(dialect, text, "claims_fts", ClaimRow.id, ClaimRow.text, ClaimRow.quote_exact)
 
 
+def claim_ids_matching(dialect: str, text: str) -> sa.Select | None:
+    """The ids of matching claims straight from the FTS5 index (SQLite), None elsewhere or for no words."""
+    terms = search_terms(text)
+    if dialect != "sqlite" or not terms:
+        return None
+    query = " ".join(f'"{t}"*' for t in terms)
+    return (
+        sa.select(sa.column("rowid", sa.Integer))
+        .select_from(sa.table("claims_fts"))
+        .where(sa.text("claims_fts MATCH :q").bindparams(q=query))
+    )
+
+
 def articles_matching(dialect: str, text: str) -> ColumnElement[bool]:
     """Articles whose title or body holds every word of `text`."""
     return _matching(dialect, text, "articles_fts", ArticleRow.id, ArticleRow.title, ArticleRow.body)

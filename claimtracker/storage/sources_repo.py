@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
 from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
@@ -40,6 +39,8 @@ def similar_names(
 
     'Esmail Qaani' finds 'Ismaël Qaani'; exact matches (same normalised name) are left out.
     """
+    from rapidfuzz import fuzz, process
+
     norm = normalise_name(name)
     rows = session.execute(sa.select(SourceNameRow.norm, SourceNameRow.name, SourceNameRow.source_id)).all()
     choices = {i: r.norm for i, r in enumerate(rows) if r.norm != norm}

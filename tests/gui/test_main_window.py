@@ -110,6 +110,6 @@ def test_articles_model_is_a_well_behaved_model(qtmodeltester, seeded):
     from claimtracker.gui.models.articles_model import ArticlesModel
 
     db, _ = seeded
-    model = ArticlesModel()
-    model.set_rows(Library(db).articles())
+    model = ArticlesModel(Library(db))
+    model.refresh()
     qtmodeltester.check(model)

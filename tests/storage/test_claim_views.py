@@ -199,3 +199,18 @@ def test_date_extent_and_undated_claims(db, corpus):
         assert date_extent(s, ClaimFilter()) == (D(2019, 10, 1), D(2020, 1, 1))
         assert date_extent(s, ClaimFilter(speaker="Masjidi")) is None
     assert _ids(db, undated=True) == [corpus["d"]]
+
+
+def test_the_plan_for_many_matches_gives_the_same_pages(db, corpus, monkeypatch):
+    from claimtracker.storage import claims_repo
+
+    queries = [
+        ClaimFilter(via="Al-Ain", limit=1),
+        ClaimFilter(via="Reuters", limit=5),
+        ClaimFilter(search="gamma", limit=3),
+    ]
+    with db.reading() as s:
+        few = [[c.id for c in find_claims(s, q)] for q in queries]
+        monkeypatch.setattr(claims_repo, "DENSE", 1)
+        many = [[c.id for c in find_claims(s, q)] for q in queries]
+    assert few == many == [[corpus["c"]], [corpus["a"]], [corpus["c"]]]

@@ -323,3 +323,14 @@ def test_via_filter_uses_the_chain_index(db, article_id):
             plan = " ".join(str(r) for r in s.execute(sa.text(f"EXPLAIN {sql}")))
     assert "ix_claim_links_source_claim" in plan
     assert "SCAN claim_links" not in plan
+
+
+def test_articles_list_in_pages_with_claim_counts(db, article_id):
+    with db.transaction() as s:
+        add_claim(s, _claim(article_id, "arms were seized", "a"))
+        for n in range(3):
+            add_article(s, Article(title=f"Other {n}", body=f"text {n}", raw=f"text {n}", outlet="Al-Ain"))
+    with db.reading() as s:
+        first, rest = list_articles(s, limit=2), list_articles(s, limit=2, offset=2)
+        assert [a.claims for a in first + rest] == [1, 0, 0, 0]
+        assert [a.title for a in list_articles(s, "al-ain other 2")] == ["Other 2"]

@@ -1,14 +1,20 @@
-"""The article library as a table: title, outlet, date, language, number of claims."""
+"""The article library as a table: title, outlet, date, language, number of claims.
+
+Lazy: pages of articles are fetched as the view scrolls, so a library of tens of thousands of
+articles opens as fast as a small one.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from claimtracker.library import Library
 from claimtracker.storage.articles_repo import ArticleSummary
 
 TITLE, OUTLET, DATE, LANGUAGE, CLAIMS = range(5)
 HEADERS = ("Title", "Outlet", "Published", "Lang.", "Claims")
+PAGE = 500
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value  # plain ints: data() is called very often
@@ -20,19 +26,47 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticlesModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
+        self.library = library
+        self.text = ""
         self._rows: list[ArticleSummary] = []
+        self._exhausted = True
         self._italic = QFont()
         self._italic.setItalic(True)
 
-    def set_rows(self, rows: list[ArticleSummary]) -> None:
+    def refresh(self, text: str | None = None) -> None:
+        """Ask again (after changes, or for another title/outlet filter)."""
+        if text is not None:
+            self.text = text
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._page(0)
         self.endResetModel()
 
+    def _page(self, offset: int) -> list[ArticleSummary]:
+        page = self.library.articles(self.text, limit=PAGE, offset=offset)
+        self._exhausted = len(page) < PAGE
+        return page
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._page(len(self._rows))
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
     def row_of(self, article_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
+        """The row of an article, fetching further pages if it is not loaded yet."""
+        while True:
+            found = next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
+            if found is not None or self._exhausted:
+                return found
+            self.fetchMore()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -41,11 +41,13 @@ class TimelineCanvas(QWidget):
         self.end = float(dt.date.today().toordinal())
         self._drag_from: QPointF | None = None
         self._mark_rects: list[tuple[QRectF, int]] = []
+        self._bin_geometry: list[tuple[int, int, float, float]] = []
 
     # Data and range
 
     def set_data(self, histogram: Histogram, marks: list[TimelineMark] | None, fit: bool) -> None:
         self.histogram, self.marks, self.lanes = histogram, marks, histogram.lanes
+        self._bin_geometry = self._bins_in_days()
         periods = histogram.periods
         if fit and periods:
             first = periods[0].toordinal()
@@ -123,20 +125,32 @@ class TimelineCanvas(QWidget):
             self._paint_bins(painter)
 
     def _paint_bins(self, painter: QPainter) -> None:
-        assert self.histogram is not None
-        granularity = self.histogram.granularity
-        top_count = max((n for counts in self.histogram.bins.values() for n in counts.values()), default=1)
+        # Bins in day units, worked out once per data set; each paint only scales them.
+        plot = self._plot()
+        scale = plot.width() / (self.end - self.start)
+        left = plot.left() - self.start * scale
+        rects = [
+            QRectF(left + first * scale, top, max((last - first) * scale - 1, 1.5), height)
+            for first, last, top, height in self._bin_geometry
+        ]
         painter.setPen(Qt.PenStyle.NoPen)
-        rects: list[QRectF] = []
-        for index, lane in enumerate(self.lanes):
-            top = self.lane_top(index)
-            for period, count in self.histogram.bins.get(lane.key, {}).items():
-                x0 = self.x_of(period.toordinal())
-                x1 = self.x_of(_period_end(period, granularity).toordinal() + 1)
-                height = (LANE_HEIGHT - 6) * (0.25 + 0.75 * count / top_count)
-                rects.append(QRectF(x0, top + LANE_HEIGHT - 3 - height, max(x1 - x0 - 1, 1.5), height))
         painter.setBrush(BIN)
         painter.drawRects(rects)  # one call for all bins
+
+    def _bins_in_days(self) -> list[tuple[int, int, float, float]]:
+        """(first day, day after the last, top, height) of every bin, lanes stacked."""
+        if self.histogram is None:
+            return []
+        granularity = self.histogram.granularity
+        top_count = max((n for counts in self.histogram.bins.values() for n in counts.values()), default=1)
+        geometry = []
+        for index, lane in enumerate(self.lanes):
+            bottom = self.lane_top(index) + LANE_HEIGHT - 3
+            for period, count in self.histogram.bins.get(lane.key, {}).items():
+                height = (LANE_HEIGHT - 6) * (0.25 + 0.75 * count / top_count)
+                end = _period_end(period, granularity).toordinal() + 1
+                geometry.append((period.toordinal(), end, bottom - height, height))
+        return geometry
 
     def _paint_marks(self, painter: QPainter) -> None:
         lane_index = {lane.key: i for i, lane in enumerate(self.lanes)}

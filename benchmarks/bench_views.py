@@ -1,0 +1,215 @@
+"""Speed of the analysis views on a large database, against raw sqlite3 on the same data in the same run.
+
+    .venv/bin/python benchmarks/generate_corpus.py /tmp/claimtracker-bench/1m.sqlite
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_views.py /tmp/claimtracker-bench/1m.sqlite
+
+Prints the median of several runs (after a warm-up) for: the first page of the claims table filtered
+by speaker, by any later link of the chain, and by full text; timeline binning and painting; the
+table's first paint; and, in a fresh process, start-up time and resident memory with the claims table open.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from claimtracker.domain.claim_filter import ClaimFilter
+from claimtracker.library import Library
+from claimtracker.storage.claims_repo import DENSE
+from claimtracker.storage.database import Database, sqlite_url
+
+RUNS = 7
+PAGE = 200
+ROW_SQL = """
+SELECT c.id, c.article_id, c.claim_date, c.claim_date_precision, c.claim_date_wording, c.claim_date_certain,
+       s.name, c.text, a.title, c.status, c.credibility, s.reliability
+FROM claims c JOIN sources s ON s.id = c.speaker_id JOIN articles a ON a.id = c.article_id
+WHERE {where} ORDER BY c.claim_date DESC, c.id DESC LIMIT 200
+"""
+VIA_SQL = "SELECT claim_id FROM claim_links WHERE source_id = ? AND position > 0"
+FTS_SQL = "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?"
+CHAIN_SQL = """
+SELECT l.claim_id, s.name FROM claim_links l JOIN sources s ON s.id = l.source_id
+WHERE l.claim_id IN ({ids}) ORDER BY l.claim_id, l.position
+"""
+
+
+def timed(function, runs: int = RUNS) -> float:
+    """Median milliseconds of `function()` over `runs`, after one warm-up call."""
+    function()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def raw_page(con: sqlite3.Connection, where: str, params: tuple) -> list:
+    rows = con.execute(ROW_SQL.format(where=where), params).fetchall()
+    ids = [r[0] for r in rows]
+    if ids:
+        con.execute(CHAIN_SQL.format(ids=",".join("?" * len(ids))), ids).fetchall()
+    return rows
+
+
+def raw_histogram(con: sqlite3.Connection) -> None:
+    """The same three grouped queries as the app's histogram, in raw sqlite3."""
+    month = "substr(claim_date, 1, 7)"
+    con.execute(f"SELECT {month}, count(*) FROM claims WHERE {month} IS NOT NULL GROUP BY 1").fetchall()
+    top = [
+        r[0]
+        for r in con.execute(
+            f"SELECT speaker_id, count(*) n FROM claims WHERE {month} IS NOT NULL "
+            "GROUP BY 1 ORDER BY n DESC LIMIT 12"
+        )
+    ]
+    con.execute(
+        f"SELECT speaker_id, {month}, count(*) FROM claims WHERE {month} IS NOT NULL AND speaker_id IN "
+        f"({','.join('?' * len(top))}) GROUP BY 1, 2",
+        top,
+    ).fetchall()
+    con.execute("SELECT count(*) FROM claims WHERE claim_date IS NULL").fetchall()
+
+
+def report(label: str, ours: float, raw: float | None = None, target: str = "") -> dict:
+    ratio = f"{ours / raw:5.2f}× raw ({raw:7.2f} ms)" if raw else ""
+    print(f"{label:<44} {ours:8.2f} ms  {ratio:<28} {target}")
+    return {"label": label, "ms": round(ours, 2), "raw_ms": round(raw, 2) if raw else None}
+
+
+def main() -> None:
+    path = Path(sys.argv[1])
+    db = Database.open(sqlite_url(path))
+    library = Library(db)
+    con = sqlite3.connect(path)
+    n_claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    print(f"database {path}: {n_claims:,} claims\n")
+    speaker_id, speaker_claims = con.execute(
+        "SELECT speaker_id, count(*) n FROM claims GROUP BY speaker_id ORDER BY n DESC LIMIT 1"
+    ).fetchone()
+    speaker = con.execute("SELECT name FROM sources WHERE id = ?", (speaker_id,)).fetchone()[0]
+    via_id, via_claims = con.execute(
+        "SELECT source_id, count(*) n FROM claim_links WHERE position > 0 GROUP BY source_id ORDER BY n DESC LIMIT 1"
+    ).fetchone()
+    via = con.execute("SELECT name FROM sources WHERE id = ?", (via_id,)).fetchone()[0]
+    word = con.execute("SELECT text FROM claims WHERE id = 4242").fetchone()[0].split()[2]
+    rare_word = " ".join(con.execute("SELECT text FROM claims WHERE id = 777").fetchone()[0].split()[3:5])
+    results = []
+
+    def compare(label: str, ours, raw, target: str = "", runs: int = RUNS) -> None:
+        results.append(report(label, timed(ours, runs), timed(raw, runs), target))
+
+    compare(
+        f"speaker filter, first page ({speaker_claims:,} match)",
+        lambda: library.claim_rows(ClaimFilter(speaker=speaker, limit=PAGE)),
+        lambda: raw_page(con, "c.speaker_id = ?", (speaker_id,)),
+        "target < 50 ms, ≤ 3×",
+    )
+    # Raw sqlite3 with the same plan as the app (id + 0: walk the date index, test membership)…
+    compare(
+        f"via filter, first page ({via_claims:,} match)",
+        lambda: library.claim_rows(ClaimFilter(via=via, limit=PAGE)),
+        lambda: raw_page(con, f"c.id + 0 IN ({VIA_SQL})", (via_id,)),
+        "target < 50 ms, ≤ 3×",
+    )
+    # …and with the plan SQLite picks by itself for the plain IN, for reference.
+    report(
+        "  raw sqlite3, plain IN (sorts every match)",
+        timed(lambda: raw_page(con, f"c.id IN ({VIA_SQL})", (via_id,))),
+    )
+    for label, term in (("common", word), ("rarer", rare_word)):
+        query = " ".join(f'"{t}"*' for t in term.split())
+        matches = con.execute(
+            "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?", (query,)
+        ).fetchone()[0]
+        plan = "c.id + 0 IN" if matches >= DENSE else "c.id IN"
+        compare(
+            f"full-text, {label} “{term}” ({matches:,} match)",
+            lambda term=term: library.claim_rows(ClaimFilter(search=term, limit=PAGE)),
+            lambda plan=plan, query=query: raw_page(con, f"{plan} ({FTS_SQL})", (query,)),
+            "target < 20 ms",
+        )
+    compare(
+        "unfiltered, first page",
+        lambda: library.claim_rows(ClaimFilter(limit=PAGE)),
+        lambda: raw_page(con, "1", ()),
+    )
+    compare(
+        "count of the via filter",
+        lambda: library.count_claims(ClaimFilter(via=via)),
+        lambda: con.execute(f"SELECT count(*) FROM claims WHERE id IN ({VIA_SQL})", (via_id,)).fetchone(),
+    )
+    histogram = library.histogram(ClaimFilter(), "month")
+    compare(
+        "timeline binning, all claims by month",
+        lambda: library.histogram(ClaimFilter(), "month"),
+        lambda: raw_histogram(sqlite3.connect(path)),
+        "target < 250 ms",
+        runs=3,
+    )
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from claimtracker.gui.models.claims_table_model import ClaimsTableModel
+    from claimtracker.gui.widgets.timeline_canvas import TimelineCanvas
+
+    app = QApplication.instance() or QApplication([])
+    canvas = TimelineCanvas()
+    canvas.resize(1200, 520)
+    canvas.set_data(histogram, None, fit=True)
+    image = QImage(1200, 520, QImage.Format.Format_ARGB32)
+
+    def paint() -> None:
+        canvas.render(image)
+
+    results.append(
+        report(
+            f"timeline painting ({sum(len(b) for b in histogram.bins.values())} bins)",
+            timed(paint),
+            None,
+            "target < 15 ms",
+        )
+    )
+    model = ClaimsTableModel(library)
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1200, 700)
+    view.show()
+
+    def first_paint() -> None:
+        model.set_filter(ClaimFilter(speaker=speaker))
+        view.grab()
+
+    results.append(report("claims table: filter + first paint", timed(first_paint), None, ""))
+    app.processEvents()
+
+    startup = json.loads(
+        subprocess.run(
+            [sys.executable, str(Path(__file__).with_name("startup_probe.py")), str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        ).stdout
+    )
+    results.append(
+        report("start-up: window shown on this database", startup["shown_ms"], None, "target < 1000 ms")
+    )
+    print(f"{'resident memory, claims table open':<44} {startup['rss_mb']:8.1f} MB {'':<29} target < 200 MB")
+    out = Path(os.environ.get("BENCH_JSON", "/tmp/claimtracker-bench-views.json"))
+    out.write_text(json.dumps({"claims": n_claims, "results": results, **startup}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
