@@ -20,8 +20,11 @@ from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.errors import UserError
+from claimtracker.exporting.exporter import FORMATS, GROUPS
+from claimtracker.exporting.exporter import export as export_claims
 from claimtracker.exporting.records import article_record, claim_record
 from claimtracker.extraction.dates import resolve_date
+from claimtracker.importing.claims_json import import_claims_file
 from claimtracker.importing.importer import import_paths
 from claimtracker.importing.sample_claims import load_claims_by_quote
 from claimtracker.storage.articles_repo import get_article, list_articles
@@ -119,6 +122,19 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--parent", type=int, metavar="ID", help="the claim this one is quoted inside")
     add.add_argument("--json", action="store_true", help="print the stored claim as JSON")
     add.set_defaults(run=cmd_add_claim)
+
+    export = commands.add_parser("export", help="write a claim sheet: csv, xlsx, json, html or pdf")
+    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.add_argument(
+        "--group", choices=GROUPS, default="source", help="HTML and PDF: group by source or date"
+    )
+    add_claim_filters(export)
+    export.set_defaults(run=cmd_export)
+
+    import_claims = commands.add_parser("import-claims", help="read claims back from a JSON claim sheet")
+    import_claims.add_argument("path", type=Path, metavar="FILE.json")
+    import_claims.set_defaults(run=cmd_import_claims)
 
     sources = commands.add_parser("sources", help="list the source registry")
     sources.add_argument("--json", action="store_true")
@@ -335,6 +351,35 @@ def _span(text: str) -> Span:
         return Span(int(start), int(end))
     except ValueError:
         raise UserError(f"--span {text!r}: expected START:END, two offsets with START < END") from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    query = claim_query(args)
+    if args.format == "pdf":
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # laying out pages needs no screen
+        from PySide6.QtWidgets import QApplication
+
+        from claimtracker.gui.pdf_export import write_pdf
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        count = write_pdf(db, query, args.output, args.group)
+    else:
+        count = export_claims(db, query, args.format, args.output, group=args.group)
+    print(f"exported {count:,} claims to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_import_claims(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    report = import_claims_file(db, args.path)
+    for line in report.reanchored:
+        print(f"re-anchored {line}", file=sys.stderr)
+    for problem in report.problems:
+        print(f"claimtracker: error: {problem}", file=sys.stderr)
+    print(f"{args.path}: {report.summary()}", file=sys.stderr)
+    return 2 if report.problems else 0
 
 
 def cmd_sources(args: argparse.Namespace) -> int:

@@ -58,4 +58,5 @@ def article_record(article: Article, *, with_text: bool = False) -> dict[str, An
     }
     if with_text:
         record["body"] = article.body
+        record["raw"] = article.raw
     return record

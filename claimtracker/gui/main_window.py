@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim
 from claimtracker.errors import UserError
+from claimtracker.exporting.exporter import export as export_claims
 from claimtracker.gui.dialogs.article_dialog import ArticleDialog
+from claimtracker.gui.dialogs.export_dialog import ExportDialog
 from claimtracker.gui.dialogs.merge_dialog import MergeDialog
 from claimtracker.gui.dialogs.source_dialog import SourceDialog
 from claimtracker.gui.dialogs.sources_dialog import SourcesDialog
 from claimtracker.gui.filter_state import FilterState
-from claimtracker.gui.import_task import ImportTask
 from claimtracker.gui.library_signals import LibrarySignals
 from claimtracker.gui.models.articles_model import (
     CLAIMS,
@@ -52,7 +53,9 @@ from claimtracker.gui.models.articles_model import (
     TITLE,
     ArticlesModel,
 )
+from claimtracker.gui.pdf_export import print_pdf, sheet_html
 from claimtracker.gui.reader import ArticleReader
+from claimtracker.gui.tasks import Task
 from claimtracker.gui.undo_commands import (
     CreateClaim,
     DeleteClaim,
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.article: Article | None = None
         self.claims: list[Claim] = []
-        self.import_task: ImportTask | None = None
+        self.task: Task | None = None
         self.undo_stack = QUndoStack(self)
         self.signals = LibrarySignals(library, self)
         self.signals.changed.connect(self._on_changed)
@@ -248,6 +251,12 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(
             "Import &Folder…", self.ask_import_folder, "Ctrl+Shift+O", "Import every article of a folder"
         )
+        self.export_action = self._action(
+            "&Export Claims…",
+            self.ask_export,
+            "Ctrl+E",
+            "Export the claims of the current filter: CSV, XLSX, JSON, HTML, PDF",
+        )
         quit_action = self._action("&Quit", self.close, key.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(key.Undo)
@@ -278,6 +287,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         for action in (self.import_files_action, self.import_folder_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = menu.addMenu("&Edit")
@@ -506,28 +516,39 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> None:
-        if self.import_task is not None:
-            self.statusBar().showMessage("An import is already running", 5000)
-            return
         self.settings.setValue("import/last_folder", str(paths[0] if paths[0].is_dir() else paths[0].parent))
-        self.progress = QProgressDialog("Importing…", "Cancel", 0, 0, self)
-        self.progress.setWindowTitle("Import")
+
+        def work(progress, cancelled) -> ImportReport:
+            return self.library.import_files(
+                paths,
+                progress=lambda done, total, path: progress(done, total, path.name),
+                cancelled=cancelled,
+            )
+
+        self.run_task(work, "Import", "Importing", self._import_finished)
+
+    def run_task(self, work, title: str, doing: str, on_done) -> None:
+        """Run `work` off the GUI thread behind a progress dialog that appears only if it lasts."""
+        if self.task is not None:
+            self.statusBar().showMessage("Wait for the running task to finish, or cancel it", 5000)
+            return
+        self.progress = QProgressDialog(f"{doing}…", "Cancel", 0, 0, self)
+        self.progress.setWindowTitle(title)
         self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.import_task = ImportTask(self.library, paths, self)
-        self.import_task.progress.connect(self._import_progress)
-        self.import_task.finished.connect(self._import_finished)
-        self.import_task.failed.connect(self._import_failed)
-        self.progress.canceled.connect(self.import_task.cancel)
-        self.import_task.start()
+        self.task = Task(work, self)
+        self.task.progress.connect(lambda done, total, label: self._show_progress(doing, done, total, label))
+        self.task.finished.connect(lambda result: (self._end_task(), on_done(result)))
+        self.task.failed.connect(lambda message, user_error: self._task_failed(title, message, user_error))
+        self.progress.canceled.connect(self.task.cancel)
+        self.task.start()
 
-    def _import_progress(self, done: int, total: int, path: str) -> None:
+    def _show_progress(self, doing: str, done: int, total: int, label: str) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setLabelText(f"Importing {Path(path).name} ({done + 1} of {total})")
+        self.progress.setLabelText(f"{doing} {label} ({done} of {total})")
 
     def _import_finished(self, report: ImportReport) -> None:
-        self._end_import()
         self.library.announce(Changes(article_list=True))
         if report.added:
             self.select_article(report.added[-1].id)  # type: ignore[arg-type]
@@ -544,17 +565,57 @@ class MainWindow(QMainWindow):
             box.open()
             self.import_errors_box = box
 
-    def _import_failed(self, message: str) -> None:
-        self._end_import()
-        self._warn(f"The import stopped: {message}")
+    def _task_failed(self, title: str, message: str, user_error: bool) -> None:
+        self._end_task()
+        if user_error:
+            self._warn(message)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, f"{title} stopped on an unexpected error.", parent=self
+        )
+        box.setDetailedText(message)
+        box.open()
+        self.task_error_box = box
 
-    def _end_import(self) -> None:
+    def _end_task(self) -> None:
         had_focus = self.progress.isVisible()
         self.progress.reset()
         self.progress.deleteLater()
-        self.import_task = None
+        self.task = None
         if had_focus:  # the modal progress dialog had the focus: give it back to the window
             self.activateWindow()
+
+    # Export
+
+    def ask_export(self) -> None:
+        dialog = ExportDialog(
+            self.filter_state.filter, str(self.settings.value("export/last_folder", "")), self
+        )
+        if dialog.exec():
+            self.export(dialog.format(), Path(dialog.path()), dialog.group())
+
+    def export(self, fmt: str, path: Path, group: str = "source") -> None:
+        """Export what the analysis views show (the shared filter) to `path`."""
+        query = self.filter_state.filter
+        self.settings.setValue("export/last_folder", str(path.parent))
+        db = self.library.db
+
+        def work(progress, cancelled):
+            report = lambda done, total: progress(done, total, "claims")  # noqa: E731
+            if fmt == "pdf":
+                return sheet_html(db, query, group, report, cancelled)
+            return export_claims(db, query, fmt, path, group=group, progress=report, cancelled=cancelled)
+
+        def done(result) -> None:
+            if fmt == "pdf":  # laid out on the GUI thread: Qt's text layout needs it
+                html, count = result
+                print_pdf(html, path)
+            else:
+                count = result
+            self.statusBar().showMessage(f"Exported {count:,} claims to {path}", 10000)
+            self.last_export = path
+
+        self.run_task(work, "Export", "Exporting", done)
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -622,10 +683,8 @@ class MainWindow(QMainWindow):
                 splitter.setSizes(default)
 
     def closeEvent(self, event) -> None:
-        if self.import_task is not None:
-            self.import_task.cancel()
-            self.import_task.thread.quit()
-            self.import_task.thread.wait()
+        if self.task is not None:
+            self.task.stop()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/splitter", self.splitter.saveState())
         self.settings.setValue("main_window/claims_splitter", self.claims_splitter.saveState())

@@ -31,6 +31,7 @@ def add_article(session: Session, article: Article) -> tuple[Article, bool]:
     if existing is not None:
         return get_article(session, existing), False
     row = ArticleRow(
+        id=article.id,  # None for a new article; an id when a sheet brings articles back
         title=article.title,
         outlet=article.outlet,
         original_source=article.original_source,

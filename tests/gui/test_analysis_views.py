@@ -138,3 +138,35 @@ def test_models_are_well_behaved(qtmodeltester, demo):
     sources = SourcesModel(library)
     sources.refresh()
     qtmodeltester.check(sources)
+
+
+def test_file_export_writes_what_the_filter_shows(qtbot, demo, open_window, tmp_path):
+    import csv
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from claimtracker.gui.dialogs.export_dialog import ExportDialog
+
+    window = open_window(demo)
+    window.show_view(CLAIMS)
+    _filter(qtbot, window, window.filter_bar.via, "Reuters")
+    target = tmp_path / "reuters.csv"
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert (
+            isinstance(dialog, ExportDialog)
+            and "via Reuters" in dialog.findChild(type(window.claims_view.count)).text()
+        )
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
+        dialog.path_edit.setText(str(target))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.task is None and target.exists(), timeout=10000)
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 6 and all("Reuters" in r["chain"] for r in rows)
+    assert "Exported 6 claims" in window.statusBar().currentMessage()

@@ -24,9 +24,7 @@ def _import(qtbot, window, monkeypatch, *paths: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
     before = window.articles_model.rowCount()
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(
-        lambda: window.import_task is None and window.articles_model.rowCount() > before, timeout=10000
-    )
+    qtbot.waitUntil(lambda: window.task is None and window.articles_model.rowCount() > before, timeout=10000)
 
 
 def _select_text(qtbot, window, exact: str) -> None:
@@ -210,7 +208,7 @@ def test_a_bad_file_in_a_folder_is_named_and_the_rest_imported(
     window = open_window(sqlite_db)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     window.import_folder_action.trigger()
-    qtbot.waitUntil(lambda: window.import_task is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.task is None, timeout=10000)
     box = window.import_errors_box
     assert isinstance(box, QMessageBox) and "broken.txt: binary file" in box.detailedText()
     assert window.articles_model.rowCount() == 1
@@ -268,9 +266,7 @@ def test_dropping_files_on_the_window_imports_them(qtbot, sqlite_db, open_window
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(window, drop)
-    qtbot.waitUntil(
-        lambda: window.import_task is None and window.articles_model.rowCount() == 2, timeout=10000
-    )
+    qtbot.waitUntil(lambda: window.task is None and window.articles_model.rowCount() == 2, timeout=10000)
 
 
 def test_grading_a_source_in_the_registry_is_saved_and_undoable(qtbot, sqlite_db, open_window, monkeypatch):

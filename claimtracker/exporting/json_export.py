@@ -1,0 +1,110 @@
+"""JSON claim sheets: every field, stable ids, the chain as a list, dates with their precision,
+the articles and sources they refer to (so that `import-claims` can rebuild them elsewhere), and
+the spans as W3C Web Annotations (TextQuoteSelector and TextPositionSelector) for other tools.
+
+Written as a stream, claim by claim, so that memory stays flat for large exports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from claimtracker import __version__
+from claimtracker.domain.claim_filter import ClaimFilter
+from claimtracker.domain.claims import Claim
+from claimtracker.exporting.records import article_record, claim_record
+from claimtracker.exporting.sheet import Progress, articles_of, sheet_rows
+from claimtracker.storage.database import Database
+from claimtracker.storage.sources_repo import get_source
+
+FORMAT = "claimtracker-claims"
+FORMAT_VERSION = 1
+ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+def annotation(claim: Claim, article_url: str) -> dict[str, Any]:
+    """A claim's span as a W3C Web Annotation (JSON-LD)."""
+    return {
+        "@context": ANNOTATION_CONTEXT,
+        "id": f"urn:claimtracker:claim:{claim.id}",
+        "type": "Annotation",
+        "motivation": "describing",
+        "body": {
+            "type": "TextualBody",
+            "value": claim.text,
+            "purpose": "describing",
+            "format": "text/plain",
+        },
+        "creator": {"type": "Agent", "name": claim.chain.speaker.name},
+        "target": {
+            "source": article_url or f"urn:claimtracker:article:{claim.article_id}",
+            "selector": [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": claim.quote.exact,
+                    "prefix": claim.quote.prefix,
+                    "suffix": claim.quote.suffix,
+                },
+                {"type": "TextPositionSelector", "start": claim.span.start, "end": claim.span.end},
+            ],
+        },
+    }
+
+
+def write_json(
+    db: Database,
+    query: ClaimFilter,
+    out: TextIO,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    article_ids: set[int] = set()
+    source_ids: set[int] = set()
+    header = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "claimtracker": __version__,
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "filter": query.describe(),
+    }
+    out.write("{\n")
+    for key, value in header.items():
+        out.write(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+    out.write('"claims": [')
+    count = 0
+    for count, row in enumerate(sheet_rows(db, query, progress, cancelled), 1):
+        out.write(("\n" if count == 1 else ",\n") + json.dumps(claim_record(row.claim), ensure_ascii=False))
+        article_ids.add(row.claim.article_id)
+        source_ids.update(link.id for link in row.claim.chain.links if link.id is not None)
+    out.write('\n],\n"articles": [')
+    for index, article in enumerate(articles_of(db, article_ids)):
+        out.write(
+            ("\n" if index == 0 else ",\n")
+            + json.dumps(article_record(article, with_text=True), ensure_ascii=False)
+        )
+    out.write('\n],\n"sources": [')
+    with db.reading() as session:
+        for index, source_id in enumerate(sorted(source_ids)):
+            source = get_source(session, source_id)
+            record = {
+                "id": source.id,
+                "name": source.name,
+                "kind": source.kind.value,
+                "aliases": list(source.aliases),
+                "affiliation": source.affiliation,
+                "reliability": source.reliability.value if source.reliability else None,
+                "notes": source.notes,
+            }
+            out.write(("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+    out.write('\n],\n"annotations": [')
+    # A second pass rather than holding every annotation in memory.
+    for index, row in enumerate(sheet_rows(db, query, None, cancelled)):
+        out.write(
+            ("\n" if index == 0 else ",\n")
+            + json.dumps(annotation(row.claim, row.article.url), ensure_ascii=False)
+        )
+    out.write("\n]\n}\n")
+    return count

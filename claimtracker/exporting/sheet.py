@@ -1,0 +1,120 @@
+"""The claim sheet: every claim of a filter with what a reader of the sheet needs, read in batches.
+
+Exporters iterate `sheet_rows()`; memory stays flat because only the ids of the filter are held
+(a few bytes each) and claims are loaded a batch at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from claimtracker.domain.articles import Article
+from claimtracker.domain.claim_filter import ClaimFilter
+from claimtracker.domain.claims import Claim
+from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.domain.sources import Reliability
+from claimtracker.storage.articles_repo import get_article
+from claimtracker.storage.claims_repo import claim_ids_statement, find_claims_by_ids
+from claimtracker.storage.database import Database
+from claimtracker.storage.schema import ArticleRow, SourceRow
+
+BATCH = 5000
+
+
+class Cancelled(Exception):
+    """The analyst stopped an export; the partial file is removed by the caller."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    id: int
+    title: str
+    outlet: str
+    original_source: str
+    url: str
+    language: str
+    published: str  # as displayed: '2014-01-20', '~2023-02-04', '?'
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    claim: Claim
+    article: ArticleInfo
+    speaker_reliability: Reliability | None
+
+    @property
+    def grade(self) -> str:
+        if self.speaker_reliability is None and self.claim.credibility is None:
+            return ""
+        reliability = self.speaker_reliability.value if self.speaker_reliability else "–"
+        return f"{reliability}{self.claim.credibility or '–'}"
+
+
+Progress = Callable[[int, int], None]
+
+
+def count_and_ids(db: Database, query: ClaimFilter) -> list[int]:
+    with db.reading() as session:
+        return list(session.execute(claim_ids_statement(session, query)).scalars())
+
+
+def sheet_rows(
+    db: Database,
+    query: ClaimFilter,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[SheetRow]:
+    """The claims of `query` in its order, a batch at a time; raises Cancelled when asked to stop."""
+    ids = count_and_ids(db, query)
+    for start in range(0, len(ids), BATCH):
+        if cancelled():
+            raise Cancelled
+        batch = ids[start : start + BATCH]
+        with db.reading() as session:
+            claims = find_claims_by_ids(session, batch)
+            articles = _articles(session, {c.article_id for c in claims})
+            grades = _speaker_grades(session, {c.chain.speaker.id for c in claims})
+        for claim in claims:
+            yield SheetRow(claim, articles[claim.article_id], grades.get(claim.chain.speaker.id))
+        if progress is not None:
+            progress(min(start + BATCH, len(ids)), len(ids))
+
+
+def articles_of(db: Database, article_ids: set[int]) -> list[Article]:
+    """Whole articles (text included), for exports that must stand on their own."""
+    with db.reading() as session:
+        return [get_article(session, article_id) for article_id in sorted(article_ids)]
+
+
+def _articles(session, ids: set[int]) -> dict[int, ArticleInfo]:
+    rows = session.execute(
+        sa.select(
+            ArticleRow.id,
+            ArticleRow.title,
+            ArticleRow.outlet,
+            ArticleRow.original_source,
+            ArticleRow.url,
+            ArticleRow.language,
+            ArticleRow.pub_date,
+            ArticleRow.pub_precision,
+            ArticleRow.pub_certain,
+        ).where(ArticleRow.id.in_(ids))
+    )
+    return {
+        r[0]: ArticleInfo(
+            r[0], r[1], r[2], r[3], r[4], r[5], ClaimDate(r[6], Precision(r[7]), "", r[8]).display()
+        )
+        for r in rows
+    }
+
+
+def _speaker_grades(session, ids: set[int | None]) -> dict[int, Reliability]:
+    rows = session.execute(
+        sa.select(SourceRow.id, SourceRow.reliability).where(
+            SourceRow.id.in_(ids), SourceRow.reliability.is_not(None)
+        )
+    )
+    return {source_id: Reliability(grade) for source_id, grade in rows}

@@ -1,0 +1,231 @@
+"""Reading a JSON claim sheet back (`claimtracker import-claims`): articles, sources and claims.
+
+Articles already stored (same content) and sources already in the registry (same name) are
+reused; everything else is added, under its exported id when that id is free, so that a sheet
+imported into an empty database exports again identically. A claim whose span no longer fits its
+article is re-anchored by its quote, or reported and left out; the rest goes in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from claimtracker.domain.anchoring import AnchorState, reanchor
+from claimtracker.domain.articles import Article
+from claimtracker.domain.claims import (
+    AttributionChain,
+    Claim,
+    ClaimKind,
+    ClaimStatus,
+    SourceRef,
+    Span,
+    TextQuote,
+)
+from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.domain.sources import Reliability, Source, SourceKind
+from claimtracker.errors import BadFileError
+from claimtracker.exporting.json_export import FORMAT
+from claimtracker.storage.articles_repo import add_article
+from claimtracker.storage.claims_repo import add_claim
+from claimtracker.storage.database import Database
+from claimtracker.storage.schema import ArticleRow, ClaimRow, SourceRow
+from claimtracker.storage.sources_repo import add_source, source_ids_named, update_source
+
+MAX_BYTES = 500 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class ClaimsImportReport:
+    claims: int = 0
+    articles_added: int = 0
+    sources_added: int = 0
+    reanchored: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.claims} claims",
+            f"{self.articles_added} new articles",
+            f"{self.sources_added} new sources",
+        ]
+        if self.reanchored:
+            parts.append(f"{len(self.reanchored)} re-anchored")
+        if self.problems:
+            parts.append(f"{len(self.problems)} left out")
+        return ", ".join(parts)
+
+
+def import_claims_file(db: Database, path: Path) -> ClaimsImportReport:
+    data = _load(path)
+    report = ClaimsImportReport()
+    with db.transaction() as session:
+        article_ids = {}
+        bodies = {}
+        for number, record in enumerate(data.get("articles", []), 1):
+            try:
+                article = _article(record)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise BadFileError(path, f"article {number}: {_reason(exc)}") from exc
+            if article.id is not None and session.get(ArticleRow, article.id) is not None:
+                article.id = None  # that id is taken here: a new one
+            stored, created = add_article(session, article)
+            article_ids[record["id"]] = stored.id
+            bodies[stored.id] = stored.body
+            report.articles_added += created
+        source_ids = {}
+        for number, record in enumerate(data.get("sources", []), 1):
+            try:
+                source_ids[record["id"]], created = _source(session, record)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise BadFileError(path, f"source {number}: {_reason(exc)}") from exc
+            report.sources_added += created
+        for number, record in enumerate(data.get("claims", []), 1):
+            where = (
+                f"claim {number} (id {record.get('id')})" if isinstance(record, dict) else f"claim {number}"
+            )
+            try:
+                claim = _claim(record, article_ids, source_ids)
+            except (KeyError, TypeError, ValueError) as exc:
+                report.problems.append(f"{path}: {where}: {_reason(exc)}")
+                continue
+            body = bodies.get(claim.article_id)
+            if body is None:
+                report.problems.append(f"{path}: {where}: its article is not in the file")
+                continue
+            if claim.span.end > len(body) or body[claim.span.start : claim.span.end] != claim.quote.exact:
+                anchored = reanchor(body, claim.quote, claim.span)  # slicing past the end is harmless
+                if anchored.state is AnchorState.ORPHANED or anchored.span is None:
+                    report.problems.append(
+                        f"{path}: {where}: span {claim.span.start}:{claim.span.end} does not hold its quote "
+                        f"and {anchored.reason}"
+                    )
+                    continue
+                report.reanchored.append(
+                    f"{where}: {claim.span.start}:{claim.span.end} → "
+                    f"{anchored.span.start}:{anchored.span.end}"
+                )
+                claim.span = anchored.span
+            if claim.id is not None and session.get(ClaimRow, claim.id) is not None:
+                claim.id = None
+            if claim.parent_id is not None and session.get(ClaimRow, claim.parent_id) is None:
+                claim.parent_id = None
+            add_claim(session, claim)
+            report.claims += 1
+    return report
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise BadFileError(path, f"file too large ({path.stat().st_size / 1e6:.0f} MB)")
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise BadFileError(path, f"cannot read the file ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise BadFileError(path, f"not UTF-8 (byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise BadFileError(
+            path, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise BadFileError(path, f'not a ClaimTracker claim sheet (no "format": "{FORMAT}")')
+    return data
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"missing field {exc.args[0]!r}"
+    return str(exc)
+
+
+def _date(record: dict | None) -> ClaimDate:
+    if not record or record.get("value") is None:
+        return ClaimDate.unknown(record.get("wording", "") if record else "")
+    return ClaimDate(
+        dt.date.fromisoformat(record["value"]),
+        Precision(record["precision"]),
+        record.get("wording", ""),
+        bool(record.get("certain", True)),
+        record.get("doubt", ""),
+    )
+
+
+def _article(record: dict) -> Article:
+    body = record["body"]
+    if not isinstance(body, str) or not body:
+        raise ValueError("an article needs its text (body)")
+    return Article(
+        id=int(record["id"]),
+        title=record.get("title", ""),
+        body=body,
+        raw=record.get("raw") or body,
+        outlet=record.get("outlet", ""),
+        original_source=record.get("original_source", ""),
+        url=record.get("url", ""),
+        language=record.get("language", ""),
+        published=_date(record.get("published")),
+        source_path=record.get("source_path", ""),
+        imported_at=dt.datetime.now(dt.UTC),
+        content_hash=record.get("content_hash", ""),
+    )
+
+
+def _source(session, record: dict) -> tuple[int, bool]:
+    existing = source_ids_named(session, record["name"])
+    if existing:
+        return existing[0], False
+    source = Source(
+        name=record["name"],
+        kind=SourceKind(record.get("kind", "unknown")),
+        aliases=tuple(record.get("aliases", ())),
+        affiliation=record.get("affiliation", ""),
+        reliability=Reliability(record["reliability"]) if record.get("reliability") else None,
+        notes=record.get("notes", ""),
+    )
+    wanted = int(record["id"])
+    if session.execute(sa.select(SourceRow.id).where(SourceRow.id == wanted)).first() is None:
+        session.add(SourceRow(id=wanted, name=source.name, kind=source.kind.value))
+        session.flush()
+        source.id = wanted
+        return update_source(session, source).id, True  # type: ignore[return-value]
+    return add_source(session, source).id, True  # type: ignore[return-value]
+
+
+def _claim(record: dict, article_ids: dict, source_ids: dict) -> Claim:
+    span = Span(int(record["span"]["start"]), int(record["span"]["end"]))
+    quote = TextQuote(
+        record["quote"]["exact"], record["quote"].get("prefix", ""), record["quote"].get("suffix", "")
+    )
+    links = []
+    for link in record["chain"]:
+        if link.get("id") in source_ids:
+            links.append(SourceRef(link["name"], source_ids[link["id"]]))
+        else:
+            links.append(SourceRef(link["name"]))
+    if record["article_id"] not in article_ids:
+        raise ValueError(f"article {record['article_id']} is not in the file")
+    credibility = record.get("credibility")
+    return Claim(
+        id=record.get("id"),
+        article_id=article_ids[record["article_id"]],
+        span=span,
+        quote=quote,
+        chain=AttributionChain(tuple(links)),
+        text=record.get("text", quote.exact),
+        kind=ClaimKind(record.get("kind", "paraphrase")),
+        cue=record.get("cue", ""),
+        claim_date=_date(record.get("claim_date")),
+        event_date=_date(record.get("event_date")),
+        credibility=int(credibility) if credibility is not None else None,
+        status=ClaimStatus(record.get("status", "unverified")),
+        tags=tuple(record.get("tags", ())),
+        note=record.get("note", ""),
+        parent_id=record.get("parent_id"),
+        orphaned=bool(record.get("orphaned", False)),
+    )
