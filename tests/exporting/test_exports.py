@@ -231,3 +231,15 @@ def test_libreoffice_reads_the_xlsx_cells(sheet_db, tmp_path):
         rows = list(csv.reader(f))
     assert rows[0][0] == "claim_id" and len(rows) == 14
     assert any(EVIL in row for row in rows)  # shown as text, not computed
+
+
+def test_sheets_come_out_the_same_from_postgresql_and_sqlite(db, tmp_path):
+    """The batched reads behind CSV and XLSX (one array parameter per batch) on both databases."""
+    report = import_paths(db, [SEEDS])
+    load_claims_by_quote(db, SEEDS / "annotations.json", {Path(a.source_path).name: a for a in report.added})
+    path = tmp_path / "sheet.csv"
+    assert export(db, ClaimFilter(via="Reuters"), "csv", path) == 6
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["publisher"] for r in rows} == {"Reuters"} and all(r["article_title"] for r in rows)
+    assert [r["claim_date"] for r in rows] == ["2019-10"] * 6
