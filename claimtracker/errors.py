@@ -24,3 +24,7 @@ class NotFoundError(UserError):
 
 class DatabaseError(UserError):
     """The database cannot be opened or used (not a database, newer version, unreachable...)."""
+
+
+class ConflictError(UserError):
+    """Someone else saved the same claim or source since it was read: nothing was overwritten."""

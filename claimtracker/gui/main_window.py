@@ -436,6 +436,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Deleted claim #{claim.id} — Ctrl+Z brings it back", 5000)
 
     def _perform(self, command: LibraryCommand, show_error=None) -> bool:
+        command.report_error = self._warn
         try:
             command.perform(self.undo_stack)
         except UserError as exc:

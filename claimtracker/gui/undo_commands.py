@@ -7,6 +7,8 @@ then calls redo(), which skips that first call.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -15,10 +17,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim
 from claimtracker.domain.sources import Source
+from claimtracker.errors import UserError
 from claimtracker.library import Library
 from claimtracker.storage.sources_repo import MergeRecord
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class LibraryCommand(QUndoCommand):
@@ -26,6 +30,8 @@ class LibraryCommand(QUndoCommand):
         super().__init__(text)
         self.library = library
         self._applied_by_perform = False
+        # Where a refused undo or redo is reported; the window that performs the command sets it.
+        self.report_error: Callable[[str], None] = log.warning
 
     def perform(self, stack: QUndoStack) -> None:
         self.apply()
@@ -36,9 +42,24 @@ class LibraryCommand(QUndoCommand):
         if self._applied_by_perform:
             self._applied_by_perform = False
             return
-        self.apply()
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        """Undo and redo cannot fail towards Qt: a step refused (someone else changed the claim,
+        it was deleted) drops the command from the stack and says why, nothing is overwritten."""
+        try:
+            step()
+        except UserError as exc:
+            self.setObsolete(True)
+            self.report_error(f"Cannot {self.text().lower()} any more: {exc}")
 
     def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
         raise NotImplementedError
 
 
@@ -50,7 +71,7 @@ class CreateClaim(LibraryCommand):
     def apply(self) -> None:
         self.claim = self.library.create_claim(self.claim)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.library.delete_claim(self.claim.id)  # type: ignore[arg-type]
 
 
@@ -62,10 +83,20 @@ class Replace(LibraryCommand):
         self.update, self.before, self.after = update, before, after
 
     def apply(self) -> None:
-        self.after = self.update(self.after)
+        self.after = self.update(_at_version(self.after, self.before))
 
-    def undo(self) -> None:
-        self.before = self.update(self.before)
+    def revert(self) -> None:
+        self.before = self.update(_at_version(self.before, self.after))
+
+
+def _at_version(target: T, stored: T) -> T:
+    """`target` as a change of what this command last stored: its version is the stored one.
+
+    Our own edit moved the version on; another analyst's edit since then still conflicts.
+    """
+    if hasattr(target, "version") and hasattr(stored, "version"):
+        return dataclasses.replace(target, version=stored.version)  # type: ignore[type-var]
+    return target
 
 
 def edit_claim(library: Library, before: Claim, after: Claim) -> Replace:
@@ -88,7 +119,7 @@ class DeleteClaim(LibraryCommand):
     def apply(self) -> None:
         self.claim = self.library.delete_claim(self.claim.id)  # type: ignore[arg-type]
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.library.create_claim(self.claim)
 
 
@@ -101,6 +132,6 @@ class MergeSources(LibraryCommand):
     def apply(self) -> None:
         self.record = self.library.merge_sources(self.keep_id, self.absorb_id)  # type: ignore[arg-type]
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.record is not None
         self.library.unmerge_sources(self.record)

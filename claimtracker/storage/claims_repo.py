@@ -18,9 +18,9 @@ from claimtracker.domain.claims import (
     TextQuote,
 )
 from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.errors import NotFoundError, UserError
+from claimtracker.errors import ConflictError, NotFoundError, UserError
 from claimtracker.storage import fulltext
-from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, ClaimTagRow, SourceRow
+from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, ClaimTagRow, SourceRow, utcnow
 from claimtracker.storage.sources_repo import source_for_name, source_ids_named
 
 
@@ -39,6 +39,12 @@ def add_claim(session: Session, claim: Claim) -> Claim:
     _fill(row, claim)
     session.add(row)
     session.flush()
+    if claim.id is not None and claim.version != row.version:
+        # A restored claim keeps its version, so that undoing edits made before its deletion still
+        # matches; the ORM numbers new rows from 1, hence the plain UPDATE.
+        session.execute(
+            sa.update(ClaimRow.__table__).where(ClaimRow.id == row.id).values(version=claim.version)
+        )
     _write_links(session, row.id, chain, claim.tags)
     return get_claim(session, row.id)
 
@@ -46,20 +52,33 @@ def add_claim(session: Session, claim: Claim) -> Claim:
 def update_claim(session: Session, claim: Claim) -> Claim:
     if claim.id is None:
         raise ValueError("update_claim needs a stored claim")
-    row = session.get(ClaimRow, claim.id)
+    row = session.get(ClaimRow, claim.id, with_for_update=True)
     if row is None:
-        raise NotFoundError(f"no claim with id {claim.id}")
+        raise NotFoundError(f"no claim with id {claim.id} (someone may have deleted it)")
+    if row.version != claim.version:
+        theirs = get_claim(session, claim.id)
+        raise ConflictError(
+            f"claim #{claim.id} was changed by someone else since you opened it (it is at version {row.version}, "
+            f"you edited version {claim.version}); nothing was overwritten. Their version: "
+            f"{theirs.chain.display()} — “{_short(theirs.text)}” [{theirs.status.value}]"
+        )
     article = session.get(ArticleRow, row.article_id)
     assert article is not None  # the foreign key guarantees it
     _check_span(article, claim)
     chain = _stored_chain(session, claim.chain)
     _fill(row, claim)
     row.speaker_id = chain.speaker.id  # type: ignore[assignment]
+    row.updated_at = utcnow()  # an UPDATE even when only the chain or tags changed: the version moves
     session.execute(sa.delete(ClaimLinkRow).where(ClaimLinkRow.claim_id == row.id))
     session.execute(sa.delete(ClaimTagRow).where(ClaimTagRow.claim_id == row.id))
     session.flush()
     _write_links(session, row.id, chain, claim.tags)
     return get_claim(session, row.id)
+
+
+def _short(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def delete_claim(session: Session, claim_id: int) -> Claim:

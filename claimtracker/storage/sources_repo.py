@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
-from claimtracker.errors import NotFoundError, UserError
-from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceNameRow, SourceRow
+from claimtracker.errors import ConflictError, NotFoundError, UserError
+from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceNameRow, SourceRow, utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +103,21 @@ def get_source(session: Session, source_id: int) -> Source:
 def update_source(session: Session, source: Source) -> Source:
     if source.id is None:
         raise ValueError("update_source needs a stored source")
-    row = session.get(SourceRow, source.id)
+    row = session.get(SourceRow, source.id, with_for_update=True)
     if row is None:
-        raise NotFoundError(f"no source with id {source.id}")
+        raise NotFoundError(f"no source with id {source.id} (someone may have merged or deleted it)")
+    if row.version != source.version:
+        raise ConflictError(
+            f"source “{row.name}” was changed by someone else since you opened it (it is at version "
+            f"{row.version}, you edited version {source.version}); nothing was overwritten. Their version: "
+            f"{row.name}, {row.kind}, reliability {row.reliability or '—'}"
+        )
     row.name = source.name.strip()
     row.kind = source.kind.value
     row.affiliation = source.affiliation
     row.reliability = source.reliability.value if source.reliability else None
     row.notes = source.notes
+    row.updated_at = utcnow()  # an UPDATE even when only aliases changed: the version moves
     session.execute(sa.delete(SourceNameRow).where(SourceNameRow.source_id == row.id))
     _set_names(session, row.id, row.name, source.aliases)
     session.flush()
@@ -175,7 +182,8 @@ def unmerge_sources(session: Session, record: MergeRecord) -> None:
         session.execute(
             sa.update(ClaimRow).where(ClaimRow.id.in_(record.spoken)).values(speaker_id=absorbed.id)
         )
-    update_source(session, record.kept_before)
+    current = session.get(SourceRow, record.kept_before.id)
+    update_source(session, replace(record.kept_before, version=current.version))  # type: ignore[union-attr]
 
 
 def list_sources(session: Session, name: str = "", order: str = "name") -> list[SourceSummary]:
