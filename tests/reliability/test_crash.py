@@ -1,0 +1,96 @@
+"""Killing the process (SIGKILL) in the middle of work: the database opens, is intact, and holds
+every change that was acknowledged."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import sqlalchemy as sa
+
+from claimtracker.storage.database import Database, sqlite_url
+from tests.conftest import ROOT
+
+EDITS = """
+import sys
+from claimtracker.domain import Article, AttributionChain, Claim, Span
+from claimtracker.storage.articles_repo import add_article
+from claimtracker.storage.claims_repo import add_claim
+from claimtracker.storage.database import Database, sqlite_url
+db = Database.open(sqlite_url(sys.argv[1]))
+body = "Des sources ont déclaré à Reuters que les drones étaient iraniens. " * 20
+with db.transaction() as s:
+    article, _ = add_article(s, Article(title="t", body=body, raw=body))
+n = 0
+while True:
+    with db.transaction() as s:
+        claim = add_claim(s, Claim.from_span(article.id, body, Span(0, 20), AttributionChain.of(f"source {n % 7}", "Reuters")))
+    print(f"ack {claim.id}", flush=True)  # acknowledged: the transaction committed
+    n += 1
+"""
+
+IMPORT = """
+import sys
+from pathlib import Path
+from claimtracker.importing.importer import import_paths
+from claimtracker.storage.database import Database, sqlite_url
+db = Database.open(sqlite_url(sys.argv[1]))
+import_paths(db, [Path(sys.argv[2])], progress=lambda done, total, path: print(f"ack {done}", flush=True))
+"""
+
+
+def _run_and_kill(script: str, *args: str, after: int) -> list[int]:
+    acks = []
+    with subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(script), *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    ) as child:
+        for line in child.stdout:  # type: ignore[union-attr]
+            acks.append(int(line.split()[1]))
+            if len(acks) >= after:
+                os.kill(child.pid, signal.SIGKILL)
+                break
+    assert child.returncode == -signal.SIGKILL, "the child ended before it could be killed"
+    return acks
+
+
+def _check(path) -> Database:
+    db = Database.open(sqlite_url(path))
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert c.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    return db
+
+
+def test_a_burst_of_edits_killed_midway_keeps_every_acknowledged_claim(tmp_path):
+    path = tmp_path / "claims.sqlite"
+    acks = _run_and_kill(EDITS, str(path), after=150)
+    db = _check(path)
+    with db.engine.connect() as c:
+        stored = {r[0] for r in c.execute(sa.text("SELECT id FROM claims"))}
+        links = c.execute(sa.text("SELECT count(DISTINCT claim_id) FROM claim_links")).scalar()
+    assert set(acks) <= stored
+    assert links == len(stored)  # no claim without its chain: each claim is one transaction
+    db.close()
+
+
+def test_a_folder_import_killed_midway_keeps_the_files_already_imported(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for n in range(400):
+        (folder / f"{n:03d}.txt").write_text(
+            f"Article {n}\n\nLe ministre a déclaré lundi que le chiffre était {n}.\n", encoding="utf-8"
+        )
+    path = tmp_path / "claims.sqlite"
+    acks = _run_and_kill(IMPORT, str(path), str(folder), after=60)
+    db = _check(path)
+    with db.engine.connect() as c:
+        stored = c.execute(sa.text("SELECT count(*) FROM articles")).scalar()
+        fts = c.execute(sa.text("SELECT count(*) FROM articles_fts")).scalar()
+    assert stored >= acks[-1]  # progress n is reported once the n files before it are committed
+    assert fts == stored
+    db.close()
