@@ -253,6 +253,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
         for path, article_id in report.already_there:
             print(f"already there as #{article_id}: {path}")
+        for update in report.updated:
+            print(
+                f"changed since its last import, #{update.article.id}: {len(update.moved)} claims re-anchored, "
+                f"{len(update.orphaned)} orphaned ({update.article.source_path})"
+            )
+            for claim_id, why in update.orphaned:
+                print(f"  orphaned claim #{claim_id}: {why}")
     for error in report.errors:
         print(f"claimtracker: error: {error}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)

@@ -550,19 +550,26 @@ class MainWindow(QMainWindow):
         self.progress.setLabelText(f"{doing} {label} ({done} of {total})")
 
     def _import_finished(self, report: ImportReport) -> None:
-        self.library.announce(Changes(article_list=True))
+        changed = frozenset(u.article.id for u in report.updated)  # their claims may have moved
+        self.library.announce(Changes(article_list=True, articles=changed))  # type: ignore[arg-type]
         if report.added:
             self.select_article(report.added[-1].id)  # type: ignore[arg-type]
         self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
-        if report.errors:
+        orphans = [(u.article, claim_id, why) for u in report.updated for claim_id, why in u.orphaned]
+        if report.errors or orphans:
+            lines = [str(e) for e in report.errors] + [
+                f"{article.title}: claim #{claim_id} is orphaned ({why})"
+                for article, claim_id, why in orphans
+            ]
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 "Import",
-                f"{len(report.errors)} file(s) could not be imported; the others were.",
+                f"{len(report.errors)} file(s) could not be imported; the others were. "
+                f"{len(orphans)} claim(s) lost their quote in articles whose text changed.",
                 parent=self,
             )
             box.setObjectName("importErrors")
-            box.setDetailedText("\n".join(str(e) for e in report.errors))
+            box.setDetailedText("\n".join(lines))
             box.open()
             self.import_errors_box = box
 
@@ -707,7 +714,8 @@ def _claim_line(claim: Claim) -> str:
     text = " ".join(claim.text.split())
     if len(text) > 160:
         text = text[:159] + "…"
-    return f"{claim.chain.display()}  ·  {claim.claim_date.display()}\n{text}"
+    flag = "⚠ orphaned: its quote is no longer in the text · " if claim.orphaned else ""
+    return f"{flag}{claim.chain.display()}  ·  {claim.claim_date.display()}\n{text}"
 
 
 def _header_html(article: Article) -> str:

@@ -75,7 +75,7 @@ class ArticleReader(QTextEdit):
 
     def claims_at(self, position: int) -> list[Claim]:
         """Claims whose span holds `position`, innermost first."""
-        found = [c for c in self._claims if c.span.start <= position < c.span.end]
+        found = [c for c in self._claims if c.span.start <= position < c.span.end and not c.orphaned]
         return sorted(found, key=lambda c: len(c.span))
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -133,6 +133,8 @@ class ArticleReader(QTextEdit):
         length = self.document().characterCount() - 1
         # Longer spans first so that a span nested inside another is drawn on top of it.
         for claim in sorted(self._claims, key=lambda c: -len(c.span)):
+            if claim.orphaned:  # its quote is no longer in the text: nothing to point at
+                continue
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(tints[claim.chain.speaker.id])

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from claimtracker.domain.articles import Article, content_hash
@@ -23,6 +24,8 @@ from claimtracker.importing.language import detect_language
 from claimtracker.importing.metadata import propose_metadata
 from claimtracker.storage.articles_repo import add_article
 from claimtracker.storage.database import Database
+from claimtracker.storage.reanchoring import Reanchored, replace_text
+from claimtracker.storage.schema import ArticleRow
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -34,10 +37,14 @@ class ImportReport:
     added: list[Article] = field(default_factory=list)
     already_there: list[tuple[Path, int]] = field(default_factory=list)  # (file, stored article id)
     errors: list[UserError] = field(default_factory=list)
+    updated: list[Reanchored] = field(default_factory=list)  # files imported before, changed since
     cancelled: bool = False
 
     def summary(self) -> str:
         parts = [f"{len(self.added)} imported", f"{len(self.already_there)} already there"]
+        if self.updated:
+            orphans = sum(len(u.orphaned) for u in self.updated)
+            parts.append(f"{len(self.updated)} changed since their last import ({orphans} orphaned claims)")
         if self.errors:
             parts.append(f"{len(self.errors)} with errors")
         if self.cancelled:
@@ -92,10 +99,23 @@ def parse_file(path: Path) -> Article:
         url=page.url if page is not None else "",
         language=detect_language(body),
         published=published,
-        source_path=str(path),
+        source_path=str(path.resolve()),  # one file, one key: a later import of it finds this one
         imported_at=dt.datetime.now(dt.UTC),
         content_hash=content_hash(raw),
     )
+
+
+def _earlier_import(session, article: Article) -> int | None:
+    """The article imported from the same file whose text has changed since, if any."""
+    if not article.source_path:
+        return None
+    same_file = sa.select(ArticleRow.id).where(
+        ArticleRow.source_path == article.source_path, ArticleRow.content_hash != article.content_hash
+    )
+    unchanged = sa.select(ArticleRow.id).where(ArticleRow.content_hash == article.content_hash)
+    if session.execute(unchanged).first() is not None:
+        return None  # the same text is stored already (perhaps from another file): nothing to do
+    return session.execute(same_file.order_by(ArticleRow.id.desc()).limit(1)).scalar()
 
 
 def import_paths(
@@ -119,6 +139,12 @@ def import_paths(
         try:
             article = parse_file(item)
             with db.transaction() as session:
+                earlier = _earlier_import(session, article)
+                if earlier is not None:
+                    report.updated.append(
+                        replace_text(session, earlier, article.body, article.raw, article.content_hash)
+                    )
+                    continue
                 stored, created = add_article(session, article)
         except BadFileError as exc:
             report.errors.append(exc)
