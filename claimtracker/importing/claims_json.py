@@ -28,8 +28,8 @@ from claimtracker.domain.claims import (
     TextQuote,
 )
 from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.domain.sources import Reliability, Source, SourceKind
-from claimtracker.errors import BadFileError
+from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
+from claimtracker.errors import BadFileError, UserError
 from claimtracker.exporting.json_export import FORMAT
 from claimtracker.storage.articles_repo import add_article
 from claimtracker.storage.claims_repo import add_claim
@@ -115,7 +115,12 @@ def import_claims_file(db: Database, path: Path) -> ClaimsImportReport:
                 claim.id = None
             if claim.parent_id is not None and session.get(ClaimRow, claim.parent_id) is None:
                 claim.parent_id = None
-            add_claim(session, claim)
+            try:
+                with session.begin_nested():  # a claim refused here takes nothing else with it
+                    add_claim(session, claim)
+            except UserError as exc:
+                report.problems.append(f"{path}: {where}: {exc}")
+                continue
             report.claims += 1
     return report
 
@@ -203,7 +208,11 @@ def _claim(record: dict, article_ids: dict, source_ids: dict) -> Claim:
         record["quote"]["exact"], record["quote"].get("prefix", ""), record["quote"].get("suffix", "")
     )
     links = []
-    for link in record["chain"]:
+    if not record["chain"]:
+        raise ValueError("the chain is empty: a claim needs at least its speaker")
+    for position, link in enumerate(record["chain"], 1):
+        if not isinstance(link.get("name"), str) or not normalise_name(link["name"]):
+            raise ValueError(f"link {position} of the chain has no name")
         if link.get("id") in source_ids:
             links.append(SourceRef(link["name"], source_ids[link["id"]]))
         else:
