@@ -94,6 +94,9 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session inside one transaction: committed if the block succeeds, rolled back if not."""
         with self._sessions() as session, session.begin():
+            # SQLite: take the write lock at BEGIN, so that concurrent writers wait their turn
+            # (busy timeout) instead of failing when the snapshot they read has moved on.
+            session.connection(execution_options={"immediate": True})
             yield session
 
     @contextmanager
@@ -202,7 +205,8 @@ def _sqlite_engine(url: sa.URL) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get("immediate")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
