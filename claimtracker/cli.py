@@ -27,8 +27,9 @@ from claimtracker.extraction.dates import resolve_date
 from claimtracker.importing.claims_json import import_claims_file
 from claimtracker.importing.importer import import_paths
 from claimtracker.importing.sample_claims import load_claims_by_quote
-from claimtracker.storage.articles_repo import get_article, list_articles
-from claimtracker.storage.claims_repo import add_claim, find_claims
+from claimtracker.library import Library
+from claimtracker.storage.articles_repo import list_articles
+from claimtracker.storage.claims_repo import find_claims
 from claimtracker.storage.database import ENV_URL, Database, sqlite_url
 from claimtracker.storage.sources_repo import list_sources
 
@@ -316,33 +317,32 @@ def _one_line(text: str, width: int = 100) -> str:
 
 def cmd_add_claim(args: argparse.Namespace) -> int:
     span = _span(args.span)
-    db = open_db(args)
-    with db.transaction() as session:
-        article = get_article(session, args.article)
-        if span.end > len(article.body):
-            raise UserError(
-                f"--span {args.span}: ends after the article (#{article.id} has {len(article.body)} characters)"
-            )
-        claim = Claim.from_span(
-            article.id,  # type: ignore[arg-type]
-            article.body,
-            span,
-            AttributionChain.of(args.speaker, *args.via),
-            kind=ClaimKind(args.kind),
-            cue=args.cue,
-            claim_date=resolve_date(args.date, article.published) if args.date else ClaimDate.unknown(),
-            event_date=resolve_date(args.event_date, article.published)
-            if args.event_date
-            else ClaimDate.unknown(),
-            credibility=args.credibility,
-            status=ClaimStatus(args.status),
-            tags=tuple(args.tag),
-            note=args.note,
-            parent_id=args.parent,
+    library = Library(open_db(args))
+    article = library.article(args.article)
+    if span.end > len(article.body):
+        raise UserError(
+            f"--span {args.span}: ends after the article (#{article.id} has {len(article.body)} characters)"
         )
-        if args.text:
-            claim.text = args.text
-        stored = add_claim(session, claim)
+    claim = Claim.from_span(
+        article.id,  # type: ignore[arg-type]
+        article.body,
+        span,
+        AttributionChain.of(args.speaker, *args.via),
+        kind=ClaimKind(args.kind),
+        cue=args.cue,
+        claim_date=resolve_date(args.date, article.published) if args.date else ClaimDate.unknown(),
+        event_date=resolve_date(args.event_date, article.published)
+        if args.event_date
+        else ClaimDate.unknown(),
+        credibility=args.credibility,
+        status=ClaimStatus(args.status),
+        tags=tuple(args.tag),
+        note=args.note,
+        parent_id=args.parent,
+    )
+    if args.text:
+        claim.text = args.text
+    stored = library.create_claim(claim)  # through the Library: logged under the analyst's name
     if args.json:
         print(json.dumps(claim_record(stored), ensure_ascii=False, indent=2))
     else:

@@ -8,6 +8,8 @@ no session leaves this module. No Qt here: the GUI wraps these calls in undo com
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +21,7 @@ from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import Claim
 from claimtracker.domain.sources import Source
 from claimtracker.importing.importer import ImportReport, import_paths
-from claimtracker.storage import articles_repo, claim_views, claims_repo, sources_repo
+from claimtracker.storage import articles_repo, change_log, claim_views, claims_repo, sources_repo
 from claimtracker.storage.articles_repo import ArticleSummary
 from claimtracker.storage.claim_views import ClaimListRow, Histogram, Lane, OutletCount, TimelineMark
 from claimtracker.storage.database import Database, redacted
@@ -39,9 +41,12 @@ Listener = Callable[[Changes], None]
 
 
 class Library:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, analyst: str | None = None) -> None:
         self.db = db
+        # Who the change log names; a shared database shows each analyst's work under their name.
+        self.analyst = analyst or os.environ.get("CLAIMTRACKER_ANALYST") or getpass.getuser()
         self._listeners: list[Listener] = []
+        self._seen_change = self.latest_change()
 
     @property
     def location(self) -> str:
@@ -135,6 +140,9 @@ class Library:
     def create_claim(self, claim: Claim) -> Claim:
         with self.db.transaction() as s:
             stored = claims_repo.add_claim(s, claim)
+            self._log(
+                s, "claim", stored.id, "restore" if claim.id else "create", stored.version, _about(stored)
+            )
         self._notify(
             Changes(articles=frozenset({stored.article_id}), claims=frozenset({stored.id}), sources=True)
         )
@@ -143,6 +151,7 @@ class Library:
     def update_claim(self, claim: Claim) -> Claim:
         with self.db.transaction() as s:
             stored = claims_repo.update_claim(s, claim)
+            self._log(s, "claim", stored.id, "update", stored.version, _about(stored))
         self._notify(
             Changes(articles=frozenset({stored.article_id}), claims=frozenset({stored.id}), sources=True)
         )
@@ -151,6 +160,7 @@ class Library:
     def delete_claim(self, claim_id: int) -> Claim:
         with self.db.transaction() as s:
             removed = claims_repo.delete_claim(s, claim_id)
+            self._log(s, "claim", claim_id, "delete", removed.version, _about(removed))
         self._notify(
             Changes(articles=frozenset({removed.article_id}), claims=frozenset({claim_id}), sources=True)
         )
@@ -159,12 +169,15 @@ class Library:
     def add_source(self, source: Source) -> Source:
         with self.db.transaction() as s:
             stored = sources_repo.add_source(s, source)
+            self._log(s, "source", stored.id, "create", stored.version, stored.name)
         self._notify(Changes(sources=True))
         return stored
 
     def update_source(self, source: Source) -> Source:
         with self.db.transaction() as s:
             stored = sources_repo.update_source(s, source)
+            grade = stored.reliability.value if stored.reliability else "—"
+            self._log(s, "source", stored.id, "update", stored.version, f"{stored.name} ({grade})")
             articles = self._articles_citing(s, [stored.id])  # type: ignore[list-item]
         self._notify(Changes(articles=articles, sources=True))
         return stored
@@ -172,6 +185,14 @@ class Library:
     def merge_sources(self, keep_id: int, absorb_id: int) -> MergeRecord:
         with self.db.transaction() as s:
             record = sources_repo.merge_sources(s, keep_id, absorb_id)
+            self._log(
+                s,
+                "source",
+                keep_id,
+                "merge",
+                None,
+                f"{record.absorbed.name} merged into {record.kept_before.name}",
+            )
             articles = self._articles_citing(s, [keep_id])
         self._notify(Changes(articles=articles, sources=True))
         return record
@@ -179,12 +200,16 @@ class Library:
     def unmerge_sources(self, record: MergeRecord) -> None:
         with self.db.transaction() as s:
             sources_repo.unmerge_sources(s, record)
+            self._log(
+                s, "source", record.absorbed.id, "unmerge", None, f"{record.absorbed.name} split out again"
+            )
             articles = self._articles_citing(s, [record.absorbed.id, record.kept_before.id])  # type: ignore[list-item]
         self._notify(Changes(articles=articles, sources=True))
 
     def update_article(self, article: Article) -> Article:
         with self.db.transaction() as s:
             stored = articles_repo.update_article_metadata(s, article)
+            self._log(s, "article", stored.id, "update", None, stored.title)
         self._notify(Changes(articles=frozenset({stored.id}), article_list=True))  # type: ignore[arg-type]
         return stored
 
@@ -199,10 +224,34 @@ class Library:
         Listeners are not called from here, since they may live on another thread: the caller
         reports `Changes(article_list=True)` where it can.
         """
-        return import_paths(self.db, paths, progress=progress, cancelled=cancelled)
+        return import_paths(self.db, paths, progress=progress, cancelled=cancelled, who=self.analyst)
 
     def announce(self, changes: Changes) -> None:
         self._notify(changes)
+
+    # The change log: audit history, and others' work
+
+    def history(self, entity: str, entity_id: int) -> list[change_log.Change]:
+        with self.db.reading() as s:
+            return change_log.history(s, entity, entity_id)
+
+    def latest_change(self) -> int:
+        with self.db.reading() as s:
+            return change_log.latest_id(s)
+
+    def others_changed(self) -> bool:
+        """Whether changes were logged since this Library last looked, by anyone (polled by windows).
+
+        Our own changes move the mark too, but they were announced when made; refreshing again
+        for them costs one query, which is why no bookkeeping tells them apart."""
+        latest = self.latest_change()
+        changed, self._seen_change = latest > self._seen_change, latest
+        return changed
+
+    def _log(
+        self, session, entity: str, entity_id: int | None, action: str, version: int | None, summary: str
+    ) -> None:
+        change_log.record(session, self.analyst, entity, entity_id or 0, action, version, summary)
 
     @staticmethod
     def _articles_citing(session, source_ids: list[int]) -> frozenset[int]:
@@ -213,3 +262,8 @@ class Library:
             .distinct()
         )
         return frozenset(rows.scalars())
+
+
+def _about(claim: Claim) -> str:
+    text = " ".join(claim.text.split())
+    return f"{claim.chain.display()}: “{text[:80]}{'…' if len(text) > 80 else ''}” [{claim.status.value}]"

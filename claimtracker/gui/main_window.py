@@ -76,6 +76,7 @@ from claimtracker.library import Changes, Library
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole
 PROGRESS_DELAY_MS = 600  # a progress dialog for work that takes longer than this
+POLL_MS = 5000  # how often a window looks for changes made by others
 
 
 class MainWindow(QMainWindow):
@@ -108,6 +109,10 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.completer.set_names(library.source_names())
         self.reload_articles()
+        # Others' work on a shared database shows up without a restart: one indexed query a poll.
+        self.poll_timer = QTimer(self, interval=POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_for_changes)
+        self.poll_timer.start()
 
     # Building
 
@@ -271,6 +276,9 @@ class MainWindow(QMainWindow):
         )
         self.save_claim_action = self._action("&Save Claim", self.editor.request_save)
         self.save_claim_action.setShortcut(key.Save)
+        self.history_action = self._action(
+            "&History…", self.show_history, "Ctrl+H", "Who created and changed the claim, and when"
+        )
         self.delete_claim_action = self._action("&Delete Claim", self.delete_selected_claim, key.Delete)
         self.delete_claim_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.claims_list.addAction(self.delete_claim_action)
@@ -296,7 +304,12 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         claim_menu = menu.addMenu("&Claim")
-        for action in (self.new_claim_action, self.save_claim_action, self.delete_claim_action):
+        for action in (
+            self.new_claim_action,
+            self.save_claim_action,
+            self.delete_claim_action,
+            self.history_action,
+        ):
             claim_menu.addAction(action)
         article_menu = menu.addMenu("&Article")
         article_menu.addAction(self.article_action)
@@ -484,6 +497,38 @@ class MainWindow(QMainWindow):
             self._perform(edit_article(self.library, self.article, dialog.edited()))
 
     # Changes from the library
+
+    def poll_for_changes(self) -> None:
+        if self.task is None and self.library.others_changed():
+            self.library.announce(
+                Changes(
+                    article_list=True,
+                    sources=True,
+                    articles=frozenset({self.article.id}) if self.article else frozenset(),
+                )
+            )
+
+    def show_history(self) -> None:
+        claim = self.selected_claim()
+        if claim is None:
+            self.statusBar().showMessage("Select a claim to see its history", 5000)
+            return
+        entries = self.library.history("claim", claim.id)  # type: ignore[arg-type]
+        lines = [
+            f"{e.at.astimezone():%Y-%m-%d %H:%M} · {e.who} · {e.action}"
+            f"{f' (version {e.version})' if e.version else ''} · {e.summary}"
+            for e in entries
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            f"History of claim #{claim.id}",
+            "\n".join(lines[-12:]) or "No recorded changes.",
+            parent=self,
+        )
+        box.setObjectName("claimHistory")
+        box.setDetailedText("\n".join(lines))
+        box.open()
+        self.history_box = box
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.sources:

@@ -22,6 +22,7 @@ from claimtracker.importing import html_text
 from claimtracker.importing.decoding import read_text
 from claimtracker.importing.language import detect_language
 from claimtracker.importing.metadata import propose_metadata
+from claimtracker.storage import change_log
 from claimtracker.storage.articles_repo import add_article
 from claimtracker.storage.database import Database
 from claimtracker.storage.reanchoring import Reanchored, replace_text
@@ -124,6 +125,7 @@ def import_paths(
     *,
     progress: Callable[[int, int, Path], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    who: str = "import",
 ) -> ImportReport:
     report = ImportReport()
     items = list(files_to_import(paths))
@@ -141,11 +143,21 @@ def import_paths(
             with db.transaction() as session:
                 earlier = _earlier_import(session, article)
                 if earlier is not None:
-                    report.updated.append(
-                        replace_text(session, earlier, article.body, article.raw, article.content_hash)
+                    update = replace_text(session, earlier, article.body, article.raw, article.content_hash)
+                    report.updated.append(update)
+                    change_log.record(
+                        session,
+                        who,
+                        "article",
+                        earlier,
+                        "reimport",
+                        None,
+                        f"{len(update.moved)} claims moved, {len(update.orphaned)} orphaned",
                     )
                     continue
                 stored, created = add_article(session, article)
+                if created:
+                    change_log.record(session, who, "article", stored.id, "import", None, stored.title)  # type: ignore[arg-type]
         except BadFileError as exc:
             report.errors.append(exc)
             continue

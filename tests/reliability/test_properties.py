@@ -30,14 +30,16 @@ def test_any_bytes_decode_to_text_or_a_named_refusal(data):
 
 
 @FAST
-@given(st.text(max_size=300))
+@given(st.text(st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufeff"), max_size=300))
 def test_text_encoded_any_usual_way_comes_back_unchanged(text):
-    text = text.replace("\r", "").replace("\ufeff", "")
+    """Written text (no control characters: those make a file binary, and a NUL right after a
+    UTF-16 byte-order mark reads as UTF-32) survives UTF-8 and UTF-16."""
     for encoding in ("utf-8", "utf-16"):
         try:
-            decoded = decode(Path("x.txt"), text.encode(encoding, errors="surrogatepass"))
-        except (BadFileError, UnicodeEncodeError):
-            continue  # empty text, control characters, lone surrogates: refused with a reason
+            decoded = decode(Path("x.txt"), text.encode(encoding))
+        except BadFileError:
+            assert text == ""  # only an empty file is refused
+            continue
         assert decoded.text == text
 
 
