@@ -24,7 +24,7 @@ from claimtracker.importing.importer import ImportReport, import_paths
 from claimtracker.storage import articles_repo, change_log, claim_views, claims_repo, sources_repo
 from claimtracker.storage.articles_repo import ArticleSummary
 from claimtracker.storage.claim_views import ClaimListRow, Histogram, Lane, OutletCount, TimelineMark
-from claimtracker.storage.database import Database, redacted
+from claimtracker.storage.database import Database
 from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceNameRow
 from claimtracker.storage.sources_repo import MergeRecord, SourceSummary
 
@@ -50,8 +50,7 @@ class Library:
 
     @property
     def location(self) -> str:
-        path = self.db.sqlite_path
-        return str(path) if path else redacted(str(self.db.engine.url))
+        return self.db.location
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)

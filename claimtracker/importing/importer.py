@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from claimtracker.domain.articles import Article, content_hash
 from claimtracker.domain.dates import ClaimDate
-from claimtracker.errors import BadFileError, UserError
+from claimtracker.errors import BadFileError, DatabaseError, UserError
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.importing import html_text
 from claimtracker.importing.decoding import read_text
@@ -160,6 +160,9 @@ def import_paths(
                     change_log.record(session, who, "article", stored.id, "import", None, stored.title)  # type: ignore[arg-type]
         except BadFileError as exc:
             report.errors.append(exc)
+            continue
+        except DatabaseError as exc:  # the database refused the write (full disk, read-only file)
+            report.errors.append(BadFileError(item, f"could not be saved: {exc}"))
             continue
         except SQLAlchemyError as exc:
             report.errors.append(

@@ -80,6 +80,11 @@ class Database:
         return db
 
     @property
+    def location(self) -> str:
+        path = self.sqlite_path
+        return str(path) if path else redacted(str(self.engine.url))
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
@@ -92,12 +97,21 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed if the block succeeds, rolled back if not."""
-        with self._sessions() as session, session.begin():
-            # SQLite: take the write lock at BEGIN, so that concurrent writers wait their turn
-            # (busy timeout) instead of failing when the snapshot they read has moved on.
-            session.connection(execution_options={"immediate": True})
-            yield session
+        """A session inside one transaction: committed if the block succeeds, rolled back if not.
+
+        The database refusing the write (read-only file, full disk, server gone) is reported as
+        a DatabaseError naming the database; what was stored before is untouched.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                # SQLite: take the write lock at BEGIN, so that concurrent writers wait their turn
+                # (busy timeout) instead of failing when the snapshot they read has moved on.
+                session.connection(execution_options={"immediate": True})
+                yield session
+        except OperationalError as exc:
+            raise DatabaseError(
+                f"could not save to {self.location}: {_reason(exc)}; nothing was changed"
+            ) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -181,7 +195,9 @@ def create_engine(url: str) -> Engine:
 
 def _sqlite_engine(url: sa.URL) -> Engine:
     database = url.database
-    if database and database != ":memory:":
+    # A "file:...?uri=true" URL (read-only opening, shared cache) names no plain path to create.
+    plain_file = database and database != ":memory:" and "uri" not in url.query
+    if plain_file:
         path = Path(database)
         if not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -198,7 +214,7 @@ def _sqlite_engine(url: sa.URL) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        if database and database != ":memory:":
+        if plain_file:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
