@@ -41,7 +41,6 @@ from claimtracker.gui.dialogs.article_dialog import ArticleDialog
 from claimtracker.gui.dialogs.export_dialog import ExportDialog
 from claimtracker.gui.dialogs.merge_dialog import MergeDialog
 from claimtracker.gui.dialogs.source_dialog import SourceDialog
-from claimtracker.gui.dialogs.sources_dialog import SourcesDialog
 from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.library_signals import LibrarySignals
 from claimtracker.gui.models.articles_model import (
@@ -288,7 +287,12 @@ class MainWindow(QMainWindow):
             "Ctrl+I",
             "Title, outlet and publication date of the article",
         )
-        self.sources_action = self._action("Source &Registry…", self.show_sources, "Ctrl+Shift+R")
+        self.sources_action = self._action(
+            "Source &Registry",
+            lambda: self.show_view(2),
+            "Ctrl+Shift+R",
+            "Every source, its grade, aliases, claims and outlets",
+        )
         self.merge_action = self._action("&Merge Sources…", lambda: self.merge_sources(None, None))
 
         menu = self.menuBar()
@@ -462,15 +466,6 @@ class MainWindow(QMainWindow):
 
     # Sources and article details
 
-    def show_sources(self) -> None:
-        dialog = SourcesDialog(self)
-        dialog.set_sources(self.library.sources())
-        dialog.edit_requested.connect(lambda source_id: self.edit_source(source_id, dialog))
-        dialog.merge_requested.connect(lambda keep, absorb: self.merge_sources(keep, absorb, dialog))
-        self._sources_dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "_sources_dialog", None))
-        dialog.open()
-
     def edit_source(self, source_id: int, parent: QWidget | None = None) -> None:
         before = self.library.source(source_id)
         dialog = SourceDialog(before, parent or self)
@@ -533,9 +528,6 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         if changes.sources:
             self.completer.set_names(self.library.source_names())
-            dialog = getattr(self, "_sources_dialog", None)
-            if dialog is not None:
-                dialog.set_sources(self.library.sources())
         if changes.article_list or changes.claims or changes.articles:
             self.reload_articles()  # claim counts and titles
         if self.article is not None and self.article.id in changes.articles:

@@ -269,33 +269,39 @@ def test_dropping_files_on_the_window_imports_them(qtbot, sqlite_db, open_window
     qtbot.waitUntil(lambda: window.task is None and window.articles_model.rowCount() == 2, timeout=10000)
 
 
-def test_grading_a_source_in_the_registry_is_saved_and_undoable(qtbot, sqlite_db, open_window, monkeypatch):
+def test_editing_a_source_from_the_sources_view_is_saved_and_undoable(
+    qtbot, sqlite_db, open_window, monkeypatch
+):
     window = open_window(sqlite_db)
     _import(qtbot, window, monkeypatch, SEED_001)
     _record_hommage_claim(qtbot, window)
 
-    def grade():
+    def edit():
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SourceDialog)
         dialog.reliability.setCurrentIndex(dialog.reliability.findData("B"))
         dialog.aliases.setPlainText("Ali Khamenei\nle guide suprême")
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
-    window.show_sources()
-    registry = window._sources_dialog
-    row = next(r for r in range(registry.table.rowCount()) if registry.table.item(r, 0).text() == "Khamenei")
-    registry.table.selectRow(row)
-    QTimer.singleShot(0, grade)
-    qtbot.mouseClick(registry.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(
+        window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    view = window.sources_view
+    assert window.pages.currentWidget() is view
+    _type(qtbot, view.search, "khamenei")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.table.selectRow(0)
+    QTimer.singleShot(0, edit)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     with sqlite_db.reading() as s:
         khamenei = {x.name: x for x in list_sources(s)}["Khamenei"]
     assert khamenei.reliability.value == "B" and khamenei.aliases == ("Ali Khamenei", "le guide suprême")
-    assert registry.table.item(row, 3).text() == "B"  # the open registry follows the change
-    registry.close()
+    assert "B · Usually reliable" in view.card.text()  # the open view follows the change
     _back_to(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     with sqlite_db.reading() as s:
         assert {x.name: x for x in list_sources(s)}["Khamenei"].reliability is None
+    assert "not graded" in view.card.text()
 
 
 def test_find_in_the_article_selects_the_next_match(qtbot, sqlite_db, open_window, monkeypatch):

@@ -6,9 +6,10 @@ articles opens as fast as a small one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from claimtracker.gui.models.table_model import TableModel
 from claimtracker.library import Library
 from claimtracker.storage.articles_repo import ArticleSummary
 
@@ -25,7 +26,9 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ArticlesModel(QAbstractTableModel):
+class ArticlesModel(TableModel):
+    HEADERS = HEADERS
+
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self.library = library
@@ -67,17 +70,6 @@ class ArticlesModel(QAbstractTableModel):
             if found is not None or self._exhausted:
                 return found
             self.fetchMore()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = _DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

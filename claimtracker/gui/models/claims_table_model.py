@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from claimtracker.domain.claim_filter import ClaimFilter, SortKey
 from claimtracker.errors import UserError
+from claimtracker.gui.models.table_model import TableModel
 from claimtracker.library import Library
 from claimtracker.storage.claim_views import ClaimListRow
 
@@ -38,7 +39,9 @@ _FONT = Qt.ItemDataRole.FontRole.value
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ClaimsTableModel(QAbstractTableModel):
+class ClaimsTableModel(TableModel):
+    HEADERS = HEADERS
+
     problem = Signal(str)  # a filter that cannot be run ("no source is named …")
 
     def __init__(self, library: Library, parent=None) -> None:
@@ -102,17 +105,6 @@ class ClaimsTableModel(QAbstractTableModel):
         if (key, descending) != (self._filter.sort, self._filter.descending):
             self._filter = replace(self._filter, sort=key, descending=descending)
             self.refresh()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = _DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from claimtracker.gui.dialogs.source_dialog import KIND_LABELS
+from claimtracker.gui.models.table_model import TableModel
 from claimtracker.library import Library
 from claimtracker.storage.sources_repo import SourceSummary
 
@@ -18,7 +19,9 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(TableModel):
+    HEADERS = HEADERS
+
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self.library = library
@@ -46,17 +49,6 @@ class SourcesModel(QAbstractTableModel):
         if wanted != self.order:
             self.order = wanted
             self.refresh()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = _DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.errors import UserError
 from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.models.claims_table_model import (
@@ -20,10 +19,11 @@ from claimtracker.gui.models.claims_table_model import (
     TEXT,
     ClaimsTableModel,
 )
+from claimtracker.gui.views.refresh_when_shown import RefreshWhenShown
 from claimtracker.library import Library
 
 
-class ClaimsTableView(QWidget):
+class ClaimsTableView(RefreshWhenShown, QWidget):
     open_claim = Signal(int, int)  # article id, claim id
 
     def __init__(self, library: Library, state: FilterState, parent=None) -> None:
@@ -62,18 +62,7 @@ class ClaimsTableView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
-        self._stale = True
-        state.changed.connect(self._on_filter)
-
-    def _on_filter(self, _filter: ClaimFilter) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        state.changed.connect(self.mark_stale)
 
     def refresh(self) -> None:
         """Query again: first page now, the count just after, so that rows appear first."""
@@ -81,11 +70,6 @@ class ClaimsTableView(QWidget):
         self._problem = ""
         self.model.set_filter(self.state.filter)
         QTimer.singleShot(0, self._count)
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def _count(self) -> None:
         if self._problem:

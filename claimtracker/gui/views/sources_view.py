@@ -48,11 +48,12 @@ from claimtracker.gui.models.sources_model import (
     SourcesModel,
 )
 from claimtracker.gui.models.sources_model import ID_ROLE as SOURCE_ID_ROLE
+from claimtracker.gui.views.refresh_when_shown import RefreshWhenShown
 from claimtracker.gui.widgets.histogram_chart import HistogramChart
 from claimtracker.library import Library
 
 
-class SourcesView(QWidget):
+class SourcesView(RefreshWhenShown, QWidget):
     open_claim = Signal(int, int)  # article id, claim id
     edit_requested = Signal(int)  # source id
     merge_requested = Signal(int)  # source id to keep
@@ -151,24 +152,8 @@ class SourcesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self._stale = True
         self._show_source(None)
-        state.changed.connect(self._on_filter)
-
-    def _on_filter(self, _filter: ClaimFilter) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        state.changed.connect(self.mark_stale)
 
     def refresh(self) -> None:
         self._stale = False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.errors import UserError
 from claimtracker.gui.filter_state import FilterState
+from claimtracker.gui.views.refresh_when_shown import RefreshWhenShown
 from claimtracker.gui.widgets.timeline_canvas import TimelineCanvas
 from claimtracker.library import Library
 
@@ -36,7 +37,7 @@ def granularity_for(days: float) -> str:
     return "day"
 
 
-class TimelineView(QWidget):
+class TimelineView(RefreshWhenShown, QWidget):
     open_claim = Signal(int, int)  # article id, claim id
 
     def __init__(self, library: Library, state: FilterState, parent=None) -> None:
@@ -85,27 +86,16 @@ class TimelineView(QWidget):
         layout.addLayout(controls)
         layout.addWidget(splitter, 1)
         self._granularity = "month"
-        self._stale = True
-        state.changed.connect(self._on_filter)
+        self._shown_filter: ClaimFilter | None = None
+        state.changed.connect(self.mark_stale)
 
-    def _on_filter(self, _filter: ClaimFilter) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh(fit=True)
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh(fit=False)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh(fit=True)
-
-    def refresh(self, fit: bool = True) -> None:
+    def refresh(self, fit: bool | None = None) -> None:
+        """Query again; by default the axis is fitted to the data when the filter changed."""
         self._stale = False
         query = self.state.filter
+        if fit is None:
+            fit = query != self._shown_filter
+        self._shown_filter = query
         by = self.lanes_by.currentData()
         try:
             if fit:
