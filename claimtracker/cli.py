@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
 import logging
 import os
@@ -15,11 +16,13 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from claimtracker import __version__
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Span
 from claimtracker.domain.dates import ClaimDate
-from claimtracker.errors import UserError
+from claimtracker.errors import DatabaseError, UserError
 from claimtracker.exporting.exporter import FORMATS, GROUPS
 from claimtracker.exporting.exporter import export as export_claims
 from claimtracker.exporting.records import article_record, claim_record
@@ -30,7 +33,7 @@ from claimtracker.importing.sample_claims import load_claims_by_quote
 from claimtracker.library import Library
 from claimtracker.storage.articles_repo import list_articles
 from claimtracker.storage.claims_repo import find_claims
-from claimtracker.storage.database import ENV_URL, Database, sqlite_url
+from claimtracker.storage.database import ENV_URL, Database, redacted, sqlite_url
 from claimtracker.storage.sources_repo import list_sources
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
@@ -193,7 +196,18 @@ def open_db(args: argparse.Namespace) -> Database:
     url = args.db
     if url and "://" not in url:
         url = sqlite_url(url)
-    return Database.open(url)
+    try:
+        return Database.open(url)
+    except DatabaseError as exc:
+        # A server that wants a password neither the URL, PGPASSWORD nor ~/.pgpass gave: ask for
+        # it on the terminal. It lives in memory only: never in settings, logs or files.
+        if "password" not in str(exc).lower() or not url or not sys.stdin.isatty():
+            raise
+        parsed = make_url(url)
+        if parsed.password:
+            raise
+        password = getpass.getpass(f"Password for {redacted(url)}: ")
+        return Database.open(parsed.set(password=password).render_as_string(hide_password=False))
 
 
 def demo_database(corpus: Path) -> Database:

@@ -39,6 +39,7 @@ class ClaimFilter:
     date_from: dt.date | None = None  # on the date's first day (a month date counts from the 1st)
     date_to: dt.date | None = None
     undated: bool = False  # only claims without a date (in `date_field`)
+    orphaned: bool = False  # only claims whose quote was lost when their article's text changed
     status: ClaimStatus | None = None
     credibility_max: int | None = None  # 1 (confirmed) … 6; claims graded at most this
     reliability: tuple[Reliability, ...] = ()  # the speaker's grade is one of these
@@ -75,6 +76,7 @@ class ClaimFilter:
             ("source #", self.speaker_id),
             ("any link #", self.link_id),
             ("without a", f"{self.date_field.value} date" if self.undated else None),
+            ("only", "orphaned claims" if self.orphaned else None),
         ):
             if value not in (None, ""):
                 parts.append(f"{label}{'' if label.endswith('#') else ' '}{value}")

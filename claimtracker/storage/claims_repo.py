@@ -183,6 +183,8 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
         where.append(date_column <= query.date_to)
     if query.undated:
         where.append(date_column.is_(None))
+    if query.orphaned:
+        where.append(ClaimRow.orphaned.is_(True))
     if query.status:
         where.append(ClaimRow.status == query.status.value)
     if query.credibility_max is not None:

@@ -39,12 +39,16 @@ def test_bad_files_get_one_line_naming_the_file_and_the_rest_is_imported(
     assert [a.source_path for a in report.added] == [str(good)]
 
 
-def test_oversized_file_is_refused_without_reading_it(sqlite_db, tmp_path):
-    big = tmp_path / "big.txt"
-    with big.open("wb") as f:
-        f.truncate(MAX_BYTES + 1)
-    report = import_paths(sqlite_db, [big])
-    assert "file too large (10.5 MB" in str(report.errors[0])
+def test_oversized_files_are_refused_without_reading_them(sqlite_db, tmp_path):
+    for name, size, shown in (
+        ("big.txt", MAX_BYTES + 1, "10.5 MB"),
+        ("huge.html", 50 * 1024 * 1024, "52.4 MB"),
+    ):
+        path = tmp_path / name
+        with path.open("wb") as f:
+            f.truncate(size)  # sparse: nothing to read even if we tried
+        report = import_paths(sqlite_db, [path])
+        assert f"{name}: file too large ({shown}" in str(report.errors[0])
 
 
 def test_windows_1252_and_utf16_files_keep_their_accents(tmp_path):

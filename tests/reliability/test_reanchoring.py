@@ -1,9 +1,10 @@
 """Re-importing an edited file: claims follow their quotes, or are flagged orphaned, never moved silently."""
 
 from claimtracker.domain import AttributionChain, Claim, Span
+from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.importing.importer import import_paths
 from claimtracker.storage.articles_repo import get_article, list_articles
-from claimtracker.storage.claims_repo import add_claim, get_claim
+from claimtracker.storage.claims_repo import add_claim, find_claims, get_claim
 
 ORIGINAL = (
     "Bagdad, le 3 mars – Le porte-parole a déclaré lundi que les drones étaient iraniens.\n\n"
@@ -44,6 +45,9 @@ def test_an_edited_file_moves_claims_with_their_quotes_and_flags_the_lost_ones(d
         assert moved.version == drones.version + 1
         lost = get_claim(s, groups.id)
         assert lost.orphaned and lost.span == groups.span and lost.quote == groups.quote  # left where it was
+        assert [c.id for c in find_claims(s, ClaimFilter(orphaned=True))] == [
+            groups.id
+        ]  # listed for the analyst
 
     path.write_text(ORIGINAL, encoding="utf-8")  # the edit is reverted upstream
     again = import_paths(db, [path]).updated[0]

@@ -1,11 +1,18 @@
 """A shared database: the audit history says who did what, and each window sees others' work."""
 
 import dataclasses
+import os
+import pty
+import subprocess
+import sys
+
+import psycopg
 
 from claimtracker.domain import AttributionChain, Claim, ClaimStatus, Span
 from claimtracker.importing.importer import import_paths
 from claimtracker.library import Library
 from tests.conftest import SEEDS
+from tests.helpers.postgres import _run
 
 
 def test_each_change_is_logged_with_its_author_version_and_summary(db):
@@ -31,3 +38,46 @@ def test_another_analysts_save_is_seen_without_restart(db):
     assert not first.others_changed()
     import_paths(db, [SEEDS / "003_9f2c35486580cde8.txt"], who="b")
     assert first.others_changed() and not first.others_changed()  # seen once
+
+
+def test_a_password_the_server_wants_is_asked_on_the_terminal_and_never_stored(pg_cluster, tmp_path):
+    with psycopg.connect(
+        f"host=127.0.0.1 port={pg_cluster.port} user=postgres dbname=postgres", autocommit=True
+    ) as conn:
+        conn.execute("CREATE ROLE analyst LOGIN PASSWORD 's3cret-pw'")
+        conn.execute("CREATE DATABASE team OWNER analyst")
+    hba = pg_cluster.datadir / "pg_hba.conf"
+    rules = "host all analyst 127.0.0.1/32 scram-sha-256\n" + hba.read_text()
+    subprocess.run(
+        ["runuser", "-u", "postgres", "--", "tee", str(hba)] if pg_cluster.run_as else ["tee", str(hba)],
+        input=rules,
+        text=True,
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
+    _run(pg_cluster, [str(pg_cluster.bindir / "pg_ctl"), "-D", str(pg_cluster.datadir), "reload"])
+    url = f"postgresql+psycopg://analyst@127.0.0.1:{pg_cluster.port}/team"
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop("PGPASSWORD", None)
+
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: claimtracker on a terminal
+        os.execve(sys.executable, [sys.executable, "-m", "claimtracker", "--db", url, "sources"], env)
+    seen = b""
+    while b"Password for" not in seen:
+        seen += os.read(terminal, 1024)
+    assert b"s3cret" not in seen and b"analyst@127.0.0.1" in seen
+    os.write(terminal, b"s3cret-pw\n")
+    output = b""
+    while True:
+        try:
+            chunk = os.read(terminal, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, output
+    stored = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+    assert b"s3cret-pw" not in stored  # nothing written anywhere with it

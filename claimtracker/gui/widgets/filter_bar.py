@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from claimtracker.domain.claim_filter import ClaimFilter, DateField
 from claimtracker.domain.claims import ClaimStatus
@@ -67,6 +67,10 @@ class FilterBar(QWidget):
             "filterGrade", {key: f"Speaker {key}" if key else "Any speaker grade" for key in GRADES}
         )
         self.language = combo("filterLanguage", {None: "Any language"})
+        self.orphaned = QCheckBox("Orphaned only")
+        self.orphaned.setObjectName("filterOrphaned")
+        self.orphaned.setToolTip("Claims whose quote is no longer in their article's text, to place again")
+        self.orphaned.toggled.connect(lambda _on: self.apply())
         self.clear_button = QPushButton("Clear")
         self.clear_button.setObjectName("clearFilter")
         self.clear_button.setToolTip("Show all claims (Ctrl+Shift+L)")
@@ -97,7 +101,8 @@ class FilterBar(QWidget):
         ):
             grid.addWidget(widget, 1, column)
         grid.addWidget(self.tags, 2, 0)
-        grid.addWidget(self.summary, 2, 1, 1, 5)
+        grid.addWidget(self.orphaned, 2, 1)
+        grid.addWidget(self.summary, 2, 2, 1, 4)
         grid.addWidget(self.problem, 2, 6)
         self.state.changed.connect(self._show_summary)
         self._show_summary(self.state.filter)
@@ -141,6 +146,7 @@ class FilterBar(QWidget):
             credibility_max=self.credibility.currentData(),
             reliability=tuple(Reliability(g) for g in GRADES[grade]),
             language=self.language.currentData(),
+            orphaned=self.orphaned.isChecked(),
         )
 
     def clear(self) -> None:
@@ -152,6 +158,9 @@ class FilterBar(QWidget):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)
+        self.orphaned.blockSignals(True)
+        self.orphaned.setChecked(False)
+        self.orphaned.blockSignals(False)
         self.problem.clear()
         self.state.set_filter(
             ClaimFilter(sort=self.state.filter.sort, descending=self.state.filter.descending)
