@@ -6,10 +6,10 @@ articles opens as fast as a small one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from claimtracker.gui.models.table_model import TableModel
+from claimtracker.gui.models.table_model import Index, PagedTableModel
 from claimtracker.library import Library
 from claimtracker.storage.articles_repo import ArticleSummary
 
@@ -23,18 +23,16 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ArticlesModel(TableModel):
+class ArticlesModel(PagedTableModel):
     HEADERS = HEADERS
+    PAGE = PAGE
 
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self.library = library
         self.text = ""
         self._rows: list[ArticleSummary] = []
-        self._exhausted = True
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -42,26 +40,10 @@ class ArticlesModel(TableModel):
         """Ask again (after changes, or for another title/outlet filter)."""
         if text is not None:
             self.text = text
-        self.beginResetModel()
-        self._rows = self._page(0)
-        self.endResetModel()
+        self.reload()
 
     def _page(self, offset: int) -> list[ArticleSummary]:
-        page = self.library.articles(self.text, limit=PAGE, offset=offset)
-        self._exhausted = len(page) < PAGE
-        return page
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
-            return
-        page = self._page(len(self._rows))
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        return self.library.articles(self.text, limit=self.PAGE, offset=offset)
 
     def row_of(self, article_id: int) -> int | None:
         """The row of an article, fetching further pages if it is not loaded yet."""

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
 from claimtracker.domain.claim_filter import ClaimFilter, SortKey
 from claimtracker.errors import UserError
-from claimtracker.gui.models.table_model import TableModel
+from claimtracker.gui.models.table_model import Index, PagedTableModel
 from claimtracker.library import Library
 from claimtracker.storage.claim_views import ClaimListRow
 
@@ -36,11 +36,10 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value  # plain ints: data() is called ver
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ClaimsTableModel(TableModel):
+class ClaimsTableModel(PagedTableModel):
     HEADERS = HEADERS
+    PAGE = PAGE
 
     problem = Signal(str)  # a filter that cannot be run ("no source is named …")
 
@@ -49,7 +48,6 @@ class ClaimsTableModel(TableModel):
         self.library = library
         self._filter = ClaimFilter()
         self._rows: list[ClaimListRow] = []
-        self._exhausted = True
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -63,11 +61,7 @@ class ClaimsTableModel(TableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
-        self._fetch()
-        self.endResetModel()
+        self.reload()
 
     def row(self, row: int) -> ClaimListRow:
         return self._rows[row]
@@ -75,29 +69,12 @@ class ClaimsTableModel(TableModel):
     def row_of(self, claim_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == claim_id), None)
 
-    def _fetch(self) -> list[ClaimListRow]:
+    def _page(self, offset: int) -> list[ClaimListRow]:
         try:
-            page = self.library.claim_rows(replace(self._filter, limit=PAGE, offset=len(self._rows)))
-        except UserError as exc:
+            return self.library.claim_rows(replace(self._filter, limit=self.PAGE, offset=offset))
+        except UserError as exc:  # "no source is named …": no rows, and the view says why
             self.problem.emit(str(exc))
-            page = []
-        self._exhausted = len(page) < PAGE
-        self._rows.extend(page)
-        return page
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
-            return
-        start = len(self._rows)
-        page = self.library.claim_rows(replace(self._filter, limit=PAGE, offset=start))
-        self._exhausted = len(page) < PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+            return []
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column, SortKey.DATE)

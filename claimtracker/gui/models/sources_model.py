@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from claimtracker.gui.dialogs.source_dialog import KIND_LABELS
-from claimtracker.gui.models.table_model import TableModel
+from claimtracker.gui.models.table_model import Index, TableModel
 from claimtracker.library import Library
 from claimtracker.storage.sources_repo import SourceSummary
 
@@ -15,8 +15,6 @@ ORDERS = {SAID: "said", RELAYED: "relayed"}  # other columns sort by name
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class SourcesModel(TableModel):

@@ -24,3 +24,39 @@ class TableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
             return self.HEADERS[section]
         return None
+
+
+class PagedTableModel(TableModel):
+    """Rows fetched a page at a time from SQL as the view scrolls (Qt's canFetchMore/fetchMore).
+
+    Subclasses say how to get a page (`_page`); a short page means the end.
+    """
+
+    PAGE = 200
+    _exhausted = True
+
+    def _page(self, offset: int) -> list:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Start again from the first page (after a change, or another filter)."""
+        self.beginResetModel()
+        self._rows = self._take(0)
+        self.endResetModel()
+
+    def _take(self, offset: int) -> list:
+        page = self._page(offset)
+        self._exhausted = len(page) < self.PAGE
+        return page
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._take(len(self._rows))
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
