@@ -11,7 +11,6 @@ from typing import TextIO
 from claimtracker.exporting.columns import COLUMNS, INDEX
 
 ENCODING = "utf-8-sig"
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_FIRST = frozenset("=+-@\t\r")
 _DATES = [INDEX["claim_date"], INDEX["event_date"]]
 # Columns that can hold text from an article or an analyst; the others are numbers, dates or codes.
@@ -23,13 +22,6 @@ _TEXT = [
 _PRECISION = {"day": 10, "month": 7, "year": 4}
 
 
-def neutralise(value: object) -> object:
-    """A text cell that a spreadsheet would read as a formula gets a leading apostrophe (OWASP)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def write_csv(rows: Iterable[tuple], out: TextIO) -> int:
     writer = csv.writer(out)
     writer.writerow([column.header for column in COLUMNS])
@@ -38,7 +30,7 @@ def write_csv(rows: Iterable[tuple], out: TextIO) -> int:
         cells = list(row)
         for index in _TEXT:
             value = cells[index]
-            if value and value[0] in _FORMULA_FIRST:
+            if value and value[0] in _FORMULA_FIRST:  # a formula to a spreadsheet: made inert (OWASP)
                 cells[index] = "'" + value
         for index in _DATES:  # a month date reads '2019-10', not a made-up first day
             date = cells[index]

@@ -37,11 +37,6 @@ _WEEKDAY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(
-    r"\b(hier|aujourd'hui|aujourd’hui|demain|avant-hier|il y a|yesterday|today|tomorrow|ago|"
-    r"lendemain|veille)\b",
-    re.IGNORECASE,
-)
 _WEEKDAYS = {
     "lundi": 0,
     "mardi": 1,
@@ -162,12 +157,3 @@ def _search(wording: str, base: dt.date | None, prefer: str) -> list[tuple[str, 
         return search_dates(wording, languages=list(LANGUAGES), settings=_settings(base, prefer)) or []
     except (ValueError, OverflowError):
         return []
-
-
-def has_explicit_year(wording: str) -> bool:
-    return bool(_YEAR.search(wording))
-
-
-def is_relative(wording: str) -> bool:
-    """True for wordings that only make sense against a reference day ('lundi', 'hier')."""
-    return bool(_WEEKDAY.search(wording) or _RELATIVE.search(wording)) and not has_explicit_year(wording)
