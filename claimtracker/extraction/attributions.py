@@ -1,0 +1,259 @@
+"""Suggested attributions in French and English news text: who said what, through whom, when.
+
+Rule-based: each rule is a pattern of reporting phrases that journalists use in both languages
+("X a déclaré à Y que…", "« … », a-t-il déclaré", "selon X, …", "X told Y that…", "…, X said",
+"according to X, …"). Every suggestion names the rule that made it, so the analyst can judge it;
+nothing is stored until the analyst accepts it. No Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtracker.domain.claims import Span
+from claimtracker.domain.dates import ClaimDate
+from claimtracker.extraction.dates import resolve_date
+
+_FR_VERBS = (
+    r"déclaré|affirmé|annoncé|noté|indiqué|ajouté|souligné|confirmé|rapporté|dit|assuré|estimé|précisé|"
+    r"expliqué|rétorqué|révélé|mis en avant|démenti|prévenu|reconnu|averti|accusé|expliqué"
+)
+_FR_PRESENT = (
+    r"déclare|affirme|annonce|indique|ajoute|souligne|confirme|rapporte|révèle|estime|précise|dit|accuse"
+)
+_EN_VERBS = (
+    r"said|told|says|tells|reported|reports|revealed|stated|announced|added|confirmed|claimed|warned|noted|"
+    r"explained|insisted|acknowledged|denied"
+)
+_Q_OPEN = '«“"'
+_Q_CLOSE = '»”"'
+_SPACE = r"[ \u00a0]"
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    cue: Span
+    speaker: Span
+    content: Span
+    intermediary: Span | None
+    claim_date: ClaimDate
+    date_wording: str
+    confidence: float
+    rule: str
+    language: str
+
+    def texts(self, body: str) -> dict[str, str | None]:
+        return {
+            "cue": body[self.cue.start : self.cue.end],
+            "speaker": body[self.speaker.start : self.speaker.end],
+            "content": body[self.content.start : self.content.end],
+            "intermediary": body[self.intermediary.start : self.intermediary.end]
+            if self.intermediary
+            else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    language: str
+    pattern: re.Pattern[str]
+    confidence: float
+
+
+def _rule(name: str, language: str, pattern: str, confidence: float) -> _Rule:
+    return _Rule(name, language, re.compile(pattern, re.IGNORECASE | re.DOTALL), confidence)
+
+
+# Named groups: speaker, cue, inter (intermediary), content. Speakers are noun phrases without a
+# sentence boundary; contents run to the end of the clause or the closing quote.
+_NP = r"[^.;:?!«»“”]{2,160}?"
+_WHEN = rf"(?:{_SPACE}(?P<when>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:{_SPACE}(?:soir|matin))?)?"
+RULES: tuple[_Rule, ...] = (
+    # Français
+    _rule(
+        "fr: X a déclaré (à Y) (lundi) que …",
+        "fr",
+        rf"(?P<speaker>{_NP}){_SPACE}(?P<cue>(?:lui{_SPACE})?(?:a|ont){_SPACE}(?:{_FR_VERBS})(?:{_SPACE}(?:à|a){_SPACE}(?P<inter>[^,]{{2,60}}?))?{_WHEN}(?:,[^,]{{0,60}},)?{_SPACE}(?:que|qu[’']|:))"
+        rf"{_SPACE}?(?P<content>[^;]+?)(?=\.(?:\s|$)|;|$)",
+        0.8,
+    ),
+    _rule(
+        "fr: X révèle que …",
+        "fr",
+        rf"(?P<speaker>{_NP}){_SPACE}(?P<cue>(?:{_FR_PRESENT}){_SPACE}(?:que|qu[’']))"
+        rf"{_SPACE}?(?P<content>[^;]+?)(?=\.(?:\s|$)|;|$)",
+        0.7,
+    ),
+    _rule(
+        "fr: « … », a déclaré X (à Y)",
+        "fr",
+        rf"[{_Q_OPEN}]{_SPACE}?(?P<content>[^{_Q_CLOSE}]{{10,}}?){_SPACE}?[{_Q_CLOSE}]{_SPACE}?,{_SPACE}"
+        rf"(?P<cue>(?:a|ont){_SPACE}(?:{_FR_VERBS})|(?:a|ont)-t-(?:il|elle|ils|elles){_SPACE}(?:{_FR_VERBS})|(?:{_FR_PRESENT}))"
+        rf"(?:{_SPACE}(?P<speaker>[^.,]{{2,80}}?))?(?:{_SPACE}à{_SPACE}(?P<inter>[^.,]{{2,60}}?))?(?=[.,])",
+        0.85,
+    ),
+    _rule(
+        "fr: selon X, …",
+        "fr",
+        rf"(?P<cue>(?:selon|d[’']après|sur la base de)){_SPACE}(?P<speaker>[^,]{{2,160}}?),{_SPACE}(?P<content>[^.;]+)",
+        0.7,
+    ),
+    _rule(
+        "fr: …, selon X.",
+        "fr",
+        rf"(?P<content>[^.;,]{{15,}}?),{_SPACE}(?P<cue>selon|d[’']après|comme l[’']a annoncé){_SPACE}(?P<speaker>[^.;,]{{2,120}}?)(?=[.;]|$)",
+        0.65,
+    ),
+    # English
+    _rule(
+        "en: X told Y that …",
+        "en",
+        rf"(?P<speaker>{_NP}){_SPACE}(?P<cue>told|said to){_SPACE}(?P<inter>[A-Z][\w.&' -]{{1,40}}?){_SPACE}(?:that{_SPACE})?(?P<content>[^.;]+)",
+        0.8,
+    ),
+    _rule(
+        "en: …, X told Y.",
+        "en",
+        rf"(?P<content>[^.;]{{15,}}?),{_SPACE}(?P<speaker>[^.;,]{{2,120}}?){_SPACE}(?P<cue>told){_SPACE}(?P<inter>[A-Z][\w.&' -]{{1,40}}?)(?=\.)",
+        0.85,
+    ),
+    _rule(
+        "en: “…,” said X",
+        "en",
+        rf"[“\"](?P<content>[^”\"]{{10,}}?),?[”\"]{_SPACE}(?P<cue>said|says|added){_SPACE}(?P<speaker>[^.]{{2,120}}?)(?=\.)",
+        0.85,
+    ),
+    _rule(
+        "en: …, X said.",
+        "en",
+        rf"(?P<content>[^.;]{{15,}}?),{_SPACE}(?P<speaker>[^.;,]{{2,80}}?){_SPACE}(?P<cue>said|says|reported|added)(?=\.)",
+        0.75,
+    ),
+    _rule(
+        "en: X said (that) …",
+        "en",
+        rf"(?P<speaker>{_NP}){_SPACE}(?P<cue>(?:{_EN_VERBS})(?:{_SPACE}last{_SPACE}week)?){_SPACE}(?:that{_SPACE})?(?P<content>[^.;]{{15,}})",
+        0.6,
+    ),
+    _rule(
+        "en: according to X, …",
+        "en",
+        rf"(?P<cue>according to){_SPACE}(?P<speaker>[^,]{{2,200}}?),{_SPACE}(?P<content>[^.;]+)",
+        0.75,
+    ),
+    _rule(
+        "en: …, according to X.",
+        "en",
+        rf"(?P<content>[^.;]{{15,}}?),{_SPACE}(?P<cue>according to){_SPACE}(?P<speaker>[^.;]{{2,200}}?)(?=\.)",
+        0.75,
+    ),
+)
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[»”\"]?|$)|[^\n]+", re.MULTILINE)
+_LEADING = re.compile(
+    r"^(?:\s|aussi,|et|de même,|en outre,|de plus,|a son tour,|à son tour,|alors que [^,]+,|lorsqu[’']on [^,]+,|"
+    r"after the meeting,|as [^,]+,|mais|but)+",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s(?:soir|matin|dernier))?|hier|"
+    r"last week|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def suggest(text: str, language: str, published: ClaimDate | None = None) -> list[Suggestion]:
+    """Attributions found in `text`, in reading order; the language picks the rules ('fr', 'en')."""
+    rules = [r for r in RULES if r.language == language] or list(RULES)
+    found: list[Suggestion] = []
+    for sentence in _sentences(text):
+        start, end = sentence
+        for rule in rules:
+            match = rule.pattern.search(text, start, end)
+            if match is None or not match.group("content") or not match.group("speaker"):
+                continue
+            suggestion = _suggestion(text, match, rule, start, end, published)
+            if suggestion is not None and not any(_same(suggestion, other) for other in found):
+                found.append(suggestion)
+                break
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences as offsets, a quotation kept whole even when it holds several sentences."""
+    spans, start, depth = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "«“":
+            depth += 1
+        elif char in "»”" and depth:
+            depth -= 1
+        elif char == "\n" or (
+            char in ".!?" and depth == 0 and text[index + 1 : index + 2] in (" ", "\n", "")
+        ):
+            if index + 1 - start > 1:
+                spans.append((start, index + 1))
+            start = index + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",«“\"'" + "\u00a0"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ',.»”"' + "\u00a0"):
+        end -= 1
+    return start, end
+
+
+def _speaker_span(text: str, match: re.Match, sentence_start: int) -> tuple[int, int]:
+    start, end = match.span("speaker")
+    start = max(start, sentence_start)
+    segment = text[start:end]
+    leading = _LEADING.match(segment)
+    if leading:
+        start += leading.end()
+    # "…, Erge Masjidi," : an apposition names the speaker twice; keep both parts.
+    return _trimmed(text, start, end)
+
+
+def _suggestion(
+    text: str,
+    match: re.Match,
+    rule: _Rule,
+    sentence_start: int,
+    sentence_end: int,
+    published: ClaimDate | None,
+) -> Suggestion | None:
+    speaker = _speaker_span(text, match, sentence_start)
+    content = _trimmed(text, *match.span("content"))
+    cue = _trimmed(text, *match.span("cue"))
+    if speaker[1] - speaker[0] < 2 or content[1] - content[0] < 10 or cue[1] <= cue[0]:
+        return None
+    inter = None
+    if match.groupdict().get("inter"):
+        inter_span = _trimmed(text, *match.span("inter"))
+        if inter_span[1] > inter_span[0]:
+            inter = Span(*inter_span)
+    date_match = _DATE_WORDS.search(text, sentence_start, sentence_end)
+    wording = date_match.group(0) if date_match else ""
+    claim_date = resolve_date(wording, published) if wording else ClaimDate.unknown()
+    return Suggestion(
+        cue=Span(*cue),
+        speaker=Span(*speaker),
+        content=Span(*content),
+        intermediary=inter,
+        claim_date=claim_date,
+        date_wording=wording,
+        confidence=rule.confidence,
+        rule=rule.name,
+        language=rule.language,
+    )
+
+
+def _same(a: Suggestion, b: Suggestion) -> bool:
+    overlap = min(a.content.end, b.content.end) - max(a.content.start, b.content.start)
+    return overlap > 0.5 * min(len(a.content), len(b.content))

@@ -1,0 +1,51 @@
+"""Reading hand-made gold attributions written as exact strings (see tests/data/attribution_gold.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from claimtracker.domain.claims import Span
+from claimtracker.extraction.evaluation import GoldAttribution
+
+
+def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttribution]]:
+    """Gold per file name; every string must be in its text (ValueError naming it otherwise).
+
+    The content is found first; the cue, speaker and intermediary are the occurrences nearest to it.
+    """
+    data = json.loads(path.read_text(encoding="utf-8"))
+    gold: dict[str, list[GoldAttribution]] = {}
+    for name, items in data["articles"].items():
+        text = texts[name]
+        gold[name] = []
+        for item in items:
+            content = _find(text, item["content"], None, name)
+            gold[name].append(
+                GoldAttribution(
+                    cue=_find(text, item["cue"], content, name),
+                    speaker=_find(text, item["speaker"], content, name),
+                    content=content,
+                    intermediary=_find(text, item["intermediary"], content, name)
+                    if item.get("intermediary")
+                    else None,
+                    date_value=item.get("date_value"),
+                )
+            )
+    return gold
+
+
+def _find(text: str, needle: str, near: Span | None, name: str) -> Span:
+    starts, at = [], text.find(needle)
+    while at != -1:
+        starts.append(at)
+        at = text.find(needle, at + 1)
+    if not starts:
+        raise ValueError(f"{name}: {needle[:50]!r} is not in the text")
+    if near is None:
+        if len(starts) > 1:
+            raise ValueError(f"{name}: {needle[:50]!r} occurs {len(starts)} times")
+        start = starts[0]
+    else:
+        start = min(starts, key=lambda s: abs(s - near.start))
+    return Span(start, start + len(needle))
