@@ -25,10 +25,11 @@ from claimtracker.domain.dates import ClaimDate
 from claimtracker.errors import DatabaseError, UserError
 from claimtracker.exporting.exporter import FORMATS, GROUPS
 from claimtracker.exporting.exporter import export as export_claims
-from claimtracker.exporting.records import article_record, claim_record
+from claimtracker.exporting.records import article_record, claim_record, date_record
+from claimtracker.extraction.attributions import suggest
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.importing.claims_json import import_claims_file
-from claimtracker.importing.importer import import_paths
+from claimtracker.importing.importer import import_paths, parse_file
 from claimtracker.importing.sample_claims import load_claims_by_quote
 from claimtracker.library import Library
 from claimtracker.storage.articles_repo import list_articles
@@ -139,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
     import_claims = commands.add_parser("import-claims", help="read claims back from a JSON claim sheet")
     import_claims.add_argument("path", type=Path, metavar="FILE.json")
     import_claims.set_defaults(run=cmd_import_claims)
+
+    sug = commands.add_parser("suggest", help="propose attributions in an article (nothing is stored)")
+    sug.add_argument("target", metavar="FILE_OR_ARTICLE_ID")
+    sug.add_argument("--json", action="store_true")
+    sug.set_defaults(run=cmd_suggest)
 
     sources = commands.add_parser("sources", help="list the source registry")
     sources.add_argument("--json", action="store_true")
@@ -401,6 +407,47 @@ def cmd_import_claims(args: argparse.Namespace) -> int:
         print(f"claimtracker: error: {problem}", file=sys.stderr)
     print(f"{args.path}: {report.summary()}", file=sys.stderr)
     return 2 if report.problems else 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Suggestions for a stored article (speakers matched to the registry) or for a file."""
+    library = None
+    if args.target.isdigit():
+        library = Library(open_db(args))
+        article = library.article(int(args.target))
+    else:
+        article = parse_file(Path(args.target))
+    suggestions = suggest(article.body, article.language or "fr", article.published)
+    records = []
+    for s in suggestions:
+        texts = s.texts(article.body)
+        matched = library.sources_named(texts["speaker"] or "") if library else []
+        records.append(
+            {
+                **texts,
+                "cue_span": [s.cue.start, s.cue.end],
+                "speaker_span": [s.speaker.start, s.speaker.end],
+                "content_span": [s.content.start, s.content.end],
+                "claim_date": date_record(s.claim_date),
+                "confidence": s.confidence,
+                "rule": s.rule,
+                "speaker_source_id": matched[0] if matched else None,
+            }
+        )
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    for r in records:
+        via = f" → {r['intermediary']}" if r["intermediary"] else ""
+        known = f" [source #{r['speaker_source_id']}]" if r["speaker_source_id"] else ""
+        date = (
+            f" ({r['claim_date']['wording']} → {r['claim_date']['value']})"
+            if r["claim_date"]["wording"]
+            else ""
+        )
+        print(f"{r['speaker']}{known}{via} · “{r['cue']}”{date} · {r['rule']} · {r['confidence']:.2f}")
+        print(f"    {_one_line(r['content'])}")
+    return 0
 
 
 def cmd_sources(args: argparse.Namespace) -> int:

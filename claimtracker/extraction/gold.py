@@ -47,5 +47,9 @@ def _find(text: str, needle: str, near: Span | None, name: str) -> Span:
             raise ValueError(f"{name}: {needle[:50]!r} occurs {len(starts)} times")
         start = starts[0]
     else:
-        start = min(starts, key=lambda s: abs(s - near.start))
+        # The occurrence in the content's own paragraph, nearest to it ("told Reuters", not the
+        # "- Reuters" of the headline just above).
+        paragraph = (text.rfind("\n", 0, near.start) + 1, text.find("\n", near.end) % (len(text) + 1))
+        local = [s for s in starts if paragraph[0] <= s < (paragraph[1] or len(text))] or starts
+        start = min(local, key=lambda s: max(near.start - s - len(needle), s - near.end, 0))
     return Span(start, start + len(needle))
