@@ -18,14 +18,15 @@ import sqlalchemy as sa
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claim_filter import ClaimFilter
-from claimtracker.domain.claims import Claim
+from claimtracker.domain.claims import AttributionChain, Claim
 from claimtracker.domain.sources import Source
+from claimtracker.extraction.attributions import Suggestion, suggest
 from claimtracker.importing.importer import ImportReport, import_paths
 from claimtracker.storage import articles_repo, change_log, claim_views, claims_repo, sources_repo
 from claimtracker.storage.articles_repo import ArticleSummary
 from claimtracker.storage.claim_views import ClaimListRow, Histogram, Lane, OutletCount, TimelineMark
 from claimtracker.storage.database import Database
-from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceNameRow
+from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, RejectedSuggestionRow, SourceNameRow
 from claimtracker.storage.sources_repo import MergeRecord, SourceSummary
 
 
@@ -133,6 +134,58 @@ class Library:
     def languages(self) -> list[str]:
         with self.db.reading() as s:
             return articles_repo.languages(s)
+
+    def suggestions(self, article: Article) -> list[Suggestion]:
+        """Attributions proposed in the article, less those already claimed or rejected."""
+        found = suggest(article.body, article.language or "fr", article.published)
+        with self.db.reading() as s:
+            rejected = set(
+                s.execute(
+                    sa.select(RejectedSuggestionRow.content_start, RejectedSuggestionRow.content_end).where(
+                        RejectedSuggestionRow.article_id == article.id
+                    )
+                ).all()
+            )
+            claimed = s.execute(
+                sa.select(ClaimRow.span_start, ClaimRow.span_end).where(ClaimRow.article_id == article.id)
+            ).all()
+        return [
+            f
+            for f in found
+            if (f.content.start, f.content.end) not in rejected
+            and not any(
+                min(end, f.content.end) - max(start, f.content.start) > 0.5 * len(f.content)
+                for start, end in claimed
+            )
+        ]
+
+    def claim_from_suggestion(self, article: Article, suggestion: Suggestion) -> Claim:
+        """The claim a suggestion proposes, ready for the analyst's editor or for saving as is."""
+        texts = suggestion.texts(article.body)
+        names = [texts["speaker"]] + ([texts["intermediary"]] if texts["intermediary"] else [])
+        return Claim.from_span(
+            article.id,  # type: ignore[arg-type]
+            article.body,
+            suggestion.content,
+            AttributionChain.of(*names),  # type: ignore[arg-type]
+            cue=texts["cue"] or "",
+            claim_date=suggestion.claim_date,
+            note=f"from suggestion: {suggestion.rule}",
+        )
+
+    def reject_suggestion(self, article_id: int, suggestion: Suggestion) -> None:
+        with self.db.transaction() as s:
+            s.add(
+                RejectedSuggestionRow(
+                    article_id=article_id,
+                    content_start=suggestion.content.start,
+                    content_end=suggestion.content.end,
+                    rule=suggestion.rule,
+                    who=self.analyst,
+                )
+            )
+            self._log(s, "article", article_id, "reject", None, f"suggestion by {suggestion.rule}")
+        self._notify(Changes(articles=frozenset({article_id})))
 
     # Writes
 

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,6 +37,7 @@ from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim
 from claimtracker.errors import UserError
 from claimtracker.exporting.exporter import export as export_claims
+from claimtracker.extraction.attributions import Suggestion
 from claimtracker.gui.dialogs.article_dialog import ArticleDialog
 from claimtracker.gui.dialogs.export_dialog import ExportDialog
 from claimtracker.gui.dialogs.merge_dialog import MergeDialog
@@ -74,6 +75,7 @@ from claimtracker.importing.importer import SUPPORTED_SUFFIXES, ImportReport
 from claimtracker.library import Changes, Library
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 5
 PROGRESS_DELAY_MS = 600  # a progress dialog for work that takes longer than this
 POLL_MS = 5000  # how often a window looks for changes made by others
 
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.article: Article | None = None
         self.claims: list[Claim] = []
+        self.suggestions: list[Suggestion] = []
         self.task: Task | None = None
         self.undo_stack = QUndoStack(self)
         self.signals = LibrarySignals(library, self)
@@ -275,6 +278,18 @@ class MainWindow(QMainWindow):
         )
         self.save_claim_action = self._action("&Save Claim", self.editor.request_save)
         self.save_claim_action.setShortcut(key.Save)
+        self.suggestions_action = self._action(
+            "Show &Suggestions",
+            lambda: self.show_article(self.article),
+            "Ctrl+Shift+G",
+            "Propose attributions found in the article (Enter accepts, Delete rejects)",
+        )
+        self.suggestions_action.setCheckable(True)
+        self.suggestions_action.setChecked(self.settings.value("view/suggestions", True, type=bool))
+        self.suggestions_action.toggled.connect(lambda on: self.settings.setValue("view/suggestions", on))
+        self.accept_action = self._action("&Accept Suggestion", self.accept_suggestion, "Return")
+        self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.claims_list.addAction(self.accept_action)
         self.history_action = self._action(
             "&History…", self.show_history, "Ctrl+H", "Who created and changed the claim, and when"
         )
@@ -313,6 +328,8 @@ class MainWindow(QMainWindow):
             self.save_claim_action,
             self.delete_claim_action,
             self.history_action,
+            self.accept_action,
+            self.suggestions_action,
         ):
             claim_menu.addAction(action)
         article_menu = menu.addMenu("&Article")
@@ -339,6 +356,7 @@ class MainWindow(QMainWindow):
             self.undo_action,
             self.redo_action,
             self.find_action,
+            self.suggestions_action,
             self.sources_action,
         ):
             toolbar.addAction(action)
@@ -391,6 +409,31 @@ class MainWindow(QMainWindow):
             item.setToolTip(claim.chain.display())
             item.setData(Qt.ItemDataRole.DecorationRole, tints.get(claim.chain.speaker.id))
             self.claims_list.addItem(item)
+        self.suggestions = (
+            self.library.suggestions(article)
+            if article is not None and self.suggestions_action.isChecked()
+            else []
+        )
+        self.reader.set_suggestions(self.suggestions)
+        for index, suggestion in enumerate(self.suggestions):
+            texts = suggestion.texts(article.body)  # type: ignore[union-attr]
+            via = f" → {texts['intermediary']}" if texts["intermediary"] else ""
+            item = QListWidgetItem(
+                f"Suggested · {texts['speaker']}{via} · “{texts['cue']}”\n{_shorten(texts['content'] or '')}"
+            )
+            item.setData(SUGGESTION_ROLE, index)
+            item.setForeground(QColor("#5a6b80"))
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            item.setToolTip(
+                f"{suggestion.rule} · confidence {suggestion.confidence:.2f}\nEnter: accept as a claim · Delete: reject"
+            )
+            self.claims_list.addItem(item)
+        if article is not None and self.suggestions:
+            self.claims_title.setText(
+                f"<b>Claims</b> ({len(self.claims)}) · {len(self.suggestions)} suggested"
+            )
         self.claims_list.blockSignals(False)
         editing = self.editor.editing
         if keep_claim is not None:
@@ -415,7 +458,37 @@ class MainWindow(QMainWindow):
                     self.claims_list.setCurrentItem(item)
                 return
 
+    def selected_suggestion(self) -> Suggestion | None:
+        item = self.claims_list.currentItem()
+        index = item.data(SUGGESTION_ROLE) if item else None
+        return self.suggestions[index] if index is not None else None
+
+    def accept_suggestion(self) -> None:
+        """Enter on a suggestion: it becomes a claim, through the usual undoable operation."""
+        suggestion = self.selected_suggestion()
+        if suggestion is None or self.article is None:
+            return
+        command = CreateClaim(self.library, self.library.claim_from_suggestion(self.article, suggestion))
+        if self._perform(command):
+            self.select_claim(command.claim.id)  # type: ignore[arg-type]
+            self.statusBar().showMessage(f"Accepted as claim #{command.claim.id}; Ctrl+Z undoes", 5000)
+
+    def reject_suggestion(self) -> None:
+        suggestion = self.selected_suggestion()
+        if suggestion is not None and self.article is not None:
+            row = self.claims_list.currentRow()
+            self.library.reject_suggestion(self.article.id, suggestion)  # type: ignore[arg-type]
+            self.claims_list.setCurrentRow(min(row, self.claims_list.count() - 1))
+            self.statusBar().showMessage("Suggestion rejected: it will not be proposed again", 5000)
+
     def _on_claim_item_changed(self, item: QListWidgetItem | None, _previous) -> None:
+        suggestion = self.selected_suggestion()
+        if suggestion is not None:
+            self.reader.set_selected_claim(None)
+            self.reader.select_span(suggestion.content)
+            self.editor.clear()
+            self._update_actions()
+            return
         claim = self._claim_by_id(item.data(CLAIM_ID_ROLE)) if item else None
         self.reader.set_selected_claim(claim.id if claim else None)
         if claim is not None and self.article is not None:
@@ -427,7 +500,11 @@ class MainWindow(QMainWindow):
 
     def selected_claim(self) -> Claim | None:
         item = self.claims_list.currentItem()
-        return self._claim_by_id(item.data(CLAIM_ID_ROLE)) if item else None
+        return (
+            self._claim_by_id(item.data(CLAIM_ID_ROLE))
+            if item and item.data(CLAIM_ID_ROLE) is not None
+            else None
+        )
 
     def new_claim_from_selection(self) -> None:
         span = self.reader.selected_span()
@@ -448,6 +525,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved claim #{stored.id}", 3000)
 
     def delete_selected_claim(self) -> None:
+        if self.selected_suggestion() is not None:  # Delete on a suggestion rejects it
+            self.reject_suggestion()
+            return
         claim = self.selected_claim()
         if claim is not None and self._perform(DeleteClaim(self.library, claim)):
             self.statusBar().showMessage(f"Deleted claim #{claim.id} — Ctrl+Z brings it back", 5000)
@@ -745,6 +825,11 @@ def _column(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget)
     return panel
+
+
+def _shorten(text: str, width: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _claim_line(claim: Claim) -> str:

@@ -36,6 +36,7 @@ class ArticleReader(QTextEdit):
         self.setFont(font)
         self.article: Article | None = None
         self._claims: list[Claim] = []
+        self._suggestions: list = []  # extraction.attributions.Suggestion, drawn quieter than claims
         self._selected_claim: int | None = None
         self._press: QPoint | None = None
 
@@ -49,6 +50,10 @@ class ArticleReader(QTextEdit):
             self._space_paragraphs()
         if same:
             self.verticalScrollBar().setValue(scroll)
+        self._highlight()
+
+    def set_suggestions(self, suggestions: list) -> None:
+        self._suggestions = suggestions
         self._highlight()
 
     def set_selected_claim(self, claim_id: int | None) -> None:
@@ -147,4 +152,16 @@ class ArticleReader(QTextEdit):
             cursor.setPosition(min(claim.span.end, length), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selections.append(selection)
+        for suggestion in self._suggestions:
+            # Quieter than claims: a dotted underline, no fill, drawn beneath the claims.
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor("#5a6b80"))
+            selection.format = fmt
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(suggestion.content.start, length))
+            cursor.setPosition(min(suggestion.content.end, length), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.insert(0, selection)
         self.setExtraSelections(selections)

@@ -193,3 +193,19 @@ class ChangeRow(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id", "id"),)
+
+
+class RejectedSuggestionRow(Base):
+    """A suggestion the analyst turned down: it is not proposed again for that article."""
+
+    __tablename__ = "rejected_suggestions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    content_start: Mapped[int] = mapped_column(Integer)
+    content_end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(80))
+    who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("article_id", "content_start", "content_end"),)

@@ -8,7 +8,9 @@ from claimtracker.library import Library
 
 @pytest.fixture
 def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("view/suggestions", False)  # these tests count claims; test_suggestions turns them on
+    return settings
 
 
 @pytest.fixture

@@ -39,7 +39,9 @@ def seeded(sqlite_db):
 
 @pytest.fixture
 def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("view/suggestions", False)  # these tests count claims; test_suggestions turns them on
+    return settings
 
 
 def _click_article(qtbot, window, article_id):
