@@ -134,34 +134,29 @@ class ArticleReader(QTextEdit):
 
     def _highlight(self) -> None:
         tints = self.speaker_tints()
-        selections = []
-        length = self.document().characterCount() - 1
+        # Suggestions first, so that claims are drawn over them: a dotted underline, no fill.
+        quiet = QTextCharFormat()
+        quiet.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        quiet.setUnderlineColor(QColor("#5a6b80"))
+        selections = [self._selection(s.content, quiet) for s in self._suggestions]
         # Longer spans first so that a span nested inside another is drawn on top of it.
         for claim in sorted(self._claims, key=lambda c: -len(c.span)):
             if claim.orphaned:  # its quote is no longer in the text: nothing to point at
                 continue
-            selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(tints[claim.chain.speaker.id])
             if claim.id == self._selected_claim:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor("#333333"))
-            selection.format = fmt
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(min(claim.span.start, length))
-            cursor.setPosition(min(claim.span.end, length), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
-        for suggestion in self._suggestions:
-            # Quieter than claims: a dotted underline, no fill, drawn beneath the claims.
-            selection = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setUnderlineColor(QColor("#5a6b80"))
-            selection.format = fmt
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(min(suggestion.content.start, length))
-            cursor.setPosition(min(suggestion.content.end, length), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.insert(0, selection)
+            selections.append(self._selection(claim.span, fmt))
         self.setExtraSelections(selections)
+
+    def _selection(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        length = self.document().characterCount() - 1
+        selection = QTextEdit.ExtraSelection()
+        selection.format = fmt
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(span.start, length))
+        cursor.setPosition(min(span.end, length), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        return selection
