@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -198,22 +198,30 @@ def _bound(text: str | None, option: str, *, last: bool) -> dt.date | None:
     return date.last_day if last else date.value
 
 
-def open_db(args: argparse.Namespace) -> Database:
+def open_db(args: argparse.Namespace, ask_password: Callable[[str], str | None] | None = None) -> Database:
+    """The database of --db (or the default); a password the server wants is asked for.
+
+    It comes from the terminal, or from `ask_password` (the app's dialog) when there is none; it
+    lives in memory only: never in settings, logs or files.
+    """
     url = args.db
     if url and "://" not in url:
         url = sqlite_url(url)
     try:
         return Database.open(url)
     except DatabaseError as exc:
-        # A server that wants a password neither the URL, PGPASSWORD nor ~/.pgpass gave: ask for
-        # it on the terminal. It lives in memory only: never in settings, logs or files.
-        if "password" not in str(exc).lower() or not url or not sys.stdin.isatty():
+        # The URL, PGPASSWORD and ~/.pgpass gave none.
+        if "password" not in str(exc).lower() or not url or make_url(url).password:
             raise
-        parsed = make_url(url)
-        if parsed.password:
+        if sys.stdin.isatty():
+            password = getpass.getpass(f"Password for {redacted(url)}: ")
+        elif ask_password is not None:
+            password = ask_password(redacted(url))
+        else:
             raise
-        password = getpass.getpass(f"Password for {redacted(url)}: ")
-        return Database.open(parsed.set(password=password).render_as_string(hide_password=False))
+        if password is None:
+            raise UserError(f"no password given for {redacted(url)}") from exc
+        return Database.open(make_url(url).set(password=password).render_as_string(hide_password=False))
 
 
 def demo_database(corpus: Path) -> Database:
@@ -254,11 +262,11 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from claimtracker.gui.app import last_database_url, run_gui
+    from claimtracker.gui.app import ask_password, last_database_url, run_gui
 
     if not args.db and not os.environ.get(ENV_URL):
         args.db = last_database_url()
-    return run_gui(open_db(args))
+    return run_gui(open_db(args, ask_password=ask_password))
 
 
 def cmd_import(args: argparse.Namespace) -> int:

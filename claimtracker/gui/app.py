@@ -29,6 +29,17 @@ def last_database_url() -> str | None:
     return str(value) if value else None
 
 
+def ask_password(where: str) -> str | None:
+    """The password of a shared database, asked in a dialog when there is no terminal."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    _application()
+    password, ok = QInputDialog.getText(
+        None, "ClaimTracker", f"Password for {where}\n(kept in memory only)", QLineEdit.EchoMode.Password
+    )
+    return password if ok else None
+
+
 def run_gui(db: Database, *, remember: bool = True) -> int:
     app = _application()
     settings = QSettings()

@@ -32,3 +32,32 @@ def test_a_window_refreshes_when_someone_else_adds_claims(qtbot, sqlite_db, open
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert window.history_box.isVisible()
     other.close()
+
+
+def test_without_a_terminal_the_password_is_asked_in_a_dialog(qtbot, pg_cluster, monkeypatch):
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    from claimtracker.cli import open_db
+    from claimtracker.gui.app import ask_password
+    from tests.helpers.postgres import password_database
+
+    url = password_database(pg_cluster, "dialog_user", "dialog-pw", "dialog_db")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+
+    def type_password():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog) and "dialog_user@127.0.0.1" in dialog.labelText()
+        edit = dialog.findChild(QLineEdit)
+        assert edit.echoMode() == QLineEdit.EchoMode.Password
+        edit.setText("dialog-pw")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_password)
+    db = open_db(argparse.Namespace(db=url), ask_password=ask_password)
+    try:
+        assert db.current_revision() is not None and "dialog-pw" not in db.location
+    finally:
+        db.close()

@@ -101,3 +101,22 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def password_database(cluster: Cluster, user: str, password: str, database: str) -> str:
+    """A database owned by a role that must log in with a password; its URL, without the password."""
+    import psycopg
+
+    with psycopg.connect(
+        f"host=127.0.0.1 port={cluster.port} user=postgres dbname=postgres", autocommit=True
+    ) as c:
+        c.execute(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'")
+        c.execute(f"CREATE DATABASE {database} OWNER {user}")
+    hba = cluster.datadir / "pg_hba.conf"
+    rules = f"host all {user} 127.0.0.1/32 scram-sha-256\n" + hba.read_text()
+    command = ["tee", str(hba)]
+    if cluster.run_as:
+        command = ["runuser", "-u", cluster.run_as, "--", *command]
+    subprocess.run(command, input=rules, text=True, stdout=subprocess.DEVNULL, check=True)
+    _run(cluster, [str(cluster.bindir / "pg_ctl"), "-D", str(cluster.datadir), "reload"])
+    return f"postgresql+psycopg://{user}@127.0.0.1:{cluster.port}/{database}"

@@ -3,16 +3,13 @@
 import dataclasses
 import os
 import pty
-import subprocess
 import sys
-
-import psycopg
 
 from claimtracker.domain import AttributionChain, Claim, ClaimStatus, Span
 from claimtracker.importing.importer import import_paths
 from claimtracker.library import Library
 from tests.conftest import SEEDS
-from tests.helpers.postgres import _run
+from tests.helpers.postgres import password_database
 
 
 def test_each_change_is_logged_with_its_author_version_and_summary(db):
@@ -41,22 +38,7 @@ def test_another_analysts_save_is_seen_without_restart(db):
 
 
 def test_a_password_the_server_wants_is_asked_on_the_terminal_and_never_stored(pg_cluster, tmp_path):
-    with psycopg.connect(
-        f"host=127.0.0.1 port={pg_cluster.port} user=postgres dbname=postgres", autocommit=True
-    ) as conn:
-        conn.execute("CREATE ROLE analyst LOGIN PASSWORD 's3cret-pw'")
-        conn.execute("CREATE DATABASE team OWNER analyst")
-    hba = pg_cluster.datadir / "pg_hba.conf"
-    rules = "host all analyst 127.0.0.1/32 scram-sha-256\n" + hba.read_text()
-    subprocess.run(
-        ["runuser", "-u", "postgres", "--", "tee", str(hba)] if pg_cluster.run_as else ["tee", str(hba)],
-        input=rules,
-        text=True,
-        stdout=subprocess.DEVNULL,
-        check=True,
-    )
-    _run(pg_cluster, [str(pg_cluster.bindir / "pg_ctl"), "-D", str(pg_cluster.datadir), "reload"])
-    url = f"postgresql+psycopg://analyst@127.0.0.1:{pg_cluster.port}/team"
+    url = password_database(pg_cluster, "analyst", "s3cret-pw", "team")
     env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
     env.pop("PGPASSWORD", None)
 
