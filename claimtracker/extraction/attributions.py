@@ -273,6 +273,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_DATELINE_DASH = re.compile(r"^.*\s[–—-]\s", re.DOTALL)
 _LAST_CLAUSE = re.compile(
     r",\s+(?P<np>(?:des|les|le|la|l[’']|un|une|deux|trois|plusieurs|certains|the|a|an|two|three|several|some)\s[^,]+)$",
     re.IGNORECASE,
@@ -289,6 +290,10 @@ def _speaker_span(text: str, match: re.Match, sentence_start: int) -> tuple[int,
     leading = _LEADING.match(text[start:end])
     if leading:
         start += leading.end()
+    dateline = _DATELINE_DASH.search(text[start:end])
+    if dateline:
+        # "Iran Focus, Bagdad, le 29 janvier – Des sources …": the speaker starts after the dateline.
+        start += dateline.end()
     clause = _LAST_CLAUSE.search(text[start:end])
     if clause:
         # "… en ciblant sa maison, des sources ont déclaré": the speaker is the last noun phrase.

@@ -65,6 +65,11 @@ def _only(text: str, language: str, published=None) -> dict:
         ),
         ("“We will rebuild,” the mayor said.", "en", {"speaker": "the mayor", "content": "We will rebuild"}),
         (
+            "Bagdad, le 3 mars – Des témoins ont déclaré que la ville était calme.",
+            "fr",
+            {"speaker": "Des témoins", "content": "la ville était calme"},
+        ),
+        (
             "The talks will resume next week, according to a senior diplomat.",
             "en",
             {
