@@ -22,6 +22,7 @@ from claimtracker import __version__
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Span
 from claimtracker.domain.dates import ClaimDate
+from claimtracker.domain.text import one_line
 from claimtracker.errors import DatabaseError, UserError
 from claimtracker.exporting.exporter import FORMATS, GROUPS
 from claimtracker.exporting.exporter import export as export_claims
@@ -333,14 +334,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
         return 0
     for claim in claims:
         print(
-            f"#{claim.id}\t{claim.claim_date.display()}\t{claim.chain.display()}\t{claim.status}\t{_one_line(claim.text)}"
+            f"#{claim.id}\t{claim.claim_date.display()}\t{claim.chain.display()}\t{claim.status}\t{one_line(claim.text, 100)}"
         )
     return 0
-
-
-def _one_line(text: str, width: int = 100) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def cmd_add_claim(args: argparse.Namespace) -> int:
@@ -454,7 +450,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             else ""
         )
         print(f"{r['speaker']}{known}{via} · “{r['cue']}”{date} · {r['rule']} · {r['confidence']:.2f}")
-        print(f"    {_one_line(r['content'])}")
+        print(f"    {one_line(r['content'], 100)}")
     return 0
 
 

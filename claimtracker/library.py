@@ -20,6 +20,7 @@ from claimtracker.domain.articles import Article
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim
 from claimtracker.domain.sources import Source
+from claimtracker.domain.text import one_line
 from claimtracker.extraction.attributions import Suggestion, suggest
 from claimtracker.importing.importer import ImportReport, import_paths
 from claimtracker.storage import articles_repo, change_log, claim_views, claims_repo, sources_repo
@@ -317,5 +318,4 @@ class Library:
 
 
 def _about(claim: Claim) -> str:
-    text = " ".join(claim.text.split())
-    return f"{claim.chain.display()}: “{text[:80]}{'…' if len(text) > 80 else ''}” [{claim.status.value}]"
+    return f"{claim.chain.display()}: “{one_line(claim.text, 81)}” [{claim.status.value}]"

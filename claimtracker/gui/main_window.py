@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim
+from claimtracker.domain.text import one_line
 from claimtracker.errors import UserError
 from claimtracker.exporting.exporter import export as export_claims
 from claimtracker.extraction.attributions import Suggestion
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
             texts = suggestion.texts(article.body)  # type: ignore[union-attr]
             via = f" → {texts['intermediary']}" if texts["intermediary"] else ""
             item = QListWidgetItem(
-                f"Suggested · {texts['speaker']}{via} · “{texts['cue']}”\n{_shorten(texts['content'] or '')}"
+                f"Suggested · {texts['speaker']}{via} · “{texts['cue']}”\n{one_line(texts['content'] or '', 160)}"
             )
             item.setData(SUGGESTION_ROLE, index)
             item.setForeground(QColor("#5a6b80"))
@@ -827,15 +828,8 @@ def _column(*widgets: QWidget) -> QWidget:
     return panel
 
 
-def _shorten(text: str, width: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _claim_line(claim: Claim) -> str:
-    text = " ".join(claim.text.split())
-    if len(text) > 160:
-        text = text[:159] + "…"
+    text = one_line(claim.text, 160)
     flag = "⚠ orphaned: its quote is no longer in the text · " if claim.orphaned else ""
     return f"{flag}{claim.chain.display()}  ·  {claim.claim_date.display()}\n{text}"
 

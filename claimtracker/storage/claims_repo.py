@@ -18,6 +18,7 @@ from claimtracker.domain.claims import (
     TextQuote,
 )
 from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.domain.text import one_line
 from claimtracker.errors import ConflictError, NotFoundError, UserError
 from claimtracker.storage import fulltext
 from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, ClaimTagRow, SourceRow, utcnow
@@ -60,7 +61,7 @@ def update_claim(session: Session, claim: Claim) -> Claim:
         raise ConflictError(
             f"claim #{claim.id} was changed by someone else since you opened it (it is at version {row.version}, "
             f"you edited version {claim.version}); nothing was overwritten. Their version: "
-            f"{theirs.chain.display()} — “{_short(theirs.text)}” [{theirs.status.value}]"
+            f"{theirs.chain.display()} — “{one_line(theirs.text, 80)}” [{theirs.status.value}]"
         )
     article = session.get(ArticleRow, row.article_id)
     assert article is not None  # the foreign key guarantees it
@@ -74,11 +75,6 @@ def update_claim(session: Session, claim: Claim) -> Claim:
     session.flush()
     _write_links(session, row.id, chain, claim.tags)
     return get_claim(session, row.id)
-
-
-def _short(text: str, width: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def delete_claim(session: Session, claim_id: int) -> Claim:
