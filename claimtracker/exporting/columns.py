@@ -6,19 +6,18 @@ a hundred thousand claims is written in seconds with flat memory.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import ARRAY
 
 from claimtracker.domain.claim_filter import ClaimFilter
-from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.exporting.sheet import BATCH, Cancelled, Progress, count_and_ids
+from claimtracker.domain.dates import Precision
+from claimtracker.exporting.sheet import BATCH, Cancelled, Progress, articles_info, count_and_ids
 from claimtracker.storage.database import Database
-from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, ClaimTagRow, SourceRow
+from claimtracker.storage.id_lists import ids_in
+from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, ClaimTagRow, SourceRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +69,7 @@ EXCEL_DATE_FORMATS = {
 }
 
 # Table columns, not mapped attributes: plain Core, no ORM bookkeeping per row.
-_C, _L, _T, _A, _S = (m.__table__ for m in (ClaimRow, ClaimLinkRow, ClaimTagRow, ArticleRow, SourceRow))
+_C, _L, _T, _S = (m.__table__ for m in (ClaimRow, ClaimLinkRow, ClaimTagRow, SourceRow))
 _CLAIM_COLUMNS = (
     _C.c.id,
     _C.c.claim_date,
@@ -129,46 +128,13 @@ def sheet_tuples(
                 .order_by(_T.c.claim_id, _T.c.tag)
             ):
                 tags[claim_id].append(tag)
-            wanted = list({r[15] for r in claims.values()})
-            articles = {
-                r[0]: (
-                    *r[:5],
-                    ClaimDate(r[5], Precision(r[6]), "", r[7]).display(),
-                    r[8],
-                )  # dates shown once each
-                for r in session.execute(
-                    sa.select(
-                        _A.c.id,
-                        _A.c.title,
-                        _A.c.outlet,
-                        _A.c.original_source,
-                        _A.c.url,
-                        _A.c.pub_date,
-                        _A.c.pub_precision,
-                        _A.c.pub_certain,
-                        _A.c.language,
-                    ).where(ids_in(_A.c.id, wanted, dialect))
-                )
-            }
+            articles = articles_info(session, {r[15] for r in claims.values()})
         for claim_id in batch:
             row = claims.get(claim_id)
             if row is not None:
                 yield _tuple(row, chains[claim_id], tags[claim_id], articles[row[15]])
         if progress is not None:
             progress(min(start + BATCH, len(ids)), len(ids))
-
-
-def ids_in(column, ids: list[int], dialect: str) -> sa.ColumnElement[bool]:
-    """`column IN ids` with the list as one parameter: thousands of bound values cost more to
-    compile than the query takes to run."""
-    if dialect == "sqlite":
-        values = sa.select(sa.column("value", sa.Integer)).select_from(
-            sa.func.json_each(sa.bindparam("ids", json.dumps(ids)))
-        )
-        return column.in_(values)
-    if dialect == "postgresql":
-        return column == sa.func.any(sa.cast(sa.bindparam("ids", ids), ARRAY(sa.Integer)))
-    return column.in_(ids)
 
 
 def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -> tuple:
@@ -219,7 +185,12 @@ def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -
         ", ".join(tags),
         note,
         article_id,
-        *article[1:],  # title, outlet, original source, url, published (as shown), language
+        article.title,
+        article.outlet,
+        article.original_source,
+        article.url,
+        article.published,
+        article.language,
         span_start,
         span_end,
     )

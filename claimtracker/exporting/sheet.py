@@ -19,6 +19,7 @@ from claimtracker.domain.sources import Reliability
 from claimtracker.storage.articles_repo import get_article
 from claimtracker.storage.claims_repo import claim_ids_statement, find_claims_by_ids
 from claimtracker.storage.database import Database
+from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import ArticleRow, SourceRow
 
 BATCH = 5000
@@ -75,7 +76,7 @@ def sheet_rows(
         batch = ids[start : start + BATCH]
         with db.reading() as session:
             claims = find_claims_by_ids(session, batch)
-            articles = _articles(session, {c.article_id for c in claims})
+            articles = articles_info(session, {c.article_id for c in claims})
             grades = _speaker_grades(session, {c.chain.speaker.id for c in claims})
         for claim in claims:
             yield SheetRow(claim, articles[claim.article_id], grades.get(claim.chain.speaker.id))
@@ -89,19 +90,21 @@ def articles_of(db: Database, article_ids: set[int]) -> list[Article]:
         return [get_article(session, article_id) for article_id in sorted(article_ids)]
 
 
-def _articles(session, ids: set[int]) -> dict[int, ArticleInfo]:
+def articles_info(session, ids: set[int]) -> dict[int, ArticleInfo]:
+    """What a sheet shows of each article, for one batch of claims."""
+    articles = ArticleRow.__table__
     rows = session.execute(
         sa.select(
-            ArticleRow.id,
-            ArticleRow.title,
-            ArticleRow.outlet,
-            ArticleRow.original_source,
-            ArticleRow.url,
-            ArticleRow.language,
-            ArticleRow.pub_date,
-            ArticleRow.pub_precision,
-            ArticleRow.pub_certain,
-        ).where(ArticleRow.id.in_(ids))
+            articles.c.id,
+            articles.c.title,
+            articles.c.outlet,
+            articles.c.original_source,
+            articles.c.url,
+            articles.c.language,
+            articles.c.pub_date,
+            articles.c.pub_precision,
+            articles.c.pub_certain,
+        ).where(ids_in(articles.c.id, sorted(ids), session.get_bind().dialect.name))
     )
     return {
         r[0]: ArticleInfo(
