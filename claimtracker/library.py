@@ -7,6 +7,7 @@ no session leaves this module. No Qt here: the GUI wraps these calls in undo com
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import getpass
 import os
@@ -14,20 +15,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlalchemy as sa
-
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claim_filter import ClaimFilter
-from claimtracker.domain.claims import AttributionChain, Claim
+from claimtracker.domain.claims import AttributionChain, Claim, Span, TextQuote
 from claimtracker.domain.sources import Source
 from claimtracker.domain.text import one_line
 from claimtracker.extraction.attributions import Suggestion, suggest
 from claimtracker.importing.importer import ImportReport, import_paths
-from claimtracker.storage import articles_repo, change_log, claim_views, claims_repo, sources_repo
+from claimtracker.storage import (
+    articles_repo,
+    change_log,
+    claim_views,
+    claims_repo,
+    sources_repo,
+    suggestions_repo,
+)
 from claimtracker.storage.articles_repo import ArticleSummary
 from claimtracker.storage.claim_views import ClaimListRow, Histogram, Lane, OutletCount, TimelineMark
 from claimtracker.storage.database import Database
-from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, RejectedSuggestionRow, SourceNameRow
 from claimtracker.storage.sources_repo import MergeRecord, SourceSummary
 
 
@@ -39,6 +44,12 @@ class Changes:
     article_list: bool = False  # articles were added
 
 
+@dataclass(frozen=True, slots=True)
+class RemovedClaim:
+    claim: Claim
+    nested: tuple[int, ...]  # claims that were nested in it
+
+
 Listener = Callable[[Changes], None]
 
 
@@ -48,7 +59,8 @@ class Library:
         # Who the change log names; a shared database shows each analyst's work under their name.
         self.analyst = analyst or os.environ.get("CLAIMTRACKER_ANALYST") or getpass.getuser()
         self._listeners: list[Listener] = []
-        self._seen_change = self.latest_change()
+        with db.reading() as s:
+            self._change_cursor = change_log.start_cursor(s)
 
     @property
     def location(self) -> str:
@@ -94,7 +106,7 @@ class Library:
     def source_names(self) -> list[str]:
         """Every name and alias in the registry, for completion."""
         with self.db.reading() as s:
-            return sorted(set(s.execute(sa.select(SourceNameRow.name)).scalars()), key=str.casefold)
+            return sources_repo.all_names(s)
 
     def sources_named(self, name: str) -> list[int]:
         with self.db.reading() as s:
@@ -140,16 +152,8 @@ class Library:
         """Attributions proposed in the article, less those already claimed or rejected."""
         found = suggest(article.body, article.language or "fr", article.published)
         with self.db.reading() as s:
-            rejected = set(
-                s.execute(
-                    sa.select(RejectedSuggestionRow.content_start, RejectedSuggestionRow.content_end).where(
-                        RejectedSuggestionRow.article_id == article.id
-                    )
-                ).all()
-            )
-            claimed = s.execute(
-                sa.select(ClaimRow.span_start, ClaimRow.span_end).where(ClaimRow.article_id == article.id)
-            ).all()
+            rejected = suggestions_repo.rejected_spans(s, article.id)  # type: ignore[arg-type]
+            claimed = suggestions_repo.claimed_spans(s, article.id)  # type: ignore[arg-type]
         return [
             f
             for f in found
@@ -176,16 +180,16 @@ class Library:
 
     def reject_suggestion(self, article_id: int, suggestion: Suggestion) -> None:
         with self.db.transaction() as s:
-            s.add(
-                RejectedSuggestionRow(
-                    article_id=article_id,
-                    content_start=suggestion.content.start,
-                    content_end=suggestion.content.end,
-                    rule=suggestion.rule,
-                    who=self.analyst,
-                )
+            suggestions_repo.reject(
+                s, article_id, suggestion.content.start, suggestion.content.end, suggestion.rule, self.analyst
             )
             self._log(s, "article", article_id, "reject", None, f"suggestion by {suggestion.rule}")
+        self._notify(Changes(articles=frozenset({article_id})))
+
+    def unreject_suggestion(self, article_id: int, suggestion: Suggestion) -> None:
+        with self.db.transaction() as s:
+            suggestions_repo.unreject(s, article_id, suggestion.content.start, suggestion.content.end)
+            self._log(s, "article", article_id, "unreject", None, f"suggestion by {suggestion.rule}")
         self._notify(Changes(articles=frozenset({article_id})))
 
     # Writes
@@ -211,13 +215,45 @@ class Library:
         return stored
 
     def delete_claim(self, claim_id: int) -> Claim:
+        return self.remove_claim(claim_id).claim
+
+    def remove_claim(self, claim_id: int) -> RemovedClaim:
+        """Delete a claim; what it returns brings the claim back with its nested claims (`restore_claim`)."""
         with self.db.transaction() as s:
-            removed = claims_repo.delete_claim(s, claim_id)
+            removed, nested = claims_repo.delete_claim(s, claim_id)
             self._log(s, "claim", claim_id, "delete", removed.version, _about(removed))
         self._notify(
-            Changes(articles=frozenset({removed.article_id}), claims=frozenset({claim_id}), sources=True)
+            Changes(
+                articles=frozenset({removed.article_id}),
+                claims=frozenset({claim_id, *nested}),
+                sources=True,
+            )
         )
-        return removed
+        return RemovedClaim(removed, nested)
+
+    def restore_claim(self, removed: RemovedClaim) -> Claim:
+        """A deleted claim back under its id, and the claims that were nested in it nested again."""
+        with self.db.transaction() as s:
+            stored = claims_repo.add_claim(s, removed.claim)
+            for child in claims_repo.existing_ids(s, removed.nested):
+                claims_repo.set_parent(s, child, stored.id)
+            self._log(s, "claim", stored.id, "restore", stored.version, _about(stored))
+        self._notify(
+            Changes(
+                articles=frozenset({stored.article_id}),
+                claims=frozenset({stored.id, *removed.nested}),  # type: ignore[arg-type]
+                sources=True,
+            )
+        )
+        return stored
+
+    def reanchor_claim(self, claim: Claim, span: Span) -> Claim:
+        """Anchor a claim on new text chosen by hand (an orphaned claim found again, say)."""
+        article = self.article(claim.article_id)
+        anchored = dataclasses.replace(
+            claim, span=span, quote=TextQuote.from_text(article.body, span), orphaned=False
+        )
+        return self.update_claim(anchored)
 
     def add_source(self, source: Source) -> Source:
         with self.db.transaction() as s:
@@ -231,7 +267,7 @@ class Library:
             stored = sources_repo.update_source(s, source)
             grade = stored.reliability.value if stored.reliability else "—"
             self._log(s, "source", stored.id, "update", stored.version, f"{stored.name} ({grade})")
-            articles = self._articles_citing(s, [stored.id])  # type: ignore[list-item]
+            articles = claims_repo.articles_citing(s, [stored.id])  # type: ignore[list-item]
         self._notify(Changes(articles=articles, sources=True))
         return stored
 
@@ -246,7 +282,7 @@ class Library:
                 None,
                 f"{record.absorbed.name} merged into {record.kept_before.name}",
             )
-            articles = self._articles_citing(s, [keep_id])
+            articles = claims_repo.articles_citing(s, [keep_id])
         self._notify(Changes(articles=articles, sources=True))
         return record
 
@@ -256,7 +292,7 @@ class Library:
             self._log(
                 s, "source", record.absorbed.id, "unmerge", None, f"{record.absorbed.name} split out again"
             )
-            articles = self._articles_citing(s, [record.absorbed.id, record.kept_before.id])  # type: ignore[list-item]
+            articles = claims_repo.articles_citing(s, [record.absorbed.id, record.kept_before.id])  # type: ignore[list-item]
         self._notify(Changes(articles=articles, sources=True))
 
     def update_article(self, article: Article) -> Article:
@@ -288,33 +324,20 @@ class Library:
         with self.db.reading() as s:
             return change_log.history(s, entity, entity_id)
 
-    def latest_change(self) -> int:
-        with self.db.reading() as s:
-            return change_log.latest_id(s)
-
     def others_changed(self) -> bool:
-        """Whether changes were logged since this Library last looked, by anyone (polled by windows).
+        """Whether changes were committed since this Library last looked, by anyone (polled by windows).
 
-        Our own changes move the mark too, but they were announced when made; refreshing again
-        for them costs one query, which is why no bookkeeping tells them apart."""
-        latest = self.latest_change()
-        changed, self._seen_change = latest > self._seen_change, latest
-        return changed
+        Read in commit order (see `ChangeCursor`), so a transaction that commits late is not missed.
+        Our own changes count too, but they were announced when made; refreshing again for them
+        costs one query, which is why no bookkeeping tells them apart."""
+        with self.db.reading() as s:
+            found, self._change_cursor = change_log.changes_since(s, self._change_cursor)
+        return bool(found)
 
     def _log(
         self, session, entity: str, entity_id: int | None, action: str, version: int | None, summary: str
     ) -> None:
         change_log.record(session, self.analyst, entity, entity_id or 0, action, version, summary)
-
-    @staticmethod
-    def _articles_citing(session, source_ids: list[int]) -> frozenset[int]:
-        rows = session.execute(
-            sa.select(ClaimRow.article_id)
-            .join(ClaimLinkRow, ClaimLinkRow.claim_id == ClaimRow.id)
-            .where(ClaimLinkRow.source_id.in_(source_ids))
-            .distinct()
-        )
-        return frozenset(rows.scalars())
 
 
 def _about(claim: Claim) -> str:

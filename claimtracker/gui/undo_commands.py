@@ -18,7 +18,8 @@ from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim
 from claimtracker.domain.sources import Source
 from claimtracker.errors import UserError
-from claimtracker.library import Library
+from claimtracker.extraction.attributions import Suggestion
+from claimtracker.library import Library, RemovedClaim
 from claimtracker.storage.sources_repo import MergeRecord
 
 T = TypeVar("T")
@@ -115,12 +116,29 @@ class DeleteClaim(LibraryCommand):
     def __init__(self, library: Library, claim: Claim) -> None:
         super().__init__(library, f"Delete claim by {claim.chain.speaker.name}")
         self.claim = claim
+        self.removed: RemovedClaim | None = None
 
     def apply(self) -> None:
-        self.claim = self.library.delete_claim(self.claim.id)  # type: ignore[arg-type]
+        self.removed = self.library.remove_claim(self.claim.id)  # type: ignore[arg-type]
+        self.claim = self.removed.claim
 
     def revert(self) -> None:
-        self.library.create_claim(self.claim)
+        assert self.removed is not None
+        self.library.restore_claim(self.removed)
+
+
+class RejectSuggestion(LibraryCommand):
+    """Turning a suggestion down, remembered for the article; undo proposes it again."""
+
+    def __init__(self, library: Library, article_id: int, suggestion: Suggestion) -> None:
+        super().__init__(library, f"Reject suggestion “{suggestion.rule}”")
+        self.article_id, self.suggestion = article_id, suggestion
+
+    def apply(self) -> None:
+        self.library.reject_suggestion(self.article_id, self.suggestion)
+
+    def revert(self) -> None:
+        self.library.unreject_suggestion(self.article_id, self.suggestion)
 
 
 class MergeSources(LibraryCommand):

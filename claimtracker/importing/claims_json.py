@@ -4,6 +4,11 @@ Articles already stored (same content) and sources already in the registry (same
 reused; everything else is added, under its exported id when that id is free, so that a sheet
 imported into an empty database exports again identically. A claim whose span no longer fits its
 article is re-anchored by its quote, or reported and left out; the rest goes in one transaction.
+
+Importing is idempotent: a claim already stored (same article, span and speaker) is not added
+again; when the stored one differs, it is kept and the difference reported, never overwritten.
+Nested claims keep their parent, whatever ids the claims get here; each claim is logged with
+who imported it.
 """
 
 from __future__ import annotations
@@ -31,9 +36,10 @@ from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
 from claimtracker.errors import BadFileError, UserError
 from claimtracker.exporting.json_export import FORMAT
+from claimtracker.storage import change_log
 from claimtracker.storage.articles_repo import add_article
-from claimtracker.storage.claims_repo import add_claim
-from claimtracker.storage.database import Database
+from claimtracker.storage.claims_repo import add_claim, claims_on_span, set_parent
+from claimtracker.storage.database import Database, advance_id_sequences
 from claimtracker.storage.schema import ArticleRow, ClaimRow, SourceRow
 from claimtracker.storage.sources_repo import add_source, source_ids_named, update_source
 
@@ -45,6 +51,8 @@ class ClaimsImportReport:
     claims: int = 0
     articles_added: int = 0
     sources_added: int = 0
+    unchanged: int = 0  # already stored as they are in the sheet
+    changed: list[str] = field(default_factory=list)  # stored already, but different: kept as stored
     reanchored: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -54,6 +62,10 @@ class ClaimsImportReport:
             f"{self.articles_added} new articles",
             f"{self.sources_added} new sources",
         ]
+        if self.unchanged:
+            parts.append(f"{self.unchanged} already stored")
+        if self.changed:
+            parts.append(f"{len(self.changed)} stored differently (kept as stored)")
         if self.reanchored:
             parts.append(f"{len(self.reanchored)} re-anchored")
         if self.problems:
@@ -61,7 +73,7 @@ class ClaimsImportReport:
         return ", ".join(parts)
 
 
-def import_claims_file(db: Database, path: Path) -> ClaimsImportReport:
+def import_claims_file(db: Database, path: Path, who: str = "import") -> ClaimsImportReport:
     data = _load(path)
     report = ClaimsImportReport()
     with db.transaction() as session:
@@ -85,6 +97,8 @@ def import_claims_file(db: Database, path: Path) -> ClaimsImportReport:
             except (KeyError, TypeError, ValueError) as exc:
                 raise BadFileError(path, f"source {number}: {_reason(exc)}") from exc
             report.sources_added += created
+        stored_ids: dict[Any, int] = {}  # the sheet's claim id → the claim's id here
+        parents: list[tuple[int, Any, str]] = []  # (claim here, the sheet's parent id, where)
         for number, record in enumerate(data.get("claims", []), 1):
             where = (
                 f"claim {number} (id {record.get('id')})" if isinstance(record, dict) else f"claim {number}"
@@ -111,17 +125,54 @@ def import_claims_file(db: Database, path: Path) -> ClaimsImportReport:
                     f"{anchored.span.start}:{anchored.span.end}"
                 )
                 claim.span = anchored.span
+            exported_id, parent = claim.id, claim.parent_id
+            # Claims this import added or matched are not candidates: a sheet may hold two claims
+            # on one span by one speaker (two chains, say).
+            candidates = [c for c in claims_on_span(session, claim) if c.id not in stored_ids.values()]
+            existing = next((c for c in candidates if not _differences(c, claim)), None) or next(
+                iter(candidates), None
+            )
+            if existing is not None:
+                stored_ids[exported_id] = existing.id  # type: ignore[assignment]
+                differences = _differences(existing, claim)
+                if differences:
+                    report.changed.append(
+                        f"{path}: {where} differs from stored claim #{existing.id} in "
+                        f"{', '.join(differences)}; the stored claim was kept"
+                    )
+                else:
+                    report.unchanged += 1
+                continue
             if claim.id is not None and session.get(ClaimRow, claim.id) is not None:
                 claim.id = None
-            if claim.parent_id is not None and session.get(ClaimRow, claim.parent_id) is None:
-                claim.parent_id = None
+            claim.parent_id = None  # set once every claim of the sheet has its id here
             try:
                 with session.begin_nested():  # a claim refused here takes nothing else with it
-                    add_claim(session, claim)
+                    stored = add_claim(session, claim)
+                    change_log.record(
+                        session,
+                        who,
+                        "claim",
+                        stored.id,
+                        "import",
+                        stored.version,
+                        f"from {path.name}",  # type: ignore[arg-type]
+                    )
             except UserError as exc:
                 report.problems.append(f"{path}: {where}: {exc}")
                 continue
+            stored_ids[exported_id] = stored.id  # type: ignore[assignment]
+            if parent is not None:
+                parents.append((stored.id, parent, where))  # type: ignore[arg-type]
             report.claims += 1
+        for claim_id, parent, where in parents:
+            if parent in stored_ids:
+                set_parent(session, claim_id, stored_ids[parent])
+            else:
+                report.problems.append(
+                    f"{path}: {where}: its parent claim {parent} is not in the file; imported without it"
+                )
+        advance_id_sequences(session)
     return report
 
 
@@ -238,3 +289,14 @@ def _claim(record: dict, article_ids: dict, source_ids: dict) -> Claim:
         parent_id=record.get("parent_id"),
         orphaned=bool(record.get("orphaned", False)),
     )
+
+
+def _differences(stored: Claim, incoming: Claim) -> list[str]:
+    """The fields in which a claim of the sheet differs from the same claim stored here."""
+    fields = ("text", "kind", "cue", "claim_date", "event_date", "credibility", "status", "note", "orphaned")
+    found = [f for f in fields if getattr(stored, f) != getattr(incoming, f)]
+    if [normalise_name(n) for n in stored.chain.names] != [normalise_name(n) for n in incoming.chain.names]:
+        found.append("chain")
+    if sorted(stored.tags) != sorted(t.strip() for t in incoming.tags if t.strip()):
+        found.append("tags")
+    return found

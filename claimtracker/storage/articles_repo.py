@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.errors import NotFoundError
+from claimtracker.domain.text import one_line
+from claimtracker.errors import ConflictError, NotFoundError
 from claimtracker.storage.schema import ArticleRow, ClaimRow
 
 
@@ -58,9 +59,15 @@ def get_article(session: Session, article_id: int) -> Article:
 
 
 def update_article_metadata(session: Session, article: Article) -> Article:
-    row = session.get(ArticleRow, article.id)
+    row = session.get(ArticleRow, article.id, with_for_update=True)
     if row is None:
         raise NotFoundError(f"no article with id {article.id}")
+    if row.version != article.version:
+        raise ConflictError(
+            f"the details of article #{row.id} were changed by someone else since you opened them (they "
+            f"are at version {row.version}, you edited version {article.version}); nothing was "
+            f"overwritten. Their version: “{one_line(row.title, 80)}”, outlet {row.outlet or '—'}"
+        )
     row.title, row.outlet, row.original_source = article.title, article.outlet, article.original_source
     row.url, row.language = article.url, article.language
     for key, value in _date_columns(article.published).items():
@@ -151,4 +158,5 @@ def _article(row: ArticleRow) -> Article:
         source_path=row.source_path,
         imported_at=row.imported_at,
         content_hash=row.content_hash,
+        version=row.version,
     )

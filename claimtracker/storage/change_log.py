@@ -45,9 +45,54 @@ def history(session: Session, entity: str, entity_id: int) -> list[Change]:
         .where(ChangeRow.entity == entity, ChangeRow.entity_id == entity_id)
         .order_by(ChangeRow.id)
     ).scalars()
-    return [Change(r.id, r.at, r.who, r.entity, r.entity_id, r.action, r.version, r.summary) for r in rows]
+    return [_change(r) for r in rows]
 
 
-def latest_id(session: Session) -> int:
-    """The newest change's id (an index lookup), which a window polls to see others' work."""
-    return session.execute(sa.select(sa.func.max(ChangeRow.id))).scalar() or 0
+@dataclass(frozen=True, slots=True)
+class ChangeCursor:
+    """How far a window has read the change log, in commit order.
+
+    PostgreSQL hands out ids when rows are written, not when their transaction commits: a slow
+    transaction can commit row 10 after row 11 was read. So the cursor holds the oldest
+    transaction that may still be running (`horizon`, from the server's snapshot) and the rows at
+    or after it already seen; the next poll reads from the horizon again and skips those. On
+    SQLite writers queue (BEGIN IMMEDIATE), so ids follow commit order and `horizon` is an id.
+    """
+
+    horizon: int = 0
+    seen: frozenset[int] = frozenset()
+
+
+def start_cursor(session: Session) -> ChangeCursor:
+    """A cursor at the present: what is already logged counts as seen."""
+    return changes_since(session, None)[1]
+
+
+def changes_since(session: Session, cursor: ChangeCursor | None) -> tuple[list[Change], ChangeCursor]:
+    """Changes committed since `cursor` (none when it is None), and the cursor after them."""
+    if session.get_bind().dialect.name != "postgresql":
+        last = (
+            cursor.horizon if cursor else session.execute(sa.select(sa.func.max(ChangeRow.id))).scalar() or 0
+        )
+        rows = session.execute(
+            sa.select(ChangeRow).where(ChangeRow.id > last).order_by(ChangeRow.id)
+        ).scalars()
+        found = [_change(r) for r in rows]
+        return found, ChangeCursor(max([last, *(c.id for c in found)]))
+    # The horizon first: every transaction older than it has ended before the rows are read.
+    horizon = session.execute(
+        sa.text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+    ).scalar_one()
+    start = horizon if cursor is None else min(cursor.horizon, horizon)
+    rows = (
+        session.execute(sa.select(ChangeRow).where(ChangeRow.txid >= start).order_by(ChangeRow.id))
+        .scalars()
+        .all()
+    )
+    seen = cursor.seen if cursor else frozenset()
+    found = [] if cursor is None else [_change(r) for r in rows if r.id not in seen]
+    return found, ChangeCursor(horizon, frozenset(r.id for r in rows if r.txid >= horizon))
+
+
+def _change(r: ChangeRow) -> Change:
+    return Change(r.id, r.at, r.who, r.entity, r.entity_id, r.action, r.version, r.summary)

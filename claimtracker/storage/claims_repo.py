@@ -18,6 +18,7 @@ from claimtracker.domain.claims import (
     TextQuote,
 )
 from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.domain.sources import normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.errors import ConflictError, NotFoundError, UserError
 from claimtracker.storage import fulltext
@@ -35,6 +36,7 @@ def add_claim(session: Session, claim: Claim) -> Claim:
     if article is None:
         raise NotFoundError(f"no article with id {claim.article_id}")
     _check_span(article, claim)
+    _check_parent(session, claim)
     chain = _stored_chain(session, claim.chain)
     row = ClaimRow(id=claim.id, article_id=claim.article_id, speaker_id=chain.speaker.id)
     _fill(row, claim)
@@ -66,6 +68,7 @@ def update_claim(session: Session, claim: Claim) -> Claim:
     article = session.get(ArticleRow, row.article_id)
     assert article is not None  # the foreign key guarantees it
     _check_span(article, claim)
+    _check_parent(session, claim)
     chain = _stored_chain(session, claim.chain)
     _fill(row, claim)
     row.speaker_id = chain.speaker.id  # type: ignore[assignment]
@@ -77,11 +80,59 @@ def update_claim(session: Session, claim: Claim) -> Claim:
     return get_claim(session, row.id)
 
 
-def delete_claim(session: Session, claim_id: int) -> Claim:
-    """Delete a claim and return it as it was (so that it can be restored)."""
+def delete_claim(session: Session, claim_id: int) -> tuple[Claim, tuple[int, ...]]:
+    """Delete a claim; returns it as it was and the claims nested in it (so that both can be restored).
+
+    The nested claims stay, without a parent (the foreign key sets it to NULL)."""
     claim = get_claim(session, claim_id)
+    children = tuple(session.execute(sa.select(ClaimRow.id).where(ClaimRow.parent_id == claim_id)).scalars())
     session.execute(sa.delete(ClaimRow).where(ClaimRow.id == claim_id))
-    return claim
+    return claim, children
+
+
+def existing_ids(session: Session, ids: tuple[int, ...]) -> list[int]:
+    if not ids:
+        return []
+    return list(session.execute(sa.select(ClaimRow.id).where(ClaimRow.id.in_(ids))).scalars())
+
+
+def articles_citing(session: Session, source_ids: list[int]) -> frozenset[int]:
+    """Articles with a claim whose chain names one of the sources."""
+    rows = session.execute(
+        sa.select(ClaimRow.article_id)
+        .join(ClaimLinkRow, ClaimLinkRow.claim_id == ClaimRow.id)
+        .where(ClaimLinkRow.source_id.in_(source_ids))
+        .distinct()
+    )
+    return frozenset(rows.scalars())
+
+
+def set_parent(session: Session, claim_id: int, parent_id: int | None) -> None:
+    """Nest a claim in another (restoring a nesting, or importing one); refuses a cycle.
+
+    A plain UPDATE that leaves the version alone, as the foreign key's SET NULL did on delete."""
+    _check_parent_of(session, claim_id, parent_id)
+    session.execute(sa.update(ClaimRow.__table__).where(ClaimRow.id == claim_id).values(parent_id=parent_id))
+
+
+def claims_on_span(session: Session, claim: Claim) -> list[Claim]:
+    """Stored claims on the same article and span with the same speaker as `claim`."""
+    speaker = normalise_name(claim.chain.speaker.name)
+    candidates = session.execute(
+        sa.select(ClaimRow.id)
+        .where(
+            ClaimRow.article_id == claim.article_id,
+            ClaimRow.span_start == claim.span.start,
+            ClaimRow.span_end == claim.span.end,
+        )
+        .order_by(ClaimRow.id)
+    ).scalars()
+    return [
+        stored
+        for stored in _load(session, list(candidates))
+        if normalise_name(stored.chain.speaker.name) == speaker
+        or (claim.chain.speaker.id is not None and stored.chain.speaker.id == claim.chain.speaker.id)
+    ]
 
 
 def get_claim(session: Session, claim_id: int) -> Claim:
@@ -236,6 +287,27 @@ def _check_span(article: ArticleRow, claim: Claim) -> None:
         )
     if not claim.orphaned and article.body[claim.span.start : claim.span.end] != claim.quote.exact:
         raise UserError(f"span {claim.span.start}:{claim.span.end} does not hold the quoted text")
+
+
+def _check_parent(session: Session, claim: Claim) -> None:
+    if claim.parent_id is not None:
+        if session.get(ClaimRow, claim.parent_id) is None:
+            raise NotFoundError(f"no claim with id {claim.parent_id} to nest this claim in")
+        if claim.id is not None:
+            _check_parent_of(session, claim.id, claim.parent_id)
+
+
+def _check_parent_of(session: Session, claim_id: int, parent_id: int | None) -> None:
+    """Refuse to nest a claim in itself or in one of the claims nested in it."""
+    seen = set()
+    current = parent_id
+    while current is not None and current not in seen:
+        if current == claim_id:
+            raise UserError(
+                f"claim #{claim_id} cannot be nested in claim #{parent_id}: that claim is nested in it"
+            )
+        seen.add(current)
+        current = session.execute(sa.select(ClaimRow.parent_id).where(ClaimRow.id == current)).scalar()
 
 
 def _stored_chain(session: Session, chain: AttributionChain) -> AttributionChain:

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions (a test keeps the two in step): a database already
 # there opens without loading Alembic, which costs a fifth of a second at start-up.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 ENV_URL = "CLAIMTRACKER_DB"
 
 
@@ -176,6 +176,22 @@ class Database:
             connection.close()
         backup.chmod(0o600)  # as private as the database itself
         log.info("backed up %s to %s before upgrading", path, backup)
+
+
+def advance_id_sequences(session: Session) -> None:
+    """After rows were inserted under explicit ids, move PostgreSQL's id sequences past them.
+
+    Otherwise the next row added without an id takes a number already used and fails. SQLite
+    numbers from the largest id in the table, so it needs nothing."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in ("articles", "sources", "claims"):
+        session.execute(
+            sa.text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"GREATEST((SELECT MAX(id) FROM {table}), 1))"
+            )
+        )
 
 
 def create_engine(url: str) -> Engine:

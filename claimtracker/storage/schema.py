@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -23,6 +25,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import text as sa_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -78,6 +81,9 @@ class ArticleRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     source_path: Mapped[str] = mapped_column(Text, default="")
     imported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class SourceRow(Base):
@@ -108,7 +114,17 @@ class SourceNameRow(Base):
     norm: Mapped[str] = mapped_column(String(300), index=True)
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    __table_args__ = (UniqueConstraint("source_id", "norm"),)
+    __table_args__ = (
+        UniqueConstraint("source_id", "norm"),
+        # One source per canonical name: concurrent creations of "Reuters" cannot both win.
+        Index(
+            "uq_source_names_primary_norm",
+            "norm",
+            unique=True,
+            sqlite_where=sa_text("is_primary"),
+            postgresql_where=sa_text("is_primary"),
+        ),
+    )
 
 
 class ClaimRow(Base):
@@ -191,6 +207,9 @@ class ChangeRow(Base):
     action: Mapped[str] = mapped_column(String(12))
     version: Mapped[int | None] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
+    # PostgreSQL: the writing transaction's id (a server default), the key windows poll in commit
+    # order. SQLite leaves it empty: its writers queue, so ids already follow commit order.
+    txid: Mapped[int | None] = mapped_column(BigInteger, server_default=FetchedValue())
 
     __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id", "id"),)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
@@ -32,6 +33,11 @@ def source_ids_named(session: Session, name: str) -> list[int]:
     return sorted(r[0] for r in rows)
 
 
+def all_names(session: Session) -> list[str]:
+    """Every name and alias in the registry, for completion."""
+    return sorted(set(session.execute(sa.select(SourceNameRow.name)).scalars()), key=str.casefold)
+
+
 def similar_names(
     session: Session, name: str, *, limit: int = 5, cutoff: float = 75
 ) -> list[tuple[str, int]]:
@@ -55,28 +61,52 @@ def similar_names(
 
 
 def add_source(session: Session, source: Source) -> Source:
+    """Add a source to the registry; a name the registry already holds is refused.
+
+    Another analyst may create the same name between our lookup and our insert: the unique index
+    on canonical names refuses the second, which `source_for_name` turns into reuse.
+    """
     name = source.name.strip()
     if not normalise_name(name):
         raise UserError("a source needs a name")
-    row = SourceRow(
-        name=name,
-        kind=source.kind.value,
-        affiliation=source.affiliation,
-        reliability=source.reliability.value if source.reliability else None,
-        notes=source.notes,
-    )
-    session.add(row)
-    session.flush()
-    _set_names(session, row.id, name, source.aliases)
+    try:
+        with session.begin_nested():
+            row = SourceRow(
+                name=name,
+                kind=source.kind.value,
+                affiliation=source.affiliation,
+                reliability=source.reliability.value if source.reliability else None,
+                notes=source.notes,
+            )
+            session.add(row)
+            session.flush()
+            _set_names(session, row.id, name, source.aliases)
+    except IntegrityError as exc:
+        raise DuplicateSourceError(name, source_ids_named(session, name)) from exc
     return get_source(session, row.id)
 
 
+class DuplicateSourceError(UserError):
+    def __init__(self, name: str, existing: list[int]) -> None:
+        super().__init__(
+            f"the registry already has a source named {name!r} (#{existing[0] if existing else '?'})"
+        )
+        self.existing = existing
+
+
 def source_for_name(session: Session, name: str, kind: SourceKind = SourceKind.UNKNOWN) -> int:
-    """The id of the source called `name`, created if the registry has none of that name."""
+    """The id of the source called `name`, created if the registry has none of that name.
+
+    When someone else creates the same name at the same moment, theirs is reused: one source."""
     ids = source_ids_named(session, name)
     if ids:
         return ids[0]
-    return add_source(session, Source(name=name, kind=kind)).id  # type: ignore[return-value]
+    try:
+        return add_source(session, Source(name=name, kind=kind)).id  # type: ignore[return-value]
+    except DuplicateSourceError as exc:
+        if exc.existing:
+            return exc.existing[0]
+        raise
 
 
 def get_source(session: Session, source_id: int) -> Source:
@@ -118,8 +148,13 @@ def update_source(session: Session, source: Source) -> Source:
     row.reliability = source.reliability.value if source.reliability else None
     row.notes = source.notes
     row.updated_at = utcnow()  # an UPDATE even when only aliases changed: the version moves
-    session.execute(sa.delete(SourceNameRow).where(SourceNameRow.source_id == row.id))
-    _set_names(session, row.id, row.name, source.aliases)
+    try:
+        with session.begin_nested():
+            session.execute(sa.delete(SourceNameRow).where(SourceNameRow.source_id == row.id))
+            _set_names(session, row.id, row.name, source.aliases)
+    except IntegrityError as exc:
+        others = [i for i in source_ids_named(session, row.name) if i != row.id]
+        raise DuplicateSourceError(row.name, others) from exc
     session.flush()
     return get_source(session, row.id)
 

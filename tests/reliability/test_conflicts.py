@@ -62,6 +62,6 @@ def test_sources_are_guarded_the_same_way(db):
 def test_a_restored_claim_keeps_its_version(db, claim):
     with db.transaction() as s:
         edited = update_claim(s, dataclasses.replace(claim, note="n"))
-        removed = delete_claim(s, claim.id)
+        removed, _nested = delete_claim(s, claim.id)
         restored = add_claim(s, removed)
     assert restored.version == edited.version == 2

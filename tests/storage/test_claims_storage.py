@@ -235,7 +235,7 @@ def test_delete_returns_the_claim_and_removes_its_links(db, article_id):
     with db.transaction() as s:
         claim = add_claim(s, _claim(article_id, "arms were seized", "a", "b", tags=("x",)))
     with db.transaction() as s:
-        removed = delete_claim(s, claim.id)
+        removed, _nested = delete_claim(s, claim.id)
     assert removed == claim
     with db.reading() as s:
         assert find_claims(s, ClaimFilter(via="b")) == []

@@ -21,13 +21,15 @@ def test_the_revision_chain_is_linear_and_its_head_is_the_one_the_app_expects():
 
 
 def test_a_database_at_the_first_revision_is_upgraded_with_its_claims_intact(db, tmp_path):
-    """Data written at 0001, then the schema goes back and up again: nothing is lost."""
+    """Data written at 0001 (as that release wrote it), then upgraded: nothing is lost, and two
+    sources that shared a name become one (0005) with the claims of both."""
+    import datetime as dt
+
     import sqlalchemy as sa
     from alembic import command
 
-    from claimtracker.domain import Article, AttributionChain, Claim, Span
-    from claimtracker.storage.articles_repo import add_article
-    from claimtracker.storage.claims_repo import add_claim, get_claim
+    from claimtracker.domain import AttributionChain, Claim, Span
+    from claimtracker.storage.claims_repo import get_claim
 
     with db.engine.begin() as connection:
         config = Config()
@@ -36,9 +38,98 @@ def test_a_database_at_the_first_revision_is_upgraded_with_its_claims_intact(db,
         command.downgrade(config, "0001")
     assert db.current_revision() == "0001"
     body = "Le ministre a déclaré lundi que tout allait bien."
-    with db.transaction() as s:
-        article, _ = add_article(s, Article(title="t", body=body, raw=body))
-        claim = add_claim(s, Claim.from_span(article.id, body, Span(0, 11), AttributionChain.of("a", "b")))
+    now = dt.datetime(2026, 1, 1)
+    old = sa.MetaData()
+    with db.engine.begin() as c:
+        old.reflect(c)
+        t = old.tables
+        c.execute(
+            t["articles"].insert(),
+            dict(
+                id=1,
+                title="t",
+                outlet="",
+                original_source="",
+                url="",
+                language="fr",
+                pub_date=None,
+                pub_precision="unknown",
+                pub_wording="",
+                pub_certain=True,
+                pub_doubt="",
+                body=body,
+                raw=body,
+                content_hash="h",
+                source_path="",
+                imported_at=now,
+            ),
+        )
+        c.execute(
+            t["sources"].insert(),
+            [
+                dict(
+                    id=i,
+                    name=n,
+                    kind="unknown",
+                    affiliation="",
+                    reliability=None,
+                    notes="",
+                    created_at=now,
+                    updated_at=now,
+                    version=1,
+                )
+                for i, n in ((1, "a"), (2, "b"), (3, "B"))
+            ],
+        )
+        c.execute(
+            t["source_names"].insert(),
+            [
+                dict(source_id=i, name=n, norm=n.lower(), is_primary=True)
+                for i, n in ((1, "a"), (2, "b"), (3, "B"))
+            ],
+        )
+        claim_columns = dict(
+            article_id=1,
+            span_start=0,
+            span_end=11,
+            quote_exact=body[:11],
+            quote_prefix="",
+            quote_suffix=body[11:43],
+            text=body[:11],
+            kind="paraphrase",
+            cue="",
+            claim_date=None,
+            claim_date_precision="unknown",
+            claim_date_wording="",
+            claim_date_certain=True,
+            claim_date_doubt="",
+            event_date=None,
+            event_date_precision="unknown",
+            event_date_wording="",
+            event_date_certain=True,
+            event_date_doubt="",
+            credibility=None,
+            status="unverified",
+            note="",
+            parent_id=None,
+            orphaned=False,
+            created_at=now,
+            updated_at=now,
+            version=1,
+        )
+        c.execute(
+            t["claims"].insert(),
+            [{**claim_columns, "id": 1, "speaker_id": 1}, {**claim_columns, "id": 2, "speaker_id": 3}],
+        )
+        c.execute(
+            t["claim_links"].insert(),
+            [
+                dict(claim_id=1, position=0, source_id=1),
+                dict(claim_id=1, position=1, source_id=2),
+                dict(claim_id=2, position=0, source_id=3),
+            ],
+        )
+    claim = Claim.from_span(1, body, Span(0, 11), AttributionChain.of("a", "b"))
     url = db.engine.url.render_as_string(hide_password=False)
     db.close()
     from claimtracker.storage.database import Database
@@ -47,11 +138,16 @@ def test_a_database_at_the_first_revision_is_upgraded_with_its_claims_intact(db,
     try:
         assert upgraded.current_revision() == SCHEMA_HEAD
         with upgraded.reading() as s:
-            assert get_claim(s, claim.id) == claim
+            stored = get_claim(s, 1)
+            assert (
+                stored.chain.names == ("a", "b") and stored.text == claim.text and stored.quote == claim.quote
+            )
+            assert get_claim(s, 2).chain.speaker.id == 2  # "B" merged into "b", the older source
+            assert [r[0] for r in s.execute(sa.text("SELECT id FROM sources ORDER BY id"))] == [1, 2]
         if upgraded.is_sqlite:
             backups = list(upgraded.sqlite_path.parent.glob("*.before-0001.bak"))
             assert len(backups) == 1 and stat.S_IMODE(backups[0].stat().st_mode) == 0o600
             with sa.create_engine(f"sqlite:///{backups[0]}").connect() as c:
-                assert c.execute(sa.text("SELECT count(*) FROM claims")).scalar() == 1
+                assert c.execute(sa.text("SELECT count(*) FROM claims")).scalar() == 2
     finally:
         upgraded.close()
