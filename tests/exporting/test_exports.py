@@ -136,7 +136,9 @@ def test_json_has_every_field_and_w3c_annotations_and_round_trips(sheet_db, tmp_
     assert main(["--db", empty, "import-claims", str(path)]) == 0  # again: nothing doubles
     capsys.readouterr()
     assert main(["--db", empty, "claims", "--json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == len(data["claims"]) == 13  # neither claims nor articles
+    assert (
+        len(json.loads(capsys.readouterr().out)) == len(data["claims"]) == 13
+    )  # neither claims nor articles
 
 
 def test_import_claims_reanchors_moved_spans_and_names_what_it_cannot_place(sheet_db, tmp_path, capsys):
