@@ -16,8 +16,6 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from claimtracker import __version__
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Span
@@ -25,18 +23,19 @@ from claimtracker.domain.dates import ClaimDate
 from claimtracker.domain.text import one_line
 from claimtracker.errors import DatabaseError, UserError
 from claimtracker.exporting.exporter import FORMATS, GROUPS
-from claimtracker.exporting.exporter import export as export_claims
 from claimtracker.exporting.records import article_record, claim_record, date_record
 from claimtracker.extraction.attributions import suggest
 from claimtracker.extraction.dates import resolve_date
-from claimtracker.importing.claims_json import import_claims_file
-from claimtracker.importing.importer import import_paths, parse_file
-from claimtracker.importing.sample_claims import load_claims_by_quote
+from claimtracker.importing.importer import parse_file
 from claimtracker.library import Library
-from claimtracker.storage.articles_repo import list_articles
-from claimtracker.storage.claims_repo import find_claims
-from claimtracker.storage.database import ENV_URL, Database, redacted, sqlite_url
-from claimtracker.storage.sources_repo import list_sources
+from claimtracker.storage.database import (
+    ENV_URL,
+    Database,
+    redacted,
+    sqlite_url,
+    url_has_password,
+    url_with_password,
+)
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -212,7 +211,7 @@ def open_db(args: argparse.Namespace, ask_password: Callable[[str], str | None] 
         return Database.open(url)
     except DatabaseError as exc:
         # The URL, PGPASSWORD and ~/.pgpass gave none.
-        if "password" not in str(exc).lower() or not url or make_url(url).password:
+        if "password" not in str(exc).lower() or not url or url_has_password(url):
             raise
         if sys.stdin.isatty():
             password = getpass.getpass(f"Password for {redacted(url)}: ")
@@ -222,7 +221,7 @@ def open_db(args: argparse.Namespace, ask_password: Callable[[str], str | None] 
             raise
         if password is None:
             raise UserError(f"no password given for {redacted(url)}") from exc
-        return Database.open(make_url(url).set(password=password).render_as_string(hide_password=False))
+        return Database.open(url_with_password(url, password))
 
 
 def demo_database(corpus: Path) -> Database:
@@ -231,13 +230,14 @@ def demo_database(corpus: Path) -> Database:
         raise UserError(f"{corpus}: sample corpus not found")
     path = Path(tempfile.mkdtemp(prefix="claimtracker-demo-")) / "demo.sqlite"
     db = Database.open(sqlite_url(path))
-    report = import_paths(db, [corpus])
+    library = Library(db)
+    report = library.import_files([corpus])
     for error in report.errors:
         print(f"claimtracker: error: {error}", file=sys.stderr)
     annotations = corpus / "annotations.json"
     claims = 0
     if annotations.exists():
-        claims = load_claims_by_quote(db, annotations, {Path(a.source_path).name: a for a in report.added})
+        claims = library.load_sample_claims(annotations, {Path(a.source_path).name: a for a in report.added})
     print(f"demo database {path}: {report.summary()}, {claims} sample claims", file=sys.stderr)
     return db
 
@@ -271,8 +271,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    report = import_paths(db, args.paths, progress=_progress if args.verbose else None)
+    library = Library(open_db(args))
+    report = library.import_files(args.paths, progress=_progress if args.verbose else None)
     if args.json:
         print(json.dumps([article_record(a) for a in report.added], ensure_ascii=False, indent=2))
     else:
@@ -301,9 +301,7 @@ def _progress(done: int, total: int, path: Path) -> None:
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    with db.reading() as session:
-        summaries = list_articles(session)
+    summaries = Library(open_db(args)).articles()
     if args.json:
         records = [
             {
@@ -326,9 +324,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    with db.reading() as session:
-        claims = find_claims(session, claim_query(args, args.limit))
+    claims = Library(open_db(args)).find_claims(claim_query(args, args.limit))
     if args.json:
         print(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2))
         return 0
@@ -385,7 +381,7 @@ def _span(text: str) -> Span:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    db = open_db(args)
+    library = Library(open_db(args))
     query = claim_query(args)
     if args.format == "pdf":
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -395,16 +391,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         from claimtracker.gui.pdf_export import write_pdf
 
         _app = QApplication.instance() or QApplication(sys.argv[:1])
-        count = write_pdf(db, query, args.output, args.group)
+        count = write_pdf(library, query, args.output, args.group)
     else:
-        count = export_claims(db, query, args.format, args.output, group=args.group)
+        count = library.export(query, args.format, args.output, group=args.group)
     print(f"exported {count:,} claims to {args.output}", file=sys.stderr)
     return 0
 
 
 def cmd_import_claims(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    report = import_claims_file(db, args.path)
+    report = Library(open_db(args)).import_claims(args.path)
     for line in report.reanchored:
         print(f"re-anchored {line}", file=sys.stderr)
     for problem in report.problems:
@@ -455,9 +450,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    with db.reading() as session:
-        sources = list_sources(session)
+    sources = Library(open_db(args)).sources()
     if args.json:
         records = [
             {

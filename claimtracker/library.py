@@ -10,10 +10,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import getpass
+import io
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claim_filter import ClaimFilter
@@ -33,7 +35,27 @@ from claimtracker.storage import (
 from claimtracker.storage.articles_repo import ArticleSummary
 from claimtracker.storage.claim_views import ClaimListRow, Histogram, Lane, OutletCount, TimelineMark
 from claimtracker.storage.database import Database
-from claimtracker.storage.sources_repo import MergeRecord, SourceSummary
+from claimtracker.storage.sources_repo import Duplicate, MergeRecord, SourceSummary
+
+# What the faces (GUI, CLI) read: plain records from storage, handed on through this layer.
+__all__ = [
+    "ArticleSummary",
+    "Changes",
+    "ClaimListRow",
+    "Duplicate",
+    "Histogram",
+    "Lane",
+    "Library",
+    "MergeRecord",
+    "OutletCount",
+    "RemovedClaim",
+    "SourceSummary",
+    "TimelineMark",
+]
+
+if TYPE_CHECKING:
+    from claimtracker.exporting.sheet import Progress
+    from claimtracker.importing.claims_json import ClaimsImportReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +64,8 @@ class Changes:
     claims: frozenset[int] = field(default_factory=frozenset)
     sources: bool = False  # the registry changed (names, grades, merges)
     article_list: bool = False  # articles were added
+    added: tuple[int, ...] = ()  # articles just imported, newest last
+    everything: bool = False  # someone else changed something: look again at whatever is shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +83,7 @@ class Library:
         # Who the change log names; a shared database shows each analyst's work under their name.
         self.analyst = analyst or os.environ.get("CLAIMTRACKER_ANALYST") or getpass.getuser()
         self._listeners: list[Listener] = []
+        self._suggestion_cache: dict[tuple, list[Suggestion]] = {}
         with db.reading() as s:
             self._change_cursor = change_log.start_cursor(s)
 
@@ -112,9 +137,17 @@ class Library:
         with self.db.reading() as s:
             return sources_repo.source_ids_named(s, name)
 
+    def likely_duplicates(self, source_id: int) -> list[Duplicate]:
+        with self.db.reading() as s:
+            return sources_repo.likely_duplicates(s, source_id)
+
     def spelling_variants(self, name: str) -> list[tuple[str, int]]:
         with self.db.reading() as s:
             return sources_repo.similar_names(s, name)
+
+    def find_claims(self, query: ClaimFilter) -> list[Claim]:
+        with self.db.reading() as s:
+            return claims_repo.find_claims(s, query)
 
     def claim_rows(self, query: ClaimFilter) -> list[ClaimListRow]:
         with self.db.reading() as s:
@@ -149,8 +182,15 @@ class Library:
             return articles_repo.languages(s)
 
     def suggestions(self, article: Article) -> list[Suggestion]:
-        """Attributions proposed in the article, less those already claimed or rejected."""
-        found = suggest(article.body, article.language or "fr", article.published)
+        """Attributions proposed in the article, less those already claimed or rejected.
+
+        The rules run once per version of the article's text, date and language (any thread);
+        what was claimed or rejected since is taken off each time, which costs two queries."""
+        key = (article.id, article.content_hash, article.language, article.published)
+        found = self._suggestion_cache.get(key)
+        if found is None:
+            found = suggest(article.body, article.language or "fr", article.published)
+            self._suggestion_cache[key] = found
         with self.db.reading() as s:
             rejected = suggestions_repo.rejected_spans(s, article.id)  # type: ignore[arg-type]
             claimed = suggestions_repo.claimed_spans(s, article.id)  # type: ignore[arg-type]
@@ -163,6 +203,15 @@ class Library:
                 for start, end in claimed
             )
         ]
+
+    def suggestions_ready(self, article: Article) -> bool:
+        """Whether `suggestions(article)` answers at once (the rules already ran on this version)."""
+        return (
+            article.id,
+            article.content_hash,
+            article.language,
+            article.published,
+        ) in self._suggestion_cache
 
     def claim_from_suggestion(self, article: Article, suggestion: Suggestion) -> Claim:
         """The claim a suggestion proposes, ready for the analyst's editor or for saving as is."""
@@ -247,13 +296,16 @@ class Library:
         )
         return stored
 
-    def reanchor_claim(self, claim: Claim, span: Span) -> Claim:
-        """Anchor a claim on new text chosen by hand (an orphaned claim found again, say)."""
+    def claim_anchored_at(self, claim: Claim, span: Span) -> Claim:
+        """The claim anchored on other text of its article (nothing stored)."""
         article = self.article(claim.article_id)
-        anchored = dataclasses.replace(
+        return dataclasses.replace(
             claim, span=span, quote=TextQuote.from_text(article.body, span), orphaned=False
         )
-        return self.update_claim(anchored)
+
+    def reanchor_claim(self, claim: Claim, span: Span) -> Claim:
+        """Anchor a claim on new text chosen by hand (an orphaned claim found again, say)."""
+        return self.update_claim(self.claim_anchored_at(claim, span))
 
     def add_source(self, source: Source) -> Source:
         with self.db.transaction() as s:
@@ -314,6 +366,49 @@ class Library:
         reports `Changes(article_list=True)` where it can.
         """
         return import_paths(self.db, paths, progress=progress, cancelled=cancelled, who=self.analyst)
+
+    def import_claims(self, path: Path) -> ClaimsImportReport:
+        """Read a JSON claim sheet back (one transaction), logged under the analyst's name."""
+        from claimtracker.importing.claims_json import import_claims_file  # on first use: start-up
+
+        report = import_claims_file(self.db, path, who=self.analyst)
+        self._notify(Changes(article_list=True, sources=True))
+        return report
+
+    def load_sample_claims(self, path: Path, articles: dict[str, Article]) -> int:
+        """The bundled sample's hand-made claims, placed on its articles by quote."""
+        from claimtracker.importing.sample_claims import load_claims_by_quote
+
+        return load_claims_by_quote(self.db, path, articles)
+
+    def export(
+        self,
+        query: ClaimFilter,
+        fmt: str,
+        path: Path,
+        *,
+        group: str = "source",
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> int:
+        """Write a claim sheet (any thread); returns how many claims it holds."""
+        from claimtracker.exporting.exporter import export as export_sheet  # ~350 ms: on first use
+
+        return export_sheet(self.db, query, fmt, path, group=group, progress=progress, cancelled=cancelled)
+
+    def sheet_html(
+        self,
+        query: ClaimFilter,
+        group: str,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> tuple[str, int]:
+        """The HTML of a printable sheet (any thread; the desktop layer lays it out as PDF)."""
+        from claimtracker.exporting.exporter import render_html
+
+        out = io.StringIO()
+        count = render_html(self.db, query, out, group, progress, cancelled)
+        return out.getvalue(), count
 
     def announce(self, changes: Changes) -> None:
         self._notify(changes)

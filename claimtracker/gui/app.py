@@ -69,9 +69,10 @@ def save_screenshot(
     window = MainWindow(Library(db), settings)
     window.resize(width, height)
     window.show()
-    window.library_view.selectRow(article_index)
-    if window.claims_list.count():
-        window.claims_list.setCurrentRow(min(3, window.claims_list.count() - 1))
+    window.annotate.articles.view.selectRow(article_index)
+    claims_list = window.annotate.claims.list
+    if claims_list.count():
+        claims_list.setCurrentRow(min(3, claims_list.count() - 1))
     window.show_view(VIEWS.index(view))
     app.processEvents()
     if not window.grab().save(path):

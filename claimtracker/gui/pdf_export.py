@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from claimtracker.domain.claim_filter import ClaimFilter
-from claimtracker.exporting.exporter import atomic_target, render_html
-from claimtracker.exporting.sheet import Progress
-from claimtracker.storage.database import Database
-
-
-def sheet_html(
-    db: Database,
-    query: ClaimFilter,
-    group: str,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] = lambda: False,
-) -> tuple[str, int]:
-    """The HTML of the sheet (any thread), and how many claims it holds."""
-    out = io.StringIO()
-    count = render_html(db, query, out, group, progress, cancelled)
-    return out.getvalue(), count
+from claimtracker.exporting.exporter import atomic_target
+from claimtracker.library import Library
 
 
 def print_pdf(html: str, path: Path, title: str = "Claim sheet") -> None:
@@ -42,7 +26,7 @@ def print_pdf(html: str, path: Path, title: str = "Claim sheet") -> None:
         del writer  # the file is finished when the writer goes
 
 
-def write_pdf(db: Database, query: ClaimFilter, path: Path, group: str = "source") -> int:
-    html, count = sheet_html(db, query, group)
+def write_pdf(library: Library, query: ClaimFilter, path: Path, group: str = "source") -> int:
+    html, count = library.sheet_html(query, group)
     print_pdf(html, path)
     return count

@@ -19,8 +19,7 @@ from claimtracker.domain.claims import Claim
 from claimtracker.domain.sources import Source
 from claimtracker.errors import UserError
 from claimtracker.extraction.attributions import Suggestion
-from claimtracker.library import Library, RemovedClaim
-from claimtracker.storage.sources_repo import MergeRecord
+from claimtracker.library import Library, MergeRecord, RemovedClaim
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

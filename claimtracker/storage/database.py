@@ -178,6 +178,15 @@ class Database:
         log.info("backed up %s to %s before upgrading", path, backup)
 
 
+def url_has_password(url: str) -> bool:
+    return make_url(url).password is not None
+
+
+def url_with_password(url: str, password: str) -> str:
+    """`url` with a password the analyst typed (kept in memory only, never written)."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
 def advance_id_sequences(session: Session) -> None:
     """After rows were inserted under explicit ids, move PostgreSQL's id sequences past them.
 

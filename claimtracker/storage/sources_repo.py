@@ -60,6 +60,65 @@ def similar_names(
     return result[:limit]
 
 
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    source_id: int
+    name: str
+    reason: str
+    score: float
+
+
+def likely_duplicates(
+    session: Session, source_id: int, *, limit: int = 8, cutoff: float = 72
+) -> list[Duplicate]:
+    """Sources that may be the same as `source_id`, likeliest first, each with why.
+
+    A name or alias in common, then close spellings and transliterations of any of its names
+    ('Esmail Qaani' / 'Ismaël Ghaani'); the source itself is never among them."""
+    from rapidfuzz import fuzz
+
+    rows = session.execute(sa.select(SourceNameRow.source_id, SourceNameRow.name, SourceNameRow.norm)).all()
+    own = {r.norm for r in rows if r.source_id == source_id}
+    if not own:
+        return []
+    primary = {r.id: r.name for r in session.execute(sa.select(SourceRow.id, SourceRow.name))}
+    best: dict[int, Duplicate] = {}
+    for row in rows:
+        if row.source_id == source_id:
+            continue
+        if row.norm in own:
+            found = Duplicate(row.source_id, primary[row.source_id], f"shares the name “{row.name}”", 100.0)
+        else:
+            score, near = max((fuzz.WRatio(_skeleton(row.norm), _skeleton(n)), n) for n in own)
+            if score < cutoff:
+                continue
+            found = Duplicate(
+                row.source_id,
+                primary[row.source_id],
+                f"“{row.name}” is spelt close to “{near}” ({score:.0f}%)",
+                score,
+            )
+        if row.source_id not in best or found.score > best[row.source_id].score:
+            best[row.source_id] = found
+    return sorted(best.values(), key=lambda d: (-d.score, d.name.casefold()))[:limit]
+
+
+def _skeleton(norm: str) -> str:
+    """A name with the usual transliteration variants folded: Qaani/Ghaani/Kaani, Esmail/Ismail."""
+    text = norm
+    for old, new in (
+        ("gh", "q"),
+        ("kh", "h"),
+        ("ou", "u"),
+        ("ee", "i"),
+        ("aa", "a"),
+        ("ii", "i"),
+        ("k", "q"),
+    ):
+        text = text.replace(old, new)
+    return text.replace("e", "i")
+
+
 def add_source(session: Session, source: Source) -> Source:
     """Add a source to the registry; a name the registry already holds is refused.
 

@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from claimtracker.gui.main_window import MainWindow
@@ -27,3 +27,23 @@ def open_window(qtbot, settings):
         return window
 
     return _open
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_waiting(qapp):
+    """A modal dialog no test answers would hang the run: it is closed after a while, and the
+    test fails saying so."""
+    left = []
+
+    def close_stuck_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            left.append(f"{type(dialog).__name__} {dialog.objectName()!r}: {dialog.windowTitle()!r}")
+            dialog.close()
+
+    timer = QTimer(interval=15000)
+    timer.timeout.connect(close_stuck_dialog)
+    timer.start()
+    yield
+    timer.stop()
+    assert not left, f"a modal dialog was left open: {left}"

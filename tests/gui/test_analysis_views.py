@@ -22,7 +22,7 @@ def demo(capsys):
 
 
 def _table_speakers(window) -> list[str]:
-    model = window.claims_view.model
+    model = window.claims_page.model
     return [model.index(r, SPEAKER).data() for r in range(model.rowCount())]
 
 
@@ -36,48 +36,48 @@ def _filter(qtbot, window, edit, text: str) -> None:
 def test_claims_table_filters_by_chain_and_text_and_opens_a_claim(qtbot, demo, open_window):
     window = open_window(demo)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.claims_view and window.filter_bar.isVisible()
-    assert window.claims_view.model.rowCount() == 11
-    qtbot.waitUntil(lambda: window.claims_view.count.text().startswith("11 claims"))
+    assert window.pages.currentWidget() is window.claims_page and window.filter_bar.isVisible()
+    assert window.claims_page.model.rowCount() == 11
+    qtbot.waitUntil(lambda: window.claims_page.count.text().startswith("11 claims"))
 
     _filter(qtbot, window, window.filter_bar.via, "reuters")
     assert len(_table_speakers(window)) == 6 and "Reuters" not in _table_speakers(window)
     assert "via reuters" in window.filter_bar.summary.text()
     _filter(qtbot, window, window.filter_bar.search, "radio")
     assert _table_speakers(window) == ["a second Iraqi security source"]
-    qtbot.waitUntil(lambda: window.claims_view.count.text().startswith("1 claim "))
+    qtbot.waitUntil(lambda: window.claims_page.count.text().startswith("1 claim "))
 
-    index = window.claims_view.model.index(0, DATE)
-    rect = window.claims_view.table.visualRect(index)
-    viewport = window.claims_view.table.viewport()
+    index = window.claims_page.model.index(0, DATE)
+    rect = window.claims_page.table.visualRect(index)
+    viewport = window.claims_page.table.viewport()
     # Item views act on a double click whose first press they saw, as a real double click has.
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.pages.currentIndex() == 0
-    assert window.reader.textCursor().selectedText().startswith("the snipers were using radio")
-    assert window.editor.speaker.text() == "a second Iraqi security source"
+    assert window.annotate.reader.textCursor().selectedText().startswith("the snipers were using radio")
+    assert window.annotate.editor.speaker.text() == "a second Iraqi security source"
 
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.mouseClick(window.filter_bar.clear_button, Qt.MouseButton.LeftButton)
-    assert window.claims_view.model.rowCount() == 11 and window.filter_bar.via.text() == ""
+    assert window.claims_page.model.rowCount() == 11 and window.filter_bar.via.text() == ""
 
 
 def test_unknown_names_and_dates_are_reported_not_guessed(qtbot, demo, open_window):
     window = open_window(demo)
     window.show_view(CLAIMS)
     _filter(qtbot, window, window.filter_bar.speaker, "Nobody at all")
-    assert window.claims_view.model.rowCount() == 0
-    qtbot.waitUntil(lambda: "no source is named 'Nobody at all'" in window.claims_view.count.text())
+    assert window.claims_page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: "no source is named 'Nobody at all'" in window.claims_page.count.text())
     window.filter_bar.clear()
     _filter(qtbot, window, window.filter_bar.date_from, "someday")
     assert "From: “someday” is not a date" in window.filter_bar.problem.text()
-    assert window.claims_view.model.rowCount() == 11  # the bad bound is not applied
+    assert window.claims_page.model.rowCount() == 11  # the bad bound is not applied
 
 
 def test_sorting_the_table_asks_the_database_again(qtbot, demo, open_window):
     window = open_window(demo)
     window.show_view(CLAIMS)
-    header = window.claims_view.table.horizontalHeader()
+    header = window.claims_page.table.horizontalHeader()
     qtbot.mouseClick(
         header.viewport(),
         Qt.MouseButton.LeftButton,
@@ -87,13 +87,13 @@ def test_sorting_the_table_asks_the_database_again(qtbot, demo, open_window):
     assert speakers == sorted(speakers, key=str.lower) or speakers == sorted(
         speakers, key=str.lower, reverse=True
     )
-    assert window.claims_view.model.filter.sort.value == "speaker"
+    assert window.claims_page.model.filter.sort.value == "speaker"
 
 
 def test_per_source_view_shows_card_claims_outlets_and_follows_the_filter(qtbot, demo, open_window):
     window = open_window(demo)
     window.show_view(SOURCES)
-    view = window.sources_view
+    view = window.sources_page
     _filter(qtbot, window, view.search, "reuters")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     view.table.selectRow(0)
@@ -112,7 +112,7 @@ def test_per_source_view_shows_card_claims_outlets_and_follows_the_filter(qtbot,
 def test_timeline_places_dated_claims_and_lists_undated_apart(qtbot, demo, open_window):
     window = open_window(demo)
     window.show_view(TIMELINE)
-    view = window.timeline_view
+    view = window.timeline_page
     canvas = view.canvas
     assert canvas.marks is not None and len(canvas.marks) == 10
     assert view.undated.count() == 1
@@ -157,7 +157,7 @@ def test_file_export_writes_what_the_filter_shows(qtbot, demo, open_window, tmp_
         dialog = QApplication.activeModalWidget()
         assert (
             isinstance(dialog, ExportDialog)
-            and "via Reuters" in dialog.findChild(type(window.claims_view.count)).text()
+            and "via Reuters" in dialog.findChild(type(window.claims_page.count)).text()
         )
         dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
         dialog.path_edit.setText(str(target))
@@ -165,7 +165,7 @@ def test_file_export_writes_what_the_filter_shows(qtbot, demo, open_window, tmp_
 
     QTimer.singleShot(0, fill)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.task is None and target.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.tasks.busy and target.exists(), timeout=10000)
     with target.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == 6 and all("Reuters" in r["chain"] for r in rows)

@@ -22,14 +22,16 @@ HOMMAGE = "Khamenei lui a rendu hommage pour l’attaque sur Achraf"
 
 def _import(qtbot, window, monkeypatch, *paths: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
-    before = window.articles_model.rowCount()
+    before = window.annotate.articles.model.rowCount()
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.task is None and window.articles_model.rowCount() > before, timeout=10000)
+    qtbot.waitUntil(
+        lambda: not window.tasks.busy and window.annotate.articles.model.rowCount() > before, timeout=10000
+    )
 
 
 def _select_text(qtbot, window, exact: str) -> None:
     """Click before the first character and shift-click after the last, like a reader would."""
-    reader = window.reader
+    reader = window.annotate.reader
     start = reader.toPlainText().index(exact)
     cursor = QTextCursor(reader.document())
     for position, modifier in (
@@ -63,8 +65,8 @@ def _type(qtbot, widget, text: str, enter: bool = False) -> None:
 
 def _record_hommage_claim(qtbot, window):
     _select_text(qtbot, window, HOMMAGE)
-    qtbot.keyClick(window.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    editor = window.editor
+    qtbot.keyClick(window.annotate.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    editor = window.annotate.editor
     assert editor.isEnabled() and editor.quote.text() == HOMMAGE
     _type(qtbot, editor.speaker.edit, "Khamenei")
     _type(qtbot, editor.chain.field.edit, "documents de l'intérieur du régime", enter=True)
@@ -89,11 +91,11 @@ def test_select_text_record_a_nested_claim_with_a_relative_french_date_then_undo
         claim.claim_date.value == dt.date(2013, 12, 5) and claim.claim_date.wording == "le 5 décembre dernier"
     )
     assert claim.cue == "a rendu hommage"
-    assert window.claims_list.count() == 1 and window.editor.editing.id == claim.id
-    assert window.articles_model.index(0, 4).data() == 1  # the library counts it
+    assert window.annotate.claims.list.count() == 1 and window.annotate.editor.editing.id == claim.id
+    assert window.annotate.articles.model.index(0, 4).data() == 1  # the library counts it
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _claims(sqlite_db) == [] and window.claims_list.count() == 0
+    assert _claims(sqlite_db) == [] and window.annotate.claims.list.count() == 0
     qtbot.keyClick(
         window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -105,15 +107,15 @@ def test_editing_deleting_and_undoing_keep_the_database_in_step(qtbot, sqlite_db
     window = open_window(sqlite_db)
     _import(qtbot, window, monkeypatch, SEED_001)
     _record_hommage_claim(qtbot, window)
-    editor = window.editor
+    editor = window.annotate.editor
     editor.status.setFocus()
     qtbot.keyClicks(editor.status, "C")  # Corroborated
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert _claims(sqlite_db)[0].status.value == "corroborated"
 
-    window.claims_list.setFocus()
-    window.claims_list.setCurrentRow(0)
-    qtbot.keyClick(window.claims_list, Qt.Key.Key_Delete)
+    window.annotate.claims.list.setFocus()
+    window.annotate.claims.list.setCurrentRow(0)
+    qtbot.keyClick(window.annotate.claims.list, Qt.Key.Key_Delete)
     assert _claims(sqlite_db) == []
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _claims(sqlite_db)[0].status.value == "corroborated"
@@ -125,9 +127,9 @@ def test_a_claim_needs_a_speaker_and_says_so(qtbot, sqlite_db, open_window, monk
     window = open_window(sqlite_db)
     _import(qtbot, window, monkeypatch, SEED_001)
     _select_text(qtbot, window, HOMMAGE)
-    qtbot.keyClick(window.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
-    assert "speaker is missing" in window.editor.error.text()
+    qtbot.keyClick(window.annotate.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(window.annotate.editor.save_button, Qt.MouseButton.LeftButton)
+    assert "speaker is missing" in window.annotate.editor.error.text()
     assert _claims(sqlite_db) == []
 
 
@@ -141,24 +143,35 @@ def test_close_spellings_are_offered_and_two_sources_can_be_merged_and_unmerged(
         ("est aujourd’hui le successeur de Qassem Soleimani", "Ismaël Qaani"),
     ):
         _select_text(qtbot, window, exact)
-        qtbot.keyClick(window.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        _type(qtbot, window.editor.speaker.edit, speaker)
-        qtbot.waitUntil(lambda: window.editor.speaker.hint.text() != "")
-        hint = window.editor.speaker.hint.text()
-        qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(window.annotate.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        _type(qtbot, window.annotate.editor.speaker.edit, speaker)
+        qtbot.waitUntil(lambda: window.annotate.editor.speaker.hint.text() != "")
+        hint = window.annotate.editor.speaker.hint.text()
+        qtbot.mouseClick(window.annotate.editor.save_button, Qt.MouseButton.LeftButton)
     assert "Close spellings" in hint and "Esmail Qaani" in hint  # offered before a second source was made
     with sqlite_db.reading() as s:
         assert sorted(x.name for x in list_sources(s)) == ["Esmail Qaani", "Ismaël Qaani"]
 
+    seen = {}
+
     def merge_in_dialog():
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, MergeDialog)
-        dialog.keep.setCurrentIndex(dialog.keep.findText("Esmail Qaani", Qt.MatchFlag.MatchStartsWith))
-        dialog.absorb.setCurrentIndex(dialog.absorb.findText("Ismaël Qaani", Qt.MatchFlag.MatchStartsWith))
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        seen["ok at first"] = ok.isEnabled()
+        dialog.source.setCurrentIndex(dialog.source.findText("Ismaël Qaani", Qt.MatchFlag.MatchStartsWith))
+        items = [dialog.candidates.item(i) for i in range(dialog.candidates.count())]
+        seen["offered"] = [i.text().split("  (")[0] for i in items if i.data(Qt.ItemDataRole.UserRole)]
+        seen["first reason"] = items[1].text()
+        seen["no target yet"] = not ok.isEnabled()
+        dialog.candidates.setCurrentItem(items[1])  # the likely duplicate, picked on purpose
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, merge_in_dialog)
-    window.merge_action.trigger()
+    window.actions["merge_sources"].trigger()
+    assert seen["ok at first"] is False and seen["no target yet"]
+    assert seen["offered"] == ["Esmail Qaani"]  # never the source itself
+    assert "spelt close" in seen["first reason"]
     with sqlite_db.reading() as s:
         (merged,) = list_sources(s)
     assert merged.name == "Esmail Qaani" and merged.aliases == ("Ismaël Qaani",) and merged.as_speaker == 2
@@ -175,15 +188,17 @@ def test_clicking_a_highlight_selects_its_claim(qtbot, sqlite_db, open_window, m
     window = open_window(sqlite_db)
     _import(qtbot, window, monkeypatch, SEED_001)
     _record_hommage_claim(qtbot, window)
-    window.claims_list.setCurrentItem(None)
-    window.editor.clear()
-    cursor = QTextCursor(window.reader.document())
-    cursor.setPosition(window.reader.toPlainText().index(HOMMAGE) + 5)
+    window.annotate.claims.list.setCurrentItem(None)
+    window.annotate.editor.clear()
+    cursor = QTextCursor(window.annotate.reader.document())
+    cursor.setPosition(window.annotate.reader.toPlainText().index(HOMMAGE) + 5)
     qtbot.mouseClick(
-        window.reader.viewport(), Qt.MouseButton.LeftButton, pos=window.reader.cursorRect(cursor).center()
+        window.annotate.reader.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.annotate.reader.cursorRect(cursor).center(),
     )
-    assert window.claims_list.currentRow() == 0
-    assert window.editor.speaker.text() == "Khamenei"
+    assert window.annotate.claims.list.currentRow() == 0
+    assert window.annotate.editor.speaker.text() == "Khamenei"
 
 
 def test_everything_is_still_there_after_a_restart(qtbot, sqlite_db, open_window, monkeypatch):
@@ -194,8 +209,8 @@ def test_everything_is_still_there_after_a_restart(qtbot, sqlite_db, open_window
     window.close()
     again = open_window(sqlite_db)
     assert (again.width(), again.height()) == (700, 500)
-    assert again.articles_model.rowCount() == 1 and again.claims_list.count() == 1
-    assert "Khamenei → documents de l'intérieur du régime → CNRI" in again.claims_list.item(0).text()
+    assert again.annotate.articles.model.rowCount() == 1 and again.annotate.claims.list.count() == 1
+    assert "Khamenei → documents de l'intérieur du régime → CNRI" in again.annotate.claims.list.item(0).text()
 
 
 def test_a_bad_file_in_a_folder_is_named_and_the_rest_imported(
@@ -207,11 +222,11 @@ def test_a_bad_file_in_a_folder_is_named_and_the_rest_imported(
     (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
     window = open_window(sqlite_db)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    window.import_folder_action.trigger()
-    qtbot.waitUntil(lambda: window.task is None, timeout=10000)
-    box = window.import_errors_box
+    window.actions["import_folder"].trigger()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10000)
+    box = window.transfers.errors_box
     assert isinstance(box, QMessageBox) and "broken.txt: binary file" in box.detailedText()
-    assert window.articles_model.rowCount() == 1
+    assert window.annotate.articles.model.rowCount() == 1
     box.close()
 
 
@@ -221,7 +236,7 @@ def test_article_details_and_publication_date_are_editable_and_undoable(
 ):
     window = open_window(sqlite_db)
     _import(qtbot, window, monkeypatch, SEEDS / "000_0a6e80da3cee15fd.txt")
-    assert "uncertain" in window.article_header.text()
+    assert "uncertain" in window.annotate.reader_panel.header.text()
 
     def fill_dialog():
         dialog = QApplication.activeModalWidget()
@@ -234,16 +249,16 @@ def test_article_details_and_publication_date_are_editable_and_undoable(
 
     QTimer.singleShot(0, fill_dialog)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    article = window.library.article(window.article.id)
+    article = window.library.article(window.annotate.article.id)
     assert (
         article.title == title
         and article.published.value == dt.date(2007, 1, 29)
         and article.published.certain
     )
-    assert "uncertain" not in window.article_header.text()
+    assert "uncertain" not in window.annotate.reader_panel.header.text()
     _back_to(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.library.article(window.article.id).published.wording == "le 29 janvier"
+    assert window.library.article(window.annotate.article.id).published.wording == "le 29 janvier"
 
 
 def test_dropping_files_on_the_window_imports_them(qtbot, sqlite_db, open_window):
@@ -266,7 +281,9 @@ def test_dropping_files_on_the_window_imports_them(qtbot, sqlite_db, open_window
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(window, drop)
-    qtbot.waitUntil(lambda: window.task is None and window.articles_model.rowCount() == 2, timeout=10000)
+    qtbot.waitUntil(
+        lambda: not window.tasks.busy and window.annotate.articles.model.rowCount() == 2, timeout=10000
+    )
 
 
 def test_editing_a_source_from_the_sources_view_is_saved_and_undoable(
@@ -286,7 +303,7 @@ def test_editing_a_source_from_the_sources_view_is_saved_and_undoable(
     qtbot.keyClick(
         window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    view = window.sources_view
+    view = window.sources_page
     assert window.pages.currentWidget() is view
     _type(qtbot, view.search, "khamenei")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
@@ -308,11 +325,11 @@ def test_find_in_the_article_selects_the_next_match(qtbot, sqlite_db, open_windo
     window = open_window(sqlite_db)
     _import(qtbot, window, monkeypatch, SEED_001)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.find_bar.isVisible()
-    type_text(qtbot, window.find_edit, "Maliki")
-    first = window.reader.textCursor().selectionStart()
-    assert window.reader.textCursor().selectedText() == "Maliki"
-    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
-    assert window.reader.textCursor().selectionStart() > first
-    qtbot.keyClick(window.find_edit, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible()
+    assert window.annotate.reader_panel.find_bar.isVisible()
+    type_text(qtbot, window.annotate.reader_panel.find_edit, "Maliki")
+    first = window.annotate.reader.textCursor().selectionStart()
+    assert window.annotate.reader.textCursor().selectedText() == "Maliki"
+    qtbot.keyClick(window.annotate.reader_panel.find_edit, Qt.Key.Key_Return)
+    assert window.annotate.reader.textCursor().selectionStart() > first
+    qtbot.keyClick(window.annotate.reader_panel.find_edit, Qt.Key.Key_Escape)
+    assert not window.annotate.reader_panel.find_bar.isVisible()

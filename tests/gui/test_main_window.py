@@ -45,10 +45,10 @@ def settings(tmp_path):
 
 
 def _click_article(qtbot, window, article_id):
-    model = window.articles_model
+    model = window.annotate.articles.model
     row = model.row_of(article_id)
-    rect = window.library_view.visualRect(model.index(row, TITLE))
-    qtbot.mouseClick(window.library_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = window.annotate.articles.view.visualRect(model.index(row, TITLE))
+    qtbot.mouseClick(window.annotate.articles.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_clicking_an_article_shows_its_text_claims_and_highlights(qtbot, seeded, settings):
@@ -56,26 +56,26 @@ def test_clicking_an_article_shows_its_text_claims_and_highlights(qtbot, seeded,
     window = MainWindow(Library(db), settings)
     qtbot.addWidget(window)
     window.show()
-    assert window.articles_model.rowCount() == 5
+    assert window.annotate.articles.model.rowCount() == 5
     _click_article(qtbot, window, ids["002"])
     body = (SEEDS / "002_d7089af4d349109d.txt").read_text(encoding="utf-8")
-    assert window.reader.toPlainText() == body
-    assert window.claims_list.count() == 2
+    assert window.annotate.reader.toPlainText() == body
+    assert window.annotate.claims.list.count() == 2
     assert (
         "two Iraqi security officials → Reuters"
-        in window.claims_list.item(1).text() + window.claims_list.item(0).text()
+        in window.annotate.claims.list.item(1).text() + window.annotate.claims.list.item(0).text()
     )
-    selections = window.reader.extraSelections()
+    selections = window.annotate.reader.extraSelections()
     assert sorted(s.cursor.selectedText() for s in selections) == sorted(
         ["two Iraqi security officials told Reuters", "the snipers were using radio communications equipment"]
     )
     position = body.index("security officials told")
-    cursor = window.reader.textCursor()
+    cursor = window.annotate.reader.textCursor()
     cursor.setPosition(position)
-    point = window.reader.cursorRect(cursor).center()
+    point = window.annotate.reader.cursorRect(cursor).center()
     QApplication.sendEvent(
-        window.reader.viewport(),
-        QHelpEvent(QEvent.Type.ToolTip, point, window.reader.viewport().mapToGlobal(point)),
+        window.annotate.reader.viewport(),
+        QHelpEvent(QEvent.Type.ToolTip, point, window.annotate.reader.viewport().mapToGlobal(point)),
     )
     assert QToolTip.text() == "two Iraqi security officials → Reuters"
     assert len({s.format.background().color().name() for s in selections}) == 2  # a colour per speaker
@@ -86,8 +86,8 @@ def test_uncertain_publication_dates_are_marked(qtbot, seeded, settings):
     window = MainWindow(Library(db), settings)
     qtbot.addWidget(window)
     _click_article(qtbot, window, ids["003"])
-    assert "uncertain: taken from the page header" in window.article_header.text()
-    index = window.articles_model.index(window.articles_model.row_of(ids["003"]), DATE)
+    assert "uncertain: taken from the page header" in window.annotate.reader_panel.header.text()
+    index = window.annotate.articles.model.index(window.annotate.articles.model.row_of(ids["003"]), DATE)
     assert index.data() == "~2023-02-04"
     assert "page header" in index.data(Qt.ItemDataRole.ToolTipRole)
 
@@ -98,14 +98,14 @@ def test_window_layout_is_remembered_across_restarts(qtbot, seeded, settings):
     qtbot.addWidget(first)
     first.show()
     first.resize(760, 560)  # within the 800×600 offscreen screen, which bounds restored geometry
-    first.splitter.setSizes([200, 360, 180])
-    sizes = first.splitter.sizes()
+    first.annotate.setSizes([200, 360, 180])
+    sizes = first.annotate.sizes()
     first.close()
     second = MainWindow(Library(db), settings)
     qtbot.addWidget(second)
     second.show()
     assert (second.size().width(), second.size().height()) == (760, 560)
-    assert second.splitter.sizes() == sizes
+    assert second.annotate.sizes() == sizes
 
 
 def test_articles_model_is_a_well_behaved_model(qtmodeltester, seeded):

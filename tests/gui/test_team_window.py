@@ -14,10 +14,10 @@ from tests.conftest import SEEDS
 def test_a_window_refreshes_when_someone_else_adds_claims(qtbot, sqlite_db, open_window, capsys):
     report = import_paths(sqlite_db, [SEEDS])
     window = open_window(sqlite_db)
-    window.select_article(
+    window.annotate.articles.select(
         next(a.id for a in report.added if a.source_path.endswith("002_d7089af4d349109d.txt"))
     )
-    assert window.claims_list.count() == 0
+    assert window.annotate.claims.list.count() == 0
     other = Database.open(sqlite_db.engine.url.render_as_string(hide_password=False))  # another analyst's app
     load_claims_by_quote(
         other, SEEDS / "annotations.json", {a.source_path.rsplit("/", 1)[-1]: a for a in report.added}
@@ -25,12 +25,12 @@ def test_a_window_refreshes_when_someone_else_adds_claims(qtbot, sqlite_db, open
     Library(other, analyst="other").update_claim(
         dataclasses.replace(Library(other).claim(1), note="seen by the other window")
     )
-    window.poll_timer.setInterval(50)
-    qtbot.waitUntil(lambda: window.claims_list.count() == 9, timeout=5000)
-    window.claims_list.setCurrentRow(0)
-    window.claims_list.setFocus()
+    window.dispatcher.poll_timer.setInterval(50)
+    qtbot.waitUntil(lambda: window.annotate.claims.list.count() == 9, timeout=5000)
+    window.annotate.claims.list.setCurrentRow(0)
+    window.annotate.claims.list.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    assert window.history_box.isVisible()
+    assert window.annotate.history_box.isVisible()
     other.close()
 
 

@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from claimtracker.gui.models.table_model import Index, PagedTableModel
-from claimtracker.library import Library
-from claimtracker.storage.articles_repo import ArticleSummary
+from claimtracker.library import ArticleSummary, Library
 
 TITLE, OUTLET, DATE, LANGUAGE, CLAIMS = range(5)
 HEADERS = ("Title", "Outlet", "Published", "Lang.", "Claims")

@@ -14,8 +14,7 @@ from PySide6.QtGui import QFont
 from claimtracker.domain.claim_filter import ClaimFilter, SortKey
 from claimtracker.errors import UserError
 from claimtracker.gui.models.table_model import Index, PagedTableModel
-from claimtracker.library import Library
-from claimtracker.storage.claim_views import ClaimListRow
+from claimtracker.library import ClaimListRow, Library
 
 DATE, SPEAKER, CHAIN, TEXT, ARTICLE, STATUS, GRADE = range(7)
 HEADERS = ("Date", "Speaker", "Chain", "Claim", "Article", "Status", "Grade")

@@ -6,8 +6,7 @@ from PySide6.QtCore import Qt
 
 from claimtracker.gui.dialogs.source_dialog import KIND_LABELS
 from claimtracker.gui.models.table_model import Index, TableModel
-from claimtracker.library import Library
-from claimtracker.storage.sources_repo import SourceSummary
+from claimtracker.library import Library, SourceSummary
 
 NAME, KIND, ALIASES, RELIABILITY, SAID, RELAYED = range(6)
 HEADERS = ("Source", "Kind", "Aliases", "Grade", "Said", "Relayed")

@@ -1,21 +1,23 @@
 """Editing one claim: speaker, chain, cue, kind, dates, grades, status, tags and note.
 
-The editor never writes: `save_requested` hands the finished claim to the window, which records it
-through an undoable command.
+The editor never writes: its `saver` (set by the Annotate page) records the claim through an
+undoable command. It knows whether the form holds unsaved changes (`is_dirty`), so that nothing
+the analyst typed is dropped by leaving the claim; `form_state` is what a crash-safe draft keeps.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,35 +28,19 @@ from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, SourceRef, Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.errors import UserError
+from claimtracker.gui import palette
+from claimtracker.gui.claim_labels import CREDIBILITY_LABELS, KIND_LABELS, STATUS_LABELS
+from claimtracker.gui.dialogs.unsaved_dialog import ask_about_unsaved
 from claimtracker.gui.widgets.chain_editor import ChainEditor
 from claimtracker.gui.widgets.date_field import DateField
 from claimtracker.gui.widgets.source_field import SourceCompleter, SourceField
 from claimtracker.library import Library
 
-KIND_LABELS = {
-    ClaimKind.DIRECT_QUOTE: "Direct quote",
-    ClaimKind.PARAPHRASE: "Paraphrase",
-    ClaimKind.DOCUMENT_CONTENT: "Document content",
-}
-STATUS_LABELS = {
-    ClaimStatus.UNVERIFIED: "Unverified",
-    ClaimStatus.CORROBORATED: "Corroborated",
-    ClaimStatus.DISPUTED: "Disputed",
-    ClaimStatus.REFUTED: "Refuted",
-}
-CREDIBILITY_LABELS = {
-    None: "—",
-    1: "1 · Confirmed",
-    2: "2 · Probably true",
-    3: "3 · Possibly true",
-    4: "4 · Doubtful",
-    5: "5 · Improbable",
-    6: "6 · Cannot be judged",
-}
+Saver = Callable[[Claim, "Claim | None"], bool]  # the claim to store, as it was; True once stored
 
 
 class ClaimEditor(QWidget):
-    save_requested = Signal(object, object)  # claim to store, the claim as it was (None when new)
+    edited = Signal()  # the analyst changed a field
 
     def __init__(self, library: Library, completer: SourceCompleter, parent=None) -> None:
         super().__init__(parent)
@@ -64,6 +50,9 @@ class ClaimEditor(QWidget):
         self._span: Span | None = None
         self._claim: Claim | None = None
         self._speaker_id: int | None = None
+        self._baseline: dict = {}
+        self._filling = False
+        self.saver: Saver = lambda _claim, _before: False
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -72,7 +61,10 @@ class ClaimEditor(QWidget):
         self.quote.setObjectName("quotedSpan")
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote.setStyleSheet("QLabel { background: #f6f6f6; border-left: 3px solid #bbb; padding: 4px; }")
+        self.quote.setStyleSheet(
+            f"QLabel {{ background: {palette.QUOTE_BACKGROUND}; border-left: 3px solid {palette.QUOTE_BORDER}; "
+            "padding: 4px; }"
+        )
 
         self.speaker = SourceField(library, completer, "who said it: a person, an office, “two officials”…")
         self.speaker.edit.setObjectName("speaker")
@@ -100,21 +92,22 @@ class ClaimEditor(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(50)
 
-        self.save_button = QPushButton("Save claim")
+        # The buttons live outside the scrolling form (`button_bar`), always in view.
+        self.save_button = QPushButton(self.tr("Save claim"))
         self.save_button.setObjectName("saveClaim")
-        self.save_button.setToolTip("Save the claim (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save the claim (Ctrl+S)"))
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.request_save)
-        self.cancel_button = QPushButton("Cancel")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelClaim")
+        self.cancel_button.setToolTip(self.tr("Undo the changes not saved yet (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
         self.error = QLabel()
         self.error.setObjectName("editorError")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(f"color: {palette.ERROR}")
         self.error.setWordWrap(True)
-        # Ctrl+S is the window's Save Claim action; Escape only while the editor has the focus.
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.cancel)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("editorState")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -129,8 +122,12 @@ class ClaimEditor(QWidget):
         form.addRow("T&ags", self.tags)
         form.addRow("Te&xt", self.text)
         form.addRow("&Note", self.note)
-        buttons = QHBoxLayout()
+        self.button_bar = QWidget()
+        self.button_bar.setObjectName("editorButtons")
+        buttons = QHBoxLayout(self.button_bar)
+        buttons.setContentsMargins(6, 2, 6, 4)
         buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.state_label)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -138,7 +135,21 @@ class ClaimEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.quote)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        for signal in (
+            self.speaker.edit.textChanged,
+            self.chain.changed,
+            self.chain.field.edit.textChanged,
+            self.cue.textChanged,
+            self.kind.currentIndexChanged,
+            self.claim_date.edit.textChanged,
+            self.event_date.edit.textChanged,
+            self.credibility.currentIndexChanged,
+            self.status.currentIndexChanged,
+            self.tags.textChanged,
+            self.text.textChanged,
+            self.note.textChanged,
+        ):
+            signal.connect(self._on_edited)
         self.clear()
 
     @property
@@ -159,30 +170,162 @@ class ClaimEditor(QWidget):
             "or pick a claim above."
         )
         self._fill(None)
-        self.setEnabled(False)
+        self._set_enabled(False)
 
     def start_new(self, article: Article, span: Span) -> None:
         self._article, self._span, self._claim = article, span, None
-        self.heading.setText(f"<b>New claim</b> · characters {span.start}–{span.end}")
+        self.heading.setText(
+            self.tr("<b>New claim</b> · characters {start}–{end}").format(start=span.start, end=span.end)
+        )
         self._fill(None)
-        self.setEnabled(True)
+        self._set_enabled(True)
         self.speaker.edit.setFocus()
 
     def edit(self, article: Article, claim: Claim) -> None:
         self._article, self._span, self._claim = article, claim.span, claim
-        self.heading.setText(f"<b>Claim #{claim.id}</b> · characters {claim.span.start}–{claim.span.end}")
+        heading = self.tr("<b>Claim #{id}</b> · characters {start}–{end}").format(
+            id=claim.id, start=claim.span.start, end=claim.span.end
+        )
+        if claim.orphaned:
+            heading += self.tr(
+                "<br>⚠ <b>orphaned</b>: its quote is no longer in the text. Select the text in the "
+                "article, then Claim ▸ Anchor Claim to Selection (Ctrl+Shift+A)."
+            )
+        self.heading.setText(heading)
         self._fill(claim)
-        self.setEnabled(True)
+        self._set_enabled(True)
 
-    def cancel(self) -> None:
+    def _set_enabled(self, enabled: bool) -> None:
+        self.setEnabled(enabled)
+        self.button_bar.setEnabled(enabled)
+
+    # Unsaved changes
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds changes that are not stored (for a new claim: anything typed)."""
+        return self.isEnabled() and self.form_state() != self._baseline
+
+    def _on_edited(self, *_args) -> None:
+        if self._filling:
+            return
+        dirty = self.is_dirty()
+        self.state_label.setText(self.tr("● not saved") if dirty else "")
+        self.edited.emit()
+
+    def form_state(self) -> dict:
+        """What the analyst typed, as plain data (kept as a draft that survives a crash)."""
+        return {
+            "speaker": self.speaker.edit.text(),
+            "links": [[link.name, link.id] for link in self.chain.links()],
+            "pending_link": self.chain.field.edit.text(),
+            "cue": self.cue.text(),
+            "kind": str(self.kind.currentData()),
+            "claim_date": self.claim_date.edit.text(),
+            "event_date": self.event_date.edit.text(),
+            "credibility": self.credibility.currentData(),
+            "status": str(self.status.currentData()),
+            "tags": self.tags.text(),
+            "text": self.text.toPlainText(),
+            "note": self.note.toPlainText(),
+        }
+
+    def restore_form_state(self, state: dict) -> None:
+        """Put a draft back into the form (after `start_new` or `edit` on its claim)."""
+        self.speaker.set_text(str(state.get("speaker", "")))
+        self.chain.set_links([SourceRef(str(name), link_id) for name, link_id in state.get("links", [])])
+        self.chain.field.set_text(str(state.get("pending_link", "")))
+        self.cue.setText(str(state.get("cue", "")))
+        for combo, key in ((self.kind, "kind"), (self.credibility, "credibility"), (self.status, "status")):
+            index = combo.findData(state.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.claim_date.edit.setText(str(state.get("claim_date", "")))
+        self.event_date.edit.setText(str(state.get("event_date", "")))
+        self.tags.setText(str(state.get("tags", "")))
+        self.text.setPlainText(str(state.get("text", "")))
+        self.note.setPlainText(str(state.get("note", "")))
+        self._on_edited()
+
+    @property
+    def article_id(self) -> int | None:
+        return self._article.id if self._article else None
+
+    @property
+    def span(self) -> Span | None:
+        return self._span
+
+    def save(self) -> bool:
+        """Store the claim as the form describes it; False (and the reason shown) if it cannot be."""
+        if not self.isEnabled():
+            return False
+        try:
+            claim = self.claim()
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.setText("")
+        return self.saver(claim, self._claim)
+
+    def request_save(self) -> None:
+        self.save()
+
+    def revert(self) -> None:
+        """Drop the unsaved changes: the stored claim again, or no claim for a new one."""
         if self._claim is not None and self._article is not None:
             self.edit(self._article, self._claim)
         else:
             self.clear()
 
+    def cancel(self) -> None:
+        """Cancel (Esc): unsaved changes go only once the analyst says so."""
+        if self.is_dirty() and not self.may_leave(ask_to_save=False):
+            return
+        self.revert()
+
+    def may_leave(self, ask_to_save: bool = True) -> bool:
+        """Ask what to do with unsaved changes before the editor moves on; False means stay.
+
+        Save stores them (and stays if they cannot be stored), Discard drops them, Cancel keeps
+        the analyst where they were."""
+        if not self.is_dirty():
+            return True
+        what = (
+            self.tr("this new claim")
+            if self._claim is None
+            else self.tr("claim #{id}").format(id=self._claim.id)
+        )
+        answer = ask_about_unsaved(self.window(), what, ask_to_save)
+        buttons = QMessageBox.StandardButton
+        if answer == buttons.Save:
+            return self.save()
+        if answer == buttons.Discard:
+            self.revert()
+            return True
+        return False
+
+    def keyPressEvent(self, event) -> None:
+        # Escape reaches the editor only if no child took it: a completion popup closes first.
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _fill(self, claim: Claim | None) -> None:
+        self._filling = True
+        try:
+            self._fill_fields(claim)
+        finally:
+            self._filling = False
+        self._baseline = self.form_state()
+        self.state_label.setText("")
+
+    def _fill_fields(self, claim: Claim | None) -> None:
         article, span = self._article, self._span
-        self.quote.setText(article.body[span.start : span.end] if article and span else "")
+        if claim is not None:  # an orphaned claim's span no longer holds its quote: show the quote
+            self.quote.setText(claim.quote.exact)
+        else:
+            self.quote.setText(article.body[span.start : span.end] if article and span else "")
         self.quote.setVisible(bool(self.quote.text()))
         base = article.published if article else None
         self.claim_date.set_base(base)
@@ -233,17 +376,6 @@ class ClaimEditor(QWidget):
         if text:
             claim.text = text
         return claim
-
-    def request_save(self) -> None:
-        if not self.isEnabled():
-            return
-        try:
-            claim = self.claim()
-        except UserError as exc:
-            self.error.setText(str(exc))
-            return
-        self.error.setText("")
-        self.save_requested.emit(claim, self._claim)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

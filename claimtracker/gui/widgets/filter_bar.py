@@ -11,8 +11,8 @@ from claimtracker.domain.claim_filter import ClaimFilter, DateField
 from claimtracker.domain.claims import ClaimStatus
 from claimtracker.domain.sources import Reliability
 from claimtracker.extraction.dates import resolve_date
+from claimtracker.gui.claim_labels import CREDIBILITY_LABELS, STATUS_LABELS
 from claimtracker.gui.filter_state import FilterState
-from claimtracker.gui.widgets.claim_editor import CREDIBILITY_LABELS, STATUS_LABELS
 from claimtracker.gui.widgets.source_field import SourceCompleter
 
 GRADES = {"": (), "A": ("A",), "A–B": ("A", "B"), "A–C": ("A", "B", "C"), "D–F": ("D", "E", "F")}

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from claimtracker.storage.claim_views import Histogram
+from claimtracker.library import Histogram
 
 BAR = QColor("#4a78b5")
 MIN_MONTHS = 24

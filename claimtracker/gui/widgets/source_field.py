@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from claimtracker.gui import palette
 from claimtracker.library import Library
 
 
@@ -48,7 +49,9 @@ class SourceField(QWidget):
         layout.addWidget(self.hint)
         self._timer = QTimer(self, singleShot=True, interval=250)  # look up once typing pauses
         self._timer.timeout.connect(self.check)
-        self.edit.textEdited.connect(lambda _text: (self._timer.start(), self.edited.emit()))
+        self.edit.textEdited.connect(lambda _text: self.edited.emit())
+        # Any change of the text, typed or completed from the registry, updates the hint.
+        self.edit.textChanged.connect(lambda _text: self._timer.start())
         self.variants: list[str] = []
 
     def text(self) -> str:
@@ -66,14 +69,17 @@ class SourceField(QWidget):
             self.hint.setText("")
             return
         if self.library.sources_named(name):
-            self.hint.setText('<span style="color:#2e7d32">✓ in the registry</span>')
+            self.hint.setText(
+                f'<span style="color:{palette.CONFIRMED}">{self.tr("✓ in the registry")}</span>'
+            )
             return
         self.variants = [n for n, _id in self.library.spelling_variants(name)]
         if self.variants:
             links = ", ".join(f'<a href="{i}">{escape(v)}</a>' for i, v in enumerate(self.variants))
-            self.hint.setText(f"Not in the registry. Close spellings: {links}")
+            self.hint.setText(self.tr("Not in the registry. Close spellings: {links}").format(links=links))
         else:
-            self.hint.setText('<span style="color:#555">New source: it will be added to the registry</span>')
+            message = self.tr("New source: it will be added to the registry")
+            self.hint.setText(f'<span style="color:{palette.QUIET_TEXT}">{message}</span>')
 
     def _use_variant(self, link: str) -> None:
         self.set_text(self.variants[int(link)])

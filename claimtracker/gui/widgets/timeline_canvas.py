@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from claimtracker.domain.dates import Precision
-from claimtracker.storage.claim_views import Histogram, Lane, TimelineMark
+from claimtracker.library import Histogram, Lane, TimelineMark
 
 LABEL_WIDTH = 190
 LANE_HEIGHT = 30

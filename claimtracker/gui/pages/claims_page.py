@@ -19,11 +19,11 @@ from claimtracker.gui.models.claims_table_model import (
     TEXT,
     ClaimsTableModel,
 )
-from claimtracker.gui.views.refresh_when_shown import RefreshWhenShown
+from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
 from claimtracker.library import Library
 
 
-class ClaimsTableView(RefreshWhenShown, QWidget):
+class ClaimsPage(RefreshWhenShown, QWidget):
     open_claim = Signal(int, int)  # article id, claim id
 
     def __init__(self, library: Library, state: FilterState, parent=None) -> None:

@@ -48,12 +48,12 @@ from claimtracker.gui.models.sources_model import (
     SourcesModel,
 )
 from claimtracker.gui.models.sources_model import ID_ROLE as SOURCE_ID_ROLE
-from claimtracker.gui.views.refresh_when_shown import RefreshWhenShown
+from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
 from claimtracker.gui.widgets.histogram_chart import HistogramChart
 from claimtracker.library import Library
 
 
-class SourcesView(RefreshWhenShown, QWidget):
+class SourcesPage(RefreshWhenShown, QWidget):
     open_claim = Signal(int, int)  # article id, claim id
     edit_requested = Signal(int)  # source id
     merge_requested = Signal(int)  # source id to keep

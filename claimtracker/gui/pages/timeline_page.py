@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.errors import UserError
 from claimtracker.gui.filter_state import FilterState
-from claimtracker.gui.views.refresh_when_shown import RefreshWhenShown
+from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
 from claimtracker.gui.widgets.timeline_canvas import TimelineCanvas
 from claimtracker.library import Library
 
@@ -37,7 +37,7 @@ def granularity_for(days: float) -> str:
     return "day"
 
 
-class TimelineView(RefreshWhenShown, QWidget):
+class TimelinePage(RefreshWhenShown, QWidget):
     open_claim = Signal(int, int)  # article id, claim id
 
     def __init__(self, library: Library, state: FilterState, parent=None) -> None:

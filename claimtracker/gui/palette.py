@@ -1,0 +1,60 @@
+"""Every colour the app paints with, in one place.
+
+Sources get their colour from their id, not from the order they appear in: the same source has
+the same colour in the reader, the timeline and the charts, from one start to the next. The
+colours are Paul Tol's "muted" scheme, chosen to stay apart for colour-blind readers; the
+reader uses light tints of them so that black text stays readable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+ERROR = "#b00020"
+UNCERTAIN = "#a15c00"
+CONFIRMED = "#2e7d32"
+QUIET_TEXT = "#555555"
+SUGGESTION = "#5a6b80"
+SELECTED_UNDERLINE = "#333333"
+QUOTE_BACKGROUND = "#f6f6f6"
+QUOTE_BORDER = "#bbbbbb"
+BAR = "#4a78b5"
+MARK = "#c0392b"
+AXIS = "#666666"
+GRID = "#e3e3e3"
+SAID = "#332288"  # claims a source made itself
+RELAYED = "#44aa99"  # claims a source passed on
+
+# Paul Tol's muted qualitative scheme (colour-blind safe), then two of his bright scheme.
+SOURCE_COLOURS = (
+    "#332288",
+    "#88ccee",
+    "#44aa99",
+    "#117733",
+    "#999933",
+    "#ddcc77",
+    "#cc6677",
+    "#882255",
+    "#aa4499",
+    "#4477aa",
+)
+UNKNOWN_SOURCE = "#bbbbbb"
+
+
+def source_colour(source_id: int | None) -> QColor:
+    """The colour of a source, the same wherever and whenever it is drawn."""
+    if source_id is None:
+        return QColor(UNKNOWN_SOURCE)
+    # Knuth's multiplicative hash spreads neighbouring ids over the palette.
+    return QColor(SOURCE_COLOURS[(source_id * 2654435761 >> 7) % len(SOURCE_COLOURS)])
+
+
+def source_tint(source_id: int | None) -> QColor:
+    """A light tint of the source's colour, for highlights under black text."""
+    colour = source_colour(source_id)
+    white = 0.62
+    return QColor(
+        round(colour.red() + (255 - colour.red()) * white),
+        round(colour.green() + (255 - colour.green()) * white),
+        round(colour.blue() + (255 - colour.blue()) * white),
+    )
