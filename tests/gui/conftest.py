@@ -19,7 +19,8 @@ def open_window(qtbot, settings):
 
     def _open(db) -> MainWindow:
         window = MainWindow(Library(db), settings)
-        qtbot.addWidget(window)
+        # A test that leaves an edit unsaved is not asked about it when its window is closed.
+        qtbot.addWidget(window, before_close_func=lambda w: w.annotate.editor.revert())
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()

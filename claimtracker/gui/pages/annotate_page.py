@@ -186,7 +186,8 @@ class AnnotatePage(QSplitter):
         self.drafts.clear()
         if self.article is not None:
             self.editor.edit(self.article, stored)  # the form now matches what is stored
-        self.claims.select_claim(stored.id)  # type: ignore[arg-type]
+        if not self.claims.is_moving:  # saved on the way to another claim: that one is next
+            self.claims.select_claim(stored.id)  # type: ignore[arg-type]
         self.ops.status(self.tr("Saved claim #{id}").format(id=stored.id), 3000)
         return True
 

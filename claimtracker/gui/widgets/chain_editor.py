@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,10 @@ class ChainEditor(QWidget):
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.field = SourceField(library, completer, "who passed it on (Enter adds): Reuters, NCRI…")
         self.field.edit.returnPressed.connect(self.add_from_field)
+        # Enter on a completion: Qt puts the completed name in the field again once the field has
+        # handled Enter; left there, it was added a second time on save ("Reuters → Reuters").
+        self._just_added: str | None = None
+        self.field.edit.textChanged.connect(self._drop_completion_echo)
         self.add_button = QPushButton("Add")
         self.add_button.clicked.connect(self.add_from_field)
         self.remove_button = QPushButton("Remove")
@@ -78,7 +82,16 @@ class ChainEditor(QWidget):
         if name:
             self._append(SourceRef(name))
             self.field.set_text("")
+            self._just_added = name
+            QTimer.singleShot(0, self._forget_added)
             self.changed.emit()
+
+    def _drop_completion_echo(self, text: str) -> None:
+        if self._just_added is not None and text.strip() == self._just_added:
+            self.field.edit.clear()
+
+    def _forget_added(self) -> None:
+        self._just_added = None
 
     def remove_selected(self) -> None:
         row = self.list.currentRow()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from claimtracker.gui import palette
@@ -24,6 +24,19 @@ class SourceCompleter(QCompleter):
 
     def set_names(self, names: list[str]) -> None:
         self.names.setStringList(names)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Qt's popup passes Escape on to the field once it has closed, and the claim form would
+        # take it as "cancel the claim": here Escape only closes the popup.
+        if (
+            watched is self.popup()
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.popup().isVisible()
+        ):
+            self.popup().hide()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class SourceField(QWidget):

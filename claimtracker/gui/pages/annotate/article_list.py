@@ -26,6 +26,7 @@ class ArticleList(QWidget):
         super().__init__(parent)
         self.may_move: Callable[[], bool] = lambda: True
         self.shown: int | None = None  # the article the page shows, even when filtered out
+        self._handling_change = False
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("articleFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter articles by title or outlet"))
@@ -57,6 +58,9 @@ class ArticleList(QWidget):
     def reload(self) -> None:
         """Refill the list (titles, claim counts). The article shown stays shown: filtering it out
         of the list never switches the reader to another article behind the analyst's back."""
+        if self._handling_change:  # resetting the model under a click crashes Qt: after it
+            QTimer.singleShot(0, self.reload)
+            return
         self.model.refresh(self.filter_edit.text())
         row = self.model.row_of(self.shown) if self.shown is not None else None
         self._select_row_silently(row)
@@ -88,6 +92,13 @@ class ArticleList(QWidget):
         self.view.viewport().update()
 
     def _on_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._handling_change = True
+        try:
+            self._move()
+        finally:
+            self._handling_change = False
+
+    def _move(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         article_id = rows[0].data(ID_ROLE) if rows else None
         if article_id == self.shown:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QListWidget,
@@ -41,6 +41,8 @@ class ClaimsPanel(QSplitter):
         self.claims: list[Claim] = []
         self.suggestions: list[Suggestion] = []
         self.may_move: Callable[[], bool] = lambda: True
+        self._handling_change = False
+        self._pending: tuple | None = None
         self.title = _label()
         self.list = QListWidget()
         self.list.setObjectName("claimsList")
@@ -73,7 +75,15 @@ class ClaimsPanel(QSplitter):
         suggestions: list[Suggestion],
         tints: dict[int | None, QColor],
     ) -> None:
-        """Fill the list again, keeping the current item if it is still there (no signal)."""
+        """Fill the list again, keeping the current item if it is still there (no signal).
+
+        Asked while the list is still handling a click (a save chosen in the unsaved-changes
+        question refreshes the article), the refill waits for the click to finish: deleting the
+        items under a mouse event crashes Qt."""
+        if self._handling_change:
+            self._pending = (article, claims, suggestions, tints)
+            QTimer.singleShot(0, self._show_pending)
+            return
         current = self.current_key()
         self.claims, self.suggestions = claims, suggestions
         self.list.blockSignals(True)
@@ -89,6 +99,16 @@ class ClaimsPanel(QSplitter):
         self.title.setText(self._title(article))
         self._select_key(current)
         self.list.blockSignals(False)
+
+    @property
+    def is_moving(self) -> bool:
+        """Whether the list is moving to another item (and asked the editor about unsaved changes)."""
+        return self._handling_change
+
+    def _show_pending(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.show_items(*pending)
 
     def _title(self, article: Article | None) -> str:
         if article is None:
@@ -152,6 +172,13 @@ class ClaimsPanel(QSplitter):
         self.list.blockSignals(False)
 
     def _on_current_changed(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        self._handling_change = True
+        try:
+            self._move(previous)
+        finally:
+            self._handling_change = False
+
+    def _move(self, previous: QListWidgetItem | None) -> None:
         if not self.may_move():
             self.list.blockSignals(True)  # stay where the analyst was
             self.list.setCurrentItem(previous)
