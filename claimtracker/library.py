@@ -29,18 +29,21 @@ from claimtracker.storage import (
     change_log,
     claim_views,
     claims_repo,
+    source_profile,
     sources_repo,
     suggestions_repo,
 )
 from claimtracker.storage.articles_repo import ArticleSummary
 from claimtracker.storage.claim_views import ClaimListRow, Histogram, Lane, OutletCount, TimelineMark
 from claimtracker.storage.database import Database
+from claimtracker.storage.source_profile import CitedSource, RoleMonth
 from claimtracker.storage.sources_repo import Duplicate, MergeRecord, SourceSummary
 
 # What the faces (GUI, CLI) read: plain records from storage, handed on through this layer.
 __all__ = [
     "ArticleSummary",
     "Changes",
+    "CitedSource",
     "ClaimListRow",
     "Duplicate",
     "Histogram",
@@ -49,6 +52,7 @@ __all__ = [
     "MergeRecord",
     "OutletCount",
     "RemovedClaim",
+    "RoleMonth",
     "SourceSummary",
     "TimelineMark",
 ]
@@ -172,6 +176,14 @@ class Library:
     ) -> list[TimelineMark] | None:
         with self.db.reading() as s:
             return claim_views.timeline_marks(s, query, lanes, by=by)
+
+    def source_roles_per_month(self, query: ClaimFilter, source_id: int) -> tuple[list[RoleMonth], int, int]:
+        with self.db.reading() as s:
+            return source_profile.role_months(s, query, source_id)
+
+    def sources_cited_by(self, query: ClaimFilter, source_id: int) -> list[CitedSource]:
+        with self.db.reading() as s:
+            return source_profile.cited_sources(s, query, source_id)
 
     def outlets_carrying(self, query: ClaimFilter) -> list[OutletCount]:
         with self.db.reading() as s:

@@ -106,6 +106,19 @@ class AttributionChain:
         return " → ".join(self.names)
 
 
+def chain_columns(names: list[str] | tuple[str, ...]) -> tuple[str, str, str, str]:
+    """How every sheet and table shows a chain: (speaker, via, publisher, whole chain).
+
+    "via" is every link after the speaker, the last one included, as the via filter reads it;
+    "publisher" repeats that last link on its own."""
+    return (
+        names[0] if names else "",
+        " → ".join(names[1:]),
+        names[-1] if len(names) > 1 else "",
+        " → ".join(names),
+    )
+
+
 @dataclass(slots=True)
 class Claim:
     article_id: int

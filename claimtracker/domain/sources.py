@@ -41,6 +41,41 @@ _RELIABILITY_LABELS = {
 }
 
 
+CREDIBILITY_MEANINGS = {
+    1: "Confirmed by other sources",
+    2: "Probably true",
+    3: "Possibly true",
+    4: "Doubtful",
+    5: "Improbable",
+    6: "Truth cannot be judged",
+}
+
+
+def admiralty_code(reliability: Reliability | None, credibility: int | None) -> str:
+    """The grade as analysts write it, 'B2': source reliability A–F, then claim credibility 1–6.
+
+    What is not graded yet is written as the standard's "cannot be judged" (F, 6), which is what
+    an ungraded part means; '' when neither part is graded."""
+    if reliability is None and credibility is None:
+        return ""
+    return f"{(reliability or Reliability.F).value}{credibility or 6}"
+
+
+def admiralty_meaning(reliability: Reliability | None, credibility: int | None) -> str:
+    """What each letter and figure of the code say, for a tooltip."""
+    source = (
+        f"{reliability.value}: source {reliability.label.lower()}"
+        if reliability
+        else "F: the speaker is not graded (reliability cannot be judged)"
+    )
+    claim = (
+        f"{credibility}: {CREDIBILITY_MEANINGS[credibility].lower()}"
+        if credibility
+        else "6: the claim is not graded (truth cannot be judged)"
+    )
+    return f"{source}\n{claim}"
+
+
 @dataclass(slots=True)
 class Source:
     name: str

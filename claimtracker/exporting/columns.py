@@ -13,7 +13,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from claimtracker.domain.claim_filter import ClaimFilter
+from claimtracker.domain.claims import chain_columns
 from claimtracker.domain.dates import Precision
+from claimtracker.domain.sources import Reliability, admiralty_code
 from claimtracker.exporting.sheet import BATCH, Cancelled, Progress, articles_info, count_and_ids
 from claimtracker.storage.database import Database
 from claimtracker.storage.id_lists import ids_in
@@ -160,7 +162,8 @@ def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -
     ) = row
     names = [name for name, _grade in chain]
     reliability = chain[0][1] if chain else None
-    grade = "" if reliability is None and credibility is None else f"{reliability or '–'}{credibility or '–'}"
+    grade = admiralty_code(Reliability(reliability) if reliability else None, credibility)
+    speaker, via, publisher, whole = chain_columns(names)
     return (
         claim_id,
         claim_date,
@@ -170,10 +173,10 @@ def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -
         event_date,
         event_precision,
         event_wording,
-        names[0] if names else "",
-        " → ".join(names[1:-1]),
-        names[-1] if len(names) > 1 else "",
-        " → ".join(names),
+        speaker,
+        via,
+        publisher,
+        whole,
         cue,
         kind,
         text,

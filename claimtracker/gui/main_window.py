@@ -74,6 +74,10 @@ class MainWindow(QMainWindow):
         self.sources_page = SourcesPage(library, self.filter_state)
         self.timeline_page = TimelinePage(library, self.filter_state)
         self.filter_bar = FilterBar(self.filter_state, self.completer)
+        self.transfers.table_order = lambda: (
+            self.claims_page.model.filter.sort,
+            self.claims_page.model.filter.descending,
+        )
         self._build_pages()
         self.actions = create_actions(self)
         self._connect_actions()

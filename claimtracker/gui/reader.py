@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim, Span
+from claimtracker.gui import palette
 
-# Light tints that keep black text readable; assigned to speakers in order of appearance.
-SPEAKER_TINTS = ("#ffe08a", "#a8e6cf", "#a0c4ff", "#ffadad", "#cdb4db", "#fdffb6", "#9bf6ff", "#ffc6a5")
 PARAGRAPH_GAP = 8  # pixels between paragraphs: scraped text often has no blank lines
 
 
@@ -125,19 +124,15 @@ class ArticleReader(QTextEdit):
             block = block.next()
 
     def speaker_tints(self) -> dict[int | None, QColor]:
-        tints: dict[int | None, QColor] = {}
-        for claim in sorted(self._claims, key=lambda c: c.span.start):
-            speaker = claim.chain.speaker.id
-            if speaker not in tints:
-                tints[speaker] = QColor(SPEAKER_TINTS[len(tints) % len(SPEAKER_TINTS)])
-        return tints
+        """Each speaker's tint: its source's colour, the same in every view and every session."""
+        return {c.chain.speaker.id: palette.source_tint(c.chain.speaker.id) for c in self._claims}
 
     def _highlight(self) -> None:
         tints = self.speaker_tints()
         # Suggestions first, so that claims are drawn over them: a dotted underline, no fill.
         quiet = QTextCharFormat()
         quiet.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        quiet.setUnderlineColor(QColor("#5a6b80"))
+        quiet.setUnderlineColor(QColor(palette.SUGGESTION))
         selections = [self._selection(s.content, quiet) for s in self._suggestions]
         # Longer spans first so that a span nested inside another is drawn on top of it.
         for claim in sorted(self._claims, key=lambda c: -len(c.span)):
@@ -147,7 +142,7 @@ class ArticleReader(QTextEdit):
             fmt.setBackground(tints[claim.chain.speaker.id])
             if claim.id == self._selected_claim:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(QColor("#333333"))
+                fmt.setUnderlineColor(QColor(palette.SELECTED_UNDERLINE))
             selections.append(self._selection(claim.span, fmt))
         self.setExtraSelections(selections)
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from claimtracker.domain.claim_filter import SortKey
 from claimtracker.gui.dialogs.export_dialog import ExportDialog
 from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.pdf_export import print_pdf
@@ -28,6 +31,8 @@ class TransferController(QObject):
         self.window, self.library, self.tasks = window, library, tasks
         self.filter_state, self.settings = filter_state, settings
         self.last_export: Path | None = None
+        # The order the analyst sees in the claims table, which sheets keep (set by the window).
+        self.table_order: Callable[[], tuple[SortKey, bool]] = lambda: (SortKey.DATE, True)
         self.errors_box: QMessageBox | None = None
 
     def _status(self, message: str, ms: int = 10000) -> None:
@@ -113,8 +118,9 @@ class TransferController(QObject):
             self.export(dialog.format(), Path(dialog.path()), dialog.group())
 
     def export(self, fmt: str, path: Path, group: str = "source") -> None:
-        """Export what the analysis pages show (the shared filter) to `path`."""
-        query = self.filter_state.filter
+        """Export what the analysis pages show (the shared filter) to `path`, in the table's order."""
+        sort, descending = self.table_order()
+        query = replace(self.filter_state.filter, sort=sort, descending=descending)
         self.settings.setValue("export/last_folder", str(path.parent))
         library = self.library
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from claimtracker.domain.claim_filter import ClaimFilter, DateField
 from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.domain.sources import Reliability
+from claimtracker.domain.sources import Reliability, admiralty_code
 from claimtracker.storage.claims_repo import conditions, ordered
 from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, SourceRow
 
@@ -38,10 +38,8 @@ class ClaimListRow:
 
     @property
     def grade(self) -> str:
-        """Admiralty notation: speaker reliability and claim credibility, 'B2'; '–' for what is not graded."""
-        if self.reliability is None and self.credibility is None:
-            return ""
-        return f"{self.reliability.value if self.reliability else '–'}{self.credibility or '–'}"
+        """Admiralty notation: speaker reliability and claim credibility, 'B2' (see `admiralty_code`)."""
+        return admiralty_code(self.reliability, self.credibility)
 
 
 def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:

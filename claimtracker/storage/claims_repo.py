@@ -23,7 +23,7 @@ from claimtracker.domain.text import one_line
 from claimtracker.errors import ConflictError, NotFoundError, UserError
 from claimtracker.storage import fulltext
 from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, ClaimTagRow, SourceRow, utcnow
-from claimtracker.storage.sources_repo import source_for_name, source_ids_named
+from claimtracker.storage.sources_repo import source_for_name, source_ids_named, sources_containing
 
 
 def add_claim(session: Session, claim: Claim) -> Claim:
@@ -195,11 +195,11 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
     """The WHERE clauses of a filter; each uses an index (see schema.py), none loads rows into Python."""
     where: list[sa.ColumnElement[bool]] = []
     if query.speaker:
-        where.append(ClaimRow.speaker_id.in_(_ids_for(session, query.speaker, "--source")))
+        where.append(ClaimRow.speaker_id.in_(_ids_for(session, query.speaker, "speaker")))
     if query.via:
         # Uses ix_claim_links_source_claim: a lookup by source, never a scan of the links.
         later = sa.select(ClaimLinkRow.claim_id).where(
-            ClaimLinkRow.source_id.in_(_ids_for(session, query.via, "--via")), ClaimLinkRow.position > 0
+            ClaimLinkRow.source_id.in_(_ids_for(session, query.via, "via")), ClaimLinkRow.position > 0
         )
         where.append(_member_of(session, query, later))
     if query.speaker_id is not None:
@@ -273,10 +273,18 @@ def _member_of(session: Session, query: ClaimFilter, ids: sa.Select) -> sa.Colum
 
 
 def _ids_for(session: Session, name: str, what: str) -> list[int]:
+    """The sources a filter names: by any name or alias; failing that, a part of a name that
+    only one source's names contain ("qaani" for "Esmail Qaani")."""
     ids = source_ids_named(session, name)
-    if not ids:
-        raise UserError(f"{what}: no source is named {name!r} (see 'claimtracker sources')")
-    return ids
+    if ids:
+        return ids
+    found = sources_containing(session, name)
+    if len(found) == 1:
+        return [found[0][0]]
+    if found:
+        names = ", ".join(n for _i, n in found[:5]) + (", …" if len(found) > 5 else "")
+        raise UserError(f"{what}: {name!r} is part of {len(found)} sources' names ({names}); say which")
+    raise UserError(f"{what}: no source is named {name!r}")
 
 
 def _check_span(article: ArticleRow, claim: Claim) -> None:

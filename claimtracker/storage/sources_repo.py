@@ -33,6 +33,24 @@ def source_ids_named(session: Session, name: str) -> list[int]:
     return sorted(r[0] for r in rows)
 
 
+def sources_containing(session: Session, part: str, limit: int = 20) -> list[tuple[int, str]]:
+    """Sources one of whose names contains `part` (accents and case aside): (id, canonical name)."""
+    norm = normalise_name(part)
+    if not norm:
+        return []
+    rows = session.execute(
+        sa.select(SourceRow.id, SourceRow.name)
+        .where(
+            SourceRow.id.in_(
+                sa.select(SourceNameRow.source_id).where(SourceNameRow.norm.contains(norm, autoescape=True))
+            )
+        )
+        .order_by(SourceRow.name)
+        .limit(limit)
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
 def all_names(session: Session) -> list[str]:
     """Every name and alias in the registry, for completion."""
     return sorted(set(session.execute(sa.select(SourceNameRow.name)).scalars()), key=str.casefold)

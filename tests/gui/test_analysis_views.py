@@ -78,16 +78,18 @@ def test_sorting_the_table_asks_the_database_again(qtbot, demo, open_window):
     window = open_window(demo)
     window.show_view(CLAIMS)
     header = window.claims_page.table.horizontalHeader()
-    qtbot.mouseClick(
-        header.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=QPoint(header.sectionViewportPosition(SPEAKER) + 20, 10),
-    )
-    speakers = _table_speakers(window)
-    assert speakers == sorted(speakers, key=str.lower) or speakers == sorted(
-        speakers, key=str.lower, reverse=True
-    )
-    assert window.claims_page.model.filter.sort.value == "speaker"
+    unsorted = _table_speakers(window)
+    expected = sorted(unsorted, key=str.lower)
+    assert unsorted != expected  # the default order (by date) is not already by speaker
+    for direction in (expected, expected[::-1]):  # a click sorts one way, the next the other
+        qtbot.mouseClick(
+            header.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(header.sectionViewportPosition(SPEAKER) + 20, 10),
+        )
+        assert window.claims_page.model.filter.sort.value == "speaker"
+        shown = _table_speakers(window)
+        assert [s.lower() for s in shown] == [s.lower() for s in direction]
 
 
 def test_per_source_view_shows_card_claims_outlets_and_follows_the_filter(qtbot, demo, open_window):
@@ -99,7 +101,12 @@ def test_per_source_view_shows_card_claims_outlets_and_follows_the_filter(qtbot,
     view.table.selectRow(0)
     assert "Reuters" in view.card.text()
     assert view.claims_model.rowCount() == 7  # said once, relayed six times
-    assert view.chart.counts and sum(n for _p, n in view.chart.counts) == 7
+    said = sum(m.said for m in view.chart.months) + view.chart.undated[0]
+    relayed = sum(m.relayed for m in view.chart.months) + view.chart.undated[1]
+    assert (said, relayed) == (1, 6)
+    cited = [view.cited.item(i).text() for i in range(view.cited.count())]
+    assert cited and all("passed on" in c for c in cited)
+    assert any(c.startswith("a second Iraqi security source") for c in cited)
     _filter(qtbot, window, window.filter_bar.speaker, "a second Iraqi security source")
     qtbot.waitUntil(lambda: view.claims_model.rowCount() == 3)
 
@@ -128,6 +135,61 @@ def test_timeline_places_dated_claims_and_lists_undated_apart(qtbot, demo, open_
 
     view.lanes_by.setCurrentIndex(1)
     assert {lane.label for lane in canvas.lanes} >= {"Conseil national de la Résistance iranienne"}
+
+
+def test_timeline_labels_never_collide_at_any_zoom(qtbot, demo, open_window):
+    window = open_window(demo)
+    window.resize(1280, 800)
+    window.show_view(TIMELINE)
+    canvas = window.timeline_page.canvas
+    middle = (canvas.start + canvas.end) / 2
+    canvas.set_range(middle - 40000, middle + 40000)  # a century and more, then in to a fortnight
+    steps = 0
+    while canvas.end - canvas.start > 15:
+        labels = canvas.axis_labels()
+        assert len(labels) >= 2 or canvas.end - canvas.start > 30000, (canvas.end - canvas.start, labels)
+        rects = [rect for rect, _label in labels]
+        for i, first in enumerate(rects):
+            for second in rects[i + 1 :]:
+                assert not first.intersects(second), (canvas.end - canvas.start, labels)
+        canvas.zoom(0.8)
+        steps += 1
+    assert steps > 30
+
+
+def test_timeline_lanes_take_their_sources_colour_and_hover_tells_the_claim(qtbot, demo, open_window):
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from claimtracker.gui import palette
+
+    window = open_window(demo)
+    window.show_view(TIMELINE)
+    canvas = window.timeline_page.canvas
+    speaker_lanes = [lane for lane in canvas.lanes if lane.key > 0]
+    colours = {canvas.lane_colour(lane.key).name() for lane in speaker_lanes}
+    assert len(colours) > 3  # not one colour for every lane
+    assert all(canvas.lane_colour(lane.key) == palette.source_colour(lane.key) for lane in speaker_lanes)
+    canvas.repaint()  # the marks' places are worked out when painted
+    rect, claim_id = canvas._mark_rects[0]
+    claim = window.library.claim(claim_id)
+    move = QMouseEvent(
+        QMouseEvent.Type.MouseMove,
+        rect.center(),
+        canvas.mapToGlobal(rect.center()),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(canvas, move)
+    tip = QToolTip.text()
+    assert (
+        claim.chain.display() in tip
+        and claim.text.split()[0] in tip
+        and claim.claim_date.value.isoformat() in tip
+    )
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert window.pages.currentIndex() == 0 and window.annotate.editor.editing.id == claim_id
 
 
 def test_models_are_well_behaved(qtmodeltester, demo):
@@ -170,3 +232,32 @@ def test_file_export_writes_what_the_filter_shows(qtbot, demo, open_window, tmp_
         rows = list(csv.DictReader(f))
     assert len(rows) == 6 and all("Reuters" in r["chain"] for r in rows)
     assert "Exported 6 claims" in window.statusBar().currentMessage()
+
+
+def test_sheets_keep_the_tables_order_and_its_chain_columns(qtbot, demo, open_window, tmp_path):
+    """Sorted by speaker in the table, exported: the XLSX rows come in that order, and its "via"
+    holds every link after the speaker, as the via filter reads it."""
+    import openpyxl
+
+    window = open_window(demo)
+    window.show_view(CLAIMS)
+    header = window.claims_page.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(SPEAKER) + 20, 10),
+    )
+    shown = _table_speakers(window)
+    target = tmp_path / "sheet.xlsx"
+    window.transfers.export("xlsx", target)
+    qtbot.waitUntil(lambda: not window.tasks.busy and target.exists(), timeout=10000)
+    sheet = openpyxl.load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    column = {name: i for i, name in enumerate(rows[0])}
+    assert [r[column["speaker"]] for r in rows[1:]] == shown
+    for row in rows[1:]:
+        links = row[column["chain"]].split(" → ")
+        assert (row[column["via"]] or "") == " → ".join(links[1:])
+    assert "a diplomat in the region" in shown and "Reuters" in [
+        r[column["via"]] for r in rows[1:]
+    ]  # the last link

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -49,14 +50,14 @@ from claimtracker.gui.models.sources_model import (
 )
 from claimtracker.gui.models.sources_model import ID_ROLE as SOURCE_ID_ROLE
 from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
-from claimtracker.gui.widgets.histogram_chart import HistogramChart
+from claimtracker.gui.widgets.role_chart import RoleChart
 from claimtracker.library import Library
 
 
 class SourcesPage(RefreshWhenShown, QWidget):
     open_claim = Signal(int, int)  # article id, claim id
     edit_requested = Signal(int)  # source id
-    merge_requested = Signal(int)  # source id to keep
+    merge_requested = Signal(int)  # the source a duplicate of which is to be merged
     grade_requested = Signal(object, object)  # Source as it is, Source regraded
 
     def __init__(self, library: Library, state: FilterState, parent=None) -> None:
@@ -108,16 +109,19 @@ class SourcesPage(RefreshWhenShown, QWidget):
         self.grade.activated.connect(self._regrade)
         self.edit_button = QPushButton("Edit…")
         self.edit_button.clicked.connect(lambda: self.source and self.edit_requested.emit(self.source.id))
-        self.merge_button = QPushButton("Merge another into it…")
+        self.merge_button = QPushButton(self.tr("Merge a duplicate…"))
         self.merge_button.clicked.connect(lambda: self.source and self.merge_requested.emit(self.source.id))
         actions = QHBoxLayout()
         for widget in (self.grade, self.edit_button, self.merge_button):
             actions.addWidget(widget)
         actions.addStretch()
-        self.chart = HistogramChart()
+        self.chart = RoleChart()
         self.outlets = QListWidget()
         self.outlets.setObjectName("sourceOutlets")
         self.outlets.setMaximumHeight(110)
+        self.cited = QListWidget()
+        self.cited.setObjectName("sourcesCited")
+        self.cited.setMaximumHeight(110)
         self.claims_model = ClaimsTableModel(library, self)
         self.claims = QTableView()
         self.claims.setObjectName("sourceClaims")
@@ -139,15 +143,28 @@ class SourcesPage(RefreshWhenShown, QWidget):
         right_layout.setContentsMargins(6, 0, 0, 0)
         right_layout.addWidget(self.card)
         right_layout.addLayout(actions)
-        right_layout.addWidget(QLabel("<b>Claims over time</b>"))
+        right_layout.addWidget(QLabel(self.tr("<b>Claims per month</b>: said by it, or passed on by it")))
         right_layout.addWidget(self.chart)
-        right_layout.addWidget(QLabel("<b>Outlets that carried them</b>"))
-        right_layout.addWidget(self.outlets)
+        lists = QHBoxLayout()
+        for title, widget in (
+            (self.tr("<b>Outlets that carried them</b>"), self.outlets),
+            (self.tr("<b>Sources it passed on most</b>"), self.cited),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(widget)
+            lists.addLayout(column)
+        right_layout.addLayout(lists)
         right_layout.addWidget(self.claims_title)
         right_layout.addWidget(self.claims, 1)
+        # Scrolls in a small window rather than forcing the window's minimum height.
+        scroll = QScrollArea()
+        scroll.setWidget(right)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scroll)
         splitter.setSizes([520, 860])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,8 +201,9 @@ class SourcesPage(RefreshWhenShown, QWidget):
             widget.setEnabled(source is not None)
         if source is None:
             self.card.setText("<i>Select a source on the left.</i>")
-            self.chart.set_histogram(None)
+            self.chart.set_months([])
             self.outlets.clear()
+            self.cited.clear()
             self.claims_model.set_filter(ClaimFilter(link_id=-1))
             self.claims_title.setText("")
             return
@@ -195,8 +213,9 @@ class SourcesPage(RefreshWhenShown, QWidget):
         )
         query = replace(self.state.filter, link_id=source.id)
         try:
-            self.chart.set_histogram(self.library.histogram(query, "month", max_lanes=1))
+            self.chart.set_months(*self.library.source_roles_per_month(self.state.filter, source.id))  # type: ignore[arg-type]
             outlets = self.library.outlets_carrying(query)
+            cited = self.library.sources_cited_by(self.state.filter, source.id)  # type: ignore[arg-type]
         except UserError as exc:
             self.claims_title.setText(str(exc))
             return
@@ -204,6 +223,12 @@ class SourcesPage(RefreshWhenShown, QWidget):
         self.outlets.addItems(
             [f"{o.outlet} — {o.claims} claim{'s' if o.claims != 1 else ''}" for o in outlets]
         )
+        self.cited.clear()
+        self.cited.addItems(
+            [self.tr("{name} — {count} passed on").format(name=c.name, count=c.claims) for c in cited]
+        )
+        if not cited:
+            self.cited.addItem(self.tr("It passed on no one's claims"))
         self.claims_model.set_filter(query)
         shown = "" if self.state.filter.is_empty else f" · filter: {escape(self.state.filter.describe())}"
         self.claims_title.setText(f"<b>Its claims</b> (as speaker or in the chain){shown}")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimtracker.domain.claim_filter import ClaimFilter
+from claimtracker.domain.text import one_line
 from claimtracker.errors import UserError
 from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
@@ -46,6 +47,7 @@ class TimelinePage(RefreshWhenShown, QWidget):
         self.state = state
         self.canvas = TimelineCanvas()
         self.canvas.claim_clicked.connect(self._open_claim_id)
+        self.canvas.describe_claim = self._describe
         self.canvas.range_changed.connect(lambda _a, _b: self._rebin_timer.start())
         self._rebin_timer = QTimer(self, singleShot=True, interval=150)
         self._rebin_timer.timeout.connect(self._rebin_if_needed)
@@ -108,7 +110,7 @@ class TimelinePage(RefreshWhenShown, QWidget):
         except UserError as exc:
             self.status.setText(str(exc))
             return
-        self.canvas.set_data(histogram, marks, fit)
+        self.canvas.set_data(histogram, marks, fit, by)
         dated = sum(lane.total for lane in histogram.lanes)
         drawn = "one mark per claim" if marks is not None else f"counted per {self._granularity}"
         self.status.setText(f"{dated:,} dated claims, {drawn} · wheel or +/− to zoom, drag or ←/→ to pan")
@@ -125,6 +127,16 @@ class TimelinePage(RefreshWhenShown, QWidget):
         if wanted != self._granularity and self.canvas.marks is None:
             self._granularity = wanted
             self.refresh(fit=False)
+
+    def _describe(self, claim_id: int) -> str:
+        """A hovered mark: the claim's words, its chain and its date interval."""
+        claim = self.library.claim(claim_id)
+        date = claim.claim_date
+        interval = date.display()
+        if date.is_known and date.last_day != date.value:
+            interval = f"{date.value.isoformat()} … {date.last_day.isoformat()}"  # type: ignore[union-attr]
+        doubt = self.tr(" (uncertain)") if not date.certain else ""
+        return f"{one_line(claim.text, 140)}\n{claim.chain.display()}\n{interval}{doubt}"
 
     def _open_claim_id(self, claim_id: int) -> None:
         self.open_claim.emit(self.library.claim(claim_id).article_id, claim_id)

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.extraction.dates import resolve_date
-
-UNCERTAIN_COLOUR = "#a15c00"
+from claimtracker.gui import palette
 
 
 class DateField(QWidget):
@@ -68,7 +67,7 @@ class DateField(QWidget):
             self.resolved.setToolTip("")
             return
         if not date.is_known:
-            self.resolved.setText(f'<span style="color:{UNCERTAIN_COLOUR}">not a date I can place</span>')
+            self.resolved.setText(f'<span style="color:{palette.UNCERTAIN}">not a date I can place</span>')
             self.resolved.setToolTip("Kept as written, with an unknown date")
             return
         text = f"→ {escape(date.display().lstrip('~'))} ({_precision(date.precision)})"
@@ -76,7 +75,7 @@ class DateField(QWidget):
             self.resolved.setText(text)
             self.resolved.setToolTip("")
         else:
-            self.resolved.setText(f'<span style="color:{UNCERTAIN_COLOUR}">{text} ⚠ uncertain</span>')
+            self.resolved.setText(f'<span style="color:{palette.UNCERTAIN}">{text} ⚠ uncertain</span>')
             self.resolved.setToolTip(date.doubt)
 
 

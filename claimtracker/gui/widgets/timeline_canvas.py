@@ -8,20 +8,21 @@ when the date is uncertain. Wheel or +/- zoom around the pointer or centre, drag
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from claimtracker.domain.dates import Precision
+from claimtracker.gui import palette
+from claimtracker.gui.widgets.timeline_axis import ticks as axis_ticks
 from claimtracker.library import Histogram, Lane, TimelineMark
 
 LABEL_WIDTH = 190
 LANE_HEIGHT = 30
 AXIS_HEIGHT = 28
 MIN_SPAN_DAYS = 14.0
-BIN = QColor("#4a78b5")
-MARK = QColor("#c0392b")
 
 
 class TimelineCanvas(QWidget):
@@ -41,11 +42,18 @@ class TimelineCanvas(QWidget):
         self.end = float(dt.date.today().toordinal())
         self._drag_from: QPointF | None = None
         self._mark_rects: list[tuple[QRectF, int]] = []
-        self._bin_geometry: list[tuple[int, int, float, float]] = []
+        self._bin_geometry: dict[int, list[tuple[int, int, float, float]]] = {}
+        self.lanes_by = "speaker"
+        # What a hovered claim's tooltip says (text, chain, dates); the page looks it up.
+        self.describe_claim: Callable[[int], str] = lambda claim_id: f"#{claim_id}"
+        self.setMouseTracking(True)
 
     # Data and range
 
-    def set_data(self, histogram: Histogram, marks: list[TimelineMark] | None, fit: bool) -> None:
+    def set_data(
+        self, histogram: Histogram, marks: list[TimelineMark] | None, fit: bool, lanes_by: str = "speaker"
+    ) -> None:
+        self.lanes_by = lanes_by
         self.histogram, self.marks, self.lanes = histogram, marks, histogram.lanes
         self._bin_geometry = self._bins_in_days()
         periods = histogram.periods
@@ -101,7 +109,9 @@ class TimelineCanvas(QWidget):
         text = self.palette().color(self.foregroundRole())
         if not self.lanes:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated claims in this filter")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated claims in this filter")
+            )
             return
         plot = self._plot()
         self._paint_axis(painter, plot, text)
@@ -129,27 +139,33 @@ class TimelineCanvas(QWidget):
         plot = self._plot()
         scale = plot.width() / (self.end - self.start)
         left = plot.left() - self.start * scale
-        rects = [
-            QRectF(left + first * scale, top, max((last - first) * scale - 1, 1.5), height)
-            for first, last, top, height in self._bin_geometry
-        ]
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BIN)
-        painter.drawRects(rects)  # one call for all bins
+        for key, bins in self._bin_geometry.items():  # one call per lane, in the lane's colour
+            painter.setBrush(self.lane_colour(key))
+            painter.drawRects(
+                [
+                    QRectF(left + first * scale, top, max((last - first) * scale - 1, 1.5), height)
+                    for first, last, top, height in bins
+                ]
+            )
 
-    def _bins_in_days(self) -> list[tuple[int, int, float, float]]:
-        """(first day, day after the last, top, height) of every bin, lanes stacked."""
+    def lane_colour(self, key: int) -> QColor:
+        """A speaker lane takes its source's colour; outlet lanes and "others" a neutral one."""
+        return palette.source_colour(key) if self.lanes_by == "speaker" and key > 0 else QColor(palette.BAR)
+
+    def _bins_in_days(self) -> dict[int, list[tuple[int, int, float, float]]]:
+        """Per lane, (first day, day after the last, top, height) of every bin, lanes stacked."""
         if self.histogram is None:
-            return []
+            return {}
         granularity = self.histogram.granularity
         top_count = max((n for counts in self.histogram.bins.values() for n in counts.values()), default=1)
-        geometry = []
+        geometry: dict[int, list[tuple[int, int, float, float]]] = {}
         for index, lane in enumerate(self.lanes):
             bottom = self.lane_top(index) + LANE_HEIGHT - 3
             for period, count in self.histogram.bins.get(lane.key, {}).items():
                 height = (LANE_HEIGHT - 6) * (0.25 + 0.75 * count / top_count)
                 end = _period_end(period, granularity).toordinal() + 1
-                geometry.append((period.toordinal(), end, bottom - height, height))
+                geometry.setdefault(lane.key, []).append((period.toordinal(), end, bottom - height, height))
         return geometry
 
     def _paint_marks(self, painter: QPainter) -> None:
@@ -161,47 +177,48 @@ class TimelineCanvas(QWidget):
                 continue
             middle = self.lane_top(index) + LANE_HEIGHT / 2
             x0 = self.x_of(mark.start.toordinal())
-            pen = QPen(MARK, 1.5, Qt.PenStyle.SolidLine if mark.certain else Qt.PenStyle.DashLine)
+            colour = self.lane_colour(mark.lane)
+            pen = QPen(colour, 1.5, Qt.PenStyle.SolidLine if mark.certain else Qt.PenStyle.DashLine)
             painter.setPen(pen)
             if mark.precision is Precision.DAY:
-                painter.setBrush(MARK if mark.certain else Qt.BrushStyle.NoBrush)
+                painter.setBrush(colour if mark.certain else Qt.BrushStyle.NoBrush)
                 rect = QRectF(x0 - 5, middle - 5, 10, 10)
                 painter.drawEllipse(rect)
             else:
                 x1 = self.x_of(mark.end.toordinal() + 1)
-                painter.setBrush(QColor(192, 57, 43, 60))
+                fill = QColor(colour)
+                fill.setAlpha(70)
+                painter.setBrush(fill)
                 rect = QRectF(x0, middle - 5, max(x1 - x0, 3), 10)
                 painter.drawRect(rect)
             self._mark_rects.append((rect.adjusted(-2, -2, 2, 2), mark.id))
 
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """Where each tick label of the axis is drawn, and its text."""
+        plot = self._plot()
+        metrics = self.fontMetrics()
+        labels = []
+        for tick, label in axis_ticks(self.start, self.end, plot.width(), metrics.horizontalAdvance):
+            x = self.x_of(tick.toordinal())
+            if plot.left() <= x <= plot.right():
+                labels.append(
+                    (
+                        QRectF(x + 3, plot.bottom() + 4, metrics.horizontalAdvance(label), metrics.height()),
+                        label,
+                    )
+                )
+        return labels
+
     def _paint_axis(self, painter: QPainter, plot: QRectF, text: QColor) -> None:
         painter.setPen(text)
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        span = self.end - self.start
-        first = dt.date.fromordinal(max(int(self.start), 1))
-        last = dt.date.fromordinal(min(int(self.end) + 1, dt.date.max.toordinal()))
-        if span > 365 * 3:
-            step = max(1, int(span / 365 / 10))
-            ticks = [dt.date(y, 1, 1) for y in range(first.year, last.year + 1) if y % step == 0]
-            fmt = "%Y"
-        elif span > 60:
-            ticks = [dt.date(y, m, 1) for y in range(first.year, last.year + 1) for m in range(1, 13)]
-            if span > 365:
-                ticks = [t for t in ticks if t.month in (1, 4, 7, 10)]
-            fmt = "%Y-%m"
-        else:
-            every = max(1, int(span / 10))
-            ticks = [first + dt.timedelta(days=d) for d in range(0, (last - first).days + 1, every)]
-            fmt = "%Y-%m-%d"
         grid = QColor(text)
         grid.setAlpha(40)
-        for tick in ticks:
-            x = self.x_of(tick.toordinal())
-            if plot.left() <= x <= plot.right():
-                painter.setPen(grid)
-                painter.drawLine(QPointF(x, 0), QPointF(x, plot.bottom()))
-                painter.setPen(text)
-                painter.drawText(QPointF(x + 3, plot.bottom() + 18), tick.strftime(fmt))
+        for rect, label in self.axis_labels():
+            painter.setPen(grid)
+            painter.drawLine(QPointF(rect.left() - 3, 0), QPointF(rect.left() - 3, plot.bottom()))
+            painter.setPen(text)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
 
     # Interaction
 
@@ -216,6 +233,7 @@ class TimelineCanvas(QWidget):
 
     def mouseMoveEvent(self, event) -> None:
         if self._drag_from is None:
+            self._show_tooltip(event)
             return
         start, end = self._drag_range
         shift = (event.position().x() - self._drag_from.x()) / self._plot().width() * (end - start)
@@ -229,6 +247,40 @@ class TimelineCanvas(QWidget):
                 if rect.contains(event.position()):
                     self.claim_clicked.emit(claim_id)
                     return
+
+    def _show_tooltip(self, event) -> None:
+        position = event.position()
+        for rect, claim_id in self._mark_rects:
+            if rect.contains(position):
+                QToolTip.showText(event.globalPosition().toPoint(), self.describe_claim(claim_id), self)
+                return
+        bin_text = self._bin_at(position)
+        if bin_text:
+            QToolTip.showText(event.globalPosition().toPoint(), bin_text, self)
+        else:
+            QToolTip.hideText()
+
+    def _bin_at(self, position: QPointF) -> str:
+        if self.marks is not None or self.histogram is None:
+            return ""
+        day = self.day_at(position.x())
+        for index, lane in enumerate(self.lanes):
+            top = self.lane_top(index)
+            if not top <= position.y() < top + LANE_HEIGHT:
+                continue
+            for period, count in self.histogram.bins.get(lane.key, {}).items():
+                if (
+                    period.toordinal()
+                    <= day
+                    < _period_end(period, self.histogram.granularity).toordinal() + 1
+                ):
+                    when = period.strftime(
+                        {"year": "%Y", "month": "%Y-%m"}.get(self.histogram.granularity, "%Y-%m-%d")
+                    )
+                    return self.tr("{label}: {count} claims in {when}").format(
+                        label=lane.label, count=count, when=when
+                    )
+        return ""
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
