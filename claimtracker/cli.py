@@ -253,6 +253,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     width, sep, height = args.size.partition("x")
     if not (sep and width.isdigit() and height.isdigit()):
         raise UserError(f"--size {args.size!r}: expected WIDTHxHEIGHT, like 1400x900")
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
     db = demo_database(args.corpus)
     from claimtracker.gui.app import save_screenshot
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from claimtracker.gui.crash_dialog import install_excepthook
@@ -74,6 +74,7 @@ def save_screenshot(
     if claims_list.count():
         claims_list.setCurrentRow(min(3, claims_list.count() - 1))
     window.show_view(VIEWS.index(view))
+    QThreadPool.globalInstance().waitForDone(5000)  # the suggestions, computed off the GUI thread
     app.processEvents()
     if not window.grab().save(path):
         raise OSError(f"{path}: could not write the PNG")

@@ -25,18 +25,19 @@ GRID = "#e3e3e3"
 SAID = "#332288"  # claims a source made itself
 RELAYED = "#44aa99"  # claims a source passed on
 
-# Paul Tol's muted qualitative scheme (colour-blind safe), then two of his bright scheme.
+# Paul Tol's muted qualitative scheme (colour-blind safe) and one of his bright blues, ordered so
+# that neighbouring entries (sources with neighbouring ids) differ most in hue and lightness.
 SOURCE_COLOURS = (
     "#332288",
-    "#88ccee",
-    "#44aa99",
-    "#117733",
-    "#999933",
     "#ddcc77",
+    "#44aa99",
     "#cc6677",
+    "#117733",
+    "#88ccee",
     "#882255",
-    "#aa4499",
+    "#999933",
     "#4477aa",
+    "#aa4499",
 )
 UNKNOWN_SOURCE = "#bbbbbb"
 
@@ -45,8 +46,7 @@ def source_colour(source_id: int | None) -> QColor:
     """The colour of a source, the same wherever and whenever it is drawn."""
     if source_id is None:
         return QColor(UNKNOWN_SOURCE)
-    # Knuth's multiplicative hash spreads neighbouring ids over the palette.
-    return QColor(SOURCE_COLOURS[(source_id * 2654435761 >> 7) % len(SOURCE_COLOURS)])
+    return QColor(SOURCE_COLOURS[source_id % len(SOURCE_COLOURS)])
 
 
 def source_tint(source_id: int | None) -> QColor:

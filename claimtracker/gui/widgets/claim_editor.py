@@ -135,6 +135,7 @@ class ClaimEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.quote)
         layout.addLayout(form)
+        layout.addStretch(1)  # a tall window leaves room below the form, not between its rows
         for signal in (
             self.speaker.edit.textChanged,
             self.chain.changed,

@@ -78,6 +78,7 @@ class SourceField(QWidget):
         """Say whether the name is in the registry, and offer close spellings when it is not."""
         name = self.text()
         self.variants = []
+        self.hint.setVisible(bool(name))  # no empty line under an empty field
         if not name:
             self.hint.setText("")
             return

@@ -200,13 +200,9 @@ class TimelineCanvas(QWidget):
         labels = []
         for tick, label in axis_ticks(self.start, self.end, plot.width(), metrics.horizontalAdvance):
             x = self.x_of(tick.toordinal())
-            if plot.left() <= x <= plot.right():
-                labels.append(
-                    (
-                        QRectF(x + 3, plot.bottom() + 4, metrics.horizontalAdvance(label), metrics.height()),
-                        label,
-                    )
-                )
+            width = metrics.horizontalAdvance(label)
+            if plot.left() <= x and x + 3 + width <= plot.right():  # a label cut at the edge is not drawn
+                labels.append((QRectF(x + 3, plot.bottom() + 4, width, metrics.height()), label))
         return labels
 
     def _paint_axis(self, painter: QPainter, plot: QRectF, text: QColor) -> None:
