@@ -39,14 +39,14 @@ app.processEvents()
 shown = (time.perf_counter() - STARTED) * 1000
 window.show_view(1)  # the claims table, all claims
 app.processEvents()
-window.claims_view.table.scrollToBottom()  # a few pages fetched, as after some scrolling
+window.claims_page.table.scrollToBottom()  # a few pages fetched, as after some scrolling
 app.processEvents()
 print(
     json.dumps(
         {
             "shown_ms": round(shown, 1),
             "rss_mb": round(rss_mb(), 1),
-            "rows_loaded": window.claims_view.model.rowCount(),
+            "rows_loaded": window.claims_page.model.rowCount(),
         }
     )
 )
