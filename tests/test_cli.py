@@ -131,3 +131,18 @@ def test_command_line_never_imports_qt_and_errors_have_no_traceback(tmp_path):
     )
     assert bad.returncode == 2
     assert bad.stderr.strip().splitlines() == ["claimtracker: error: via: no source is named 'nobody'"]
+
+
+def test_imports_from_the_command_line_name_the_analyst_in_the_history(run, monkeypatch, tmp_path):
+    from claimtracker.library import Library
+    from claimtracker.storage.database import Database, sqlite_url
+
+    monkeypatch.setenv("CLAIMTRACKER_ANALYST", "amina")
+    run("import", str(SEEDS / "003_9f2c35486580cde8.txt"))
+    db = Database.open(sqlite_url(tmp_path / "cli.sqlite"))
+    try:
+        library = Library(db)
+        (article,) = library.articles()
+        assert [(h.who, h.action) for h in library.history("article", article.id)] == [("amina", "import")]
+    finally:
+        db.close()
