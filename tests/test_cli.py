@@ -56,8 +56,9 @@ def test_import_then_record_and_query_claims_by_chain(run):
     assert claim["speaker"] == "a second Iraqi security source"
     assert claim["intermediaries"] == ["Reuters"] and claim["publisher"] == "NCRI"
     assert claim["quote"]["exact"] == text[start:end]
-    assert claim["claim_date"]["wording"] == "on Oct. 3" and claim["claim_date"]["precision"] == "day"
-    assert claim["claim_date"]["certain"] is False  # the article has no publication date to resolve against
+    # The article has no publication date: "on Oct. 3" keeps its wording, its year is not guessed.
+    assert claim["claim_date"]["wording"] == "on Oct. 3" and claim["claim_date"]["precision"] == "unknown"
+    assert claim["claim_date"]["certain"] is False and "without a year" in claim["claim_date"]["doubt"]
 
     code, out, _ = run("claims", "--via", "reuters", "--json")
     assert [c["id"] for c in json.loads(out)] == [claim["id"]]

@@ -38,6 +38,7 @@ class ClaimFilter:
     date_field: DateField = DateField.CLAIM
     date_from: dt.date | None = None  # on the date's first day (a month date counts from the 1st)
     date_to: dt.date | None = None
+    date_within: bool = False  # every day of the claim's date between the bounds, not just one
     undated: bool = False  # only claims without a date (in `date_field`)
     orphaned: bool = False  # only claims whose quote was lost when their article's text changed
     status: ClaimStatus | None = None

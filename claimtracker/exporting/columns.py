@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import chain_columns
-from claimtracker.domain.dates import Precision
+from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.domain.sources import Reliability, admiralty_code
 from claimtracker.exporting.sheet import BATCH, Cancelled, Progress, articles_info, count_and_ids
 from claimtracker.storage.database import Database
@@ -36,9 +36,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("claim_date_precision", 10),
     Column("claim_date_wording", 18),
     Column("claim_date_certain", 9),
+    Column("claim_date_edtf", 14),
     Column("event_date", 12, date_of="event_date_precision"),
     Column("event_date_precision", 10),
     Column("event_date_wording", 18),
+    Column("event_date_edtf", 14),
     Column("speaker", 26, wrap=True),
     Column("via", 22, wrap=True),
     Column("publisher", 18),
@@ -68,6 +70,8 @@ EXCEL_DATE_FORMATS = {
     Precision.DAY.value: "yyyy-mm-dd",
     Precision.MONTH.value: "yyyy-mm",
     Precision.YEAR.value: "yyyy",
+    Precision.DECADE.value: "yyyy",  # its first year; the EDTF column says "199X"
+    Precision.RANGE.value: "yyyy-mm-dd",  # its first day; the EDTF column has the interval
 }
 
 # Table columns, not mapped attributes: plain Core, no ORM bookkeeping per row.
@@ -91,6 +95,9 @@ _CLAIM_COLUMNS = (
     _C.c.article_id,
     _C.c.span_start,
     _C.c.span_end,
+    _C.c.claim_date_latest,
+    _C.c.event_date_latest,
+    _C.c.event_date_certain,
 )
 
 
@@ -159,7 +166,12 @@ def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -
         article_id,
         span_start,
         span_end,
+        claim_latest,
+        event_latest,
+        event_certain,
     ) = row
+    claim_edtf = _edtf(claim_date, claim_precision, claim_certain, claim_latest)
+    event_edtf = _edtf(event_date, event_precision, event_certain, event_latest)
     names = [name for name, _grade in chain]
     reliability = chain[0][1] if chain else None
     grade = admiralty_code(Reliability(reliability) if reliability else None, credibility)
@@ -170,9 +182,11 @@ def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -
         claim_precision,
         claim_wording,
         "yes" if claim_certain else "no",
+        claim_edtf,
         event_date,
         event_precision,
         event_wording,
+        event_edtf,
         speaker,
         via,
         publisher,
@@ -197,3 +211,9 @@ def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -
         span_start,
         span_end,
     )
+
+
+def _edtf(value, precision: str, certain: bool, latest) -> str:
+    if value is None:
+        return ""
+    return ClaimDate(value, Precision(precision), "", certain, "", latest).edtf()

@@ -19,7 +19,8 @@ _TEXT = [
     for i, c in enumerate(COLUMNS)
     if i not in _DATES and c.header not in ("claim_id", "article_id", "credibility", "span_start", "span_end")
 ]
-_PRECISION = {"day": 10, "month": 7, "year": 4}
+# Characters of the ISO date kept per precision; decades and intervals have their EDTF column.
+_PRECISION = {"day": 10, "month": 7, "year": 4, "decade": 4, "range": 10}
 
 
 def write_csv(rows: Iterable[tuple], out: TextIO) -> int:

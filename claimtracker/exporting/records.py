@@ -10,8 +10,12 @@ from claimtracker.domain.dates import ClaimDate
 
 
 def date_record(date: ClaimDate) -> dict[str, Any]:
+    """A date as its interval: first and last day, precision, EDTF form, wording and doubt."""
     return {
         "value": date.value.isoformat() if date.value else None,
+        "earliest": date.value.isoformat() if date.value else None,
+        "latest": date.latest.isoformat() if date.latest else None,
+        "edtf": date.edtf(),
         "precision": date.precision.value,
         "wording": date.wording,
         "certain": date.certain,

@@ -104,11 +104,18 @@ def articles_info(session, ids: set[int]) -> dict[int, ArticleInfo]:
             articles.c.pub_date,
             articles.c.pub_precision,
             articles.c.pub_certain,
+            articles.c.pub_latest,
         ).where(ids_in(articles.c.id, sorted(ids), session.get_bind().dialect.name))
     )
     return {
         r[0]: ArticleInfo(
-            r[0], r[1], r[2], r[3], r[4], r[5], ClaimDate(r[6], Precision(r[7]), "", r[8]).display()
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            ClaimDate(r[6], Precision(r[7]), "", r[8], latest=r[9]).display(),
         )
         for r in rows
     }

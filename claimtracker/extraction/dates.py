@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.extraction.date_intervals import resolve_interval
 
 LANGUAGES = ("fr", "en")
 
@@ -28,6 +29,13 @@ _PERIOD_PRECISION = {
 _QUALIFIERS = re.compile(
     r"\b(soir|matin|après-midi|apres-midi|midi|nuit|dernier|dernière|derniere|passé|passée|"
     r"prochain|prochaine|morning|afternoon|evening|night|last|past)\b",
+    re.IGNORECASE,
+)
+_LAST = re.compile(r"\b(dernier|dernière|derniere|last|past)\b", re.IGNORECASE)
+_DAY_OR_MONTH = re.compile(
+    r"\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    r"décembre|decembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(prochain|prochaine|next|coming)\b", re.IGNORECASE)
@@ -65,13 +73,32 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
     if not wording:
         return ClaimDate.unknown()
     base_date, base_certain = _base(base)
+    interval = resolve_interval(wording, base_date, base_certain)
+    if interval is not None:
+        return interval
+    absolute = bool(_YEAR.search(wording))
+    if not absolute and base_date is None and not _WEEKDAY.search(wording) and _DAY_OR_MONTH.search(wording):
+        # "le 29 janvier" in an undated article: the year is not known, and is not guessed.
+        return ClaimDate(
+            None, Precision.UNKNOWN, wording, False, "a day and month without a year, in an undated article"
+        )
     prefer = "future" if _FUTURE.search(wording) else "past"
     parsed = _parse(wording, base_date, prefer)
     if parsed is None:
         return ClaimDate.unknown(wording)
     value, precision = parsed
+    if _LAST.search(wording) and not absolute and base_date is not None and value >= base_date:
+        # "le 5 décembre dernier" written on 5 December: "dernier" points to last year's.
+        value = _a_year_before(value)
     doubts = _doubts(wording, base_date, base_certain)
     return ClaimDate.of(value, precision, wording, certain=not doubts, doubt="; ".join(doubts))
+
+
+def _a_year_before(value: dt.date) -> dt.date:
+    try:
+        return value.replace(year=value.year - 1)
+    except ValueError:  # 29 February
+        return value.replace(year=value.year - 1, day=28)
 
 
 def _base(base: ClaimDate | dt.date | None) -> tuple[dt.date | None, bool]:

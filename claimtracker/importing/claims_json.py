@@ -13,6 +13,7 @@ who imported it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass, field
@@ -201,14 +202,24 @@ def _reason(exc: Exception) -> str:
 
 
 def _date(record: dict | None) -> ClaimDate:
-    if not record or record.get("value") is None:
-        return ClaimDate.unknown(record.get("wording", "") if record else "")
+    """A date record back: from its EDTF form when it has one, else from value and precision."""
+    if not record:
+        return ClaimDate.unknown()
+    wording, doubt = record.get("wording", ""), record.get("doubt", "")
+    if record.get("edtf"):
+        date = ClaimDate.from_edtf(record["edtf"], wording, doubt)
+        # EDTF's '?' carries doubt; a record's own "certain" is kept as written.
+        return dataclasses.replace(date, certain=bool(record.get("certain", date.certain)))
+    if record.get("value") is None:
+        return ClaimDate.unknown(wording)
+    latest = record.get("latest")
     return ClaimDate(
         dt.date.fromisoformat(record["value"]),
         Precision(record["precision"]),
-        record.get("wording", ""),
+        wording,
         bool(record.get("certain", True)),
-        record.get("doubt", ""),
+        doubt,
+        dt.date.fromisoformat(latest) if latest and record["precision"] == Precision.RANGE.value else None,
     )
 
 

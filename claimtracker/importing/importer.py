@@ -90,7 +90,9 @@ def parse_file(path: Path) -> Article:
         if page.date:
             page_date = resolve_date(page.date)
             if page_date.is_known:
-                published = ClaimDate(page_date.value, page_date.precision, page.date, True, "")
+                published = ClaimDate(
+                    page_date.value, page_date.precision, page.date, True, "", page_date.latest
+                )
     return Article(
         title=title or path.stem,
         body=body,

@@ -131,8 +131,10 @@ def _dateline(lines: list[_Line]) -> tuple[str, ClaimDate | None]:
     for line in lines:
         match = _DATELINE.match(line.text)
         if match and (_MONTH.search(match["date"]) or _NUMERIC_DATE.search(match["date"])):
-            date = _date_of(match["date"])
-            if date is not None:
+            # A dateline without a year ("le 29 janvier") is still the article's date: its year
+            # stays unknown rather than being guessed.
+            date = resolve_date(match["date"].strip(_BULLETS))
+            if date.is_known or date.wording:
                 return match["outlet"].strip(), date
     return "", None
 

@@ -99,6 +99,7 @@ def list_articles(
             ArticleRow.pub_wording,
             ArticleRow.pub_certain,
             ArticleRow.pub_doubt,
+            ArticleRow.pub_latest,
             claims,
         )
         .where(_title_or_outlet_contains(text))
@@ -108,7 +109,9 @@ def list_articles(
     if limit is not None:
         statement = statement.limit(limit)
     return [
-        ArticleSummary(r[0], r[1], r[2], r[3], ClaimDate(r[4], Precision(r[5]), r[6], r[7], r[8]), r[9])
+        ArticleSummary(
+            r[0], r[1], r[2], r[3], ClaimDate(r[4], Precision(r[5]), r[6], r[7], r[8], r[9]), r[10]
+        )
         for r in session.execute(statement)
     ]
 
@@ -139,6 +142,7 @@ def _date_columns(date: ClaimDate) -> dict:
         "pub_wording": date.wording,
         "pub_certain": date.certain,
         "pub_doubt": date.doubt,
+        "pub_latest": date.latest,
     }
 
 
@@ -153,7 +157,12 @@ def _article(row: ArticleRow) -> Article:
         url=row.url,
         language=row.language,
         published=ClaimDate(
-            row.pub_date, Precision(row.pub_precision), row.pub_wording, row.pub_certain, row.pub_doubt
+            row.pub_date,
+            Precision(row.pub_precision),
+            row.pub_wording,
+            row.pub_certain,
+            row.pub_doubt,
+            row.pub_latest,
         ),
         source_path=row.source_path,
         imported_at=row.imported_at,

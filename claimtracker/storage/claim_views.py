@@ -57,6 +57,7 @@ def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
         getattr(ClaimRow, f"{prefix}_precision"),
         getattr(ClaimRow, f"{prefix}_wording"),
         getattr(ClaimRow, f"{prefix}_certain"),
+        getattr(ClaimRow, f"{prefix}_latest"),
         ClaimRow.text,
         ClaimRow.status,
         ClaimRow.credibility,
@@ -71,13 +72,13 @@ def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
         wanted = sa.select(ArticleRow.id, ArticleRow.title).where(ArticleRow.id.in_({r[1] for r in rows}))
         titles = {article_id: title for article_id, title in session.execute(wanted)}
     result = []
-    for claim_id, article_id, date, precision, wording, certain, text, status, credibility in rows:
+    for claim_id, article_id, date, precision, wording, certain, latest, text, status, credibility in rows:
         names, speaker_grade = chains.get(claim_id, ([], None))
         result.append(
             ClaimListRow(
                 id=claim_id,
                 article_id=article_id,
-                date=ClaimDate(date, Precision(precision), wording, certain),
+                date=ClaimDate(date, Precision(precision), wording, certain, latest=latest),
                 speaker=names[0] if names else "?",
                 chain=" → ".join(names),
                 text=text,
@@ -271,9 +272,10 @@ def timeline_marks(
     date = ClaimRow.event_date if event else ClaimRow.claim_date
     precision = ClaimRow.event_date_precision if event else ClaimRow.claim_date_precision
     certain = ClaimRow.event_date_certain if event else ClaimRow.claim_date_certain
+    latest = ClaimRow.event_date_latest if event else ClaimRow.claim_date_latest
     lane_column = ArticleRow.outlet if by == "outlet" else ClaimRow.speaker_id
     statement = (
-        sa.select(ClaimRow.id, lane_column, date, precision, certain)
+        sa.select(ClaimRow.id, lane_column, date, precision, certain, latest)
         .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
         .where(*conditions(session, query.without_paging()), date.is_not(None))
         .limit(limit + 1)
@@ -287,14 +289,13 @@ def timeline_marks(
     else:
         keys = {lane.key: lane.key for lane in lanes}
     marks = []
-    for claim_id, lane, start, precision_text, is_certain in rows:
-        claim_date = ClaimDate(start, Precision(precision_text))
+    for claim_id, lane, start, precision_text, is_certain, last in rows:
         marks.append(
             TimelineMark(
                 claim_id,
                 keys.get(lane, OTHER_LANE),
                 start,
-                claim_date.last_day,  # type: ignore[arg-type]
+                last or start,  # the interval, drawn from its first to its last day
                 Precision(precision_text),
                 is_certain,
             )

@@ -224,10 +224,15 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
     if query.article_id is not None:
         where.append(ClaimRow.article_id == query.article_id)
     date_column = ClaimRow.event_date if query.date_field is DateField.EVENT else ClaimRow.claim_date
+    latest_column = (
+        ClaimRow.event_date_latest if query.date_field is DateField.EVENT else ClaimRow.claim_date_latest
+    )
+    # Dates are intervals: by default a claim is in when some day of it is (overlap, as
+    # `ClaimDate.overlaps`); "entirely within" asks for every day of it (`ClaimDate.within`).
     if query.date_from:
-        where.append(date_column >= query.date_from)
+        where.append((date_column if query.date_within else latest_column) >= query.date_from)
     if query.date_to:
-        where.append(date_column <= query.date_to)
+        where.append((latest_column if query.date_within else date_column) <= query.date_to)
     if query.undated:
         where.append(date_column.is_(None))
     if query.orphaned:
@@ -346,6 +351,7 @@ def _fill(row: ClaimRow, claim: Claim) -> None:
         setattr(row, f"{prefix}_wording", date.wording)
         setattr(row, f"{prefix}_certain", date.certain)
         setattr(row, f"{prefix}_doubt", date.doubt)
+        setattr(row, f"{prefix}_latest", date.latest)
     row.credibility, row.status = claim.credibility, claim.status.value
     row.note, row.parent_id, row.orphaned = claim.note, claim.parent_id, claim.orphaned
 
@@ -392,6 +398,7 @@ def _date(row: sa.Row, prefix: str) -> ClaimDate:
         getattr(row, f"{prefix}_wording"),
         getattr(row, f"{prefix}_certain"),
         getattr(row, f"{prefix}_doubt"),
+        getattr(row, f"{prefix}_latest"),
     )
 
 

@@ -76,6 +76,7 @@ class ArticleRow(Base):
     pub_wording: Mapped[str] = mapped_column(Text, default="")
     pub_certain: Mapped[bool] = mapped_column(Boolean, default=True)
     pub_doubt: Mapped[str] = mapped_column(Text, default="")
+    pub_latest: Mapped[dt.date | None] = mapped_column(Date)  # the last day of the publication date
     body: Mapped[str] = mapped_column(Text)
     raw: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
@@ -146,11 +147,13 @@ class ClaimRow(Base):
     claim_date_wording: Mapped[str] = mapped_column(Text, default="")
     claim_date_certain: Mapped[bool] = mapped_column(Boolean, default=True)
     claim_date_doubt: Mapped[str] = mapped_column(Text, default="")
+    claim_date_latest: Mapped[dt.date | None] = mapped_column(Date)  # dates are intervals: their last day
     event_date: Mapped[dt.date | None] = mapped_column(Date)
     event_date_precision: Mapped[str] = mapped_column(String(8), default="unknown")
     event_date_wording: Mapped[str] = mapped_column(Text, default="")
     event_date_certain: Mapped[bool] = mapped_column(Boolean, default=True)
     event_date_doubt: Mapped[str] = mapped_column(Text, default="")
+    event_date_latest: Mapped[dt.date | None] = mapped_column(Date)
     credibility: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default="unverified")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -168,6 +171,8 @@ class ClaimRow(Base):
         Index("ix_claims_article_span", "article_id", "span_start"),
         Index("ix_claims_claim_date", "claim_date"),
         Index("ix_claims_event_date", "event_date"),
+        Index("ix_claims_claim_date_latest", "claim_date_latest"),
+        Index("ix_claims_event_date_latest", "event_date_latest"),
         Index("ix_claims_status", "status"),
         Index("ix_claims_parent", "parent_id"),
     )

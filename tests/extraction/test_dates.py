@@ -39,10 +39,10 @@ def test_impossible_or_vague_dates_are_unknown_and_keep_their_wording(wording):
     assert date.wording == wording
 
 
-def test_a_day_without_year_and_without_base_is_marked_uncertain():
+def test_a_day_without_year_in_an_undated_article_keeps_its_year_unknown():
     date = resolve_date("le 29 janvier")
-    assert (date.value.month, date.value.day) == (1, 29)
-    assert not date.certain and "no year" in date.doubt
+    assert not date.is_known and date.wording == "le 29 janvier"
+    assert not date.certain and "without a year" in date.doubt
 
 
 def test_same_weekday_as_publication_is_ambiguous():

@@ -117,9 +117,15 @@ def test_a_database_at_the_first_revision_is_upgraded_with_its_claims_intact(db,
             updated_at=now,
             version=1,
         )
+        month = dict(
+            claim_date=dt.date(2019, 10, 1), claim_date_precision="month", claim_date_wording="octobre 2019"
+        )
         c.execute(
             t["claims"].insert(),
-            [{**claim_columns, "id": 1, "speaker_id": 1}, {**claim_columns, "id": 2, "speaker_id": 3}],
+            [
+                {**claim_columns, "id": 1, "speaker_id": 1},
+                {**claim_columns, **month, "id": 2, "speaker_id": 3},
+            ],
         )
         c.execute(
             t["claim_links"].insert(),
@@ -143,6 +149,12 @@ def test_a_database_at_the_first_revision_is_upgraded_with_its_claims_intact(db,
                 stored.chain.names == ("a", "b") and stored.text == claim.text and stored.quote == claim.quote
             )
             assert get_claim(s, 2).chain.speaker.id == 2  # "B" merged into "b", the older source
+            # 0006: the month date became the interval of its days, found from a day inside it.
+            assert get_claim(s, 2).claim_date.latest == dt.date(2019, 10, 31)
+            from claimtracker.domain.claim_filter import ClaimFilter
+            from claimtracker.storage.claims_repo import find_claims
+
+            assert [c.id for c in find_claims(s, ClaimFilter(date_from=dt.date(2019, 10, 15)))] == [2]
             assert [r[0] for r in s.execute(sa.text("SELECT id FROM sources ORDER BY id"))] == [1, 2]
         if upgraded.is_sqlite:
             backups = list(upgraded.sqlite_path.parent.glob("*.before-0001.bak"))

@@ -1,0 +1,110 @@
+"""Wordings that name an interval rather than a day, month or year, which dateparser does not
+read as such: "last week", "la semaine dernière", "début 2020", "mid-October", "fin mars",
+"in the 1990s", "dans les années 90"."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from claimtracker.domain.dates import ClaimDate
+
+_MONTHS = {
+    **{
+        m: i
+        for i, m in enumerate(
+            (
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+            ),
+            1,
+        )
+    },
+    "fevrier": 2,
+    "aout": 8,
+    "decembre": 12,
+    **{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
+    **{m.lower(): i for i, m in enumerate(calendar.month_abbr) if m},
+    "sept": 9,
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_LAST_WEEK = re.compile(
+    r"^(?:la |the )?(?:semaine (?:dernière|derniere|passée|passee)|last week|past week)$", re.I
+)
+_DECADE = re.compile(
+    r"^(?:in |during |dans |pendant )?(?:the |les )?(?:années |annees )?(\d{2,4})(?:'?s)?$", re.I
+)
+_PART = re.compile(
+    rf"^(?P<part>début|debut|early|mi|mid|milieu|fin|late|end of)[- ](?:de |d'|of )?"
+    rf"(?:(?P<month>{_MONTH})\.?(?: (?P<myear>\d{{4}}))?|(?P<year>\d{{4}}))$",
+    re.I,
+)
+_PARTS = {
+    "début": 0,
+    "debut": 0,
+    "early": 0,
+    "mi": 1,
+    "mid": 1,
+    "milieu": 1,
+    "fin": 2,
+    "late": 2,
+    "end of": 2,
+}
+
+
+def resolve_interval(wording: str, base: dt.date | None, base_certain: bool) -> ClaimDate | None:
+    """The interval the wording names, or None when it names none of these forms."""
+    text = wording.strip().strip(".,;:").lower()
+    if _LAST_WEEK.match(text):
+        if base is None:
+            return ClaimDate(None, wording=wording, certain=False, doubt="no publication date to count from")
+        monday = base - dt.timedelta(days=base.weekday() + 7)
+        return ClaimDate.between(
+            monday, monday + dt.timedelta(days=6), wording, certain=False, doubt="some day of that week"
+        )
+    decade = _DECADE.match(text)
+    if decade and ("s" in text[decade.end(1) :] or "années" in text or "annees" in text):
+        year = int(decade.group(1))
+        year = year + 1900 if year < 100 else year
+        if year % 10 == 0:
+            return ClaimDate.between(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), wording)
+    part = _PART.match(text)
+    if part:
+        return _part_of(part, wording, base, base_certain)
+    return None
+
+
+def _part_of(match: re.Match, wording: str, base: dt.date | None, base_certain: bool) -> ClaimDate | None:
+    third = _PARTS[match.group("part").lower()]
+    if match.group("year"):
+        year = int(match.group("year"))
+        edges = [(1, 1), (5, 1), (9, 1)]
+        first = dt.date(year, *edges[third])
+        last = dt.date(year, *edges[third + 1]) - dt.timedelta(days=1) if third < 2 else dt.date(year, 12, 31)
+        return ClaimDate.between(first, last, wording)
+    month = _MONTHS[match.group("month").lower().rstrip(".")]
+    if match.group("myear"):
+        year, doubts = int(match.group("myear")), []
+    elif base is not None:
+        year = base.year if month <= base.month else base.year - 1  # the latest such month, not after
+        doubts = [] if base_certain else ["resolved against an uncertain publication date"]
+    else:
+        return ClaimDate(
+            None, wording=wording, certain=False, doubt="a month without a year, in an undated article"
+        )
+    days = calendar.monthrange(year, month)[1]
+    starts = (1, 11, 21)
+    first = dt.date(year, month, starts[third])
+    last = dt.date(year, month, starts[third + 1] - 1) if third < 2 else dt.date(year, month, days)
+    return ClaimDate.between(first, last, wording, certain=not doubts, doubt="; ".join(doubts))
