@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from claimtracker.domain.dates import ClaimDate
@@ -60,12 +60,36 @@ class TextQuote:
         )
 
 
+class Role(StrEnum):
+    """What a link of the chain did with the claim."""
+
+    ORIGIN = "origin"  # who first said it
+    DOCUMENT = "document"  # a report, statement or leak that is cited
+    INTERMEDIARY = "intermediary"  # who passed it on
+    PUBLISHER = "publisher"  # who published it
+
+
+class Relation(StrEnum):
+    """How a link passed the claim on, where the text shows it."""
+
+    UNSAID = ""
+    TOLD = "told"
+    REPORTED = "reported"
+    QUOTED = "quoted"
+    ACCORDING_TO = "according to"
+    REPUBLISHED = "republished"
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRef:
-    """A source as a chain link names it: by id once stored, by name until then."""
+    """A source as a chain link names it: by id once stored, by name until then; its role in the
+    chain, and how it passed the claim on (with the words that say so)."""
 
     name: str
     id: int | None = None
+    role: Role | None = None  # None: the default for its place (see `AttributionChain.role_of`)
+    relation: Relation = Relation.UNSAID
+    cue: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +126,25 @@ class AttributionChain:
     def names(self) -> tuple[str, ...]:
         return tuple(link.name for link in self.links)
 
+    def role_of(self, position: int) -> Role:
+        """A link's role: as set, else origin for the first and intermediary for the others."""
+        role = self.links[position].role
+        if role is not None:
+            return role
+        return Role.ORIGIN if position == 0 else Role.INTERMEDIARY
+
+    def with_roles(self) -> AttributionChain:
+        """The same chain with every link's role written out."""
+        return AttributionChain(
+            tuple(replace(link, role=self.role_of(i)) for i, link in enumerate(self.links))
+        )
+
     def display(self) -> str:
         return " → ".join(self.names)
+
+    def display_roles(self) -> str:
+        """'certains responsables irakiens (origin) → un rapport secret (document) → …'."""
+        return " → ".join(f"{link.name} ({self.role_of(i).value})" for i, link in enumerate(self.links))
 
 
 def chain_columns(names: list[str] | tuple[str, ...]) -> tuple[str, str, str, str]:

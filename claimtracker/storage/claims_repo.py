@@ -13,6 +13,8 @@ from claimtracker.domain.claims import (
     Claim,
     ClaimKind,
     ClaimStatus,
+    Relation,
+    Role,
     SourceRef,
     Span,
     TextQuote,
@@ -324,16 +326,16 @@ def _check_parent_of(session: Session, claim_id: int, parent_id: int | None) -> 
 
 
 def _stored_chain(session: Session, chain: AttributionChain) -> AttributionChain:
+    """The chain with every link matched to (or added to) the registry, and its role written out."""
     links = []
-    for link in chain.links:
+    for position, link in enumerate(chain.links):
         if link.id is not None:
             source = session.get(SourceRow, link.id)
             if source is None:
                 raise NotFoundError(f"no source with id {link.id}")
-            links.append(SourceRef(source.name, source.id))
         else:
-            source_id = source_for_name(session, link.name)
-            links.append(SourceRef(session.get(SourceRow, source_id).name, source_id))  # type: ignore[union-attr]
+            source = session.get(SourceRow, source_for_name(session, link.name))
+        links.append(SourceRef(source.name, source.id, chain.role_of(position), link.relation, link.cue))  # type: ignore[union-attr]
     return AttributionChain(tuple(links))
 
 
@@ -359,7 +361,17 @@ def _fill(row: ClaimRow, claim: Claim) -> None:
 def _write_links(session: Session, claim_id: int, chain: AttributionChain, tags: tuple[str, ...]) -> None:
     session.execute(
         sa.insert(ClaimLinkRow),
-        [{"claim_id": claim_id, "position": i, "source_id": link.id} for i, link in enumerate(chain.links)],
+        [
+            {
+                "claim_id": claim_id,
+                "position": i,
+                "source_id": link.id,
+                "role": chain.role_of(i).value,
+                "relation": link.relation.value,
+                "cue": link.cue[:200],
+            }
+            for i, link in enumerate(chain.links)
+        ],
     )
     unique_tags = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
     if unique_tags:
@@ -374,13 +386,20 @@ def _load(session: Session, ids: list[int]) -> list[Claim]:
     claims = ClaimRow.__table__
     rows = {r.id: r for r in session.execute(sa.select(claims).where(claims.c.id.in_(ids)))}
     links: dict[int, list[SourceRef]] = defaultdict(list)
-    for claim_id, source_id, name in session.execute(
-        sa.select(ClaimLinkRow.claim_id, SourceRow.id, SourceRow.name)
+    for claim_id, source_id, name, role, relation, cue in session.execute(
+        sa.select(
+            ClaimLinkRow.claim_id,
+            SourceRow.id,
+            SourceRow.name,
+            ClaimLinkRow.role,
+            ClaimLinkRow.relation,
+            ClaimLinkRow.cue,
+        )
         .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
         .where(ClaimLinkRow.claim_id.in_(ids))
         .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
     ):
-        links[claim_id].append(SourceRef(name, source_id))
+        links[claim_id].append(SourceRef(name, source_id, Role(role), Relation(relation), cue))
     tags: dict[int, list[str]] = defaultdict(list)
     for claim_id, tag in session.execute(
         sa.select(ClaimTagRow.claim_id, ClaimTagRow.tag)

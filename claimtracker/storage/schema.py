@@ -186,8 +186,14 @@ class ClaimLinkRow(Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    role: Mapped[str] = mapped_column(String(12), default="intermediary", server_default="intermediary")
+    relation: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    cue: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
-    __table_args__ = (Index("ix_claim_links_source_claim", "source_id", "claim_id", "position"),)
+    __table_args__ = (
+        Index("ix_claim_links_source_claim", "source_id", "claim_id", "position"),
+        Index("ix_claim_links_role_source", "role", "source_id", "claim_id"),
+    )
 
 
 class ClaimTagRow(Base):
