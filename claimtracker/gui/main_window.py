@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -90,7 +89,9 @@ class MainWindow(QMainWindow):
         self.annotate.set_suggestions_enabled(self.actions["suggestions"].isChecked())
         self.annotate.articles.reload()
         self.annotate.restore_draft()
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        # Only on the window's text fields: an application-wide filter would see every event.
+        for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            field.installEventFilter(self)
 
     def _build_pages(self) -> None:
         for page in (self.claims_page, self.sources_page, self.timeline_page):
@@ -262,7 +263,6 @@ class MainWindow(QMainWindow):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(watched, QLineEdit | QPlainTextEdit | QTextEdit)
-            and watched.window() is self
         ):
             key = QKeySequence(QKeyEvent(event).keyCombination())  # type: ignore[arg-type]
             modifiers = event.modifiers()  # type: ignore[attr-defined]
@@ -296,7 +296,6 @@ class MainWindow(QMainWindow):
         if not self.annotate.may_leave():  # unsaved claim: the analyst chose to stay
             event.ignore()
             return
-        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         self.tasks.stop()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.annotate.save_state()

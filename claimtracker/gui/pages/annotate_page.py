@@ -125,7 +125,8 @@ class AnnotatePage(QSplitter):
 
     def set_suggestions_enabled(self, enabled: bool) -> None:
         self.suggestions_enabled = enabled
-        self.show_article(self.article)
+        if self.article is not None:
+            self.show_article(self.article)
 
     def refresh_article(self) -> None:
         if self.article is not None:
