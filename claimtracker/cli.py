@@ -18,7 +18,7 @@ from pathlib import Path
 
 from claimtracker import __version__
 from claimtracker.domain.claim_filter import ClaimFilter
-from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Span
+from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Role, Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.domain.text import one_line
 from claimtracker.errors import DatabaseError, UserError
@@ -154,20 +154,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_claim_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--source", metavar="NAME", help="claims whose speaker goes by NAME (aliases included)"
+        "--origin",
+        "--source",
+        dest="source",
+        metavar="NAME",
+        help="claims whose origin (first link) goes by NAME (aliases included)",
     )
-    parser.add_argument("--via", metavar="NAME", help="claims that passed through NAME (any later link)")
+    parser.add_argument(
+        "--via", metavar="NAME", help="claims that passed through NAME (any later link, publisher included)"
+    )
+    parser.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        help="claims with a link in this role (with --via: NAME in this role)",
+    )
     parser.add_argument(
         "--from", dest="date_from", metavar="DATE", help="claim date on or after (2019, 2019-10, ...)"
     )
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="claim date on or before")
+    parser.add_argument(
+        "--within",
+        action="store_true",
+        help="dates entirely between --from and --to (default: any day of the date in between)",
+    )
     parser.add_argument("--status", choices=[s.value for s in ClaimStatus])
     parser.add_argument("--search", metavar="TEXT", help="words in the claim text or quote")
     parser.add_argument("--article", type=int, metavar="ID")
     parser.add_argument(
         "--tag", action="append", default=[], help="claims with this tag (repeat: all of them)"
     )
-    parser.add_argument("--outlet", metavar="NAME", help="articles published by NAME")
+    parser.add_argument(
+        "--outlet", metavar="NAME", help="published by NAME: the article's outlet, or a publisher link"
+    )
     parser.add_argument("--original", metavar="NAME", help="articles taken from NAME ('la source : Al-Ain')")
     parser.add_argument("--language", metavar="CODE", help="articles in this language (fr, en…)")
 
@@ -176,6 +194,8 @@ def claim_query(args: argparse.Namespace, limit: int | None = None) -> ClaimFilt
     return ClaimFilter(
         speaker=args.source,
         via=args.via,
+        role=Role(args.role) if args.role else None,
+        date_within=args.within,
         date_from=_bound(args.date_from, "--from", last=False),
         date_to=_bound(args.date_to, "--to", last=True),
         status=ClaimStatus(args.status) if args.status else None,

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from claimtracker.domain.claims import ClaimStatus
+from claimtracker.domain.claims import ClaimStatus, Role
 from claimtracker.domain.sources import Reliability
 
 
@@ -29,14 +29,15 @@ class SortKey(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ClaimFilter:
-    speaker: str | None = None  # the first link of the chain
-    via: str | None = None  # any later link: intermediaries and publisher
-    outlet: str | None = None  # the outlet that published the article
+    speaker: str | None = None  # the first link of the chain: the origin
+    via: str | None = None  # any later link: documents, intermediaries and publisher
+    role: Role | None = None  # a link in this role (the via source in it, when via is given)
+    outlet: str | None = None  # the publisher: the article's outlet, or a publisher link
     original: str | None = None  # the article's original source ("la source : Al-Ain")
     article_id: int | None = None
     article_title: str | None = None  # words of the article's title
     date_field: DateField = DateField.CLAIM
-    date_from: dt.date | None = None  # on the date's first day (a month date counts from the 1st)
+    date_from: dt.date | None = None  # dates are intervals: one day of them on or after this
     date_to: dt.date | None = None
     date_within: bool = False  # every day of the claim's date between the bounds, not just one
     undated: bool = False  # only claims without a date (in `date_field`)
@@ -62,7 +63,7 @@ class ClaimFilter:
         """The filter as a reader would say it: 'speaker Qaani · via Reuters · from 2019-10-01'."""
         parts = []
         for label, value in (
-            ("speaker", self.speaker),
+            ("origin", self.speaker),
             ("via", self.via),
             ("outlet", self.outlet),
             ("original source", self.original),
@@ -73,6 +74,7 @@ class ClaimFilter:
             ("speaker graded", "/".join(r.value for r in self.reliability) or None),
             ("tags", ", ".join(self.tags) or None),
             ("language", self.language),
+            ("in the role", self.role.value if self.role else None),
             ("text", f"“{self.search}”" if self.search else None),
             ("source #", self.speaker_id),
             ("any link #", self.link_id),
@@ -84,7 +86,8 @@ class ClaimFilter:
         if self.date_from or self.date_to:
             start = self.date_from.isoformat() if self.date_from else "…"
             end = self.date_to.isoformat() if self.date_to else "…"
-            parts.append(f"{self.date_field.value} date {start} → {end}")
+            within = " (entirely within)" if self.date_within else ""
+            parts.append(f"{self.date_field.value} date {start} → {end}{within}")
         return " · ".join(parts) if parts else "all claims"
 
     def without_paging(self) -> ClaimFilter:

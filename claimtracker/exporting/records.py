@@ -33,7 +33,16 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "text": claim.text,
         "kind": claim.kind.value,
         "cue": claim.cue,
-        "chain": [{"id": link.id, "name": link.name} for link in chain.links],
+        "chain": [
+            {
+                "id": link.id,
+                "name": link.name,
+                "role": chain.role_of(i).value,
+                "relation": link.relation.value,
+                "cue": link.cue,
+            }
+            for i, link in enumerate(chain.links)
+        ],
         "speaker": chain.speaker.name,
         "intermediaries": [link.name for link in chain.intermediaries],
         "publisher": chain.publisher.name if chain.publisher else None,

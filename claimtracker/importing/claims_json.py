@@ -29,6 +29,8 @@ from claimtracker.domain.claims import (
     Claim,
     ClaimKind,
     ClaimStatus,
+    Relation,
+    Role,
     SourceRef,
     Span,
     TextQuote,
@@ -275,10 +277,9 @@ def _claim(record: dict, article_ids: dict, source_ids: dict) -> Claim:
     for position, link in enumerate(record["chain"], 1):
         if not isinstance(link.get("name"), str) or not normalise_name(link["name"]):
             raise ValueError(f"link {position} of the chain has no name")
-        if link.get("id") in source_ids:
-            links.append(SourceRef(link["name"], source_ids[link["id"]]))
-        else:
-            links.append(SourceRef(link["name"]))
+        role = Role(link["role"]) if link.get("role") else None
+        relation = Relation(link.get("relation") or "")
+        links.append(SourceRef(link["name"], source_ids.get(link.get("id")), role, relation, link.get("cue", "")))
     if record["article_id"] not in article_ids:
         raise ValueError(f"article {record['article_id']} is not in the file")
     credibility = record.get("credibility")
@@ -308,6 +309,10 @@ def _differences(stored: Claim, incoming: Claim) -> list[str]:
     found = [f for f in fields if getattr(stored, f) != getattr(incoming, f)]
     if [normalise_name(n) for n in stored.chain.names] != [normalise_name(n) for n in incoming.chain.names]:
         found.append("chain")
+    elif [
+        (stored.chain.role_of(i), link.relation, link.cue) for i, link in enumerate(stored.chain.links)
+    ] != [(incoming.chain.role_of(i), link.relation, link.cue) for i, link in enumerate(incoming.chain.links)]:
+        found.append("roles in the chain")
     if sorted(stored.tags) != sorted(t.strip() for t in incoming.tags if t.strip()):
         found.append("tags")
     return found

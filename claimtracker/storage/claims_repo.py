@@ -203,7 +203,12 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
         later = sa.select(ClaimLinkRow.claim_id).where(
             ClaimLinkRow.source_id.in_(_ids_for(session, query.via, "via")), ClaimLinkRow.position > 0
         )
+        if query.role is not None:
+            later = later.where(ClaimLinkRow.role == query.role.value)
         where.append(_member_of(session, query, later))
+    elif query.role is not None:
+        in_role = sa.select(ClaimLinkRow.claim_id).where(ClaimLinkRow.role == query.role.value)
+        where.append(_member_of(session, query, in_role))
     if query.speaker_id is not None:
         where.append(ClaimRow.speaker_id == query.speaker_id)
     if query.link_id is not None:
@@ -212,7 +217,17 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
         )
     article_conditions = []
     if query.outlet:
-        article_conditions.append(ArticleRow.outlet.icontains(query.outlet.strip(), autoescape=True))
+        # The publisher: the article's outlet, or a link the analyst marked as publisher.
+        published = ClaimRow.article_id.in_(
+            sa.select(ArticleRow.id).where(ArticleRow.outlet.icontains(query.outlet.strip(), autoescape=True))
+        )
+        publishers = source_ids_named(session, query.outlet) or [i for i, _n in sources_containing(session, query.outlet)]
+        if publishers:
+            linked = sa.select(ClaimLinkRow.claim_id).where(
+                ClaimLinkRow.role == Role.PUBLISHER.value, ClaimLinkRow.source_id.in_(publishers)
+            )
+            published = sa.or_(published, ClaimRow.id.in_(linked))
+        where.append(published)
     if query.original:
         article_conditions.append(
             ArticleRow.original_source.icontains(query.original.strip(), autoescape=True)

@@ -190,7 +190,7 @@ def test_timeline_marks_are_ranges_for_imprecise_dates_or_none_when_too_many(db,
 
 def test_the_filter_reads_as_text():
     f = ClaimFilter(speaker="Qaani", via="Reuters", date_from=D(2019, 10, 1), tags=("snipers",))
-    assert f.describe() == "speaker Qaani · via Reuters · tags snipers · claim date 2019-10-01 → …"
+    assert f.describe() == "origin Qaani · via Reuters · tags snipers · claim date 2019-10-01 → …"
     assert ClaimFilter().describe() == "all claims" and ClaimFilter().is_empty
 
 
