@@ -213,7 +213,7 @@ def _date(record: dict | None) -> ClaimDate:
         # EDTF's '?' carries doubt; a record's own "certain" is kept as written.
         return dataclasses.replace(date, certain=bool(record.get("certain", date.certain)))
     if record.get("value") is None:
-        return ClaimDate.unknown(wording)
+        return ClaimDate(None, Precision.UNKNOWN, wording, bool(record.get("certain", True)), doubt)
     latest = record.get("latest")
     return ClaimDate(
         dt.date.fromisoformat(record["value"]),

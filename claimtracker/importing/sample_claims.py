@@ -11,7 +11,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from claimtracker.domain.articles import Article
-from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Span
+from claimtracker.domain.claims import (
+    AttributionChain,
+    Claim,
+    ClaimKind,
+    ClaimStatus,
+    Relation,
+    Role,
+    SourceRef,
+    Span,
+)
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.errors import BadFileError
 from claimtracker.extraction.dates import resolve_date
@@ -65,7 +74,7 @@ def _claim(article: Article, record: dict) -> Claim:
         article.id,  # type: ignore[arg-type]
         article.body,
         Span(start, start + len(quote)),
-        AttributionChain.of(*record["chain"]),
+        AttributionChain(tuple(_link(entry) for entry in record["chain"])),
         kind=ClaimKind(record.get("kind", "paraphrase")),
         cue=record.get("cue", ""),
         claim_date=_date(record.get("claim_date"), article),
@@ -74,6 +83,18 @@ def _claim(article: Article, record: dict) -> Claim:
         status=ClaimStatus(record.get("status", "unverified")),
         tags=tuple(record.get("tags", ())),
         note=record.get("note", ""),
+    )
+
+
+def _link(entry: str | dict) -> SourceRef:
+    """A chain link: a name, or {"name", "role", "relation", "cue"} where the text shows them."""
+    if isinstance(entry, str):
+        return SourceRef(entry)
+    return SourceRef(
+        entry["name"],
+        role=Role(entry["role"]) if entry.get("role") else None,
+        relation=Relation(entry.get("relation", "")),
+        cue=entry.get("cue", ""),
     )
 
 

@@ -3,6 +3,7 @@ import json
 import pytest
 
 from claimtracker.domain.claim_filter import ClaimFilter
+from claimtracker.domain.claims import Relation, Role
 from claimtracker.errors import BadFileError
 from claimtracker.importing.importer import import_paths
 from claimtracker.importing.sample_claims import load_claims_by_quote
@@ -17,7 +18,7 @@ def seeded(sqlite_db):
 
 
 def test_the_sample_annotations_load_with_their_chains_and_dates(sqlite_db, seeded):
-    assert load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", seeded) == 11
+    assert load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", seeded) == 12
     with sqlite_db.reading() as s:
         via_reuters = find_claims(s, ClaimFilter(via="Reuters"))
         nested = find_claims(s, ClaimFilter(via="Conseil national de la Résistance iranienne"))
@@ -25,6 +26,24 @@ def test_the_sample_annotations_load_with_their_chains_and_dates(sqlite_db, seed
     (hommage,) = nested
     assert hommage.chain.names[0] == "Khamenei" and len(hommage.chain.links) == 3
     assert hommage.event_date.value.isoformat() == "2013-12-05"  # against the signed date, 20 January 2014
+
+
+def test_the_sample_chains_are_stored_with_their_roles(sqlite_db, seeded):
+    load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", seeded)
+    with sqlite_db.reading() as s:
+        (secret,) = find_claims(s, ClaimFilter(via="un rapport secret"))
+        documents = find_claims(s, ClaimFilter(role=Role.DOCUMENT))
+        as_relay = find_claims(s, ClaimFilter(via="Reuters", role=Role.INTERMEDIARY))
+        published = find_claims(s, ClaimFilter(outlet="Iran Focus"))
+    assert secret.chain.display_roles() == (
+        "certains responsables irakiens (origin) → un rapport secret (document) → "
+        "des sources de la résistance iranienne (intermediary) → Iran Focus (publisher)"
+    )
+    relay = secret.chain.links[2]
+    assert relay.relation is Relation.TOLD and relay.cue == "ont déclaré à Iran Focus"
+    assert {c.chain.names[0] for c in documents} >= {"certains responsables irakiens", "Khamenei"}
+    assert len(as_relay) == 6  # Reuters passing on what others said
+    assert [c.id for c in published] == [secret.id]
 
 
 def test_a_quote_that_is_not_in_the_article_names_the_claim(sqlite_db, seeded, tmp_path):
