@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -41,6 +42,8 @@ _RELIABILITY_LABELS = {
 }
 
 
+_RANK = {grade: rank for rank, grade in enumerate(Reliability)}  # A best … F worst
+
 CREDIBILITY_MEANINGS = {
     1: "Confirmed by other sources",
     2: "Probably true",
@@ -59,6 +62,29 @@ def admiralty_code(reliability: Reliability | None, credibility: int | None) -> 
     if reliability is None and credibility is None:
         return ""
     return f"{(reliability or Reliability.F).value}{credibility or 6}"
+
+
+def weakest_link(links: Sequence[tuple[str, Reliability | None]]) -> tuple[str, Reliability] | None:
+    """The link of a chain whose source is least reliable, and its grade.
+
+    The rule: a claim is only as reliable as the least reliable source it passed through. A
+    source not graded counts as F (reliability cannot be judged). Between equally graded links,
+    the one nearest the origin is named. None for an empty chain."""
+    weakest: tuple[str, Reliability] | None = None
+    for name, reliability in links:
+        grade = reliability or Reliability.F
+        if weakest is None or _RANK[grade] > _RANK[weakest[1]]:
+            weakest = (name, grade)
+    return weakest
+
+
+def chain_grade(links: Sequence[tuple[str, Reliability | None]], credibility: int | None) -> str:
+    """'F3 via weakest link NCRI': the weakest link's grade with the claim's credibility."""
+    weakest = weakest_link(links)
+    if weakest is None:
+        return ""
+    code = admiralty_code(weakest[1], credibility)
+    return code if len(links) == 1 else f"{code} via weakest link {weakest[0]}"
 
 
 def admiralty_meaning(reliability: Reliability | None, credibility: int | None) -> str:

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import chain_columns
 from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.domain.sources import Reliability, admiralty_code
+from claimtracker.domain.sources import Reliability, admiralty_code, weakest_link
 from claimtracker.exporting.sheet import BATCH, Cancelled, Progress, articles_info, count_and_ids
 from claimtracker.storage.database import Database
 from claimtracker.storage.id_lists import ids_in
@@ -52,7 +52,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("status", 12),
     Column("credibility", 10),
     Column("speaker_reliability", 10),
-    Column("grade", 7),
+    Column("grade", 7),  # the weakest link's reliability and the claim's credibility
+    Column("weakest_link", 22),
     Column("tags", 16),
     Column("note", 30, wrap=True),
     Column("article_id", 9),
@@ -174,7 +175,9 @@ def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -
     event_edtf = _edtf(event_date, event_precision, event_certain, event_latest)
     names = [name for name, _grade in chain]
     reliability = chain[0][1] if chain else None
-    grade = admiralty_code(Reliability(reliability) if reliability else None, credibility)
+    graded = [(name, Reliability(grade) if grade else None) for name, grade in chain]
+    weakest = weakest_link(graded)
+    grade = admiralty_code(weakest[1] if weakest else None, credibility)
     speaker, via, publisher, whole = chain_columns(names)
     return (
         claim_id,
@@ -199,6 +202,7 @@ def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -
         credibility if credibility is not None else "",
         reliability or "",
         grade,
+        weakest[0] if weakest and len(chain) > 1 else "",
         ", ".join(tags),
         note,
         article_id,

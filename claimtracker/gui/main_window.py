@@ -260,9 +260,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A text field takes Ctrl+E or Ctrl+H for itself (end of line, backspace on X11); the
         window's actions win those, while the field keeps undo, copy, paste and the like."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, QLineEdit | QPlainTextEdit | QTextEdit)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(
+            watched, QLineEdit | QPlainTextEdit | QTextEdit
         ):
             key = QKeySequence(QKeyEvent(event).keyCombination())  # type: ignore[arg-type]
             modifiers = event.modifiers()  # type: ignore[attr-defined]

@@ -279,7 +279,9 @@ def _claim(record: dict, article_ids: dict, source_ids: dict) -> Claim:
             raise ValueError(f"link {position} of the chain has no name")
         role = Role(link["role"]) if link.get("role") else None
         relation = Relation(link.get("relation") or "")
-        links.append(SourceRef(link["name"], source_ids.get(link.get("id")), role, relation, link.get("cue", "")))
+        links.append(
+            SourceRef(link["name"], source_ids.get(link.get("id")), role, relation, link.get("cue", ""))
+        )
     if record["article_id"] not in article_ids:
         raise ValueError(f"article {record['article_id']} is not in the file")
     credibility = record.get("credibility")
@@ -311,7 +313,9 @@ def _differences(stored: Claim, incoming: Claim) -> list[str]:
         found.append("chain")
     elif [
         (stored.chain.role_of(i), link.relation, link.cue) for i, link in enumerate(stored.chain.links)
-    ] != [(incoming.chain.role_of(i), link.relation, link.cue) for i, link in enumerate(incoming.chain.links)]:
+    ] != [
+        (incoming.chain.role_of(i), link.relation, link.cue) for i, link in enumerate(incoming.chain.links)
+    ]:
         found.append("roles in the chain")
     if sorted(stored.tags) != sorted(t.strip() for t in incoming.tags if t.strip()):
         found.append("tags")

@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from claimtracker.domain.claim_filter import ClaimFilter, DateField
 from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.domain.sources import Reliability, admiralty_code
+from claimtracker.domain.sources import (
+    Reliability,
+    admiralty_code,
+    admiralty_meaning,
+    chain_grade,
+    weakest_link,
+)
 from claimtracker.storage.claims_repo import conditions, ordered
 from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, SourceRow
 
@@ -34,12 +40,24 @@ class ClaimListRow:
     article: str
     status: str
     credibility: int | None
-    reliability: Reliability | None
+    reliability: Reliability | None  # the origin's
+    links: tuple[tuple[str, Reliability | None], ...] = ()  # the chain: names and grades
 
     @property
     def grade(self) -> str:
-        """Admiralty notation: speaker reliability and claim credibility, 'B2' (see `admiralty_code`)."""
-        return admiralty_code(self.reliability, self.credibility)
+        """Admiralty notation of the chain's weakest link and the claim's credibility, 'B2'."""
+        weakest = weakest_link(self.links)
+        return admiralty_code(weakest[1] if weakest else self.reliability, self.credibility)
+
+    @property
+    def grade_explained(self) -> str:
+        """'F3 via weakest link NCRI', and what the letter and figure mean."""
+        weakest = weakest_link(self.links)
+        if weakest is None:
+            return admiralty_meaning(self.reliability, self.credibility)
+        return (
+            f"{chain_grade(self.links, self.credibility)}\n{admiralty_meaning(weakest[1], self.credibility)}"
+        )
 
 
 def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
@@ -73,7 +91,8 @@ def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
         titles = {article_id: title for article_id, title in session.execute(wanted)}
     result = []
     for claim_id, article_id, date, precision, wording, certain, latest, text, status, credibility in rows:
-        names, speaker_grade = chains.get(claim_id, ([], None))
+        links = chains.get(claim_id, [])
+        names = [name for name, _grade in links]
         result.append(
             ClaimListRow(
                 id=claim_id,
@@ -85,27 +104,25 @@ def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
                 article=titles.get(article_id, ""),
                 status=status,
                 credibility=credibility,
-                reliability=Reliability(speaker_grade) if speaker_grade else None,
+                reliability=links[0][1] if links else None,
+                links=tuple(links),
             )
         )
     return result
 
 
-def _chains(session: Session, claim_ids: list[int]) -> dict[int, tuple[list[str], str | None]]:
-    """Each claim's chain as names, with its speaker's reliability grade."""
+def _chains(session: Session, claim_ids: list[int]) -> dict[int, list[tuple[str, Reliability | None]]]:
+    """Each claim's chain: every link's name and its source's reliability grade."""
     if not claim_ids:
         return {}
-    chains: dict[int, tuple[list[str], str | None]] = {}
-    for claim_id, position, name, reliability in session.execute(
-        sa.select(ClaimLinkRow.claim_id, ClaimLinkRow.position, SourceRow.name, SourceRow.reliability)
+    chains: dict[int, list[tuple[str, Reliability | None]]] = {}
+    for claim_id, name, reliability in session.execute(
+        sa.select(ClaimLinkRow.claim_id, SourceRow.name, SourceRow.reliability)
         .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
         .where(ClaimLinkRow.claim_id.in_(claim_ids))
         .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
     ):
-        if position == 0:
-            chains[claim_id] = ([name], reliability)
-        else:
-            chains.setdefault(claim_id, ([], None))[0].append(name)
+        chains.setdefault(claim_id, []).append((name, Reliability(reliability) if reliability else None))
     return chains
 
 

@@ -221,7 +221,9 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
         published = ClaimRow.article_id.in_(
             sa.select(ArticleRow.id).where(ArticleRow.outlet.icontains(query.outlet.strip(), autoescape=True))
         )
-        publishers = source_ids_named(session, query.outlet) or [i for i, _n in sources_containing(session, query.outlet)]
+        publishers = source_ids_named(session, query.outlet) or [
+            i for i, _n in sources_containing(session, query.outlet)
+        ]
         if publishers:
             linked = sa.select(ClaimLinkRow.claim_id).where(
                 ClaimLinkRow.role == Role.PUBLISHER.value, ClaimLinkRow.source_id.in_(publishers)

@@ -1,9 +1,11 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtracker.domain import AttributionChain, Claim, ClaimDate, Precision, Span, TextQuote
-from claimtracker.domain.sources import normalise_name
+from claimtracker.domain.sources import Reliability, chain_grade, normalise_name, weakest_link
 
 BODY = "Militias deployed snipers, two Iraqi security officials told Reuters on Friday."
 
@@ -75,3 +77,34 @@ def test_spellings_that_differ_only_in_accents_case_or_punctuation_match(a, b):
 
 def test_spelling_variants_stay_distinct_names():
     assert normalise_name("Qani") != normalise_name("Qaani")
+
+
+# The chain grade: a claim is only as reliable as the least reliable source it passed through.
+_grades = st.sampled_from([None, *Reliability])
+_links = st.lists(st.tuples(st.text(min_size=1, max_size=5), _grades), min_size=1, max_size=6)
+
+
+@given(_links, _links)
+def test_a_longer_chain_is_never_graded_better(chain, more):
+    def rank(links):
+        return "ABCDEF".index(weakest_link(links)[1].value)
+
+    assert rank(chain + more) >= rank(chain)
+
+
+@given(_links, st.randoms())
+def test_the_weakest_grade_does_not_depend_on_the_order_of_the_links(chain, random):
+    shuffled = chain[:]
+    random.shuffle(shuffled)
+    assert weakest_link(shuffled)[1] == weakest_link(chain)[1]
+
+
+def test_the_chain_grade_names_its_weakest_link():
+    chain = [("officials", None), ("Reuters", Reliability.B), ("NCRI", Reliability.F)]
+    assert (
+        chain_grade(chain, 3) == "F3 via weakest link officials"
+    )  # ungraded counts as F, nearest the origin
+    assert chain_grade([("Reuters", Reliability.B)], 2) == "B2"
+    assert (
+        chain_grade([("Reuters", Reliability.B), ("NCRI", Reliability.E)], None) == "E6 via weakest link NCRI"
+    )

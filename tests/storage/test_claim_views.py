@@ -156,7 +156,9 @@ def test_table_pages_carry_chain_grade_and_article(db, corpus):
         second = claim_rows(s, ClaimFilter(limit=2, offset=2))
     assert [r.id for r in first + second] == [corpus[k] for k in "cabd"]
     qaani, officials = first
-    assert qaani.chain == "Esmail Qaani → Al-Ain" and qaani.grade == "D5" and qaani.article == "Bagdad"
+    # Qaani is graded D, but the claim came through Al-Ain, not graded: the weakest link is F.
+    assert qaani.chain == "Esmail Qaani → Al-Ain" and qaani.grade == "F5" and qaani.article == "Bagdad"
+    assert qaani.grade_explained.startswith("F5 via weakest link Al-Ain")
     assert qaani.date.precision is Precision.MONTH and qaani.date.value == D(2020, 1, 1)
     assert officials.chain == "officials → Reuters → NCRI" and officials.grade == "F2"
 

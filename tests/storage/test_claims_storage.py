@@ -283,9 +283,12 @@ def test_merging_sources_moves_claims_and_names(db, article_id):
     with db.transaction() as s:
         unmerge_sources(s, record)
     with db.reading() as s:
-        assert get_claim(s, claim.id).chain == AttributionChain(
-            (SourceRef("Ismaël Qaani", dupe.id), SourceRef("Ismaël Qaani", dupe.id))
-        ).with_roles()
+        assert (
+            get_claim(s, claim.id).chain
+            == AttributionChain(
+                (SourceRef("Ismaël Qaani", dupe.id), SourceRef("Ismaël Qaani", dupe.id))
+            ).with_roles()
+        )
         assert get_source(s, dupe.id) == dupe and get_source(s, keep.id) == keep
         assert source_ids_named(s, "qani") == [dupe.id]
 

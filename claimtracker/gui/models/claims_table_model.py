@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
 from claimtracker.domain.claim_filter import ClaimFilter, SortKey
-from claimtracker.domain.sources import admiralty_meaning
 from claimtracker.errors import UserError
 from claimtracker.gui.models.table_model import Index, PagedTableModel
 from claimtracker.library import ClaimListRow, Library
@@ -98,7 +97,7 @@ class ClaimsTableModel(PagedTableModel):
                 doubt = "" if row.date.certain else " — uncertain"
                 return f"“{row.date.wording}”{doubt}"
             if column == GRADE:
-                return admiralty_meaning(row.reliability, row.credibility) if row.grade else None
+                return row.grade_explained if row.grade else None
             return {CHAIN: row.chain, TEXT: row.text, ARTICLE: row.article}.get(column)
         if role == _FONT and column == DATE and not row.date.certain:
             return self._italic
