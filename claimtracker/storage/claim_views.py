@@ -42,6 +42,28 @@ class ClaimListRow:
     credibility: int | None
     reliability: Reliability | None  # the origin's
     links: tuple[tuple[str, Reliability | None], ...] = ()  # the chain: names and grades
+    roles: tuple[str, ...] = ()  # each link's role
+
+    @property
+    def origin(self) -> str:
+        return self.links[0][0] if self.links else self.speaker
+
+    @property
+    def publisher(self) -> str:
+        """The link marked publisher (the last such), or ''."""
+        return next(
+            (self.links[i][0] for i in reversed(range(len(self.roles))) if self.roles[i] == "publisher"), ""
+        )
+
+    @property
+    def path(self) -> str:
+        """How it travelled: the links between the origin and the publisher, with their roles."""
+        middle = [
+            f"{name} ({role})" if role == "document" else name
+            for (name, _grade), role in zip(self.links[1:], self.roles[1:], strict=False)
+            if role != "publisher"
+        ]
+        return " → ".join(middle)
 
     @property
     def grade(self) -> str:
@@ -91,8 +113,8 @@ def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
         titles = {article_id: title for article_id, title in session.execute(wanted)}
     result = []
     for claim_id, article_id, date, precision, wording, certain, latest, text, status, credibility in rows:
-        links = chains.get(claim_id, [])
-        names = [name for name, _grade in links]
+        chain = chains.get(claim_id, [])
+        names = [name for name, _grade, _role in chain]
         result.append(
             ClaimListRow(
                 id=claim_id,
@@ -104,25 +126,28 @@ def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
                 article=titles.get(article_id, ""),
                 status=status,
                 credibility=credibility,
-                reliability=links[0][1] if links else None,
-                links=tuple(links),
+                reliability=chain[0][1] if chain else None,
+                links=tuple((name, grade) for name, grade, _role in chain),
+                roles=tuple(role for _name, _grade, role in chain),
             )
         )
     return result
 
 
-def _chains(session: Session, claim_ids: list[int]) -> dict[int, list[tuple[str, Reliability | None]]]:
-    """Each claim's chain: every link's name and its source's reliability grade."""
+def _chains(session: Session, claim_ids: list[int]) -> dict[int, list[tuple[str, Reliability | None, str]]]:
+    """Each claim's chain: every link's name, its source's reliability grade and its role."""
     if not claim_ids:
         return {}
-    chains: dict[int, list[tuple[str, Reliability | None]]] = {}
-    for claim_id, name, reliability in session.execute(
-        sa.select(ClaimLinkRow.claim_id, SourceRow.name, SourceRow.reliability)
+    chains: dict[int, list[tuple[str, Reliability | None, str]]] = {}
+    for claim_id, name, reliability, role in session.execute(
+        sa.select(ClaimLinkRow.claim_id, SourceRow.name, SourceRow.reliability, ClaimLinkRow.role)
         .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
         .where(ClaimLinkRow.claim_id.in_(claim_ids))
         .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
     ):
-        chains.setdefault(claim_id, []).append((name, Reliability(reliability) if reliability else None))
+        chains.setdefault(claim_id, []).append(
+            (name, Reliability(reliability) if reliability else None, role)
+        )
     return chains
 
 

@@ -305,3 +305,24 @@ def test_an_orphaned_claim_is_edited_and_anchored_again_by_hand(qtbot, sqlite_db
     assert not anchored.orphaned and anchored.quote.exact == "Achraf"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert library.claim(orphan.id).orphaned
+
+
+def test_a_links_role_and_how_it_passed_the_claim_are_edited_and_saved(qtbot, sqlite_db, claims, open_window):
+    from claimtracker.domain.claims import Relation, Role
+
+    window = open_window(sqlite_db)
+    _open_first_claim(window)
+    chain = window.annotate.editor.chain
+    chain.field.edit.setFocus()
+    type_text(qtbot, chain.field.edit, "un rapport secret")
+    qtbot.keyClick(chain.field.edit, Qt.Key.Key_Return)
+    chain.list.setCurrentRow(0)
+    chain.role.setCurrentIndex(chain.role.findData(Role.DOCUMENT.value))
+    chain.role.activated.emit(chain.role.currentIndex())
+    chain.relation.setCurrentIndex(chain.relation.findData(Relation.QUOTED.value))
+    chain.relation.activated.emit(chain.relation.currentIndex())
+    assert "document" in chain.list.item(0).text() and window.annotate.editor.is_dirty()
+    qtbot.keyClick(window.annotate.editor.cue, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = window.library.claim(claims[0].id).chain
+    assert stored.role_of(0) is Role.ORIGIN and stored.role_of(1) is Role.DOCUMENT
+    assert stored.links[1].relation is Relation.QUOTED

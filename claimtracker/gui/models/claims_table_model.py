@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 
 from claimtracker.domain.claim_filter import ClaimFilter, SortKey
@@ -16,12 +16,23 @@ from claimtracker.errors import UserError
 from claimtracker.gui.models.table_model import Index, PagedTableModel
 from claimtracker.library import ClaimListRow, Library
 
-DATE, SPEAKER, CHAIN, TEXT, ARTICLE, STATUS, GRADE = range(7)
-HEADERS = ("Date", "Speaker", "Chain", "Claim", "Article", "Status", "Grade")
+DATE, SPEAKER, CHAIN, PUBLISHER, TEXT, ARTICLE, STATUS, GRADE = range(8)
+ORIGIN, PATH = SPEAKER, CHAIN  # the origin is the first link; the path, the links on the way
+HEADERS = (
+    QT_TRANSLATE_NOOP("ClaimsTable", "Date"),
+    QT_TRANSLATE_NOOP("ClaimsTable", "Origin"),
+    QT_TRANSLATE_NOOP("ClaimsTable", "Path"),
+    QT_TRANSLATE_NOOP("ClaimsTable", "Publisher"),
+    QT_TRANSLATE_NOOP("ClaimsTable", "Claim"),
+    QT_TRANSLATE_NOOP("ClaimsTable", "Article"),
+    QT_TRANSLATE_NOOP("ClaimsTable", "Status"),
+    QT_TRANSLATE_NOOP("ClaimsTable", "Grade"),
+)
 SORT_KEYS = {
     DATE: SortKey.DATE,
     SPEAKER: SortKey.SPEAKER,
     CHAIN: SortKey.SPEAKER,
+    PUBLISHER: SortKey.SPEAKER,
     TEXT: SortKey.TEXT,
     ARTICLE: SortKey.ARTICLE,
     STATUS: SortKey.STATUS,
@@ -98,7 +109,7 @@ class ClaimsTableModel(PagedTableModel):
                 return f"“{row.date.wording}”{doubt}"
             if column == GRADE:
                 return row.grade_explained if row.grade else None
-            return {CHAIN: row.chain, TEXT: row.text, ARTICLE: row.article}.get(column)
+            return {CHAIN: row.chain, PUBLISHER: row.chain, TEXT: row.text, ARTICLE: row.article}.get(column)
         if role == _FONT and column == DATE and not row.date.certain:
             return self._italic
         return None
@@ -108,9 +119,11 @@ def _display(row: ClaimListRow, column: int) -> str:
     if column == DATE:
         return row.date.display()
     if column == SPEAKER:
-        return row.speaker
+        return row.origin
     if column == CHAIN:
-        return row.chain
+        return row.path
+    if column == PUBLISHER:
+        return row.publisher
     if column == TEXT:
         return " ".join(row.text.split())
     if column == ARTICLE:

@@ -14,6 +14,7 @@ from claimtracker.gui.models.claims_table_model import (
     DATE,
     GRADE,
     ID_ROLE,
+    PUBLISHER,
     SPEAKER,
     STATUS,
     TEXT,
@@ -48,7 +49,8 @@ class ClaimsPage(RefreshWhenShown, QWidget):
         for column, width in (
             (DATE, 95),
             (SPEAKER, 170),
-            (CHAIN, 260),
+            (CHAIN, 220),
+            (PUBLISHER, 130),
             (ARTICLE, 200),
             (STATUS, 95),
             (GRADE, 55),

@@ -1,12 +1,16 @@
-"""The links of an attribution chain after the speaker: who passed the claim on, in order."""
+"""The links of an attribution chain after the speaker: who passed the claim on, in order, each
+with its role (document, intermediary, publisher) and, where the text shows it, how it passed the
+claim on and the words that say so."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -14,11 +18,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimtracker.domain.claims import SourceRef
+from claimtracker.domain.claims import Relation, Role, SourceRef
 from claimtracker.gui.widgets.source_field import SourceCompleter, SourceField
 from claimtracker.library import Library
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+LINK_ROLE = Qt.ItemDataRole.UserRole + 1  # the chain role, relation and cue of the link
+
+ROLE_LABELS = {
+    Role.INTERMEDIARY: QT_TRANSLATE_NOOP("ChainEditor", "intermediary: passed it on"),
+    Role.DOCUMENT: QT_TRANSLATE_NOOP("ChainEditor", "document: a report, statement or leak"),
+    Role.PUBLISHER: QT_TRANSLATE_NOOP("ChainEditor", "publisher: published it"),
+    Role.ORIGIN: QT_TRANSLATE_NOOP("ChainEditor", "origin: first said it"),
+}
+RELATION_LABELS = {
+    Relation.UNSAID: QT_TRANSLATE_NOOP("ChainEditor", "how: not said"),
+    Relation.TOLD: QT_TRANSLATE_NOOP("ChainEditor", "told"),
+    Relation.REPORTED: QT_TRANSLATE_NOOP("ChainEditor", "reported"),
+    Relation.QUOTED: QT_TRANSLATE_NOOP("ChainEditor", "quoted"),
+    Relation.ACCORDING_TO: QT_TRANSLATE_NOOP("ChainEditor", "according to"),
+    Relation.REPUBLISHED: QT_TRANSLATE_NOOP("ChainEditor", "republished"),
+}
 
 
 class ChainEditor(QWidget):
@@ -47,6 +67,23 @@ class ChainEditor(QWidget):
         self.down_button = QPushButton("↓")
         self.down_button.setToolTip("Move the link towards the outlet")
         self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.role = QComboBox()
+        self.role.setObjectName("linkRole")
+        self.role.setToolTip(self.tr("The selected link's role in the chain"))
+        for role, label in ROLE_LABELS.items():
+            self.role.addItem(self.tr(label), role.value)
+        self.relation = QComboBox()
+        self.relation.setObjectName("linkRelation")
+        self.relation.setToolTip(self.tr("How the selected link passed the claim on, where the text says"))
+        for relation, label in RELATION_LABELS.items():
+            self.relation.addItem(self.tr(label), relation.value)
+        self.link_cue = QLineEdit()
+        self.link_cue.setObjectName("linkCue")
+        self.link_cue.setPlaceholderText(self.tr("the words that say so: a déclaré à, citing…"))
+        for widget in (self.role, self.relation):
+            widget.activated.connect(lambda _i: self._store_link_details())
+        self.link_cue.textEdited.connect(lambda _t: self._store_link_details())
+        self.list.currentRowChanged.connect(self._show_link_details)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         # Set apart from the constructor, whose context argument PySide drops in this overload.
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -61,15 +98,52 @@ class ChainEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        details = QHBoxLayout()
+        details.addWidget(self.role, 2)
+        details.addWidget(self.relation, 1)
+        details.addWidget(self.link_cue, 2)
         layout.addWidget(self.list)
+        layout.addLayout(details)
         layout.addWidget(self.field)
         layout.addLayout(buttons)
+        self._show_link_details(-1)
 
     def links(self) -> list[SourceRef]:
-        return [
-            SourceRef(self.list.item(i).text(), self.list.item(i).data(ID_ROLE))
-            for i in range(self.list.count())
-        ]
+        return [self._link(self.list.item(i)) for i in range(self.list.count())]
+
+    @staticmethod
+    def _link(item: QListWidgetItem) -> SourceRef:
+        role, relation, cue = item.data(LINK_ROLE)
+        return SourceRef(
+            item.data(Qt.ItemDataRole.UserRole + 2), item.data(ID_ROLE), Role(role), Relation(relation), cue
+        )
+
+    def _show_link_details(self, row: int) -> None:
+        item = self.list.item(row) if row >= 0 else None
+        for widget in (self.role, self.relation, self.link_cue):
+            widget.setEnabled(item is not None)
+        if item is None:
+            self.link_cue.clear()
+            return
+        role, relation, cue = item.data(LINK_ROLE)
+        self.role.setCurrentIndex(self.role.findData(role))
+        self.relation.setCurrentIndex(self.relation.findData(relation))
+        self.link_cue.setText(cue)
+
+    def _store_link_details(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        item.setData(
+            LINK_ROLE, (self.role.currentData(), self.relation.currentData(), self.link_cue.text().strip())
+        )
+        self._label(item)
+        self.changed.emit()
+
+    def _label(self, item: QListWidgetItem) -> None:
+        link = self._link(item)
+        how = f", {link.relation.value}" if link.relation else ""
+        item.setText(f"{link.name}  ·  {link.role.value}{how}")  # type: ignore[union-attr]
 
     def set_links(self, links: list[SourceRef]) -> None:
         self.list.clear()
@@ -110,6 +184,9 @@ class ChainEditor(QWidget):
         self.changed.emit()
 
     def _append(self, link: SourceRef) -> None:
-        item = QListWidgetItem(link.name)
+        item = QListWidgetItem()
         item.setData(ID_ROLE, link.id)
+        item.setData(Qt.ItemDataRole.UserRole + 2, link.name)
+        item.setData(LINK_ROLE, ((link.role or Role.INTERMEDIARY).value, link.relation.value, link.cue))
+        self._label(item)
         self.list.addItem(item)

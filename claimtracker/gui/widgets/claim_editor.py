@@ -25,12 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from claimtracker.domain.articles import Article
-from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, SourceRef, Span
+from claimtracker.domain.claims import (
+    AttributionChain,
+    Claim,
+    ClaimKind,
+    ClaimStatus,
+    Role,
+    SourceRef,
+    Span,
+)
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.errors import UserError
 from claimtracker.gui import palette
 from claimtracker.gui.claim_labels import CREDIBILITY_LABELS, KIND_LABELS, STATUS_LABELS
 from claimtracker.gui.dialogs.unsaved_dialog import ask_about_unsaved
+from claimtracker.gui.widgets import claim_form
 from claimtracker.gui.widgets.chain_editor import ChainEditor
 from claimtracker.gui.widgets.date_field import DateField
 from claimtracker.gui.widgets.source_field import SourceCompleter, SourceField
@@ -49,7 +58,6 @@ class ClaimEditor(QWidget):
         self._article: Article | None = None
         self._span: Span | None = None
         self._claim: Claim | None = None
-        self._speaker_id: int | None = None
         self._baseline: dict = {}
         self._filling = False
         self.saver: Saver = lambda _claim, _before: False
@@ -215,36 +223,11 @@ class ClaimEditor(QWidget):
 
     def form_state(self) -> dict:
         """What the analyst typed, as plain data (kept as a draft that survives a crash)."""
-        return {
-            "speaker": self.speaker.edit.text(),
-            "links": [[link.name, link.id] for link in self.chain.links()],
-            "pending_link": self.chain.field.edit.text(),
-            "cue": self.cue.text(),
-            "kind": str(self.kind.currentData()),
-            "claim_date": self.claim_date.edit.text(),
-            "event_date": self.event_date.edit.text(),
-            "credibility": self.credibility.currentData(),
-            "status": str(self.status.currentData()),
-            "tags": self.tags.text(),
-            "text": self.text.toPlainText(),
-            "note": self.note.toPlainText(),
-        }
+        return claim_form.state_of(self)
 
     def restore_form_state(self, state: dict) -> None:
         """Put a draft back into the form (after `start_new` or `edit` on its claim)."""
-        self.speaker.set_text(str(state.get("speaker", "")))
-        self.chain.set_links([SourceRef(str(name), link_id) for name, link_id in state.get("links", [])])
-        self.chain.field.set_text(str(state.get("pending_link", "")))
-        self.cue.setText(str(state.get("cue", "")))
-        for combo, key in ((self.kind, "kind"), (self.credibility, "credibility"), (self.status, "status")):
-            index = combo.findData(state.get(key))
-            if index >= 0:
-                combo.setCurrentIndex(index)
-        self.claim_date.edit.setText(str(state.get("claim_date", "")))
-        self.event_date.edit.setText(str(state.get("event_date", "")))
-        self.tags.setText(str(state.get("tags", "")))
-        self.text.setPlainText(str(state.get("text", "")))
-        self.note.setPlainText(str(state.get("note", "")))
+        claim_form.restore(self, state)
         self._on_edited()
 
     @property
@@ -333,7 +316,6 @@ class ClaimEditor(QWidget):
         self.event_date.set_base(base)
         self.speaker.set_text(claim.chain.speaker.name if claim else "")
         self.chain.set_links(list(claim.chain.links[1:]) if claim else [])
-        self._speaker_id = claim.chain.speaker.id if claim else None
         self.cue.setText(claim.cue if claim else "")
         self.kind.setCurrentIndex(self.kind.findData(claim.kind if claim else ClaimKind.PARAPHRASE))
         self.claim_date.set_date(claim.claim_date if claim else ClaimDate.unknown())
@@ -355,8 +337,11 @@ class ClaimEditor(QWidget):
         pending = self.chain.field.text()
         if pending:  # a link typed but not yet added is meant to be part of the chain
             self.chain.add_from_field()
-        keep_id = self._claim is not None and speaker_name == self._claim.chain.speaker.name
-        speaker = SourceRef(speaker_name, self._speaker_id if keep_id else None)
+        stored = self._claim.chain.speaker if self._claim is not None else None
+        if stored is not None and speaker_name == stored.name:  # the same origin: its role and cue stay
+            speaker = stored
+        else:
+            speaker = SourceRef(speaker_name, None, Role.ORIGIN)
         chain = AttributionChain((speaker, *self.chain.links()))
         fields = dict(
             kind=ClaimKind(self.kind.currentData()),  # Qt hands enum values back as plain str

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from claimtracker.domain.claim_filter import ClaimFilter, DateField
-from claimtracker.domain.claims import ClaimStatus
+from claimtracker.domain.claims import ClaimStatus, Role
 from claimtracker.domain.sources import Reliability
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.gui import palette
@@ -47,9 +47,9 @@ class FilterBar(QWidget):
             box.currentIndexChanged.connect(lambda _i: self.apply())
             return box
 
-        self.speaker = line("filterSpeaker", "Speaker", complete=True)
-        self.via = line("filterVia", "Via (any later link)", complete=True)
-        self.outlet = line("filterOutlet", "Outlet")
+        self.speaker = line("filterSpeaker", self.tr("Origin (first link)"), complete=True)
+        self.via = line("filterVia", self.tr("Via (any later link)"), complete=True)
+        self.outlet = line("filterOutlet", self.tr("Publisher / outlet"), complete=True)
         self.original = line("filterOriginal", "Original source")
         self.article = line("filterArticle", "Article title")
         self.search = line("filterSearch", "Words in the claim")
@@ -68,6 +68,17 @@ class FilterBar(QWidget):
             "filterGrade", {key: f"Speaker {key}" if key else "Any speaker grade" for key in GRADES}
         )
         self.language = combo("filterLanguage", {None: "Any language"})
+        self.role = combo(
+            "filterRole",
+            {None: self.tr("Any role"), **{r.value: self.tr("as {role}").format(role=r.value) for r in Role}},
+        )
+        self.role.setToolTip(self.tr("Claims with a link in this role; with Via, that source in this role"))
+        self.within = QCheckBox(self.tr("Entirely within"))
+        self.within.setObjectName("filterWithin")
+        self.within.setToolTip(
+            self.tr("Dates are intervals: by default a claim is shown when one of its days is in the range")
+        )
+        self.within.toggled.connect(lambda _on: self.apply())
         self.orphaned = QCheckBox("Orphaned only")
         self.orphaned.setObjectName("filterOrphaned")
         self.orphaned.setToolTip("Claims whose quote is no longer in their article's text, to place again")
@@ -102,8 +113,10 @@ class FilterBar(QWidget):
         ):
             grid.addWidget(widget, 1, column)
         grid.addWidget(self.tags, 2, 0)
-        grid.addWidget(self.orphaned, 2, 1)
-        grid.addWidget(self.summary, 2, 2, 1, 4)
+        grid.addWidget(self.role, 2, 1)
+        grid.addWidget(self.within, 2, 2)
+        grid.addWidget(self.orphaned, 2, 3)
+        grid.addWidget(self.summary, 2, 4, 1, 2)
         grid.addWidget(self.problem, 2, 6)
         self.state.changed.connect(self._show_summary)
         self._show_summary(self.state.filter)
@@ -148,6 +161,8 @@ class FilterBar(QWidget):
             reliability=tuple(Reliability(g) for g in GRADES[grade]),
             language=self.language.currentData(),
             orphaned=self.orphaned.isChecked(),
+            role=Role(self.role.currentData()) if self.role.currentData() else None,
+            date_within=self.within.isChecked(),
         )
 
     def clear(self) -> None:
@@ -159,9 +174,10 @@ class FilterBar(QWidget):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)
-        self.orphaned.blockSignals(True)
-        self.orphaned.setChecked(False)
-        self.orphaned.blockSignals(False)
+        for box in (self.orphaned, self.within):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
         self.problem.clear()
         self.state.set_filter(
             ClaimFilter(sort=self.state.filter.sort, descending=self.state.filter.descending)
