@@ -391,7 +391,7 @@ class Library:
         """The bundled sample's hand-made claims, placed on its articles by quote."""
         from claimtracker.importing.sample_claims import load_claims_by_quote
 
-        return load_claims_by_quote(self.db, path, articles)
+        return load_claims_by_quote(self.db, path, articles, who=self.analyst)
 
     def export(
         self,

@@ -17,6 +17,7 @@ from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import Claim
 from claimtracker.exporting.records import article_record, claim_record
 from claimtracker.exporting.sheet import Progress, articles_of, sheet_rows
+from claimtracker.storage.change_log import Authorship
 from claimtracker.storage.database import Database
 from claimtracker.storage.sources_repo import get_source
 
@@ -25,20 +26,56 @@ FORMAT_VERSION = 1
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 
-def annotation(claim: Claim, article_url: str) -> dict[str, Any]:
-    """A claim's span as a W3C Web Annotation (JSON-LD)."""
-    return {
+def annotation(
+    claim: Claim, article_url: str, made: Authorship | None = None, language: str = ""
+) -> dict[str, Any]:
+    """A claim's span as a W3C Web Annotation (JSON-LD).
+
+    As the annotation model means them: `creator`, `created` and `modified` are the analyst who
+    recorded the claim and when; what the claim says, who said it, through whom (with the roles)
+    and when are bodies — the claim in words (describing), its attribution as a note
+    (commenting) and a tag per link of the chain (tagging)."""
+    chain = claim.chain
+    attribution = "; ".join(
+        f"{chain.role_of(i).value}: {link.name}" + (f" ({link.relation.value})" if link.relation else "")
+        for i, link in enumerate(chain.links)
+    )
+    dates = [
+        f"{label} {date.edtf()}" + (f" (“{date.wording}”)" if date.wording else "")
+        for label, date in (("claimed", claim.claim_date), ("event", claim.event_date))
+        if date.is_known
+    ]
+    describing: dict[str, Any] = {
+        "type": "TextualBody",
+        "value": claim.text,
+        "purpose": "describing",
+        "format": "text/plain",
+    }
+    if language:
+        describing["language"] = language
+    record: dict[str, Any] = {
         "@context": ANNOTATION_CONTEXT,
         "id": f"urn:claimtracker:claim:{claim.id}",
         "type": "Annotation",
         "motivation": "describing",
-        "body": {
-            "type": "TextualBody",
-            "value": claim.text,
-            "purpose": "describing",
-            "format": "text/plain",
-        },
-        "creator": {"type": "Agent", "name": claim.chain.speaker.name},
+        "body": [
+            describing,
+            {
+                "type": "TextualBody",
+                "value": f"Said by {chain.speaker.name}. Chain: {attribution}."
+                + (f" Dates: {', '.join(dates)}." if dates else ""),
+                "purpose": "commenting",
+                "format": "text/plain",
+            },
+            *(
+                {
+                    "type": "TextualBody",
+                    "value": f"{chain.role_of(i).value}: {link.name}",
+                    "purpose": "tagging",
+                }
+                for i, link in enumerate(chain.links)
+            ),
+        ],
         "target": {
             "source": article_url or f"urn:claimtracker:article:{claim.article_id}",
             "selector": [
@@ -52,6 +89,11 @@ def annotation(claim: Claim, article_url: str) -> dict[str, Any]:
             ],
         },
     }
+    if made is not None:
+        record["creator"] = {"type": "Person", "nickname": made.who}
+        record["created"] = made.created.isoformat(timespec="seconds").replace("+00:00", "Z")
+        record["modified"] = made.modified.isoformat(timespec="seconds").replace("+00:00", "Z")
+    return record
 
 
 def write_json(
@@ -104,7 +146,9 @@ def write_json(
     for index, row in enumerate(sheet_rows(db, query, None, cancelled)):
         out.write(
             ("\n" if index == 0 else ",\n")
-            + json.dumps(annotation(row.claim, row.article.url), ensure_ascii=False)
+            + json.dumps(
+                annotation(row.claim, row.article.url, row.made, row.article.language), ensure_ascii=False
+            )
         )
     out.write("\n]\n}\n")
     return count

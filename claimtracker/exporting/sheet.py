@@ -15,8 +15,9 @@ from claimtracker.domain.articles import Article
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import Claim
 from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.domain.sources import Reliability
+from claimtracker.domain.sources import Reliability, chain_grade
 from claimtracker.storage.articles_repo import get_article
+from claimtracker.storage.change_log import Authorship, authorship
 from claimtracker.storage.claims_repo import claim_ids_statement, find_claims_by_ids
 from claimtracker.storage.database import Database
 from claimtracker.storage.id_lists import ids_in
@@ -45,13 +46,16 @@ class SheetRow:
     claim: Claim
     article: ArticleInfo
     speaker_reliability: Reliability | None
+    link_grades: tuple[Reliability | None, ...] = ()  # each link's source grade, in chain order
+    made: Authorship | None = None  # who recorded the claim, when, last changed when
 
     @property
     def grade(self) -> str:
-        if self.speaker_reliability is None and self.claim.credibility is None:
-            return ""
-        reliability = self.speaker_reliability.value if self.speaker_reliability else "–"
-        return f"{reliability}{self.claim.credibility or '–'}"
+        """The chain grade: its weakest link's reliability and the claim's credibility ('F3 via …')."""
+        links = list(
+            zip(self.claim.chain.names, self.link_grades or (self.speaker_reliability,), strict=False)
+        )
+        return chain_grade(links, self.claim.credibility)
 
 
 Progress = Callable[[int, int], None]
@@ -77,9 +81,16 @@ def sheet_rows(
         with db.reading() as session:
             claims = find_claims_by_ids(session, batch)
             articles = articles_info(session, {c.article_id for c in claims})
-            grades = _speaker_grades(session, {c.chain.speaker.id for c in claims})
+            grades = _speaker_grades(session, {link.id for c in claims for link in c.chain.links})
+            made = authorship(session, [c.id for c in claims])  # type: ignore[misc]
         for claim in claims:
-            yield SheetRow(claim, articles[claim.article_id], grades.get(claim.chain.speaker.id))
+            yield SheetRow(
+                claim,
+                articles[claim.article_id],
+                grades.get(claim.chain.speaker.id),  # type: ignore[arg-type]
+                tuple(grades.get(link.id) for link in claim.chain.links),  # type: ignore[arg-type]
+                made.get(claim.id),  # type: ignore[arg-type]
+            )
         if progress is not None:
             progress(min(start + BATCH, len(ids)), len(ids))
 

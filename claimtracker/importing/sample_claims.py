@@ -24,12 +24,13 @@ from claimtracker.domain.claims import (
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.errors import BadFileError
 from claimtracker.extraction.dates import resolve_date
+from claimtracker.storage import change_log
 from claimtracker.storage.articles_repo import update_article_metadata
 from claimtracker.storage.claims_repo import add_claim
 from claimtracker.storage.database import Database
 
 
-def load_claims_by_quote(db: Database, path: Path, articles: dict[str, Article]) -> int:
+def load_claims_by_quote(db: Database, path: Path, articles: dict[str, Article], who: str = "sample") -> int:
     """Store the claims of `path` for the articles given by file name; returns how many."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -61,7 +62,8 @@ def load_claims_by_quote(db: Database, path: Path, articles: dict[str, Article])
         for article in dated:
             update_article_metadata(session, article)
         for claim in claims:
-            add_claim(session, claim)
+            stored = add_claim(session, claim)
+            change_log.record(session, who, "claim", stored.id, "create", stored.version, "sample claim")  # type: ignore[arg-type]
     return len(claims)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from claimtracker.storage.schema import ChangeRow
+from claimtracker.storage.schema import ChangeRow, ClaimRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,3 +96,34 @@ def changes_since(session: Session, cursor: ChangeCursor | None) -> tuple[list[C
 
 def _change(r: ChangeRow) -> Change:
     return Change(r.id, r.at, r.who, r.entity, r.entity_id, r.action, r.version, r.summary)
+
+
+@dataclass(frozen=True, slots=True)
+class Authorship:
+    """Who recorded a claim, when, and when it last changed (the annotation's creator and dates)."""
+
+    who: str
+    created: dt.datetime
+    modified: dt.datetime
+
+
+def authorship(session: Session, claim_ids: list[int]) -> dict[int, Authorship]:
+    if not claim_ids:
+        return {}
+    who: dict[int, str] = {}
+    for entity_id, name in session.execute(
+        sa.select(ChangeRow.entity_id, ChangeRow.who)
+        .where(
+            ChangeRow.entity == "claim",
+            ChangeRow.entity_id.in_(claim_ids),
+            ChangeRow.action.in_(("create", "import", "restore")),
+        )
+        .order_by(ChangeRow.id)
+    ):
+        who.setdefault(entity_id, name)
+    return {
+        claim_id: Authorship(who.get(claim_id, "unknown"), created, modified)
+        for claim_id, created, modified in session.execute(
+            sa.select(ClaimRow.id, ClaimRow.created_at, ClaimRow.updated_at).where(ClaimRow.id.in_(claim_ids))
+        )
+    }

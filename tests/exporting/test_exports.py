@@ -31,7 +31,7 @@ def sheet_db(sqlite_db):
     """The seeds, their sample claims, and two hostile claims."""
     report = import_paths(sqlite_db, [SEEDS])
     articles = {Path(a.source_path).name: a for a in report.added}
-    load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", articles)
+    load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", articles, who="amina")
     article = articles["003_9f2c35486580cde8.txt"]
     start = article.body.index("Qaani")
     with sqlite_db.transaction() as s:
@@ -98,7 +98,8 @@ def test_xlsx_has_real_dates_a_frozen_header_and_inert_text(sheet_db, tmp_path):
     assert sheet.cell(2 + rows.index(dated), 2).number_format == "yyyy-mm"  # shown to its precision
 
 
-def test_json_has_every_field_and_w3c_annotations_and_round_trips(sheet_db, tmp_path, capsys):
+def test_json_has_every_field_and_w3c_annotations_and_round_trips(sheet_db, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CLAIMTRACKER_ANALYST", "tester")
     path = _export(sheet_db, "json", tmp_path)
     data = json.loads(path.read_text(encoding="utf-8"))
     claim = next(
@@ -120,6 +121,14 @@ def test_json_has_every_field_and_w3c_annotations_and_round_trips(sheet_db, tmp_
     }
     note = next(a for a in data["annotations"] if a["id"] == f"urn:claimtracker:claim:{claim['id']}")
     assert note["@context"] == "http://www.w3.org/ns/anno.jsonld" and note["type"] == "Annotation"
+    # The creator is whoever recorded the claim (the model reserves it for that), not the speaker;
+    # the speaker, the chain with its roles and the dates are bodies.
+    assert note["creator"] == {"type": "Person", "nickname": "amina"} and note["created"].endswith("Z")
+    described, comment, *tags = note["body"]
+    assert described["value"] == claim["text"] and described["purpose"] == "describing"
+    assert comment["purpose"] == "commenting" and "Said by a second Iraqi security source" in comment["value"]
+    assert "event 2019-10-03" in comment["value"]
+    assert [t["value"] for t in tags] == ["origin: a second Iraqi security source", "intermediary: Reuters"]
     quote, position = note["target"]["selector"]
     assert quote["type"] == "TextQuoteSelector" and quote["exact"] == claim["quote"]["exact"]
     assert position == {
@@ -135,8 +144,16 @@ def test_json_has_every_field_and_w3c_annotations_and_round_trips(sheet_db, tmp_
     again = tmp_path / "again.json"
     assert main(["--db", empty, "export", "--format", "json", "-o", str(again)]) == 0
     second = json.loads(again.read_text(encoding="utf-8"))
-    for key in ("claims", "articles", "sources", "annotations"):
+    for key in ("claims", "articles", "sources"):
         assert second[key] == data[key], key
+
+    def content(annotations):  # who recorded a claim, and when, is this database's own history
+        return [
+            {k: v for k, v in a.items() if k not in ("creator", "created", "modified")} for a in annotations
+        ]
+
+    assert content(second["annotations"]) == content(data["annotations"])
+    assert {a["creator"]["nickname"] for a in second["annotations"]} == {"tester"}
     assert main(["--db", empty, "import-claims", str(path)]) == 0  # again: nothing doubles
     capsys.readouterr()
     assert main(["--db", empty, "claims", "--json"]) == 0
