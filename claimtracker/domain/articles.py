@@ -23,6 +23,8 @@ class Article:
     imported_at: dt.datetime | None = None
     content_hash: str = ""
     id: int | None = None
+    outlet_id: int | None = None  # the outlet and original source as registry sources
+    original_source_id: int | None = None
     version: int = 1  # moves on with every stored change of the details: edits conflict, never overwrite
 
     def __post_init__(self) -> None:

@@ -9,9 +9,11 @@ from sqlalchemy.orm import Session
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.domain.sources import SourceKind, normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.errors import ConflictError, NotFoundError
 from claimtracker.storage.schema import ArticleRow, ClaimRow
+from claimtracker.storage.sources_repo import source_for_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,8 @@ def add_article(session: Session, article: Article) -> tuple[Article, bool]:
         title=article.title,
         outlet=article.outlet,
         original_source=article.original_source,
+        outlet_id=_registry_id(session, article.outlet, SourceKind.OUTLET),
+        original_source_id=_registry_id(session, article.original_source, SourceKind.OUTLET),
         url=article.url,
         language=article.language,
         body=article.body,
@@ -69,6 +73,8 @@ def update_article_metadata(session: Session, article: Article) -> Article:
             f"overwritten. Their version: “{one_line(row.title, 80)}”, outlet {row.outlet or '—'}"
         )
     row.title, row.outlet, row.original_source = article.title, article.outlet, article.original_source
+    row.outlet_id = _registry_id(session, article.outlet, SourceKind.OUTLET)
+    row.original_source_id = _registry_id(session, article.original_source, SourceKind.OUTLET)
     row.url, row.language = article.url, article.language
     for key, value in _date_columns(article.published).items():
         setattr(row, key, value)
@@ -135,6 +141,11 @@ def _title_or_outlet_contains(text: str) -> sa.ColumnElement[bool]:
     )
 
 
+def _registry_id(session: Session, name: str, kind: SourceKind) -> int | None:
+    """The registry source an outlet's name is (added to the registry if new); None for no name."""
+    return source_for_name(session, name, kind) if normalise_name(name) else None
+
+
 def _date_columns(date: ClaimDate) -> dict:
     return {
         "pub_date": date.value,
@@ -167,5 +178,7 @@ def _article(row: ArticleRow) -> Article:
         source_path=row.source_path,
         imported_at=row.imported_at,
         content_hash=row.content_hash,
+        outlet_id=row.outlet_id,
+        original_source_id=row.original_source_id,
         version=row.version,
     )

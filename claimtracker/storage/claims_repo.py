@@ -200,11 +200,23 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
         where.append(ClaimRow.speaker_id.in_(_ids_for(session, query.speaker, "speaker")))
     if query.via:
         # Uses ix_claim_links_source_claim: a lookup by source, never a scan of the links.
+        via_ids = _ids_for(session, query.via, "via")
         later = sa.select(ClaimLinkRow.claim_id).where(
-            ClaimLinkRow.source_id.in_(_ids_for(session, query.via, "via")), ClaimLinkRow.position > 0
+            ClaimLinkRow.source_id.in_(via_ids), ClaimLinkRow.position > 0
         )
         if query.role is not None:
             later = later.where(ClaimLinkRow.role == query.role.value)
+        if (
+            query.role in (None, Role.PUBLISHER)
+            and session.execute(
+                sa.select(ArticleRow.id).where(ArticleRow.outlet_id.in_(via_ids)).limit(1)
+            ).first()
+        ):
+            # What came through a source includes what it published: the claims of its articles.
+            published = sa.select(ClaimRow.id).where(
+                ClaimRow.article_id.in_(sa.select(ArticleRow.id).where(ArticleRow.outlet_id.in_(via_ids)))
+            )
+            later = sa.union(later, published)  # type: ignore[assignment]
         where.append(_member_of(session, query, later))
     elif query.role is not None:
         in_role = sa.select(ClaimLinkRow.claim_id).where(ClaimLinkRow.role == query.role.value)
@@ -218,12 +230,13 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
     article_conditions = []
     if query.outlet:
         # The publisher: the article's outlet, or a link the analyst marked as publisher.
-        published = ClaimRow.article_id.in_(
-            sa.select(ArticleRow.id).where(ArticleRow.outlet.icontains(query.outlet.strip(), autoescape=True))
-        )
         publishers = source_ids_named(session, query.outlet) or [
             i for i, _n in sources_containing(session, query.outlet)
         ]
+        by_outlet = ArticleRow.outlet.icontains(query.outlet.strip(), autoescape=True)
+        if publishers:  # the registry: its aliases and merges apply
+            by_outlet = sa.or_(by_outlet, ArticleRow.outlet_id.in_(publishers))
+        published = ClaimRow.article_id.in_(sa.select(ArticleRow.id).where(by_outlet))
         if publishers:
             linked = sa.select(ClaimLinkRow.claim_id).where(
                 ClaimLinkRow.role == Role.PUBLISHER.value, ClaimLinkRow.source_id.in_(publishers)

@@ -67,8 +67,11 @@ class ArticleRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text)
-    outlet: Mapped[str] = mapped_column(String(300), default="")
+    outlet: Mapped[str] = mapped_column(String(300), default="")  # the name shown
     original_source: Mapped[str] = mapped_column(String(300), default="")
+    # The registry sources they are (aliases and merges apply); kept in step by the repositories.
+    outlet_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    original_source_id: Mapped[int | None] = mapped_column(Integer, index=True)
     url: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(8), default="")
     pub_date: Mapped[dt.date | None] = mapped_column(Date)

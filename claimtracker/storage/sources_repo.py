@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
 from claimtracker.errors import ConflictError, NotFoundError, UserError
-from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceNameRow, SourceRow, utcnow
+from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, SourceNameRow, SourceRow, utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +244,8 @@ class MergeRecord:
     absorbed: Source
     links: tuple[tuple[int, int], ...]  # (claim id, position) that named the absorbed source
     spoken: tuple[int, ...]  # claims whose speaker it was
+    published: tuple[int, ...] = ()  # articles whose outlet it was
+    originated: tuple[int, ...] = ()  # articles whose original source it was
 
 
 def merge_sources(session: Session, keep_id: int, absorb_id: int) -> MergeRecord:
@@ -262,11 +264,23 @@ def merge_sources(session: Session, keep_id: int, absorb_id: int) -> MergeRecord
         sa.update(ClaimLinkRow).where(ClaimLinkRow.source_id == absorb_id).values(source_id=keep_id)
     )
     session.execute(sa.update(ClaimRow).where(ClaimRow.speaker_id == absorb_id).values(speaker_id=keep_id))
+    published = _articles_where(session, ArticleRow.outlet_id, absorb_id)
+    originated = _articles_where(session, ArticleRow.original_source_id, absorb_id)
+    session.execute(sa.update(ArticleRow).where(ArticleRow.outlet_id == absorb_id).values(outlet_id=keep_id))
+    session.execute(
+        sa.update(ArticleRow)
+        .where(ArticleRow.original_source_id == absorb_id)
+        .values(original_source_id=keep_id)
+    )
     session.execute(sa.delete(SourceRow).where(SourceRow.id == absorb_id))
     merged = Source(**{f: getattr(keep, f) for f in Source.__dataclass_fields__})
     merged.aliases = (*keep.aliases, *absorbed.all_names)
     update_source(session, merged)
-    return MergeRecord(keep, absorbed, links, spoken)
+    return MergeRecord(keep, absorbed, links, spoken, published, originated)
+
+
+def _articles_where(session: Session, column, source_id: int) -> tuple[int, ...]:
+    return tuple(session.execute(sa.select(ArticleRow.id).where(column == source_id)).scalars())
 
 
 def unmerge_sources(session: Session, record: MergeRecord) -> None:
@@ -293,6 +307,16 @@ def unmerge_sources(session: Session, record: MergeRecord) -> None:
     if record.spoken:
         session.execute(
             sa.update(ClaimRow).where(ClaimRow.id.in_(record.spoken)).values(speaker_id=absorbed.id)
+        )
+    if record.published:
+        session.execute(
+            sa.update(ArticleRow).where(ArticleRow.id.in_(record.published)).values(outlet_id=absorbed.id)
+        )
+    if record.originated:
+        session.execute(
+            sa.update(ArticleRow)
+            .where(ArticleRow.id.in_(record.originated))
+            .values(original_source_id=absorbed.id)
         )
     current = session.get(SourceRow, record.kept_before.id)
     update_source(session, replace(record.kept_before, version=current.version))  # type: ignore[union-attr]

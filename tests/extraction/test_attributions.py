@@ -137,7 +137,9 @@ def test_suggest_command_prints_rules_and_matches_known_sources(tmp_path, capsys
     assert main(["--db", db, "suggest", "1", "--json"]) == 0
     records = json.loads(capsys.readouterr().out)
     media = [r for r in records if r["speaker"] == "Les médias irakiens"]
-    assert len(media) == 2 and all(r["speaker_source_id"] == 1 for r in media)
+    main(["--db", db, "sources", "--json"])
+    known = {s["name"]: s["id"] for s in json.loads(capsys.readouterr().out)}
+    assert len(media) == 2 and all(r["speaker_source_id"] == known["Les médias irakiens"] for r in media)
     assert all(r["rule"] and r["content_span"][1] > r["content_span"][0] for r in records)
     with_date = next(r for r in records if r["intermediary"] == "Reuters")
     assert with_date["claim_date"]["wording"] == "mardi"
