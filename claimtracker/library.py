@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claim_filter import ClaimFilter
-from claimtracker.domain.claims import AttributionChain, Claim, Span, TextQuote
-from claimtracker.domain.sources import Source
+from claimtracker.domain.claims import AttributionChain, Claim, Role, SourceRef, Span, TextQuote
+from claimtracker.domain.sources import Source, normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.extraction.attributions import Suggestion, suggest
 from claimtracker.importing.importer import ImportReport, import_paths
@@ -228,12 +228,18 @@ class Library:
     def claim_from_suggestion(self, article: Article, suggestion: Suggestion) -> Claim:
         """The claim a suggestion proposes, ready for the analyst's editor or for saving as is."""
         texts = suggestion.texts(article.body)
-        names = [texts["speaker"]] + ([texts["intermediary"]] if texts["intermediary"] else [])
+        links = [SourceRef(texts["speaker"], role=Role.ORIGIN)]  # type: ignore[arg-type]
+        if texts["intermediary"]:
+            links.append(SourceRef(texts["intermediary"], role=Role.INTERMEDIARY))
+        if article.outlet and normalise_name(article.outlet) not in {
+            normalise_name(link.name) for link in links
+        }:
+            links.append(SourceRef(article.outlet, article.outlet_id, Role.PUBLISHER))  # where it was read
         return Claim.from_span(
             article.id,  # type: ignore[arg-type]
             article.body,
             suggestion.content,
-            AttributionChain.of(*names),  # type: ignore[arg-type]
+            AttributionChain(tuple(links)),
             cue=texts["cue"] or "",
             claim_date=suggestion.claim_date,
             note=f"from suggestion: {suggestion.rule}",

@@ -86,7 +86,19 @@ def test_select_text_record_a_nested_claim_with_a_relative_french_date_then_undo
 
     (claim,) = _claims(sqlite_db)
     assert claim.quote.exact == HOMMAGE
-    assert claim.chain.names == ("Khamenei", "documents de l'intérieur du régime", "CNRI")
+    # The new claim's chain ended with the article's publisher, put there by the editor.
+    assert claim.chain.names == (
+        "Khamenei",
+        "documents de l'intérieur du régime",
+        "CNRI",
+        "Conseil national de la Résistance iranienne",
+    )
+    assert [r.value for r in map(claim.chain.role_of, range(4))] == [
+        "origin",
+        "intermediary",
+        "intermediary",
+        "publisher",
+    ]
     assert (
         claim.claim_date.value == dt.date(2013, 12, 5) and claim.claim_date.wording == "le 5 décembre dernier"
     )

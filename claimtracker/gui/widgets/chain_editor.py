@@ -189,4 +189,12 @@ class ChainEditor(QWidget):
         item.setData(Qt.ItemDataRole.UserRole + 2, link.name)
         item.setData(LINK_ROLE, ((link.role or Role.INTERMEDIARY).value, link.relation.value, link.cue))
         self._label(item)
-        self.list.addItem(item)
+        last = self.list.count() - 1
+        if (
+            link.role is not Role.PUBLISHER
+            and last >= 0
+            and self._link(self.list.item(last)).role is Role.PUBLISHER
+        ):
+            self.list.insertItem(last, item)  # links come before the publisher, which ends the chain
+        else:
+            self.list.addItem(item)

@@ -187,6 +187,11 @@ class ClaimEditor(QWidget):
             self.tr("<b>New claim</b> · characters {start}–{end}").format(start=span.start, end=span.end)
         )
         self._fill(None)
+        if article.outlet:  # a chain ends with its article's publisher, unless the analyst removes it
+            self._filling = True
+            self.chain.set_links([SourceRef(article.outlet, article.outlet_id, Role.PUBLISHER)])
+            self._filling = False
+            self._baseline = self.form_state()
         self._set_enabled(True)
         self.speaker.edit.setFocus()
 
