@@ -10,6 +10,7 @@ table's first paint; and, in a fresh process, start-up time and resident memory 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from claimtracker.domain.claim_filter import ClaimFilter
+from claimtracker.domain.claims import Role
 from claimtracker.library import Library
 from claimtracker.storage.claims_repo import DENSE
 from claimtracker.storage.database import Database, sqlite_url
@@ -139,6 +141,26 @@ def main() -> None:
             lambda plan=plan, query=query: raw_page(con, f"{plan} ({FTS_SQL})", (query,)),
             "target < 20 ms",
         )
+    # Dates are intervals: a month date is found from a day inside it (overlap of the bounds).
+    middle = con.execute(
+        "SELECT claim_date FROM claims WHERE claim_date IS NOT NULL LIMIT 1 OFFSET 400000"
+    ).fetchone()[0]
+    first = dt.date.fromisoformat(middle)
+    last = first + dt.timedelta(days=30)
+    compare(
+        f"date filter (overlap), {first} … {last}, first page",
+        lambda: library.claim_rows(ClaimFilter(date_from=first, date_to=last, limit=PAGE)),
+        lambda: raw_page(
+            con, "c.claim_date_latest >= ? AND c.claim_date <= ?", (first.isoformat(), last.isoformat())
+        ),
+        "≤ 3×",
+    )
+    compare(
+        "via filter in a role (intermediary), first page",
+        lambda: library.claim_rows(ClaimFilter(via=via, role=Role.INTERMEDIARY, limit=PAGE)),
+        lambda: raw_page(con, f"c.id + 0 IN ({VIA_SQL} AND role = 'intermediary')", (via_id,)),
+        "≤ 3×",
+    )
     compare(
         "unfiltered, first page",
         lambda: library.claim_rows(ClaimFilter(limit=PAGE)),
