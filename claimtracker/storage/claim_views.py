@@ -22,6 +22,7 @@ from claimtracker.domain.sources import (
     weakest_link,
 )
 from claimtracker.storage.claims_repo import conditions, ordered
+from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, SourceRow
 
 OTHER_LANE = -1
@@ -109,7 +110,9 @@ def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
     chains = _chains(session, [r[0] for r in rows])
     titles: dict[int, str] = {}
     if rows:
-        wanted = sa.select(ArticleRow.id, ArticleRow.title).where(ArticleRow.id.in_({r[1] for r in rows}))
+        wanted = sa.select(ArticleRow.id, ArticleRow.title).where(
+            ids_in(ArticleRow.id, sorted({r[1] for r in rows}), session.get_bind().dialect.name)
+        )
         titles = {article_id: title for article_id, title in session.execute(wanted)}
     result = []
     for claim_id, article_id, date, precision, wording, certain, latest, text, status, credibility in rows:
@@ -142,7 +145,7 @@ def _chains(session: Session, claim_ids: list[int]) -> dict[int, list[tuple[str,
     for claim_id, name, reliability, role in session.execute(
         sa.select(ClaimLinkRow.claim_id, SourceRow.name, SourceRow.reliability, ClaimLinkRow.role)
         .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
-        .where(ClaimLinkRow.claim_id.in_(claim_ids))
+        .where(ids_in(ClaimLinkRow.claim_id, claim_ids, session.get_bind().dialect.name))
         .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
     ):
         chains.setdefault(claim_id, []).append(

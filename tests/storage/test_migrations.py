@@ -163,3 +163,48 @@ def test_a_database_at_the_first_revision_is_upgraded_with_its_claims_intact(db,
                 assert c.execute(sa.text("SELECT count(*) FROM claims")).scalar() == 2
     finally:
         upgraded.close()
+
+
+def test_the_sample_claims_of_the_last_release_survive_the_upgrade(db):
+    """The seeds and their sample claims stored at 0004 (the last release's schema), then
+    upgraded: every claim, its chain in order and its dates are kept; chains get their roles,
+    dates their intervals, outlets their registry sources."""
+    from alembic import command
+
+    from claimtracker.domain.claim_filter import ClaimFilter
+    from claimtracker.domain.claims import Role
+    from claimtracker.domain.dates import Precision
+    from claimtracker.importing.importer import import_paths
+    from claimtracker.importing.sample_claims import load_claims_by_quote
+    from claimtracker.library import Library
+    from claimtracker.storage.database import Database
+    from tests.conftest import SEEDS
+
+    report = import_paths(db, [SEEDS])
+    load_claims_by_quote(
+        db, SEEDS / "annotations.json", {a.source_path.rsplit("/", 1)[-1]: a for a in report.added}
+    )
+    before = Library(db).find_claims(ClaimFilter())
+    with db.engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    url = db.engine.url.render_as_string(hide_password=False)
+    db.close()
+    upgraded = Database.open(url)
+    try:
+        after = Library(upgraded).find_claims(ClaimFilter())
+        assert [c.id for c in after] == [c.id for c in before] and len(after) == 12
+        for old, new in zip(before, after, strict=True):
+            assert new.chain.names == old.chain.names and new.text == old.text and new.span == old.span
+            assert new.claim_date.value == old.claim_date.value
+            if old.claim_date.precision is not Precision.RANGE:  # the release knew no other intervals
+                assert new.claim_date.latest == old.claim_date.latest
+            assert new.chain.role_of(0) is Role.ORIGIN  # what the upgrade can tell: the first link
+        (article,) = [a for a in Library(upgraded).articles() if a.outlet == "Iran Focus"]
+        assert Library(upgraded).article(article.id).outlet_id in Library(upgraded).sources_named(
+            "Iran Focus"
+        )
+    finally:
+        upgraded.close()
