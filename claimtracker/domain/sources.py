@@ -79,9 +79,10 @@ def weakest_link(links: Sequence[tuple[str, Reliability | None]]) -> tuple[str, 
 
 
 def chain_grade(links: Sequence[tuple[str, Reliability | None]], credibility: int | None) -> str:
-    """'F3 via weakest link NCRI': the weakest link's grade with the claim's credibility."""
+    """'F3 via weakest link NCRI': the weakest link's grade with the claim's credibility; '' when
+    nothing is graded at all (neither a source of the chain nor the claim)."""
     weakest = weakest_link(links)
-    if weakest is None:
+    if weakest is None or (credibility is None and all(grade is None for _name, grade in links)):
         return ""
     code = admiralty_code(weakest[1], credibility)
     return code if len(links) == 1 else f"{code} via weakest link {weakest[0]}"

@@ -177,7 +177,8 @@ def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -
     reliability = chain[0][1] if chain else None
     graded = [(name, Reliability(grade) if grade else None) for name, grade in chain]
     weakest = weakest_link(graded)
-    grade = admiralty_code(weakest[1] if weakest else None, credibility)
+    is_graded = credibility is not None or any(grade for _name, grade in graded)
+    grade = admiralty_code(weakest[1] if weakest else None, credibility) if is_graded else ""
     speaker, via, publisher, whole = chain_columns(names)
     return (
         claim_id,

@@ -69,8 +69,9 @@ class ClaimListRow:
     @property
     def grade(self) -> str:
         """Admiralty notation of the chain's weakest link and the claim's credibility, 'B2'."""
+        graded = self.credibility is not None or any(grade for _name, grade in self.links)
         weakest = weakest_link(self.links)
-        return admiralty_code(weakest[1] if weakest else self.reliability, self.credibility)
+        return admiralty_code(weakest[1] if weakest else self.reliability, self.credibility) if graded else ""
 
     @property
     def grade_explained(self) -> str:

@@ -108,3 +108,7 @@ def test_the_chain_grade_names_its_weakest_link():
     assert (
         chain_grade([("Reuters", Reliability.B), ("NCRI", Reliability.E)], None) == "E6 via weakest link NCRI"
     )
+
+
+def test_nothing_graded_shows_no_grade():
+    assert chain_grade([("officials", None), ("Reuters", None)], None) == ""
