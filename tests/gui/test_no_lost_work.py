@@ -59,6 +59,16 @@ def _edit_note(qtbot, window: MainWindow, text: str) -> None:
     assert window.annotate.editor.is_dirty()
 
 
+def _with_unsaved_note(qtbot, db, open_window, note: str, answer: QMessageBox.StandardButton):
+    """A window whose first claim has a note typed and not saved; the next question gets `answer`."""
+    window = open_window(db)
+    _open_first_claim(window)
+    _edit_note(qtbot, window, note)
+    asked: list[str] = []
+    _answer(qtbot, answer, asked)
+    return window, asked
+
+
 def _stored_note(window: MainWindow, claim_id: int) -> str:
     return window.library.claim(claim_id).note
 
@@ -69,11 +79,9 @@ def _open_first_claim(window: MainWindow) -> None:
 
 
 def test_clicking_another_claim_asks_and_cancel_keeps_the_edit(qtbot, sqlite_db, claims, open_window):
-    window = open_window(sqlite_db)
-    _open_first_claim(window)
-    _edit_note(qtbot, window, "checked with the archive")
-    asked: list[str] = []
-    _answer(qtbot, QMessageBox.StandardButton.Cancel, asked)
+    window, asked = _with_unsaved_note(
+        qtbot, sqlite_db, open_window, "checked with the archive", QMessageBox.StandardButton.Cancel
+    )
     claims_list = window.annotate.claims.list
     qtbot.mouseClick(
         claims_list.viewport(),
@@ -95,22 +103,18 @@ def test_clicking_another_claim_asks_and_cancel_keeps_the_edit(qtbot, sqlite_db,
 
 
 def test_discard_drops_the_edit_only_when_chosen(qtbot, sqlite_db, claims, open_window):
-    window = open_window(sqlite_db)
-    _open_first_claim(window)
-    _edit_note(qtbot, window, "a thought")
-    asked: list[str] = []
-    _answer(qtbot, QMessageBox.StandardButton.Discard, asked)
+    window, asked = _with_unsaved_note(
+        qtbot, sqlite_db, open_window, "a thought", QMessageBox.StandardButton.Discard
+    )
     window.annotate.claims.select_claim(claims[1].id)
     assert asked and _stored_note(window, claims[0].id) == ""
     assert window.annotate.editor.editing.id == claims[1].id
 
 
 def test_clicking_another_highlight_in_the_reader_asks(qtbot, sqlite_db, claims, open_window):
-    window = open_window(sqlite_db)
-    _open_first_claim(window)
-    _edit_note(qtbot, window, "keep me")
-    asked: list[str] = []
-    _answer(qtbot, QMessageBox.StandardButton.Cancel, asked)
+    window, asked = _with_unsaved_note(
+        qtbot, sqlite_db, open_window, "keep me", QMessageBox.StandardButton.Cancel
+    )
     reader = window.annotate.reader
     cursor = QTextCursor(reader.document())
     cursor.setPosition(reader.toPlainText().index(SECOND) + 3)
@@ -148,11 +152,9 @@ def test_a_filter_that_hides_the_article_keeps_it_and_its_edit(qtbot, sqlite_db,
 
 
 def test_closing_the_window_asks_and_cancel_keeps_it_open(qtbot, sqlite_db, claims, open_window):
-    window = open_window(sqlite_db)
-    _open_first_claim(window)
-    _edit_note(qtbot, window, "keep me")
-    asked: list[str] = []
-    _answer(qtbot, QMessageBox.StandardButton.Cancel, asked)
+    window, asked = _with_unsaved_note(
+        qtbot, sqlite_db, open_window, "keep me", QMessageBox.StandardButton.Cancel
+    )
     window.close()
     assert asked and window.isVisible()
     _answer(qtbot, QMessageBox.StandardButton.Save, asked)
