@@ -1,0 +1,242 @@
+"""Facts across articles: one assertion, many reports, and whether its corroboration is real.
+
+A fact groups claims from any article and language, each with a stance. Supporting reports form
+*lines of reporting*: two reports are on one line when their chains share a link other than
+their final publisher (a shared relay may be the single origin), and reports from anonymous
+origins ("two Iraqi security officials") may all be one unknown source, so they count as one
+line unless the analyst marks two of them distinct. Everything here is a pure function of the
+reports: the same reports in any order give the same assessment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from claimtracker.domain.claims import ClaimStatus, Role
+from claimtracker.domain.sources import Reliability, chain_grade, weakest_link
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    RELATED = "related"  # same subject, another figure or detail
+
+
+class DerivedStatus(StrEnum):
+    CORROBORATED = "corroborated"  # two or more independent lines, nothing against
+    SINGLE_LINE = "single line"  # every supporting report leads back to one line
+    DISPUTED = "disputed"  # reports for it and against it
+    CONTRADICTED = "contradicted"  # only reports against it
+    UNSUPPORTED = "unsupported"  # no report for or against it
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One link of a report's chain, as the assessment needs it."""
+
+    source_id: int
+    name: str
+    role: Role
+    reliability: Reliability | None = None
+    anonymous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A claim linked to a fact: its chain, its stance and when it appeared."""
+
+    claim_id: int
+    stance: Stance
+    links: tuple[Link, ...]
+    appeared: dt.date | None = None  # the first day it can have appeared (claim or publication date)
+    credibility: int | None = None
+    article_id: int | None = None
+    retracted: bool = False  # the claim was refuted or withdrawn: it supports nothing any more
+
+    @property
+    def shared_links(self) -> frozenset[int]:
+        """The sources that tie reports together: every link but a final publisher, and but the
+        anonymous ones ("two officials" in one article need not be those of another: the
+        anonymous rule decides for them)."""
+        links = (
+            self.links[:-1] if len(self.links) > 1 and self.links[-1].role is Role.PUBLISHER else self.links
+        )
+        return frozenset(link.source_id for link in links if not link.anonymous)
+
+    @property
+    def anonymous_origin(self) -> bool:
+        return bool(self.links) and self.links[0].anonymous
+
+    @property
+    def grade(self) -> str:
+        return chain_grade([(link.name, link.reliability) for link in self.links], self.credibility)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """Reports that may all come from one source, and what ties them ('via X', 'anonymous')."""
+
+    claim_ids: tuple[int, ...]
+    shared: tuple[str, ...]  # the names of the links they share
+    anonymous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    lines: tuple[Line, ...]
+    supporting: int
+    contradicting: int
+    related: int
+    derived: DerivedStatus
+    first_appearance: int | None  # the claim that appeared first, supporting or not
+    best_grade: str
+    weakest_grade: str
+    disagreement: str = ""  # the analyst's status against the derived one, in words
+
+    @property
+    def independent_lines(self) -> int:
+        return len(self.lines)
+
+    def summary(self) -> str:
+        """'5 reports, 1 independent line: all via des sources de la résistance iranienne'."""
+        reports = f"{self.supporting} report{'s' if self.supporting != 1 else ''}"
+        lines = f"{len(self.lines)} independent line{'s' if len(self.lines) != 1 else ''}"
+        text = f"{reports}, {lines}"
+        if len(self.lines) == 1 and self.supporting > 1:
+            only = self.lines[0]
+            text += (
+                ": all from anonymous origins"
+                if only.anonymous and not only.shared
+                else (f": all via {', '.join(only.shared)}")
+            )
+        if self.contradicting:
+            text += f"; {self.contradicting} against"
+        return text
+
+
+_ANONYMOUS = re.compile(
+    r"^(?:a|an|one|two|three|several|some|certain|un|une|deux|trois|des|certains|certaines|plusieurs|"
+    r"l'un|l’un|one of the|de|d')\b.*\b(?:sources?|officials?|responsables?|diplomats?|officers?|"
+    r"witness(?:es)?|témoins?|militants?|experts?|informed|informé|insiders?|people|personnes?)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_anonymous(name: str) -> bool:
+    """'two Iraqi security officials', 'des sources de la résistance' name no one in particular."""
+    return bool(_ANONYMOUS.search(name.strip()))
+
+
+def lines_of_reporting(
+    reports: Iterable[Report], distinct: Iterable[tuple[int, int]] = ()
+) -> tuple[Line, ...]:
+    """The supporting reports grouped into lines (see the module's rule), in a stable order.
+
+    `distinct`: pairs of claims the analyst says come from different origins, which keeps two
+    anonymous reports apart (a shared link still ties them)."""
+    supporting = sorted(
+        (r for r in reports if r.stance is Stance.SUPPORTS and not r.retracted), key=lambda r: r.claim_id
+    )
+    parent = {r.claim_id: r.claim_id for r in supporting}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    kept_apart = {frozenset(pair) for pair in distinct}
+    for i, first in enumerate(supporting):
+        for second in supporting[i + 1 :]:
+            if first.shared_links & second.shared_links:
+                union(first.claim_id, second.claim_id)
+    anonymous = [r for r in supporting if r.anonymous_origin]
+    for i, first in enumerate(anonymous):
+        for second in anonymous[i + 1 :]:
+            if frozenset((first.claim_id, second.claim_id)) not in kept_apart:
+                union(first.claim_id, second.claim_id)
+    groups: dict[int, list[Report]] = {}
+    for report in supporting:
+        groups.setdefault(find(report.claim_id), []).append(report)
+    lines = []
+    for members in groups.values():
+        common = (
+            frozenset.intersection(*(m.shared_links for m in members)) if len(members) > 1 else frozenset()
+        )
+        names = sorted({link.name for m in members for link in m.links if link.source_id in common})
+        lines.append(
+            Line(
+                tuple(sorted(m.claim_id for m in members)),
+                tuple(names),
+                anonymous=all(m.anonymous_origin for m in members),
+            )
+        )
+    return tuple(sorted(lines, key=lambda line: line.claim_ids))
+
+
+def assess(
+    reports: Sequence[Report],
+    analyst_status: ClaimStatus = ClaimStatus.UNVERIFIED,
+    distinct: Iterable[tuple[int, int]] = (),
+) -> Assessment:
+    """Lines of reporting, counts, first appearance, grades and the status the rules derive."""
+    lines = lines_of_reporting(reports, distinct)
+    live = [r for r in reports if not r.retracted]
+    supporting = sum(r.stance is Stance.SUPPORTS for r in live)
+    contradicting = sum(r.stance is Stance.CONTRADICTS for r in live)
+    related = sum(r.stance is Stance.RELATED for r in live)
+    if supporting and contradicting:
+        derived = DerivedStatus.DISPUTED
+    elif contradicting:
+        derived = DerivedStatus.CONTRADICTED
+    elif len(lines) >= 2:
+        derived = DerivedStatus.CORROBORATED
+    elif supporting:
+        derived = DerivedStatus.SINGLE_LINE
+    else:
+        derived = DerivedStatus.UNSUPPORTED
+    dated = sorted((r for r in live if r.appeared is not None), key=lambda r: (r.appeared, r.claim_id))
+    first = dated[0].claim_id if dated else (min(r.claim_id for r in live) if live else None)
+    grades = [(weakest_link([(link.name, link.reliability) for link in r.links]), r) for r in live if r.links]
+    ranked = sorted(grades, key=lambda g: ("ABCDEF".index(g[0][1].value), g[1].claim_id))  # type: ignore[index]
+    return Assessment(
+        lines=lines,
+        supporting=supporting,
+        contradicting=contradicting,
+        related=related,
+        derived=derived,
+        first_appearance=first,
+        best_grade=ranked[0][1].grade if ranked else "",
+        weakest_grade=ranked[-1][1].grade if ranked else "",
+        disagreement=_disagreement(analyst_status, derived, len(lines)),
+    )
+
+
+def _disagreement(analyst: ClaimStatus, derived: DerivedStatus, lines: int) -> str:
+    if analyst is ClaimStatus.CORROBORATED and derived is not DerivedStatus.CORROBORATED:
+        return (
+            f"marked corroborated, but {lines} line{'s' if lines != 1 else ''} of reporting ({derived.value})"
+        )
+    if analyst is ClaimStatus.REFUTED and derived in (DerivedStatus.CORROBORATED, DerivedStatus.SINGLE_LINE):
+        return f"marked refuted, but nothing reported against it ({derived.value})"
+    return ""
+
+
+@dataclass(slots=True)
+class Fact:
+    """An assertion in the analyst's words, with the analyst's own status."""
+
+    statement: str
+    status: ClaimStatus = ClaimStatus.UNVERIFIED
+    note: str = ""
+    id: int | None = None
+    version: int = field(default=1, compare=False)
