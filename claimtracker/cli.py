@@ -20,6 +20,7 @@ from claimtracker import __version__
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Role, Span
 from claimtracker.domain.dates import ClaimDate
+from claimtracker.domain.facts import Stance
 from claimtracker.domain.text import one_line
 from claimtracker.errors import DatabaseError, UserError
 from claimtracker.exporting.exporter import FORMATS, GROUPS
@@ -145,6 +146,29 @@ def build_parser() -> argparse.ArgumentParser:
     sug.add_argument("target", metavar="FILE_OR_ARTICLE_ID")
     sug.add_argument("--json", action="store_true")
     sug.set_defaults(run=cmd_suggest)
+
+    facts = commands.add_parser("facts", help="list the facts: claims, independent lines, statuses")
+    facts.add_argument("--json", action="store_true")
+    facts.set_defaults(run=cmd_facts)
+
+    fact = commands.add_parser("fact", help="make, link and show facts across articles")
+    fact_commands = fact.add_subparsers(dest="fact_command", metavar="ACTION", required=True)
+    new = fact_commands.add_parser("new", help="a fact in your words, with the claims that support it")
+    new.add_argument("statement")
+    new.add_argument("--claim", type=int, action="append", default=[], metavar="ID", required=True)
+    new.set_defaults(run=cmd_fact_new)
+    link = fact_commands.add_parser("link", help="link a claim to a fact with a stance")
+    link.add_argument("fact", type=int, metavar="FACT")
+    link.add_argument("--claim", type=int, required=True, metavar="ID")
+    link.add_argument("--stance", choices=[s.value for s in Stance], default=Stance.SUPPORTS.value)
+    link.add_argument("--reason", default="", help="why (logged with your name)")
+    link.set_defaults(run=cmd_fact_link)
+    show = fact_commands.add_parser("show", help="a fact: its reports, lines of reporting and status")
+    show.add_argument("fact", type=int, metavar="FACT")
+    shown_as = show.add_mutually_exclusive_group()
+    shown_as.add_argument("--json", action="store_true")
+    shown_as.add_argument("--dot", action="store_true", help="the provenance graph in Graphviz DOT")
+    show.set_defaults(run=cmd_fact_show)
 
     sources = commands.add_parser("sources", help="list the source registry")
     sources.add_argument("--json", action="store_true")
@@ -468,6 +492,81 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         )
         print(f"{r['speaker']}{known}{via} · “{r['cue']}”{date} · {r['rule']} · {r['confidence']:.2f}")
         print(f"    {one_line(r['content'], 100)}")
+    return 0
+
+
+def _fact_record(library: Library, fact_id: int) -> dict:
+    fact, assessment, reports = library.assess_fact(fact_id)
+    return {
+        "id": fact.id,
+        "statement": fact.statement,
+        "claims": [{"id": r.claim_id, "stance": r.stance.value, "grade": r.grade} for r in reports],
+        "independent_lines": assessment.independent_lines,
+        "lines": [{"claims": list(line.claim_ids), "shared": list(line.shared)} for line in assessment.lines],
+        "summary": assessment.summary(),
+        "first_appearance": assessment.first_appearance,
+        "best_grade": assessment.best_grade,
+        "weakest_grade": assessment.weakest_grade,
+        "derived_status": assessment.derived.value,
+        "analyst_status": fact.status.value,
+        "disagreement": assessment.disagreement,
+    }
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    library = Library(open_db(args))
+    records = [_fact_record(library, f.id) for f in library.facts()]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    if not records:
+        print("no facts yet: 'claimtracker fact new \"STATEMENT\" --claim ID' makes one")
+        return 0
+    print("fact\tclaims\tlines\tderived\tanalyst\tstatement")
+    for r in records:
+        print(
+            f"#{r['id']}\t{len(r['claims'])}\t{r['independent_lines']}\t{r['derived_status']}\t"
+            f"{r['analyst_status']}\t{one_line(r['statement'], 80)}"
+        )
+    return 0
+
+
+def cmd_fact_new(args: argparse.Namespace) -> int:
+    fact = Library(open_db(args)).create_fact(args.statement, args.claim)
+    print(f"fact #{fact.id}: {fact.statement} ({len(args.claim)} claims)")
+    return 0
+
+
+def cmd_fact_link(args: argparse.Namespace) -> int:
+    library = Library(open_db(args))
+    before = library.link_claim(args.fact, args.claim, Stance(args.stance), args.reason)
+    change = f" (was: {before.stance.value})" if before else ""
+    print(f"claim #{args.claim} {args.stance} fact #{args.fact}{change}")
+    return 0
+
+
+def cmd_fact_show(args: argparse.Namespace) -> int:
+    library = Library(open_db(args))
+    if args.dot:
+        from claimtracker.exporting.fact_graph import provenance_dot
+
+        print(provenance_dot(*library.assess_fact(args.fact)), end="")
+        return 0
+    record = _fact_record(library, args.fact)
+    if args.json:
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return 0
+    print(f"fact #{record['id']}: {record['statement']}")
+    print(f"  {record['summary']}")
+    print(f"  derived: {record['derived_status']} · analyst: {record['analyst_status']}")
+    if record["disagreement"]:
+        print(f"  ⚠ {record['disagreement']}")
+    print(
+        f"  first appearance: claim #{record['first_appearance']} · grades {record['best_grade']} … {record['weakest_grade']}"
+    )
+    for number, line in enumerate(record["lines"], 1):
+        via = f" via {', '.join(line['shared'])}" if line["shared"] else ""
+        print(f"  line {number}: claims {', '.join(f'#{c}' for c in line['claims'])}{via}")
     return 0
 
 

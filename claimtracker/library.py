@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim, Role, SourceRef, Span, TextQuote
+from claimtracker.domain.facts import Assessment, Fact, Report, Stance, assess
 from claimtracker.domain.sources import Source, normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.extraction.attributions import Suggestion, suggest
@@ -29,6 +30,7 @@ from claimtracker.storage import (
     change_log,
     claim_views,
     claims_repo,
+    facts_repo,
     source_profile,
     sources_repo,
     suggestions_repo,
@@ -36,6 +38,7 @@ from claimtracker.storage import (
 from claimtracker.storage.articles_repo import ArticleSummary
 from claimtracker.storage.claim_views import ClaimListRow, Histogram, Lane, OutletCount, TimelineMark
 from claimtracker.storage.database import Database
+from claimtracker.storage.facts_repo import FactLink, FactSummary
 from claimtracker.storage.source_profile import CitedSource, RoleMonth
 from claimtracker.storage.sources_repo import Duplicate, MergeRecord, SourceSummary
 
@@ -46,6 +49,8 @@ __all__ = [
     "CitedSource",
     "ClaimListRow",
     "Duplicate",
+    "FactLink",
+    "FactSummary",
     "Histogram",
     "Lane",
     "Library",
@@ -384,6 +389,76 @@ class Library:
         reports `Changes(article_list=True)` where it can.
         """
         return import_paths(self.db, paths, progress=progress, cancelled=cancelled, who=self.analyst)
+
+    # Facts across articles
+
+    def facts(self) -> list[FactSummary]:
+        with self.db.reading() as s:
+            return facts_repo.list_facts(s)
+
+    def fact(self, fact_id: int) -> Fact:
+        with self.db.reading() as s:
+            return facts_repo.get_fact(s, fact_id)
+
+    def assess_fact(self, fact_id: int) -> tuple[Fact, Assessment, list[Report]]:
+        """A fact, the assessment its reports give by the stated rules, and the reports."""
+        with self.db.reading() as s:
+            fact = facts_repo.get_fact(s, fact_id)
+            reports = facts_repo.reports(s, fact_id)
+            distinct = facts_repo.distinct_pairs(s, fact_id)
+        return fact, assess(reports, fact.status, distinct), reports
+
+    def facts_of_claim(self, claim_id: int) -> list[tuple[int, str, Stance]]:
+        with self.db.reading() as s:
+            return facts_repo.facts_of_claim(s, claim_id)
+
+    def create_fact(self, statement: str, claim_ids: Iterable[int], stance: Stance = Stance.SUPPORTS) -> Fact:
+        """A new fact in the analyst's words, with its first claims (one transaction)."""
+        with self.db.transaction() as s:
+            fact = facts_repo.add_fact(s, Fact(statement))
+            for claim_id in claim_ids:
+                facts_repo.link_claim(s, fact.id, claim_id, stance, self.analyst)  # type: ignore[arg-type]
+            self._log(s, "fact", fact.id, "create", fact.version, one_line(fact.statement, 80))
+        self._notify(Changes(claims=frozenset(claim_ids)))
+        return fact
+
+    def link_claim(self, fact_id: int, claim_id: int, stance: Stance, reason: str = "") -> FactLink | None:
+        """Link a claim to a fact with a stance; returns the link it replaced (for undo)."""
+        with self.db.transaction() as s:
+            before = facts_repo.link_claim(s, fact_id, claim_id, stance, self.analyst, reason)
+            self._log(
+                s, "fact", fact_id, "link", None, f"claim #{claim_id} {stance.value}: {reason}".strip(": ")
+            )
+        self._notify(Changes(claims=frozenset({claim_id})))
+        return before
+
+    def unlink_claim(self, fact_id: int, claim_id: int) -> FactLink:
+        with self.db.transaction() as s:
+            link = facts_repo.unlink_claim(s, fact_id, claim_id)
+            self._log(s, "fact", fact_id, "unlink", None, f"claim #{claim_id}")
+        self._notify(Changes(claims=frozenset({claim_id})))
+        return link
+
+    def mark_lines_distinct(self, fact_id: int, first: int, second: int, reason: str) -> None:
+        """The analyst says two reports come from different origins; the reason is logged."""
+        with self.db.transaction() as s:
+            facts_repo.mark_distinct(s, fact_id, first, second, self.analyst, reason)
+            self._log(s, "fact", fact_id, "distinct", None, f"claims #{first} and #{second}: {reason}")
+        self._notify(Changes(claims=frozenset({first, second})))
+
+    def update_fact(self, fact: Fact) -> Fact:
+        with self.db.transaction() as s:
+            stored = facts_repo.update_fact(s, fact)
+            self._log(
+                s,
+                "fact",
+                stored.id,
+                "update",
+                stored.version,
+                f"{one_line(stored.statement, 80)} [{stored.status.value}]",
+            )
+        self._notify(Changes())
+        return stored
 
     def import_claims(self, path: Path) -> ClaimsImportReport:
         """Read a JSON claim sheet back (one transaction), logged under the analyst's name."""

@@ -242,3 +242,47 @@ class RejectedSuggestionRow(Base):
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("article_id", "content_start", "content_end"),)
+
+
+class FactRow(Base):
+    """An assertion in the analyst's words, grouping claims from any articles."""
+
+    __tablename__ = "facts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="unverified", server_default="unverified")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class FactClaimRow(Base):
+    """A claim linked to a fact, with its stance, and who linked it and why."""
+
+    __tablename__ = "fact_claims"
+
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    stance: Mapped[str] = mapped_column(String(12))
+    who: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_fact_claims_claim", "claim_id", "fact_id"),)
+
+
+class FactDistinctLinesRow(Base):
+    """Two claims of a fact the analyst says come from different origins, and why."""
+
+    __tablename__ = "fact_distinct_lines"
+
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+    first_claim: Mapped[int] = mapped_column(Integer, primary_key=True)
+    second_claim: Mapped[int] = mapped_column(Integer, primary_key=True)
+    who: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)

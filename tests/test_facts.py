@@ -1,0 +1,99 @@
+"""Facts across articles, stored and assessed on both databases, and from the command line."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from claimtracker.cli import main
+from claimtracker.domain.claim_filter import ClaimFilter
+from claimtracker.domain.claims import ClaimStatus
+from claimtracker.domain.facts import DerivedStatus, Stance
+from claimtracker.errors import ConflictError, UserError
+from claimtracker.importing.importer import import_paths
+from claimtracker.library import Library
+from tests.conftest import SEEDS
+
+
+@pytest.fixture
+def sample(db):
+    """The seeds and their sample claims, on each database."""
+    library = Library(db, analyst="amina")
+    report = import_paths(db, [SEEDS])
+    library.load_sample_claims(
+        SEEDS / "annotations.json", {a.source_path.rsplit("/", 1)[-1]: a for a in report.added}
+    )
+    return library
+
+
+def _relayed_by_reuters(library: Library) -> list[int]:
+    return [c.id for c in library.find_claims(ClaimFilter(via="Reuters"))]
+
+
+def test_reports_all_relayed_by_one_agency_are_one_line_and_the_analyst_is_warned(sample):
+    claims = _relayed_by_reuters(sample)
+    fact = sample.create_fact("Iran-backed militias put snipers on Baghdad rooftops", claims)
+    sample.update_fact(dataclasses.replace(sample.fact(fact.id), status=ClaimStatus.CORROBORATED))
+    _stored, assessment, reports = sample.assess_fact(fact.id)
+    assert len(reports) == 6 and assessment.independent_lines == 1
+    assert assessment.summary() == "6 reports, 1 independent line: all via Reuters"
+    assert assessment.derived is DerivedStatus.SINGLE_LINE
+    assert assessment.disagreement.startswith("marked corroborated, but 1 line")
+    assert [h.who for h in sample.history("fact", fact.id)] == ["amina", "amina"]
+
+
+def test_a_report_through_another_relay_is_a_second_line_and_a_contradiction_disputes(sample):
+    claims = _relayed_by_reuters(sample)
+    fact = sample.create_fact("snipers on rooftops", claims[:2])
+    (other,) = [c.id for c in sample.find_claims(ClaimFilter(via="PMOI"))]
+    sample.link_claim(fact.id, other, Stance.SUPPORTS, "the PMOI's own information")
+    assert sample.assess_fact(fact.id)[1].independent_lines == 2
+    assert sample.assess_fact(fact.id)[1].derived is DerivedStatus.CORROBORATED
+    replaced = sample.link_claim(fact.id, other, Stance.CONTRADICTS)
+    assert replaced is not None and replaced.stance is Stance.SUPPORTS
+    assert sample.assess_fact(fact.id)[1].derived is DerivedStatus.DISPUTED
+    sample.unlink_claim(fact.id, other)
+    assert sample.facts_of_claim(other) == []
+
+
+def test_two_anonymous_origins_are_kept_apart_only_with_a_reason(sample):
+    fact = sample.create_fact("x", [])
+    with pytest.raises(UserError, match="say why"):
+        sample.mark_lines_distinct(fact.id, 1, 2, "  ")
+
+
+def test_a_fact_saved_over_someone_elses_version_is_refused(sample):
+    fact = sample.create_fact("first wording", [])
+    sample.update_fact(dataclasses.replace(fact, statement="second wording"))
+    with pytest.raises(ConflictError, match="second wording"):
+        sample.update_fact(dataclasses.replace(fact, statement="third wording"))
+
+
+def test_facts_from_the_command_line(tmp_path, capsys):
+    from claimtracker.cli import demo_database
+
+    db = demo_database(SEEDS)
+    url = db.engine.url.render_as_string(hide_password=False)
+    claims = _relayed_by_reuters(Library(db))
+    db.close()
+    capsys.readouterr()
+    argv = ["--db", url, "fact", "new", "snipers on Baghdad rooftops"]
+    for claim in claims:
+        argv += ["--claim", str(claim)]
+    assert main(argv) == 0
+    assert main(["--db", url, "facts", "--json"]) == 0
+    out = capsys.readouterr().out
+    (record,) = json.loads(out[out.index("[") :])
+    assert record["independent_lines"] == 1 and record["derived_status"] == "single line"
+    assert record["lines"] == [{"claims": sorted(claims), "shared": ["Reuters"]}]
+    assert main(["--db", url, "fact", "show", str(record["id"]), "--dot"]) == 0
+    dot = capsys.readouterr().out
+    assert (
+        dot.startswith(f"digraph fact_{record['id']}")
+        and "Reuters (intermediary)" in dot
+        and "penwidth=3" in dot
+    )
+    assert main(["--db", url, "fact", "link", str(record["id"]), "--claim", "999999"]) == 2
+    assert "no claim with id 999999" in capsys.readouterr().err
