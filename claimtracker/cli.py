@@ -32,6 +32,7 @@ from claimtracker.library import Library
 from claimtracker.storage.database import (
     ENV_URL,
     Database,
+    as_url,
     redacted,
     sqlite_url,
     url_has_password,
@@ -248,9 +249,7 @@ def open_db(args: argparse.Namespace, ask_password: Callable[[str], str | None] 
     It comes from the terminal, or from `ask_password` (the app's dialog) when there is none; it
     lives in memory only: never in settings, logs or files.
     """
-    url = args.db
-    if url and "://" not in url:
-        url = sqlite_url(url)
+    url = as_url(args.db) if args.db else None
     try:
         return Database.open(url)
     except DatabaseError as exc:

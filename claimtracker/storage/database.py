@@ -33,10 +33,23 @@ ENV_URL = "CLAIMTRACKER_DB"
 
 
 def default_url() -> str:
-    """The URL from the environment, else a SQLite file in the per-user data folder."""
+    """The URL (or SQLite file path) from the environment, else a SQLite file in the per-user
+    data folder."""
     if os.environ.get(ENV_URL):
-        return os.environ[ENV_URL]
+        return as_url(os.environ[ENV_URL])
     return sqlite_url(Path(user_data_dir("claimtracker", appauthor=False)) / "claims.sqlite")
+
+
+def as_url(location: str) -> str:
+    """A database URL, or a plain file path taken as a SQLite file ('claims.sqlite',
+    '~/work/claims.db', an existing file). Anything else is left to fail as a URL, so that a typo
+    does not create a stray database file."""
+    if "://" in location:
+        return location
+    path = Path(location).expanduser()
+    if os.sep in location or path.suffix in (".sqlite", ".sqlite3", ".db") or path.exists():
+        return sqlite_url(path)
+    return location
 
 
 def sqlite_url(path: Path | str) -> str:
@@ -65,7 +78,7 @@ class Database:
         Raises DatabaseError with a readable message for a bad URL, an unreachable server, a file
         that is not a database, or a database made by a newer version of ClaimTracker.
         """
-        url = url or default_url()
+        url = as_url(url) if url else default_url()
         engine = create_engine(url)
         db = cls(engine)
         if migrate:
