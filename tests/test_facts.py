@@ -85,7 +85,9 @@ def test_facts_from_the_command_line(tmp_path, capsys):
     assert main(argv) == 0
     assert main(["--db", url, "facts", "--json"]) == 0
     out = capsys.readouterr().out
-    (record,) = json.loads(out[out.index("[") :])
+    records = json.loads(out[out.index("[") :])
+    assert len(records) == 3  # the two sample facts, and this one
+    (record,) = [r for r in records if r["statement"] == "snipers on Baghdad rooftops"]
     assert record["independent_lines"] == 1 and record["derived_status"] == "single line"
     assert record["lines"] == [{"claims": sorted(claims), "shared": ["Reuters"]}]
     assert main(["--db", url, "fact", "show", str(record["id"]), "--dot"]) == 0

@@ -22,9 +22,10 @@ from claimtracker.domain.claims import (
     Span,
 )
 from claimtracker.domain.dates import ClaimDate
+from claimtracker.domain.facts import Fact, Stance
 from claimtracker.errors import BadFileError
 from claimtracker.extraction.dates import resolve_date
-from claimtracker.storage import change_log
+from claimtracker.storage import change_log, facts_repo
 from claimtracker.storage.articles_repo import update_article_metadata
 from claimtracker.storage.claims_repo import add_claim
 from claimtracker.storage.database import Database
@@ -37,7 +38,7 @@ def load_claims_by_quote(db: Database, path: Path, articles: dict[str, Article],
         entries = data["articles"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise BadFileError(path, f"not a claims file ({exc})") from exc
-    claims = []
+    claims: list[tuple[str, Claim]] = []
     dated: list[Article] = []
     for file_name, entry in entries.items():
         article = articles.get(file_name)
@@ -55,16 +56,37 @@ def load_claims_by_quote(db: Database, path: Path, articles: dict[str, Article],
         for number, record in enumerate(records, 1):
             where = f"{file_name}, claim {number}"
             try:
-                claims.append(_claim(article, record))
+                claims.append((file_name, _claim(article, record)))
             except (KeyError, ValueError, TypeError) as exc:
                 raise BadFileError(path, f"{where}: {exc}") from exc
     with db.transaction() as session:
         for article in dated:
             update_article_metadata(session, article)
-        for claim in claims:
+        stored_ids = {}
+        for file_name, claim in claims:
             stored = add_claim(session, claim)
+            stored_ids[(file_name, claim.quote.exact)] = stored.id
             change_log.record(session, who, "claim", stored.id, "create", stored.version, "sample claim")  # type: ignore[arg-type]
+        for number, record in enumerate(data.get("facts", []), 1):
+            _add_fact(session, path, number, record, stored_ids, who)
     return len(claims)
+
+
+def _add_fact(session, path: Path, number: int, record: dict, claim_ids: dict, who: str) -> None:
+    """A sample fact and its claims (named by article and quote); facts on articles not loaded are
+    left out."""
+    try:
+        wanted = [(c["article"], c["quote"], Stance(c.get("stance", "supports"))) for c in record["claims"]]
+        fact = facts_repo.add_fact(
+            session, Fact(record["statement"], ClaimStatus(record.get("status", "unverified")))
+        )
+    except (KeyError, ValueError, TypeError) as exc:
+        raise BadFileError(path, f"fact {number}: {exc}") from exc
+    for article, quote, stance in wanted:
+        claim_id = claim_ids.get((article, quote))
+        if claim_id is not None:
+            facts_repo.link_claim(session, fact.id, claim_id, stance, who)  # type: ignore[arg-type]
+    change_log.record(session, who, "fact", fact.id, "create", fact.version, "sample fact")  # type: ignore[arg-type]
 
 
 def _claim(article: Article, record: dict) -> Claim:

@@ -53,9 +53,9 @@ def sheet_db(sqlite_db):
 
 
 def _export(db, fmt, tmp_path) -> Path:
-    """Every claim of the sheet database (12 sample claims and 2 hostile ones) to one file."""
+    """Every claim of the sheet database (14 sample claims and 2 hostile ones) to one file."""
     path = tmp_path / f"sheet.{fmt}"
-    assert export(db, ClaimFilter(), fmt, path) == 14
+    assert export(db, ClaimFilter(), fmt, path) == 16
     return path
 
 
@@ -64,7 +64,7 @@ def test_csv_is_utf8_with_header_accents_and_no_formulas(sheet_db, tmp_path):
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # spreadsheets then read UTF-8
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert len(rows) == 14
+    assert len(rows) == 16
     evil = next(r for r in rows if "HYPERLINK" in r["claim"])
     assert evil["claim"] == "'" + EVIL and evil["tags"] == "'=cmd" and evil["note"] == "'\tnote"
     assert evil["speaker"] == "Élodie Ça"
@@ -84,7 +84,7 @@ def test_xlsx_has_real_dates_a_frozen_header_and_inert_text(sheet_db, tmp_path):
     letter = openpyxl.utils.get_column_letter(claim_column)
     assert sheet.column_dimensions[letter].width > 50  # the claim column is wide
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    assert len(rows) == 14
+    assert len(rows) == 16
     evil_row = next(
         i
         for i, r in enumerate(sheet.iter_rows(min_row=2), 2)
@@ -158,7 +158,7 @@ def test_json_has_every_field_and_w3c_annotations_and_round_trips(sheet_db, tmp_
     capsys.readouterr()
     assert main(["--db", empty, "claims", "--json"]) == 0
     assert (
-        len(json.loads(capsys.readouterr().out)) == len(data["claims"]) == 14
+        len(json.loads(capsys.readouterr().out)) == len(data["claims"]) == 16
     )  # neither claims nor articles
 
 
@@ -173,7 +173,7 @@ def test_import_claims_reanchors_moved_spans_and_names_what_it_cannot_place(shee
     err = capsys.readouterr().err
     assert "re-anchored claim 1" in err
     assert "claim 2 (id" in err and "does not hold its quote" in err
-    assert "13 claims" in err and "1 left out" in err
+    assert "15 claims" in err and "1 left out" in err
 
     (tmp_path / "nonsense.json").write_text("{not json", encoding="utf-8")
     assert (
@@ -252,7 +252,7 @@ def test_libreoffice_reads_the_xlsx_cells(sheet_db, tmp_path):
     )
     with (tmp_path / "sheet.csv").open(encoding="utf-8", errors="replace", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0][0] == "claim_id" and len(rows) == 15
+    assert rows[0][0] == "claim_id" and len(rows) == 17
     assert any(EVIL in row for row in rows)  # shown as text, not computed
 
 

@@ -8,4 +8,4 @@ def test_screenshot_command_renders_the_annotated_sample_at_the_asked_size(qtbot
     assert main(["screenshot", str(out), "--size", "1400x900", "--article", "3"]) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1400, 900)
-    assert "12 sample claims" in capsys.readouterr().err
+    assert "14 sample claims" in capsys.readouterr().err

@@ -18,7 +18,7 @@ def seeded(sqlite_db):
 
 
 def test_the_sample_annotations_load_with_their_chains_and_dates(sqlite_db, seeded):
-    assert load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", seeded) == 12
+    assert load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", seeded) == 14
     with sqlite_db.reading() as s:
         via_reuters = find_claims(s, ClaimFilter(via="Reuters"))
         nested = find_claims(s, ClaimFilter(via="Conseil national de la Résistance iranienne"))
@@ -65,3 +65,16 @@ def test_a_quote_that_is_not_in_the_article_names_the_claim(sqlite_db, seeded, t
         load_claims_by_quote(sqlite_db, path, seeded)
     with sqlite_db.reading() as s:
         assert find_claims(s, ClaimFilter()) == []  # all or nothing
+
+
+def test_the_sample_facts_span_several_articles_and_show_what_the_rules_say(sqlite_db, seeded):
+    from claimtracker.domain.facts import DerivedStatus
+    from claimtracker.library import Library
+
+    load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", seeded)
+    library = Library(sqlite_db)
+    visits, snipers = (library.assess_fact(f.id) for f in library.facts())
+    articles = {library.claim(r.claim_id).article_id for r in visits[2]}
+    assert len(articles) == 2 and visits[1].derived is DerivedStatus.CORROBORATED
+    assert snipers[1].summary() == "3 reports, 1 independent line: all via Reuters"
+    assert snipers[1].disagreement.startswith("marked corroborated, but 1 line")

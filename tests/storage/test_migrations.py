@@ -195,7 +195,7 @@ def test_the_sample_claims_of_the_last_release_survive_the_upgrade(db):
     upgraded = Database.open(url)
     try:
         after = Library(upgraded).find_claims(ClaimFilter())
-        assert [c.id for c in after] == [c.id for c in before] and len(after) == 12
+        assert [c.id for c in after] == [c.id for c in before] and len(after) == 14
         for old, new in zip(before, after, strict=True):
             assert new.chain.names == old.chain.names and new.text == old.text and new.span == old.span
             assert new.claim_date.value == old.claim_date.value
