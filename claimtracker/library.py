@@ -446,6 +446,23 @@ class Library:
             self._log(s, "fact", fact_id, "distinct", None, f"claims #{first} and #{second}: {reason}")
         self._notify(Changes(claims=frozenset({first, second})))
 
+    def delete_fact(self, fact_id: int) -> tuple[Fact, list[FactLink]]:
+        """Delete a fact; what it returns brings it back with its claims (`restore_fact`)."""
+        with self.db.transaction() as s:
+            fact, links = facts_repo.delete_fact(s, fact_id)
+            self._log(s, "fact", fact_id, "delete", fact.version, one_line(fact.statement, 80))
+        self._notify(Changes(claims=frozenset(link.claim_id for link in links)))
+        return fact, links
+
+    def restore_fact(self, fact: Fact, links: list[FactLink]) -> Fact:
+        with self.db.transaction() as s:
+            stored = facts_repo.add_fact(s, fact)
+            for link in links:
+                facts_repo.link_claim(s, stored.id, link.claim_id, link.stance, self.analyst, link.reason)  # type: ignore[arg-type]
+            self._log(s, "fact", stored.id, "restore", stored.version, one_line(stored.statement, 80))
+        self._notify(Changes(claims=frozenset(link.claim_id for link in links)))
+        return stored
+
     def update_fact(self, fact: Fact) -> Fact:
         with self.db.transaction() as s:
             stored = facts_repo.update_fact(s, fact)

@@ -59,6 +59,14 @@ SPECS: dict[str, ActionSpec] = {
     ),
     "accept_suggestion": ActionSpec("&Accept Suggestion", ("Return",), widget_only=True),
     "history": ActionSpec("&History…", ("Ctrl+H",), "Who created and changed the claim, and when"),
+    "new_fact": ActionSpec(
+        "&Fact from Claim…", ("Ctrl+Shift+F",), "A fact in your words, supported by the selected claim"
+    ),
+    "link_fact": ActionSpec(
+        "&Link Claim to Fact…",
+        ("Ctrl+Shift+K",),
+        "Link the selected claim to a fact: supports, contradicts, related",
+    ),
     "delete_claim": ActionSpec(
         "&Delete Claim", (StandardKey.Delete,), "Delete the claim (Ctrl+Z brings it back)", widget_only=True
     ),
@@ -73,6 +81,7 @@ SPECS: dict[str, ActionSpec] = {
     "show_claims": ActionSpec("Claims Table", ("Ctrl+2",)),
     "show_sources": ActionSpec("Sources", ("Ctrl+3",)),
     "show_timeline": ActionSpec("Timeline", ("Ctrl+4",)),
+    "show_facts": ActionSpec("Facts", ("Ctrl+5",)),
     "clear_filter": ActionSpec("&Clear Filter", ("Ctrl+Shift+L",)),
 }
 
@@ -87,12 +96,17 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "reanchor",
             "delete_claim",
             "history",
+            "new_fact",
+            "link_fact",
             "accept_suggestion",
             "suggestions",
         ),
     ),
     ("&Article", ("article_details",)),
-    ("&View", ("show_annotate", "show_claims", "show_sources", "show_timeline", None, "clear_filter")),
+    (
+        "&View",
+        ("show_annotate", "show_claims", "show_sources", "show_timeline", "show_facts", None, "clear_filter"),
+    ),
     ("&Sources", ("sources", "merge_sources")),
 )
 

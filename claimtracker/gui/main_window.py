@@ -31,6 +31,7 @@ from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.operations import Operations
 from claimtracker.gui.pages.annotate_page import AnnotatePage
 from claimtracker.gui.pages.claims_page import ClaimsPage
+from claimtracker.gui.pages.facts_page import FactsPage
 from claimtracker.gui.pages.sources_page import SourcesPage
 from claimtracker.gui.pages.timeline_page import TimelinePage
 from claimtracker.gui.tasks import TaskRunner
@@ -40,7 +41,7 @@ from claimtracker.gui.widgets.filter_bar import FilterBar
 from claimtracker.gui.widgets.source_field import SourceCompleter
 from claimtracker.library import Changes, Library
 
-ANNOTATE, CLAIMS, SOURCES, TIMELINE = range(4)
+ANNOTATE, CLAIMS, SOURCES, TIMELINE, FACTS = range(5)
 # Keys a text field keeps for itself; any other window shortcut (Ctrl+E, Ctrl+H…) wins over it.
 FIELD_KEYS = (
     QKeySequence.StandardKey.Undo,
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.claims_page = ClaimsPage(library, self.filter_state)
         self.sources_page = SourcesPage(library, self.filter_state)
         self.timeline_page = TimelinePage(library, self.filter_state)
+        self.facts_page = FactsPage(library)
         self.filter_bar = FilterBar(self.filter_state, self.completer)
         self.transfers.table_order = lambda: (
             self.claims_page.model.filter.sort,
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
             field.installEventFilter(self)
 
     def _build_pages(self) -> None:
-        for page in (self.claims_page, self.sources_page, self.timeline_page):
+        for page in (self.claims_page, self.sources_page, self.timeline_page, self.facts_page):
             page.open_claim.connect(self.open_claim)
         self.sources_page.edit_requested.connect(self.edit_source)
         self.sources_page.merge_requested.connect(lambda keep: self.merge_sources(keep))
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
             (self.claims_page, self.tr("C&laims")),
             (self.sources_page, self.tr("S&ources")),
             (self.timeline_page, self.tr("&Timeline")),
+            (self.facts_page, self.tr("&Facts")),
         ):
             self.tab_bar.addTab(label)
             self.pages.addWidget(page)
@@ -148,6 +151,9 @@ class MainWindow(QMainWindow):
             "show_claims": lambda: self.show_view(CLAIMS),
             "show_sources": lambda: self.show_view(SOURCES),
             "show_timeline": lambda: self.show_view(TIMELINE),
+            "show_facts": lambda: self.show_view(FACTS),
+            "new_fact": annotate.new_fact_from_claim,
+            "link_fact": annotate.link_claim_to_fact,
             "clear_filter": self.filter_bar.clear,
         }
         for name, slot in slots.items():
@@ -193,7 +199,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        self.filter_bar.setVisible(index > ANNOTATE)  # the filter applies to the analysis pages
+        self.filter_bar.setVisible(ANNOTATE < index < FACTS)  # the filter applies to the claim pages
 
     def show_view(self, index: int) -> None:
         self.tab_bar.setCurrentIndex(index)
@@ -210,7 +216,7 @@ class MainWindow(QMainWindow):
         if changes.sources or changes.everything:
             self.completer.set_names(self.library.source_names())
         self.annotate.on_changed(changes)
-        for page in (self.claims_page, self.sources_page, self.timeline_page):
+        for page in (self.claims_page, self.sources_page, self.timeline_page, self.facts_page):
             page.mark_stale()
         if changes.article_list:
             self.filter_bar.set_languages(self.library.languages())

@@ -16,10 +16,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim
+from claimtracker.domain.facts import Fact, Stance
 from claimtracker.domain.sources import Source
 from claimtracker.errors import UserError
 from claimtracker.extraction.attributions import Suggestion
-from claimtracker.library import Library, MergeRecord, RemovedClaim
+from claimtracker.library import FactLink, Library, MergeRecord, RemovedClaim
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -152,3 +153,41 @@ class MergeSources(LibraryCommand):
     def revert(self) -> None:
         assert self.record is not None
         self.library.unmerge_sources(self.record)
+
+
+class CreateFact(LibraryCommand):
+    """A fact made from a claim: undo deletes it, redo brings it back with the same id."""
+
+    def __init__(self, library: Library, statement: str, claim_id: int) -> None:
+        super().__init__(library, f"New fact “{statement[:40]}”")
+        self.statement, self.claim_id = statement, claim_id
+        self.fact: Fact | None = None
+        self.links: list[FactLink] = []
+
+    def apply(self) -> None:
+        if self.fact is None:
+            self.fact = self.library.create_fact(self.statement, [self.claim_id])
+        else:
+            self.fact = self.library.restore_fact(self.fact, self.links)
+
+    def revert(self) -> None:
+        assert self.fact is not None
+        self.fact, self.links = self.library.delete_fact(self.fact.id)  # type: ignore[arg-type]
+
+
+class LinkClaimToFact(LibraryCommand):
+    """A claim linked to a fact with a stance; undo puts back what was there before."""
+
+    def __init__(self, library: Library, fact_id: int, claim_id: int, stance: Stance) -> None:
+        super().__init__(library, f"Link claim #{claim_id} to fact #{fact_id}")
+        self.fact_id, self.claim_id, self.stance = fact_id, claim_id, stance
+        self.before: FactLink | None = None
+
+    def apply(self) -> None:
+        self.before = self.library.link_claim(self.fact_id, self.claim_id, self.stance)
+
+    def revert(self) -> None:
+        if self.before is None:
+            self.library.unlink_claim(self.fact_id, self.claim_id)
+        else:
+            self.library.link_claim(self.fact_id, self.claim_id, self.before.stance, self.before.reason)

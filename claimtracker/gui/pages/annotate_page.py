@@ -9,14 +9,17 @@ a draft while it is typed (settings), and comes back after a crash.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QSplitter
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QSplitter
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim, Span
 from claimtracker.errors import UserError
 from claimtracker.extraction.attributions import Suggestion
 from claimtracker.gui.dialogs.article_dialog import ArticleDialog
+from claimtracker.gui.dialogs.link_fact_dialog import LinkFactDialog
 from claimtracker.gui.operations import Operations
 from claimtracker.gui.pages.annotate.article_list import ArticleList
 from claimtracker.gui.pages.annotate.claims_panel import ClaimsPanel
@@ -25,7 +28,9 @@ from claimtracker.gui.pages.annotate.reader_panel import ReaderPanel
 from claimtracker.gui.tasks import run_in_background
 from claimtracker.gui.undo_commands import (
     CreateClaim,
+    CreateFact,
     DeleteClaim,
+    LinkClaimToFact,
     RejectSuggestion,
     edit_article,
     edit_claim,
@@ -154,11 +159,60 @@ class AnnotatePage(QSplitter):
 
     def _on_claim_selected(self, claim: Claim | None) -> None:
         self.reader.set_selected_claim(claim.id if claim else None)
+        self._show_facts_of(claim)
         if claim is not None and self.article is not None:
             self.editor.edit(self.article, claim)
         elif claim is None:
             self.editor.clear()
         self.drafts.clear()
+
+    def _show_facts_of(self, claim: Claim | None) -> None:
+        facts = self.library.facts_of_claim(claim.id) if claim and claim.id else []  # type: ignore[arg-type]
+        self.claims.facts_line.setText(
+            " · ".join(
+                self.tr("Fact #{id} ({stance}): {statement}").format(
+                    id=i, stance=stance.value, statement=escape(text)
+                )
+                for i, text, stance in facts
+            )
+        )
+        self.claims.facts_line.setVisible(bool(facts))
+
+    def new_fact_from_claim(self) -> None:
+        """A fact in the analyst's words, supported by the selected claim (one undoable step)."""
+        claim = self.claims.selected_claim()
+        if claim is None:
+            self.ops.status(self.tr("Select a claim first: the fact starts from it"))
+            return
+        statement, ok = QInputDialog.getText(
+            self.window(), self.tr("Fact from claim"), self.tr("The fact, in your words:"), text=claim.text
+        )
+        if ok and statement.strip():
+            command = CreateFact(self.library, statement.strip(), claim.id)  # type: ignore[arg-type]
+            if self.ops.perform(command):
+                self._show_facts_of(claim)
+                self.ops.status(
+                    self.tr("Fact #{id} made from claim #{claim}; Ctrl+Z undoes").format(
+                        id=command.fact.id, claim=claim.id
+                    )
+                )  # type: ignore[union-attr]
+
+    def link_claim_to_fact(self) -> None:
+        claim = self.claims.selected_claim()
+        facts = self.library.facts()
+        if claim is None or not facts:
+            self.ops.status(self.tr("Select a claim, and make a fact first (Ctrl+Shift+F)"))
+            return
+        dialog = LinkFactDialog(facts, claim.text, self.window())
+        if dialog.exec():
+            fact_id, stance = dialog.chosen()
+            if self.ops.perform(LinkClaimToFact(self.library, fact_id, claim.id, stance)):  # type: ignore[arg-type]
+                self._show_facts_of(claim)
+                self.ops.status(
+                    self.tr("Claim #{claim} {stance} fact #{fact}; Ctrl+Z undoes").format(
+                        claim=claim.id, stance=stance.value, fact=fact_id
+                    )
+                )
 
     def _on_suggestion_selected(self, suggestion: Suggestion) -> None:
         self.reader.set_selected_claim(None)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -62,6 +63,11 @@ class ClaimsPanel(QSplitter):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.setSpacing(0)
+        self.facts_line = QLabel()  # the facts the selected claim belongs to
+        self.facts_line.setObjectName("claimFacts")
+        self.facts_line.setWordWrap(True)
+        self.facts_line.setContentsMargins(8, 2, 8, 2)
+        bottom_layout.addWidget(self.facts_line)
         bottom_layout.addWidget(scroll, 1)
         bottom_layout.addWidget(editor.button_bar)  # outside the scrolling: always in view
         self.addWidget(top)
@@ -192,8 +198,6 @@ class ClaimsPanel(QSplitter):
 
 
 def _label():
-    from PySide6.QtWidgets import QLabel
-
     label = QLabel()
     label.setObjectName("claimsTitle")
     label.setContentsMargins(8, 6, 8, 6)

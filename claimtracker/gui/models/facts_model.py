@@ -1,0 +1,71 @@
+"""The facts as a table: statement, reports, independent lines, derived and analyst's status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from claimtracker.domain.facts import Assessment, Fact
+from claimtracker.gui.models.table_model import Index, TableModel
+from claimtracker.library import Library
+
+ID, STATEMENT, REPORTS, LINES, DERIVED, ANALYST = range(6)
+HEADERS = (
+    QT_TRANSLATE_NOOP("FactsTable", "#"),
+    QT_TRANSLATE_NOOP("FactsTable", "Fact"),
+    QT_TRANSLATE_NOOP("FactsTable", "Reports"),
+    QT_TRANSLATE_NOOP("FactsTable", "Independent lines"),
+    QT_TRANSLATE_NOOP("FactsTable", "By the rules"),
+    QT_TRANSLATE_NOOP("FactsTable", "Analyst"),
+)
+ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    fact: Fact
+    assessment: Assessment
+
+
+class FactsModel(TableModel):
+    HEADERS = HEADERS
+
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._rows: list[_Row] = []
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        for summary in self.library.facts():
+            fact, assessment, _reports = self.library.assess_fact(summary.id)
+            self._rows.append(_Row(fact, assessment))
+        self.endResetModel()
+
+    def row_of(self, fact_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.fact.id == fact_id), None)
+
+    def data(self, index: Index, role: int = _DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == ID_ROLE:
+            return row.fact.id
+        if role == _TOOLTIP:
+            return row.assessment.disagreement or row.assessment.summary()
+        if role != _DISPLAY:
+            return None
+        a = row.assessment
+        values = (
+            row.fact.id,
+            row.fact.statement,
+            a.supporting + a.contradicting + a.related,
+            a.independent_lines,
+            f"⚠ {a.derived.value}" if a.disagreement else a.derived.value,
+            row.fact.status.value,
+        )
+        return values[column]

@@ -1,0 +1,149 @@
+"""The Facts page: every fact with its reports, independent lines and statuses, and for the one
+selected its reports line by line (French and English side by side), where it first appeared,
+what contradicts it, and where the analyst's status and the rules disagree."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimtracker.domain.facts import Assessment, Fact, Report, Stance
+from claimtracker.domain.text import one_line
+from claimtracker.gui import palette
+from claimtracker.gui.models.facts_model import ID_ROLE, STATEMENT, FactsModel
+from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
+from claimtracker.library import Library
+
+
+class FactsPage(RefreshWhenShown, QWidget):
+    open_claim = Signal(int, int)  # article id, claim id
+
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.model = FactsModel(library, self)
+        self.table = QTableView()
+        self.table.setObjectName("factsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATEMENT, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("factDetail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._open)
+        self.count = QLabel()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([260, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count)
+
+    def refresh(self) -> None:
+        self._stale = False
+        current = self._current_id()
+        self.model.refresh()
+        row = self.model.row_of(current) if current is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self.detail.setHtml(
+                self.tr("<i>No fact yet: select a claim and use Claim ▸ Fact from Claim.</i>")
+            )
+        self.count.setText(
+            self.tr("{n} facts · click a claim to open it in the reader").format(n=self.model.rowCount())
+        )
+
+    def _current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _show_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.detail.setHtml(self.fact_html(*self.library.assess_fact(current.data(ID_ROLE))))
+
+    def fact_html(self, fact: Fact, assessment: Assessment, reports: list[Report]) -> str:
+        claims = {r.claim_id: self.library.claim(r.claim_id) for r in reports}
+        articles = {c.article_id: self.library.article(c.article_id) for c in claims.values()}
+        parts = [
+            f"<h2>{escape(fact.statement)}</h2><p><b>{escape(assessment.summary())}</b><br>",
+            self.tr("Derived status: <b>{derived}</b> · analyst's status: {analyst}").format(
+                derived=escape(assessment.derived.value), analyst=escape(fact.status.value)
+            ),
+        ]
+        if assessment.disagreement:
+            parts.append(
+                f'<br><span style="color:{palette.UNCERTAIN}">⚠ {escape(assessment.disagreement)}</span>'
+            )
+        if assessment.best_grade:
+            parts.append(
+                "<br>"
+                + self.tr("Grades from {best} to {weakest}").format(
+                    best=escape(assessment.best_grade), weakest=escape(assessment.weakest_grade or "—")
+                )
+            )
+        parts.append("</p>")
+
+        def row(report: Report) -> str:
+            claim = claims[report.claim_id]
+            article = articles[claim.article_id]
+            first = " ★" if report.claim_id == assessment.first_appearance else ""
+            return (
+                f'<tr><td><a href="claim:{claim.id}">#{claim.id}</a>{first}</td>'
+                f"<td>{escape(article.language or '?')}</td>"
+                f"<td>{escape(claim.claim_date.display())}</td>"
+                f"<td>{escape(claim.chain.display_roles())}</td>"
+                f"<td>{escape(one_line(claim.text, 160))}</td>"
+                f"<td>{escape(report.grade)}</td></tr>"
+            )
+
+        head = self.tr(
+            "<tr><th>claim</th><th>lang.</th><th>date</th><th>chain</th><th>says</th><th>grade</th></tr>"
+        )
+        by_id = {r.claim_id: r for r in reports}
+        for number, line in enumerate(assessment.lines, 1):
+            via = (
+                self.tr(" — shared: {links}").format(links=escape(", ".join(line.shared)))
+                if line.shared
+                else ""
+            )
+            parts.append(f"<h3>{self.tr('Line {n}').format(n=number)}{via}</h3><table cellpadding=3>{head}")
+            parts.extend(row(by_id[c]) for c in line.claim_ids)
+            parts.append("</table>")
+        for stance, title in (
+            (Stance.CONTRADICTS, self.tr("Against it")),
+            (Stance.RELATED, self.tr("Related")),
+        ):
+            others = [r for r in reports if r.stance is stance]
+            if others:
+                parts.append(f"<h3>{title}</h3><table cellpadding=3>{head}")
+                parts.extend(row(r) for r in sorted(others, key=lambda r: r.claim_id))
+                parts.append("</table>")
+        parts.append(f"<p><small>{self.tr('★ first known appearance')}</small></p>")
+        return "".join(parts)
+
+    def _open(self, url: QUrl) -> None:
+        if url.scheme() == "claim":
+            claim = self.library.claim(int(url.path()))
+            self.open_claim.emit(claim.article_id, claim.id)

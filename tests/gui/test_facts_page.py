@@ -1,0 +1,90 @@
+"""Facts in the window: made from a claim, linked, shown with their lines of reporting, undone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
+
+from claimtracker.cli import demo_database
+from claimtracker.gui.dialogs.link_fact_dialog import LinkFactDialog
+from tests.conftest import SEEDS
+
+FACTS = 4
+
+
+@pytest.fixture
+def demo(capsys):
+    db = demo_database(SEEDS)  # with the two sample facts
+    capsys.readouterr()
+    yield db
+    db.close()
+
+
+def _when_modal(answer) -> None:
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, check)
+            return
+        answer(dialog)
+
+    QTimer.singleShot(0, check)
+
+
+def test_the_facts_page_shows_lines_of_reporting_and_the_disagreement(qtbot, demo, open_window):
+    window = open_window(demo)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.facts_page
+    assert window.pages.currentWidget() is page and page.model.rowCount() == 2
+    page.table.selectRow(1)
+    html = page.detail.toHtml()
+    assert "3 reports, 1 independent line: all via Reuters" in html
+    assert "marked corroborated, but 1 line of reporting" in html
+    claim_id = window.library.assess_fact(2)[2][0].claim_id
+    page.detail.anchorClicked.emit(QUrl(f"claim:{claim_id}"))
+    assert window.pages.currentIndex() == 0 and window.annotate.editor.editing.id == claim_id
+    assert "Fact #2 (supports)" in window.annotate.claims.facts_line.text()
+
+
+def test_a_fact_is_made_from_a_claim_linked_and_undone(qtbot, demo, open_window):
+    window = open_window(demo)
+    window.annotate.articles.select(1)  # seed 000: its claim belongs to no fact
+    window.annotate.claims.list.setCurrentRow(0)
+    claim = window.annotate.claims.selected_claim()
+
+    def name_the_fact(dialog: QInputDialog) -> None:
+        dialog.findChild(QLineEdit).setText("Iraqi officials have evidence of Iranian interference")
+        dialog.accept()
+
+    _when_modal(name_the_fact)
+    qtbot.keyClick(
+        window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    (made,) = [f for f in window.library.facts() if f.statement.startswith("Iraqi officials")]
+    assert made.claims == 1 and f"Fact #{made.id}" in window.annotate.claims.facts_line.text()
+
+    window.annotate.articles.select(3)  # seed 002: link one of its claims as related
+    window.annotate.claims.list.setCurrentRow(0)
+    other = window.annotate.claims.selected_claim()
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, LinkFactDialog)
+        dialog.fact.setCurrentIndex(dialog.fact.findData(made.id))
+        dialog.stance.setCurrentIndex(dialog.stance.findData("related"))
+        dialog.accept()
+
+    _when_modal(choose)
+    window.actions["link_fact"].trigger()
+    assert window.library.facts_of_claim(other.id)[-1][2].value == "related"
+    window.activateWindow()  # after a modal dialog the window manager does this; offscreen, we do
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the link goes
+    assert all(f[0] != made.id for f in window.library.facts_of_claim(other.id))
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # then the fact
+    assert made.id not in [f.id for f in window.library.facts()]
+    qtbot.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert [f.claims for f in window.library.facts() if f.id == made.id] == [1]  # back, with its claim
+    assert claim.id in [r.claim_id for r in window.library.assess_fact(made.id)[2]]
