@@ -82,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--article", type=int, default=1, metavar="N", help="which sample article to show (1-5)"
     )
-    shot.add_argument("--view", choices=("annotate", "claims", "sources", "timeline"), default="annotate")
+    shot.add_argument(
+        "--view", choices=("annotate", "claims", "sources", "timeline", "facts"), default="annotate"
+    )
     shot.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help=argparse.SUPPRESS)
     shot.set_defaults(run=cmd_screenshot)
 

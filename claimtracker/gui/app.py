@@ -56,7 +56,7 @@ def run_gui(db: Database, *, remember: bool = True) -> int:
         db.close()
 
 
-VIEWS = ("annotate", "claims", "sources", "timeline")
+VIEWS = ("annotate", "claims", "sources", "timeline", "facts")
 
 
 def save_screenshot(
@@ -74,6 +74,8 @@ def save_screenshot(
     if claims_list.count():
         claims_list.setCurrentRow(min(3, claims_list.count() - 1))
     window.show_view(VIEWS.index(view))
+    if view == "facts" and window.facts_page.model.rowCount() > 1:
+        window.facts_page.table.selectRow(1)
     QThreadPool.globalInstance().waitForDone(5000)  # the suggestions, computed off the GUI thread
     app.processEvents()
     if not window.grab().save(path):

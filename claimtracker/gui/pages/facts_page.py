@@ -96,13 +96,16 @@ class FactsPage(RefreshWhenShown, QWidget):
             parts.append(
                 f'<br><span style="color:{palette.UNCERTAIN}">⚠ {escape(assessment.disagreement)}</span>'
             )
-        if assessment.best_grade:
-            parts.append(
-                "<br>"
-                + self.tr("Grades from {best} to {weakest}").format(
-                    best=escape(assessment.best_grade), weakest=escape(assessment.weakest_grade or "—")
-                )
+        if assessment.best_grade and assessment.weakest_grade:
+            grades = self.tr("Grades from {best} to {weakest}").format(
+                best=escape(assessment.best_grade), weakest=escape(assessment.weakest_grade)
             )
+            parts.append(f"<br>{grades}")
+        elif assessment.best_grade:
+            best = self.tr("Best grade {best}; some reports are not graded").format(
+                best=escape(assessment.best_grade)
+            )
+            parts.append(f"<br>{best}")
         parts.append("</p>")
 
         def row(report: Report) -> str:
