@@ -215,6 +215,8 @@ def add_claim_filters(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--original", metavar="NAME", help="articles taken from NAME ('la source : Al-Ain')")
     parser.add_argument("--language", metavar="CODE", help="articles in this language (fr, en…)")
+    parser.add_argument("--fact", type=int, metavar="ID", help="the claims of this fact")
+    parser.add_argument("--no-fact", action="store_true", help="only claims that belong to no fact")
 
 
 def claim_query(args: argparse.Namespace, limit: int | None = None) -> ClaimFilter:
@@ -222,6 +224,8 @@ def claim_query(args: argparse.Namespace, limit: int | None = None) -> ClaimFilt
         speaker=args.source,
         via=args.via,
         role=Role(args.role) if args.role else None,
+        fact_id=args.fact,
+        without_fact=args.no_fact,
         date_within=args.within,
         date_from=_bound(args.date_from, "--from", last=False),
         date_to=_bound(args.date_to, "--to", last=True),

@@ -90,6 +90,10 @@ def test_facts_from_the_command_line(tmp_path, capsys):
     (record,) = [r for r in records if r["statement"] == "snipers on Baghdad rooftops"]
     assert record["independent_lines"] == 1 and record["derived_status"] == "single line"
     assert record["lines"] == [{"claims": sorted(claims), "shared": ["Reuters"]}]
+    assert main(["--db", url, "claims", "--fact", str(record["id"]), "--json"]) == 0
+    assert sorted(c["id"] for c in json.loads(capsys.readouterr().out)) == sorted(claims)
+    assert main(["--db", url, "claims", "--no-fact", "--via", "Reuters", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []  # every claim relayed by Reuters is in a fact now
     assert main(["--db", url, "fact", "show", str(record["id"]), "--dot"]) == 0
     dot = capsys.readouterr().out
     assert (

@@ -48,6 +48,8 @@ class ClaimFilter:
     tags: tuple[str, ...] = ()  # every one of these tags
     language: str | None = None  # of the article
     search: str | None = None  # words of the claim text or quote
+    fact_id: int | None = None  # the claims of this fact
+    without_fact: bool = False  # only claims that belong to no fact
     speaker_id: int | None = None  # exactly this source as speaker
     link_id: int | None = None  # this source anywhere in the chain
     sort: SortKey = SortKey.DATE
@@ -80,6 +82,8 @@ class ClaimFilter:
             ("any link #", self.link_id),
             ("without a", f"{self.date_field.value} date" if self.undated else None),
             ("only", "orphaned claims" if self.orphaned else None),
+            ("claims of fact #", self.fact_id),
+            ("only", "claims without a fact" if self.without_fact else None),
         ):
             if value not in (None, ""):
                 parts.append(f"{label}{'' if label.endswith('#') else ' '}{value}")

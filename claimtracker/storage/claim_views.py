@@ -23,7 +23,7 @@ from claimtracker.domain.sources import (
 )
 from claimtracker.storage.claims_repo import conditions, ordered
 from claimtracker.storage.id_lists import ids_in
-from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, SourceRow
+from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, FactClaimRow, SourceRow
 
 OTHER_LANE = -1
 
@@ -44,6 +44,7 @@ class ClaimListRow:
     reliability: Reliability | None  # the origin's
     links: tuple[tuple[str, Reliability | None], ...] = ()  # the chain: names and grades
     roles: tuple[str, ...] = ()  # each link's role
+    facts: tuple[tuple[int, str], ...] = ()  # (fact id, stance) of the facts it belongs to
 
     @property
     def origin(self) -> str:
@@ -110,7 +111,14 @@ def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
     rows = session.execute(statement).all()
     chains = _chains(session, [r[0] for r in rows])
     titles: dict[int, str] = {}
+    facts: dict[int, list[tuple[int, str]]] = {}
     if rows:
+        for claim_id, fact_id, stance in session.execute(
+            sa.select(FactClaimRow.claim_id, FactClaimRow.fact_id, FactClaimRow.stance)
+            .where(ids_in(FactClaimRow.claim_id, [r[0] for r in rows], session.get_bind().dialect.name))
+            .order_by(FactClaimRow.fact_id)
+        ):
+            facts.setdefault(claim_id, []).append((fact_id, stance))
         wanted = sa.select(ArticleRow.id, ArticleRow.title).where(
             ids_in(ArticleRow.id, sorted({r[1] for r in rows}), session.get_bind().dialect.name)
         )
@@ -133,6 +141,7 @@ def claim_rows(session: Session, query: ClaimFilter) -> list[ClaimListRow]:
                 reliability=chain[0][1] if chain else None,
                 links=tuple((name, grade) for name, grade, _role in chain),
                 roles=tuple(role for _name, _grade, role in chain),
+                facts=tuple(facts.get(claim_id, ())),
             )
         )
     return result

@@ -24,7 +24,15 @@ from claimtracker.domain.sources import normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.errors import ConflictError, NotFoundError, UserError
 from claimtracker.storage import fulltext
-from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, ClaimTagRow, SourceRow, utcnow
+from claimtracker.storage.schema import (
+    ArticleRow,
+    ClaimLinkRow,
+    ClaimRow,
+    ClaimTagRow,
+    FactClaimRow,
+    SourceRow,
+    utcnow,
+)
 from claimtracker.storage.sources_repo import source_for_name, source_ids_named, sources_containing
 
 
@@ -269,6 +277,12 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
         where.append(date_column.is_(None))
     if query.orphaned:
         where.append(ClaimRow.orphaned.is_(True))
+    if query.fact_id is not None:
+        where.append(
+            ClaimRow.id.in_(sa.select(FactClaimRow.claim_id).where(FactClaimRow.fact_id == query.fact_id))
+        )
+    if query.without_fact:
+        where.append(ClaimRow.id.not_in(sa.select(FactClaimRow.claim_id)))
     if query.status:
         where.append(ClaimRow.status == query.status.value)
     if query.credibility_max is not None:

@@ -88,3 +88,21 @@ def test_a_fact_is_made_from_a_claim_linked_and_undone(qtbot, demo, open_window)
     )
     assert [f.claims for f in window.library.facts() if f.id == made.id] == [1]  # back, with its claim
     assert claim.id in [r.claim_id for r in window.library.assess_fact(made.id)[2]]
+
+
+def test_the_claims_table_shows_each_claims_fact_and_filters_by_it(qtbot, demo, open_window):
+    from claimtracker.gui.models.claims_table_model import FACT
+    from tests.gui.typing import type_text
+
+    window = open_window(demo)
+    window.show_view(1)
+    model = window.claims_page.model
+    shown = [model.index(r, FACT).data() for r in range(model.rowCount())]
+    assert shown.count("#2 supports") == 3 and "#1 related" in shown
+    for text, expected in (("2", 3), ("none", model.rowCount() - 6)):
+        edit = window.filter_bar.fact
+        edit.setFocus()
+        edit.clear()
+        type_text(qtbot, edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert model.rowCount() == expected, text

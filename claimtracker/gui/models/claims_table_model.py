@@ -16,7 +16,7 @@ from claimtracker.errors import UserError
 from claimtracker.gui.models.table_model import Index, PagedTableModel
 from claimtracker.library import ClaimListRow, Library
 
-DATE, SPEAKER, CHAIN, PUBLISHER, TEXT, ARTICLE, STATUS, GRADE = range(8)
+DATE, SPEAKER, CHAIN, PUBLISHER, TEXT, ARTICLE, STATUS, GRADE, FACT = range(9)
 ORIGIN, PATH = SPEAKER, CHAIN  # the origin is the first link; the path, the links on the way
 HEADERS = (
     QT_TRANSLATE_NOOP("ClaimsTable", "Date"),
@@ -27,6 +27,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ClaimsTable", "Article"),
     QT_TRANSLATE_NOOP("ClaimsTable", "Status"),
     QT_TRANSLATE_NOOP("ClaimsTable", "Grade"),
+    QT_TRANSLATE_NOOP("ClaimsTable", "Fact"),
 )
 SORT_KEYS = {
     DATE: SortKey.DATE,
@@ -37,6 +38,7 @@ SORT_KEYS = {
     ARTICLE: SortKey.ARTICLE,
     STATUS: SortKey.STATUS,
     GRADE: SortKey.CREDIBILITY,
+    FACT: SortKey.DATE,
 }
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
@@ -130,4 +132,6 @@ def _display(row: ClaimListRow, column: int) -> str:
         return row.article
     if column == STATUS:
         return row.status
+    if column == FACT:
+        return ", ".join(f"#{fact} {stance}" for fact, stance in row.facts)
     return row.grade

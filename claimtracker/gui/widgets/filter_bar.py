@@ -54,6 +54,10 @@ class FilterBar(QWidget):
         self.article = line("filterArticle", "Article title")
         self.search = line("filterSearch", "Words in the claim")
         self.tags = line("filterTags", "Tags, comma-separated")
+        self.fact = line("filterFact", self.tr("Fact # (or none)"))
+        self.fact.setToolTip(
+            self.tr("The claims of one fact, by its number; “none” for claims without a fact")
+        )
         self.date_from = line("filterFrom", "From: 2019, 2019-10…")
         self.date_to = line("filterTo", "To")
         self.date_field = combo(
@@ -116,7 +120,8 @@ class FilterBar(QWidget):
         grid.addWidget(self.role, 2, 1)
         grid.addWidget(self.within, 2, 2)
         grid.addWidget(self.orphaned, 2, 3)
-        grid.addWidget(self.summary, 2, 4, 1, 2)
+        grid.addWidget(self.fact, 2, 4)
+        grid.addWidget(self.summary, 2, 5)
         grid.addWidget(self.problem, 2, 6)
         self.state.changed.connect(self._show_summary)
         self._show_summary(self.state.filter)
@@ -143,6 +148,12 @@ class FilterBar(QWidget):
                 problems.append(f"{label}: “{text}” is not a date")
                 date = None
             bounds.append((date.last_day if last else date.value) if date else None)
+        fact_text = self.fact.text().strip().lower()
+        fact_id = int(fact_text.lstrip("#")) if fact_text.lstrip("#").isdigit() else None
+        if fact_text and fact_id is None and fact_text not in ("none", "aucun", "-"):
+            problems.append(
+                self.tr("Fact: “{text}” is not a fact number").format(text=self.fact.text().strip())
+            )
         self.problem.setText("; ".join(problems))
         grade = self.grade.currentData() or ""
         self.state.update(
@@ -163,6 +174,8 @@ class FilterBar(QWidget):
             orphaned=self.orphaned.isChecked(),
             role=Role(self.role.currentData()) if self.role.currentData() else None,
             date_within=self.within.isChecked(),
+            fact_id=fact_id,
+            without_fact=fact_text in ("none", "aucun", "-"),
         )
 
     def clear(self) -> None:
