@@ -19,6 +19,7 @@ from claimtracker.exporting.records import article_record, claim_record
 from claimtracker.exporting.sheet import Progress, articles_of, sheet_rows
 from claimtracker.storage.change_log import Authorship
 from claimtracker.storage.database import Database
+from claimtracker.storage.facts_repo import distinct_pairs, fact_links, get_fact, list_facts
 from claimtracker.storage.sources_repo import get_source
 
 FORMAT = "claimtracker-claims"
@@ -96,6 +97,31 @@ def annotation(
     return record
 
 
+def fact_records(session, claim_ids: set[int]) -> list[dict[str, Any]]:
+    records = []
+    for summary in list_facts(session):
+        links = [link for link in fact_links(session, summary.id) if link.claim_id in claim_ids]
+        if not links:
+            continue
+        fact = get_fact(session, summary.id)
+        records.append(
+            {
+                "id": fact.id,
+                "statement": fact.statement,
+                "status": fact.status.value,
+                "note": fact.note,
+                "claims": [
+                    {"claim_id": link.claim_id, "stance": link.stance.value, "reason": link.reason}
+                    for link in links
+                ],
+                "distinct_lines": [
+                    list(pair) for pair in distinct_pairs(session, summary.id) if set(pair) <= claim_ids
+                ],
+            }
+        )
+    return records
+
+
 def write_json(
     db: Database,
     query: ClaimFilter,
@@ -105,6 +131,7 @@ def write_json(
 ) -> int:
     article_ids: set[int] = set()
     source_ids: set[int] = set()
+    claim_ids: set[int] = set()
     header = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -120,6 +147,7 @@ def write_json(
     for count, row in enumerate(sheet_rows(db, query, progress, cancelled), 1):
         out.write(("\n" if count == 1 else ",\n") + json.dumps(claim_record(row.claim), ensure_ascii=False))
         article_ids.add(row.claim.article_id)
+        claim_ids.add(row.claim.id)  # type: ignore[arg-type]
         source_ids.update(link.id for link in row.claim.chain.links if link.id is not None)
     out.write('\n],\n"articles": [')
     for index, article in enumerate(articles_of(db, article_ids)):
@@ -140,6 +168,10 @@ def write_json(
                 "reliability": source.reliability.value if source.reliability else None,
                 "notes": source.notes,
             }
+            out.write(("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+    out.write('\n],\n"facts": [')
+    with db.reading() as session:  # the facts the sheet's claims belong to, with those claims only
+        for index, record in enumerate(fact_records(session, claim_ids)):
             out.write(("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
     out.write('\n],\n"annotations": [')
     # A second pass rather than holding every annotation in memory.

@@ -36,10 +36,11 @@ from claimtracker.domain.claims import (
     TextQuote,
 )
 from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.domain.facts import Fact, Stance
 from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
 from claimtracker.errors import BadFileError, UserError
 from claimtracker.exporting.json_export import FORMAT
-from claimtracker.storage import change_log
+from claimtracker.storage import change_log, facts_repo
 from claimtracker.storage.articles_repo import add_article
 from claimtracker.storage.claims_repo import add_claim, claims_on_span, set_parent
 from claimtracker.storage.database import Database, advance_id_sequences
@@ -55,6 +56,7 @@ class ClaimsImportReport:
     articles_added: int = 0
     sources_added: int = 0
     unchanged: int = 0  # already stored as they are in the sheet
+    facts_added: int = 0
     changed: list[str] = field(default_factory=list)  # stored already, but different: kept as stored
     reanchored: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -65,6 +67,8 @@ class ClaimsImportReport:
             f"{self.articles_added} new articles",
             f"{self.sources_added} new sources",
         ]
+        if self.facts_added:
+            parts.append(f"{self.facts_added} new facts")
         if self.unchanged:
             parts.append(f"{self.unchanged} already stored")
         if self.changed:
@@ -175,8 +179,48 @@ def import_claims_file(db: Database, path: Path, who: str = "import") -> ClaimsI
                 report.problems.append(
                     f"{path}: {where}: its parent claim {parent} is not in the file; imported without it"
                 )
+        for number, record in enumerate(data.get("facts", []), 1):
+            try:
+                report.facts_added += _fact(session, record, stored_ids, who)
+            except (KeyError, TypeError, ValueError) as exc:
+                report.problems.append(f"{path}: fact {number}: {_reason(exc)}")
         advance_id_sequences(session)
     return report
+
+
+def _fact(session, record: dict, stored_ids: dict, who: str) -> bool:
+    """A fact of the sheet with its claims here; an existing fact of the same statement is reused.
+    Returns whether a fact was added."""
+    statement = " ".join(str(record["statement"]).split())
+    existing = next(
+        (f for f in facts_repo.list_facts(session) if " ".join(f.statement.split()) == statement), None
+    )
+    fact = (
+        facts_repo.get_fact(session, existing.id)
+        if existing
+        else facts_repo.add_fact(
+            session, Fact(statement, ClaimStatus(record.get("status", "unverified")), record.get("note", ""))
+        )
+    )
+    for link in record.get("claims", []):
+        claim_id = stored_ids.get(link["claim_id"])
+        if claim_id is not None:
+            facts_repo.link_claim(
+                session,
+                fact.id,
+                claim_id,
+                Stance(link.get("stance", "supports")),
+                who,
+                link.get("reason", ""),
+            )  # type: ignore[arg-type]
+    for first, second in record.get("distinct_lines", []):
+        if first in stored_ids and second in stored_ids:
+            facts_repo.mark_distinct(
+                session, fact.id, stored_ids[first], stored_ids[second], who, "from a claim sheet"
+            )  # type: ignore[arg-type]
+    if existing is None:
+        change_log.record(session, who, "fact", fact.id, "import", fact.version, statement[:80])  # type: ignore[arg-type]
+    return existing is None
 
 
 def _load(path: Path) -> dict[str, Any]:

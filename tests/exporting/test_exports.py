@@ -144,7 +144,10 @@ def test_json_has_every_field_and_w3c_annotations_and_round_trips(sheet_db, tmp_
     again = tmp_path / "again.json"
     assert main(["--db", empty, "export", "--format", "json", "-o", str(again)]) == 0
     second = json.loads(again.read_text(encoding="utf-8"))
-    for key in ("claims", "articles", "sources"):
+    assert [f["statement"] for f in data["facts"]][:1] == [
+        "Esmail Qaani travelled to Baghdad and met Iraqi armed-faction leaders"
+    ]
+    for key in ("claims", "articles", "sources", "facts"):
         assert second[key] == data[key], key
 
     def content(annotations):  # who recorded a claim, and when, is this database's own history
@@ -154,7 +157,10 @@ def test_json_has_every_field_and_w3c_annotations_and_round_trips(sheet_db, tmp_
 
     assert content(second["annotations"]) == content(data["annotations"])
     assert {a["creator"]["nickname"] for a in second["annotations"]} == {"tester"}
-    assert main(["--db", empty, "import-claims", str(path)]) == 0  # again: nothing doubles
+    assert main(["--db", empty, "import-claims", str(path)]) == 0  # again: nothing doubles, facts neither
+    capsys.readouterr()
+    assert main(["--db", empty, "facts", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == len(data["facts"]) == 2
     capsys.readouterr()
     assert main(["--db", empty, "claims", "--json"]) == 0
     assert (
