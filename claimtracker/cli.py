@@ -515,6 +515,7 @@ def _fact_record(library: Library, fact_id: int) -> dict:
         "derived_status": assessment.derived.value,
         "analyst_status": fact.status.value,
         "disagreement": assessment.disagreement,
+        "review": fact.review,
     }
 
 
@@ -566,6 +567,8 @@ def cmd_fact_show(args: argparse.Namespace) -> int:
     print(f"  derived: {record['derived_status']} · analyst: {record['analyst_status']}")
     if record["disagreement"]:
         print(f"  ⚠ {record['disagreement']}")
+    if record["review"]:
+        print(f"  ⚑ to review: {record['review']}")
     print(
         f"  first appearance: claim #{record['first_appearance']} · grades {record['best_grade']} … {record['weakest_grade']}"
     )

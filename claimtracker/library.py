@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claim_filter import ClaimFilter
-from claimtracker.domain.claims import AttributionChain, Claim, Role, SourceRef, Span, TextQuote
+from claimtracker.domain.claims import AttributionChain, Claim, ClaimStatus, Role, SourceRef, Span, TextQuote
 from claimtracker.domain.facts import Assessment, Fact, Report, Stance, assess
-from claimtracker.domain.sources import Source, normalise_name
+from claimtracker.domain.sources import Reliability, Source, normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.extraction.attributions import Suggestion, suggest
 from claimtracker.importing.importer import ImportReport, import_paths
@@ -279,8 +279,13 @@ class Library:
 
     def update_claim(self, claim: Claim) -> Claim:
         with self.db.transaction() as s:
+            before = claims_repo.get_claim(s, claim.id)  # type: ignore[arg-type]
             stored = claims_repo.update_claim(s, claim)
             self._log(s, "claim", stored.id, "update", stored.version, _about(stored))
+            if stored.status is ClaimStatus.REFUTED and before.status is not ClaimStatus.REFUTED:
+                facts_repo.flag_for_review(
+                    s, [stored.id], f"claim #{stored.id} marked refuted by {self.analyst}"
+                )  # type: ignore[list-item]
         self._notify(
             Changes(articles=frozenset({stored.article_id}), claims=frozenset({stored.id}), sources=True)
         )
@@ -339,7 +344,12 @@ class Library:
 
     def update_source(self, source: Source) -> Source:
         with self.db.transaction() as s:
+            before = sources_repo.get_source(s, source.id)  # type: ignore[arg-type]
             stored = sources_repo.update_source(s, source)
+            if _worse(before.reliability, stored.reliability):
+                was = before.reliability.value if before.reliability else "—"
+                why = f"source {stored.name} downgraded from {was} to {stored.reliability.value} by {self.analyst}"  # type: ignore[union-attr]
+                facts_repo.flag_for_review(s, claims_repo.claims_citing(s, stored.id), why)  # type: ignore[arg-type]
             grade = stored.reliability.value if stored.reliability else "—"
             self._log(s, "source", stored.id, "update", stored.version, f"{stored.name} ({grade})")
             articles = claims_repo.articles_citing(s, [stored.id])  # type: ignore[list-item]
@@ -463,6 +473,12 @@ class Library:
         self._notify(Changes(claims=frozenset(link.claim_id for link in links)))
         return stored
 
+    def mark_reviewed(self, fact_id: int) -> None:
+        with self.db.transaction() as s:
+            facts_repo.clear_review(s, fact_id)
+            self._log(s, "fact", fact_id, "reviewed", None, "looked at again")
+        self._notify(Changes())
+
     def update_fact(self, fact: Fact) -> Fact:
         with self.db.transaction() as s:
             stored = facts_repo.update_fact(s, fact)
@@ -543,6 +559,14 @@ class Library:
         self, session, entity: str, entity_id: int | None, action: str, version: int | None, summary: str
     ) -> None:
         change_log.record(session, self.analyst, entity, entity_id or 0, action, version, summary)
+
+
+def _worse(before: Reliability | None, after: Reliability | None) -> bool:
+    """Whether a source's grade went down (A best … F worst; a grade taken away counts too)."""
+    order = "ABCDEF"
+    if before is None:
+        return False
+    return after is None or order.index(after.value) > order.index(before.value)
 
 
 def _about(claim: Claim) -> str:

@@ -11,6 +11,7 @@ from claimtracker.cli import main
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import ClaimStatus
 from claimtracker.domain.facts import DerivedStatus, Stance
+from claimtracker.domain.sources import Reliability
 from claimtracker.errors import ConflictError, UserError
 from claimtracker.importing.importer import import_paths
 from claimtracker.library import Library
@@ -103,3 +104,21 @@ def test_facts_from_the_command_line(tmp_path, capsys):
     )
     assert main(["--db", url, "fact", "link", str(record["id"]), "--claim", "999999"]) == 2
     assert "no claim with id 999999" in capsys.readouterr().err
+
+
+def test_a_downgraded_source_or_a_refuted_claim_flags_the_facts_that_depend_on_it(sample):
+    claims = _relayed_by_reuters(sample)
+    fact = sample.create_fact("snipers on rooftops", claims[:2])
+    other = sample.create_fact("something else", [])
+    (reuters,) = [s for s in sample.sources("Reuters") if s.name == "Reuters"]
+    graded = sample.update_source(dataclasses.replace(sample.source(reuters.id), reliability=Reliability.B))
+    assert sample.fact(fact.id).review == ""  # graded, not downgraded
+    sample.update_source(dataclasses.replace(graded, reliability=Reliability.E))
+    assert "source Reuters downgraded from B to E by amina" in sample.fact(fact.id).review
+    assert sample.fact(other.id).review == ""
+    sample.mark_reviewed(fact.id)
+    assert sample.fact(fact.id).review == ""
+    claim = sample.claim(claims[0])
+    sample.update_claim(dataclasses.replace(claim, status=ClaimStatus.REFUTED))
+    assert f"claim #{claim.id} marked refuted" in sample.fact(fact.id).review
+    assert sample.assess_fact(fact.id)[1].supporting == 1  # a refuted claim supports nothing

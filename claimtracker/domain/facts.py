@@ -240,3 +240,4 @@ class Fact:
     note: str = ""
     id: int | None = None
     version: int = field(default=1, compare=False)
+    review: str = ""  # why it needs another look: a source downgraded, a claim refuted

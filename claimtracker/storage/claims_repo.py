@@ -106,6 +106,15 @@ def existing_ids(session: Session, ids: tuple[int, ...]) -> list[int]:
     return list(session.execute(sa.select(ClaimRow.id).where(ClaimRow.id.in_(ids))).scalars())
 
 
+def claims_citing(session: Session, source_id: int) -> list[int]:
+    """The claims whose chain names the source."""
+    return list(
+        session.execute(
+            sa.select(ClaimLinkRow.claim_id).where(ClaimLinkRow.source_id == source_id).distinct()
+        ).scalars()
+    )
+
+
 def articles_citing(session: Session, source_ids: list[int]) -> frozenset[int]:
     """Articles with a claim whose chain names one of the sources."""
     rows = session.execute(

@@ -44,7 +44,13 @@ class FactLink:
 def add_fact(session: Session, fact: Fact) -> Fact:
     if not fact.statement.strip():
         raise UserError("a fact needs a statement, in your words")
-    row = FactRow(id=fact.id, statement=fact.statement.strip(), status=fact.status.value, note=fact.note)
+    row = FactRow(
+        id=fact.id,
+        statement=fact.statement.strip(),
+        status=fact.status.value,
+        note=fact.note,
+        review=fact.review,
+    )
     session.add(row)
     session.flush()
     return _fact(row)
@@ -215,4 +221,31 @@ def _touch(session: Session, fact_id: int) -> None:
 
 
 def _fact(row: FactRow) -> Fact:
-    return Fact(row.statement, ClaimStatus(row.status), row.note, row.id, row.version)
+    return Fact(row.statement, ClaimStatus(row.status), row.note, row.id, row.version, row.review)
+
+
+def flag_for_review(session: Session, claim_ids: list[int], why: str) -> list[int]:
+    """Flag the facts these claims belong to; returns their ids."""
+    if not claim_ids:
+        return []
+    fact_ids = sorted(
+        set(
+            session.execute(
+                sa.select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(claim_ids))
+            ).scalars()
+        )
+    )
+    for fact_id in fact_ids:
+        row = session.get(FactRow, fact_id)
+        if row is not None:
+            row.review = why if not row.review else f"{row.review}; {why}"
+    session.flush()
+    return fact_ids
+
+
+def clear_review(session: Session, fact_id: int) -> None:
+    row = session.get(FactRow, fact_id)
+    if row is None:
+        raise NotFoundError(f"no fact with id {fact_id}")
+    row.review = ""
+    session.flush()

@@ -253,6 +253,8 @@ class FactRow(Base):
     statement: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="unverified", server_default="unverified")
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Why the fact needs another look (a source downgraded, a claim refuted); '' once reviewed.
+    review: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

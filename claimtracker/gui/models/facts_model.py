@@ -56,7 +56,7 @@ class FactsModel(TableModel):
         if role == ID_ROLE:
             return row.fact.id
         if role == _TOOLTIP:
-            return row.assessment.disagreement or row.assessment.summary()
+            return row.fact.review or row.assessment.disagreement or row.assessment.summary()
         if role != _DISPLAY:
             return None
         a = row.assessment
@@ -66,6 +66,6 @@ class FactsModel(TableModel):
             a.supporting + a.contradicting + a.related,
             a.independent_lines,
             f"⚠ {a.derived.value}" if a.disagreement else a.derived.value,
-            row.fact.status.value,
+            f"⚑ {row.fact.status.value}" if row.fact.review else row.fact.status.value,
         )
         return values[column]

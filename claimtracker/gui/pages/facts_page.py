@@ -92,6 +92,12 @@ class FactsPage(RefreshWhenShown, QWidget):
                 derived=escape(assessment.derived.value), analyst=escape(fact.status.value)
             ),
         ]
+        if fact.review:
+            reviewed = self.tr("mark as reviewed")
+            parts.append(
+                f'<br><span style="color:{palette.ERROR}">⚑ {escape(self.tr("to review: {why}").format(why=fact.review))}'
+                f'</span> (<a href="review:{fact.id}">{reviewed}</a>)'
+            )
         if assessment.disagreement:
             parts.append(
                 f'<br><span style="color:{palette.UNCERTAIN}">⚠ {escape(assessment.disagreement)}</span>'
@@ -147,6 +153,10 @@ class FactsPage(RefreshWhenShown, QWidget):
         return "".join(parts)
 
     def _open(self, url: QUrl) -> None:
+        if url.scheme() == "review":
+            self.library.mark_reviewed(int(url.path()))
+            self.refresh()
+            return
         if url.scheme() == "claim":
             claim = self.library.claim(int(url.path()))
             self.open_claim.emit(claim.article_id, claim.id)
