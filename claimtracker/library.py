@@ -348,7 +348,8 @@ class Library:
             stored = sources_repo.update_source(s, source)
             if _worse(before.reliability, stored.reliability):
                 was = before.reliability.value if before.reliability else "—"
-                why = f"source {stored.name} downgraded from {was} to {stored.reliability.value} by {self.analyst}"  # type: ignore[union-attr]
+                now = stored.reliability.value if stored.reliability else "not graded"
+                why = f"source {stored.name} downgraded from {was} to {now} by {self.analyst}"
                 facts_repo.flag_for_review(s, claims_repo.claims_citing(s, stored.id), why)  # type: ignore[arg-type]
             grade = stored.reliability.value if stored.reliability else "—"
             self._log(s, "source", stored.id, "update", stored.version, f"{stored.name} ({grade})")
