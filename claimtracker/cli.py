@@ -172,6 +172,13 @@ def build_parser() -> argparse.ArgumentParser:
     shown_as.add_argument("--json", action="store_true")
     shown_as.add_argument("--dot", action="store_true", help="the provenance graph in Graphviz DOT")
     show.set_defaults(run=cmd_fact_show)
+    exp = fact_commands.add_parser(
+        "export", help="a fact as GraphML, ClaimReview or W3C PROV; all facts as CSV"
+    )
+    exp.add_argument("fact", nargs="?", type=int, metavar="FACT", help="the fact (every fact for csv)")
+    exp.add_argument("--format", required=True, choices=("graphml", "dot", "claimreview", "prov", "csv"))
+    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: print it")
+    exp.set_defaults(run=cmd_fact_export)
 
     sources = commands.add_parser("sources", help="list the source registry")
     sources.add_argument("--json", action="store_true")
@@ -575,6 +582,43 @@ def cmd_fact_show(args: argparse.Namespace) -> int:
     for number, line in enumerate(record["lines"], 1):
         via = f" via {', '.join(line['shared'])}" if line["shared"] else ""
         print(f"  line {number}: claims {', '.join(f'#{c}' for c in line['claims'])}{via}")
+    return 0
+
+
+def cmd_fact_export(args: argparse.Namespace) -> int:
+    import io
+
+    from claimtracker.exporting import fact_formats
+    from claimtracker.exporting.fact_graph import provenance_dot
+
+    library = Library(open_db(args))
+    out = io.StringIO()
+    if args.format == "csv":
+        fact_formats.write_fact_csv([library.assess_fact(f.id)[:2] for f in library.facts()], out)
+    else:
+        if args.fact is None:
+            raise UserError(f"--format {args.format}: name the fact (claimtracker fact export FACT …)")
+        fact, assessment, reports = library.assess_fact(args.fact)
+        claims = [library.claim(r.claim_id) for r in reports]
+        if args.format == "graphml":
+            out.write(fact_formats.graphml(fact, assessment, reports))
+        elif args.format == "dot":
+            out.write(provenance_dot(fact, assessment, reports))
+        else:
+            record = (
+                fact_formats.claim_review(fact, assessment, claims, library.analyst)
+                if args.format == "claimreview"
+                else fact_formats.prov(fact, reports, claims)
+            )
+            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    if args.output is None:
+        print(out.getvalue(), end="")
+    else:
+        try:
+            args.output.write_text(out.getvalue(), encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"{args.output}: cannot write ({exc.strerror or exc})") from exc
+        print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
 

@@ -122,3 +122,43 @@ def test_a_downgraded_source_or_a_refuted_claim_flags_the_facts_that_depend_on_i
     sample.update_claim(dataclasses.replace(claim, status=ClaimStatus.REFUTED))
     assert f"claim #{claim.id} marked refuted" in sample.fact(fact.id).review
     assert sample.assess_fact(fact.id)[1].supporting == 1  # a refuted claim supports nothing
+
+
+def test_a_fact_in_the_formats_other_tools_read(tmp_path, capsys):
+    import csv
+    import xml.etree.ElementTree as ET
+
+    from claimtracker.cli import demo_database
+
+    db = demo_database(SEEDS)
+    url = db.engine.url.render_as_string(hide_password=False)
+    db.close()
+    capsys.readouterr()
+    assert (
+        main(["--db", url, "fact", "export", "2", "--format", "graphml", "-o", str(tmp_path / "f.graphml")])
+        == 0
+    )
+    graph = ET.parse(tmp_path / "f.graphml").getroot()
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    names = {
+        n.find("g:data[@key='name']", ns).text: n.find("g:data[@key='shared']", ns).text
+        for n in graph.iter("{http://graphml.graphdrawing.org/xmlns}node")
+    }
+    assert names["Reuters"] == "true" and len(graph.findall(".//g:edge", ns)) == 3
+    assert main(["--db", url, "fact", "export", "2", "--format", "claimreview"]) == 0
+    review = json.loads(capsys.readouterr().out)
+    assert review["@type"] == "ClaimReview" and review["reviewRating"]["alternateName"] == "Corroborated"
+    assert "1 independent line" in review["reviewBody"] and review["itemReviewed"]["author"]["name"]
+    assert main(["--db", url, "fact", "export", "2", "--format", "prov"]) == 0
+    prov = json.loads(capsys.readouterr().out)
+    entities = [n for n in prov["@graph"] if n["@type"] == "prov:Entity"]
+    assert (
+        len(entities) == 4
+        and {"prov:hadRole": "intermediary", "@id": entities[1]["prov:wasAttributedTo"][1]["@id"]}
+        in entities[1]["prov:wasAttributedTo"]
+    )
+    assert main(["--db", url, "fact", "export", "--format", "csv", "-o", str(tmp_path / "facts.csv")]) == 0
+    with (tmp_path / "facts.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["independent_lines"] for r in rows] == ["2", "1"] and rows[1]["lines"].endswith("via Reuters")
+    assert main(["--db", url, "fact", "export", "--format", "prov"]) == 2
