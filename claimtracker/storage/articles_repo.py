@@ -11,9 +11,10 @@ from claimtracker.domain.articles import Article
 from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.domain.sources import SourceKind, normalise_name
 from claimtracker.domain.text import one_line
-from claimtracker.errors import ConflictError, NotFoundError
+from claimtracker.errors import NotFoundError
 from claimtracker.storage.schema import ArticleRow, ClaimRow
 from claimtracker.storage.sources_repo import source_for_name
+from claimtracker.storage.versions import row_at_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +64,14 @@ def get_article(session: Session, article_id: int) -> Article:
 
 
 def update_article_metadata(session: Session, article: Article) -> Article:
-    row = session.get(ArticleRow, article.id, with_for_update=True)
-    if row is None:
-        raise NotFoundError(f"no article with id {article.id}")
-    if row.version != article.version:
-        raise ConflictError(
-            f"the details of article #{row.id} were changed by someone else since you opened them (they "
-            f"are at version {row.version}, you edited version {article.version}); nothing was "
-            f"overwritten. Their version: “{one_line(row.title, 80)}”, outlet {row.outlet or '—'}"
-        )
+    row = row_at_version(
+        session,
+        ArticleRow,
+        article.id,
+        article.version,
+        f"article #{article.id}",
+        lambda r: f"“{one_line(r.title, 80)}”, outlet {r.outlet or '—'}",
+    )
     row.title, row.outlet, row.original_source = article.title, article.outlet, article.original_source
     row.outlet_id = _registry_id(session, article.outlet, SourceKind.OUTLET)
     row.original_source_id = _registry_id(session, article.original_source, SourceKind.OUTLET)

@@ -22,7 +22,7 @@ from claimtracker.domain.claims import (
 from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.domain.sources import normalise_name
 from claimtracker.domain.text import one_line
-from claimtracker.errors import ConflictError, NotFoundError, UserError
+from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage import fulltext
 from claimtracker.storage.schema import (
     ArticleRow,
@@ -34,6 +34,7 @@ from claimtracker.storage.schema import (
     utcnow,
 )
 from claimtracker.storage.sources_repo import source_for_name, source_ids_named, sources_containing
+from claimtracker.storage.versions import row_at_version
 
 
 def add_claim(session: Session, claim: Claim) -> Claim:
@@ -65,16 +66,12 @@ def add_claim(session: Session, claim: Claim) -> Claim:
 def update_claim(session: Session, claim: Claim) -> Claim:
     if claim.id is None:
         raise ValueError("update_claim needs a stored claim")
-    row = session.get(ClaimRow, claim.id, with_for_update=True)
-    if row is None:
-        raise NotFoundError(f"no claim with id {claim.id} (someone may have deleted it)")
-    if row.version != claim.version:
-        theirs = get_claim(session, claim.id)
-        raise ConflictError(
-            f"claim #{claim.id} was changed by someone else since you opened it (it is at version {row.version}, "
-            f"you edited version {claim.version}); nothing was overwritten. Their version: "
-            f"{theirs.chain.display()} — “{one_line(theirs.text, 80)}” [{theirs.status.value}]"
-        )
+
+    def theirs(_row: ClaimRow) -> str:
+        stored = get_claim(session, claim.id)  # type: ignore[arg-type]
+        return f"{stored.chain.display()} — “{one_line(stored.text, 80)}” [{stored.status.value}]"
+
+    row = row_at_version(session, ClaimRow, claim.id, claim.version, f"claim #{claim.id}", theirs)
     article = session.get(ArticleRow, row.article_id)
     assert article is not None  # the foreign key guarantees it
     _check_span(article, claim)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from claimtracker.domain.claims import ClaimStatus, Role
 from claimtracker.domain.facts import Fact, Link, Report, Stance, looks_anonymous
 from claimtracker.domain.sources import Reliability, SourceKind
-from claimtracker.errors import ConflictError, NotFoundError, UserError
+from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage.claims_repo import find_claims_by_ids
 from claimtracker.storage.schema import (
     ArticleRow,
@@ -21,6 +21,7 @@ from claimtracker.storage.schema import (
     SourceRow,
     utcnow,
 )
+from claimtracker.storage.versions import row_at_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +65,9 @@ def get_fact(session: Session, fact_id: int) -> Fact:
 
 
 def update_fact(session: Session, fact: Fact) -> Fact:
-    row = session.get(FactRow, fact.id, with_for_update=True)
-    if row is None:
-        raise NotFoundError(f"no fact with id {fact.id} (someone may have deleted it)")
-    if row.version != fact.version:
-        raise ConflictError(
-            f"fact #{row.id} was changed by someone else since you opened it (it is at version {row.version}, "
-            f"you edited version {fact.version}); nothing was overwritten. Their version: “{row.statement}” "
-            f"[{row.status}]"
-        )
+    row = row_at_version(
+        session, FactRow, fact.id, fact.version, f"fact #{fact.id}", lambda r: f"“{r.statement}” [{r.status}]"
+    )
     row.statement, row.status, row.note = fact.statement.strip(), fact.status.value, fact.note
     row.updated_at = utcnow()
     session.flush()

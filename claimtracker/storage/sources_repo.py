@@ -9,8 +9,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
-from claimtracker.errors import ConflictError, NotFoundError, UserError
+from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, SourceNameRow, SourceRow, utcnow
+from claimtracker.storage.versions import row_at_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,15 +211,15 @@ def get_source(session: Session, source_id: int) -> Source:
 def update_source(session: Session, source: Source) -> Source:
     if source.id is None:
         raise ValueError("update_source needs a stored source")
-    row = session.get(SourceRow, source.id, with_for_update=True)
-    if row is None:
-        raise NotFoundError(f"no source with id {source.id} (someone may have merged or deleted it)")
-    if row.version != source.version:
-        raise ConflictError(
-            f"source “{row.name}” was changed by someone else since you opened it (it is at version "
-            f"{row.version}, you edited version {source.version}); nothing was overwritten. Their version: "
-            f"{row.name}, {row.kind}, reliability {row.reliability or '—'}"
-        )
+    current = session.get(SourceRow, source.id)
+    row = row_at_version(
+        session,
+        SourceRow,
+        source.id,
+        source.version,
+        f"source “{current.name if current else source.name}”",
+        lambda r: f"{r.name}, {r.kind}, reliability {r.reliability or '—'}",
+    )
     row.name = source.name.strip()
     row.kind = source.kind.value
     row.affiliation = source.affiliation
