@@ -154,16 +154,24 @@ def lines_of_reporting(
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    # Tied by a shared link: each report joins the first one seen with that link (linear, not pairwise).
+    holder: dict[int, int] = {}
+    for report in supporting:
+        for source_id in report.shared_links:
+            if source_id in holder:
+                union(holder[source_id], report.claim_id)
+            else:
+                holder[source_id] = report.claim_id
+    anonymous = [r.claim_id for r in supporting if r.anonymous_origin]
     kept_apart = {frozenset(pair) for pair in distinct}
-    for i, first in enumerate(supporting):
-        for second in supporting[i + 1 :]:
-            if first.shared_links & second.shared_links:
-                union(first.claim_id, second.claim_id)
-    anonymous = [r for r in supporting if r.anonymous_origin]
-    for i, first in enumerate(anonymous):
-        for second in anonymous[i + 1 :]:
-            if frozenset((first.claim_id, second.claim_id)) not in kept_apart:
-                union(first.claim_id, second.claim_id)
+    if not kept_apart:
+        for claim_id in anonymous[1:]:
+            union(anonymous[0], claim_id)
+    else:  # pairs the analyst kept apart: compare the anonymous reports one by one
+        for i, first in enumerate(anonymous):
+            for second in anonymous[i + 1 :]:
+                if frozenset((first, second)) not in kept_apart:
+                    union(first, second)
     groups: dict[int, list[Report]] = {}
     for report in supporting:
         groups.setdefault(find(report.claim_id), []).append(report)

@@ -11,9 +11,10 @@ from claimtracker.domain.claims import ClaimStatus, Role
 from claimtracker.domain.facts import Fact, Link, Report, Stance, looks_anonymous
 from claimtracker.domain.sources import Reliability, SourceKind
 from claimtracker.errors import NotFoundError, UserError
-from claimtracker.storage.claims_repo import find_claims_by_ids
+from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import (
     ArticleRow,
+    ClaimLinkRow,
     ClaimRow,
     FactClaimRow,
     FactDistinctLinesRow,
@@ -142,48 +143,93 @@ def distinct_pairs(session: Session, fact_id: int) -> list[tuple[int, int]]:
 
 def reports(session: Session, fact_id: int) -> list[Report]:
     """Each linked claim as the assessment reads it: chain with grades and roles, stance, when."""
-    links = {link.claim_id: link for link in fact_links(session, fact_id)}
-    claims = find_claims_by_ids(session, sorted(links))
-    source_ids = {link.id for c in claims for link in c.chain.links}
-    sources = {
-        r.id: (Reliability(r.reliability) if r.reliability else None, r.kind)
+    return reports_of(session, [fact_id]).get(fact_id, [])
+
+
+def reports_of(session: Session, fact_ids: list[int]) -> dict[int, list[Report]]:
+    """The reports of several facts in a handful of queries (a page of the Facts table)."""
+    if not fact_ids:
+        return {}
+    links = session.execute(
+        sa.select(FactClaimRow.fact_id, FactClaimRow.claim_id, FactClaimRow.stance)
+        .where(FactClaimRow.fact_id.in_(fact_ids))
+        .order_by(FactClaimRow.fact_id, FactClaimRow.claim_id)
+    ).all()
+    claim_ids = sorted({r.claim_id for r in links})
+    dialect = session.get_bind().dialect.name
+    # Only what the assessment reads, as plain rows: no claim objects with their quotes and tags.
+    claims = {
+        r.id: r
         for r in session.execute(
-            sa.select(SourceRow.id, SourceRow.reliability, SourceRow.kind).where(SourceRow.id.in_(source_ids))
+            sa.select(
+                ClaimRow.id, ClaimRow.article_id, ClaimRow.claim_date, ClaimRow.credibility, ClaimRow.status
+            ).where(ids_in(ClaimRow.id, claim_ids, dialect))
         )
     }
+    chains: dict[int, list[Link]] = {}
+    for claim_id, source_id, name, role, reliability, kind in session.execute(
+        sa.select(
+            ClaimLinkRow.claim_id,
+            SourceRow.id,
+            SourceRow.name,
+            ClaimLinkRow.role,
+            SourceRow.reliability,
+            SourceRow.kind,
+        )
+        .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
+        .where(ids_in(ClaimLinkRow.claim_id, claim_ids, dialect))
+        .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
+    ):
+        chain_role = Role(role)
+        chains.setdefault(claim_id, []).append(
+            Link(
+                source_id,
+                name,
+                chain_role,
+                Reliability(reliability) if reliability else None,
+                anonymous=kind == SourceKind.ANONYMOUS_GROUP.value
+                or (chain_role is Role.ORIGIN and looks_anonymous(name)),
+            )
+        )
     published = dict(
         session.execute(
             sa.select(ArticleRow.id, ArticleRow.pub_date).where(
-                ArticleRow.id.in_({c.article_id for c in claims})
+                ArticleRow.id.in_({c.article_id for c in claims.values()})
             )
         ).all()
     )
-    result = []
-    for claim in claims:
-        chain = claim.chain
-        chain_links = tuple(
-            Link(
-                link.id,  # type: ignore[arg-type]
-                link.name,
-                chain.role_of(i),
-                sources.get(link.id, (None, ""))[0],
-                anonymous=sources.get(link.id, (None, ""))[1] == SourceKind.ANONYMOUS_GROUP.value
-                or (chain.role_of(i) is Role.ORIGIN and looks_anonymous(link.name)),
+    result: dict[int, list[Report]] = {fact_id: [] for fact_id in fact_ids}
+    for fact_id, claim_id, stance in links:
+        claim = claims.get(claim_id)
+        if claim is not None:
+            result[fact_id].append(
+                Report(
+                    claim_id,
+                    Stance(stance),
+                    tuple(chains.get(claim_id, ())),
+                    appeared=claim.claim_date or published.get(claim.article_id),
+                    credibility=claim.credibility,
+                    article_id=claim.article_id,
+                    retracted=claim.status == ClaimStatus.REFUTED.value,
+                )
             )
-            for i, link in enumerate(chain.links)
-        )
-        result.append(
-            Report(
-                claim.id,  # type: ignore[arg-type]
-                links[claim.id].stance,  # type: ignore[index]
-                chain_links,
-                appeared=claim.claim_date.value or published.get(claim.article_id),
-                credibility=claim.credibility,
-                article_id=claim.article_id,
-                retracted=claim.status is ClaimStatus.REFUTED,
-            )
-        )
     return result
+
+
+def distinct_pairs_of(session: Session, fact_ids: list[int]) -> dict[int, list[tuple[int, int]]]:
+    result: dict[int, list[tuple[int, int]]] = {fact_id: [] for fact_id in fact_ids}
+    for fact_id, a, b in session.execute(
+        sa.select(
+            FactDistinctLinesRow.fact_id, FactDistinctLinesRow.first_claim, FactDistinctLinesRow.second_claim
+        ).where(FactDistinctLinesRow.fact_id.in_(fact_ids))
+    ):
+        result[fact_id].append((a, b))
+    return result
+
+
+def facts_page(session: Session, limit: int, offset: int) -> list[Fact]:
+    rows = session.execute(sa.select(FactRow).order_by(FactRow.id).limit(limit).offset(offset)).scalars()
+    return [_fact(r) for r in rows]
 
 
 def list_facts(session: Session) -> list[FactSummary]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from claimtracker.domain.facts import Assessment, Fact
-from claimtracker.gui.models.table_model import Index, TableModel
+from claimtracker.gui.models.table_model import Index, PagedTableModel
 from claimtracker.library import Library
 
 ID, STATEMENT, REPORTS, LINES, DERIVED, ANALYST = range(6)
@@ -30,7 +30,9 @@ class _Row:
     assessment: Assessment
 
 
-class FactsModel(TableModel):
+class FactsModel(PagedTableModel):
+    """Facts a page at a time as the view scrolls, each page assessed in a handful of queries."""
+
     HEADERS = HEADERS
 
     def __init__(self, library: Library, parent=None) -> None:
@@ -39,12 +41,10 @@ class FactsModel(TableModel):
         self._rows: list[_Row] = []
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        for summary in self.library.facts():
-            fact, assessment, _reports = self.library.assess_fact(summary.id)
-            self._rows.append(_Row(fact, assessment))
-        self.endResetModel()
+        self.reload()
+
+    def _page(self, offset: int) -> list[_Row]:
+        return [_Row(fact, assessment) for fact, assessment in self.library.assessed_facts(self.PAGE, offset)]
 
     def row_of(self, fact_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.fact.id == fact_id), None)
