@@ -382,10 +382,15 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    claims = Library(open_db(args)).find_claims(claim_query(args, args.limit))
+    query = claim_query(args, args.limit)
+    claims = Library(open_db(args)).find_claims(query)
     if args.json:
         print(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2))
         return 0
+    if not claims:
+        print(f"no claims match ({query.describe()})")
+        return 0
+    print("claim\tdate\tchain\tstatus\ttext")
     for claim in claims:
         print(
             f"#{claim.id}\t{claim.claim_date.display()}\t{claim.chain.display()}\t{claim.status}\t{one_line(claim.text, 100)}"
@@ -639,6 +644,10 @@ def cmd_sources(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return 0
+    if not sources:
+        print("the registry is empty: sources are added with the claims that name them")
+        return 0
+    print("source\tgrade\tkind\tclaims\tname")
     for s in sources:
         aliases = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
         grade = s.reliability.value if s.reliability else "-"

@@ -65,7 +65,11 @@ def test_import_then_record_and_query_claims_by_chain(run):
     code, out, _ = run("claims", "--source", "Reuters", "--json")
     assert json.loads(out) == []
     code, out, _ = run("claims", "--search", "radio")
-    assert out.startswith(f"#{claim['id']}\t") and "a second Iraqi security source → Reuters → NCRI" in out
+    header, first = out.splitlines()[:2]
+    assert header == "claim\tdate\tchain\tstatus\ttext"
+    assert (
+        first.startswith(f"#{claim['id']}\t") and "a second Iraqi security source → Reuters → NCRI" in first
+    )
     code, out, _ = run("sources")
     assert code == 0 and "Reuters" in out and "0 said, 1 relayed" in out
 
@@ -114,7 +118,7 @@ def test_command_line_never_imports_qt_and_errors_have_no_traceback(tmp_path):
         "import sys; from claimtracker.cli import main; main(['sources']); print('PySide6' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT)
-    assert result.stdout.strip() == "False", result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
     bad = subprocess.run(
         [
             sys.executable,
@@ -147,3 +151,15 @@ def test_imports_from_the_command_line_name_the_analyst_in_the_history(run, monk
         assert [(h.who, h.action) for h in library.history("article", article.id)] == [("amina", "import")]
     finally:
         db.close()
+
+
+def test_empty_answers_say_so_and_impossible_dates_are_errors(run):
+    code, out, _err = run("claims", "--from", "2019-10")
+    assert code == 0 and out.strip() == "no claims match (claim date 2019-10-01 → …)"
+    code, out, _err = run("sources")
+    assert code == 0 and out.startswith("the registry is empty")
+    code, _out, err = run("claims", "--from", "2019-13")  # month 13: an error, not a guess
+    assert code == 2 and "'2019-13' is not a date" in err
+    run("import", str(SEEDS / "003_9f2c35486580cde8.txt"))
+    code, out, _err = run("sources")
+    assert out.splitlines()[0] == "source\tgrade\tkind\tclaims\tname"

@@ -72,6 +72,9 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
     wording = " ".join(wording.split())
     if not wording:
         return ClaimDate.unknown()
+    iso = _ISO.match(wording)
+    if iso:  # written as ISO 8601: read as such, never guessed ("2019-13" is no date)
+        return _strict_iso(iso, wording)
     base_date, base_certain = _base(base)
     interval = resolve_interval(wording, base_date, base_certain)
     if interval is not None:
@@ -92,6 +95,21 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
         value = _a_year_before(value)
     doubts = _doubts(wording, base_date, base_certain)
     return ClaimDate.of(value, precision, wording, certain=not doubts, doubt="; ".join(doubts))
+
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def _strict_iso(match: re.Match, wording: str) -> ClaimDate:
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if day is not None:
+            return ClaimDate.of(dt.date(year, month, day), Precision.DAY, wording)  # type: ignore[arg-type]
+        if month is not None:
+            return ClaimDate.of(dt.date(year, month, 1), Precision.MONTH, wording)  # type: ignore[arg-type]
+        return ClaimDate.of(dt.date(year, 1, 1), Precision.YEAR, wording)  # type: ignore[arg-type]
+    except ValueError:
+        return ClaimDate.unknown(wording)
 
 
 def _a_year_before(value: dt.date) -> dt.date:

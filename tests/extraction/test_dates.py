@@ -56,3 +56,10 @@ def test_relative_date_against_an_uncertain_publication_date_is_uncertain():
     date = resolve_date("lundi soir", base)
     assert date.value == D(2022, 11, 28) and not date.certain
     assert resolve_date("le 3 janvier 2020", base).certain  # an explicit year does not depend on the base
+
+
+def test_iso_dates_are_read_strictly():
+    assert resolve_date("2019-10").precision is Precision.MONTH
+    assert resolve_date("2019-10-03").value == D(2019, 10, 3)
+    assert not resolve_date("2019-13").is_known  # dateparser would make it 13 November
+    assert not resolve_date("2019-02-30").is_known
