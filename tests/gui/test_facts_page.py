@@ -41,6 +41,7 @@ def test_the_facts_page_shows_lines_of_reporting_and_the_disagreement(qtbot, dem
     html = page.detail.toHtml()
     assert "3 reports, 1 independent line: all via Reuters" in html
     assert "marked corroborated, but 1 line of reporting" in html
+    assert "How it travelled" in html and html.count("claim:") >= 6  # each report twice: by line, by time
     claim_id = window.library.assess_fact(2)[2][0].claim_id
     page.detail.anchorClicked.emit(QUrl(f"claim:{claim_id}"))
     assert window.pages.currentIndex() == 0 and window.annotate.editor.editing.id == claim_id

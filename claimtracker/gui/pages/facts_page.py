@@ -149,8 +149,25 @@ class FactsPage(RefreshWhenShown, QWidget):
                 parts.append(f"<h3>{title}</h3><table cellpadding=3>{head}")
                 parts.extend(row(r) for r in sorted(others, key=lambda r: r.claim_id))
                 parts.append("</table>")
+        parts.append(self._travel_html(reports, claims, articles))
         parts.append(f"<p><small>{self.tr('★ first known appearance')}</small></p>")
         return "".join(parts)
+
+    def _travel_html(self, reports: list[Report], claims: dict, articles: dict) -> str:
+        """How it travelled: every report in the order it appeared, with who carried it."""
+        dated = sorted(reports, key=lambda r: (r.appeared is None, r.appeared or 0, r.claim_id))
+        rows = []
+        for report in dated:
+            claim = claims[report.claim_id]
+            article = articles[claim.article_id]
+            when = claim.claim_date.display() if claim.claim_date.is_known else article.published.display()
+            rows.append(
+                f'<tr><td>{escape(when)}</td><td><a href="claim:{claim.id}">#{claim.id}</a> '
+                f"{escape(report.stance.value)}</td><td>{escape(article.outlet or self.tr('unknown outlet'))} — "
+                f"{escape(one_line(article.title, 60))}</td><td>{escape(claim.chain.display())}</td></tr>"
+            )
+        head = self.tr("<tr><th>when</th><th>claim</th><th>published in</th><th>through</th></tr>")
+        return f"<h3>{self.tr('How it travelled')}</h3><table cellpadding=3>{head}{''.join(rows)}</table>"
 
     def _open(self, url: QUrl) -> None:
         if url.scheme() == "review":
