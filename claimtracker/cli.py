@@ -172,6 +172,15 @@ def build_parser() -> argparse.ArgumentParser:
     shown_as.add_argument("--json", action="store_true")
     shown_as.add_argument("--dot", action="store_true", help="the provenance graph in Graphviz DOT")
     show.set_defaults(run=cmd_fact_show)
+    merge = fact_commands.add_parser("merge", help="fold a duplicate fact into another")
+    merge.add_argument("keep", type=int, metavar="KEEP")
+    merge.add_argument("absorb", type=int, metavar="DUPLICATE")
+    merge.set_defaults(run=cmd_fact_merge)
+    split = fact_commands.add_parser("split", help="move some claims of a fact to a new fact")
+    split.add_argument("fact", type=int, metavar="FACT")
+    split.add_argument("statement", help="the new fact, in your words")
+    split.add_argument("--claim", type=int, action="append", required=True, metavar="ID")
+    split.set_defaults(run=cmd_fact_split)
     exp = fact_commands.add_parser(
         "export", help="a fact as GraphML, ClaimReview or W3C PROV; all facts as CSV"
     )
@@ -587,6 +596,18 @@ def cmd_fact_show(args: argparse.Namespace) -> int:
     for number, line in enumerate(record["lines"], 1):
         via = f" via {', '.join(line['shared'])}" if line["shared"] else ""
         print(f"  line {number}: claims {', '.join(f'#{c}' for c in line['claims'])}{via}")
+    return 0
+
+
+def cmd_fact_merge(args: argparse.Namespace) -> int:
+    _absorbed, links = Library(open_db(args)).merge_facts(args.keep, args.absorb)
+    print(f"fact #{args.absorb} ({len(links)} claims) merged into fact #{args.keep}")
+    return 0
+
+
+def cmd_fact_split(args: argparse.Namespace) -> int:
+    new = Library(open_db(args)).split_fact(args.fact, args.claim, args.statement)
+    print(f"fact #{new.id}: {new.statement} ({len(args.claim)} claims moved from fact #{args.fact})")
     return 0
 
 

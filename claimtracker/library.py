@@ -23,6 +23,7 @@ from claimtracker.domain.claims import AttributionChain, Claim, ClaimStatus, Rol
 from claimtracker.domain.facts import Assessment, Fact, Report, Stance, assess
 from claimtracker.domain.sources import Reliability, Source, normalise_name
 from claimtracker.domain.text import one_line
+from claimtracker.errors import UserError
 from claimtracker.extraction.attributions import Suggestion, suggest
 from claimtracker.importing.importer import ImportReport, import_paths
 from claimtracker.storage import (
@@ -482,6 +483,48 @@ class Library:
             self._log(s, "fact", stored.id, "restore", stored.version, one_line(stored.statement, 80))
         self._notify(Changes(claims=frozenset(link.claim_id for link in links)))
         return stored
+
+    def merge_facts(self, keep_id: int, absorb_id: int) -> tuple[Fact, list[FactLink]]:
+        """Fold one fact into another: its claims follow (where a claim is in both, the kept fact's
+        stance stays), then it is deleted. Returns it as it was, with its links, for undo."""
+        if keep_id == absorb_id:
+            raise UserError("cannot merge a fact with itself")
+        with self.db.transaction() as s:
+            kept = facts_repo.get_fact(s, keep_id)
+            already = {link.claim_id for link in facts_repo.fact_links(s, keep_id)}
+            absorbed, links = facts_repo.delete_fact(s, absorb_id)
+            for link in links:
+                if link.claim_id not in already:
+                    facts_repo.link_claim(s, keep_id, link.claim_id, link.stance, self.analyst, link.reason)
+            self._log(
+                s,
+                "fact",
+                keep_id,
+                "merge",
+                None,
+                f"fact #{absorb_id} “{one_line(absorbed.statement, 60)}” merged into “{one_line(kept.statement, 60)}”",
+            )
+        self._notify(Changes(claims=frozenset(link.claim_id for link in links)))
+        return absorbed, links
+
+    def split_fact(self, fact_id: int, claim_ids: Iterable[int], statement: str) -> Fact:
+        """Move some of a fact's claims, with their stances, to a new fact in the analyst's words."""
+        moving = set(claim_ids)
+        with self.db.transaction() as s:
+            links = {link.claim_id: link for link in facts_repo.fact_links(s, fact_id)}
+            missing = sorted(moving - set(links))
+            if missing:
+                raise UserError(f"claims {', '.join(f'#{c}' for c in missing)} are not in fact #{fact_id}")
+            new = facts_repo.add_fact(s, Fact(statement))
+            for claim_id in sorted(moving):
+                facts_repo.unlink_claim(s, fact_id, claim_id)
+                link = links[claim_id]
+                facts_repo.link_claim(s, new.id, claim_id, link.stance, self.analyst, link.reason)  # type: ignore[arg-type]
+            self._log(
+                s, "fact", new.id, "split", new.version, f"from fact #{fact_id}: {one_line(statement, 60)}"
+            )
+        self._notify(Changes(claims=frozenset(moving)))
+        return new
 
     def mark_reviewed(self, fact_id: int) -> None:
         with self.db.transaction() as s:

@@ -162,3 +162,23 @@ def test_a_fact_in_the_formats_other_tools_read(tmp_path, capsys):
         rows = list(csv.DictReader(f))
     assert [r["independent_lines"] for r in rows] == ["2", "1"] and rows[1]["lines"].endswith("via Reuters")
     assert main(["--db", url, "fact", "export", "--format", "prov"]) == 2
+
+
+def test_facts_are_merged_and_split_with_their_stances(sample):
+    claims = _relayed_by_reuters(sample)
+    first = sample.create_fact("snipers on rooftops", claims[:3])
+    second = sample.create_fact("snipers on Baghdad rooftops", claims[2:5])
+    sample.link_claim(second.id, claims[4], Stance.CONTRADICTS)
+    with pytest.raises(UserError, match="with itself"):
+        sample.merge_facts(first.id, first.id)
+    absorbed, links = sample.merge_facts(first.id, second.id)
+    assert absorbed.id == second.id and len(links) == 3
+    assert second.id not in [f.id for f in sample.facts()]
+    stances = {r.claim_id: r.stance for r in sample.assess_fact(first.id)[2]}
+    assert sorted(stances) == sorted(claims[:5]) and stances[claims[4]] is Stance.CONTRADICTS
+    new = sample.split_fact(first.id, [claims[4]], "nobody saw snipers")
+    assert [r.stance for r in sample.assess_fact(new.id)[2]] == [Stance.CONTRADICTS]
+    assert claims[4] not in [r.claim_id for r in sample.assess_fact(first.id)[2]]
+    with pytest.raises(UserError, match="not in fact"):
+        sample.split_fact(first.id, [claims[4]], "again")
+    assert [h.action for h in sample.history("fact", first.id)][-1] == "merge"
