@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -20,21 +19,13 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_views import timed  # the benchmarks share one timer (this folder is on the path)
+
 from claimtracker.library import Library
 from claimtracker.storage.database import Database, sqlite_url
 from claimtracker.storage.schema import ClaimRow, FactClaimRow, FactRow
 
 FACTS, PER_FACT, BIG = 50_000, 3, 500
-
-
-def timed(function, runs: int = 7) -> float:
-    function()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def add_facts(db: Database) -> int:

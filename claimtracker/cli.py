@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from claimtracker import __version__
@@ -390,21 +390,35 @@ def cmd_articles(args: argparse.Namespace) -> int:
     return 0
 
 
+def print_listing(
+    as_json: bool, records: Callable[[], list], empty: str, header: str, lines: Callable[[], Iterable[str]]
+) -> int:
+    """How the listing commands answer: JSON records, or one line when there is nothing, or a
+    header and a line per item."""
+    if as_json:
+        print(json.dumps(records(), ensure_ascii=False, indent=2))
+    elif empty:
+        print(empty)
+    else:
+        print(header)
+        for line in lines():
+            print(line)
+    return 0
+
+
 def cmd_claims(args: argparse.Namespace) -> int:
     query = claim_query(args, args.limit)
     claims = Library(open_db(args)).find_claims(query)
-    if args.json:
-        print(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2))
-        return 0
-    if not claims:
-        print(f"no claims match ({query.describe()})")
-        return 0
-    print("claim\tdate\tchain\tstatus\ttext")
-    for claim in claims:
-        print(
-            f"#{claim.id}\t{claim.claim_date.display()}\t{claim.chain.display()}\t{claim.status}\t{one_line(claim.text, 100)}"
-        )
-    return 0
+    return print_listing(
+        args.json,
+        lambda: [claim_record(c) for c in claims],
+        "" if claims else f"no claims match ({query.describe()})",
+        "claim\tdate\tchain\tstatus\ttext",
+        lambda: (
+            f"#{c.id}\t{c.claim_date.display()}\t{c.chain.display()}\t{c.status}\t{one_line(c.text, 100)}"
+            for c in claims
+        ),
+    )
 
 
 def cmd_add_claim(args: argparse.Namespace) -> int:
@@ -543,19 +557,17 @@ def _fact_record(library: Library, fact_id: int) -> dict:
 def cmd_facts(args: argparse.Namespace) -> int:
     library = Library(open_db(args))
     records = [_fact_record(library, f.id) for f in library.facts()]
-    if args.json:
-        print(json.dumps(records, ensure_ascii=False, indent=2))
-        return 0
-    if not records:
-        print("no facts yet: 'claimtracker fact new \"STATEMENT\" --claim ID' makes one")
-        return 0
-    print("fact\tclaims\tlines\tderived\tanalyst\tstatement")
-    for r in records:
-        print(
+    return print_listing(
+        args.json,
+        lambda: records,
+        "" if records else "no facts yet: 'claimtracker fact new \"STATEMENT\" --claim ID' makes one",
+        "fact\tclaims\tlines\tderived\tanalyst\tstatement",
+        lambda: (
             f"#{r['id']}\t{len(r['claims'])}\t{r['independent_lines']}\t{r['derived_status']}\t"
             f"{r['analyst_status']}\t{one_line(r['statement'], 80)}"
-        )
-    return 0
+            for r in records
+        ),
+    )
 
 
 def cmd_fact_new(args: argparse.Namespace) -> int:
@@ -650,8 +662,15 @@ def cmd_fact_export(args: argparse.Namespace) -> int:
 
 def cmd_sources(args: argparse.Namespace) -> int:
     sources = Library(open_db(args)).sources()
-    if args.json:
-        records = [
+
+    def line(s) -> str:
+        aliases = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
+        grade = s.reliability.value if s.reliability else "-"
+        return f"#{s.id}\t{grade}\t{s.kind.value}\t{s.as_speaker} said, {s.as_intermediary} relayed\t{s.name}{aliases}"
+
+    return print_listing(
+        args.json,
+        lambda: [
             {
                 "id": s.id,
                 "name": s.name,
@@ -662,17 +681,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
                 "as_intermediary": s.as_intermediary,
             }
             for s in sources
-        ]
-        print(json.dumps(records, ensure_ascii=False, indent=2))
-        return 0
-    if not sources:
-        print("the registry is empty: sources are added with the claims that name them")
-        return 0
-    print("source\tgrade\tkind\tclaims\tname")
-    for s in sources:
-        aliases = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
-        grade = s.reliability.value if s.reliability else "-"
-        print(
-            f"#{s.id}\t{grade}\t{s.kind.value}\t{s.as_speaker} said, {s.as_intermediary} relayed\t{s.name}{aliases}"
-        )
-    return 0
+        ],
+        "" if sources else "the registry is empty: sources are added with the claims that name them",
+        "source\tgrade\tkind\tclaims\tname",
+        lambda: (line(s) for s in sources),
+    )
