@@ -616,10 +616,9 @@ class Library:
 
 def _worse(before: Reliability | None, after: Reliability | None) -> bool:
     """Whether a source's grade went down (A best … F worst; a grade taken away counts too)."""
-    order = "ABCDEF"
     if before is None:
         return False
-    return after is None or order.index(after.value) > order.index(before.value)
+    return after is None or after.rank > before.rank
 
 
 def _about(claim: Claim) -> str:

@@ -215,7 +215,7 @@ def assess(
     dated = sorted((r for r in live if r.appeared is not None), key=lambda r: (r.appeared, r.claim_id))
     first = dated[0].claim_id if dated else (min(r.claim_id for r in live) if live else None)
     grades = [(weakest_link([(link.name, link.reliability) for link in r.links]), r) for r in live if r.links]
-    ranked = sorted(grades, key=lambda g: ("ABCDEF".index(g[0][1].value), g[1].claim_id))  # type: ignore[index]
+    ranked = sorted(grades, key=lambda g: (g[0][1].rank, g[1].claim_id))  # type: ignore[index]
     return Assessment(
         lines=lines,
         supporting=supporting,

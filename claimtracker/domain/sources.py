@@ -31,6 +31,11 @@ class Reliability(StrEnum):
     def label(self) -> str:
         return _RELIABILITY_LABELS[self]
 
+    @property
+    def rank(self) -> int:
+        """0 for A (completely reliable) … 5 for F: a larger rank is a weaker grade."""
+        return "ABCDEF".index(self.value)
+
 
 _RELIABILITY_LABELS = {
     Reliability.A: "Completely reliable",
@@ -41,8 +46,6 @@ _RELIABILITY_LABELS = {
     Reliability.F: "Reliability cannot be judged",
 }
 
-
-_RANK = {grade: rank for rank, grade in enumerate(Reliability)}  # A best … F worst
 
 CREDIBILITY_MEANINGS = {
     1: "Confirmed by other sources",
@@ -73,19 +76,25 @@ def weakest_link(links: Sequence[tuple[str, Reliability | None]]) -> tuple[str, 
     weakest: tuple[str, Reliability] | None = None
     for name, reliability in links:
         grade = reliability or Reliability.F
-        if weakest is None or _RANK[grade] > _RANK[weakest[1]]:
+        if weakest is None or grade.rank > weakest[1].rank:
             weakest = (name, grade)
     return weakest
 
 
-def chain_grade(links: Sequence[tuple[str, Reliability | None]], credibility: int | None) -> str:
-    """'F3 via weakest link NCRI': the weakest link's grade with the claim's credibility; '' when
-    nothing is graded at all (neither a source of the chain nor the claim)."""
-    weakest = weakest_link(links)
-    if weakest is None or (credibility is None and all(grade is None for _name, grade in links)):
+def chain_code(links: Sequence[tuple[str, Reliability | None]], credibility: int | None) -> str:
+    """'F3': the weakest link's grade with the claim's credibility; '' when nothing is graded at
+    all (neither a source of the chain nor the claim)."""
+    if credibility is None and all(grade is None for _name, grade in links):
         return ""
-    code = admiralty_code(weakest[1], credibility)
-    return code if len(links) == 1 else f"{code} via weakest link {weakest[0]}"
+    weakest = weakest_link(links)
+    return admiralty_code(weakest[1] if weakest else None, credibility)
+
+
+def chain_grade(links: Sequence[tuple[str, Reliability | None]], credibility: int | None) -> str:
+    """'F3 via weakest link NCRI': `chain_code`, naming the weakest link of a longer chain."""
+    code = chain_code(links, credibility)
+    weakest = weakest_link(links)
+    return code if not code or weakest is None or len(links) == 1 else f"{code} via weakest link {weakest[0]}"
 
 
 def admiralty_meaning(reliability: Reliability | None, credibility: int | None) -> str:

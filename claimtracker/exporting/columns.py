@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import chain_columns
 from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.domain.sources import Reliability, admiralty_code, weakest_link
+from claimtracker.domain.sources import Reliability, chain_code, weakest_link
 from claimtracker.exporting.sheet import BATCH, Cancelled, Progress, articles_info, count_and_ids
 from claimtracker.storage.database import Database
 from claimtracker.storage.id_lists import ids_in
@@ -177,8 +177,7 @@ def _tuple(row, chain: list[tuple[str, str | None]], tags: list[str], article) -
     reliability = chain[0][1] if chain else None
     graded = [(name, Reliability(grade) if grade else None) for name, grade in chain]
     weakest = weakest_link(graded)
-    is_graded = credibility is not None or any(grade for _name, grade in graded)
-    grade = admiralty_code(weakest[1] if weakest else None, credibility) if is_graded else ""
+    grade = chain_code(graded, credibility)
     speaker, via, publisher, whole = chain_columns(names)
     return (
         claim_id,

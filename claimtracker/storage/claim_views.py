@@ -16,8 +16,8 @@ from claimtracker.domain.claim_filter import ClaimFilter, DateField
 from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.domain.sources import (
     Reliability,
-    admiralty_code,
     admiralty_meaning,
+    chain_code,
     chain_grade,
     weakest_link,
 )
@@ -70,9 +70,7 @@ class ClaimListRow:
     @property
     def grade(self) -> str:
         """Admiralty notation of the chain's weakest link and the claim's credibility, 'B2'."""
-        graded = self.credibility is not None or any(grade for _name, grade in self.links)
-        weakest = weakest_link(self.links)
-        return admiralty_code(weakest[1] if weakest else self.reliability, self.credibility) if graded else ""
+        return chain_code(self.links, self.credibility)
 
     @property
     def grade_explained(self) -> str:
