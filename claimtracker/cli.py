@@ -20,7 +20,7 @@ from claimtracker import __version__
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Role, Span
 from claimtracker.domain.dates import ClaimDate
-from claimtracker.domain.facts import Stance
+from claimtracker.domain.facts import Assessment, Fact, Report, Stance
 from claimtracker.domain.text import one_line
 from claimtracker.errors import DatabaseError, UserError
 from claimtracker.exporting.exporter import FORMATS, GROUPS
@@ -535,8 +535,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _fact_record(library: Library, fact_id: int) -> dict:
-    fact, assessment, reports = library.assess_fact(fact_id)
+def _fact_record(fact: Fact, assessment: Assessment, reports: list[Report]) -> dict:
     return {
         "id": fact.id,
         "statement": fact.statement,
@@ -556,7 +555,7 @@ def _fact_record(library: Library, fact_id: int) -> dict:
 
 def cmd_facts(args: argparse.Namespace) -> int:
     library = Library(open_db(args))
-    records = [_fact_record(library, f.id) for f in library.facts()]
+    records = [_fact_record(*assessed) for assessed in library.assessed_facts()]
     return print_listing(
         args.json,
         lambda: records,
@@ -591,7 +590,7 @@ def cmd_fact_show(args: argparse.Namespace) -> int:
 
         print(provenance_dot(*library.assess_fact(args.fact)), end="")
         return 0
-    record = _fact_record(library, args.fact)
+    record = _fact_record(*library.assess_fact(args.fact))
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
@@ -632,7 +631,9 @@ def cmd_fact_export(args: argparse.Namespace) -> int:
     library = Library(open_db(args))
     out = io.StringIO()
     if args.format == "csv":
-        fact_formats.write_fact_csv([library.assess_fact(f.id)[:2] for f in library.facts()], out)
+        fact_formats.write_fact_csv(
+            [(fact, assessment) for fact, assessment, _r in library.assessed_facts()], out
+        )
     else:
         if args.fact is None:
             raise UserError(f"--format {args.format}: name the fact (claimtracker fact export FACT …)")

@@ -420,14 +420,17 @@ class Library:
             distinct = facts_repo.distinct_pairs(s, fact_id)
         return fact, assess(reports, fact.status, distinct), reports
 
-    def assessed_facts(self, limit: int, offset: int = 0) -> list[tuple[Fact, Assessment]]:
-        """A page of facts with their assessments, in a handful of queries (the Facts table)."""
+    def assessed_facts(
+        self, limit: int | None = None, offset: int = 0
+    ) -> list[tuple[Fact, Assessment, list[Report]]]:
+        """Facts (a page of them, or all) with their assessments and reports, in a handful of
+        queries whatever their number (the Facts table, the facts listing and sheet)."""
         with self.db.reading() as s:
             facts = facts_repo.facts_page(s, limit, offset)
             ids = [f.id for f in facts]
             reports = facts_repo.reports_of(s, ids)  # type: ignore[arg-type]
             distinct = facts_repo.distinct_pairs_of(s, ids)  # type: ignore[arg-type]
-        return [(f, assess(reports[f.id], f.status, distinct[f.id])) for f in facts]  # type: ignore[index]
+        return [(f, assess(reports[f.id], f.status, distinct[f.id]), reports[f.id]) for f in facts]  # type: ignore[index]
 
     def facts_of_claim(self, claim_id: int) -> list[tuple[int, str, Stance]]:
         with self.db.reading() as s:

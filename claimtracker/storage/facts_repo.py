@@ -227,9 +227,12 @@ def distinct_pairs_of(session: Session, fact_ids: list[int]) -> dict[int, list[t
     return result
 
 
-def facts_page(session: Session, limit: int, offset: int) -> list[Fact]:
-    rows = session.execute(sa.select(FactRow).order_by(FactRow.id).limit(limit).offset(offset)).scalars()
-    return [_fact(r) for r in rows]
+def facts_page(session: Session, limit: int | None, offset: int = 0) -> list[Fact]:
+    """Facts in id order: a page of them, or all when `limit` is None."""
+    statement = sa.select(FactRow).order_by(FactRow.id).offset(offset)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return [_fact(r) for r in session.execute(statement).scalars()]
 
 
 def list_facts(session: Session) -> list[FactSummary]:

@@ -44,7 +44,10 @@ class FactsModel(PagedTableModel):
         self.reload()
 
     def _page(self, offset: int) -> list[_Row]:
-        return [_Row(fact, assessment) for fact, assessment in self.library.assessed_facts(self.PAGE, offset)]
+        return [
+            _Row(fact, assessment)
+            for fact, assessment, _reports in self.library.assessed_facts(self.PAGE, offset)
+        ]
 
     def row_of(self, fact_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.fact.id == fact_id), None)
