@@ -204,7 +204,7 @@ class Library:
 
         The rules run once per version of the article's text, date and language (any thread);
         what was claimed or rejected since is taken off each time, which costs two queries."""
-        key = (article.id, article.content_hash, article.language, article.published)
+        key = _suggestion_key(article)
         found = self._suggestion_cache.get(key)
         if found is None:
             found = suggest(article.body, article.language or "fr", article.published)
@@ -224,12 +224,7 @@ class Library:
 
     def suggestions_ready(self, article: Article) -> bool:
         """Whether `suggestions(article)` answers at once (the rules already ran on this version)."""
-        return (
-            article.id,
-            article.content_hash,
-            article.language,
-            article.published,
-        ) in self._suggestion_cache
+        return _suggestion_key(article) in self._suggestion_cache
 
     def claim_from_suggestion(self, article: Article, suggestion: Suggestion) -> Claim:
         """The claim a suggestion proposes, ready for the analyst's editor or for saving as is."""
@@ -615,6 +610,11 @@ class Library:
         self, session, entity: str, entity_id: int | None, action: str, version: int | None, summary: str
     ) -> None:
         change_log.record(session, self.analyst, entity, entity_id or 0, action, version, summary)
+
+
+def _suggestion_key(article: Article) -> tuple:
+    """What the suggestions of an article depend on: its text, language and publication date."""
+    return (article.id, article.content_hash, article.language, article.published)
 
 
 def _worse(before: Reliability | None, after: Reliability | None) -> bool:

@@ -19,7 +19,6 @@ SELECTED_UNDERLINE = "#333333"
 QUOTE_BACKGROUND = "#f6f6f6"
 QUOTE_BORDER = "#bbbbbb"
 BAR = "#4a78b5"
-MARK = "#c0392b"
 AXIS = "#666666"
 GRID = "#e3e3e3"
 SAID = "#332288"  # claims a source made itself

@@ -69,6 +69,7 @@ def update_article_metadata(session: Session, article: Article) -> Article:
         ArticleRow,
         article.id,
         article.version,
+        "article",
         f"article #{article.id}",
         lambda r: f"“{one_line(r.title, 80)}”, outlet {r.outlet or '—'}",
     )

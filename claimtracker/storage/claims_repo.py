@@ -71,7 +71,7 @@ def update_claim(session: Session, claim: Claim) -> Claim:
         stored = get_claim(session, claim.id)  # type: ignore[arg-type]
         return f"{stored.chain.display()} — “{one_line(stored.text, 80)}” [{stored.status.value}]"
 
-    row = row_at_version(session, ClaimRow, claim.id, claim.version, f"claim #{claim.id}", theirs)
+    row = row_at_version(session, ClaimRow, claim.id, claim.version, "claim", f"claim #{claim.id}", theirs)
     article = session.get(ArticleRow, row.article_id)
     assert article is not None  # the foreign key guarantees it
     _check_span(article, claim)

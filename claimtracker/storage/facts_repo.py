@@ -67,7 +67,13 @@ def get_fact(session: Session, fact_id: int) -> Fact:
 
 def update_fact(session: Session, fact: Fact) -> Fact:
     row = row_at_version(
-        session, FactRow, fact.id, fact.version, f"fact #{fact.id}", lambda r: f"“{r.statement}” [{r.status}]"
+        session,
+        FactRow,
+        fact.id,
+        fact.version,
+        "fact",
+        f"fact #{fact.id}",
+        lambda r: f"“{r.statement}” [{r.status}]",
     )
     row.statement, row.status, row.note = fact.statement.strip(), fact.status.value, fact.note
     row.updated_at = utcnow()

@@ -217,6 +217,7 @@ def update_source(session: Session, source: Source) -> Source:
         SourceRow,
         source.id,
         source.version,
+        "source",
         f"source “{current.name if current else source.name}”",
         lambda r: f"{r.name}, {r.kind}, reliability {r.reliability or '—'}",
     )

@@ -18,16 +18,17 @@ def row_at_version(
     row_class: type[Row],
     row_id: int | None,
     version: int,
+    kind: str,
     what: str,
     theirs: Callable[[Row], str],
 ) -> Row:
     """The row, locked for the transaction, if it is still at `version`.
 
-    `what` names it in messages ("claim #12", "source “Reuters”"), `theirs` describes the version
-    someone else saved."""
+    `kind` and `what` name it in messages ("claim", "claim #12"; "source", "source “Reuters”"),
+    `theirs` describes the version someone else saved."""
     row = session.get(row_class, row_id, with_for_update=True)
     if row is None:
-        raise NotFoundError(f"no {what.split(' ')[0]} with id {row_id} (someone may have deleted it)")
+        raise NotFoundError(f"no {kind} with id {row_id} (someone may have deleted it)")
     stored = row.version  # type: ignore[attr-defined]
     if stored != version:
         raise ConflictError(

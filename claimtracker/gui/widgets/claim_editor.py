@@ -255,9 +255,6 @@ class ClaimEditor(QWidget):
         self.error.setText("")
         return self.saver(claim, self._claim)
 
-    def request_save(self) -> None:
-        self.save()
-
     def revert(self) -> None:
         """Drop the unsaved changes: the stored claim again, or no claim for a new one."""
         if self._claim is not None and self._article is not None:

@@ -72,6 +72,7 @@ class SourceField(QWidget):
 
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
+        self._timer.stop()  # looked up now: the change of text need not look it up again
         self.check()
 
     def check(self) -> None:
