@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from claimtracker import __version__
+from claimtracker.cli_facts import add_fact_commands
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Role, Span
 from claimtracker.domain.dates import ClaimDate
-from claimtracker.domain.facts import Assessment, Fact, Report, Stance
 from claimtracker.domain.text import one_line
 from claimtracker.errors import DatabaseError, UserError
 from claimtracker.exporting.exporter import FORMATS, GROUPS
@@ -57,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`claimtracker claims | head`): not an error worth a traceback.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces stdout until exit
         return 0
+    finally:
+        for db in vars(args).get("opened", []):
+            db.close()  # a server connection is handed back, not left to the garbage collector
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -150,44 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     sug.add_argument("--json", action="store_true")
     sug.set_defaults(run=cmd_suggest)
 
-    facts = commands.add_parser("facts", help="list the facts: claims, independent lines, statuses")
-    facts.add_argument("--json", action="store_true")
-    facts.set_defaults(run=cmd_facts)
-
-    fact = commands.add_parser("fact", help="make, link and show facts across articles")
-    fact_commands = fact.add_subparsers(dest="fact_command", metavar="ACTION", required=True)
-    new = fact_commands.add_parser("new", help="a fact in your words, with the claims that support it")
-    new.add_argument("statement")
-    new.add_argument("--claim", type=int, action="append", default=[], metavar="ID", required=True)
-    new.set_defaults(run=cmd_fact_new)
-    link = fact_commands.add_parser("link", help="link a claim to a fact with a stance")
-    link.add_argument("fact", type=int, metavar="FACT")
-    link.add_argument("--claim", type=int, required=True, metavar="ID")
-    link.add_argument("--stance", choices=[s.value for s in Stance], default=Stance.SUPPORTS.value)
-    link.add_argument("--reason", default="", help="why (logged with your name)")
-    link.set_defaults(run=cmd_fact_link)
-    show = fact_commands.add_parser("show", help="a fact: its reports, lines of reporting and status")
-    show.add_argument("fact", type=int, metavar="FACT")
-    shown_as = show.add_mutually_exclusive_group()
-    shown_as.add_argument("--json", action="store_true")
-    shown_as.add_argument("--dot", action="store_true", help="the provenance graph in Graphviz DOT")
-    show.set_defaults(run=cmd_fact_show)
-    merge = fact_commands.add_parser("merge", help="fold a duplicate fact into another")
-    merge.add_argument("keep", type=int, metavar="KEEP")
-    merge.add_argument("absorb", type=int, metavar="DUPLICATE")
-    merge.set_defaults(run=cmd_fact_merge)
-    split = fact_commands.add_parser("split", help="move some claims of a fact to a new fact")
-    split.add_argument("fact", type=int, metavar="FACT")
-    split.add_argument("statement", help="the new fact, in your words")
-    split.add_argument("--claim", type=int, action="append", required=True, metavar="ID")
-    split.set_defaults(run=cmd_fact_split)
-    exp = fact_commands.add_parser(
-        "export", help="a fact as GraphML, ClaimReview or W3C PROV; all facts as CSV"
-    )
-    exp.add_argument("fact", nargs="?", type=int, metavar="FACT", help="the fact (every fact for csv)")
-    exp.add_argument("--format", required=True, choices=("graphml", "dot", "claimreview", "prov", "csv"))
-    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: print it")
-    exp.set_defaults(run=cmd_fact_export)
+    add_fact_commands(commands)
 
     sources = commands.add_parser("sources", help="list the source registry")
     sources.add_argument("--json", action="store_true")
@@ -271,6 +237,12 @@ def open_db(args: argparse.Namespace, ask_password: Callable[[str], str | None] 
     It comes from the terminal, or from `ask_password` (the app's dialog) when there is none; it
     lives in memory only: never in settings, logs or files.
     """
+    db = _open(args, ask_password)
+    vars(args).setdefault("opened", []).append(db)
+    return db
+
+
+def _open(args: argparse.Namespace, ask_password: Callable[[str], str | None] | None) -> Database:
     url = as_url(args.db) if args.db else None
     try:
         return Database.open(url)
@@ -532,132 +504,6 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         )
         print(f"{r['speaker']}{known}{via} · “{r['cue']}”{date} · {r['rule']} · {r['confidence']:.2f}")
         print(f"    {one_line(r['content'], 100)}")
-    return 0
-
-
-def _fact_record(fact: Fact, assessment: Assessment, reports: list[Report]) -> dict:
-    return {
-        "id": fact.id,
-        "statement": fact.statement,
-        "claims": [{"id": r.claim_id, "stance": r.stance.value, "grade": r.grade} for r in reports],
-        "independent_lines": assessment.independent_lines,
-        "lines": [{"claims": list(line.claim_ids), "shared": list(line.shared)} for line in assessment.lines],
-        "summary": assessment.summary(),
-        "first_appearance": assessment.first_appearance,
-        "best_grade": assessment.best_grade,
-        "weakest_grade": assessment.weakest_grade,
-        "derived_status": assessment.derived.value,
-        "analyst_status": fact.status.value,
-        "disagreement": assessment.disagreement,
-        "review": fact.review,
-    }
-
-
-def cmd_facts(args: argparse.Namespace) -> int:
-    library = Library(open_db(args))
-    records = [_fact_record(*assessed) for assessed in library.assessed_facts()]
-    return print_listing(
-        args.json,
-        lambda: records,
-        "" if records else "no facts yet: 'claimtracker fact new \"STATEMENT\" --claim ID' makes one",
-        "fact\tclaims\tlines\tderived\tanalyst\tstatement",
-        lambda: (
-            f"#{r['id']}\t{len(r['claims'])}\t{r['independent_lines']}\t{r['derived_status']}\t"
-            f"{r['analyst_status']}\t{one_line(r['statement'], 80)}"
-            for r in records
-        ),
-    )
-
-
-def cmd_fact_new(args: argparse.Namespace) -> int:
-    fact = Library(open_db(args)).create_fact(args.statement, args.claim)
-    print(f"fact #{fact.id}: {fact.statement} ({len(args.claim)} claims)")
-    return 0
-
-
-def cmd_fact_link(args: argparse.Namespace) -> int:
-    library = Library(open_db(args))
-    before = library.link_claim(args.fact, args.claim, Stance(args.stance), args.reason)
-    change = f" (was: {before.stance.value})" if before else ""
-    print(f"claim #{args.claim} {args.stance} fact #{args.fact}{change}")
-    return 0
-
-
-def cmd_fact_show(args: argparse.Namespace) -> int:
-    library = Library(open_db(args))
-    if args.dot:
-        from claimtracker.exporting.fact_graph import provenance_dot
-
-        print(provenance_dot(*library.assess_fact(args.fact)), end="")
-        return 0
-    record = _fact_record(*library.assess_fact(args.fact))
-    if args.json:
-        print(json.dumps(record, ensure_ascii=False, indent=2))
-        return 0
-    print(f"fact #{record['id']}: {record['statement']}")
-    print(f"  {record['summary']}")
-    print(f"  derived: {record['derived_status']} · analyst: {record['analyst_status']}")
-    if record["disagreement"]:
-        print(f"  ⚠ {record['disagreement']}")
-    if record["review"]:
-        print(f"  ⚑ to review: {record['review']}")
-    print(
-        f"  first appearance: claim #{record['first_appearance']} · grades {record['best_grade']} … {record['weakest_grade']}"
-    )
-    for number, line in enumerate(record["lines"], 1):
-        via = f" via {', '.join(line['shared'])}" if line["shared"] else ""
-        print(f"  line {number}: claims {', '.join(f'#{c}' for c in line['claims'])}{via}")
-    return 0
-
-
-def cmd_fact_merge(args: argparse.Namespace) -> int:
-    _absorbed, links = Library(open_db(args)).merge_facts(args.keep, args.absorb)
-    print(f"fact #{args.absorb} ({len(links)} claims) merged into fact #{args.keep}")
-    return 0
-
-
-def cmd_fact_split(args: argparse.Namespace) -> int:
-    new = Library(open_db(args)).split_fact(args.fact, args.claim, args.statement)
-    print(f"fact #{new.id}: {new.statement} ({len(args.claim)} claims moved from fact #{args.fact})")
-    return 0
-
-
-def cmd_fact_export(args: argparse.Namespace) -> int:
-    import io
-
-    from claimtracker.exporting import fact_formats
-    from claimtracker.exporting.fact_graph import provenance_dot
-
-    library = Library(open_db(args))
-    out = io.StringIO()
-    if args.format == "csv":
-        fact_formats.write_fact_csv(
-            [(fact, assessment) for fact, assessment, _r in library.assessed_facts()], out
-        )
-    else:
-        if args.fact is None:
-            raise UserError(f"--format {args.format}: name the fact (claimtracker fact export FACT …)")
-        fact, assessment, reports = library.assess_fact(args.fact)
-        claims = [library.claim(r.claim_id) for r in reports]
-        if args.format == "graphml":
-            out.write(fact_formats.graphml(fact, assessment, reports))
-        elif args.format == "dot":
-            out.write(provenance_dot(fact, assessment, reports))
-        else:
-            record = (
-                fact_formats.claim_review(fact, assessment, claims, library.analyst)
-                if args.format == "claimreview"
-                else fact_formats.prov(fact, reports, claims)
-            )
-            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-    if args.output is None:
-        print(out.getvalue(), end="")
-    else:
-        try:
-            args.output.write_text(out.getvalue(), encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"{args.output}: cannot write ({exc.strerror or exc})") from exc
-        print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
 

@@ -25,6 +25,7 @@ from claimtracker.domain.sources import Reliability, Source, normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.errors import UserError
 from claimtracker.extraction.attributions import Suggestion, suggest
+from claimtracker.fact_suggestions import AcceptedSuggestion, FactSuggestionsMixin
 from claimtracker.importing.importer import ImportReport, import_paths
 from claimtracker.storage import (
     articles_repo,
@@ -45,6 +46,7 @@ from claimtracker.storage.sources_repo import Duplicate, MergeRecord, SourceSumm
 
 # What the faces (GUI, CLI) read: plain records from storage, handed on through this layer.
 __all__ = [
+    "AcceptedSuggestion",
     "ArticleSummary",
     "Changes",
     "CitedSource",
@@ -87,7 +89,7 @@ class RemovedClaim:
 Listener = Callable[[Changes], None]
 
 
-class Library:
+class Library(FactSuggestionsMixin):
     def __init__(self, db: Database, analyst: str | None = None) -> None:
         self.db = db
         # Who the change log names; a shared database shows each analyst's work under their name.
@@ -605,6 +607,9 @@ class Library:
         with self.db.reading() as s:
             found, self._change_cursor = change_log.changes_since(s, self._change_cursor)
         return bool(found)
+
+    def _claims_changed(self, claim_ids: Iterable[int]) -> None:
+        self._notify(Changes(claims=frozenset(claim_ids)))
 
     def _log(
         self, session, entity: str, entity_id: int | None, action: str, version: int | None, summary: str

@@ -38,8 +38,9 @@ def test_inner_layers_never_import_qt(layer):
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
-def test_library_holds_no_sql_and_no_qt():
-    modules = imported_modules(PACKAGE / "library.py")
+@pytest.mark.parametrize("module", ["library.py", "fact_suggestions.py"])
+def test_application_layer_holds_no_sql_and_no_qt(module):
+    modules = imported_modules(PACKAGE / module)
     assert not {m for m in modules if m.startswith(("sqlalchemy", "PySide6"))}
 
 

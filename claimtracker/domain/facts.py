@@ -46,6 +46,20 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimSketch:
+    """What same-fact suggestions compare of a claim: its words, chain, dates and facts."""
+
+    claim_id: int
+    article_id: int
+    language: str
+    text: str
+    chain: tuple[Link, ...] = ()
+    start: dt.date | None = None  # the claim's date interval (claim date, else publication)
+    end: dt.date | None = None
+    fact_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """A claim linked to a fact: its chain, its stance and when it appeared."""
 

@@ -253,6 +253,13 @@ def list_facts(session: Session) -> list[FactSummary]:
     return [FactSummary(r[0], r[1], ClaimStatus(r[2]), r[3]) for r in rows]
 
 
+def claim_text(session: Session, claim_id: int) -> str:
+    text = session.scalar(sa.select(ClaimRow.text).where(ClaimRow.id == claim_id))
+    if text is None:
+        raise NotFoundError(f"no claim with id {claim_id}")
+    return text
+
+
 def facts_of_claim(session: Session, claim_id: int) -> list[tuple[int, str, Stance]]:
     rows = session.execute(
         sa.select(FactRow.id, FactRow.statement, FactClaimRow.stance)

@@ -288,3 +288,19 @@ class FactDistinctLinesRow(Base):
     who: Mapped[str] = mapped_column(String(100))
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class RejectedSameFactRow(Base):
+    """Two claims the analyst says are not the same fact: never suggested together again.
+
+    Stored once per pair, the smaller claim id first.
+    """
+
+    __tablename__ = "rejected_same_fact"
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    other_claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_rejected_same_fact_other", "other_claim_id", "claim_id"),)
