@@ -87,5 +87,7 @@ class FactSuggestionsMixin:
     def unreject_same_fact(self: Library, claim_id: int, other_claim_id: int) -> None:
         with self.db.transaction() as s:
             same_fact_repo.unreject(s, claim_id, other_claim_id)
-            self._log(s, "claim", claim_id, "same again", None, f"may be the same fact as claim #{other_claim_id}")
+            self._log(
+                s, "claim", claim_id, "same again", None, f"may be the same fact as claim #{other_claim_id}"
+            )
         self._claims_changed({claim_id, other_claim_id})

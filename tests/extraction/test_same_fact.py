@@ -36,7 +36,9 @@ def test_claims_of_the_same_article_are_never_suggested():
 def test_a_different_figure_makes_a_report_related_not_supporting():
     twelve = ClaimSketch(1, 1, "en", "Police said twelve people were killed in the attack on the market.")
     fifteen = ClaimSketch(2, 2, "fr", "Selon la police, 15 personnes ont été tuées dans l'attaque du marché.")
-    douze = ClaimSketch(3, 3, "fr", "Douze personnes ont été tuées dans l'attaque du marché, selon la police.")
+    douze = ClaimSketch(
+        3, 3, "fr", "Douze personnes ont été tuées dans l'attaque du marché, selon la police."
+    )
     by_id = {s.claim_id: s for s in rank(twelve, [fifteen, douze])}
     assert by_id[2].stance is Stance.RELATED and "different figures: 12 vs 15" in by_id[2].reasons
     assert by_id[3].stance is Stance.SUPPORTS and "same figure 12" in by_id[3].reasons
@@ -45,5 +47,13 @@ def test_a_different_figure_makes_a_report_related_not_supporting():
 def test_dates_years_apart_push_a_report_down():
     now = ClaimSketch(1, 1, "en", "Militias placed snipers on rooftops in Baghdad.", (), dt.date(2019, 10, 3))
     then = ClaimSketch(2, 2, "en", "Militias placed snipers on rooftops in Baghdad.", (), dt.date(2012, 5, 1))
-    soon = ClaimSketch(3, 3, "en", "Militias placed snipers on rooftops in Baghdad.", (), dt.date(2019, 10, 4), dt.date(2019, 10, 6))
+    soon = ClaimSketch(
+        3,
+        3,
+        "en",
+        "Militias placed snipers on rooftops in Baghdad.",
+        (),
+        dt.date(2019, 10, 4),
+        dt.date(2019, 10, 6),
+    )
     assert [s.claim_id for s in rank(now, [then, soon])] == [3, 2]
