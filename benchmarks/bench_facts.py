@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -57,6 +58,27 @@ def add_facts(db: Database) -> int:
         return first
 
 
+def suggestions_for_one_claim(db: Database, library: Library, queries: int = 20) -> None:
+    """Same-fact suggestions for claims picked at random: cold (first time a claim's candidates
+    are read) and warm (asked again, as when the analyst comes back to it)."""
+    with db.reading() as s:
+        top = s.execute(sa.select(sa.func.max(ClaimRow.id))).scalar_one()
+    picked = random.Random(11).sample(range(1, top + 1), queries)
+    cold, warm, found = [], [], []
+    for claim_id in picked:
+        for times in (cold, warm):
+            started = time.perf_counter()
+            suggestions = library.same_fact_suggestions(claim_id)
+            times.append((time.perf_counter() - started) * 1000)
+        found.append(len(suggestions))
+    for label, times in (("cold", cold), ("warm", warm)):
+        print(
+            f"{'same-fact suggestions for one claim, ' + label:<48} {statistics.median(times):8.1f} ms"
+            f"   (min {min(times):.1f}, max {max(times):.1f}; {queries} claims)   target < 200 ms"
+        )
+    print(f"{'':<48} {statistics.median(found):8.0f} suggestions per claim (median)")
+
+
 def main() -> None:
     path = Path(sys.argv[1])
     db = Database.open(sqlite_url(path))
@@ -68,6 +90,7 @@ def main() -> None:
     print(f"{'Facts table, first page (200 facts assessed)':<48} {page:8.1f} ms   target < 50 ms")
     one = timed(lambda: library.assess_fact(big))
     print(f"{'a fact with 500 claims, assessed':<48} {one:8.1f} ms   target < 20 ms")
+    suggestions_for_one_claim(db, library)
     db.close()
 
 

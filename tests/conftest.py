@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import os
 from pathlib import Path
 
@@ -14,6 +15,14 @@ from tests.helpers.postgres import start_cluster
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+
+def _sample_claims() -> int:
+    articles = json.loads((SEEDS / "annotations.json").read_text(encoding="utf-8"))["articles"]
+    return sum(len(a["claims"] if isinstance(a, dict) else a) for a in articles.values())
+
+
+SAMPLE_CLAIMS = _sample_claims()  # every claim annotated in seeds/annotations.json
 _database_numbers = itertools.count()
 
 

@@ -81,6 +81,18 @@ SPECS: dict[str, ActionSpec] = {
     "show_claims": ActionSpec("Claims Table", ("Ctrl+2",)),
     "show_sources": ActionSpec("Sources", ("Ctrl+3",)),
     "show_timeline": ActionSpec("Timeline", ("Ctrl+4",)),
+    "same_fact": ActionSpec(
+        "Same &Fact",
+        ("A",),
+        "Put the claim and the suggested claim in one fact (A in the same-fact list)",
+        widget_only=True,
+    ),
+    "not_same_fact": ActionSpec(
+        "&Not the Same Fact",
+        ("R",),
+        "Never suggest these two claims together again (R in the same-fact list)",
+        widget_only=True,
+    ),
     "show_facts": ActionSpec("Facts", ("Ctrl+5",)),
     "clear_filter": ActionSpec("&Clear Filter", ("Ctrl+Shift+L",)),
 }
@@ -98,6 +110,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "history",
             "new_fact",
             "link_fact",
+            "same_fact",
+            "not_same_fact",
             "accept_suggestion",
             "suggestions",
         ),

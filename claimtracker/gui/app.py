@@ -59,6 +59,20 @@ def run_gui(db: Database, *, remember: bool = True) -> int:
 VIEWS = ("annotate", "claims", "sources", "timeline", "facts")
 
 
+def _select_claim_with_same_fact_suggestions(window: MainWindow) -> None:
+    """The claim not yet in a fact whose best same-fact suggestion scores highest, so that the
+    picture shows the panel at work."""
+    model, library = window.claims_page.model, window.library
+    best: dict[int, float] = {}
+    for row in range(model.rowCount()):
+        claim_id = model.row(row).id
+        found = [] if library.facts_of_claim(claim_id) else library.same_fact_suggestions(claim_id)
+        if found:
+            best[row] = found[0].score
+    if best:
+        window.claims_page.table.selectRow(max(best, key=best.__getitem__))
+
+
 def save_screenshot(
     db: Database, path: str, width: int, height: int, article_index: int = 0, view: str = "annotate"
 ) -> None:
@@ -76,6 +90,8 @@ def save_screenshot(
     window.show_view(VIEWS.index(view))
     if view == "facts" and window.facts_page.model.rowCount() > 1:
         window.facts_page.table.selectRow(1)
+    if view == "claims":
+        _select_claim_with_same_fact_suggestions(window)
     QThreadPool.globalInstance().waitForDone(5000)  # the suggestions, computed off the GUI thread
     app.processEvents()
     if not window.grab().save(path):

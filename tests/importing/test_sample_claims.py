@@ -8,7 +8,7 @@ from claimtracker.errors import BadFileError
 from claimtracker.importing.importer import import_paths
 from claimtracker.importing.sample_claims import load_claims_by_quote
 from claimtracker.storage.claims_repo import find_claims
-from tests.conftest import SEEDS
+from tests.conftest import SAMPLE_CLAIMS, SEEDS
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def seeded(sqlite_db):
 
 
 def test_the_sample_annotations_load_with_their_chains_and_dates(sqlite_db, seeded):
-    assert load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", seeded) == 14
+    assert load_claims_by_quote(sqlite_db, SEEDS / "annotations.json", seeded) == SAMPLE_CLAIMS
     with sqlite_db.reading() as s:
         via_reuters = find_claims(s, ClaimFilter(via="Reuters"))
         nested = find_claims(s, ClaimFilter(via="Conseil national de la Résistance iranienne"))

@@ -178,7 +178,7 @@ def test_the_sample_claims_of_the_last_release_survive_the_upgrade(db):
     from claimtracker.importing.sample_claims import load_claims_by_quote
     from claimtracker.library import Library
     from claimtracker.storage.database import Database
-    from tests.conftest import SEEDS
+    from tests.conftest import SAMPLE_CLAIMS, SEEDS
 
     report = import_paths(db, [SEEDS])
     load_claims_by_quote(
@@ -195,7 +195,7 @@ def test_the_sample_claims_of_the_last_release_survive_the_upgrade(db):
     upgraded = Database.open(url)
     try:
         after = Library(upgraded).find_claims(ClaimFilter())
-        assert [c.id for c in after] == [c.id for c in before] and len(after) == 14
+        assert [c.id for c in after] == [c.id for c in before] and len(after) == SAMPLE_CLAIMS
         for old, new in zip(before, after, strict=True):
             assert new.chain.names == old.chain.names and new.text == old.text and new.span == old.span
             assert new.claim_date.value == old.claim_date.value

@@ -1,9 +1,20 @@
-"""The claims table: every claim of the filter, sortable by any column; double-click opens it."""
+"""The claims table: every claim of the filter, sortable by any column; double-click opens it.
+
+Beside it, 'Same fact?' lists the reports of other articles that may assert what the selected
+claim asserts; A and R there accept and reject, undoably."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from claimtracker.errors import UserError
 from claimtracker.gui.filter_state import FilterState
@@ -20,17 +31,21 @@ from claimtracker.gui.models.claims_table_model import (
     TEXT,
     ClaimsTableModel,
 )
+from claimtracker.gui.operations import Operations
 from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
+from claimtracker.gui.undo_commands import AcceptSameFact, RejectSameFact
+from claimtracker.gui.widgets.same_fact_panel import SameFactPanel
 from claimtracker.library import Library
 
 
 class ClaimsPage(RefreshWhenShown, QWidget):
     open_claim = Signal(int, int)  # article id, claim id
 
-    def __init__(self, library: Library, state: FilterState, parent=None) -> None:
+    def __init__(self, library: Library, state: FilterState, ops: Operations, parent=None) -> None:
         super().__init__(parent)
         self.library = library
         self.state = state
+        self.ops = ops
         self.model = ClaimsTableModel(library, self)
         self.model.problem.connect(self._show_problem)
         self.table = QTableView()
@@ -60,9 +75,29 @@ class ClaimsPage(RefreshWhenShown, QWidget):
         self.table.activated.connect(self._open)  # Enter on a row
         self.count = QLabel()
         self.count.setObjectName("claimsCount")
+        self.same_fact = SameFactPanel(library)
+        self.same_fact.open_claim.connect(self.open_claim)
+        self.same_fact.accept_requested.connect(
+            lambda claim_id, s: self._perform(
+                AcceptSameFact(library, claim_id, s), self.tr("In one fact now")
+            )
+        )
+        self.same_fact.reject_requested.connect(
+            lambda claim_id, s: self._perform(
+                RejectSameFact(library, claim_id, s.claim_id), self.tr("Not suggested together again")
+            )
+        )
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._select(current))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("claimsSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.same_fact)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count)
         state.changed.connect(self.mark_stale)
 
@@ -70,8 +105,24 @@ class ClaimsPage(RefreshWhenShown, QWidget):
         """Query again: first page now, the count just after, so that rows appear first."""
         self._stale = False
         self._problem = ""
+        selected = self.same_fact.claim_id
         self.model.set_filter(self.state.filter)
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:  # a change elsewhere keeps the claim the analyst was looking at
+            self.table.selectRow(row)
+            self.same_fact.refresh()
+        else:
+            self.same_fact.show_claim(None)
         QTimer.singleShot(0, self._count)
+
+    def _select(self, current: QModelIndex) -> None:
+        claim_id = current.data(ID_ROLE) if current.isValid() else None
+        if claim_id != self.same_fact.claim_id:
+            self.same_fact.show_claim(claim_id)
+
+    def _perform(self, command, done: str) -> None:
+        if self.ops.perform(command):
+            self.ops.status(self.tr("{done} · Ctrl+Z takes it back").format(done=done))
 
     def _count(self) -> None:
         if self._problem:
@@ -83,7 +134,9 @@ class ClaimsPage(RefreshWhenShown, QWidget):
             self.count.setText(str(exc))
             return
         self.count.setText(
-            f"{total:,} claim{'s' if total != 1 else ''} · double-click a row to open it in the reader"
+            self.tr("1 claim · double-click a row to open it in the reader")
+            if total == 1
+            else self.tr("{n} claims · double-click a row to open it in the reader").format(n=f"{total:,}")
         )
 
     def _show_problem(self, message: str) -> None:

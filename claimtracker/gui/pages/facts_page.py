@@ -50,6 +50,7 @@ class FactsPage(RefreshWhenShown, QWidget):
         self.detail.anchorClicked.connect(self._open)
         self.count = QLabel()
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("factsSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setSizes([260, 520])

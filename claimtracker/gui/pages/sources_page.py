@@ -163,6 +163,7 @@ class SourcesPage(RefreshWhenShown, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("sourcesSplitter")
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setSizes([520, 860])

@@ -79,6 +79,7 @@ class TimelinePage(RefreshWhenShown, QWidget):
         side_layout.addWidget(self.undated_title)
         side_layout.addWidget(self.undated)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("timelineSplitter")
         splitter.addWidget(self.canvas)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
