@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from claimtracker.domain.claims import Role
+from claimtracker.domain.facts import Stance
+
 ERROR = "#b00020"
 UNCERTAIN = "#a15c00"
 CONFIRMED = "#2e7d32"
 QUIET_TEXT = "#555555"
+TEXT = "#000000"
+BACKGROUND = "#ffffff"
 SUGGESTION = "#5a6b80"
 SELECTED_UNDERLINE = "#333333"
 QUOTE_BACKGROUND = "#f6f6f6"
@@ -57,3 +62,29 @@ def source_tint(source_id: int | None) -> QColor:
         round(colour.green() + (255 - colour.green()) * white),
         round(colour.blue() + (255 - colour.blue()) * white),
     )
+
+
+# A chain link's role (the same hues as the provenance graph's DOT export).
+ROLE_COLOURS = {
+    Role.ORIGIN: "#ddcc77",
+    Role.DOCUMENT: "#88ccee",
+    Role.INTERMEDIARY: "#44aa99",
+    Role.PUBLISHER: "#cc6677",
+}
+# A report's stance towards its fact.
+STANCE_COLOURS = {Stance.SUPPORTS: CONFIRMED, Stance.CONTRADICTS: ERROR, Stance.RELATED: UNCERTAIN}
+
+
+def readable_on(background: QColor) -> str:
+    """Black or white, whichever reads better on `background` (WCAG relative luminance)."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = (
+        0.2126 * channel(background.red())
+        + 0.7152 * channel(background.green())
+        + 0.0722 * channel(background.blue())
+    )
+    return "#000000" if luminance > 0.179 else "#ffffff"

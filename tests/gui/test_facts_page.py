@@ -107,3 +107,46 @@ def test_the_claims_table_shows_each_claims_fact_and_filters_by_it(qtbot, demo, 
         type_text(qtbot, edit, text)
         qtbot.keyClick(edit, Qt.Key.Key_Return)
         assert model.rowCount() == expected, text
+
+
+def test_the_provenance_graph_draws_each_source_once_flowing_right_and_opens_a_report(
+    qtbot, demo, open_window
+):
+    window = open_window(demo)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.facts_page
+    page.table.selectRow(0)  # the Qaani fact: two lines, a related report
+    _fact, _assessment, reports = window.library.assess_fact(1)
+    graph = page.graph
+    graph.repaint()
+    sources = {link.source_id for r in reports for link in r.links}
+    assert {k for k in graph.nodes if k.startswith("s")} == {f"s{s}" for s in sources}
+    chips = [n for n in graph.nodes.values() if n.claim_id is not None]
+    assert sorted(n.claim_id for n in chips) == sorted(r.claim_id for r in reports)
+    assert {n.column for n in chips} == {graph.columns - 1}  # the reports end every path
+    assert all(graph.nodes[e.start].column < graph.nodes[e.end].column for e in graph.edges)
+    rects = [n.rect for n in graph.nodes.values()]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+    related = next(
+        n for n in chips if n.claim_id == next(r.claim_id for r in reports if r.stance.value == "related")
+    )
+    qtbot.mouseClick(graph, Qt.MouseButton.LeftButton, pos=related.rect.center().toPoint())
+    assert window.pages.currentIndex() == 0 and window.annotate.editor.editing.id == related.claim_id
+
+
+def test_the_propagation_timeline_puts_each_report_in_its_lane_without_overlapping_labels(
+    qtbot, demo, open_window
+):
+    window = open_window(demo)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.facts_page
+    page.table.selectRow(1)  # the snipers: three reports of one day on one line
+    travel = page.travel
+    assert travel.lanes == ["Line 1 via Reuters"] and len(travel.marks) == 3
+    travel.repaint()
+    hits = [rect for rect, _claim in travel._hit]
+    assert len(hits) == 3 and not any(a.intersects(b) for i, a in enumerate(hits) for b in hits[i + 1 :])
+    first = next(m for m in travel.marks if m.first)
+    rect = next(rect for rect, claim in travel._hit if claim == first.claim_id)
+    qtbot.mouseClick(travel, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert window.annotate.editor.editing.id == first.claim_id

@@ -23,6 +23,8 @@ from claimtracker.domain.text import one_line
 from claimtracker.gui import palette
 from claimtracker.gui.models.facts_model import ID_ROLE, STATEMENT, FactsModel
 from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
+from claimtracker.gui.widgets.propagation_timeline import PropagationTimeline
+from claimtracker.gui.widgets.provenance_graph import ProvenanceGraph
 from claimtracker.library import Library
 
 
@@ -48,16 +50,40 @@ class FactsPage(RefreshWhenShown, QWidget):
         self.detail.setObjectName("factDetail")
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._open)
+        self.graph = ProvenanceGraph()
+        self.graph.claim_clicked.connect(self._open_claim_id)
+        self.travel = PropagationTimeline()
+        self.travel.claim_clicked.connect(self._open_claim_id)
+        drawings = QSplitter(Qt.Orientation.Vertical)
+        drawings.setObjectName("factDrawingsSplitter")
+        drawings.addWidget(self._titled(self.tr("Provenance: origins → reports"), self.graph))
+        drawings.addWidget(self._titled(self.tr("How it travelled"), self.travel))
+        drawings.setSizes([320, 200])
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.setObjectName("factDetailSplitter")
+        below.addWidget(self.detail)
+        below.addWidget(drawings)
+        below.setSizes([560, 640])
         self.count = QLabel()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("factsSplitter")
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([260, 520])
+        splitter.addWidget(below)
+        splitter.setSizes([220, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
+
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(QLabel(f"<b>{escape(title)}</b>"))
+        layout.addWidget(widget, 1)
+        return box
 
     def refresh(self) -> None:
         self._stale = False
@@ -72,6 +98,8 @@ class FactsPage(RefreshWhenShown, QWidget):
             self.detail.setHtml(
                 self.tr("<i>No fact yet: select a claim and use Claim ▸ Fact from Claim.</i>")
             )
+            self.graph.set_fact(None, [], {})
+            self.travel.set_fact(None, [], {}, {})
         self.count.setText(
             self.tr("{n} facts · click a claim to open it in the reader").format(n=self.model.rowCount())
         )
@@ -81,12 +109,18 @@ class FactsPage(RefreshWhenShown, QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _show_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.detail.setHtml(self.fact_html(*self.library.assess_fact(current.data(ID_ROLE))))
-
-    def fact_html(self, fact: Fact, assessment: Assessment, reports: list[Report]) -> str:
+        if not current.isValid():
+            return
+        fact, assessment, reports = self.library.assess_fact(current.data(ID_ROLE))
         claims = {r.claim_id: self.library.claim(r.claim_id) for r in reports}
         articles = {c.article_id: self.library.article(c.article_id) for c in claims.values()}
+        self.detail.setHtml(self.fact_html(fact, assessment, reports, claims, articles))
+        self.graph.set_fact(assessment, reports, claims)
+        self.travel.set_fact(assessment, reports, claims, articles)
+
+    def fact_html(
+        self, fact: Fact, assessment: Assessment, reports: list[Report], claims: dict, articles: dict
+    ) -> str:
         parts = [
             f"<h2>{escape(fact.statement)}</h2><p><b>{escape(assessment.summary())}</b><br>",
             self.tr("Derived status: <b>{derived}</b> · analyst's status: {analyst}").format(
@@ -176,5 +210,7 @@ class FactsPage(RefreshWhenShown, QWidget):
             self.refresh()
             return
         if url.scheme() == "claim":
-            claim = self.library.claim(int(url.path()))
-            self.open_claim.emit(claim.article_id, claim.id)
+            self._open_claim_id(int(url.path()))
+
+    def _open_claim_id(self, claim_id: int) -> None:
+        self.open_claim.emit(self.library.claim(claim_id).article_id, claim_id)
