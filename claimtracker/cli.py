@@ -442,18 +442,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     library = Library(open_db(args))
     query = claim_query(args)
     if args.format == "pdf":
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # laying out pages needs no screen
-        from PySide6.QtWidgets import QApplication
-
         from claimtracker.gui.pdf_export import write_pdf
 
-        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        _app = qt_for_pdf()
         count = write_pdf(library, query, args.output, args.group)
     else:
         count = library.export(query, args.format, args.output, group=args.group)
     print(f"exported {count:,} claims to {args.output}", file=sys.stderr)
     return 0
+
+
+def qt_for_pdf():
+    """The Qt application that laying out PDF pages needs (fonts), on no screen if there is none."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
 
 
 def cmd_import_claims(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
@@ -51,10 +52,13 @@ def add_fact_commands(commands) -> None:
     sug.add_argument("--json", action="store_true")
     sug.set_defaults(run=cmd_fact_suggest)
     exp = fact_commands.add_parser(
-        "export", help="a fact as GraphML, ClaimReview or W3C PROV; all facts as CSV"
+        "export",
+        help="a fact sheet (csv, xlsx, json, html, pdf: one fact or all); a fact as graphml, dot, claimreview, prov",
     )
-    exp.add_argument("fact", nargs="?", type=int, metavar="FACT", help="the fact (every fact for csv)")
-    exp.add_argument("--format", required=True, choices=("graphml", "dot", "claimreview", "prov", "csv"))
+    exp.add_argument(
+        "fact", nargs="?", type=int, metavar="FACT", help="the fact (a sheet: every fact when left out)"
+    )
+    exp.add_argument("--format", required=True, choices=GRAPH_FORMATS + SHEET_FORMATS)
     exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: print it")
     exp.set_defaults(run=cmd_fact_export)
 
@@ -187,40 +191,59 @@ def cmd_fact_split(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_fact_export(args: argparse.Namespace) -> int:
-    import io
+GRAPH_FORMATS = ("graphml", "dot", "claimreview", "prov")  # one fact
+SHEET_FORMATS = ("csv", "xlsx", "json", "html", "pdf")  # one fact or every fact
 
-    from claimtracker.exporting import fact_formats
+
+def cmd_fact_export(args: argparse.Namespace) -> int:
+    from claimtracker.exporting import fact_formats, fact_sheet
+    from claimtracker.exporting.exporter import atomic_target
     from claimtracker.exporting.fact_graph import provenance_dot
 
     library = _library(args)
-    out = io.StringIO()
-    if args.format == "csv":
-        fact_formats.write_fact_csv(
-            [(fact, assessment) for fact, assessment, _r in library.assessed_facts()], out
-        )
+    if args.format in ("xlsx", "pdf") and args.output is None:
+        raise UserError(f"--format {args.format}: say where to write it (-o FILE.{args.format})")
+    text = ""
+    if args.format in SHEET_FORMATS:
+        entries = library.fact_entries(args.fact)
+        if args.format == "csv":
+            out = io.StringIO()
+            fact_formats.write_fact_csv([(e.fact, e.assessment) for e in entries], out)
+            text = out.getvalue()
+        elif args.format == "json":
+            text = json.dumps(fact_sheet.fact_json(entries), ensure_ascii=False, indent=2) + "\n"
+        elif args.format == "html":
+            text = fact_sheet.fact_sheet_html(entries)
+        elif args.format == "xlsx":
+            with atomic_target(args.output) as temporary:
+                fact_sheet.write_fact_xlsx(entries, temporary)
+        else:
+            from claimtracker.cli import qt_for_pdf
+            from claimtracker.gui.pdf_export import print_pdf
+
+            _app = qt_for_pdf()
+            print_pdf(fact_sheet.fact_sheet_html(entries), args.output, "Fact sheet")
     else:
         if args.fact is None:
             raise UserError(f"--format {args.format}: name the fact (claimtracker fact export FACT …)")
         fact, assessment, reports = library.assess_fact(args.fact)
         claims = [library.claim(r.claim_id) for r in reports]
         if args.format == "graphml":
-            out.write(fact_formats.graphml(fact, assessment, reports))
+            text = fact_formats.graphml(fact, assessment, reports)
         elif args.format == "dot":
-            out.write(provenance_dot(fact, assessment, reports))
+            text = provenance_dot(fact, assessment, reports)
         else:
             record = (
                 fact_formats.claim_review(fact, assessment, claims, library.analyst)
                 if args.format == "claimreview"
                 else fact_formats.prov(fact, reports, claims)
             )
-            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-    if args.output is None:
-        print(out.getvalue(), end="")
-    else:
-        try:
-            args.output.write_text(out.getvalue(), encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"{args.output}: cannot write ({exc.strerror or exc})") from exc
-        print(f"wrote {args.output}", file=sys.stderr)
+            text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    if args.format not in ("xlsx", "pdf"):  # those two were written above
+        if args.output is None:
+            print(text, end="")
+            return 0
+        with atomic_target(args.output) as temporary:
+            temporary.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output}", file=sys.stderr)
     return 0

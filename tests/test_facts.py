@@ -182,3 +182,43 @@ def test_facts_are_merged_and_split_with_their_stances(sample):
     with pytest.raises(UserError, match="not in fact"):
         sample.split_fact(first.id, [claims[4]], "again")
     assert [h.action for h in sample.history("fact", first.id)][-1] == "merge"
+
+
+def test_fact_sheets_in_every_format_carry_the_verdict_and_the_reports(tmp_path, capsys):
+    import subprocess
+
+    import openpyxl
+
+    from claimtracker.cli import demo_database
+
+    db = demo_database(SEEDS)
+    url = db.engine.url.render_as_string(hide_password=False)
+    library = Library(db)
+    evil = library.create_fact('=HYPERLINK("x") <b>not bold</b>', [_relayed_by_reuters(library)[0]])
+    db.close()
+    capsys.readouterr()
+    assert main(["--db", url, "fact", "export", "--format", "json"]) == 0
+    sheet = {f["id"]: f for f in json.loads(capsys.readouterr().out)}
+    snipers = sheet[2]
+    assert snipers["summary"] == "3 reports, 1 independent line: all via Reuters"
+    assert snipers["verdict"]["disagreement"].startswith("marked corroborated, but 1 line")
+    assert [r["line"] for r in snipers["reports"]] == [1, 1, 1]
+    assert sum(r["first"] for r in snipers["reports"]) == 1
+    assert main(["--db", url, "fact", "export", "--format", "xlsx", "-o", str(tmp_path / "facts.xlsx")]) == 0
+    book = openpyxl.load_workbook(tmp_path / "facts.xlsx")
+    facts = list(book["Facts"].iter_rows(values_only=True))
+    reports = list(book["Reports"].iter_rows(values_only=True))
+    assert facts[0][:4] == ("fact", "statement", "reports", "independent lines") and len(facts) == 4
+    assert ('=HYPERLINK("x") <b>not bold</b>') in [row[1] for row in facts]  # text, not a formula
+    assert len(reports) == 1 + 3 + 3 + 1  # header, the two sample facts' reports, the new one
+    assert main(["--db", url, "fact", "export", str(evil.id), "--format", "html"]) == 0
+    html = capsys.readouterr().out
+    assert "&lt;b&gt;not bold&lt;/b&gt;" in html and "<b>not bold</b>" not in html and "1 fact<" in html
+    pdf = tmp_path / "facts.pdf"
+    assert main(["--db", url, "fact", "export", "--format", "pdf", "-o", str(pdf)]) == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert (
+        "3 reports, 1 independent line: all via Reuters" in text and "known appearance" in text
+    )  # "fi" comes out as a ligature
+    assert main(["--db", url, "fact", "export", "--format", "xlsx"]) == 2
+    assert "-o FILE.xlsx" in capsys.readouterr().err
