@@ -209,8 +209,8 @@ def claim_query(args: argparse.Namespace, limit: int | None = None) -> ClaimFilt
         fact_id=args.fact,
         without_fact=args.no_fact,
         date_within=args.within,
-        date_from=_bound(args.date_from, "--from", last=False),
-        date_to=_bound(args.date_to, "--to", last=True),
+        date_from=date_bound(args.date_from, "--from", last=False),
+        date_to=date_bound(args.date_to, "--to", last=True),
         status=ClaimStatus(args.status) if args.status else None,
         search=args.search,
         article_id=args.article,
@@ -222,7 +222,7 @@ def claim_query(args: argparse.Namespace, limit: int | None = None) -> ClaimFilt
     )
 
 
-def _bound(text: str | None, option: str, *, last: bool) -> dt.date | None:
+def date_bound(text: str | None, option: str, *, last: bool) -> dt.date | None:
     if not text:
         return None
     date = resolve_date(text)

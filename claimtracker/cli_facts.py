@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import sys
+import tempfile
 from pathlib import Path
 
-from claimtracker.domain.facts import Assessment, Fact, Report, Stance
+from claimtracker.domain.claims import ClaimStatus
+from claimtracker.domain.facts import Assessment, DerivedStatus, Fact, FactFilter, Report, Stance
 from claimtracker.domain.text import one_line
 from claimtracker.errors import UserError
+from claimtracker.exporting.fact_sheet import SHEET_FORMATS
 from claimtracker.library import Library
 
 
 def add_fact_commands(commands) -> None:
     facts = commands.add_parser("facts", help="list the facts: claims, independent lines, statuses")
     facts.add_argument("--json", action="store_true")
+    add_fact_filters(facts)
     facts.set_defaults(run=cmd_facts)
 
     fact = commands.add_parser("fact", help="make, link and show facts across articles")
@@ -60,7 +63,39 @@ def add_fact_commands(commands) -> None:
     )
     exp.add_argument("--format", required=True, choices=GRAPH_FORMATS + SHEET_FORMATS)
     exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: print it")
+    add_fact_filters(exp)
     exp.set_defaults(run=cmd_fact_export)
+
+
+def add_fact_filters(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("which facts (all when none is given)")
+    group.add_argument("--search", default="", metavar="WORDS", help="words of the statement")
+    group.add_argument("--source", default="", metavar="NAME", help="a source on one of its reports' chains")
+    group.add_argument("--status", choices=[s.value for s in ClaimStatus], help="the analyst's status")
+    group.add_argument(
+        "--derived", choices=[s.value for s in DerivedStatus], help="the status the rules derive"
+    )
+    group.add_argument("--min-lines", type=int, default=0, metavar="N", help="at least N independent lines")
+    group.add_argument("--language", default="", metavar="CODE", help="one of its reports in this language")
+    group.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="one of its reports dated on or after"
+    )
+    group.add_argument("--to", dest="date_to", metavar="DATE", help="… on or before")
+
+
+def fact_query(args: argparse.Namespace) -> FactFilter:
+    from claimtracker.cli import date_bound
+
+    return FactFilter(
+        text=args.search,
+        source=args.source,
+        status=ClaimStatus(args.status) if args.status else None,
+        derived=DerivedStatus(args.derived) if args.derived else None,
+        min_lines=args.min_lines,
+        language=args.language,
+        date_from=date_bound(args.date_from, "--from", last=False),
+        date_to=date_bound(args.date_to, "--to", last=True),
+    )
 
 
 def _library(args: argparse.Namespace) -> Library:
@@ -89,13 +124,13 @@ def _fact_record(fact: Fact, assessment: Assessment, reports: list[Report]) -> d
 
 def cmd_facts(args: argparse.Namespace) -> int:
     library = _library(args)
-    records = [_fact_record(*assessed) for assessed in library.assessed_facts()]
+    records = [_fact_record(*assessed) for assessed in library.assessed_facts(query=fact_query(args))]
     from claimtracker.cli import print_listing
 
     return print_listing(
         args.json,
         lambda: records,
-        "" if records else "no facts yet: 'claimtracker fact new \"STATEMENT\" --claim ID' makes one",
+        "" if records else _no_facts(args),
         "fact\tclaims\tlines\tderived\tanalyst\tstatement",
         lambda: (
             f"#{r['id']}\t{len(r['claims'])}\t{r['independent_lines']}\t{r['derived_status']}\t"
@@ -103,6 +138,13 @@ def cmd_facts(args: argparse.Namespace) -> int:
             for r in records
         ),
     )
+
+
+def _no_facts(args: argparse.Namespace) -> str:
+    query = fact_query(args)
+    if query == FactFilter():
+        return "no facts yet: 'claimtracker fact new \"STATEMENT\" --claim ID' makes one"
+    return f"no fact matches ({query.describe()})"
 
 
 def cmd_fact_new(args: argparse.Namespace) -> int:
@@ -192,7 +234,6 @@ def cmd_fact_split(args: argparse.Namespace) -> int:
 
 
 GRAPH_FORMATS = ("graphml", "dot", "claimreview", "prov")  # one fact
-SHEET_FORMATS = ("csv", "xlsx", "json", "html", "pdf")  # one fact or every fact
 
 
 def cmd_fact_export(args: argparse.Namespace) -> int:
@@ -201,49 +242,45 @@ def cmd_fact_export(args: argparse.Namespace) -> int:
     from claimtracker.exporting.fact_graph import provenance_dot
 
     library = _library(args)
-    if args.format in ("xlsx", "pdf") and args.output is None:
-        raise UserError(f"--format {args.format}: say where to write it (-o FILE.{args.format})")
-    text = ""
     if args.format in SHEET_FORMATS:
-        entries = library.fact_entries(args.fact)
-        if args.format == "csv":
-            out = io.StringIO()
-            fact_formats.write_fact_csv([(e.fact, e.assessment) for e in entries], out)
-            text = out.getvalue()
-        elif args.format == "json":
-            text = json.dumps(fact_sheet.fact_json(entries), ensure_ascii=False, indent=2) + "\n"
-        elif args.format == "html":
-            text = fact_sheet.fact_sheet_html(entries)
-        elif args.format == "xlsx":
-            with atomic_target(args.output) as temporary:
-                fact_sheet.write_fact_xlsx(entries, temporary)
-        else:
+        entries = library.fact_entries(args.fact, fact_query(args))
+        if args.output is None and args.format in ("xlsx", "pdf"):
+            raise UserError(f"--format {args.format}: say where to write it (-o FILE.{args.format})")
+        if args.output is None:
+            with tempfile.TemporaryDirectory() as folder:
+                sheet = Path(folder) / f"facts.{args.format}"
+                fact_sheet.write_fact_sheet(entries, args.format, sheet)
+                print(sheet.read_text(encoding="utf-8"), end="")
+            return 0
+        if args.format == "pdf":
             from claimtracker.cli import qt_for_pdf
             from claimtracker.gui.pdf_export import print_pdf
 
             _app = qt_for_pdf()
             print_pdf(fact_sheet.fact_sheet_html(entries), args.output, "Fact sheet")
-    else:
-        if args.fact is None:
-            raise UserError(f"--format {args.format}: name the fact (claimtracker fact export FACT …)")
-        fact, assessment, reports = library.assess_fact(args.fact)
-        claims = [library.claim(r.claim_id) for r in reports]
-        if args.format == "graphml":
-            text = fact_formats.graphml(fact, assessment, reports)
-        elif args.format == "dot":
-            text = provenance_dot(fact, assessment, reports)
         else:
-            record = (
-                fact_formats.claim_review(fact, assessment, claims, library.analyst)
-                if args.format == "claimreview"
-                else fact_formats.prov(fact, reports, claims)
-            )
-            text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    if args.format not in ("xlsx", "pdf"):  # those two were written above
-        if args.output is None:
-            print(text, end="")
-            return 0
-        with atomic_target(args.output) as temporary:
-            temporary.write_text(text, encoding="utf-8")
+            fact_sheet.write_fact_sheet(entries, args.format, args.output)
+        print(f"wrote {len(entries)} facts to {args.output}", file=sys.stderr)
+        return 0
+    if args.fact is None:
+        raise UserError(f"--format {args.format}: name the fact (claimtracker fact export FACT …)")
+    fact, assessment, reports = library.assess_fact(args.fact)
+    claims = [library.claim(r.claim_id) for r in reports]
+    if args.format == "graphml":
+        text = fact_formats.graphml(fact, assessment, reports)
+    elif args.format == "dot":
+        text = provenance_dot(fact, assessment, reports)
+    else:
+        record = (
+            fact_formats.claim_review(fact, assessment, claims, library.analyst)
+            if args.format == "claimreview"
+            else fact_formats.prov(fact, reports, claims)
+        )
+        text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    if args.output is None:
+        print(text, end="")
+        return 0
+    with atomic_target(args.output) as temporary:
+        temporary.write_text(text, encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
     return 0

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from claimtracker.domain.facts import Assessment, Fact, Report, Stance, assess
+from claimtracker.domain.facts import Assessment, Fact, FactFilter, Report, Stance, assess
 from claimtracker.domain.text import one_line
 from claimtracker.errors import UserError
 from claimtracker.exporting.fact_sheet import FactEntry
-from claimtracker.storage import articles_repo, claims_repo, facts_repo
+from claimtracker.storage import articles_repo, claims_repo, facts_repo, sources_repo
 from claimtracker.storage.facts_repo import FactLink, FactSummary
 
 if TYPE_CHECKING:
@@ -38,16 +38,34 @@ class FactsMixin:
         return fact, assess(reports, fact.status, distinct), reports
 
     def assessed_facts(
-        self: Library, limit: int | None = None, offset: int = 0
+        self: Library, limit: int | None = None, offset: int = 0, query: FactFilter | None = None
     ) -> list[tuple[Fact, Assessment, list[Report]]]:
-        """Facts (a page of them, or all) with their assessments and reports, in a handful of
-        queries whatever their number (the Facts table, the facts listing and sheet)."""
+        """Facts (a page of them, or all) that match `query`, with their assessments and
+        reports, each batch in a handful of queries (the Facts table, the listing, the sheets).
+
+        Lines of reporting and the derived status are the rules' figures, not stored: a filter
+        on them assesses the facts the stored conditions leave, a batch at a time, until the
+        page is full."""
         with self.db.reading() as s:
-            facts = facts_repo.facts_page(s, limit, offset)
-            ids = [f.id for f in facts]
-            reports = facts_repo.reports_of(s, ids)  # type: ignore[arg-type]
-            distinct = facts_repo.distinct_pairs_of(s, ids)  # type: ignore[arg-type]
-        return [(f, assess(reports[f.id], f.status, distinct[f.id]), reports[f.id]) for f in facts]  # type: ignore[index]
+            source = query.source.strip() if query else ""
+            source_ids = sources_repo.ids_for_filter(s, source, "source") if source else None
+            if query is None or not query.needs_assessment:
+                return _assessed(s, facts_repo.facts_page(s, limit, offset, query, source_ids))
+            kept: list[tuple[Fact, Assessment, list[Report]]] = []
+            skipped = position = 0
+            while limit is None or len(kept) < limit:
+                batch = facts_repo.facts_page(s, SCAN_BATCH, position, query, source_ids)
+                if not batch:
+                    break
+                position += len(batch)
+                for entry in _assessed(s, batch):
+                    if not _rules_match(entry[1], query):
+                        continue
+                    if skipped < offset:
+                        skipped += 1
+                    elif limit is None or len(kept) < limit:
+                        kept.append(entry)
+            return kept
 
     def facts_of_claim(self: Library, claim_id: int) -> list[tuple[int, str, Stance]]:
         with self.db.reading() as s:
@@ -131,6 +149,22 @@ class FactsMixin:
         self._claims_changed(link.claim_id for link in links)
         return absorbed, links
 
+    def unmerge_facts(
+        self: Library, keep_id: int, absorbed: Fact, links: list[FactLink], added: Iterable[int]
+    ) -> Fact:
+        """Undo a merge in one transaction: the claims it added leave the kept fact, and the
+        absorbed fact comes back with its own links (same id)."""
+        added = set(added)
+        with self.db.transaction() as s:
+            for claim_id in sorted(added):
+                facts_repo.unlink_claim(s, keep_id, claim_id)
+            stored = facts_repo.add_fact(s, absorbed)
+            for link in links:
+                facts_repo.link_claim(s, stored.id, link.claim_id, link.stance, self.analyst, link.reason)  # type: ignore[arg-type]
+            self._log(s, "fact", keep_id, "unmerge", None, f"fact #{stored.id} taken out again")
+        self._claims_changed({link.claim_id for link in links} | added)
+        return stored
+
     def split_fact(self: Library, fact_id: int, claim_ids: Iterable[int], statement: str) -> Fact:
         """Move some of a fact's claims, with their stances, to a new fact in the analyst's words."""
         moving = set(claim_ids)
@@ -170,10 +204,12 @@ class FactsMixin:
         self._claims_changed(())
         return stored
 
-    def fact_entries(self: Library, fact_id: int | None = None) -> list[FactEntry]:
-        """One fact, or every fact, with what a fact sheet shows of it (claims and articles read
-        in batches, not one query per report)."""
-        assessed = [self.assess_fact(fact_id)] if fact_id is not None else self.assessed_facts()
+    def fact_entries(
+        self: Library, fact_id: int | None = None, query: FactFilter | None = None
+    ) -> list[FactEntry]:
+        """One fact, or every fact `query` keeps, with what a fact sheet shows of it (claims and
+        articles read in batches, not one query per report)."""
+        assessed = [self.assess_fact(fact_id)] if fact_id is not None else self.assessed_facts(query=query)
         claim_ids = sorted({r.claim_id for _f, _a, reports in assessed for r in reports})
         with self.db.reading() as s:
             claims = {c.id: c for c in claims_repo.find_claims_by_ids(s, claim_ids)}
@@ -190,3 +226,19 @@ class FactsMixin:
             )
             for fact, assessment, reports in assessed
         ]
+
+
+SCAN_BATCH = 500  # facts assessed at a time when filtering on the rules' figures
+
+
+def _assessed(session, facts: list[Fact]) -> list[tuple[Fact, Assessment, list[Report]]]:
+    ids = [f.id for f in facts]
+    reports = facts_repo.reports_of(session, ids)  # type: ignore[arg-type]
+    distinct = facts_repo.distinct_pairs_of(session, ids)  # type: ignore[arg-type]
+    return [(f, assess(reports[f.id], f.status, distinct[f.id]), reports[f.id]) for f in facts]  # type: ignore[index]
+
+
+def _rules_match(assessment: Assessment, query: FactFilter) -> bool:
+    if assessment.independent_lines < query.min_lines:
+        return False
+    return query.derived is None or assessment.derived is query.derived

@@ -222,3 +222,26 @@ def test_fact_sheets_in_every_format_carry_the_verdict_and_the_reports(tmp_path,
     )  # "fi" comes out as a ligature
     assert main(["--db", url, "fact", "export", "--format", "xlsx"]) == 2
     assert "-o FILE.xlsx" in capsys.readouterr().err
+
+
+def test_facts_are_filtered_on_the_command_line_by_source_lines_and_date(capsys):
+    from claimtracker.cli import demo_database
+
+    db = demo_database(SEEDS)
+    url = db.engine.url.render_as_string(hide_password=False)
+    db.close()
+    capsys.readouterr()
+
+    def listed(*options: str) -> list[int]:
+        assert main(["--db", url, "facts", "--json", *options]) == 0
+        return [r["id"] for r in json.loads(capsys.readouterr().out)]
+
+    assert listed() == [1, 2]
+    assert listed("--min-lines", "2") == [1]
+    assert listed("--source", "reuters", "--derived", "single line") == [2]
+    assert listed("--language", "fr", "--from", "2023-01") == [1]  # a related report, January 2023
+    assert listed("--status", "refuted") == []
+    assert main(["--db", url, "facts", "--search", "zebras"]) == 0
+    assert capsys.readouterr().out == "no fact matches (statement with zebras)\n"
+    assert main(["--db", url, "facts", "--source", "nobody"]) == 2
+    assert "source: no source is named 'nobody'" in capsys.readouterr().err

@@ -46,6 +46,43 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class FactFilter:
+    """Which facts the Facts page and the fact sheets show; empty fields match everything."""
+
+    text: str = ""  # in the statement
+    source: str = ""  # a source (any name or alias) on the chain of one of its reports
+    status: ClaimStatus | None = None  # the analyst's status
+    derived: DerivedStatus | None = None  # the status the rules derive
+    min_lines: int = 0  # at least this many independent lines of reporting
+    language: str = ""  # one of its reports is in this language
+    date_from: dt.date | None = None  # one of its reports appeared on or after this day
+    date_to: dt.date | None = None
+
+    def describe(self) -> str:
+        """The filter in words, for 'nothing matches' messages."""
+        parts = [
+            f"{label} {value}"
+            for label, value in (
+                ("statement with", self.text),
+                ("source", self.source),
+                ("status", self.status.value if self.status else ""),
+                ("derived", self.derived.value if self.derived else ""),
+                ("at least lines:", self.min_lines or ""),
+                ("language", self.language),
+                ("from", self.date_from.isoformat() if self.date_from else ""),
+                ("to", self.date_to.isoformat() if self.date_to else ""),
+            )
+            if value
+        ]
+        return ", ".join(parts) or "all facts"
+
+    @property
+    def needs_assessment(self) -> bool:
+        """Lines and derived status come from the rules, not from stored columns."""
+        return self.min_lines > 0 or self.derived is not None
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimSketch:
     """What same-fact suggestions compare of a claim: its words, chain, dates and facts."""
 

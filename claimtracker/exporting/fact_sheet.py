@@ -11,8 +11,6 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim
 from claimtracker.domain.facts import Assessment, Fact, Report, Stance
@@ -119,6 +117,8 @@ def fact_json(entries: list[FactEntry]) -> list[dict[str, Any]]:
 
 
 def write_fact_xlsx(entries: list[FactEntry], path: Path) -> int:
+    import xlsxwriter  # on first use: the window starts without the exporters
+
     workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
     try:
         header = workbook.add_format({"bold": True, "bg_color": "#DDE4EE", "border": 1, "text_wrap": True})
@@ -155,7 +155,9 @@ def fact_sheet_html(entries: list[FactEntry], title: str = "Fact sheet") -> str:
     parts = [
         f"<html><head><meta charset='utf-8'><style>{STYLE}</style><title>{escape(title)}</title></head><body>"
     ]
-    parts.append(f"<h1>{escape(title)}</h1><p class='filter'>{'1 fact' if len(entries) == 1 else f'{len(entries)} facts'}</p>")
+    parts.append(
+        f"<h1>{escape(title)}</h1><p class='filter'>{'1 fact' if len(entries) == 1 else f'{len(entries)} facts'}</p>"
+    )
     for e in entries:
         a = e.assessment
         parts.append(f"<h2>Fact #{e.fact.id}: {escape(e.fact.statement)}</h2>")
@@ -192,3 +194,33 @@ def fact_sheet_html(entries: list[FactEntry], title: str = "Fact sheet") -> str:
                 )
     parts.append("</body></html>")
     return "".join(parts)
+
+
+SHEET_FORMATS = ("csv", "xlsx", "json", "html", "pdf")
+
+
+def write_fact_sheet(entries: list[FactEntry], fmt: str, path: Path) -> int:
+    """Write a fact sheet (not PDF, which the desktop layer lays out from `fact_sheet_html`),
+    atomically: an interrupted export leaves no half-written file."""
+    import io
+    import json
+
+    from claimtracker.exporting.exporter import atomic_target
+    from claimtracker.exporting.fact_formats import write_fact_csv
+
+    with atomic_target(path) as temporary:
+        if fmt == "xlsx":
+            write_fact_xlsx(entries, temporary)
+        elif fmt == "csv":
+            out = io.StringIO()
+            write_fact_csv([(e.fact, e.assessment) for e in entries], out)
+            temporary.write_text(out.getvalue(), encoding="utf-8", newline="")
+        elif fmt == "json":
+            temporary.write_text(
+                json.dumps(fact_json(entries), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+        elif fmt == "html":
+            temporary.write_text(fact_sheet_html(entries), encoding="utf-8")
+        else:
+            raise ValueError(f"not a fact sheet format here: {fmt}")
+    return len(entries)

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.claims_page = ClaimsPage(library, self.filter_state, self.ops)
         self.sources_page = SourcesPage(library, self.filter_state)
         self.timeline_page = TimelinePage(library, self.filter_state)
-        self.facts_page = FactsPage(library)
+        self.facts_page = FactsPage(library, self.ops, self.completer)
         self.filter_bar = FilterBar(self.filter_state, self.completer)
         self.transfers.table_order = lambda: (
             self.claims_page.model.filter.sort,

@@ -222,3 +222,39 @@ class RejectSameFact(LibraryCommand):
 
     def revert(self) -> None:
         self.library.unreject_same_fact(self.claim_id, self.other_claim_id)
+
+
+class MergeFacts(LibraryCommand):
+    """A duplicate fact folded into another; undo takes out exactly the claims it brought."""
+
+    def __init__(self, library: Library, keep_id: int, absorb_id: int) -> None:
+        super().__init__(library, f"Merge fact #{absorb_id} into fact #{keep_id}")
+        self.keep_id, self.absorb_id = keep_id, absorb_id
+        self.absorbed: Fact | None = None
+        self.links: list[FactLink] = []
+        self.added: list[int] = []
+
+    def apply(self) -> None:
+        before = {r.claim_id for r in self.library.assess_fact(self.keep_id)[2]}
+        self.absorbed, self.links = self.library.merge_facts(self.keep_id, self.absorb_id)
+        self.added = [link.claim_id for link in self.links if link.claim_id not in before]
+
+    def revert(self) -> None:
+        assert self.absorbed is not None
+        self.library.unmerge_facts(self.keep_id, self.absorbed, self.links, self.added)
+
+
+class SplitFact(LibraryCommand):
+    """Some claims of a fact moved to a new fact; undo folds them back with their stances."""
+
+    def __init__(self, library: Library, fact_id: int, claim_ids: list[int], statement: str) -> None:
+        super().__init__(library, f"Split fact #{fact_id}")
+        self.fact_id, self.claim_ids, self.statement = fact_id, claim_ids, statement
+        self.new: Fact | None = None
+
+    def apply(self) -> None:
+        self.new = self.library.split_fact(self.fact_id, self.claim_ids, self.statement)
+
+    def revert(self) -> None:
+        assert self.new is not None
+        self.library.merge_facts(self.fact_id, self.new.id)  # type: ignore[arg-type]

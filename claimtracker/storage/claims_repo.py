@@ -33,7 +33,12 @@ from claimtracker.storage.schema import (
     SourceRow,
     utcnow,
 )
-from claimtracker.storage.sources_repo import source_for_name, source_ids_named, sources_containing
+from claimtracker.storage.sources_repo import (
+    ids_for_filter,
+    source_for_name,
+    source_ids_named,
+    sources_containing,
+)
 from claimtracker.storage.versions import row_at_version
 
 
@@ -211,10 +216,10 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
     """The WHERE clauses of a filter; each uses an index (see schema.py), none loads rows into Python."""
     where: list[sa.ColumnElement[bool]] = []
     if query.speaker:
-        where.append(ClaimRow.speaker_id.in_(_ids_for(session, query.speaker, "speaker")))
+        where.append(ClaimRow.speaker_id.in_(ids_for_filter(session, query.speaker, "speaker")))
     if query.via:
         # Uses ix_claim_links_source_claim: a lookup by source, never a scan of the links.
-        via_ids = _ids_for(session, query.via, "via")
+        via_ids = ids_for_filter(session, query.via, "via")
         later = sa.select(ClaimLinkRow.claim_id).where(
             ClaimLinkRow.source_id.in_(via_ids), ClaimLinkRow.position > 0
         )
@@ -327,21 +332,6 @@ def _member_of(session: Session, query: ClaimFilter, ids: sa.Select) -> sa.Colum
         if session.execute(counted).scalar_one() >= DENSE:
             return (ClaimRow.id + 0).in_(ids)
     return ClaimRow.id.in_(ids)
-
-
-def _ids_for(session: Session, name: str, what: str) -> list[int]:
-    """The sources a filter names: by any name or alias; failing that, a part of a name that
-    only one source's names contain ("qaani" for "Esmail Qaani")."""
-    ids = source_ids_named(session, name)
-    if ids:
-        return ids
-    found = sources_containing(session, name)
-    if len(found) == 1:
-        return [found[0][0]]
-    if found:
-        names = ", ".join(n for _i, n in found[:5]) + (", …" if len(found) > 5 else "")
-        raise UserError(f"{what}: {name!r} is part of {len(found)} sources' names ({names}); say which")
-    raise UserError(f"{what}: no source is named {name!r}")
 
 
 def _check_span(article: ArticleRow, claim: Claim) -> None:

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from claimtracker.domain.claims import ClaimStatus, Role
-from claimtracker.domain.facts import Fact, Link, Report, Stance, looks_anonymous
+from claimtracker.domain.facts import Fact, FactFilter, Link, Report, Stance, looks_anonymous
 from claimtracker.domain.sources import Reliability, SourceKind
 from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage.id_lists import ids_in
@@ -233,12 +233,49 @@ def distinct_pairs_of(session: Session, fact_ids: list[int]) -> dict[int, list[t
     return result
 
 
-def facts_page(session: Session, limit: int | None, offset: int = 0) -> list[Fact]:
-    """Facts in id order: a page of them, or all when `limit` is None."""
+def facts_page(
+    session: Session,
+    limit: int | None,
+    offset: int = 0,
+    query: FactFilter | None = None,
+    source_ids: list[int] | None = None,
+) -> list[Fact]:
+    """Facts in id order: a page of them, or all when `limit` is None; `query`'s stored
+    conditions (text, status, source, language, dates) applied in SQL."""
     statement = sa.select(FactRow).order_by(FactRow.id).offset(offset)
+    for condition in _conditions(query, source_ids):
+        statement = statement.where(condition)
     if limit is not None:
         statement = statement.limit(limit)
     return [_fact(r) for r in session.execute(statement).scalars()]
+
+
+def _conditions(query: FactFilter | None, source_ids: list[int] | None) -> list[sa.ColumnElement[bool]]:
+    if query is None:
+        return []
+    found: list[sa.ColumnElement[bool]] = []
+    if query.text.strip():
+        found.append(FactRow.statement.ilike(f"%{query.text.strip()}%"))
+    if query.status is not None:
+        found.append(FactRow.status == query.status.value)
+    if source_ids is not None:
+        cited = sa.select(ClaimLinkRow.claim_id).where(ClaimLinkRow.source_id.in_(source_ids))
+        found.append(FactRow.id.in_(sa.select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(cited))))
+    if query.language or query.date_from or query.date_to:
+        reports = sa.select(FactClaimRow.fact_id).join(ClaimRow, ClaimRow.id == FactClaimRow.claim_id)
+        if query.language:
+            reports = reports.join(ArticleRow, ArticleRow.id == ClaimRow.article_id).where(
+                ArticleRow.language == query.language
+            )
+        # A report's dates are an interval: it matches when one of its days is in the range.
+        if query.date_from:
+            reports = reports.where(
+                sa.func.coalesce(ClaimRow.claim_date_latest, ClaimRow.claim_date) >= query.date_from
+            )
+        if query.date_to:
+            reports = reports.where(ClaimRow.claim_date <= query.date_to)
+        found.append(FactRow.id.in_(reports))
+    return found
 
 
 def list_facts(session: Session) -> list[FactSummary]:

@@ -396,3 +396,18 @@ def _set_names(session: Session, source_id: int, name: str, aliases: tuple[str, 
         seen.add(norm)
         session.add(SourceNameRow(source_id=source_id, name=alias.strip(), norm=norm, is_primary=i == 0))
     session.flush()
+
+
+def ids_for_filter(session: Session, name: str, what: str) -> list[int]:
+    """The sources a filter names: by any name or alias; failing that, a part of a name that
+    only one source's names contain ("qaani" for "Esmail Qaani"). `what` names the field in errors."""
+    ids = source_ids_named(session, name)
+    if ids:
+        return ids
+    found = sources_containing(session, name)
+    if len(found) == 1:
+        return [found[0][0]]
+    if found:
+        names = ", ".join(n for _i, n in found[:5]) + (", …" if len(found) > 5 else "")
+        raise UserError(f"{what}: {name!r} is part of {len(found)} sources' names ({names}); say which")
+    raise UserError(f"{what}: no source is named {name!r}")

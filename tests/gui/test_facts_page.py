@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
 from claimtracker.cli import demo_database
+from claimtracker.domain.facts import DerivedStatus
 from claimtracker.gui.dialogs.link_fact_dialog import LinkFactDialog
 from tests.conftest import SEEDS
 
@@ -150,3 +151,81 @@ def test_the_propagation_timeline_puts_each_report_in_its_lane_without_overlappi
     rect = next(rect for rect, claim in travel._hit if claim == first.claim_id)
     qtbot.mouseClick(travel, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert window.annotate.editor.editing.id == first.claim_id
+
+
+def test_the_facts_filter_keeps_what_it_asks_for_and_names_a_bad_field(qtbot, demo, open_window):
+    window = open_window(demo)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.facts_page
+    page.filter.source.setText("Reuters")
+    page.filter.changed.emit()
+    assert [page.model.row(0).fact.id] == [2] and page.model.rowCount() == 1
+    page.filter.source.clear()
+    page.filter.min_lines.setValue(2)
+    page.filter.changed.emit()
+    assert page.model.rowCount() == 1 and page.model.row(0).assessment.independent_lines == 2
+    page.filter.min_lines.setValue(0)
+    page.filter.derived.setCurrentIndex(page.filter.derived.findData(DerivedStatus.SINGLE_LINE))
+    assert page.model.rowCount() == 1 and page.model.row(0).fact.id == 2
+    page.filter.source.setText("nobody at all")
+    page.filter.changed.emit()
+    assert "no source is named 'nobody at all'" in page.count.text() and page.model.rowCount() == 1
+    page.filter.source.clear()
+    page.filter.date_from.setText("someday")
+    page.filter.changed.emit()
+    assert "Reported from: “someday” is not a date" in page.count.text()
+
+
+def test_facts_are_merged_and_split_in_the_window_and_undone(qtbot, demo, open_window, monkeypatch):
+    window = open_window(demo)
+    library = window.library
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.facts_page
+    extra = library.create_fact("Militias used snipers", [library.assess_fact(2)[2][0].claim_id])
+    page.refresh()
+    page.table.selectRow(page.model.row_of(extra.id))
+
+    def choose_fact_1(_parent, _title, _label, items, *_rest):
+        return next(t for t in items if t.startswith("#1 ")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose_fact_1)
+    page.tools.merge_button.click()
+    assert extra.id not in [f.id for f in library.facts()]
+    claims_of_1 = {r.claim_id for r in library.assess_fact(1)[2]}
+    assert library.assess_fact(2)[2][0].claim_id in claims_of_1
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert extra.id in [f.id for f in library.facts()]
+    assert {r.claim_id for r in library.assess_fact(1)[2]} == claims_of_1 - {
+        library.assess_fact(2)[2][0].claim_id
+    }
+
+    page.table.selectRow(page.model.row_of(2))
+    moved = library.assess_fact(2)[2][0].claim_id
+
+    def split_off_one(dialog) -> None:
+        dialog.reports.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.statement.setText("One report stands apart")
+        dialog.accept()
+
+    _when_modal(split_off_one)
+    page.tools.split_button.click()
+    assert moved not in [r.claim_id for r in library.assess_fact(2)[2]]
+    assert "One report stands apart" in [f.statement for f in library.facts()]
+    window.activateWindow()  # the dialog has gone: the window has the keys again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert moved in [r.claim_id for r in library.assess_fact(2)[2]]
+    assert "One report stands apart" not in [f.statement for f in library.facts()]
+
+
+def test_the_facts_shown_are_exported_as_a_sheet(qtbot, demo, open_window, tmp_path):
+    import openpyxl
+
+    window = open_window(demo)
+    page = window.facts_page
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page.filter.min_lines.setValue(2)
+    page.filter.changed.emit()
+    page.tools.write(tmp_path / "facts.xlsx", "xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "facts.xlsx")["Facts"].iter_rows(values_only=True))
+    assert [r[0] for r in rows[1:]] == [1]  # the filter's facts only

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from claimtracker.domain.facts import Assessment, Fact
+from claimtracker.domain.facts import Assessment, Fact, FactFilter
 from claimtracker.gui.models.table_model import Index, PagedTableModel
 from claimtracker.library import Library
 
@@ -38,16 +38,30 @@ class FactsModel(PagedTableModel):
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self.library = library
+        self.query = FactFilter()
         self._rows: list[_Row] = []
 
     def refresh(self) -> None:
         self.reload()
 
+    def set_filter(self, query: FactFilter) -> None:
+        """Show the facts of `query`; a bad filter (an unknown source) raises before anything
+        on screen changes."""
+        first = self._rows_of(query, 0)
+        self.query = query
+        self.beginResetModel()
+        self._rows = first
+        self._exhausted = len(first) < self.PAGE
+        self.endResetModel()
+
     def _page(self, offset: int) -> list[_Row]:
-        return [
-            _Row(fact, assessment)
-            for fact, assessment, _reports in self.library.assessed_facts(self.PAGE, offset)
-        ]
+        return self._rows_of(self.query, offset)
+
+    def _rows_of(self, query: FactFilter, offset: int) -> list[_Row]:
+        return [_Row(f, a) for f, a, _reports in self.library.assessed_facts(self.PAGE, offset, query)]
+
+    def row(self, row: int) -> _Row:
+        return self._rows[row]
 
     def row_of(self, fact_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.fact.id == fact_id), None)

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -18,23 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimtracker.domain.facts import Assessment, Fact, Report, Stance
+from claimtracker.domain.facts import Assessment, Fact, FactFilter, Report, Stance
 from claimtracker.domain.text import one_line
+from claimtracker.errors import UserError
 from claimtracker.gui import palette
 from claimtracker.gui.models.facts_model import ID_ROLE, STATEMENT, FactsModel
+from claimtracker.gui.operations import Operations
 from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
+from claimtracker.gui.widgets.fact_filter_bar import FactFilterBar
+from claimtracker.gui.widgets.fact_tools import FactTools
 from claimtracker.gui.widgets.propagation_timeline import PropagationTimeline
 from claimtracker.gui.widgets.provenance_graph import ProvenanceGraph
+from claimtracker.gui.widgets.source_field import SourceCompleter
 from claimtracker.library import Library
 
 
 class FactsPage(RefreshWhenShown, QWidget):
     open_claim = Signal(int, int)  # article id, claim id
 
-    def __init__(self, library: Library, parent=None) -> None:
+    def __init__(
+        self, library: Library, ops: Operations, completer: SourceCompleter | None = None, parent=None
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.model = FactsModel(library, self)
+        self.filter = FactFilterBar(completer)
+        self.filter.changed.connect(self.apply_filter)
+        self.tools = FactTools(library, ops, self._current_id, lambda: self.model.query)
         self.table = QTableView()
         self.table.setObjectName("factsTable")
         self.table.setModel(self.model)
@@ -70,8 +81,12 @@ class FactsPage(RefreshWhenShown, QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(below)
         splitter.setSizes([220, 560])
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.tools)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
 
@@ -88,7 +103,24 @@ class FactsPage(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         self._stale = False
         current = self._current_id()
-        self.model.refresh()
+        self.filter.set_languages(self.library.languages())
+        try:
+            self.model.set_filter(self.filter.query())
+            problem = ""
+        except UserError as exc:
+            problem = str(exc)
+        self._select(current, problem)
+
+    def apply_filter(self) -> None:
+        current = self._current_id()
+        try:
+            self.model.set_filter(self.filter.query())
+        except UserError as exc:  # the table keeps what it showed; the field is named
+            self.count.setText(str(exc))
+            return
+        self._select(current, "")
+
+    def _select(self, current: int | None, problem: str) -> None:
         row = self.model.row_of(current) if current is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -97,11 +129,19 @@ class FactsPage(RefreshWhenShown, QWidget):
         else:
             self.detail.setHtml(
                 self.tr("<i>No fact yet: select a claim and use Claim ▸ Fact from Claim.</i>")
+                if self.model.query == FactFilter()
+                else self.tr("<i>No fact matches the filter ({what}).</i>").format(
+                    what=escape(self.model.query.describe())
+                )
             )
             self.graph.set_fact(None, [], {})
             self.travel.set_fact(None, [], {}, {})
+        self.tools.set_enabled_for(self._current_id())
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
         self.count.setText(
-            self.tr("{n} facts · click a claim to open it in the reader").format(n=self.model.rowCount())
+            problem
+            or self.tr("{n} facts · click a claim to open it in the reader").format(n=f"{shown}{more}")
         )
 
     def _current_id(self) -> int | None:
@@ -109,6 +149,7 @@ class FactsPage(RefreshWhenShown, QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _show_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.tools.set_enabled_for(current.data(ID_ROLE) if current.isValid() else None)
         if not current.isValid():
             return
         fact, assessment, reports = self.library.assess_fact(current.data(ID_ROLE))

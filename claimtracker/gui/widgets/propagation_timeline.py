@@ -44,7 +44,7 @@ class PropagationTimeline(QWidget):
         super().__init__(parent)
         self.setObjectName("propagationTimeline")
         self.setMouseTracking(True)
-        self.setMinimumHeight(90)
+        self.setMinimumHeight(50)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.lanes: list[str] = []
         self.marks: list[_Mark] = []

@@ -53,7 +53,7 @@ class ProvenanceGraph(QWidget):
         super().__init__(parent)
         self.setObjectName("provenanceGraph")
         self.setMouseTracking(True)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(60)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.nodes: dict[str, _Node] = {}
         self.edges: list[_Edge] = []
