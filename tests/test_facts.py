@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from claimtracker.cli import main
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import ClaimStatus
-from claimtracker.domain.facts import DerivedStatus, Stance
+from claimtracker.domain.facts import DerivedStatus, FactFilter, Stance
 from claimtracker.domain.sources import Reliability
 from claimtracker.errors import ConflictError, UserError
 from claimtracker.importing.importer import import_paths
@@ -210,7 +211,7 @@ def test_fact_sheets_in_every_format_carry_the_verdict_and_the_reports(tmp_path,
     reports = list(book["Reports"].iter_rows(values_only=True))
     assert facts[0][:4] == ("fact", "statement", "reports", "independent lines") and len(facts) == 4
     assert ('=HYPERLINK("x") <b>not bold</b>') in [row[1] for row in facts]  # text, not a formula
-    assert len(reports) == 1 + 3 + 3 + 1  # header, the two sample facts' reports, the new one
+    assert len(reports) == 1 + 4 + 3 + 1  # header, the two sample facts' reports, the new one
     assert main(["--db", url, "fact", "export", str(evil.id), "--format", "html"]) == 0
     html = capsys.readouterr().out
     assert "&lt;b&gt;not bold&lt;/b&gt;" in html and "<b>not bold</b>" not in html and "1 fact<" in html
@@ -245,3 +246,17 @@ def test_facts_are_filtered_on_the_command_line_by_source_lines_and_date(capsys)
     assert capsys.readouterr().out == "no fact matches (statement with zebras)\n"
     assert main(["--db", url, "facts", "--source", "nobody"]) == 2
     assert "source: no source is named 'nobody'" in capsys.readouterr().err
+
+
+def test_the_fact_filter_runs_in_sql_on_both_databases(sample):
+    def ids(**fields) -> list[int]:
+        return [f.id for f, _a, _r in sample.assessed_facts(query=FactFilter(**fields))]
+
+    assert ids() == [1, 2]
+    assert ids(text="SNIPERS") == [2]  # any case
+    assert ids(source="Al-Ain") == [1] and ids(source="reuters") == [1, 2]
+    assert ids(language="en") == [1, 2] and ids(language="fr") == [1]
+    assert ids(date_from=dt.date(2023, 1, 1)) == [1] and ids(date_to=dt.date(2019, 10, 31)) == [1, 2]
+    assert ids(status=ClaimStatus.CORROBORATED, min_lines=2) == [1]
+    assert ids(derived=DerivedStatus.SINGLE_LINE) == [2]
+    assert [f.id for f, _a, _r in sample.assessed_facts(1, 1, FactFilter(language="en"))] == [2]  # a page

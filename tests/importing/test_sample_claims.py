@@ -75,6 +75,6 @@ def test_the_sample_facts_span_several_articles_and_show_what_the_rules_say(sqli
     library = Library(sqlite_db)
     visits, snipers = (library.assess_fact(f.id) for f in library.facts())
     articles = {library.claim(r.claim_id).article_id for r in visits[2]}
-    assert len(articles) == 2 and visits[1].derived is DerivedStatus.CORROBORATED
+    assert len(articles) == 3 and visits[1].derived is DerivedStatus.CORROBORATED  # French and English seeds
     assert snipers[1].summary() == "3 reports, 1 independent line: all via Reuters"
     assert snipers[1].disagreement.startswith("marked corroborated, but 1 line")

@@ -190,44 +190,87 @@ class FactsPage(RefreshWhenShown, QWidget):
             parts.append(f"<br>{best}")
         parts.append("</p>")
 
-        def row(report: Report) -> str:
-            claim = claims[report.claim_id]
-            article = articles[claim.article_id]
-            first = " ★" if report.claim_id == assessment.first_appearance else ""
-            return (
-                f'<tr><td><a href="claim:{claim.id}">#{claim.id}</a>{first}</td>'
-                f"<td>{escape(article.language or '?')}</td>"
-                f"<td>{escape(claim.claim_date.display())}</td>"
-                f"<td>{escape(claim.chain.display_roles())}</td>"
-                f"<td>{escape(one_line(claim.text, 160))}</td>"
-                f"<td>{escape(report.grade)}</td></tr>"
-            )
-
-        head = self.tr(
-            "<tr><th>claim</th><th>lang.</th><th>date</th><th>chain</th><th>says</th><th>grade</th></tr>"
-        )
+        languages = sorted({articles[claims[r.claim_id].article_id].language or "?" for r in reports})
         by_id = {r.claim_id: r for r in reports}
-        for number, line in enumerate(assessment.lines, 1):
-            via = (
-                self.tr(" — shared: {links}").format(links=escape(", ".join(line.shared)))
-                if line.shared
-                else ""
+        sections = [
+            (
+                self.tr("Line {n}").format(n=number)
+                + (self.tr(" — shared: {links}").format(links=", ".join(line.shared)) if line.shared else ""),
+                [by_id[c] for c in line.claim_ids],
             )
-            parts.append(f"<h3>{self.tr('Line {n}').format(n=number)}{via}</h3><table cellpadding=3>{head}")
-            parts.extend(row(by_id[c]) for c in line.claim_ids)
-            parts.append("</table>")
+            for number, line in enumerate(assessment.lines, 1)
+        ]
         for stance, title in (
             (Stance.CONTRADICTS, self.tr("Against it")),
             (Stance.RELATED, self.tr("Related")),
         ):
-            others = [r for r in reports if r.stance is stance]
-            if others:
-                parts.append(f"<h3>{title}</h3><table cellpadding=3>{head}")
-                parts.extend(row(r) for r in sorted(others, key=lambda r: r.claim_id))
-                parts.append("</table>")
+            sections.append(
+                (title, sorted((r for r in reports if r.stance is stance), key=lambda r: r.claim_id))
+            )
+        for title, members in sections:
+            if not members:
+                continue
+            parts.append(f"<h3>{escape(title)}</h3>")
+            if len(languages) > 1:  # the languages side by side, a column each
+                parts.append(self._side_by_side(members, languages, assessment, claims, articles))
+            else:
+                parts.append(self._rows(members, assessment, claims, articles))
         parts.append(self._travel_html(reports, claims, articles))
         parts.append(f"<p><small>{self.tr('★ first known appearance')}</small></p>")
         return "".join(parts)
+
+    def _card(self, report: Report, assessment: Assessment, claims: dict, articles: dict) -> tuple[str, ...]:
+        claim = claims[report.claim_id]
+        first = " ★" if report.claim_id == assessment.first_appearance else ""
+        date = (
+            claim.claim_date.display()
+            if claim.claim_date.is_known
+            else articles[claim.article_id].published.display()
+        )
+        return (
+            f'<a href="claim:{claim.id}">#{claim.id}</a>{first}',
+            escape(date),
+            escape(claim.chain.display_roles()),
+            escape(one_line(claim.text, 160)),
+            escape(report.grade),
+        )
+
+    def _rows(self, members: list[Report], assessment: Assessment, claims: dict, articles: dict) -> str:
+        head = self.tr("<tr><th>claim</th><th>date</th><th>chain</th><th>says</th><th>grade</th></tr>")
+        rows = "".join(
+            "<tr>"
+            + "".join(f"<td>{cell}</td>" for cell in self._card(r, assessment, claims, articles))
+            + "</tr>"
+            for r in members
+        )
+        return f"<table cellpadding=3>{head}{rows}</table>"
+
+    def _side_by_side(
+        self,
+        members: list[Report],
+        languages: list[str],
+        assessment: Assessment,
+        claims: dict,
+        articles: dict,
+    ) -> str:
+        cells = []
+        for language in languages:
+            cards = [
+                self._card(r, assessment, claims, articles)
+                for r in members
+                if (articles[claims[r.claim_id].article_id].language or "?") == language
+            ]
+            cells.append(
+                "".join(
+                    f"<p>{link} · {date}{' · ' + grade if grade else ''}<br><i>{chain}</i><br>{text}</p>"
+                    for link, date, chain, text, grade in cards
+                )
+            )
+        head = "".join(
+            f"<th width='{100 // len(languages)}%'>{escape(language)}</th>" for language in languages
+        )
+        body = "".join(f"<td valign='top'>{cell}</td>" for cell in cells)
+        return f"<table cellpadding=4 width='100%'><tr>{head}</tr><tr>{body}</tr></table>"
 
     def _travel_html(self, reports: list[Report], claims: dict, articles: dict) -> str:
         """How it travelled: every report in the order it appeared, with who carried it."""
