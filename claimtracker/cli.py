@@ -11,6 +11,7 @@ import getpass
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -62,18 +63,44 @@ def main(argv: Sequence[str] | None = None) -> int:
             db.close()  # a server connection is handed back, not left to the garbage collector
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="claimtracker", description="Track who claimed what, citing whom, and when."
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+class Parser(argparse.ArgumentParser):
+    """Bad usage is one line naming the problem and where help is, not the whole usage text."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """--db and -v, before the command or after it: after it, they override."""
+    keep = {} if defaults else {"default": argparse.SUPPRESS}
     parser.add_argument(
         "--db",
         metavar="URL",
         help=f"database URL or SQLite file (default: ${ENV_URL} or a per-user SQLite file)",
+        **keep,
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="say what is being done")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.add_argument("-v", "--verbose", action="store_true", help="say what is being done", **keep)
+
+
+def commands_of(parser: argparse.ArgumentParser, **options):
+    """Subcommands that also take the global options after their name."""
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, defaults=False)
+    commands = parser.add_subparsers(**options)
+    add = commands.add_parser
+
+    def add_parser(name: str, **kwargs):
+        return add(name, parents=[common, *kwargs.pop("parents", [])], **kwargs)
+
+    commands.add_parser = add_parser  # type: ignore[method-assign]
+    return commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="claimtracker", description="Track who claimed what, citing whom, and when.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser, defaults=True)
+    commands = commands_of(parser, dest="command", metavar="COMMAND", required=True)
 
     demo = commands.add_parser("demo", help="open the app on a fresh database holding the sample articles")
     demo.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help="folder of articles to load")
@@ -99,7 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true", help="print the imported articles as JSON")
     imp.set_defaults(run=cmd_import)
 
-    articles = commands.add_parser("articles", help="list the imported articles")
+    articles = commands.add_parser(
+        "articles", help="list the imported articles; 'articles show ID': an article's text with offsets"
+    )
+    articles.add_argument("show", nargs="?", choices=["show"], help=argparse.SUPPRESS)
+    articles.add_argument("id", nargs="?", type=int, metavar="ID", help="with 'show': the article")
     articles.add_argument("--json", action="store_true")
     articles.set_defaults(run=cmd_articles)
 
@@ -280,10 +311,40 @@ def demo_database(corpus: Path) -> Database:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    db = demo_database(args.corpus)
+    """The app on the sample: in a temporary database removed on exit, or in --db's database
+    (the sample is added once; importing it again changes nothing)."""
+    no_display()
     from claimtracker.gui.app import run_gui  # Qt only when a window opens
 
-    return run_gui(db, remember=False)
+    if args.db:
+        db = open_db(args)
+        library = Library(db)
+        report = library.import_files([args.corpus])
+        if report.added and (args.corpus / "annotations.json").exists():
+            added = {Path(a.source_path).name: a for a in report.added}
+            library.load_sample_claims(args.corpus / "annotations.json", added)
+        print(f"demo in {redacted(str(db.engine.url))}: {report.summary()}", file=sys.stderr)
+        return run_gui(db, remember=False)
+    db = demo_database(args.corpus)
+    folder = Path(db.engine.url.database or "").parent
+    try:
+        return run_gui(db, remember=False)
+    finally:
+        db.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def no_display() -> None:
+    """On Linux without a display, say so in one line instead of Qt's advice about xcb plugins."""
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):
+        raise UserError(
+            "no display to open a window on: run it in a desktop session, "
+            "or under xvfb-run, or with QT_QPA_PLATFORM=offscreen"
+        )
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
@@ -295,13 +356,17 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     db = demo_database(args.corpus)
     from claimtracker.gui.app import save_screenshot
 
-    save_screenshot(db, str(args.output), int(width), int(height), args.article - 1, args.view)
-    db.close()
+    try:
+        save_screenshot(db, str(args.output), int(width), int(height), args.article - 1, args.view)
+    finally:
+        db.close()
+        shutil.rmtree(Path(db.engine.url.database or "").parent, ignore_errors=True)
     print(args.output)
     return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    no_display()
     from claimtracker.gui.app import ask_password, last_database_url, run_gui
 
     if not args.db and not os.environ.get(ENV_URL):
@@ -340,6 +405,10 @@ def _progress(done: int, total: int, path: Path) -> None:
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
+    if args.show or args.id is not None:
+        if args.id is None:
+            raise UserError("articles show: which article? (claimtracker articles show ID)")
+        return _show_article(Library(open_db(args)).article(args.id), args.json)
     summaries = Library(open_db(args)).articles()
     if args.json:
         records = [
@@ -359,6 +428,30 @@ def cmd_articles(args: argparse.Namespace) -> int:
         print(
             f"#{s.id}\t{s.published.display()}\t{s.language or '?'}\t{s.claims} claims\t{s.outlet or '?'}\t{s.title}"
         )
+    return 0
+
+
+def _show_article(article, as_json: bool) -> int:
+    """The text a sentence per line, each with its character offsets: what --span takes."""
+    from claimtracker.extraction.sentences import sentence_spans
+
+    spans = []
+    for start, end in sentence_spans(article.body):
+        while start < end and article.body[start].isspace():
+            start += 1
+        while end > start and article.body[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end, article.body[start:end]))
+    if as_json:
+        record = {"id": article.id, "title": article.title, "language": article.language, "text": article.body,
+                  "sentences": [{"start": a, "end": b, "text": t} for a, b, t in spans]}  # fmt: skip
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return 0
+    print(f"#{article.id} {article.title} ({article.language or '?'}, {article.published.display()})")
+    print("start:end  text (a sentence per line; add-claim --span START:END)")
+    for start, end, text in spans:
+        print(f"{start}:{end}\t{text}")
     return 0
 
 

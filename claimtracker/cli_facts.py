@@ -23,7 +23,9 @@ def add_fact_commands(commands) -> None:
     facts.set_defaults(run=cmd_facts)
 
     fact = commands.add_parser("fact", help="make, link and show facts across articles")
-    fact_commands = fact.add_subparsers(dest="fact_command", metavar="ACTION", required=True)
+    from claimtracker.cli import commands_of
+
+    fact_commands = commands_of(fact, dest="fact_command", metavar="ACTION", required=True)
     new = fact_commands.add_parser("new", help="a fact in your words, with the claims that support it")
     new.add_argument("statement")
     new.add_argument("--claim", type=int, action="append", default=[], metavar="ID", required=True)

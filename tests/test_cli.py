@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimtracker.cli import main
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SAMPLE_CLAIMS, SEEDS
 
 
 @pytest.fixture
@@ -163,3 +163,74 @@ def test_empty_answers_say_so_and_impossible_dates_are_errors(run):
     run("import", str(SEEDS / "003_9f2c35486580cde8.txt"))
     code, out, _err = run("sources")
     assert out.splitlines()[0] == "source\tgrade\tkind\tclaims\tname"
+
+
+def test_articles_show_prints_each_sentence_with_the_offsets_add_claim_takes(run):
+    run("import", str(SEEDS))
+    code, out, _err = run("articles", "show", "3")
+    assert code == 0 and out.startswith("#3 Iranian Regime's Militias Deployed Snipers")
+    lines = dict(line.split("\t", 1) for line in out.splitlines()[2:])
+    assert (
+        lines["2927:3012"]
+        == "As protests entered their third day, on Oct. 3, snipers appeared on Baghdad rooftops."
+    )
+    start, end = map(
+        int, next(k for k, v in lines.items() if v.startswith("The second security source")).split(":")
+    )
+    code, out, _err = run(
+        "add-claim", "--article", "3", "--span", f"{start}:{end}", "--speaker", "x", "--json"
+    )
+    assert code == 0 and json.loads(out)["quote"]["exact"].endswith("an essentially private network.")
+    code, _out, err = run("articles", "show")
+    assert code == 2 and err.count("\n") == 1 and "which article?" in err
+
+
+def test_global_options_work_after_the_command_and_bad_usage_is_one_line(tmp_path, capsys):
+    url = str(tmp_path / "after.sqlite")  # a plain path, after the command
+    assert main(["import", str(SEEDS / "002_d7089af4d349109d.txt"), "--db", url]) == 0
+    capsys.readouterr()
+    assert main(["articles", "--json", "--db", url]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    assert main(["facts", "--db", url, "-v"]) == 0
+    with pytest.raises(SystemExit) as stopped:
+        main(["claims", "--db", url, "--frm", "2019"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and err.count("\n") == 1
+    assert err.startswith("claimtracker: error: unrecognized arguments: --frm 2019")
+
+
+def test_without_a_display_gui_and_demo_say_so_in_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["CLAIMTRACKER_DB"] = str(tmp_path / "none.sqlite")
+    for command in ("gui", "demo"):
+        done = subprocess.run(
+            [sys.executable, "-m", "claimtracker", command],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+        assert "no display" in done.stderr and "xcb" not in done.stderr
+
+
+def test_demo_honours_db_and_adds_the_sample_once(tmp_path):
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    target = tmp_path / "team.sqlite"
+    for _ in range(2):
+        window = subprocess.Popen(
+            [sys.executable, "-m", "claimtracker", "demo", "--db", str(target)],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        time.sleep(5)
+        window.terminate()
+        _out, err = window.communicate(timeout=30)
+        assert "Traceback" not in err
+    done = subprocess.run(
+        [sys.executable, "-m", "claimtracker", "--db", str(target), "claims", "--json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert len(json.loads(done.stdout)) == SAMPLE_CLAIMS  # the second demo added nothing

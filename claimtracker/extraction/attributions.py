@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction.dates import resolve_date
+from claimtracker.extraction.sentences import sentence_spans
 
 _FR_VERBS = (
     r"déclaré|affirmé|annoncé|noté|indiqué|ajouté|souligné|confirmé|rapporté|dit|assuré|estimé|précisé|"
@@ -228,7 +229,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     """
     rules = [r for r in RULES if r.language == language] or list(RULES)
     candidates: list[Suggestion] = []
-    for start, end in _sentences(text):
+    for start, end in sentence_spans(text):
         for rule in rules:
             for match in rule.pattern.finditer(text, start, end):
                 if not match.group("content") or not (
@@ -244,25 +245,6 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
         if not any(_same(candidate, other) for other in kept):
             kept.append(candidate)
     return sorted(kept, key=lambda s: s.content.start)
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences as offsets, a quotation kept whole even when it holds several sentences."""
-    spans, start, depth = [], 0, 0
-    for index, char in enumerate(text):
-        if char in "«“":
-            depth += 1
-        elif char in "»”" and depth:
-            depth -= 1
-        elif char == "\n" or (
-            char in ".!?" and depth == 0 and text[index + 1 : index + 2] in (" ", "\n", "")
-        ):
-            if index + 1 - start > 1:
-                spans.append((start, index + 1))
-            start = index + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from claimtracker.gui.crash_dialog import install_excepthook
@@ -50,6 +51,12 @@ def run_gui(db: Database, *, remember: bool = True) -> int:
     window = MainWindow(Library(db), settings)
     install_excepthook(window)
     window.show()
+    # SIGTERM (a session ending, `kill`) closes the window as a click would: drafts are kept,
+    # a demo's temporary database is removed. Python sees signals only when it runs: a timer wakes it.
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    wake = QTimer(interval=500)
+    wake.timeout.connect(lambda: None)
+    wake.start()
     try:
         return app.exec()
     finally:

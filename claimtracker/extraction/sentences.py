@@ -1,0 +1,60 @@
+"""Sentences as character offsets, for French and English news.
+
+A full stop ends a sentence unless it closes an abbreviation ("Mr.", "Oct.", "U.S.", "M.",
+"Mme.", "etc.") or an initial; a quotation is kept whole even when it holds several sentences;
+a line break always ends one (and an unclosed quotation mark with it: news re-opens a quotation
+at each paragraph it runs over).
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr gov sen rep rev hon no nos vs etc inc ltd
+    co corp dept fig approx est jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu
+    fri sat sun m mm mme mmes mlle mlles me mgr pr av bd st-e cf p pp vol ed eds
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_WORD_BEFORE = re.compile(r"([\w.-]+)$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, the end just after its closing punctuation."""
+    spans, start, depth = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "«“":
+            depth += 1
+        elif char in "»”" and depth:
+            depth -= 1
+        elif (
+            char == "\n"
+            or (  # a quotation that runs on re-opens at each paragraph: depth restarts
+                char in ".!?"
+                and depth == 0
+                and text[index + 1 : index + 2] in (" ", "\n", "")
+                and not (char == "." and _abbreviation_before(text, start, index))
+            )
+        ):
+            if index + 1 - start > 1:
+                spans.append((start, index + 1))
+            start = index + 1
+            if char == "\n":
+                depth = 0
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _abbreviation_before(text: str, start: int, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation or an initial, not a sentence."""
+    match = _WORD_BEFORE.search(text, start, dot)
+    if match is None:
+        return False
+    word = match.group(1)
+    if "." in word.strip("."):  # U.S, e.g, a.m: dotted abbreviations
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "George W. Bush", "M. Macron"
+        return True
+    return word.lower() in ABBREVIATIONS

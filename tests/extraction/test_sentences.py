@@ -1,0 +1,27 @@
+"""Sentences for span picking and attribution rules: abbreviations and initials do not end one."""
+
+from claimtracker.extraction.sentences import sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b].strip() for a, b in sentence_spans(text)]
+
+
+def test_abbreviations_initials_and_dotted_names_do_not_end_a_sentence():
+    text = "Mr. Smith met M. Macron on Oct. 3 in the U.S. capital. George W. Bush said so. Then it rained."
+    assert _sentences(text) == [
+        "Mr. Smith met M. Macron on Oct. 3 in the U.S. capital.",
+        "George W. Bush said so.",
+        "Then it rained.",
+    ]
+
+
+def test_a_quotation_stays_whole_until_its_paragraph_ends():
+    text = "« Nous restons. Nous ne partirons pas », a dit Mme. Dupont. Fin.\n“An unclosed quote. Still\nNew line. Here."
+    assert _sentences(text) == [
+        "« Nous restons. Nous ne partirons pas », a dit Mme. Dupont.",
+        "Fin.",
+        "“An unclosed quote. Still",
+        "New line.",
+        "Here.",
+    ]
