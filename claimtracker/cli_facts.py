@@ -12,8 +12,9 @@ from claimtracker.domain.claims import ClaimStatus
 from claimtracker.domain.facts import Assessment, DerivedStatus, Fact, FactFilter, Report, Stance
 from claimtracker.domain.text import one_line
 from claimtracker.errors import UserError
-from claimtracker.exporting.fact_sheet import SHEET_FORMATS
 from claimtracker.library import Library
+
+SHEET_FORMATS = ("csv", "xlsx", "json", "html", "pdf")  # one fact or every fact (fact_sheet.py writes them)
 
 
 def add_fact_commands(commands) -> None:

@@ -10,11 +10,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimtracker.domain.claims import Role
-from claimtracker.domain.facts import Fact, Stance
+from claimtracker.domain.facts import Fact, SameFactSuggestion, Stance
 from claimtracker.domain.text import one_line
 from claimtracker.errors import NotFoundError
-from claimtracker.extraction.same_fact import SameFactSuggestion, rank
-from claimtracker.extraction.text_features import search_terms
 from claimtracker.storage import facts_repo, same_fact_repo
 
 if TYPE_CHECKING:
@@ -34,6 +32,10 @@ class FactSuggestionsMixin:
     def same_fact_suggestions(self: Library, claim_id: int, limit: int = 10) -> list[SameFactSuggestion]:
         """Claims of other articles that may assert the same fact as `claim_id`, best first,
         with their reasons; pairs the analyst rejected and claims already in its fact are left out."""
+        # Loaded on first use: the stemmers and fuzzy matching are not needed to open the window.
+        from claimtracker.extraction.same_fact import rank
+        from claimtracker.extraction.text_features import search_terms
+
         with self.db.reading() as s:
             found = same_fact_repo.sketches(s, [claim_id])
             if not found:

@@ -97,6 +97,17 @@ class ClaimSketch:
 
 
 @dataclass(frozen=True, slots=True)
+class SameFactSuggestion:
+    """A claim of another article that may assert the same fact, with why and how it stands."""
+
+    claim_id: int
+    score: float
+    stance: Stance  # SUPPORTS, or RELATED when the figures differ
+    reasons: tuple[str, ...]
+    fact_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """A claim linked to a fact: its chain, its stance and when it appeared."""
 

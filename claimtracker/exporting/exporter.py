@@ -20,7 +20,6 @@ from claimtracker.exporting.csv_export import ENCODING, write_csv
 from claimtracker.exporting.html_export import group_by_month, group_by_source, write_html
 from claimtracker.exporting.json_export import write_json
 from claimtracker.exporting.sheet import Progress, sheet_rows
-from claimtracker.exporting.xlsx_export import write_xlsx
 from claimtracker.storage.database import Database
 
 FORMATS = ("csv", "xlsx", "json", "html", "pdf")
@@ -66,6 +65,8 @@ def export(
         raise UserError(f"unknown grouping {group!r}; choose source or date")
     with atomic_target(path) as temporary:
         if fmt == "xlsx":
+            from claimtracker.exporting.xlsx_export import write_xlsx  # XlsxWriter on first use
+
             return write_xlsx(sheet_tuples(db, query, progress, cancelled), temporary)
         encoding = ENCODING if fmt == "csv" else "utf-8"
         with temporary.open("w", encoding=encoding, newline="" if fmt == "csv" else None) as out:

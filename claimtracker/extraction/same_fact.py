@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from claimtracker.domain.claims import Role
-from claimtracker.domain.facts import ClaimSketch, Link, Stance
+from claimtracker.domain.facts import ClaimSketch, Link, SameFactSuggestion, Stance
 from claimtracker.extraction.text_features import TextFeatures, features
 
 # Weights of the evidence. Text similarity carries most of it; what the registry knows (a
@@ -33,15 +33,6 @@ DATE_BONUS = 0.05
 DATE_APART_PENALTY = 0.10
 MINIMUM_SCORE = 0.12  # below it a candidate is noise, not a suggestion
 NAME_SIMILARITY = 85  # rapidfuzz ratio: "qaani"/"qani", "ghaani"/"qaani" after folding
-
-
-@dataclass(frozen=True, slots=True)
-class SameFactSuggestion:
-    claim_id: int
-    score: float
-    stance: Stance  # SUPPORTS, or RELATED when the figures differ
-    reasons: tuple[str, ...]
-    fact_ids: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)

@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.tasks.stop()
+        self.dispatcher.poll_timer.stop()  # a closed window no longer looks at the database
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.annotate.save_state()
         for splitter in self._named_splitters():

@@ -16,11 +16,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim
-from claimtracker.domain.facts import Fact, Stance
+from claimtracker.domain.facts import Fact, SameFactSuggestion, Stance
 from claimtracker.domain.sources import Source
 from claimtracker.errors import UserError
 from claimtracker.extraction.attributions import Suggestion
-from claimtracker.extraction.same_fact import SameFactSuggestion
 from claimtracker.library import AcceptedSuggestion, FactLink, Library, MergeRecord, RemovedClaim
 
 T = TypeVar("T")

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from claimtracker.domain.claims import Claim
-from claimtracker.domain.facts import Stance
+from claimtracker.domain.facts import SameFactSuggestion, Stance
 from claimtracker.domain.text import one_line
-from claimtracker.extraction.same_fact import SameFactSuggestion
 from claimtracker.gui import palette
 from claimtracker.gui.tasks import run_in_background
 from claimtracker.library import Library
