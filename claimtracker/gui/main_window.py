@@ -35,6 +35,7 @@ from claimtracker.gui.pages.claims_page import ClaimsPage
 from claimtracker.gui.pages.facts_page import FactsPage
 from claimtracker.gui.pages.sources_page import SourcesPage
 from claimtracker.gui.pages.timeline_page import TimelinePage
+from claimtracker.gui.remembered import restore_fields, restore_splitters, save_fields, save_splitters
 from claimtracker.gui.tasks import TaskRunner
 from claimtracker.gui.transfers import TransferController
 from claimtracker.gui.undo_commands import MergeSources, edit_source
@@ -91,7 +92,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_languages(library.languages())
         self.annotate.set_suggestions_enabled(self.actions["suggestions"].isChecked())
         self.annotate.articles.reload()
-        self.annotate.restore_draft()
+        if not self.annotate.restore_draft():
+            self.restore_place()
         # Only on the window's text fields: an application-wide filter would see every event.
         for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             field.installEventFilter(self)
@@ -304,10 +306,19 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         self.annotate.restore_state()
-        for splitter in self._named_splitters():
-            sizes = self.settings.value(f"splitters/{splitter.objectName()}")
-            if isinstance(sizes, QByteArray):
-                splitter.restoreState(sizes)
+        restore_splitters(self.settings, self._named_splitters())
+        restore_fields(self.settings, "claims_filter", self.filter_bar)
+        restore_fields(self.settings, "facts_filter", self.facts_page.filter)
+        self.filter_bar.apply()
+
+    def restore_place(self) -> None:
+        """The page and the article of the last session (after the draft check: a draft wins)."""
+        article = self.settings.value("state/article", 0, type=int)
+        if article:
+            self.annotate.articles.select(article)
+        page = self.settings.value("state/page", ANNOTATE, type=int)
+        if 0 <= page < self.pages.count():
+            self.show_view(page)
 
     def _named_splitters(self) -> list[QSplitter]:
         """The pages' splitters the analyst may drag, each remembered under its object name."""
@@ -321,7 +332,10 @@ class MainWindow(QMainWindow):
         self.dispatcher.poll_timer.stop()  # a closed window no longer looks at the database
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.annotate.save_state()
-        for splitter in self._named_splitters():
-            self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        save_splitters(self.settings, self._named_splitters())
+        save_fields(self.settings, "claims_filter", self.filter_bar)
+        save_fields(self.settings, "facts_filter", self.facts_page.filter)
+        self.settings.setValue("state/page", self.pages.currentIndex())
+        self.settings.setValue("state/article", self.annotate.article.id if self.annotate.article else 0)
         self.settings.sync()
         super().closeEvent(event)

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from claimtracker.cli import demo_database
+from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.gui.models.claims_table_model import DATE, SPEAKER, ClaimsTableModel
 from claimtracker.gui.models.sources_model import SourcesModel
 from claimtracker.library import Library
@@ -261,3 +262,22 @@ def test_sheets_keep_the_tables_order_and_its_chain_columns(qtbot, demo, open_wi
     assert "a diplomat in the region" in shown and "Reuters" in [
         r[column["via"]] for r in rows[1:]
     ]  # the last link
+
+
+def test_the_page_article_filters_and_splitters_come_back_on_the_next_start(qtbot, demo, open_window):
+    window = open_window(demo)
+    window.annotate.articles.select(3)
+    window.filter_bar.via.setText("Reuters")
+    window.filter_bar.apply()
+    window.facts_page.filter.min_lines.setValue(2)
+    window.show_view(1)
+    window.claims_page.splitter.setSizes([500, 700])
+    sizes = window.claims_page.splitter.sizes()
+    window.close()
+    again = open_window(demo)
+    assert again.pages.currentIndex() == 1 and again.annotate.article.id == 3
+    assert again.filter_bar.via.text() == "Reuters"
+    assert again.claims_page.model.rowCount() == len(again.library.find_claims(ClaimFilter(via="Reuters")))
+    assert again.facts_page.filter.min_lines.value() == 2
+    restored = again.claims_page.splitter.sizes()
+    assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.01  # the same share of the width
