@@ -24,7 +24,7 @@ from claimtracker.domain.sources import Reliability, Source, normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.extraction.attributions import Suggestion, suggest
 from claimtracker.fact_suggestions import AcceptedSuggestion, FactSuggestionsMixin
-from claimtracker.importing.importer import ImportReport, import_paths
+from claimtracker.importing.importer import ImportReport, import_paths, pasted_article, store_article
 from claimtracker.library_facts import FactsMixin
 from claimtracker.storage import (
     articles_repo,
@@ -384,6 +384,16 @@ class Library(FactsMixin, FactSuggestionsMixin):
             self._log(s, "article", stored.id, "update", None, stored.title)
         self._notify(Changes(articles=frozenset({stored.id}), article_list=True))  # type: ignore[arg-type]
         return stored
+
+    def article_from_clipboard(self, text: str, html: str = "") -> Article:
+        """What a paste would store (nothing is stored yet): text, proposed title, outlet, date."""
+        return pasted_article(text, html)
+
+    def paste_article(self, article: Article) -> tuple[Article, bool]:
+        """An article pasted by the analyst; (the stored one, False) when that text is already there."""
+        stored, created = store_article(self.db, article, self.analyst)
+        self._notify(Changes(article_list=True, added=(stored.id,) if created else ()))  # type: ignore[arg-type]
+        return stored, created
 
     def import_files(
         self,

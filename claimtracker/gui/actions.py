@@ -29,8 +29,13 @@ def _tr(text: str) -> str:
 
 
 SPECS: dict[str, ActionSpec] = {
-    "import_files": ActionSpec("&Import Files…", (StandardKey.Open,), "Import .txt, .md and .html articles"),
+    "import_files": ActionSpec(
+        "&Import Files…", (StandardKey.Open,), "Import articles: .txt, .md, .html, .pdf, .docx"
+    ),
     "import_folder": ActionSpec("Import &Folder…", ("Ctrl+Shift+O",), "Import every article of a folder"),
+    "paste_article": ActionSpec(
+        "&Paste Article…", ("Ctrl+Shift+V",), "A new article from the text (or web page) on the clipboard"
+    ),
     "export": ActionSpec(
         "&Export Claims…", ("Ctrl+E",), "Export the claims of the current filter: CSV, XLSX, JSON, HTML, PDF"
     ),
@@ -98,7 +103,7 @@ SPECS: dict[str, ActionSpec] = {
 }
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("&File", ("import_files", "import_folder", "export", None, "quit")),
+    ("&File", ("import_files", "import_folder", "paste_article", "export", None, "quit")),
     ("&Edit", ("undo", "redo", None, "find")),
     (
         "&Claim",

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
             "import_files": transfers.ask_import_files,
             "import_folder": transfers.ask_import_folder,
             "export": transfers.ask_export,
+            "paste_article": transfers.paste_article,
             "quit": self.close,
             "undo": self.undo_stack.undo,
             "redo": self.undo_stack.redo,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from claimtracker.domain.claim_filter import SortKey
+from claimtracker.errors import UserError
 from claimtracker.gui.dialogs.export_dialog import ExportDialog
 from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.pdf_export import print_pdf
@@ -79,6 +80,33 @@ class TransferController(QObject):
             )
 
         self._start(work, self.tr("Import"), self.tr("Importing"), self._import_finished)
+
+    def paste_article(self) -> None:
+        """A new article from the clipboard, its title and outlet confirmed first."""
+        from PySide6.QtGui import QGuiApplication
+
+        from claimtracker.gui.dialogs.paste_dialog import PasteArticleDialog
+
+        data = QGuiApplication.clipboard().mimeData()
+        html = data.html() if data is not None and data.hasHtml() else ""
+        text = data.text() if data is not None and data.hasText() else ""
+        try:
+            article = self.library.article_from_clipboard(text, html)
+        except UserError as exc:
+            self._status(str(exc).capitalize(), 5000)
+            return
+        dialog = PasteArticleDialog(article, self.window)
+        accepted = dialog.exec()
+        edited = dialog.edited()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        stored, created = self.library.paste_article(edited)
+        self._status(
+            self.tr("New article #{id}: {title}").format(id=stored.id, title=stored.title)
+            if created
+            else self.tr("This text is already article #{id}").format(id=stored.id)
+        )
 
     def _import_finished(self, report: ImportReport) -> None:
         changed = frozenset(u.article.id for u in report.updated)  # their claims may have moved

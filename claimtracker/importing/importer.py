@@ -20,6 +20,7 @@ from claimtracker.errors import BadFileError, DatabaseError, UserError
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.importing import html_text
 from claimtracker.importing.decoding import read_text
+from claimtracker.importing.documents import DOCX_SUFFIXES, PDF_SUFFIXES, docx_text, pdf_text
 from claimtracker.importing.language import detect_language
 from claimtracker.importing.metadata import propose_metadata
 from claimtracker.storage import change_log
@@ -30,7 +31,7 @@ from claimtracker.storage.schema import ArticleRow
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
 
 
 @dataclass(slots=True)
@@ -65,7 +66,7 @@ def files_to_import(paths: Iterable[Path]) -> Iterator[Path | BadFileError]:
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
             yield BadFileError(
                 path,
-                f"unsupported file type {path.suffix or '(none)'!r}; ClaimTracker imports .txt, .md and .html",
+                f"unsupported file type {path.suffix or '(none)'!r}; ClaimTracker imports .txt, .md, .html, .pdf and .docx",
             )
         else:
             yield path
@@ -73,9 +74,12 @@ def files_to_import(paths: Iterable[Path]) -> Iterator[Path | BadFileError]:
 
 def parse_file(path: Path) -> Article:
     """The article a file holds, with proposed metadata; raises BadFileError naming the file."""
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES or suffix in DOCX_SUFFIXES:
+        return _document_article(path, *(pdf_text(path) if suffix in PDF_SUFFIXES else docx_text(path)))
     decoded = read_text(path)
     raw = decoded.text
-    if path.suffix.lower() in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
         page = html_text.extract(raw)
         body = page.text.strip("\n")
         if not body.strip():
@@ -105,6 +109,56 @@ def parse_file(path: Path) -> Article:
         source_path=str(path.resolve()),  # one file, one key: a later import of it finds this one
         imported_at=dt.datetime.now(dt.UTC),
         content_hash=content_hash(raw),
+    )
+
+
+def pasted_article(text: str, html: str = "") -> Article:
+    """An article from the clipboard: its HTML when there is some (boilerplate removed as for an
+    imported page), else its text; metadata proposed as for a file."""
+    page = html_text.extract(html) if html.strip() else None
+    body = (page.text if page is not None and page.text.strip() else text).strip("\n")
+    if not body.strip():
+        raise UserError("the clipboard holds no text")
+    proposed = propose_metadata(body)
+    return Article(
+        title=(page.title if page is not None else "")
+        or proposed.title
+        or body.strip().splitlines()[0][:120],
+        body=body,
+        raw=html or text,
+        outlet=(page.sitename if page is not None else "") or proposed.outlet,
+        original_source=proposed.original_source,
+        url=page.url if page is not None else "",
+        language=detect_language(body),
+        published=proposed.published,
+        imported_at=dt.datetime.now(dt.UTC),
+        content_hash=content_hash(body),
+    )
+
+
+def store_article(db: Database, article: Article, who: str) -> tuple[Article, bool]:
+    """Store one article (pasted, say) in one transaction; (stored, False) if it was already there."""
+    with db.transaction() as session:
+        stored, created = add_article(session, article)
+        if created:
+            change_log.record(session, who, "article", stored.id, "paste", None, stored.title)  # type: ignore[arg-type]
+    return stored, created
+
+
+def _document_article(path: Path, title: str, body: str) -> Article:
+    """A PDF or DOCX: its text layer, with the same proposed metadata as a text file."""
+    proposed = propose_metadata(body)
+    return Article(
+        title=title or proposed.title or path.stem,
+        body=body,
+        raw=body,
+        outlet=proposed.outlet,
+        original_source=proposed.original_source,
+        language=detect_language(body),
+        published=proposed.published,
+        source_path=str(path.resolve()),
+        imported_at=dt.datetime.now(dt.UTC),
+        content_hash=content_hash(body),
     )
 
 

@@ -115,3 +115,31 @@ def test_articles_model_is_a_well_behaved_model(qtmodeltester, seeded):
     model = ArticlesModel(Library(db))
     model.refresh()
     qtmodeltester.check(model)
+
+
+def test_ctrl_shift_v_makes_an_article_of_the_clipboard_after_asking_its_title(qtbot, sqlite_db, open_window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    window = open_window(sqlite_db)
+    QGuiApplication.clipboard().setText(
+        "Reuters, Baghdad, Oct. 3, 2019 – Snipers appeared on Baghdad rooftops, officials said."
+    )
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        dialog.title.setText("Snipers on rooftops")
+        dialog.outlet.setText("Reuters")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(
+        window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    (article,) = window.library.articles()
+    assert (article.title, article.outlet) == ("Snipers on rooftops", "Reuters")
+    assert window.annotate.article is not None and window.annotate.article.id == article.id
+    assert "Snipers appeared on Baghdad rooftops" in window.annotate.reader.toPlainText()

@@ -23,7 +23,8 @@ def _errors(report):
         ("blank.txt", b"  \n\n\t \n", "empty file"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
         ("bad16.txt", codecs.BOM_UTF16_LE + b"a\x00b", "not valid UTF-16"),
-        ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
+        ("notes.pdf", b"%PDF-1.4", "not a readable PDF"),
+        ("notes.odt", b"PK\x03\x04", "unsupported file type '.odt'"),
     ],
 )
 def test_bad_files_get_one_line_naming_the_file_and_the_rest_is_imported(
