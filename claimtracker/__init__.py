@@ -1,3 +1,3 @@
 """ClaimTracker: who claimed what, citing whom, and when."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

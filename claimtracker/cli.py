@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from claimtracker import __version__
+from claimtracker import __version__, resources
 from claimtracker.cli_facts import add_fact_commands
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Role, Span
@@ -40,7 +40,7 @@ from claimtracker.storage.database import (
     url_with_password,
 )
 
-SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
+SAMPLE_CORPUS = resources.SEEDS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--view", choices=("annotate", "claims", "sources", "timeline", "facts"), default="annotate"
     )
+    shot.add_argument("--scheme", choices=("light", "dark"), help="default: the system's")
     shot.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help=argparse.SUPPRESS)
     shot.set_defaults(run=cmd_screenshot)
 
@@ -353,6 +354,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise UserError(f"--size {args.size!r}: expected WIDTHxHEIGHT, like 1400x900")
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
+    if args.scheme:
+        os.environ["CLAIMTRACKER_SCHEME"] = args.scheme  # read when the application starts
     db = demo_database(args.corpus)
     from claimtracker.gui.app import save_screenshot
 

@@ -10,7 +10,9 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from claimtracker.gui.crash_dialog import install_excepthook
+from claimtracker.gui.icons import app_icon
 from claimtracker.gui.main_window import MainWindow
+from claimtracker.gui.theme import apply_theme
 from claimtracker.library import Library
 from claimtracker.storage.database import Database
 
@@ -19,9 +21,14 @@ SHOWN_PROBE = "CLAIMTRACKER_EXIT_WHEN_SHOWN"  # set by the start-up benchmark
 
 
 def _application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv[:1])
     app.setOrganizationName("ClaimTracker")
     app.setApplicationName("ClaimTracker")
+    if existing is None:
+        app.setDesktopFileName("claimtracker")  # matches resources/claimtracker.desktop
+        app.setWindowIcon(app_icon())
+        apply_theme(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 

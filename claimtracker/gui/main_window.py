@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -29,6 +30,7 @@ from claimtracker.gui.dialogs.merge_dialog import MergeDialog
 from claimtracker.gui.dialogs.source_dialog import SourceDialog
 from claimtracker.gui.dispatcher import ChangeDispatcher
 from claimtracker.gui.filter_state import FilterState
+from claimtracker.gui.icons import ACTION_ICONS, icon
 from claimtracker.gui.operations import Operations
 from claimtracker.gui.pages.annotate_page import AnnotatePage
 from claimtracker.gui.pages.claims_page import ClaimsPage
@@ -83,6 +85,8 @@ class MainWindow(QMainWindow):
         )
         self._build_pages()
         self.actions = create_actions(self)
+        self._apply_icons()
+        QApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self._apply_icons())
         self._connect_actions()
         self._build_menus()
         self.dispatcher.changed.connect(self._on_changed)
@@ -187,6 +191,11 @@ class MainWindow(QMainWindow):
         annotate.claims.list.currentItemChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
 
+    def _apply_icons(self) -> None:
+        """Icons in the palette's text colour: drawn again when the scheme changes."""
+        for name, icon_name in ACTION_ICONS.items():
+            self.actions[name].setIcon(icon(icon_name))
+
     def _build_menus(self) -> None:
         for title, names in MENUS:
             menu = self.menuBar().addMenu(menu_title(title))
@@ -197,7 +206,7 @@ class MainWindow(QMainWindow):
                     menu.addAction(self.actions[name])
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for name in TOOLBAR:
             toolbar.addAction(self.actions[name])
         self.addToolBar(toolbar)

@@ -36,7 +36,6 @@ from claimtracker.domain.claims import (
 )
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.errors import UserError
-from claimtracker.gui import palette
 from claimtracker.gui.claim_labels import CREDIBILITY_LABELS, KIND_LABELS, STATUS_LABELS
 from claimtracker.gui.dialogs.unsaved_dialog import ask_about_unsaved
 from claimtracker.gui.widgets import claim_form
@@ -69,10 +68,6 @@ class ClaimEditor(QWidget):
         self.quote.setObjectName("quotedSpan")
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote.setStyleSheet(
-            f"QLabel {{ background: {palette.QUOTE_BACKGROUND}; border-left: 3px solid {palette.QUOTE_BORDER}; "
-            "padding: 4px; }"
-        )
 
         self.speaker = SourceField(library, completer, "who said it: a person, an office, “two officials”…")
         self.speaker.edit.setObjectName("speaker")
@@ -112,7 +107,6 @@ class ClaimEditor(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.error = QLabel()
         self.error.setObjectName("editorError")
-        self.error.setStyleSheet(f"color: {palette.ERROR}")
         self.error.setWordWrap(True)
         self.state_label = QLabel()
         self.state_label.setObjectName("editorState")

@@ -11,7 +11,6 @@ from claimtracker.domain.claim_filter import ClaimFilter, DateField
 from claimtracker.domain.claims import ClaimStatus, Role
 from claimtracker.domain.sources import Reliability
 from claimtracker.extraction.dates import resolve_date
-from claimtracker.gui import palette
 from claimtracker.gui.claim_labels import CREDIBILITY_LABELS, STATUS_LABELS
 from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.widgets.source_field import SourceCompleter
@@ -96,7 +95,7 @@ class FilterBar(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.problem = QLabel()
-        self.problem.setStyleSheet(f"color: {palette.ERROR}")
+        self.problem.setObjectName("filterProblem")  # its colour comes from the style sheet
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)

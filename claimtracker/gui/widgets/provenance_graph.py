@@ -183,7 +183,7 @@ class ProvenanceGraph(QWidget):
         for node in self.nodes.values():
             fill = QColor(node.colour)
             if node.claim_id is not None:
-                fill = fill.lighter(170)
+                fill = fill.darker(160) if palette.dark else fill.lighter(170)
             painter.setBrush(fill)
             painter.setPen(QPen(QColor(palette.SELECTED_UNDERLINE), 3.0 if node.bold else 1.0))
             painter.drawRoundedRect(node.rect, 5, 5)

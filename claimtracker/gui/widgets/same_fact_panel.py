@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from claimtracker.domain.claims import Claim
 from claimtracker.domain.facts import SameFactSuggestion, Stance
 from claimtracker.domain.text import one_line
-from claimtracker.gui import palette
 from claimtracker.gui.tasks import run_in_background
 from claimtracker.library import Library
 
@@ -59,7 +58,7 @@ class SameFactPanel(QWidget):
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
         hint = QLabel(self.tr("Double-click opens the claim · Ctrl+Z takes a choice back"))
-        hint.setStyleSheet(f"color: {palette.QUIET_TEXT}")
+        hint.setObjectName("sameFactHint")  # its colour comes from the style sheet
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
