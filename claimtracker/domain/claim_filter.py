@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from claimtracker.domain.claims import ClaimStatus, Role
 from claimtracker.domain.sources import Reliability
+from claimtracker.domain.text import translated
 
 
 class DateField(StrEnum):
@@ -92,7 +93,7 @@ class ClaimFilter:
             end = self.date_to.isoformat() if self.date_to else "…"
             within = " (entirely within)" if self.date_within else ""
             parts.append(f"{self.date_field.value} date {start} → {end}{within}")
-        return " · ".join(parts) if parts else "all claims"
+        return " · ".join(parts) if parts else translated("ClaimFilter", "all claims")
 
     def without_paging(self) -> ClaimFilter:
         return replace(self, limit=None, offset=0)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from claimtracker.domain.dates import ClaimDate
+from claimtracker.domain.text import translated
 
 QUOTE_CONTEXT = 32  # characters of prefix and suffix kept to re-anchor a span
 
@@ -144,7 +145,9 @@ class AttributionChain:
 
     def display_roles(self) -> str:
         """'certains responsables irakiens (origin) → un rapport secret (document) → …'."""
-        return " → ".join(f"{link.name} ({self.role_of(i).value})" for i, link in enumerate(self.links))
+        return " → ".join(
+            f"{link.name} ({translated('Role', self.role_of(i).value)})" for i, link in enumerate(self.links)
+        )
 
 
 def chain_columns(names: list[str] | tuple[str, ...]) -> tuple[str, str, str, str]:

@@ -18,12 +18,18 @@ from enum import StrEnum
 
 from claimtracker.domain.claims import ClaimStatus, Role
 from claimtracker.domain.sources import Reliability, chain_grade, weakest_link
+from claimtracker.domain.text import translated
 
 
 class Stance(StrEnum):
     SUPPORTS = "supports"
     CONTRADICTS = "contradicts"
     RELATED = "related"  # same subject, another figure or detail
+
+
+def derived_label(derived: DerivedStatus) -> str:
+    """The derived status in the interface's language."""
+    return translated("DerivedStatus", derived.value)
 
 
 class DerivedStatus(StrEnum):
@@ -165,18 +171,24 @@ class Assessment:
 
     def summary(self) -> str:
         """'5 reports, 1 independent line: all via des sources de la résistance iranienne'."""
-        reports = f"{self.supporting} report{'s' if self.supporting != 1 else ''}"
-        lines = f"{len(self.lines)} independent line{'s' if len(self.lines) != 1 else ''}"
-        text = f"{reports}, {lines}"
+        reports = (
+            translated("Facts", "{n} report") if self.supporting == 1 else translated("Facts", "{n} reports")
+        )
+        lines = (
+            translated("Facts", "{n} independent line")
+            if len(self.lines) == 1
+            else translated("Facts", "{n} independent lines")
+        )
+        text = f"{reports.format(n=self.supporting)}, {lines.format(n=len(self.lines))}"
         if len(self.lines) == 1 and self.supporting > 1:
             only = self.lines[0]
             text += (
-                ": all from anonymous origins"
+                translated("Facts", ": all from anonymous origins")
                 if only.anonymous and not only.shared
-                else (f": all via {', '.join(only.shared)}")
+                else translated("Facts", ": all via {links}").format(links=", ".join(only.shared))
             )
         if self.contradicting:
-            text += f"; {self.contradicting} against"
+            text += translated("Facts", "; {n} against").format(n=self.contradicting)
         return text
 
 
@@ -293,11 +305,16 @@ def assess(
 
 def _disagreement(analyst: ClaimStatus, derived: DerivedStatus, lines: int) -> str:
     if analyst is ClaimStatus.CORROBORATED and derived is not DerivedStatus.CORROBORATED:
-        return (
-            f"marked corroborated, but {lines} line{'s' if lines != 1 else ''} of reporting ({derived.value})"
+        text = (
+            translated("Facts", "marked corroborated, but {n} line of reporting ({derived})")
+            if lines == 1
+            else translated("Facts", "marked corroborated, but {n} lines of reporting ({derived})")
         )
+        return text.format(n=lines, derived=derived_label(derived))
     if analyst is ClaimStatus.REFUTED and derived in (DerivedStatus.CORROBORATED, DerivedStatus.SINGLE_LINE):
-        return f"marked refuted, but nothing reported against it ({derived.value})"
+        return translated("Facts", "marked refuted, but nothing reported against it ({derived})").format(
+            derived=derived_label(derived)
+        )
     return ""
 
 

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from claimtracker.domain.text import translated
+
 
 class SourceKind(StrEnum):
     PERSON = "person"
@@ -29,7 +31,7 @@ class Reliability(StrEnum):
 
     @property
     def label(self) -> str:
-        return _RELIABILITY_LABELS[self]
+        return translated("Reliability", _RELIABILITY_LABELS[self])
 
     @property
     def rank(self) -> int:
@@ -94,20 +96,24 @@ def chain_grade(links: Sequence[tuple[str, Reliability | None]], credibility: in
     """'F3 via weakest link NCRI': `chain_code`, naming the weakest link of a longer chain."""
     code = chain_code(links, credibility)
     weakest = weakest_link(links)
-    return code if not code or weakest is None or len(links) == 1 else f"{code} via weakest link {weakest[0]}"
+    if not code or weakest is None or len(links) == 1:
+        return code
+    return translated("Grades", "{code} via weakest link {name}").format(code=code, name=weakest[0])
 
 
 def admiralty_meaning(reliability: Reliability | None, credibility: int | None) -> str:
     """What each letter and figure of the code say, for a tooltip."""
     source = (
-        f"{reliability.value}: source {reliability.label.lower()}"
+        translated("Grades", "{code}: source {meaning}").format(
+            code=reliability.value, meaning=reliability.label.lower()
+        )
         if reliability
-        else "F: the speaker is not graded (reliability cannot be judged)"
+        else translated("Grades", "F: the speaker is not graded (reliability cannot be judged)")
     )
     claim = (
-        f"{credibility}: {CREDIBILITY_MEANINGS[credibility].lower()}"
+        f"{credibility}: {translated('Credibility', CREDIBILITY_MEANINGS[credibility]).lower()}"
         if credibility
-        else "6: the claim is not graded (truth cannot be judged)"
+        else translated("Grades", "6: the claim is not graded (truth cannot be judged)")
     )
     return f"{source}\n{claim}"
 

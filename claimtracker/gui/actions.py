@@ -99,6 +99,10 @@ SPECS: dict[str, ActionSpec] = {
         widget_only=True,
     ),
     "show_facts": ActionSpec("Facts", ("Ctrl+5",)),
+    # Each language named in itself; the choice takes effect at the next start.
+    "language_system": ActionSpec("Language: as the System", (), checkable=True),
+    "language_en": ActionSpec("English", (), checkable=True),
+    "language_fr": ActionSpec("Français", (), checkable=True),
     "clear_filter": ActionSpec("&Clear Filter", ("Ctrl+Shift+L",)),
 }
 
@@ -124,7 +128,19 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&Article", ("article_details",)),
     (
         "&View",
-        ("show_annotate", "show_claims", "show_sources", "show_timeline", "show_facts", None, "clear_filter"),
+        (
+            "show_annotate",
+            "show_claims",
+            "show_sources",
+            "show_timeline",
+            "show_facts",
+            None,
+            "clear_filter",
+            None,
+            "language_system",
+            "language_en",
+            "language_fr",
+        ),
     ),
     ("&Sources", ("sources", "merge_sources")),
 )

@@ -6,11 +6,12 @@ import os
 import signal
 import sys
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from claimtracker.gui.crash_dialog import install_excepthook
 from claimtracker.gui.icons import app_icon
+from claimtracker.gui.language import install_language
 from claimtracker.gui.main_window import MainWindow
 from claimtracker.gui.theme import apply_theme
 from claimtracker.library import Library
@@ -26,6 +27,7 @@ def _application() -> QApplication:
     app.setOrganizationName("ClaimTracker")
     app.setApplicationName("ClaimTracker")
     if existing is None:
+        install_language(app)
         app.setDesktopFileName("claimtracker")  # matches resources/claimtracker.desktop
         app.setWindowIcon(app_icon())
         apply_theme(app)  # type: ignore[arg-type]
@@ -45,7 +47,10 @@ def ask_password(where: str) -> str | None:
 
     _application()
     password, ok = QInputDialog.getText(
-        None, "ClaimTracker", f"Password for {where}\n(kept in memory only)", QLineEdit.EchoMode.Password
+        None,
+        "ClaimTracker",
+        QCoreApplication.translate("App", "Password for {where}\n(kept in memory only)").format(where=where),
+        QLineEdit.EchoMode.Password,
     )
     return password if ok else None
 

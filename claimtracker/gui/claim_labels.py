@@ -1,26 +1,67 @@
-"""How a claim's kind, status and credibility read in the interface (translated)."""
+"""How a claim's kind, status and credibility, a source's kind and grade, and a fact's stance
+and derived status read in the interface: marked here for translation, translated when shown."""
 
 from __future__ import annotations
 
-from claimtracker.domain.claims import ClaimKind, ClaimStatus
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-KIND_LABELS = {
-    ClaimKind.DIRECT_QUOTE: "Direct quote",
-    ClaimKind.PARAPHRASE: "Paraphrase",
-    ClaimKind.DOCUMENT_CONTENT: "Document content",
+from claimtracker.domain.claims import ClaimKind, ClaimStatus, Role
+from claimtracker.domain.facts import DerivedStatus, Stance
+from claimtracker.domain.sources import Reliability
+
+_KINDS = {
+    ClaimKind.DIRECT_QUOTE: QT_TRANSLATE_NOOP("ClaimLabels", "Direct quote"),
+    ClaimKind.PARAPHRASE: QT_TRANSLATE_NOOP("ClaimLabels", "Paraphrase"),
+    ClaimKind.DOCUMENT_CONTENT: QT_TRANSLATE_NOOP("ClaimLabels", "Document content"),
 }
-STATUS_LABELS = {
-    ClaimStatus.UNVERIFIED: "Unverified",
-    ClaimStatus.CORROBORATED: "Corroborated",
-    ClaimStatus.DISPUTED: "Disputed",
-    ClaimStatus.REFUTED: "Refuted",
+_STATUSES = {
+    ClaimStatus.UNVERIFIED: QT_TRANSLATE_NOOP("ClaimLabels", "Unverified"),
+    ClaimStatus.CORROBORATED: QT_TRANSLATE_NOOP("ClaimLabels", "Corroborated"),
+    ClaimStatus.DISPUTED: QT_TRANSLATE_NOOP("ClaimLabels", "Disputed"),
+    ClaimStatus.REFUTED: QT_TRANSLATE_NOOP("ClaimLabels", "Refuted"),
 }
-CREDIBILITY_LABELS = {
+_CREDIBILITY = {
     None: "—",
-    1: "1 · Confirmed",
-    2: "2 · Probably true",
-    3: "3 · Possibly true",
-    4: "4 · Doubtful",
-    5: "5 · Improbable",
-    6: "6 · Cannot be judged",
+    1: QT_TRANSLATE_NOOP("ClaimLabels", "1 · Confirmed"),
+    2: QT_TRANSLATE_NOOP("ClaimLabels", "2 · Probably true"),
+    3: QT_TRANSLATE_NOOP("ClaimLabels", "3 · Possibly true"),
+    4: QT_TRANSLATE_NOOP("ClaimLabels", "4 · Doubtful"),
+    5: QT_TRANSLATE_NOOP("ClaimLabels", "5 · Improbable"),
+    6: QT_TRANSLATE_NOOP("ClaimLabels", "6 · Cannot be judged"),
 }
+
+
+def _translated(labels: dict) -> dict:
+    return {key: QCoreApplication.translate("ClaimLabels", text) for key, text in labels.items()}
+
+
+def kind_labels() -> dict[ClaimKind, str]:
+    return _translated(_KINDS)
+
+
+def status_labels() -> dict[ClaimStatus, str]:
+    return _translated(_STATUSES)
+
+
+def credibility_labels() -> dict[int | None, str]:
+    return _translated(_CREDIBILITY)
+
+
+def status_label(status: ClaimStatus) -> str:
+    return QCoreApplication.translate("ClaimLabels", _STATUSES[status])
+
+
+def reliability_label(grade: Reliability) -> str:
+    return grade.label  # the domain's label, translated through the domain's translator
+
+
+def derived_label(derived: DerivedStatus) -> str:
+    return QCoreApplication.translate("DerivedStatus", derived.value)
+
+
+def stance_label(stance: Stance) -> str:
+    return QCoreApplication.translate("Stance", stance.value)
+
+
+def role_label(role: Role) -> str:
+    return QCoreApplication.translate("Role", role.value)

@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from claimtracker.errors import UserError
@@ -22,9 +23,12 @@ def install_excepthook(parent: QWidget) -> None:
         log.error("unexpected error\n%s", text)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "ClaimTracker — unexpected error",
-            "Something went wrong inside ClaimTracker. Your saved work is safe: every change "
-            "is written as soon as it is made.\n\nPlease report the details below.",
+            QCoreApplication.translate("CrashDialog", "ClaimTracker — unexpected error"),
+            QCoreApplication.translate(
+                "CrashDialog",
+                "Something went wrong inside ClaimTracker. Your saved work is safe: every change "
+                "is written as soon as it is made.\n\nPlease report the details below.",
+            ),
             parent=parent,
         )
         box.setDetailedText(text)

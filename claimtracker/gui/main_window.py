@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings) -> None:
         super().__init__()
         self.library, self.settings = library, settings
-        self.setWindowTitle(f"ClaimTracker — {library.location}")
+        self.setWindowTitle(self.tr("ClaimTracker — {location}").format(location=library.location))
         self.setAcceptDrops(True)
         self.ops = Operations(self)
         self.undo_stack = self.ops.undo_stack
@@ -177,6 +177,12 @@ class MainWindow(QMainWindow):
         a["undo"].setEnabled(False)
         a["redo"].setEnabled(False)
         a["suggestions"].setChecked(self.settings.value("view/suggestions", True, type=bool))
+        languages = QActionGroup(self)
+        for choice in ("system", "en", "fr"):
+            action = a[f"language_{choice}"]
+            languages.addAction(action)
+            action.setChecked(self.settings.value("view/language", "system") == choice)
+            action.triggered.connect(lambda _checked, chosen=choice: self._choose_language(chosen))
         a["suggestions"].toggled.connect(self._toggle_suggestions)
         for name in ("accept_suggestion", "delete_claim"):  # keys of the claims list only
             annotate.claims.list.addAction(a[name])
@@ -227,6 +233,10 @@ class MainWindow(QMainWindow):
     def open_claim(self, article_id: int, claim_id: int) -> None:
         self.show_view(ANNOTATE)
         self.annotate.open_claim(article_id, claim_id)
+
+    def _choose_language(self, choice: str) -> None:
+        self.settings.setValue("view/language", choice)
+        self.ops.status(self.tr("The language changes at the next start"))
 
     def _toggle_suggestions(self, on: bool) -> None:
         self.settings.setValue("view/suggestions", on)

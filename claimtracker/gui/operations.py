@@ -33,7 +33,7 @@ class Operations(QObject):
         return True
 
     def warn(self, message: str) -> None:
-        QMessageBox.warning(self.window, "ClaimTracker", message)
+        QMessageBox.warning(self.window, self.tr("ClaimTracker"), message)
 
     def status(self, message: str, ms: int = 5000) -> None:
         self.window.statusBar().showMessage(message, ms)

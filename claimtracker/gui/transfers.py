@@ -40,7 +40,7 @@ class TransferController(QObject):
         self.window.statusBar().showMessage(message, ms)
 
     def _warn(self, message: str) -> None:
-        QMessageBox.warning(self.window, "ClaimTracker", message)
+        QMessageBox.warning(self.window, self.tr("ClaimTracker"), message)
 
     def _start(self, work, title: str, doing: str, on_done) -> None:
         if not self.tasks.run(work, title, doing, on_done, self._warn):

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from claimtracker.domain.articles import Article
@@ -23,6 +24,13 @@ from claimtracker.extraction.attributions import Suggestion
 from claimtracker.library import AcceptedSuggestion, FactLink, Library, MergeRecord, RemovedClaim
 
 T = TypeVar("T")
+
+
+def _t(text: str) -> str:
+    """Undo command texts: QUndoCommand is not a QObject, so they are translated in a context."""
+    return QCoreApplication.translate("Undo", text)
+
+
 log = logging.getLogger(__name__)
 
 
@@ -55,7 +63,7 @@ class LibraryCommand(QUndoCommand):
             step()
         except UserError as exc:
             self.setObsolete(True)
-            self.report_error(f"Cannot {self.text().lower()} any more: {exc}")
+            self.report_error(_t("Cannot {what} any more: {why}").format(what=self.text().lower(), why=exc))
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -66,7 +74,7 @@ class LibraryCommand(QUndoCommand):
 
 class CreateClaim(LibraryCommand):
     def __init__(self, library: Library, claim: Claim) -> None:
-        super().__init__(library, f"New claim by {claim.chain.speaker.name}")
+        super().__init__(library, _t("New claim by {a}").format(a=claim.chain.speaker.name))
         self.claim = claim
 
     def apply(self) -> None:
@@ -101,20 +109,28 @@ def _at_version(target: T, stored: T) -> T:
 
 
 def edit_claim(library: Library, before: Claim, after: Claim) -> Replace:
-    return Replace(library, library.update_claim, before, after, f"Edit claim by {after.chain.speaker.name}")
+    return Replace(
+        library,
+        library.update_claim,
+        before,
+        after,
+        _t("Edit claim by {a}").format(a=after.chain.speaker.name),
+    )
 
 
 def edit_source(library: Library, before: Source, after: Source) -> Replace:
-    return Replace(library, library.update_source, before, after, f"Edit source {after.name}")
+    return Replace(library, library.update_source, before, after, _t("Edit source {a}").format(a=after.name))
 
 
 def edit_article(library: Library, before: Article, after: Article) -> Replace:
-    return Replace(library, library.update_article, before, after, f"Edit details of “{after.title[:40]}”")
+    return Replace(
+        library, library.update_article, before, after, _t("Edit details of “{a}”").format(a=after.title[:40])
+    )
 
 
 class DeleteClaim(LibraryCommand):
     def __init__(self, library: Library, claim: Claim) -> None:
-        super().__init__(library, f"Delete claim by {claim.chain.speaker.name}")
+        super().__init__(library, _t("Delete claim by {a}").format(a=claim.chain.speaker.name))
         self.claim = claim
         self.removed: RemovedClaim | None = None
 
@@ -131,7 +147,7 @@ class RejectSuggestion(LibraryCommand):
     """Turning a suggestion down, remembered for the article; undo proposes it again."""
 
     def __init__(self, library: Library, article_id: int, suggestion: Suggestion) -> None:
-        super().__init__(library, f"Reject suggestion “{suggestion.rule}”")
+        super().__init__(library, _t("Reject suggestion “{a}”").format(a=suggestion.rule))
         self.article_id, self.suggestion = article_id, suggestion
 
     def apply(self) -> None:
@@ -143,7 +159,7 @@ class RejectSuggestion(LibraryCommand):
 
 class MergeSources(LibraryCommand):
     def __init__(self, library: Library, keep: Source, absorb: Source) -> None:
-        super().__init__(library, f"Merge {absorb.name} into {keep.name}")
+        super().__init__(library, _t("Merge {a} into {b}").format(a=absorb.name, b=keep.name))
         self.keep_id, self.absorb_id = keep.id, absorb.id
         self.record: MergeRecord | None = None
 
@@ -159,7 +175,7 @@ class CreateFact(LibraryCommand):
     """A fact made from a claim: undo deletes it, redo brings it back with the same id."""
 
     def __init__(self, library: Library, statement: str, claim_id: int) -> None:
-        super().__init__(library, f"New fact “{statement[:40]}”")
+        super().__init__(library, _t("New fact “{a}”").format(a=statement[:40]))
         self.statement, self.claim_id = statement, claim_id
         self.fact: Fact | None = None
         self.links: list[FactLink] = []
@@ -179,7 +195,7 @@ class LinkClaimToFact(LibraryCommand):
     """A claim linked to a fact with a stance; undo puts back what was there before."""
 
     def __init__(self, library: Library, fact_id: int, claim_id: int, stance: Stance) -> None:
-        super().__init__(library, f"Link claim #{claim_id} to fact #{fact_id}")
+        super().__init__(library, _t("Link claim #{a} to fact #{b}").format(a=claim_id, b=fact_id))
         self.fact_id, self.claim_id, self.stance = fact_id, claim_id, stance
         self.before: FactLink | None = None
 
@@ -197,7 +213,9 @@ class AcceptSameFact(LibraryCommand):
     """Two claims put in one fact from a same-fact suggestion; undo takes exactly that back."""
 
     def __init__(self, library: Library, claim_id: int, suggestion: SameFactSuggestion) -> None:
-        super().__init__(library, f"Same fact: claims #{claim_id} and #{suggestion.claim_id}")
+        super().__init__(
+            library, _t("Same fact: claims #{a} and #{b}").format(a=claim_id, b=suggestion.claim_id)
+        )
         self.claim_id, self.suggestion = claim_id, suggestion
         self.accepted: AcceptedSuggestion | None = None
 
@@ -213,7 +231,9 @@ class RejectSameFact(LibraryCommand):
     """'Not the same fact', remembered for the pair; undo suggests it again."""
 
     def __init__(self, library: Library, claim_id: int, other_claim_id: int) -> None:
-        super().__init__(library, f"Not the same fact: claims #{claim_id} and #{other_claim_id}")
+        super().__init__(
+            library, _t("Not the same fact: claims #{a} and #{b}").format(a=claim_id, b=other_claim_id)
+        )
         self.claim_id, self.other_claim_id = claim_id, other_claim_id
 
     def apply(self) -> None:
@@ -227,7 +247,7 @@ class MergeFacts(LibraryCommand):
     """A duplicate fact folded into another; undo takes out exactly the claims it brought."""
 
     def __init__(self, library: Library, keep_id: int, absorb_id: int) -> None:
-        super().__init__(library, f"Merge fact #{absorb_id} into fact #{keep_id}")
+        super().__init__(library, _t("Merge fact #{a} into fact #{b}").format(a=absorb_id, b=keep_id))
         self.keep_id, self.absorb_id = keep_id, absorb_id
         self.absorbed: Fact | None = None
         self.links: list[FactLink] = []
@@ -247,7 +267,7 @@ class SplitFact(LibraryCommand):
     """Some claims of a fact moved to a new fact; undo folds them back with their stances."""
 
     def __init__(self, library: Library, fact_id: int, claim_ids: list[int], statement: str) -> None:
-        super().__init__(library, f"Split fact #{fact_id}")
+        super().__init__(library, _t("Split fact #{a}").format(a=fact_id))
         self.fact_id, self.claim_ids, self.statement = fact_id, claim_ids, statement
         self.new: Fact | None = None
 

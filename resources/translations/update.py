@@ -36,9 +36,37 @@ def marked_strings() -> dict[tuple[str, str], str]:
                 found.setdefault((klass, _literal(args[0])), f"{path.relative_to(PACKAGE.parent)}:{call.lineno}")
             elif name in EXPLICIT and len(args) >= 2 and _literal(args[0]) and _literal(args[1]) is not None:
                 found.setdefault((_literal(args[0]), _literal(args[1])), f"{path.relative_to(PACKAGE.parent)}:{call.lineno}")
+            elif name == "ActionSpec":  # actions.py: the text and the tip, translated by create_actions
+                for index in (0, 2):
+                    if len(args) > index and _literal(args[index]):
+                        found.setdefault(("Actions", _literal(args[index])), f"{path.relative_to(PACKAGE.parent)}:{call.lineno}")
             elif name in IMPLICIT and args and _literal(args[0]) is not None:
                 found.setdefault((IMPLICIT[name], _literal(args[0])), f"{path.relative_to(PACKAGE.parent)}:{call.lineno}")
     return found
+
+
+def enum_values() -> dict[tuple[str, str], str]:
+    """Values of the enums the interface shows by name (translated in the enum's name)."""
+    sys.path.insert(0, str(PACKAGE.parent))
+    from claimtracker.domain.claims import Role
+    from claimtracker.domain.facts import DerivedStatus, Stance
+
+    from claimtracker.domain import sources
+
+    found = {(enum.__name__, member.value): "claimtracker/domain" for enum in (DerivedStatus, Stance, Role) for member in enum}
+    labels = sources._RELIABILITY_LABELS.values()  # the domain's words, translated through its translator
+    found.update({("Reliability", label): "claimtracker/domain/sources.py" for label in labels})
+    found.update({("Credibility", text): "claimtracker/domain/sources.py" for text in sources.CREDIBILITY_MEANINGS.values()})
+    return found
+
+
+def menu_titles() -> dict[tuple[str, str], str]:
+    tree = ast.parse((PACKAGE / "gui" / "actions.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        if any(getattr(t, "id", "") == "MENUS" for t in targets):
+            return {("Actions", element.elts[0].value): "claimtracker/gui/actions.py:1" for element in node.value.elts}  # type: ignore[attr-defined]
+    return {}
 
 
 def _calls(tree: ast.AST, klass: str = ""):
@@ -78,8 +106,8 @@ def write(strings: dict[tuple[str, str], str], translations: dict[tuple[str, str
             if ctx != context:
                 continue
             message = ET.SubElement(element, "message")
-            file, line = where.rsplit(":", 1)
-            ET.SubElement(message, "location", filename=f"../../{file}", line=line)
+            file, _sep, line = where.partition(":")
+            ET.SubElement(message, "location", filename=f"../../{file}", line=line or "0")
             ET.SubElement(message, "source").text = source
             translation = ET.SubElement(message, "translation")
             if (ctx, source) in translations:
@@ -93,7 +121,7 @@ def write(strings: dict[tuple[str, str], str], translations: dict[tuple[str, str
 
 
 def main() -> None:
-    strings = marked_strings()
+    strings = {**enum_values(), **menu_titles(), **marked_strings()}
     missing = write(strings, existing())
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)

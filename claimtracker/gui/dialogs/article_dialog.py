@@ -13,7 +13,7 @@ from claimtracker.gui.widgets.date_field import DateField
 class ArticleDialog(QDialog):
     def __init__(self, article: Article, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Article details")
+        self.setWindowTitle(self.tr("Article details"))
         self.resize(640, 0)
         self.article = article
         self.title_edit = QLineEdit(article.title)
@@ -22,7 +22,7 @@ class ArticleDialog(QDialog):
         self.url = QLineEdit(article.url)
         self.language = QLineEdit(article.language)
         self.language.setMaxLength(8)
-        self.published = DateField("as written: Le 20 janvier 2014, 4 February 2023")
+        self.published = DateField(self.tr("as written: Le 20 janvier 2014, 4 February 2023"))
         self.published.edit.setObjectName("publishedDate")
         self.published.set_date(article.published)
         buttons = QDialogButtonBox(
@@ -31,12 +31,12 @@ class ArticleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Outlet", self.outlet)
-        form.addRow("Original &source", self.original)
-        form.addRow("&URL", self.url)
-        form.addRow("&Language", self.language)
-        form.addRow("&Published", self.published)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Outlet"), self.outlet)
+        form.addRow(self.tr("Original &source"), self.original)
+        form.addRow(self.tr("&URL"), self.url)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Published"), self.published)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

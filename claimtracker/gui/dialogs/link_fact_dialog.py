@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from claimtracker.domain.facts import Stance
@@ -9,9 +10,9 @@ from claimtracker.domain.text import one_line
 from claimtracker.library import FactSummary
 
 STANCE_HELP = {
-    Stance.SUPPORTS: "supports: says the same thing",
-    Stance.CONTRADICTS: "contradicts: says the opposite",
-    Stance.RELATED: "related: same subject, another figure or detail",
+    Stance.SUPPORTS: QT_TRANSLATE_NOOP("LinkFactDialog", "supports: says the same thing"),
+    Stance.CONTRADICTS: QT_TRANSLATE_NOOP("LinkFactDialog", "contradicts: says the opposite"),
+    Stance.RELATED: QT_TRANSLATE_NOOP("LinkFactDialog", "related: same subject, another figure or detail"),
 }
 
 
@@ -27,7 +28,7 @@ class LinkFactDialog(QDialog):
         self.stance = QComboBox()
         self.stance.setObjectName("linkStance")
         for stance, label in STANCE_HELP.items():
-            self.stance.addItem(self.tr(label), stance.value)
+            self.stance.addItem(QCoreApplication.translate("LinkFactDialog", label), stance.value)
         claim = QLabel(f"“{one_line(claim_text, 200)}”")
         claim.setWordWrap(True)
         buttons = QDialogButtonBox(

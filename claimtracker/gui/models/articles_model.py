@@ -6,14 +6,20 @@ articles opens as fast as a small one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from claimtracker.gui.models.table_model import Index, PagedTableModel
 from claimtracker.library import ArticleSummary, Library
 
 TITLE, OUTLET, DATE, LANGUAGE, CLAIMS = range(5)
-HEADERS = ("Title", "Outlet", "Published", "Lang.", "Claims")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ArticlesTable", "Title"),
+    QT_TRANSLATE_NOOP("ArticlesTable", "Outlet"),
+    QT_TRANSLATE_NOOP("ArticlesTable", "Published"),
+    QT_TRANSLATE_NOOP("ArticlesTable", "Lang."),
+    QT_TRANSLATE_NOOP("ArticlesTable", "Claims"),
+)
 PAGE = 500
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 
@@ -25,6 +31,7 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 
 class ArticlesModel(PagedTableModel):
     HEADERS = HEADERS
+    CONTEXT = "ArticlesTable"
     PAGE = PAGE
 
     def __init__(self, library: Library, parent=None) -> None:
@@ -62,7 +69,9 @@ class ArticlesModel(PagedTableModel):
             return row.id
         if role == _TOOLTIP:
             if column == DATE and row.published.doubt:
-                return f"Uncertain: {row.published.doubt} (“{row.published.wording}”)"
+                return QCoreApplication.translate("ArticlesTable", "Uncertain: {doubt} (“{wording}”)").format(
+                    doubt=row.published.doubt, wording=row.published.wording
+                )
             if column == TITLE:
                 return row.title
         if role == _FONT and column == DATE and not row.published.certain:

@@ -51,6 +51,7 @@ _FONT = Qt.ItemDataRole.FontRole.value
 
 class ClaimsTableModel(PagedTableModel):
     HEADERS = HEADERS
+    CONTEXT = "ClaimsTable"
     PAGE = PAGE
 
     problem = Signal(str)  # a filter that cannot be run ("no source is named …")

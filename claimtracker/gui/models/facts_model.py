@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from claimtracker.domain.facts import Assessment, Fact, FactFilter
+from claimtracker.gui.claim_labels import derived_label, status_label
 from claimtracker.gui.models.table_model import Index, PagedTableModel
 from claimtracker.library import Library
 
@@ -34,6 +35,7 @@ class FactsModel(PagedTableModel):
     """Facts a page at a time as the view scrolls, each page assessed in a handful of queries."""
 
     HEADERS = HEADERS
+    CONTEXT = "FactsTable"
 
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
@@ -82,7 +84,7 @@ class FactsModel(PagedTableModel):
             row.fact.statement,
             a.supporting + a.contradicting + a.related,
             a.independent_lines,
-            f"⚠ {a.derived.value}" if a.disagreement else a.derived.value,
-            f"⚑ {row.fact.status.value}" if row.fact.review else row.fact.status.value,
+            f"⚠ {derived_label(a.derived)}" if a.disagreement else derived_label(a.derived),
+            f"⚑ {status_label(row.fact.status)}" if row.fact.review else status_label(row.fact.status),
         )
         return values[column]

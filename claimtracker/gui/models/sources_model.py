@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from claimtracker.gui.dialogs.source_dialog import KIND_LABELS
+from claimtracker.gui.dialogs.source_dialog import source_kind_label
 from claimtracker.gui.models.table_model import Index, TableModel
 from claimtracker.library import Library, SourceSummary
 
 NAME, KIND, ALIASES, RELIABILITY, SAID, RELAYED = range(6)
-HEADERS = ("Source", "Kind", "Aliases", "Grade", "Said", "Relayed")
+HEADERS = (
+    QT_TRANSLATE_NOOP("SourcesTable", "Source"),
+    QT_TRANSLATE_NOOP("SourcesTable", "Kind"),
+    QT_TRANSLATE_NOOP("SourcesTable", "Aliases"),
+    QT_TRANSLATE_NOOP("SourcesTable", "Grade"),
+    QT_TRANSLATE_NOOP("SourcesTable", "Said"),
+    QT_TRANSLATE_NOOP("SourcesTable", "Relayed"),
+)
 ORDERS = {SAID: "said", RELAYED: "relayed"}  # other columns sort by name
 ID_ROLE = Qt.ItemDataRole.UserRole.value + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -18,6 +25,7 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 
 class SourcesModel(TableModel):
     HEADERS = HEADERS
+    CONTEXT = "SourcesTable"
 
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
@@ -54,7 +62,7 @@ class SourcesModel(TableModel):
         if role == _DISPLAY:
             return (
                 row.name,
-                KIND_LABELS[row.kind],
+                source_kind_label(row.kind),
                 ", ".join(row.aliases),
                 row.reliability.value if row.reliability else "",
                 row.as_speaker,

@@ -12,6 +12,7 @@ class TableModel(QAbstractTableModel):
     """Subclasses set HEADERS and keep their rows in `_rows`."""
 
     HEADERS: tuple[str, ...] = ()
+    CONTEXT = ""  # the translation context of the headers (QT_TRANSLATE_NOOP's first argument)
     _rows: list
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -23,7 +24,7 @@ class TableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
             # Headers are marked for translation where they are declared, translated when shown.
-            return QCoreApplication.translate(type(self).__name__.replace("Model", ""), self.HEADERS[section])
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
         return None
 
 

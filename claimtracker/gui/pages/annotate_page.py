@@ -18,6 +18,7 @@ from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim, Span
 from claimtracker.errors import UserError
 from claimtracker.extraction.attributions import Suggestion
+from claimtracker.gui.claim_labels import stance_label
 from claimtracker.gui.dialogs.article_dialog import ArticleDialog
 from claimtracker.gui.dialogs.link_fact_dialog import LinkFactDialog
 from claimtracker.gui.operations import Operations
@@ -171,7 +172,7 @@ class AnnotatePage(QSplitter):
         self.claims.facts_line.setText(
             " · ".join(
                 self.tr("Fact #{id} ({stance}): {statement}").format(
-                    id=i, stance=stance.value, statement=escape(text)
+                    id=i, stance=stance_label(stance), statement=escape(text)
                 )
                 for i, text, stance in facts
             )
@@ -210,7 +211,7 @@ class AnnotatePage(QSplitter):
                 self._show_facts_of(claim)
                 self.ops.status(
                     self.tr("Claim #{claim} {stance} fact #{fact}; Ctrl+Z undoes").format(
-                        claim=claim.id, stance=stance.value, fact=fact_id
+                        claim=claim.id, stance=stance_label(stance), fact=fact_id
                     )
                 )
 

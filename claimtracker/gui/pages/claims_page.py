@@ -5,7 +5,7 @@ claim asserts; A and R there accept and reject, undoably."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -136,7 +136,9 @@ class ClaimsPage(RefreshWhenShown, QWidget):
         self.count.setText(
             self.tr("1 claim · double-click a row to open it in the reader")
             if total == 1
-            else self.tr("{n} claims · double-click a row to open it in the reader").format(n=f"{total:,}")
+            else self.tr("{n} claims · double-click a row to open it in the reader").format(
+                n=QLocale().toString(total)
+            )
         )
 
     def _show_problem(self, message: str) -> None:

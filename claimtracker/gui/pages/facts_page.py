@@ -23,6 +23,7 @@ from claimtracker.domain.facts import Assessment, Fact, FactFilter, Report, Stan
 from claimtracker.domain.text import one_line
 from claimtracker.errors import UserError
 from claimtracker.gui import palette
+from claimtracker.gui.claim_labels import derived_label, stance_label, status_label
 from claimtracker.gui.models.facts_model import ID_ROLE, STATEMENT, FactsModel
 from claimtracker.gui.operations import Operations
 from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
@@ -165,7 +166,7 @@ class FactsPage(RefreshWhenShown, QWidget):
         parts = [
             f"<h2>{escape(fact.statement)}</h2><p><b>{escape(assessment.summary())}</b><br>",
             self.tr("Derived status: <b>{derived}</b> · analyst's status: {analyst}").format(
-                derived=escape(assessment.derived.value), analyst=escape(fact.status.value)
+                derived=escape(derived_label(assessment.derived)), analyst=escape(status_label(fact.status))
             ),
         ]
         if fact.review:
@@ -282,7 +283,7 @@ class FactsPage(RefreshWhenShown, QWidget):
             when = claim.claim_date.display() if claim.claim_date.is_known else article.published.display()
             rows.append(
                 f'<tr><td>{escape(when)}</td><td><a href="claim:{claim.id}">#{claim.id}</a> '
-                f"{escape(report.stance.value)}</td><td>{escape(article.outlet or self.tr('unknown outlet'))} — "
+                f"{escape(stance_label(report.stance))}</td><td>{escape(article.outlet or self.tr('unknown outlet'))} — "
                 f"{escape(one_line(article.title, 60))}</td><td>{escape(claim.chain.display())}</td></tr>"
             )
         head = self.tr("<tr><th>when</th><th>claim</th><th>published in</th><th>through</th></tr>")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.sources import Reliability, Source
 from claimtracker.errors import UserError
-from claimtracker.gui.dialogs.source_dialog import KIND_LABELS
+from claimtracker.gui.claim_labels import (
+    reliability_label,
+)
+from claimtracker.gui.dialogs.source_dialog import source_kind_label
 from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.models.claims_table_model import (
     ARTICLE_ID_ROLE,
@@ -68,7 +71,7 @@ class SourcesPage(RefreshWhenShown, QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("sourceSearch")
-        self.search.setPlaceholderText("Find a source by any of its names")
+        self.search.setPlaceholderText(self.tr("Find a source by any of its names"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(lambda: self.model.set_name_filter(self.search.text()))
@@ -103,11 +106,14 @@ class SourcesPage(RefreshWhenShown, QWidget):
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.grade = QComboBox()
         self.grade.setObjectName("sourceGrade")
-        self.grade.addItem("Grade: —", None)
+        self.grade.addItem(self.tr("Grade: —"), None)
         for grade in Reliability:
-            self.grade.addItem(f"Grade: {grade.value} · {grade.label}", grade.value)
+            self.grade.addItem(
+                self.tr("Grade: {code} · {label}").format(code=grade.value, label=reliability_label(grade)),
+                grade.value,
+            )
         self.grade.activated.connect(self._regrade)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self.source and self.edit_requested.emit(self.source.id))
         self.merge_button = QPushButton(self.tr("Merge a duplicate…"))
         self.merge_button.clicked.connect(lambda: self.source and self.merge_requested.emit(self.source.id))
@@ -201,7 +207,7 @@ class SourcesPage(RefreshWhenShown, QWidget):
         for widget in (self.grade, self.edit_button, self.merge_button):
             widget.setEnabled(source is not None)
         if source is None:
-            self.card.setText("<i>Select a source on the left.</i>")
+            self.card.setText(self.tr("<i>Select a source on the left.</i>"))
             self.chart.set_months([])
             self.outlets.clear()
             self.cited.clear()
@@ -231,8 +237,12 @@ class SourcesPage(RefreshWhenShown, QWidget):
         if not cited:
             self.cited.addItem(self.tr("It passed on no one's claims"))
         self.claims_model.set_filter(query)
-        shown = "" if self.state.filter.is_empty else f" · filter: {escape(self.state.filter.describe())}"
-        self.claims_title.setText(f"<b>Its claims</b> (as speaker or in the chain){shown}")
+        shown = (
+            ""
+            if self.state.filter.is_empty
+            else self.tr(" · filter: {filter}").format(filter=escape(self.state.filter.describe()))
+        )
+        self.claims_title.setText(self.tr("<b>Its claims</b> (as speaker or in the chain)") + shown)
 
     def _regrade(self, _index: int) -> None:
         if self.source is None:
@@ -244,15 +254,29 @@ class SourcesPage(RefreshWhenShown, QWidget):
 
 
 def _card_html(source: Source) -> str:
-    grade = f"{source.reliability.value} · {source.reliability.label}" if source.reliability else "not graded"
+    grade = (
+        f"{source.reliability.value} · {source.reliability.label}"
+        if source.reliability
+        else QCoreApplication.translate("SourceCard", "not graded")
+    )
     rows = [
         f'<div style="font-size:large"><b>{escape(source.name)}</b></div>',
-        f"<div>{escape(KIND_LABELS[source.kind])} · reliability {escape(grade)}</div>",
+        "<div>"
+        + escape(
+            QCoreApplication.translate("SourceCard", "{kind} · reliability {grade}").format(
+                kind=source_kind_label(source.kind), grade=grade
+            )
+        )
+        + "</div>",
     ]
     if source.aliases:
-        rows.append(f"<div>Also written: {escape(', '.join(source.aliases))}</div>")
+        rows.append(
+            f"<div>{escape(QCoreApplication.translate('SourceCard', 'Also written:'))} {escape(', '.join(source.aliases))}</div>"
+        )
     if source.affiliation:
-        rows.append(f"<div>Affiliation: {escape(source.affiliation)}</div>")
+        rows.append(
+            f"<div>{escape(QCoreApplication.translate('SourceCard', 'Affiliation:'))} {escape(source.affiliation)}</div>"
+        )
     if source.notes:
         rows.append(f"<div><i>{escape(source.notes)}</i></div>")
     return "".join(rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -53,14 +53,14 @@ class TimelinePage(RefreshWhenShown, QWidget):
         self._rebin_timer.timeout.connect(self._rebin_if_needed)
         self.lanes_by = QComboBox()
         self.lanes_by.setObjectName("timelineLanes")
-        self.lanes_by.addItem("Lanes: speakers", "speaker")
-        self.lanes_by.addItem("Lanes: outlets", "outlet")
+        self.lanes_by.addItem(self.tr("Lanes: speakers"), "speaker")
+        self.lanes_by.addItem(self.tr("Lanes: outlets"), "outlet")
         self.lanes_by.currentIndexChanged.connect(lambda _i: self.refresh(fit=False))
-        zoom_in = QPushButton("Zoom in (+)")
+        zoom_in = QPushButton(self.tr("Zoom in (+)"))
         zoom_in.clicked.connect(lambda: self.canvas.zoom(0.5))
-        zoom_out = QPushButton("Zoom out (−)")
+        zoom_out = QPushButton(self.tr("Zoom out (−)"))
         zoom_out.clicked.connect(lambda: self.canvas.zoom(2.0))
-        fit = QPushButton("Fit")
+        fit = QPushButton(self.tr("Fit"))
         fit.clicked.connect(lambda: self.refresh(fit=True))
         self.status = QLabel()
         self.status.setObjectName("timelineStatus")
@@ -113,9 +113,25 @@ class TimelinePage(RefreshWhenShown, QWidget):
             return
         self.canvas.set_data(histogram, marks, fit, by)
         dated = sum(lane.total for lane in histogram.lanes)
-        drawn = "one mark per claim" if marks is not None else f"counted per {self._granularity}"
-        self.status.setText(f"{dated:,} dated claims, {drawn} · wheel or +/− to zoom, drag or ←/→ to pan")
-        self.undated_title.setText(f"<b>Without a date</b> ({histogram.undated:,}) — not placed on the axis")
+        drawn = (
+            self.tr("one mark per claim")
+            if marks is not None
+            else self.tr("counted per {unit}").format(
+                unit={"year": self.tr("year"), "month": self.tr("month"), "day": self.tr("day")}[
+                    self._granularity
+                ]
+            )
+        )
+        self.status.setText(
+            self.tr("{n} dated claims, {drawn} · wheel or +/− to zoom, drag or ←/→ to pan").format(
+                n=QLocale().toString(dated), drawn=drawn
+            )
+        )
+        self.undated_title.setText(
+            self.tr("<b>Without a date</b> ({n}) — not placed on the axis").format(
+                n=QLocale().toString(histogram.undated)
+            )
+        )
         self.undated.clear()
         for row in undated:
             item = QListWidgetItem(f"{row.speaker}: {' '.join(row.text.split())[:90]}")

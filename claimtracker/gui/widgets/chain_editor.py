@@ -4,7 +4,7 @@ claim on and the words that say so."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimtracker.domain.claims import Relation, Role, SourceRef
+from claimtracker.gui.claim_labels import role_label
 from claimtracker.gui.widgets.source_field import SourceCompleter, SourceField
 from claimtracker.library import Library
 
@@ -51,21 +52,21 @@ class ChainEditor(QWidget):
         self.list.setMaximumHeight(90)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
-        self.field = SourceField(library, completer, "who passed it on (Enter adds): Reuters, NCRI…")
+        self.field = SourceField(library, completer, self.tr("who passed it on (Enter adds): Reuters, NCRI…"))
         self.field.edit.returnPressed.connect(self.add_from_field)
         # Enter on a completion: Qt puts the completed name in the field again once the field has
         # handled Enter; left there, it was added a second time on save ("Reuters → Reuters").
         self._just_added: str | None = None
         self.field.edit.textChanged.connect(self._drop_completion_echo)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_from_field)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button = QPushButton("↑")
-        self.up_button.setToolTip("Move the link towards the speaker")
+        self.up_button.setToolTip(self.tr("Move the link towards the speaker"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton("↓")
-        self.down_button.setToolTip("Move the link towards the outlet")
+        self.down_button.setToolTip(self.tr("Move the link towards the outlet"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.role = QComboBox()
         self.role.setObjectName("linkRole")
@@ -145,8 +146,8 @@ class ChainEditor(QWidget):
 
     def _label(self, item: QListWidgetItem) -> None:
         link = self._link(item)
-        how = f", {link.relation.value}" if link.relation else ""
-        item.setText(f"{link.name}  ·  {link.role.value}{how}")  # type: ignore[union-attr]
+        how = f", {QCoreApplication.translate('ChainEditor', link.relation.value)}" if link.relation else ""
+        item.setText(f"{link.name}  ·  {role_label(link.role)}{how}")  # type: ignore[arg-type]
 
     def set_links(self, links: list[SourceRef]) -> None:
         self.list.clear()

@@ -36,7 +36,11 @@ from claimtracker.domain.claims import (
 )
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.errors import UserError
-from claimtracker.gui.claim_labels import CREDIBILITY_LABELS, KIND_LABELS, STATUS_LABELS
+from claimtracker.gui.claim_labels import (
+    credibility_labels,
+    kind_labels,
+    status_labels,
+)
 from claimtracker.gui.dialogs.unsaved_dialog import ask_about_unsaved
 from claimtracker.gui.widgets import claim_form
 from claimtracker.gui.widgets.chain_editor import ChainEditor
@@ -69,25 +73,27 @@ class ClaimEditor(QWidget):
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.speaker = SourceField(library, completer, "who said it: a person, an office, “two officials”…")
+        self.speaker = SourceField(
+            library, completer, self.tr("who said it: a person, an office, “two officials”…")
+        )
         self.speaker.edit.setObjectName("speaker")
         self.chain = ChainEditor(library, completer)
         self.cue = QLineEdit()
         self.cue.setObjectName("cue")
-        self.cue.setPlaceholderText("told, a déclaré, selon, according to…")
-        self.kind = _combo(KIND_LABELS)
+        self.cue.setPlaceholderText(self.tr("told, a déclaré, selon, according to…"))
+        self.kind = _combo(kind_labels())
         self.claim_date = DateField()
         self.claim_date.edit.setObjectName("claimDate")
         self.event_date = DateField()
         self.event_date.edit.setObjectName("eventDate")
-        self.credibility = _combo(CREDIBILITY_LABELS)
-        self.status = _combo(STATUS_LABELS)
+        self.credibility = _combo(credibility_labels())
+        self.status = _combo(status_labels())
         self.tags = QLineEdit()
         self.tags.setObjectName("tags")
-        self.tags.setPlaceholderText("comma-separated")
+        self.tags.setPlaceholderText(self.tr("comma-separated"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("claimText")
-        self.text.setPlaceholderText("the claim in your words (default: the quoted text)")
+        self.text.setPlaceholderText(self.tr("the claim in your words (default: the quoted text)"))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(60)
         self.note = QPlainTextEdit()
@@ -113,17 +119,17 @@ class ClaimEditor(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Speaker", self.speaker)
-        form.addRow("&Via", self.chain)
-        form.addRow("C&ue", self.cue)
-        form.addRow("&Kind", self.kind)
-        form.addRow("Claim &date", self.claim_date)
-        form.addRow("&Event date", self.event_date)
-        form.addRow("C&redibility", self.credibility)
-        form.addRow("S&tatus", self.status)
-        form.addRow("T&ags", self.tags)
-        form.addRow("Te&xt", self.text)
-        form.addRow("&Note", self.note)
+        form.addRow(self.tr("&Speaker"), self.speaker)
+        form.addRow(self.tr("&Via"), self.chain)
+        form.addRow(self.tr("C&ue"), self.cue)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("Claim &date"), self.claim_date)
+        form.addRow(self.tr("&Event date"), self.event_date)
+        form.addRow(self.tr("C&redibility"), self.credibility)
+        form.addRow(self.tr("S&tatus"), self.status)
+        form.addRow(self.tr("T&ags"), self.tags)
+        form.addRow(self.tr("Te&xt"), self.text)
+        form.addRow(self.tr("&Note"), self.note)
         self.button_bar = QWidget()
         self.button_bar.setObjectName("editorButtons")
         buttons = QHBoxLayout(self.button_bar)
@@ -169,8 +175,10 @@ class ClaimEditor(QWidget):
     def clear(self) -> None:
         self._article, self._span, self._claim = None, None, None
         self.heading.setText(
-            "<b>No claim selected</b><br>Select text in the article and press Ctrl+Enter, "
-            "or pick a claim above."
+            self.tr(
+                "<b>No claim selected</b><br>Select text in the article and press Ctrl+Enter, "
+                "or pick a claim above."
+            )
         )
         self._fill(None)
         self._set_enabled(False)
@@ -326,10 +334,10 @@ class ClaimEditor(QWidget):
     def claim(self) -> Claim:
         """The claim as the form describes it; raises UserError when it is incomplete."""
         if self._article is None or self._span is None:
-            raise UserError("select text in the article first")
+            raise UserError(self.tr("select text in the article first"))
         speaker_name = self.speaker.text()
         if not speaker_name:
-            raise UserError("who said it? The speaker is missing")
+            raise UserError(self.tr("who said it? The speaker is missing"))
         pending = self.chain.field.text()
         if pending:  # a link typed but not yet added is meant to be part of the chain
             self.chain.add_from_field()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from claimtracker.domain.dates import ClaimDate, Precision
@@ -15,10 +15,12 @@ from claimtracker.gui import palette
 class DateField(QWidget):
     changed = Signal()
 
-    def __init__(self, placeholder: str = "as written: lundi, le 5 décembre dernier, on Oct. 3", parent=None):
+    def __init__(self, placeholder: str = "", parent=None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder)
+        self.edit.setPlaceholderText(
+            placeholder or self.tr("as written: lundi, le 5 décembre dernier, on Oct. 3")
+        )
         self.edit.setClearButtonEnabled(True)
         self.resolved = QLabel()
         self.resolved.setObjectName("resolvedDate")
@@ -67,17 +69,32 @@ class DateField(QWidget):
             self.resolved.setToolTip("")
             return
         if not date.is_known:
-            self.resolved.setText(f'<span style="color:{palette.UNCERTAIN}">not a date I can place</span>')
-            self.resolved.setToolTip("Kept as written, with an unknown date")
+            self.resolved.setText(
+                f'<span style="color:{palette.UNCERTAIN}">{self.tr("not a date I can place")}</span>'
+            )
+            self.resolved.setToolTip(self.tr("Kept as written, with an unknown date"))
             return
         text = f"→ {escape(date.display().lstrip('~'))} ({_precision(date.precision)})"
         if date.certain:
             self.resolved.setText(text)
             self.resolved.setToolTip("")
         else:
-            self.resolved.setText(f'<span style="color:{palette.UNCERTAIN}">{text} ⚠ uncertain</span>')
+            self.resolved.setText(
+                f'<span style="color:{palette.UNCERTAIN}">{text} ⚠ {self.tr("uncertain")}</span>'
+            )
             self.resolved.setToolTip(date.doubt)
 
 
+_PRECISIONS = {
+    Precision.DAY: QT_TRANSLATE_NOOP("DateField", "day"),
+    Precision.MONTH: QT_TRANSLATE_NOOP("DateField", "month"),
+    Precision.YEAR: QT_TRANSLATE_NOOP("DateField", "year"),
+    Precision.DECADE: QT_TRANSLATE_NOOP("DateField", "decade"),
+    Precision.RANGE: QT_TRANSLATE_NOOP("DateField", "interval"),
+}
+
+
 def _precision(precision: Precision) -> str:
-    return {Precision.DAY: "day", Precision.MONTH: "month", Precision.YEAR: "year"}.get(precision, "unknown")
+    return QCoreApplication.translate(
+        "DateField", _PRECISIONS.get(precision, QT_TRANSLATE_NOOP("DateField", "unknown"))
+    )

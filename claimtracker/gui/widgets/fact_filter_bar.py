@@ -11,7 +11,9 @@ from claimtracker.domain.claims import ClaimStatus
 from claimtracker.domain.facts import DerivedStatus, FactFilter
 from claimtracker.errors import UserError
 from claimtracker.extraction.dates import resolve_date
-from claimtracker.gui.claim_labels import STATUS_LABELS
+from claimtracker.gui.claim_labels import (
+    status_label,
+)
 from claimtracker.gui.widgets.source_field import SourceCompleter
 
 DEBOUNCE_MS = 300
@@ -45,7 +47,7 @@ class FactFilterBar(QWidget):
         self.status.setObjectName("factStatus")
         self.status.addItem(self.tr("Analyst: any status"), None)
         for status in ClaimStatus:
-            self.status.addItem(self.tr("Analyst: {status}").format(status=STATUS_LABELS[status]), status)
+            self.status.addItem(self.tr("Analyst: {status}").format(status=status_label(status)), status)
         self.derived = QComboBox()
         self.derived.setObjectName("factDerived")
         self.derived.addItem(self.tr("Rules: any status"), None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QVBoxLayout, QWidget
 
 from claimtracker.domain.facts import FactFilter
@@ -18,11 +19,11 @@ from claimtracker.gui.undo_commands import MergeFacts, SplitFact
 from claimtracker.library import Library
 
 SHEET_FILTERS = {
-    "xlsx": "Excel workbook (*.xlsx)",
-    "csv": "CSV (*.csv)",
-    "json": "JSON (*.json)",
-    "html": "Web page (*.html)",
-    "pdf": "PDF (*.pdf)",
+    "xlsx": QT_TRANSLATE_NOOP("FactTools", "Excel workbook (*.xlsx)"),
+    "csv": QT_TRANSLATE_NOOP("FactTools", "CSV (*.csv)"),
+    "json": QT_TRANSLATE_NOOP("FactTools", "JSON (*.json)"),
+    "html": QT_TRANSLATE_NOOP("FactTools", "Web page (*.html)"),
+    "pdf": QT_TRANSLATE_NOOP("FactTools", "PDF (*.pdf)"),
 }
 
 
@@ -126,7 +127,7 @@ class FactTools(QWidget):
             if fmt == "pdf":
                 from claimtracker.gui.pdf_export import print_pdf
 
-                print_pdf(fact_sheet_html(entries), path, "Fact sheet")
+                print_pdf(fact_sheet_html(entries), path, self.tr("Fact sheet"))
             else:
                 write_fact_sheet(entries, fmt, path)
         except UserError as exc:

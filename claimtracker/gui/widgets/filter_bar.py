@@ -11,7 +11,7 @@ from claimtracker.domain.claim_filter import ClaimFilter, DateField
 from claimtracker.domain.claims import ClaimStatus, Role
 from claimtracker.domain.sources import Reliability
 from claimtracker.extraction.dates import resolve_date
-from claimtracker.gui.claim_labels import CREDIBILITY_LABELS, STATUS_LABELS
+from claimtracker.gui.claim_labels import credibility_labels, role_label, status_labels
 from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.widgets.source_field import SourceCompleter
 
@@ -49,31 +49,39 @@ class FilterBar(QWidget):
         self.speaker = line("filterSpeaker", self.tr("Origin (first link)"), complete=True)
         self.via = line("filterVia", self.tr("Via (any later link)"), complete=True)
         self.outlet = line("filterOutlet", self.tr("Publisher / outlet"), complete=True)
-        self.original = line("filterOriginal", "Original source")
-        self.article = line("filterArticle", "Article title")
-        self.search = line("filterSearch", "Words in the claim")
-        self.tags = line("filterTags", "Tags, comma-separated")
+        self.original = line("filterOriginal", self.tr("Original source"))
+        self.article = line("filterArticle", self.tr("Article title"))
+        self.search = line("filterSearch", self.tr("Words in the claim"))
+        self.tags = line("filterTags", self.tr("Tags, comma-separated"))
         self.fact = line("filterFact", self.tr("Fact # (or none)"))
         self.fact.setToolTip(
             self.tr("The claims of one fact, by its number; “none” for claims without a fact")
         )
-        self.date_from = line("filterFrom", "From: 2019, 2019-10…")
-        self.date_to = line("filterTo", "To")
+        self.date_from = line("filterFrom", self.tr("From: 2019, 2019-10…"))
+        self.date_to = line("filterTo", self.tr("To"))
         self.date_field = combo(
-            "filterDateField", {DateField.CLAIM: "Claim date", DateField.EVENT: "Event date"}
+            "filterDateField",
+            {DateField.CLAIM: self.tr("Claim date"), DateField.EVENT: self.tr("Event date")},
         )
-        self.status = combo("filterStatus", {None: "Any status", **STATUS_LABELS})
+        self.status = combo("filterStatus", {None: self.tr("Any status"), **status_labels()})
         self.credibility = combo(
             "filterCredibility",
-            {None: "Any credibility", **{k: f"≤ {v}" for k, v in CREDIBILITY_LABELS.items() if k}},
+            {None: self.tr("Any credibility"), **{k: f"≤ {v}" for k, v in credibility_labels().items() if k}},
         )
         self.grade = combo(
-            "filterGrade", {key: f"Speaker {key}" if key else "Any speaker grade" for key in GRADES}
+            "filterGrade",
+            {
+                key: self.tr("Speaker {grades}").format(grades=key) if key else self.tr("Any speaker grade")
+                for key in GRADES
+            },
         )
-        self.language = combo("filterLanguage", {None: "Any language"})
+        self.language = combo("filterLanguage", {None: self.tr("Any language")})
         self.role = combo(
             "filterRole",
-            {None: self.tr("Any role"), **{r.value: self.tr("as {role}").format(role=r.value) for r in Role}},
+            {
+                None: self.tr("Any role"),
+                **{r.value: self.tr("as {role}").format(role=role_label(r)) for r in Role},
+            },
         )
         self.role.setToolTip(self.tr("Claims with a link in this role; with Via, that source in this role"))
         self.within = QCheckBox(self.tr("Entirely within"))
@@ -82,13 +90,15 @@ class FilterBar(QWidget):
             self.tr("Dates are intervals: by default a claim is shown when one of its days is in the range")
         )
         self.within.toggled.connect(lambda _on: self.apply())
-        self.orphaned = QCheckBox("Orphaned only")
+        self.orphaned = QCheckBox(self.tr("Orphaned only"))
         self.orphaned.setObjectName("filterOrphaned")
-        self.orphaned.setToolTip("Claims whose quote is no longer in their article's text, to place again")
+        self.orphaned.setToolTip(
+            self.tr("Claims whose quote is no longer in their article's text, to place again")
+        )
         self.orphaned.toggled.connect(lambda _on: self.apply())
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("clearFilter")
-        self.clear_button.setToolTip("Show all claims (Ctrl+Shift+L)")
+        self.clear_button.setToolTip(self.tr("Show all claims (Ctrl+Shift+L)"))
         self.clear_button.clicked.connect(self.clear)
         self.summary = QLabel()
         self.summary.setObjectName("filterSummary")
@@ -129,7 +139,7 @@ class FilterBar(QWidget):
         current = self.language.currentData()
         self.language.blockSignals(True)
         self.language.clear()
-        self.language.addItem("Any language", None)
+        self.language.addItem(self.tr("Any language"), None)
         for code in languages:
             self.language.addItem(code, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
@@ -140,7 +150,10 @@ class FilterBar(QWidget):
         self._timer.stop()
         problems = []
         bounds = []
-        for edit, label, last in ((self.date_from, "From", False), (self.date_to, "To", True)):
+        for edit, label, last in (
+            (self.date_from, self.tr("From"), False),
+            (self.date_to, self.tr("To"), True),
+        ):
             text = edit.text().strip()
             date = resolve_date(text) if text else None
             if date is not None and (not date.is_known or not date.certain):

@@ -75,13 +75,13 @@ class SameFactPanel(QWidget):
         self.list.clear()
         self._enable()
         if claim_id is None:
-            self.title.setText(
-                self.tr(
-                    "<b>Same fact?</b><br>Select a claim to see reports of other articles that may assert the same thing."
-                )
+            self.title.setText(self.tr("<b>Same fact?</b>"))
+            self.status.setText(
+                self.tr("Select a claim to see reports of other articles that may assert the same thing.")
             )
             return
-        self.title.setText(self.tr("<b>Same fact as claim #{id}?</b> Looking…").format(id=claim_id))
+        self.title.setText(self.tr("<b>Same fact as claim #{id}?</b>").format(id=claim_id))
+        self.status.setText(self.tr("Looking…"))
         run_in_background(
             lambda: self._look_up(claim_id),
             lambda found, asked=claim_id: self._show(asked, found),
@@ -118,27 +118,18 @@ class SameFactPanel(QWidget):
             return  # the analyst has moved on to another claim
         self.list.clear()
         if found is None:
-            self.title.setText(
-                self.tr("<b>Same fact as claim #{id}?</b> The suggestions failed; see the log.").format(
-                    id=asked
-                )
-            )
+            self.status.setText(self.tr("The suggestions failed; see the log."))
             return
         for suggestion, claim, language in found:
             self.list.addItem(self._item(suggestion, claim, language))
-        if found:
-            self.title.setText(
-                self.tr("<b>Same fact as claim #{id}?</b> {n} reports of other articles, best first").format(
-                    id=asked, n=len(found)
-                )
-            )
-            self.list.setCurrentRow(0)
+        if len(found) == 1:
+            self.status.setText(self.tr("1 report of another article"))
+        elif found:
+            self.status.setText(self.tr("{n} reports of other articles, best first").format(n=len(found)))
         else:
-            self.title.setText(
-                self.tr("<b>Same fact as claim #{id}?</b> Nothing in other articles looks like it.").format(
-                    id=asked
-                )
-            )
+            self.status.setText(self.tr("Nothing in other articles looks like it."))
+        if found:
+            self.list.setCurrentRow(0)
         self._enable()
 
     def _item(self, suggestion: SameFactSuggestion, claim: Claim, language: str) -> QListWidgetItem:
