@@ -42,8 +42,9 @@ from claimtracker.errors import BadFileError, UserError
 from claimtracker.exporting.json_export import FORMAT
 from claimtracker.storage import change_log, facts_repo
 from claimtracker.storage.articles_repo import add_article
-from claimtracker.storage.claims_repo import add_claim, claims_on_span, set_parent
+from claimtracker.storage.claims_repo import add_claim, add_claims_bulk, claims_on_span, set_parent
 from claimtracker.storage.database import Database, advance_id_sequences
+from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import ArticleRow, ClaimRow, SourceRow
 from claimtracker.storage.sources_repo import add_source, source_ids_named, update_source
 
@@ -86,6 +87,7 @@ def import_claims_file(db: Database, path: Path, who: str = "import") -> ClaimsI
     with db.transaction() as session:
         article_ids = {}
         bodies = {}
+        new_articles: set[int] = set()  # added by this import: no claim of theirs to compare with
         for number, record in enumerate(data.get("articles", []), 1):
             try:
                 article = _article(record)
@@ -94,6 +96,8 @@ def import_claims_file(db: Database, path: Path, who: str = "import") -> ClaimsI
             if article.id is not None and session.get(ArticleRow, article.id) is not None:
                 article.id = None  # that id is taken here: a new one
             stored, created = add_article(session, article)
+            if created:
+                new_articles.add(stored.id)  # type: ignore[arg-type]
             article_ids[record["id"]] = stored.id
             bodies[stored.id] = stored.body
             report.articles_added += created
@@ -106,6 +110,7 @@ def import_claims_file(db: Database, path: Path, who: str = "import") -> ClaimsI
             report.sources_added += created
         stored_ids: dict[Any, int] = {}  # the sheet's claim id → the claim's id here
         parents: list[tuple[int, Any, str]] = []  # (claim here, the sheet's parent id, where)
+        batch = _Batch(session, data.get("claims", []), who, path.name)
         for number, record in enumerate(data.get("claims", []), 1):
             where = (
                 f"claim {number} (id {record.get('id')})" if isinstance(record, dict) else f"claim {number}"
@@ -133,6 +138,14 @@ def import_claims_file(db: Database, path: Path, who: str = "import") -> ClaimsI
                 )
                 claim.span = anchored.span
             exported_id, parent = claim.id, claim.parent_id
+            if claim.article_id in new_articles and all(link.id is not None for link in claim.chain.links):
+                # On an article this import added there is nothing to compare with: stored in batches.
+                stored_ids[exported_id] = batch.add(claim)
+                if parent is not None:
+                    parents.append((stored_ids[exported_id], parent, where))
+                report.claims += 1
+                continue
+            batch.flush()  # the one-by-one path below numbers claims itself
             # Claims this import added or matched are not candidates: a sheet may hold two claims
             # on one span by one speaker (two chains, say).
             candidates = [c for c in claims_on_span(session, claim) if c.id not in stored_ids.values()]
@@ -169,9 +182,11 @@ def import_claims_file(db: Database, path: Path, who: str = "import") -> ClaimsI
                 report.problems.append(f"{path}: {where}: {exc}")
                 continue
             stored_ids[exported_id] = stored.id  # type: ignore[assignment]
+            batch.next_id = max(batch.next_id, stored.id + 1)  # type: ignore[operator]
             if parent is not None:
                 parents.append((stored.id, parent, where))  # type: ignore[arg-type]
             report.claims += 1
+        batch.flush()
         for claim_id, parent, where in parents:
             if parent in stored_ids:
                 set_parent(session, claim_id, stored_ids[parent])
@@ -179,29 +194,70 @@ def import_claims_file(db: Database, path: Path, who: str = "import") -> ClaimsI
                 report.problems.append(
                     f"{path}: {where}: its parent claim {parent} is not in the file; imported without it"
                 )
+        statements = {" ".join(f.statement.split()): f.id for f in facts_repo.list_facts(session)}
         for number, record in enumerate(data.get("facts", []), 1):
             try:
-                report.facts_added += _fact(session, record, stored_ids, who)
+                report.facts_added += _fact(session, record, stored_ids, who, statements)
             except (KeyError, TypeError, ValueError) as exc:
                 report.problems.append(f"{path}: fact {number}: {_reason(exc)}")
         advance_id_sequences(session)
     return report
 
 
-def _fact(session, record: dict, stored_ids: dict, who: str) -> bool:
-    """A fact of the sheet with its claims here; an existing fact of the same statement is reused.
-    Returns whether a fact was added."""
+class _Batch:
+    """New claims stored a few thousand at a time (set-based inserts), with their ids chosen here:
+    the sheet's own id where it is free, else the next free one."""
+
+    SIZE = 5000
+
+    def __init__(self, session, records: list, who: str, file_name: str) -> None:
+        self.session, self.who, self.summary = session, who, f"from {file_name}"
+        wanted = sorted({r["id"] for r in records if isinstance(r, dict) and isinstance(r.get("id"), int)})
+        dialect = session.get_bind().dialect.name
+        self.taken = set(
+            session.scalars(sa.select(ClaimRow.id).where(ids_in(ClaimRow.id, wanted, dialect)))
+        ) if wanted else set()  # fmt: skip
+        highest = session.scalar(sa.select(sa.func.max(ClaimRow.id))) or 0
+        self.next_id = max([highest, *wanted]) + 1
+        self.pending: list[Claim] = []
+
+    def add(self, claim: Claim) -> int:
+        if isinstance(claim.id, int) and claim.id not in self.taken:
+            self.taken.add(claim.id)
+        else:
+            claim.id, self.next_id = self.next_id, self.next_id + 1
+        claim.parent_id = None  # set once every claim of the sheet has its id here
+        self.pending.append(claim)
+        if len(self.pending) >= self.SIZE:
+            self.flush()
+        return claim.id  # type: ignore[return-value]
+
+    def flush(self) -> None:
+        if self.pending:
+            add_claims_bulk(self.session, self.pending)
+            change_log.record_many(
+                self.session,
+                self.who,
+                "claim",
+                "import",
+                [(c.id, 1, self.summary) for c in self.pending],  # type: ignore[misc]
+            )
+            self.pending = []
+
+
+def _fact(session, record: dict, stored_ids: dict, who: str, statements: dict[str, int]) -> bool:
+    """A fact of the sheet with its claims here; an existing fact of the same statement is reused
+    (`statements`: the facts here by their statement, kept up to date). Returns whether a fact was added."""
     statement = " ".join(str(record["statement"]).split())
-    existing = next(
-        (f for f in facts_repo.list_facts(session) if " ".join(f.statement.split()) == statement), None
-    )
+    existing = statements.get(statement)
     fact = (
-        facts_repo.get_fact(session, existing.id)
-        if existing
+        facts_repo.get_fact(session, existing)
+        if existing is not None
         else facts_repo.add_fact(
             session, Fact(statement, ClaimStatus(record.get("status", "unverified")), record.get("note", ""))
         )
     )
+    statements[statement] = fact.id  # type: ignore[assignment]
     for link in record.get("claims", []):
         claim_id = stored_ids.get(link["claim_id"])
         if claim_id is not None:

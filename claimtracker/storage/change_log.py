@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from claimtracker.storage.schema import ChangeRow, ClaimRow
+from claimtracker.storage.schema import ChangeRow, ClaimRow, utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,3 +127,26 @@ def authorship(session: Session, claim_ids: list[int]) -> dict[int, Authorship]:
             sa.select(ClaimRow.id, ClaimRow.created_at, ClaimRow.updated_at).where(ClaimRow.id.in_(claim_ids))
         )
     }
+
+
+def record_many(
+    session: Session, who: str, entity: str, action: str, entries: list[tuple[int, int | None, str]]
+) -> None:
+    """Many changes of one kind (an import's claims) in one statement: (entity id, version, summary)."""
+    if entries:
+        now = utcnow()
+        session.execute(
+            sa.insert(ChangeRow),
+            [
+                {
+                    "at": now,
+                    "who": who[:100],
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "action": action,
+                    "version": version,
+                    "summary": summary,
+                }
+                for entity_id, version, summary in entries
+            ],
+        )

@@ -24,6 +24,7 @@ from claimtracker.domain.sources import normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage import fulltext
+from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import (
     ArticleRow,
     ClaimLinkRow,
@@ -380,42 +381,102 @@ def _stored_chain(session: Session, chain: AttributionChain) -> AttributionChain
 
 
 def _fill(row: ClaimRow, claim: Claim) -> None:
-    row.span_start, row.span_end = claim.span.start, claim.span.end
-    row.quote_exact, row.quote_prefix, row.quote_suffix = (
-        claim.quote.exact,
-        claim.quote.prefix,
-        claim.quote.suffix,
-    )
-    row.text, row.kind, row.cue = claim.text, claim.kind.value, claim.cue
+    for column, value in _columns(claim).items():
+        setattr(row, column, value)
+
+
+def _columns(claim: Claim) -> dict[str, object]:
+    """The claim's own columns (not its id, article, speaker or bookkeeping)."""
+    values: dict[str, object] = {
+        "span_start": claim.span.start,
+        "span_end": claim.span.end,
+        "quote_exact": claim.quote.exact,
+        "quote_prefix": claim.quote.prefix,
+        "quote_suffix": claim.quote.suffix,
+        "text": claim.text,
+        "kind": claim.kind.value,
+        "cue": claim.cue,
+        "credibility": claim.credibility,
+        "status": claim.status.value,
+        "note": claim.note,
+        "parent_id": claim.parent_id,
+        "orphaned": claim.orphaned,
+    }
     for prefix, date in (("claim_date", claim.claim_date), ("event_date", claim.event_date)):
-        setattr(row, prefix, date.value)
-        setattr(row, f"{prefix}_precision", date.precision.value)
-        setattr(row, f"{prefix}_wording", date.wording)
-        setattr(row, f"{prefix}_certain", date.certain)
-        setattr(row, f"{prefix}_doubt", date.doubt)
-        setattr(row, f"{prefix}_latest", date.latest)
-    row.credibility, row.status = claim.credibility, claim.status.value
-    row.note, row.parent_id, row.orphaned = claim.note, claim.parent_id, claim.orphaned
+        values.update(
+            {
+                prefix: date.value,
+                f"{prefix}_precision": date.precision.value,
+                f"{prefix}_wording": date.wording,
+                f"{prefix}_certain": date.certain,
+                f"{prefix}_doubt": date.doubt,
+                f"{prefix}_latest": date.latest,
+            }
+        )
+    return values
 
 
 def _write_links(session: Session, claim_id: int, chain: AttributionChain, tags: tuple[str, ...]) -> None:
+    session.execute(sa.insert(ClaimLinkRow), _link_rows(claim_id, chain))
+    tag_rows = _tag_rows(claim_id, tags)
+    if tag_rows:
+        session.execute(sa.insert(ClaimTagRow), tag_rows)
+
+
+def _link_rows(claim_id: int, chain: AttributionChain) -> list[dict]:
+    return [
+        {
+            "claim_id": claim_id,
+            "position": i,
+            "source_id": link.id,
+            "role": chain.role_of(i).value,
+            "relation": link.relation.value,
+            "cue": link.cue[:200],
+        }
+        for i, link in enumerate(chain.links)
+    ]
+
+
+def _tag_rows(claim_id: int, tags: tuple[str, ...]) -> list[dict]:
+    return [{"claim_id": claim_id, "tag": t} for t in dict.fromkeys(t.strip() for t in tags if t.strip())]
+
+
+def add_claims_bulk(session: Session, claims: list[Claim]) -> None:
+    """Store new claims in a few set-based statements: each carries its id, and every link of its
+    chain the id of a registry source (an import's claims on the articles it just added).
+
+    The caller has checked the spans against the text; sources are checked here, in one query."""
+    if not claims:
+        return
+    source_ids = {link.id for claim in claims for link in claim.chain.links}
+    if None in source_ids:
+        raise ValueError("add_claims_bulk needs every chain link's source id")
+    dialect = session.get_bind().dialect.name
+    known = set(
+        session.scalars(sa.select(SourceRow.id).where(ids_in(SourceRow.id, sorted(source_ids), dialect)))
+    )  # type: ignore[arg-type]
+    if missing := source_ids - known:
+        raise NotFoundError(f"no source with id {min(missing)}")  # type: ignore[type-var]
+    now = utcnow()
     session.execute(
-        sa.insert(ClaimLinkRow),
+        sa.insert(ClaimRow),
         [
             {
-                "claim_id": claim_id,
-                "position": i,
-                "source_id": link.id,
-                "role": chain.role_of(i).value,
-                "relation": link.relation.value,
-                "cue": link.cue[:200],
+                "id": claim.id,
+                "article_id": claim.article_id,
+                "speaker_id": claim.chain.links[0].id,
+                **_columns(claim),
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
             }
-            for i, link in enumerate(chain.links)
+            for claim in claims
         ],
     )
-    unique_tags = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
-    if unique_tags:
-        session.execute(sa.insert(ClaimTagRow), [{"claim_id": claim_id, "tag": t} for t in unique_tags])
+    session.execute(sa.insert(ClaimLinkRow), [row for c in claims for row in _link_rows(c.id, c.chain)])  # type: ignore[arg-type]
+    tag_rows = [row for c in claims for row in _tag_rows(c.id, c.tags)]  # type: ignore[arg-type]
+    if tag_rows:
+        session.execute(sa.insert(ClaimTagRow), tag_rows)
 
 
 def _load(session: Session, ids: list[int]) -> list[Claim]:
