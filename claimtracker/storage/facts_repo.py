@@ -172,31 +172,7 @@ def reports_of(session: Session, fact_ids: list[int]) -> dict[int, list[Report]]
             ).where(ids_in(ClaimRow.id, claim_ids, dialect))
         )
     }
-    chains: dict[int, list[Link]] = {}
-    for claim_id, source_id, name, role, reliability, kind in session.execute(
-        sa.select(
-            ClaimLinkRow.claim_id,
-            SourceRow.id,
-            SourceRow.name,
-            ClaimLinkRow.role,
-            SourceRow.reliability,
-            SourceRow.kind,
-        )
-        .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
-        .where(ids_in(ClaimLinkRow.claim_id, claim_ids, dialect))
-        .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
-    ):
-        chain_role = Role(role)
-        chains.setdefault(claim_id, []).append(
-            Link(
-                source_id,
-                name,
-                chain_role,
-                Reliability(reliability) if reliability else None,
-                anonymous=kind == SourceKind.ANONYMOUS_GROUP.value
-                or (chain_role is Role.ORIGIN and looks_anonymous(name)),
-            )
-        )
+    chains = chains_of(session, claim_ids)
     published = dict(
         session.execute(
             sa.select(ArticleRow.id, ArticleRow.pub_date).where(
@@ -288,6 +264,38 @@ def list_facts(session: Session) -> list[FactSummary]:
         .order_by(FactRow.id)
     )
     return [FactSummary(r[0], r[1], ClaimStatus(r[2]), r[3]) for r in rows]
+
+
+def chains_of(session: Session, claim_ids: list[int]) -> dict[int, list[Link]]:
+    """Each claim's chain as the fact rules and same-fact suggestions read it: its sources in
+    order, with their role, grade and whether the origin is anonymous. One query."""
+    chains: dict[int, list[Link]] = {}
+    dialect = session.get_bind().dialect.name
+    for claim_id, source_id, name, role, reliability, kind in session.execute(
+        sa.select(
+            ClaimLinkRow.claim_id,
+            SourceRow.id,
+            SourceRow.name,
+            ClaimLinkRow.role,
+            SourceRow.reliability,
+            SourceRow.kind,
+        )
+        .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
+        .where(ids_in(ClaimLinkRow.claim_id, claim_ids, dialect))
+        .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
+    ):
+        chain_role = Role(role)
+        chains.setdefault(claim_id, []).append(
+            Link(
+                source_id,
+                name,
+                chain_role,
+                Reliability(reliability) if reliability else None,
+                anonymous=kind == SourceKind.ANONYMOUS_GROUP.value
+                or (chain_role is Role.ORIGIN and looks_anonymous(name)),
+            )
+        )
+    return chains
 
 
 def claim_text(session: Session, claim_id: int) -> str:

@@ -12,8 +12,8 @@ from collections import Counter
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from claimtracker.domain.claims import Role
-from claimtracker.domain.facts import ClaimSketch, Link
+from claimtracker.domain.facts import ClaimSketch
+from claimtracker.storage.facts_repo import chains_of
 from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import (
     ArticleRow,
@@ -21,7 +21,6 @@ from claimtracker.storage.schema import (
     ClaimRow,
     FactClaimRow,
     RejectedSameFactRow,
-    SourceRow,
 )
 
 PER_TERM = 200  # newest matches per search word
@@ -99,14 +98,7 @@ def sketches(session: Session, claim_ids: list[int]) -> list[ClaimSketch]:
         .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
         .where(ids_in(ClaimRow.id, claim_ids, dialect))
     ).all()
-    chains: dict[int, list[Link]] = {}
-    for link_claim, source_id, name, role in session.execute(
-        sa.select(ClaimLinkRow.claim_id, SourceRow.id, SourceRow.name, ClaimLinkRow.role)
-        .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
-        .where(ids_in(ClaimLinkRow.claim_id, claim_ids, dialect))
-        .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
-    ):
-        chains.setdefault(link_claim, []).append(Link(source_id, name, Role(role)))
+    chains = chains_of(session, claim_ids)
     facts: dict[int, list[int]] = {}
     for fact_claim, fact_id in session.execute(
         sa.select(FactClaimRow.claim_id, FactClaimRow.fact_id).where(
