@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from claimtracker.domain.claims import ClaimStatus, Role
-from claimtracker.domain.facts import Fact, FactFilter, Link, Report, Stance, looks_anonymous
+from claimtracker.domain.facts import DerivedStatus, Fact, FactFilter, Link, Report, Stance, looks_anonymous
 from claimtracker.domain.sources import Reliability, SourceKind
 from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage.id_lists import ids_in
@@ -237,6 +237,7 @@ def _conditions(query: FactFilter | None, source_ids: list[int] | None) -> list[
     if source_ids is not None:
         cited = sa.select(ClaimLinkRow.claim_id).where(ClaimLinkRow.source_id.in_(source_ids))
         found.append(FactRow.id.in_(sa.select(FactClaimRow.fact_id).where(FactClaimRow.claim_id.in_(cited))))
+    found.extend(_rules_prefilter(query))
     if query.language or query.date_from or query.date_to:
         reports = sa.select(FactClaimRow.fact_id).join(ClaimRow, ClaimRow.id == FactClaimRow.claim_id)
         if query.language:
@@ -264,6 +265,33 @@ def list_facts(session: Session) -> list[FactSummary]:
         .order_by(FactRow.id)
     )
     return [FactSummary(r[0], r[1], ClaimStatus(r[2]), r[3]) for r in rows]
+
+
+def _rules_prefilter(query: FactFilter) -> list[sa.ColumnElement[bool]]:
+    """What a filter on the rules' figures implies about stored stances, so that only facts that
+    can match are assessed: n independent lines need n supporting reports, "disputed" needs one
+    report for and one against, and so on. Each condition keeps every fact that can match."""
+
+    def at_least(stance: Stance, count: int) -> sa.ColumnElement[bool]:
+        having = (
+            sa.select(FactClaimRow.fact_id)
+            .where(FactClaimRow.stance == stance.value)
+            .group_by(FactClaimRow.fact_id)
+            .having(sa.func.count() >= count)
+        )
+        return FactRow.id.in_(having)
+
+    found = []
+    if query.min_lines > 0:
+        found.append(at_least(Stance.SUPPORTS, query.min_lines))
+    needs = {
+        DerivedStatus.CORROBORATED: [(Stance.SUPPORTS, 2)],
+        DerivedStatus.SINGLE_LINE: [(Stance.SUPPORTS, 1)],
+        DerivedStatus.DISPUTED: [(Stance.SUPPORTS, 1), (Stance.CONTRADICTS, 1)],
+        DerivedStatus.CONTRADICTED: [(Stance.CONTRADICTS, 1)],
+    }.get(query.derived, []) if query.derived is not None else []  # fmt: skip
+    found.extend(at_least(stance, count) for stance, count in needs)
+    return found
 
 
 def chains_of(session: Session, claim_ids: list[int]) -> dict[int, list[Link]]:
