@@ -192,24 +192,32 @@ def ordered(statement: sa.Select, query: ClaimFilter) -> sa.Select:
     def direction(column):
         return column.desc() if query.descending else column.asc()
 
+    # Each key matches an index of migration 0012 (or the speaker/article indexes of 0001), so
+    # that the first page is read in order and the sort stops after it.
     if query.sort is SortKey.DATE:
         column = ClaimRow.event_date if query.date_field is DateField.EVENT else ClaimRow.claim_date
         keys = [direction(column).nulls_last()]
     elif query.sort is SortKey.SPEAKER:
-        # Aliases, so that the subquery correlates with the claim even when the caller joined sources.
+        # An alias: the caller may have joined sources already.
         source = aliased(SourceRow)
-        speaker = sa.select(source.name).where(source.id == ClaimRow.speaker_id).scalar_subquery()
-        keys = [direction(sa.func.lower(speaker))]
+        statement = statement.join(source, source.id == ClaimRow.speaker_id)
+        keys = [direction(sa.func.lower(source.name)), direction(source.id), direction(ClaimRow.claim_date)]
     elif query.sort is SortKey.ARTICLE:
         article = aliased(ArticleRow)
-        title = sa.select(article.title).where(article.id == ClaimRow.article_id).scalar_subquery()
-        keys = [direction(sa.func.lower(title))]
+        statement = statement.join(article, article.id == ClaimRow.article_id)
+        keys = [
+            direction(sa.func.lower(article.title)),
+            direction(article.id),
+            direction(ClaimRow.span_start),
+        ]
     elif query.sort is SortKey.TEXT:
-        keys = [direction(sa.func.lower(ClaimRow.text))]
+        # The first 40 characters, written as the index writes them (literals, not parameters).
+        first = sa.func.substr(ClaimRow.text, sa.literal_column("1"), sa.literal_column("40"))
+        keys = [direction(sa.func.lower(first))]
     elif query.sort is SortKey.STATUS:
         keys = [direction(ClaimRow.status)]
     else:
-        keys = [direction(ClaimRow.credibility).nulls_last()]
+        keys = [ClaimRow.credibility.is_(None), direction(ClaimRow.credibility)]  # ungraded last either way
     return statement.order_by(*keys, direction(ClaimRow.id))
 
 

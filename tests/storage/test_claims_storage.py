@@ -19,6 +19,7 @@ from claimtracker.domain import (
     SourceRef,
     Span,
 )
+from claimtracker.domain.claim_filter import SortKey
 from claimtracker.domain.claims import Role
 from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage.articles_repo import add_article, get_article, list_articles
@@ -32,7 +33,7 @@ from claimtracker.storage.claims_repo import (
     get_claim,
     update_claim,
 )
-from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceNameRow, SourceRow
+from claimtracker.storage.schema import ArticleRow, ClaimLinkRow, ClaimRow, SourceNameRow, SourceRow
 from claimtracker.storage.sources_repo import (
     add_source,
     get_source,
@@ -371,3 +372,47 @@ def test_articles_list_in_pages_with_claim_counts(db, article_id):
         first, rest = list_articles(s, limit=2), list_articles(s, limit=2, offset=2)
         assert [a.claims for a in first + rest] == [1, 0, 0, 0]
         assert [a.title for a in list_articles(s, "al-ain other 2")] == ["Other 2"]
+
+
+@pytest.mark.parametrize(
+    "key", [SortKey.SPEAKER, SortKey.ARTICLE, SortKey.TEXT, SortKey.CREDIBILITY, SortKey.DATE]
+)
+@pytest.mark.parametrize("descending", [False, True])
+def test_each_sort_of_the_claims_table_reads_an_index_in_order(sqlite_db, key, descending):
+    """The first page sorted by any column comes from an index walked in order: no sort of
+    every claim (SQLite's plan would say 'USE TEMP B-TREE FOR ORDER BY')."""
+    db = sqlite_db
+    with db.transaction() as s:
+        s.execute(
+            sa.insert(ArticleRow.__table__),
+            [
+                {"title": f"Article {n}", "body": BODY, "raw": BODY, "content_hash": f"h{n}"}
+                for n in range(30)
+            ],
+        )
+        articles = list(s.execute(sa.select(ArticleRow.id)).scalars())
+        s.execute(sa.insert(SourceRow.__table__), [{"name": f"Source {n}"} for n in range(50)])
+        sources = list(s.execute(sa.select(SourceRow.id)).scalars())
+        s.execute(
+            sa.insert(ClaimRow.__table__),
+            [
+                {
+                    "article_id": articles[n % 30],
+                    "span_start": 0,
+                    "span_end": 4,
+                    "quote_exact": BODY[:4],
+                    "text": f"claim {n % 97}",
+                    "speaker_id": sources[n % 50],
+                    "credibility": n % 7 or None,
+                }
+                for n in range(3000)
+            ],
+        )
+    with db.engine.begin() as c:
+        c.exec_driver_sql("ANALYZE")
+    with db.reading() as s:
+        statement = claim_ids_statement(s, ClaimFilter(sort=key, descending=descending, limit=200))
+        sql = str(statement.compile(db.engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(str(r) for r in s.execute(sa.text(f"EXPLAIN QUERY PLAN {sql}")))
+        assert len(s.execute(statement).all()) == 200
+    assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
