@@ -801,27 +801,32 @@
   <context>
     <name>ClaimsPage</name>
     <message>
-      <location filename="../../claimtracker/gui/pages/claims_page.py" line="137" />
+      <location filename="../../claimtracker/gui/pages/claims_page.py" line="152" />
       <source>1 claim · double-click a row to open it in the reader</source>
       <translation>1 affirmation · double-cliquez sur une ligne pour l’ouvrir dans le lecteur</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/claims_page.py" line="82" />
+      <location filename="../../claimtracker/gui/pages/claims_page.py" line="135" />
+      <source>Counting…</source>
+      <translation>Comptage…</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/pages/claims_page.py" line="83" />
       <source>In one fact now</source>
       <translation>Désormais dans un même fait</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/claims_page.py" line="87" />
+      <location filename="../../claimtracker/gui/pages/claims_page.py" line="88" />
       <source>Not suggested together again</source>
       <translation>Ne seront plus proposées ensemble</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/claims_page.py" line="125" />
+      <location filename="../../claimtracker/gui/pages/claims_page.py" line="126" />
       <source>{done} · Ctrl+Z takes it back</source>
       <translation>{done} · Ctrl+Z annule</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/claims_page.py" line="139" />
+      <location filename="../../claimtracker/gui/pages/claims_page.py" line="154" />
       <source>{n} claims · double-click a row to open it in the reader</source>
       <translation>{n} affirmations · double-cliquez sur une ligne pour l’ouvrir dans le lecteur</translation>
     </message>

@@ -33,6 +33,7 @@ from claimtracker.gui.models.claims_table_model import (
 )
 from claimtracker.gui.operations import Operations
 from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown
+from claimtracker.gui.tasks import run_in_background
 from claimtracker.gui.undo_commands import AcceptSameFact, RejectSameFact
 from claimtracker.gui.widgets.same_fact_panel import SameFactPanel
 from claimtracker.library import Library
@@ -125,13 +126,27 @@ class ClaimsPage(RefreshWhenShown, QWidget):
             self.ops.status(self.tr("{done} · Ctrl+Z takes it back").format(done=done))
 
     def _count(self) -> None:
+        """The exact count, computed off the GUI thread (a common word matches most of an
+        archive) and shown when it arrives, unless the filter changed meanwhile."""
         if self._problem:
             self.count.setText(self._problem)
             return
-        try:
-            total = self.library.count_claims(self.model.filter)
-        except UserError as exc:
-            self.count.setText(str(exc))
+        query = self.model.filter
+        self.count.setText(self.tr("Counting…"))
+
+        def count() -> int | str:
+            try:
+                return self.library.count_claims(query)
+            except UserError as exc:
+                return str(exc)
+
+        run_in_background(count, lambda total, asked=query: self._show_count(asked, total), self)
+
+    def _show_count(self, asked, total: int | str | None) -> None:
+        if asked != self.model.filter or total is None:
+            return
+        if isinstance(total, str):
+            self.count.setText(total)
             return
         self.count.setText(
             self.tr("1 claim · double-click a row to open it in the reader")
