@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from claimtracker.domain.claims import ClaimKind, ClaimStatus, Role
-from claimtracker.domain.facts import DerivedStatus, Stance
-from claimtracker.domain.sources import Reliability
+from claimtracker.domain.facts import Stance
 
 _KINDS = {
     ClaimKind.DIRECT_QUOTE: QT_TRANSLATE_NOOP("ClaimLabels", "Direct quote"),
@@ -49,14 +48,6 @@ def credibility_labels() -> dict[int | None, str]:
 
 def status_label(status: ClaimStatus) -> str:
     return QCoreApplication.translate("ClaimLabels", _STATUSES[status])
-
-
-def reliability_label(grade: Reliability) -> str:
-    return grade.label  # the domain's label, translated through the domain's translator
-
-
-def derived_label(derived: DerivedStatus) -> str:
-    return QCoreApplication.translate("DerivedStatus", derived.value)
 
 
 def stance_label(stance: Stance) -> str:

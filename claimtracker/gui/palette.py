@@ -59,7 +59,7 @@ def use_scheme(dark_scheme: bool) -> None:
     global dark
     dark = dark_scheme
     globals().update(DARK if dark_scheme else _LIGHT)
-    STANCE_COLOURS.update({Stance.SUPPORTS: CONFIRMED, Stance.CONTRADICTS: ERROR, Stance.RELATED: UNCERTAIN})
+    STANCE_COLOURS.update(_stance_colours())
 
 
 RELAYED = "#44aa99"  # claims a source passed on
@@ -107,7 +107,13 @@ ROLE_COLOURS = {
     Role.PUBLISHER: "#cc6677",
 }
 # A report's stance towards its fact.
-STANCE_COLOURS = {Stance.SUPPORTS: CONFIRMED, Stance.CONTRADICTS: ERROR, Stance.RELATED: UNCERTAIN}
+
+
+def _stance_colours() -> dict[Stance, str]:
+    return {Stance.SUPPORTS: CONFIRMED, Stance.CONTRADICTS: ERROR, Stance.RELATED: UNCERTAIN}
+
+
+STANCE_COLOURS = _stance_colours()
 
 
 def readable_on(background: QColor) -> str:

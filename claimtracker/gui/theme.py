@@ -25,15 +25,11 @@ def apply_theme(app: QApplication, choice: str = "") -> None:
             # The platform has no dark theme of its own (offscreen, some X11 desktops): Fusion's.
             app.setStyle("Fusion")
             app.setPalette(_dark_palette())
-        app._claimtracker_scheme = choice  # type: ignore[attr-defined]
-    _use(app)
-    if not getattr(app, "_claimtracker_follows_scheme", False):
-        hints.colorSchemeChanged.connect(lambda _scheme: _use(app))
-        app._claimtracker_follows_scheme = True  # type: ignore[attr-defined]
+    _use(app, choice)
+    hints.colorSchemeChanged.connect(lambda _scheme: _use(app, choice))  # called once per application
 
 
-def _use(app: QApplication) -> None:
-    chosen = getattr(app, "_claimtracker_scheme", "system")
+def _use(app: QApplication, chosen: str) -> None:
     palette.use_scheme(
         chosen == "dark" or (chosen == "system" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
     )

@@ -733,67 +733,67 @@
   <context>
     <name>ClaimLabels</name>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="25" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="24" />
       <source>1 · Confirmed</source>
       <translation>1 · Confirmée</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="26" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="25" />
       <source>2 · Probably true</source>
       <translation>2 · Probablement vraie</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="27" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="26" />
       <source>3 · Possibly true</source>
       <translation>3 · Peut-être vraie</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="28" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="27" />
       <source>4 · Doubtful</source>
       <translation>4 · Douteuse</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="29" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="28" />
       <source>5 · Improbable</source>
       <translation>5 · Improbable</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="30" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="29" />
       <source>6 · Cannot be judged</source>
       <translation>6 · Impossible à juger</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="19" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="18" />
       <source>Corroborated</source>
       <translation>Corroborée</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="13" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="12" />
       <source>Direct quote</source>
       <translation>Citation directe</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="20" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="19" />
       <source>Disputed</source>
       <translation>Contestée</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="15" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="14" />
       <source>Document content</source>
       <translation>Contenu d’un document</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="14" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="13" />
       <source>Paraphrase</source>
       <translation>Paraphrase</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="21" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="20" />
       <source>Refuted</source>
       <translation>Réfutée</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/claim_labels.py" line="18" />
+      <location filename="../../claimtracker/gui/claim_labels.py" line="17" />
       <source>Unverified</source>
       <translation>Non vérifiée</translation>
     </message>
@@ -1109,22 +1109,22 @@ Merci de signaler les détails ci-dessous.</translation>
       <translation>Analyste : {status}</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="95" />
+      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="84" />
       <source>Any language</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="62" />
+      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="60" />
       <source>Any number of lines</source>
       <translation>Tout nombre de lignes</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="61" />
+      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="59" />
       <source>Lines ≥ </source>
       <translation>Lignes ≥ </translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="112" />
+      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="101" />
       <source>Reported from</source>
       <translation>Rapporté depuis</translation>
     </message>
@@ -1139,7 +1139,7 @@ Merci de signaler les détails ci-dessous.</translation>
       <translation>Règles : tout statut</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="56" />
+      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="55" />
       <source>Rules: {status}</source>
       <translation>Règles : {status}</translation>
     </message>
@@ -1159,32 +1159,7 @@ Merci de signaler les détails ci-dessous.</translation>
       <translation>Mots du fait</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="87" />
-      <source>contradicted</source>
-      <translation>contredit</translation>
-    </message>
-    <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="84" />
-      <source>corroborated</source>
-      <translation>corroboré</translation>
-    </message>
-    <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="86" />
-      <source>disputed</source>
-      <translation>contesté</translation>
-    </message>
-    <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="85" />
-      <source>single line</source>
-      <translation>une seule ligne</translation>
-    </message>
-    <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="88" />
-      <source>unsupported</source>
-      <translation>sans appui</translation>
-    </message>
-    <message>
-      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="122" />
+      <location filename="../../claimtracker/gui/widgets/fact_filter_bar.py" line="111" />
       <source>{field}: “{text}” is not a date</source>
       <translation>{field} : « {text} » n’est pas une date</translation>
     </message>
@@ -2151,22 +2126,22 @@ Merci de signaler les détails ci-dessous.</translation>
   <context>
     <name>SourceCard</name>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="278" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="275" />
       <source>Affiliation:</source>
       <translation>Affiliation :</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="274" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="271" />
       <source>Also written:</source>
       <translation>Aussi écrit :</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="260" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="257" />
       <source>not graded</source>
       <translation>non cotée</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="266" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="263" />
       <source>{kind} · reliability {grade}</source>
       <translation>{kind} · fiabilité {grade}</translation>
     </message>
@@ -2278,67 +2253,67 @@ Merci de signaler les détails ci-dessous.</translation>
   <context>
     <name>SourcesPage</name>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="243" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="240" />
       <source> · filter: {filter}</source>
       <translation> · filtre : {filter}</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="152" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="149" />
       <source>&lt;b&gt;Claims per month&lt;/b&gt;: said by it, or passed on by it</source>
       <translation>&lt;b&gt;Affirmations par mois&lt;/b&gt; : dites par elle, ou transmises par elle</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="245" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="242" />
       <source>&lt;b&gt;Its claims&lt;/b&gt; (as speaker or in the chain)</source>
       <translation>&lt;b&gt;Ses affirmations&lt;/b&gt; (comme auteur ou dans la chaîne)</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="156" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="153" />
       <source>&lt;b&gt;Outlets that carried them&lt;/b&gt;</source>
       <translation>&lt;b&gt;Médias qui les ont portées&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="157" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="154" />
       <source>&lt;b&gt;Sources it passed on most&lt;/b&gt;</source>
       <translation>&lt;b&gt;Sources qu’elle a le plus transmises&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="210" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="207" />
       <source>&lt;i&gt;Select a source on the left.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Sélectionnez une source à gauche.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="116" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="113" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="74" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="71" />
       <source>Find a source by any of its names</source>
       <translation>Trouver une source par l’un de ses noms</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="112" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="109" />
       <source>Grade: {code} · {label}</source>
       <translation>Cote : {code} · {label}</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="109" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="106" />
       <source>Grade: —</source>
       <translation>Cote : —</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="238" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="235" />
       <source>It passed on no one's claims</source>
       <translation>Elle n’a transmis les affirmations de personne</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="118" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="115" />
       <source>Merge a duplicate…</source>
       <translation>Fusionner un doublon…</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/pages/sources_page.py" line="235" />
+      <location filename="../../claimtracker/gui/pages/sources_page.py" line="232" />
       <source>{name} — {count} passed on</source>
       <translation>{name} — {count} transmises</translation>
     </message>

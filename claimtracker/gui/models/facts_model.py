@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from claimtracker.domain.facts import Assessment, Fact, FactFilter
-from claimtracker.gui.claim_labels import derived_label, status_label
+from claimtracker.domain.facts import Assessment, Fact, FactFilter, derived_label
+from claimtracker.gui.claim_labels import status_label
 from claimtracker.gui.models.table_model import Index, PagedTableModel
 from claimtracker.library import Library
 

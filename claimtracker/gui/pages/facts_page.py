@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimtracker.domain.facts import Assessment, Fact, FactFilter, Report, Stance
+from claimtracker.domain.facts import Assessment, Fact, FactFilter, Report, Stance, derived_label
 from claimtracker.domain.text import one_line
 from claimtracker.errors import UserError
 from claimtracker.gui import palette
-from claimtracker.gui.claim_labels import derived_label, stance_label, status_label
+from claimtracker.gui.claim_labels import stance_label, status_label
 from claimtracker.gui.models.facts_model import ID_ROLE, STATEMENT, FactsModel
 from claimtracker.gui.operations import Operations
 from claimtracker.gui.pages.refresh_when_shown import RefreshWhenShown

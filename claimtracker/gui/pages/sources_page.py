@@ -29,9 +29,6 @@ from PySide6.QtWidgets import (
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.sources import Reliability, Source
 from claimtracker.errors import UserError
-from claimtracker.gui.claim_labels import (
-    reliability_label,
-)
 from claimtracker.gui.dialogs.source_dialog import source_kind_label
 from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.models.claims_table_model import (
@@ -109,7 +106,7 @@ class SourcesPage(RefreshWhenShown, QWidget):
         self.grade.addItem(self.tr("Grade: —"), None)
         for grade in Reliability:
             self.grade.addItem(
-                self.tr("Grade: {code} · {label}").format(code=grade.value, label=reliability_label(grade)),
+                self.tr("Grade: {code} · {label}").format(code=grade.value, label=grade.label),
                 grade.value,
             )
         self.grade.activated.connect(self._regrade)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from claimtracker.domain.claims import ClaimStatus
-from claimtracker.domain.facts import DerivedStatus, FactFilter
+from claimtracker.domain.facts import DerivedStatus, FactFilter, derived_label
 from claimtracker.errors import UserError
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.gui.claim_labels import (
@@ -52,9 +52,7 @@ class FactFilterBar(QWidget):
         self.derived.setObjectName("factDerived")
         self.derived.addItem(self.tr("Rules: any status"), None)
         for derived in DerivedStatus:
-            self.derived.addItem(
-                self.tr("Rules: {status}").format(status=self._derived_label(derived)), derived
-            )
+            self.derived.addItem(self.tr("Rules: {status}").format(status=derived_label(derived)), derived)
         self.min_lines = QSpinBox()
         self.min_lines.setObjectName("factMinLines")
         self.min_lines.setRange(0, 99)
@@ -78,15 +76,6 @@ class FactFilterBar(QWidget):
             layout.addWidget(widget, 1, column)
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 2)
-
-    def _derived_label(self, derived: DerivedStatus) -> str:
-        return {
-            DerivedStatus.CORROBORATED: self.tr("corroborated"),
-            DerivedStatus.SINGLE_LINE: self.tr("single line"),
-            DerivedStatus.DISPUTED: self.tr("disputed"),
-            DerivedStatus.CONTRADICTED: self.tr("contradicted"),
-            DerivedStatus.UNSUPPORTED: self.tr("unsupported"),
-        }[derived]
 
     def set_languages(self, languages: list[str]) -> None:
         current = self.language.currentData()
