@@ -43,6 +43,7 @@ class Suggestion:
     confidence: float
     rule: str
     language: str
+    speaker_name: Span | None = None  # the named speaker a pronoun speaker ("il", "she") refers to
 
     def texts(self, body: str) -> dict[str, str | None]:
         return {

@@ -1,12 +1,55 @@
-"""Reading hand-made gold attributions written as exact strings (see tests/data/attribution_gold.json)."""
+"""Reading hand-made gold attributions: exact strings (tests/data/attribution_gold.json and the
+held-out folders) or character offsets (tests/data/attributions/*.json, built from corpora)."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimtracker.domain.claims import Span
 from claimtracker.extraction.evaluation import GoldAttribution
+
+
+@dataclass(slots=True)
+class GoldDocument:
+    name: str
+    language: str
+    split: str  # "dev": rules may be tuned on it; "heldout": only ever scored
+    text: str
+    published: str | None = None  # ISO date
+    attributions: list[GoldAttribution] = field(default_factory=list)
+
+
+def load_span_gold(path: Path) -> list[GoldDocument]:
+    """Documents of a gold file whose spans are [start, end] offsets into each document's text."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+
+    def span(value: list[int] | None) -> Span | None:
+        return Span(*value) if value else None
+
+    return [
+        GoldDocument(
+            name=doc["id"],
+            language=doc["language"],
+            split=doc["split"],
+            text=doc["text"],
+            published=doc.get("published"),
+            attributions=[
+                GoldAttribution(
+                    cue=Span(*item["cue"]),
+                    speaker=Span(*item["speaker"]),
+                    content=Span(*item["content"]),
+                    intermediary=span(item.get("intermediary")),
+                    date_value=item.get("date_value"),
+                    speaker_alt=span(item.get("speaker_alt")),
+                    content_alt=span(item.get("content_alt")),
+                )
+                for item in doc["attributions"]
+            ],
+        )
+        for doc in data["documents"]
+    ]
 
 
 def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttribution]]:
