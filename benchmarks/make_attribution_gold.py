@@ -28,9 +28,7 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "attributions"
 
 SPEECH_LEMMAS = frozenset(
-    "say;accord to;tell;claim;state;explain;report;note;write;assert;reveal;add;comment;quote;"
-    "announce;remark;mention;suggest;tweet;declare;email;reply;deny;ask;admit;observe;warn;"
-    "confirm;insist;argue".split(";")
+    ["say", "accord to", "tell", "claim", "state", "explain", "report", "note", "write", "assert", "reveal", "add", "comment", "quote", "announce", "remark", "mention", "suggest", "tweet", "declare", "email", "reply", "deny", "ask", "admit", "observe", "warn", "confirm", "insist", "argue"]
 )
 SKIPPED_LAYOUTS = {"caption", "head"}
 _COMPLEMENTISER = re.compile(r"^(?:that|que|qu['’])\s*", re.IGNORECASE)

@@ -1,8 +1,13 @@
 """Suggested attributions in French and English news text: who said what, through whom, when.
 
-Rule-based: each rule is a pattern of reporting phrases that journalists use in both languages
-("X a déclaré à Y que…", "« … », a-t-il déclaré", "selon X, …", "X told Y that…", "…, X said",
-"according to X, …"). Every suggestion names the rule that made it, so the analyst can judge it;
+Cue first: every reporting word of the lexicon (`reporting_words`) is a candidate, and the
+words around it decide the construction news uses:
+* a quotation just before it: "“…,” said X", "« … », a-t-il déclaré", "“…” the mayor said";
+* the content before it, in the last clause: "…, two officials told Reuters", "…, dit-elle";
+* the content after it: "X said (that) …", "X a déclaré à l'AFP que …", "X said: “…”";
+* a preposition: "according to X, …", "…, selon X".
+Speakers are whole noun phrases with their apposition; a pronoun speaker carries the named
+speaker it refers to. Every suggestion names its construction, so the analyst can judge it;
 nothing is stored until the analyst accepts it. No Qt, no storage.
 """
 
@@ -13,23 +18,23 @@ from dataclasses import dataclass
 
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
+from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.dates import resolve_date
+from claimtracker.extraction.reporting_words import (
+    ASKING,
+    AUXILIARIES_EN,
+    AUXILIARIES_FR,
+    CUE,
+    DETERMINERS,
+    DIRECT,
+    EN_FORMS,
+    EN_NOUN_LIKE,
+    FR_FORMS,
+    FR_NOUN_LIKE,
+    FR_PARTICIPLE_ENDINGS,
+    PRONOUNS,
+)
 from claimtracker.extraction.sentences import sentence_spans
-
-_FR_VERBS = (
-    r"déclaré|affirmé|annoncé|noté|indiqué|ajouté|souligné|confirmé|rapporté|dit|assuré|estimé|précisé|"
-    r"expliqué|rétorqué|révélé|mis en avant|démenti|prévenu|reconnu|averti|accusé|expliqué"
-)
-_FR_PRESENT = (
-    r"déclare|affirme|annonce|indique|ajoute|souligne|confirme|rapporte|révèle|estime|précise|dit|accuse"
-)
-_EN_VERBS = (
-    r"said|told|says|tells|reported|reports|revealed|stated|announced|added|confirmed|claimed|warned|noted|"
-    r"explained|insisted|acknowledged|denied"
-)
-_Q_OPEN = '«“"'
-_Q_CLOSE = '»”"'
-_SPACE = r"[ \u00a0]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,172 +51,37 @@ class Suggestion:
     speaker_name: Span | None = None  # the named speaker a pronoun speaker ("il", "she") refers to
 
     def texts(self, body: str) -> dict[str, str | None]:
+        def cut(span: Span | None) -> str | None:
+            return body[span.start : span.end] if span else None
+
         return {
-            "cue": body[self.cue.start : self.cue.end],
-            "speaker": body[self.speaker.start : self.speaker.end],
-            "content": body[self.content.start : self.content.end],
-            "intermediary": body[self.intermediary.start : self.intermediary.end]
-            if self.intermediary
-            else None,
+            "cue": cut(self.cue),
+            "speaker": cut(self.speaker),
+            "content": cut(self.content),
+            "intermediary": cut(self.intermediary),
         }
 
 
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    name: str
-    language: str
-    pattern: re.Pattern[str]
+@dataclass(slots=True)
+class _Found:
+    """What a construction found, before dates and pronouns are added."""
+
+    cue: tuple[int, int]
+    speaker: tuple[int, int]
+    content: tuple[int, int]
+    intermediary: tuple[int, int] | None
     confidence: float
+    rule: str
 
 
-def _rule(name: str, language: str, pattern: str, confidence: float) -> _Rule:
-    return _Rule(name, language, re.compile(pattern, re.IGNORECASE | re.DOTALL), confidence)
-
-
-# Named groups: speaker, cue, inter (intermediary), content. Speakers are noun phrases without a
-# sentence boundary; contents run to the end of the clause or the closing quote.
-_NP = r"[^.;:?!«»“”]{2,160}?"
-_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
-_WHEN = rf"(?:{_SPACE}(?:{_DAYS})(?:{_SPACE}(?:soir|matin))?)?"
-_WHEN2 = _WHEN  # a day may come before or after "à Reuters"
-RULES: tuple[_Rule, ...] = (
-    # Français
-    _rule(
-        "fr: X a déclaré (à Y) (lundi) que …",
-        "fr",
-        rf"(?P<speaker>{_NP}){_SPACE}(?P<cue>(?:lui{_SPACE})?(?:a|ont){_SPACE}(?:{_FR_VERBS})"
-        rf"{_WHEN}(?:{_SPACE}(?:à|a){_SPACE}(?P<inter>[^,]{{2,60}}?))?{_WHEN2}"
-        rf"(?:,{_SPACE}par{_SPACE}l[’']intermédiaire{_SPACE}d(?:e|u|es){_SPACE}(?P<via>[^,]{{2,80}}),|,[^,]{{0,80}},)?"
-        rf"(?:{_SPACE}(?:dans|lors|devant){_SPACE}[^,.;:]{{2,40}}?)?"
-        rf"(?:{_SPACE}que|{_SPACE}qu[’']|{_SPACE}?:))"
-        rf"{_SPACE}?(?P<content>[^;]+?)(?=\.(?:\s|$)|;|$)",
-        0.8,
-    ),
-    _rule(
-        "fr: X a annoncé la …",
-        "fr",
-        rf"(?P<speaker>{_NP}){_SPACE}(?P<cue>(?:a|ont){_SPACE}(?:annoncé|révélé|démenti|confirmé|dénoncé))"
-        rf"{_SPACE}(?P<content>(?:la|le|les|l[’']|son|sa|ses|leur|leurs|un|une|des){_SPACE}?[^;]+?)(?=\.(?:\s|$)|;|$)",
-        0.6,
-    ),
-    _rule(
-        "fr: X a raconté avoir …",
-        "fr",
-        rf"(?P<speaker>{_NP}){_SPACE}(?P<cue>(?:a|ont){_SPACE}(?:raconté|affirmé|assuré|dit|déclaré|reconnu|nié|expliqué))"
-        rf"{_SPACE}(?P<content>(?:avoir|être|ne{_SPACE}pas|n[’']avoir){_SPACE}[^;]+?)(?=\.(?:\s|$)|;|$)",
-        0.6,
-    ),
-    _rule(
-        "fr: X révèle que …",
-        "fr",
-        rf"(?P<speaker>{_NP}){_SPACE}(?P<cue>(?:{_FR_PRESENT}){_SPACE}(?:que|qu[’']))"
-        rf"{_SPACE}?(?P<content>[^;]+?)(?=\.(?:\s|$)|;|$)",
-        0.7,
-    ),
-    _rule(
-        "fr: Soulignant que …, X",
-        "fr",
-        rf"(?P<cue>(?:soulignant|affirmant|estimant|déclarant|rappelant|expliquant|assurant|indiquant)"
-        rf"{_SPACE}(?:que|qu[’'])){_SPACE}?(?P<content>[^;]{{10,}}?),{_SPACE}(?P<speaker>[A-ZÉÈÀ][^,;.]{{1,60}}?)"
-        rf"(?={_SPACE}(?:s[’']|a{_SPACE}|ont{_SPACE}|est{_SPACE}|était{_SPACE}|l[’']a|lui{_SPACE}))",
-        0.6,
-    ),
-    _rule(
-        "fr: « … », a déclaré X (à Y)",
-        "fr",
-        rf"[{_Q_OPEN}]{_SPACE}?(?P<content>[^{_Q_CLOSE}]{{10,}}?){_SPACE}?[{_Q_CLOSE}]{_SPACE}?,{_SPACE}"
-        rf"(?P<cue>(?:a|ont){_SPACE}(?:{_FR_VERBS})|(?:a|ont)-t-(?P<pronoun>il|elle|ils|elles){_SPACE}(?:{_FR_VERBS})"
-        rf"|(?:{_FR_PRESENT}))(?:{_SPACE}(?P<speaker>[^.,]{{2,80}}?))?(?:{_SPACE}à{_SPACE}(?P<inter>[^.,]{{2,60}}?))?(?=[.,])",
-        0.85,
-    ),
-    _rule(
-        "fr: selon X, …",
-        "fr",
-        rf"(?P<cue>(?:selon(?!{_SPACE}(?:lequel|laquelle|lesquels|lesquelles)\b)|d[’']après|sur la base de)){_SPACE}"
-        rf"(?P<speaker>[^,]{{2,160}}?),{_SPACE}(?P<content>[^.;]+)",
-        0.7,
-    ),
-    _rule(
-        "fr: …, selon X.",
-        "fr",
-        rf"(?P<content>[^.;,]{{15,}}?),{_SPACE}(?P<cue>selon(?!{_SPACE}(?:lequel|laquelle|lesquels|lesquelles)\b)"
-        rf"|d[’']après|comme l[’']a annoncé){_SPACE}"
-        rf"(?P<speaker>[^.;,]{{2,120}}?)(?=[.;]|$)",
-        0.55,
-    ),
-    # English
-    _rule(
-        "en: X told Y that …",
-        "en",
-        rf"(?P<speaker>{_NP}){_SPACE}(?P<cue>told|said to){_SPACE}(?P<inter>(?:the{_SPACE})?(?-i:[A-Z][\w.&'-]*"
-        rf"(?:{_SPACE}[A-Z][\w.&'-]*){{0,4}}))(?:{_SPACE}on{_SPACE}\w+(?:{_SPACE}\d{{1,2}})?)?{_SPACE}"
-        rf"(?:that{_SPACE})?(?P<content>[^.;]+)",
-        0.8,
-    ),
-    _rule(
-        "en: …, X told Y.",
-        "en",
-        rf"(?P<content>[^.;]{{15,}}?),{_SPACE}(?P<speaker>[^.;,]{{2,120}}?){_SPACE}(?P<cue>told){_SPACE}"
-        rf"(?P<inter>[A-Z][\w.&' -]{{1,40}}?)(?=\.)",
-        0.85,
-    ),
-    _rule(
-        "en: “…,” said X",
-        "en",
-        rf"[“\"](?P<content>[^”\"]{{10,}}?),?[”\"]{_SPACE}(?P<cue>said|says|added){_SPACE}(?P<speaker>[^.]{{2,120}}?)(?=\.)",
-        0.85,
-    ),
-    _rule(
-        "en: “…,” X said",
-        "en",
-        rf"[“\"](?P<content>[^”\"]{{10,}}?),?[”\"]{_SPACE}(?P<speaker>[^.,“”\"]{{2,80}}?){_SPACE}"
-        rf"(?P<cue>said|says|added|told{_SPACE}(?P<inter>[^.,]{{2,40}}))(?=\.)",
-        0.85,
-    ),
-    _rule(
-        "en: …, X said.",
-        "en",
-        rf"(?P<content>[^.;]{{15,}}?),{_SPACE}(?P<speaker>[^.;,]{{2,80}}?){_SPACE}(?P<cue>said|says|reported|added)(?=\.)",
-        0.75,
-    ),
-    _rule(
-        "en: X said (that) …",
-        "en",
-        rf"(?P<speaker>{_NP}){_SPACE}(?P<cue>(?:{_EN_VERBS})(?:{_SPACE}last{_SPACE}week)?){_SPACE}(?:that{_SPACE})?"
-        rf"(?P<content>[^.;]{{15,}})",
-        0.6,
-    ),
-    _rule(
-        "en: Noting that …, X",
-        "en",
-        rf"(?P<cue>(?:noting|saying|adding|insisting|stressing|claiming){_SPACE}that){_SPACE}(?P<content>[^;]{{10,}}?),"
-        rf"{_SPACE}(?P<speaker>[A-Z][^,;.]{{1,60}}?)(?={_SPACE}(?:has|had|was|is|said|told|added|\w+ed){_SPACE})",
-        0.6,
-    ),
-    _rule(
-        "en: according to X, …",
-        "en",
-        rf"(?P<cue>according to){_SPACE}(?P<speaker>[^,]{{2,200}}?),{_SPACE}(?P<content>[^.;]+)",
-        0.75,
-    ),
-    _rule(
-        "en: …, according to X.",
-        "en",
-        rf"(?P<content>[^.;]{{15,}}?),{_SPACE}(?P<cue>according to){_SPACE}(?P<speaker>[^.;]{{2,200}}?)(?=\.)",
-        0.75,
-    ),
-)
-
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[»”\"]?|$)|[^\n]+", re.MULTILINE)
-_LEADING = re.compile(
-    r"^(?:\s|aussi,|et|de même,|en outre,|de plus,|a son tour,|à son tour,|alors que [^,]+,|lorsqu[’']on [^,]+,|"
-    r"après quoi|after the meeting,|as [^,]+,|mais|but)+",
-    re.IGNORECASE,
-)
-_RELAYED_BY = re.compile(
-    rf",{_SPACE}(?:(?:selon|d[’']après|according to){_SPACE}(?P<by>[^,.;]{{2,80}}?)"
-    rf"|(?P<by_en>(?:a|an|the){_SPACE}[^,.;]{{2,80}}?){_SPACE}(?:said|says|reported))[ \u00a0]*[.]?$",
-    re.IGNORECASE,
+_QUOTE_BEFORE = re.compile(r"(?P<close>[»”\"›’])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n,;:]{0,80}?)[\s\u00a0]*$")
+_PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
+_COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que|qu['’]|that)(?![\w])", re.IGNORECASE)
+_NOT_SOURCE_AFTER_SELON = re.compile(r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|le cas|les cas)\b", re.I)
+_PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
+_QUESTION = re.compile(
+    r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b", re.IGNORECASE
 )
 _DATE_WORDS = re.compile(
     r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s(?:soir|matin|dernier))?|hier|"
@@ -219,119 +89,286 @@ _DATE_WORDS = re.compile(
     r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b",
     re.IGNORECASE,
 )
+_RELAYED_BY = re.compile(
+    r",[ \u00a0](?:(?:selon|d[’']après|according to)[ \u00a0](?P<by>[^,.;]{2,80}?)"
+    r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?)[ \u00a0](?:said|says|reported))[ \u00a0]*[.]?$",
+    re.IGNORECASE,
+)
 
 
 def suggest(text: str, language: str, published: ClaimDate | None = None) -> list[Suggestion]:
-    """Attributions found in `text`, in reading order; the language picks the rules ('fr', 'en').
+    """Attributions found in `text`, in reading order; the language picks the lexicon ('fr', 'en').
 
-    Every rule is tried on every sentence; where two rules claim the same content, the more
-    confident one is kept. An attribution inside another ("the report says officials said …")
-    has a much shorter content and is kept beside it.
+    One suggestion per cue; an attribution inside another ("the report says officials said …")
+    has its own cue and is kept beside it.
     """
-    rules = [r for r in RULES if r.language == language] or list(RULES)
-    candidates: list[Suggestion] = []
+    languages = [language] if language in CUE else ["fr", "en"]
+    found: dict[tuple[int, int], tuple[_Found, str, tuple[int, int]]] = {}
     for start, end in sentence_spans(text):
-        for rule in rules:
-            for match in rule.pattern.finditer(text, start, end):
-                if not match.group("content") or not (
-                    match.group("speaker") or match.groupdict().get("pronoun")
-                ):
-                    continue
-                suggestion = _suggestion(text, match, rule, start, end, published)
-                if suggestion is not None:
-                    candidates.append(suggestion)
-    kept: list[Suggestion] = []
-    # A reading that also found who passed the claim on explains more of the sentence: it goes first.
-    for candidate in sorted(candidates, key=lambda s: -(s.confidence + (0.2 if s.intermediary else 0))):
-        if not any(_same(candidate, other) for other in kept):
-            kept.append(candidate)
-    return sorted(kept, key=lambda s: s.content.start)
+        for lang in languages:
+            for match in CUE[lang].finditer(text, start, end):
+                result = _construction(text, lang, match, start, end)
+                if result is not None and _sound(result) and result.cue not in found:
+                    found[result.cue] = (result, lang, (start, end))
+    _cut_nested(text, found)
+    suggestions = [_suggestion(text, *item, published) for item in found.values()]
+    suggestions = phrases.resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start))
+    return sorted(suggestions, key=lambda s: (s.content.start, s.cue.start))
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",«“\"'" + "\u00a0"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ',.»”"' + "\u00a0"):
-        end -= 1
-    return start, end
+def _cut_nested(text: str, found: dict[tuple[int, int], tuple[_Found, str, tuple[int, int]]]) -> None:
+    """A content that runs into a later attribution of its sentence stops where that one starts.
+
+    "X a rétorqué que A, « B », a-t-il affirmé.": X's content is A, the pronoun's is B.
+    """
+    items = [item for item, _, _ in found.values()]
+    for outer in items:
+        for inner in items:
+            if inner is outer or not outer.content[0] < inner.cue[0] < outer.content[1]:
+                continue
+            first = min(inner.content[0], inner.speaker[0], inner.cue[0])
+            if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
+                outer.content = phrases.trimmed(text, outer.content[0], first)
 
 
-_DATELINE_DASH = re.compile(r"^.*\s[–—-]\s", re.DOTALL)
-_LAST_CLAUSE = re.compile(
-    r",\s+(?P<np>(?:des|les|le|la|l[’']|un|une|deux|trois|plusieurs|certains|the|a|an|two|three|several|some)\s[^,]+)$",
-    re.IGNORECASE,
-)
-_RELATIVE = re.compile(r",?\s+(?:qui|who)$", re.IGNORECASE)
-_ANTECEDENT = re.compile(r".*\b(?:par|by)\s+", re.IGNORECASE | re.DOTALL)
-
-
-def _speaker_span(text: str, match: re.Match, sentence_start: int) -> tuple[int, int]:
-    if not match.group("speaker") and match.groupdict().get("pronoun"):
-        return match.span("pronoun")  # "a-t-il déclaré": the speaker is the pronoun
-    start, end = match.span("speaker")
-    start = max(start, sentence_start)
-    leading = _LEADING.match(text[start:end])
-    if leading:
-        start += leading.end()
-    dateline = _DATELINE_DASH.search(text[start:end])
-    if dateline:
-        # "Iran Focus, Bagdad, le 29 janvier – Des sources …": the speaker starts after the dateline.
-        start += dateline.end()
-    clause = _LAST_CLAUSE.search(text[start:end])
-    if clause:
-        # "… en ciblant sa maison, des sources ont déclaré": the speaker is the last noun phrase.
-        start += clause.start("np")
-    relative = _RELATIVE.search(text[start:end])
-    if relative:
-        # "… condamnation par le président Joe Biden, qui a annoncé …": the antecedent speaks.
-        end = start + relative.start()
-        antecedent = _ANTECEDENT.match(text[start:end])
-        if antecedent:
-            start += antecedent.end()
-    return _trimmed(text, start, end)
-
-
-def _suggestion(
-    text: str,
-    match: re.Match,
-    rule: _Rule,
-    sentence_start: int,
-    sentence_end: int,
-    published: ClaimDate | None,
-) -> Suggestion | None:
-    speaker = _speaker_span(text, match, sentence_start)
-    content = _trimmed(text, *match.span("content"))
-    cue = _trimmed(text, *match.span("cue"))
-    if speaker[1] - speaker[0] < 2 or content[1] - content[0] < 10 or cue[1] <= cue[0]:
-        return None
-    inter = None
-    for group in ("inter", "via"):
-        if match.groupdict().get(group):
-            inter_span = _trimmed(text, *match.span(group))
-            if inter_span[1] > inter_span[0]:
-                inter = Span(*inter_span)
-    relayed = _RELAYED_BY.search(text, content[0], content[1] + 2)
-    if relayed:
-        # "… l’ont menée côte à côte, selon « Asharq Al-Awsat »": who passed it on, not content.
-        content = _trimmed(text, content[0], relayed.start())
-        inter = Span(*_trimmed(text, *relayed.span("by" if relayed.group("by") else "by_en")))
-    date_match = _DATE_WORDS.search(text, sentence_start, sentence_end)
-    wording = date_match.group(0) if date_match else ""
-    claim_date = resolve_date(wording, published) if wording else ClaimDate.unknown()
-    return Suggestion(
-        cue=Span(*cue),
-        speaker=Span(*speaker),
-        content=Span(*content),
-        intermediary=inter,
-        claim_date=claim_date,
-        date_wording=wording,
-        confidence=rule.confidence,
-        rule=rule.name,
-        language=rule.language,
+def _sound(found: _Found) -> bool:
+    """Spans worth showing: a speaker of two letters or more, a content of a few words."""
+    speaker, content = found.speaker, found.content
+    return speaker[1] - speaker[0] >= 2 and content[1] - content[0] >= 8 and (
+        found.intermediary is None or found.intermediary[1] > found.intermediary[0]
     )
 
 
-def _same(a: Suggestion, b: Suggestion) -> bool:
-    """Two suggestions for (nearly) the same content; a short content inside a long one is not."""
-    overlap = min(a.content.end, b.content.end) - max(a.content.start, b.content.start)
-    return overlap > 0.6 * max(len(a.content), len(b.content))
+def _construction(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
+    if match.group("prep"):
+        return _prepositional(text, language, match, start, end)
+    word = match.group("verb").lower()
+    before = text[start : match.start()]
+    if not _is_reporting_verb(word, before, language):
+        return None
+    if word.endswith("ant" if language == "fr" else "ing"):
+        return _participle(text, language, match, start, end)
+    return (
+        _after_quotation(text, language, match, start, end)
+        or _content_before(text, language, match, start, end)
+        or _content_after(text, language, match, start, end)
+    )
+
+
+def _is_reporting_verb(word: str, before: str, language: str) -> bool:
+    """Whether this form reports speech here, not a noun or an adjective ("the report", "la note")."""
+    words = before.split()
+    previous = words[-1].lower().strip("«“\"(") if words else ""
+    if language == "en":
+        if _PASSIVE_EN.search(before) or previous in DETERMINERS["en"]:
+            return False
+        if word in EN_NOUN_LIKE:  # base form: "they report", "would say"; never "the report"
+            return previous in PRONOUNS | {"you", "would", "will", "could", "can", "might", "may", "should",
+                                           "must", "did", "do", "does", "to"} or (
+                previous.endswith("s") and previous not in ("is", "was", "has", "this", "its", "his", "as", "us")
+            )
+        return True
+    if _PASSIVE_FR.search(before) or previous in DETERMINERS["fr"] or previous.endswith(("l'", "l’", "d'", "d’")):
+        return False
+    if word in FR_NOUN_LIKE and not (previous in PRONOUNS or previous[:1].isupper()):
+        return False
+    participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in {
+        "reconnu", "admis", "démenti", "prévenu", "conclu", "répondu", "averti", "soutenu", "maintenu",
+        "poursuivi", "promis", "reconnue",
+    }
+    return not participle or bool(AUXILIARIES_FR.search(before))
+
+
+def _lemma(word: str, language: str) -> str:
+    return (EN_FORMS if language == "en" else FR_FORMS).get(word.lower(), word.lower())
+
+
+def _auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int:
+    """Where the verb group starts: "a également indiqué" → before "a"; "has also said" → "has"."""
+    pattern = AUXILIARIES_FR if language == "fr" else AUXILIARIES_EN
+    found = pattern.search(text, start, cue_start)
+    return found.start() + (1 if text[found.start()].isspace() else 0) if found else cue_start
+
+
+def _inverted_speaker(
+    text: str, language: str, match: re.Match, verb_start: int, end: int
+) -> tuple[tuple[int, int] | None, int]:
+    """The speaker after the verb ("said X"), or the pronoun of "a-t-il déclaré"."""
+    pronoun = _PRONOUN_INVERSION.search(text, verb_start, match.start())
+    if pronoun:
+        return pronoun.span("pronoun"), match.end()
+    return phrases.speaker_after(text, match.end(), end, language)
+
+
+def _after_quotation(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
+    """“…,” said X / « … », a-t-il déclaré / “…” the mayor said / "…", Wilkins said."""
+    verb_start = _auxiliary_start(text, start, match.start(), language)
+    quote = _QUOTE_BEFORE.search(text, max(0, start - 1), verb_start)
+    if quote is None:
+        return None
+    opening = phrases.opening_quote(text, quote.start("close"))
+    if opening is None:
+        return None
+    content = phrases.trimmed(text, opening + 1, quote.start("close"))
+    lemma = _lemma(match.group("verb"), language)
+    mid = phrases.trimmed(text, *quote.span("mid"))
+    intermediary = None
+    if mid[1] > mid[0]:
+        speaker = mid
+        if len(text[mid[0] : mid[1]].split()) > 8:
+            return None
+        if lemma == "tell":
+            intermediary = phrases.noun_phrase_after(text, match.end(), end, language)
+        rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
+    else:
+        speaker, after = _inverted_speaker(text, language, match, verb_start, end)
+        if speaker is None:
+            return None
+        intermediary = phrases.intermediary_after(text, after, end, language)
+        rule = "en: “…,” said X" if language == "en" else "fr: « … », a déclaré X"
+    return _Found(match.span(), speaker, content, intermediary, 0.85, rule)
+
+
+def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
+    """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
+    tail = text[match.end() : end]
+    if _COMPLEMENTISER.search(tail) or any(q in tail for q in "«“\":;") or len(tail.split()) > 25:
+        return None
+    verb_start = _auxiliary_start(text, start, match.start(), language)
+    comma = text.rfind(",", start, verb_start)
+    if comma == -1 or len(text[start:comma].split()) < 3:
+        return None
+    content = phrases.trimmed(text, start, comma)
+    lemma = _lemma(match.group("verb"), language)
+    between = phrases.trimmed(text, comma + 1, verb_start)
+    intermediary = None
+    if between[1] > between[0]:
+        if len(text[between[0] : between[1]].split()) > 10 or not phrases.only_adjuncts(
+            text, match.end(), end, allow_object=lemma == "tell"
+        ):
+            return None  # "…, le guide suprême a annoncé la nomination de …": the content is after
+        speaker = phrases.strip_connectives(text, *between)
+        if lemma == "tell":
+            intermediary = phrases.noun_phrase_after(text, match.end(), end, language)
+        rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
+    else:
+        speaker, after = _inverted_speaker(text, language, match, verb_start, end)
+        if speaker is None:
+            return None
+        intermediary = phrases.intermediary_after(text, after, end, language)
+        rule = "en: …, said X." if language == "en" else "fr: …, a déclaré X."
+    return _Found(match.span(), speaker, content, intermediary, 0.75, rule)
+
+
+def _content_after(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
+    """X said (that) … / X a déclaré (lundi) à Y que … / X said: “…” / X a annoncé la …"""
+    lemma = _lemma(match.group("verb"), language)
+    verb_start = _auxiliary_start(text, start, match.start(), language)
+    speaker = phrases.subject_before(text, start, verb_start, language)
+    if speaker is None:
+        return None
+    position = match.end()
+    intermediary = None
+    if lemma == "tell":
+        intermediary = phrases.noun_phrase_after(text, position, end, language)
+        if intermediary is not None:
+            position = intermediary[1]
+    complementiser = _COMPLEMENTISER.search(text, position, min(end, position + 140))
+    if complementiser and phrases.only_adjuncts(text, position, complementiser.start(), allow_object=False):
+        intermediary = intermediary or phrases.intermediary_in(text, position, complementiser.start(), language)
+        content = phrases.trimmed(text, complementiser.end(), end)
+        confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"
+    else:
+        opening = phrases.quote_after(text, position, end)
+        if opening is not None:
+            content = phrases.quoted(text, opening, end)
+            confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
+        elif lemma in DIRECT[language]:
+            rest = phrases.trimmed(text, position, end)
+            question = _QUESTION.match(text, *rest)
+            if rest[1] - rest[0] < 8 or (question and (lemma not in ASKING or question.group("yes_no"))):
+                return None
+            content, confidence, shape = rest, 0.55, "…"
+        else:
+            return None
+    relayed = _RELAYED_BY.search(text, content[0], min(len(text), content[1] + 2))
+    if relayed:
+        # "… l’ont menée côte à côte, selon « Asharq Al-Awsat »": who passed it on, not content.
+        content = phrases.trimmed(text, content[0], relayed.start())
+        intermediary = phrases.trimmed(text, *relayed.span("by" if relayed.group("by") else "by_en"))
+    if content[1] - content[0] < 3:
+        return None
+    rule = f"{language}: X {'said' if language == 'en' else 'a déclaré'} {shape}"
+    return _Found(match.span(), speaker, content, intermediary, confidence, rule)
+
+
+def _participle(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
+    """Soulignant que …, Maliki a … / …, expliquant que … / …, saying that …: the main clause speaks."""
+    after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, match.end(), end)
+    said = text[match.end() : after.end()]
+    if not _COMPLEMENTISER.search(said) and phrases.quote_after(text, match.end(), end) is None:
+        return None
+    lead = phrases.strip_connectives(text, start, match.start())
+    if lead[1] <= lead[0]:
+        # Sentence-initial: the content runs to the comma before the main clause's subject.
+        comma = re.compile(r",[\s\u00a0]+(?=[A-ZÀ-Ý])").search(text, after.end(), end)
+        if comma is None:
+            return None
+        content = phrases.trimmed(text, after.end(), comma.start())
+        speaker = phrases.subject_after_comma(text, comma.end(), end)
+    else:
+        opening = phrases.quote_after(text, match.end(), end)
+        content = phrases.quoted(text, opening, end) if opening is not None else phrases.trimmed(text, after.end(), end)
+        speaker = phrases.main_subject(text, start, match.start())
+    if speaker is None:
+        return None
+    rule = f"{language}: …, {'saying that' if language == 'en' else 'soulignant que'} …"
+    return _Found(match.span(), speaker, content, None, 0.6, rule)
+
+
+def _prepositional(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
+    """according to X, … / …, according to X. / selon X, … / …, selon X. / Selon X : « … »"""
+    if _NOT_SOURCE_AFTER_SELON.match(text, match.end()):
+        return None
+    before = text[start : match.start()].rstrip(" \u00a0")
+    lead = phrases.strip_connectives(text, start, start + len(before))
+    at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
+    if not at_start and not before.endswith(","):
+        return None  # "varient selon sa définition", "named after the lake"
+    speaker, after = phrases.source_after_preposition(text, match.end(), end, language)
+    if speaker is None:
+        return None
+    rest = phrases.trimmed(text, after, end)
+    if at_start:
+        if rest[1] - rest[0] < 10:
+            return None
+        opening = phrases.quote_after(text, after, end)
+        content = phrases.quoted(text, opening, end) if opening is not None else rest
+        rule = f"{language}: {'according to' if language == 'en' else 'selon'} X, …"
+    else:
+        clause = phrases.clause_start(text, start, match.start())
+        content = phrases.trimmed(text, clause, match.start())
+        if len(text[content[0] : content[1]].split()) < 3:
+            return None
+        rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
+    return _Found(match.span(), speaker, content, None, 0.7, rule)
+
+
+def _suggestion(
+    text: str, found: _Found, language: str, sentence: tuple[int, int], published: ClaimDate | None
+) -> Suggestion:
+    date_match = _DATE_WORDS.search(text, *sentence)
+    wording = date_match.group(0) if date_match else ""
+    claim_date = resolve_date(wording, published) if wording else ClaimDate.unknown()
+    return Suggestion(
+        cue=Span(*found.cue),
+        speaker=Span(*found.speaker),
+        content=Span(*found.content),
+        intermediary=Span(*found.intermediary) if found.intermediary else None,
+        claim_date=claim_date,
+        date_wording=wording,
+        confidence=found.confidence,
+        rule=found.rule,
+        language=language,
+    )
+

@@ -153,7 +153,7 @@ def evaluate(
 
 def whole_sentences(text: str, language: str) -> list[Suggestion]:
     """The trivial baseline: every sentence offered as cue, speaker and content at once."""
-    from claimtracker.domain.dates import ClaimDate  # noqa: PLC0415 - only the baseline needs it
+    from claimtracker.domain.dates import ClaimDate
 
     found = []
     for start, end in sentence_spans(text):

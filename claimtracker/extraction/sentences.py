@@ -32,7 +32,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             char == "\n"
             or (  # a quotation that runs on re-opens at each paragraph: depth restarts
                 char in ".!?"
-                and depth == 0
+                and (depth == 0 or _left_open(text, index))
                 and text[index + 1 : index + 2] in (" ", "\n", "")
                 and not (char == "." and _abbreviation_before(text, start, index))
             )
@@ -40,11 +40,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if index + 1 - start > 1:
                 spans.append((start, index + 1))
             start = index + 1
-            if char == "\n":
-                depth = 0
+            depth = 0 if char == "\n" or depth and _left_open(text, index) else depth
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def _left_open(text: str, index: int) -> bool:
+    """Whether the quotation around `index` was never closed: another opens before any closes.
+
+    Scraped news drops closing marks ("révèle que « récemment …. Certains ont dit que « nous …»").
+    """
+    paragraph_end = text.find("\n", index)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    closing = min((p for p in (text.find(c, index, paragraph_end) for c in "»”") if p != -1), default=paragraph_end)
+    opening = min((p for p in (text.find(c, index, paragraph_end) for c in "«“") if p != -1), default=paragraph_end)
+    return opening < closing
 
 
 def _abbreviation_before(text: str, start: int, dot: int) -> bool:

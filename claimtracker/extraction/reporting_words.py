@@ -1,0 +1,168 @@
+"""The words news uses to report speech, in French and English, with every form the rules match.
+
+Verbs are listed once by their parts; the forms are generated (said/says/saying/told…, a déclaré/
+déclare/déclara/déclarant…). Only speech and writing verbs: cognition verbs ("think",
+"croire") attribute a belief, not a claim an analyst records.
+"""
+
+from __future__ import annotations
+
+import re
+
+# English: lemma, or "lemma past participle" when irregular.
+_EN_REGULAR = """
+add admit announce argue assert caution claim comment complain concede conclude condemn confirm
+contend counter declare deny disclose email emphasise emphasize estimate explain insist mention note
+observe post predict quip recall remark reply report respond retort reveal state stress suggest
+testify tweet vow warn acknowledge allege ask blame boast denounce explain maintain promise
+""".split()  # noqa: SIM905 - a word list reads better as text
+_EN_IRREGULAR = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+}
+# Base forms that are just as often nouns ("the report", "a claim", "the state"): counted only
+# after a pronoun, a modal or a plural subject.
+EN_NOUN_LIKE = frozenset(["report", "claim", "note", "state", "comment", "post", "tweet", "email", "counter", "vow", "estimate", "promise", "remark"])
+
+
+def _english_forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _EN_IRREGULAR:
+        return _EN_IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith(("ss", "sh", "ch")):
+        return lemma, lemma + "es", lemma + "ed", lemma + "ing"
+    if lemma in ("admit", "quip"):
+        return lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+
+
+EN_FORMS: dict[str, str] = {}  # form → lemma
+for _lemma in [*_EN_REGULAR, *_EN_IRREGULAR]:
+    for _form in _english_forms(_lemma):
+        EN_FORMS.setdefault(_form, _lemma)
+
+# French: -er verbs by infinitive; the others by their forms (participle first).
+_FR_ER = """
+déclarer affirmer annoncer indiquer préciser ajouter souligner estimer assurer informer expliquer
+confirmer rapporter révéler raconter signaler noter rappeler insister rétorquer répliquer accuser
+dénoncer condamner nier alléguer constater suggérer avancer confier déplorer protester tweeter
+publier fustiger marteler démentir argumenter jurer admettre insister commenter témoigner
+préciser relever observer détailler résumer claironner dénombrer considérer juger expliciter
+""".split()  # noqa: SIM905 - a word list reads better as text
+_FR_OTHER = {
+    "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",
+    "écrire": "écrit écrite écrivent écrivait écrivaient écrivant écrivit",
+    "reconnaître": "reconnu reconnue reconnaît reconnait reconnaissent reconnaissait reconnaissant reconnut",
+    "admettre": "admis admet admettent admettait admettant admit",
+    "démentir": "démenti dément démentent démentait démentant démentit",
+    "prévenir": "prévenu prévient préviennent prévenait prévenant prévint",
+    "conclure": "conclu conclut concluent concluait concluant",
+    "répondre": "répondu répond répondent répondait répondant répondit",
+    "avertir": "averti avertit avertissent avertissait avertissant",
+    "soutenir": "soutenu soutient soutiennent soutenait soutenant soutint",
+    "maintenir": "maintenu maintient maintiennent",
+    "poursuivre": "poursuit poursuivi",
+    "promettre": "promis promet promettent",
+}
+# Present forms that are nouns as often ("la note", "l'estime", "le juge", "la confiance").
+FR_NOUN_LIKE = frozenset(["note", "estime", "juge", "rappel", "avance", "lance", "publie", "confie"])
+# Participles that only report with an auxiliary ("les délais annoncés" is not a claim).
+FR_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def _french_forms(infinitive: str) -> tuple[str, ...]:
+    stem = infinitive[:-2]
+    soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    # révéler → révèle, rappeler → rappelle, suggérer → suggère: the present's open vowel.
+    if stem.endswith("el") and infinitive == "rappeler":
+        present = stem + "l"
+    elif len(stem) > 2 and stem[-2] == "é":
+        present = stem[:-2] + "è" + stem[-1]
+    elif len(stem) > 3 and stem[-3] == "é" and stem[-2:] in ("gu", "gn"):
+        present = stem[:-3] + "è" + stem[-2:]
+    else:
+        present = stem
+    return (
+        stem + "é",
+        stem + "ée",
+        stem + "és",
+        stem + "ées",
+        present + "e",
+        present + "ent",
+        soft + "a",
+        stem + "èrent",
+        soft + "ait",
+        soft + "aient",
+        soft + "ant",
+    )
+
+
+FR_FORMS: dict[str, str] = {}
+for _infinitive in _FR_ER:
+    for _form in _french_forms(_infinitive):
+        FR_FORMS.setdefault(_form, _infinitive)
+for _infinitive, _forms in _FR_OTHER.items():
+    for _form in _forms.split():
+        FR_FORMS.setdefault(_form, _infinitive)
+
+# Prepositions that introduce the source: "according to X, …", "selon X, …".
+EN_PREPOSITIONS = ("according to", "citing", "in the words of", "quoting")
+FR_PREPOSITIONS = ("selon", "d'après", "d’après", "de source", "citant", "cité par")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+CUE = {
+    "en": re.compile(
+        rf"(?<![\w'’-])(?:(?P<prep>{_alternation(list(EN_PREPOSITIONS))})|(?P<verb>{_alternation(list(EN_FORMS))}))(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        rf"(?<![\w'’-])(?:(?P<prep>{_alternation(list(FR_PREPOSITIONS))})|(?P<verb>{_alternation(list(FR_FORMS))}))(?![\w])",
+        re.IGNORECASE,
+    ),
+}
+
+# Verbs whose object is what was said even without "that"/"que" ("denied the report", "a
+# annoncé la suspension", "claims she was"); the others need a complementiser, a colon or a quote.
+DIRECT = {
+    "en": frozenset(
+        "say claim announce reveal deny confirm condemn denounce admit acknowledge tweet write report insist "
+        "allege state explain warn add disclose ask".split()
+    ),
+    "fr": frozenset(
+        "annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer dénombrer "
+        "fustiger expliquer".split()
+    ),
+}
+# Verbs whose content may be a question ("explained how …", "asked why …").
+ASKING = frozenset("explain ask expliquer".split())
+PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "i", "je", "nous"])
+AUXILIARIES_FR = re.compile(
+    r"(?:^|\s)(?:(?:ne|n['’]|lui|leur|l['’]|les|nous|vous|en|y|se|s['’])[\s\u00a0]*)*(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|aura|auront|eut)"
+    r"(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\s+(?:\w+ment|aussi|également|pourtant|encore|déjà|"
+    r"lui|leur|un jour|ensuite|enfin|bien|toutefois|cependant|alors|plus tard|donc|en outre|"
+    r"de nouveau|à nouveau|même|notamment|par ailleurs|d'ailleurs|d’ailleurs|ainsi|récemment))*\s*$",
+    re.IGNORECASE,
+)
+AUXILIARIES_EN = re.compile(
+    r"(?:^|\s)(?:has|have|had|will|would|could|can|may|might|must|should|did|does|do|is|was|are|were|"
+    r"to)(?:\s+(?:not|also|then|later|\w+ly|since|already|previously|earlier|again|even))*\s*$"
+    r"|(?:^|\s)(?:also|then|later|\w+ly|since|already|previously|earlier|again|even|once)\s*$",
+    re.IGNORECASE,
+)
+DETERMINERS = {
+    "en": frozenset("the a an this these those its his her their our my your of in with by for".split()),
+    "fr": frozenset(
+        "le la l' l’ les un une des du de d' d’ sa son ses cette ce cet leur leurs notre votre par en au aux".split()
+    ),
+}
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‹": "›", "‘": "’", "„": "“"}
+CLOSING_QUOTES = "»”\"›’“"
+OPENING_QUOTES = "«“\"‹‘„"

@@ -1,0 +1,404 @@
+"""Noun phrases around a reporting word: the speaker, the outlet it spoke to, the quoted content.
+
+Spans are (start, end) offsets into the text; every helper trims spaces, punctuation at the
+edges and quotation marks, so that spans start and end on words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimtracker.extraction.reporting_words import CLOSING_QUOTES, OPENING_QUOTES, PRONOUNS, QUOTE_PAIRS
+
+if TYPE_CHECKING:
+    from claimtracker.extraction.attributions import Suggestion
+
+_EDGE = " \u00a0\t\n,.;:!?«»“”\"‹›‘’„—–-"
+_CONNECTIVES = re.compile(
+    r"^(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
+    r"also|yet|however|meanwhile|still|now|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté)\b[,]?[\s\u00a0]+)+",
+    re.IGNORECASE,
+)
+# Words that end a speaker named after its verb: time, place and manner ("said X on Monday in a
+# statement", "a déclaré X dans un entretien jeudi").
+_STOP_AFTER = frozenset(
+    """
+    in on at to during after before yesterday today tonight last this earlier later when while because
+    as since from via through told said adding who which that where whose but and
+    dans lors depuis à au aux devant en sur après avant pendant hier aujourd'hui ce cette qui que dont où
+    lundi mardi mercredi jeudi vendredi samedi dimanche mais et alors selon
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|week|month|year|"
+    r"morning|evening|night|ago|earlier|later)\b",
+    re.IGNORECASE,
+)
+_OPENERS = re.compile(
+    r"^(?:in|on|at|of|for|with|after|before|during|while|when|as|since|despite|according|under|from|"
+    r"dans|lors|malgré|après|avant|pendant|pour|sur|en|à|au|par|comme|depuis|si|quand|lorsque|alors|"
+    r"heureusement|malheureusement|finalement|however|meanwhile|also|but|yet)\b",
+    re.IGNORECASE,
+)
+_MEDIA = re.compile(
+    r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
+    r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+à)?\s*(?P<outlet>[^,.;:]{2,60}?)"
+    r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
+    r"|in\s+an?\s+interview\s+with\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)",
+    re.IGNORECASE,
+)
+_TO_OUTLET = re.compile(
+    r"^[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?P<fr>[^,.;:«“\"]{2,60}?)|to[\s\u00a0]+(?P<en>[A-Z][^,.;:“\"]{1,60}?))"
+    r"(?=[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
+    r"on|last|this|in)\b|[,.;:]|$)",
+    re.IGNORECASE,
+)
+_VERB_AFTER_SUBJECT = frozenset(
+    "a ont est sont était étaient avait avaient has have had is are was were will would did tentent".split()
+)
+_NP_INNER = frozenset("et de du des d' d’ la le les l' l’ of the and ses son sa leur leurs his her their".split())
+_CLITICS = re.compile(r"(?:[\s\u00a0]+(?:lui|leur|nous|vous|me|te|se|les|l['’]|y|en|ne|n['’]))+$", re.IGNORECASE)
+_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
+_SENTENCE_STOPS = ".;:!?\n"
+_RELATIVE = re.compile(r"(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    # A bracket or quotation mark that closes one opened inside the span stays.
+    if end < len(text) and text[end : end + 1] in ")»”" and _opens_inside(text, start, end, text[end]):
+        end += 1
+    return start, end
+
+
+def _opens_inside(text: str, start: int, end: int, closing: str) -> bool:
+    opening = {")": "(", "»": "«", "”": "“"}[closing]
+    return text.count(opening, start, end) > text.count(closing, start, end)
+
+
+def strip_connectives(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = trimmed(text, start, end)
+    leading = _CONNECTIVES.match(text, start, end)
+    return trimmed(text, leading.end(), end) if leading else (start, end)
+
+
+def opening_quote(text: str, close: int) -> int | None:
+    """Where the quotation closed at `close` opened: in this paragraph or the ones before it."""
+    closing = text[close]
+    openers = [o for o, c in QUOTE_PAIRS.items() if c == closing]
+    if closing == "’":
+        openers = ["‘"]
+    floor = max(0, close - 4000)
+    if closing == '"':
+        at = text.rfind('"', floor, close)
+        return at if at != -1 else None
+    depth = 0
+    for index in range(close - 1, floor - 1, -1):
+        char = text[index]
+        if char == closing:
+            depth += 1
+        elif char in openers:
+            if depth == 0:
+                return index
+            depth -= 1
+    return None
+
+
+def quote_after(text: str, start: int, end: int) -> int | None:
+    """The opening quotation mark that starts what follows ("said: “…”", "a dit : « … »")."""
+    match = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])").match(text, start, end)
+    return match.start("q") if match else None
+
+
+def quoted(text: str, opening: int, end: int) -> tuple[int, int]:
+    """The words inside the quotation opened at `opening` (it may run past this sentence)."""
+    closing = QUOTE_PAIRS.get(text[opening], "”")
+    close = text.find(closing, opening + 1)
+    paragraph_end = text.find("\n", opening)
+    if close == -1 or (paragraph_end != -1 and close > paragraph_end and closing == '"'):
+        close = end
+    return trimmed(text, opening + 1, close)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[^\s\u00a0]+", text[start:end])]
+
+
+def noun_phrase_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The object right after a verb ("told Reuters", "told reporters on Monday that")."""
+    phrase, _ = speaker_after(text, start, end, language)
+    return phrase
+
+
+def speaker_after(text: str, start: int, end: int, language: str) -> tuple[tuple[int, int] | None, int]:
+    """The speaker named after its verb, with one apposition, and where it stops.
+
+    "…, said John Smith, a spokesman for the ministry, on Monday." → "John Smith, a spokesman for
+    the ministry"; "…, dit-elle." → "elle".
+    """
+    inversion = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE).match(text, start, end)
+    if inversion:
+        return inversion.span(1), inversion.end()
+    head = _phrase(text, start, end)
+    if head is None:
+        return None, start
+    phrase_start, phrase_end = head
+    apposition = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, phrase_end, end)
+    if apposition:
+        more = _phrase(text, apposition.end(), end)
+        if more is not None and not _TIME_WORDS.search(text, *more) and len(_words(text, *more)) <= 14:
+            phrase_end = more[1]
+    return (phrase_start, phrase_end), phrase_end
+
+
+def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Words from `start` up to a comma, a sentence stop or a word that starts an adjunct."""
+    first = None
+    last = start
+    for word_start, word_end in _words(text, start, end):
+        word_start, word_end = word_start + start, word_end + start
+        token = text[word_start:word_end]
+        bare = token.strip("«»“”\"(),.;:!?").lower()
+        if first is None:
+            if not bare or (bare in _STOP_AFTER and bare not in PRONOUNS):
+                return None
+            first = word_start
+        elif bare in _STOP_AFTER or token[0] in "«“\"":
+            break
+        last = word_end
+        if token[-1] in ",;:.!?" and not (token[-1] == "." and len(bare) <= 3):
+            last = word_end - 1
+            break
+        if len(text[first:last].split()) > 12:
+            return None
+    if first is None:
+        return None
+    span = trimmed(text, first, last)
+    return span if span[1] > span[0] else None
+
+
+def intermediary_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Who the speaker told, after the speaker: "…, a déclaré l'opposition à El Mundo"."""
+    match = _TO_OUTLET.match(text, start, end)
+    if match:
+        return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
+    media = _MEDIA.search(text, start, end)
+    if media:
+        return trimmed(text, *media.span("outlet" if media.group("outlet") else "outlet_en"))
+    return None
+
+
+def intermediary_in(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Who the speaker told, between the verb and "que"/"that": "a indiqué à la BBC que"."""
+    match = _TO_OUTLET.match(text, start, end + 5)
+    if match and match.end() <= end + 1:
+        return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
+    media = _MEDIA.search(text, start, end + 5)
+    if media:
+        return trimmed(text, *media.span("outlet" if media.group("outlet") else "outlet_en"))
+    return None
+
+
+_ADJUNCT_START = frozenset(
+    """
+    à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi
+    également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
+    earlier later also then again publicly repeatedly recently while
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> bool:
+    """Whether the words between a verb and its "que"/sentence end only say when, where or to whom.
+
+    "a déclaré lundi à l'AFP que" and "said on Monday." pass; "a annoncé la nomination de …"
+    does not (the verb has an object: it is the content). `allow_object` lets one short object
+    through ("told Reuters").
+    """
+    words = text[start:end].split()
+    if len(words) <= (3 if allow_object else 1):
+        return True
+    first = words[0].strip(",.;:«»“”\"()").lower()
+    return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))
+
+
+def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause: "Pendant ce temps, Clinton et ses alliés tentent …"."""
+    for segment in _segments(text, start, end):
+        if segment[1] <= segment[0] or _OPENERS.match(text, *segment):
+            continue
+        segment = strip_connectives(text, *segment)
+        words = list(re.finditer(r"[^\s\u00a0]+", text[segment[0] : segment[1]]))
+        if not words:
+            return None
+        if words[0].group(0).lower() in PRONOUNS:
+            return segment[0] + words[0].start(), segment[0] + words[0].end()
+        stop = segment[0] + words[min(len(words), 4) - 1].end()
+        for word in words[1:4]:
+            if word.group(0).lower() in _VERB_AFTER_SUBJECT or (
+                word.group(0)[0].islower() and not _NAME.match(words[0].group(0))
+                and word.group(0).lower() not in _NP_INNER
+            ):
+                stop = segment[0] + word.start()
+                break
+            if word.group(0)[0].islower() and word.group(0).lower() not in _NP_INNER:
+                stop = segment[0] + word.start()
+                break
+        return trimmed(text, segment[0], stop)
+    return None
+
+
+def subject_after_comma(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"…, Maliki a proposé …" → "Maliki": the noun phrase before the main clause's verb."""
+    verb = re.compile(
+        r"[\s\u00a0]+(?:a|ont|avait|est|sont|était|has|had|was|is|were|are|s['’]|l['’]|lui|leur)\b", re.I
+    ).search(text, start, min(end, start + 120))
+    if verb is None:
+        return None
+    span = trimmed(text, start, verb.start())
+    return span if span[1] > span[0] and len(text[span[0] : span[1]].split()) <= 8 else None
+
+
+def clause_start(text: str, start: int, end: int) -> int:
+    """The start of the clause that ends at `end`: after the last ";", ":" or dateline dash."""
+    cut = start
+    for pattern in (r";", r":(?=[\s\u00a0])", r"[\s\u00a0][–—-][\s\u00a0]"):
+        for found in re.finditer(pattern, text[start:end]):
+            cut = max(cut, start + found.end())
+    return cut
+
+
+def subject_before(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The subject of a verb starting at `end`: the last noun phrase of the clause, with appositions.
+
+    "Gomery, le responsable de la commission, a indiqué" → "Gomery, le responsable de la commission";
+    "Malgré la photo, la police a dit" → "la police"; "…, qui a déclaré" → the antecedent.
+    """
+    begin = clause_start(text, start, end)
+    last_quote = max(text.rfind(q, begin, end) for q in CLOSING_QUOTES + OPENING_QUOTES)
+    begin = max(begin, last_quote + 1)
+    complement = list(re.finditer(r"(?<![\w'’])(?:que|qu['’]|that|and|et)(?![\w])", text[begin:end], re.I))
+    if complement:
+        begin = begin + complement[-1].end()
+    segments = _segments(text, begin, end)
+    if not segments:
+        return None
+    last = segments[-1]
+    if last[1] > last[0]:
+        if text[last[0] : last[1]].lower() in ("qui", "who", "which") and len(segments) > 1:
+            return _antecedent(text, *segments[-2])
+        span = strip_connectives(text, *last)
+        span = _after_dateline(text, *span)
+        if _OPENERS.match(text, *span):
+            return _subject_after_opener(text, *span)
+    else:
+        kept = [s for s in segments[:-1] if s[1] > s[0]]
+        while kept and _OPENERS.match(text, *kept[0]):
+            kept.pop(0)
+        relative = next((i for i, s in enumerate(kept) if _RELATIVE.match(text, *s)), None)
+        kept = kept[:relative] if relative else kept  # "X, who attended …, said": X
+        if not kept:
+            return None
+        span = strip_connectives(text, kept[0][0], kept[-1][1])
+        span = _after_dateline(text, *span)
+    clitics = _CLITICS.search(text, *span)
+    if clitics:
+        span = trimmed(text, span[0], clitics.start())  # "Khamenei lui a rétorqué": Khamenei
+    words = len(text[span[0] : span[1]].split())
+    if span[1] <= span[0] or words > 30:
+        return None
+    return span
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated parts, keeping brackets whole; each trimmed (an empty part stays empty)."""
+    parts, depth, begin = [], 0, start
+    for index in range(start, end):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(begin)
+            begin = index + 1
+    parts.append(begin)
+    bounds = [*parts[1:], end]
+    return [trimmed(text, a, b - (1 if b < end else 0)) for a, b in zip(parts, bounds, strict=True)]
+
+
+def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    dash = max(text.rfind(" – ", start, end), text.rfind(" — ", start, end), text.rfind(" - ", start, end))
+    return trimmed(text, dash + 3, end) if dash != -1 else (start, end)
+
+
+def _subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"In the interview Herrick" → "Herrick": the last capitalised run after an opening phrase."""
+    names = list(_NAME.finditer(text, start, end))
+    if not names:
+        return None
+    run_end = names[-1].end()
+    run_start = names[-1].start()
+    for name in reversed(names[:-1]):
+        if text[name.end() : run_start].strip() == "":
+            run_start = name.start()
+        else:
+            break
+    return run_start, run_end
+
+
+def _antecedent(text: str, start: int, end: int) -> tuple[int, int]:
+    """"… condamnation par le président Joe Biden" → "le président Joe Biden"."""
+    by = list(re.finditer(r"\b(?:par|by|de|of)\s+", text[start:end], re.IGNORECASE))
+    return trimmed(text, start + by[-1].end(), end) if by else (start, end)
+
+
+def source_after_preposition(text: str, start: int, end: int, language: str) -> tuple[tuple[int, int] | None, int]:
+    """The source named after "according to"/"selon", and where the content may start."""
+    stop = start
+    while stop < end and text[stop] not in ",;:" + _SENTENCE_STOPS:
+        stop += 1
+    while stop < end and text[stop] == "." and _is_abbreviation_dot(text, stop):
+        stop += 1
+        while stop < end and text[stop] not in ",;:" + _SENTENCE_STOPS:
+            stop += 1
+    span = trimmed(text, start, stop)
+    words = text[span[0] : span[1]].split()
+    if not words:
+        return None, stop
+    if len(words) > 20:
+        # "Selon sa biographie officielle Kim Jong Il a composé": the source ends where a name
+        # follows a lowercase word.
+        return None, stop
+    if stop < end and text[stop] not in ",:":
+        cut = re.search(r"(?<=[a-zé])\s+(?=[A-ZÀ-Ý])", text[span[0] : span[1]])
+        if cut is None:
+            return span, stop
+        return (span[0], span[0] + cut.start()), span[0] + cut.end()
+    return span, stop + 1
+
+
+def _is_abbreviation_dot(text: str, dot: int) -> bool:
+    word = re.search(r"(\w+)$", text[max(0, dot - 6) : dot])
+    return bool(word) and (len(word.group(1)) <= 2 or word.group(1).lower() in ("dr", "mr", "mrs", "ms", "st"))
+
+
+def resolve_pronouns(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """A pronoun speaker carries the named speaker before it (within a few paragraphs)."""
+    resolved, last_named = [], None
+    for suggestion in suggestions:
+        speaker = text[suggestion.speaker.start : suggestion.speaker.end]
+        if speaker.lower() in PRONOUNS - {"i", "je", "we", "nous", "on"}:
+            if last_named is not None and suggestion.cue.start - last_named.end < 2500:
+                suggestion = replace(suggestion, speaker_name=last_named)
+        elif _NAME.search(speaker) and len(speaker.split()) <= 8:
+            last_named = suggestion.speaker
+        resolved.append(suggestion)
+    return resolved
+
