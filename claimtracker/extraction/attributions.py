@@ -74,14 +74,19 @@ class _Found:
     rule: str
 
 
-_QUOTE_BEFORE = re.compile(r"(?P<close>[»”\"›’])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n,;:]{0,80}?)[\s\u00a0]*$")
+_QUOTE_BEFORE = re.compile(
+    r"(?P<close>[»”\"›’])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n,;:]{0,80}?)[\s\u00a0]*$"
+)
 _PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
 _COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que|qu['’]|that)(?![\w])", re.IGNORECASE)
-_NOT_SOURCE_AFTER_SELON = re.compile(r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|le cas|les cas)\b", re.I)
+_NOT_SOURCE_AFTER_SELON = re.compile(
+    r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|le cas|les cas)\b", re.I
+)
 _PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 _QUESTION = re.compile(
-    r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b", re.IGNORECASE
+    r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
+    re.IGNORECASE,
 )
 _DATE_WORDS = re.compile(
     r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s(?:soir|matin|dernier))?|hier|"
@@ -134,8 +139,10 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[_Found, str, tuple
 def _sound(found: _Found) -> bool:
     """Spans worth showing: a speaker of two letters or more, a content of a few words."""
     speaker, content = found.speaker, found.content
-    return speaker[1] - speaker[0] >= 2 and content[1] - content[0] >= 8 and (
-        found.intermediary is None or found.intermediary[1] > found.intermediary[0]
+    return (
+        speaker[1] - speaker[0] >= 2
+        and content[1] - content[0] >= 8
+        and (found.intermediary is None or found.intermediary[1] > found.intermediary[0])
     )
 
 
@@ -144,6 +151,10 @@ def _construction(text: str, language: str, match: re.Match, start: int, end: in
         return _prepositional(text, language, match, start, end)
     word = match.group("verb").lower()
     before = text[start : match.start()]
+    if match.group("verb")[0].isupper() and before.strip(' \u00a0\n«“"') and language == "en":
+        return None  # "the United States", a title
+    if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not _QUOTE_BEFORE.search(before):
+        return None  # "Can you explain …?": a question, not a claim
     if not _is_reporting_verb(word, before, language):
         return None
     if word.endswith("ant" if language == "fr" else "ing"):
@@ -155,28 +166,58 @@ def _construction(text: str, language: str, match: re.Match, start: int, end: in
     )
 
 
+_MODALS = frozenset("would will could can might may should must did do does".split())
+
+
 def _is_reporting_verb(word: str, before: str, language: str) -> bool:
     """Whether this form reports speech here, not a noun or an adjective ("the report", "la note")."""
     words = before.split()
-    previous = words[-1].lower().strip("«“\"(") if words else ""
+    previous = words[-1].lower().strip('«“"(') if words else ""
     if language == "en":
-        if _PASSIVE_EN.search(before) or previous in DETERMINERS["en"]:
-            return False
-        if word in EN_NOUN_LIKE:  # base form: "they report", "would say"; never "the report"
-            return previous in PRONOUNS | {"you", "would", "will", "could", "can", "might", "may", "should",
-                                           "must", "did", "do", "does", "to"} or (
-                previous.endswith("s") and previous not in ("is", "was", "has", "this", "its", "his", "as", "us")
-            )
-        return True
-    if _PASSIVE_FR.search(before) or previous in DETERMINERS["fr"] or previous.endswith(("l'", "l’", "d'", "d’")):
+        return _is_english_reporting_verb(word, words, previous, before)
+    if (
+        _PASSIVE_FR.search(before)
+        or previous in DETERMINERS["fr"]
+        or previous.endswith(("l'", "l’", "d'", "d’"))
+    ):
         return False
     if word in FR_NOUN_LIKE and not (previous in PRONOUNS or previous[:1].isupper()):
         return False
-    participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in {
-        "reconnu", "admis", "démenti", "prévenu", "conclu", "répondu", "averti", "soutenu", "maintenu",
-        "poursuivi", "promis", "reconnue",
-    }
+    participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES
     return not participle or bool(AUXILIARIES_FR.search(before))
+
+
+_FR_IRREGULAR_PARTICIPLES = frozenset(
+    "reconnu reconnue admis démenti prévenu conclu répondu averti soutenu maintenu poursuivi promis".split()
+)
+
+
+def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str) -> bool:
+    if _PASSIVE_EN.search(before) or previous in DETERMINERS["en"]:
+        return False
+    lemma = EN_FORMS[word]
+    if (
+        word == lemma
+    ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"
+        return (
+            previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS
+            and previous not in ("to",)
+            or (lemma not in EN_NOUN_LIKE and previous.endswith("s") and previous not in _NOT_PLURAL)
+        )
+    if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
+        return (
+            previous in ("he", "she", "it", "who", "which")
+            or (
+                previous[:1].isupper()
+                and words[-1][:1].isupper()
+                and previous not in ("press", "news", "media")
+            )
+            or not previous.endswith("s")
+        )
+    return True
+
+
+_NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps".split())
 
 
 def _lemma(word: str, language: str) -> str:
@@ -232,7 +273,7 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
 def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
     """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
     tail = text[match.end() : end]
-    if _COMPLEMENTISER.search(tail) or any(q in tail for q in "«“\":;") or len(tail.split()) > 25:
+    if _COMPLEMENTISER.search(tail) or any(q in tail for q in '«“":;') or len(tail.split()) > 25:
         return None
     verb_start = _auxiliary_start(text, start, match.start(), language)
     comma = text.rfind(",", start, verb_start)
@@ -253,8 +294,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
     else:
         speaker, after = _inverted_speaker(text, language, match, verb_start, end)
-        if speaker is None:
-            return None
+        if speaker is None or not phrases.only_adjuncts(text, after, end, allow_object=False):
+            return None  # "X, a spokesman, said fishermen first noticed …": the content is after
         intermediary = phrases.intermediary_after(text, after, end, language)
         rule = "en: …, said X." if language == "en" else "fr: …, a déclaré X."
     return _Found(match.span(), speaker, content, intermediary, 0.75, rule)
@@ -275,7 +316,9 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             position = intermediary[1]
     complementiser = _COMPLEMENTISER.search(text, position, min(end, position + 140))
     if complementiser and phrases.only_adjuncts(text, position, complementiser.start(), allow_object=False):
-        intermediary = intermediary or phrases.intermediary_in(text, position, complementiser.start(), language)
+        intermediary = intermediary or phrases.intermediary_in(
+            text, position, complementiser.start(), language
+        )
         content = phrases.trimmed(text, complementiser.end(), end)
         confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"
     else:
@@ -304,7 +347,9 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
 
 def _participle(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
     """Soulignant que …, Maliki a … / …, expliquant que … / …, saying that …: the main clause speaks."""
-    after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, match.end(), end)
+    after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(
+        text, match.end(), end
+    )
     said = text[match.end() : after.end()]
     if not _COMPLEMENTISER.search(said) and phrases.quote_after(text, match.end(), end) is None:
         return None
@@ -318,7 +363,11 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
         speaker = phrases.subject_after_comma(text, comma.end(), end)
     else:
         opening = phrases.quote_after(text, match.end(), end)
-        content = phrases.quoted(text, opening, end) if opening is not None else phrases.trimmed(text, after.end(), end)
+        content = (
+            phrases.quoted(text, opening, end)
+            if opening is not None
+            else phrases.trimmed(text, after.end(), end)
+        )
         speaker = phrases.main_subject(text, start, match.start())
     if speaker is None:
         return None
@@ -371,4 +420,3 @@ def _suggestion(
         rule=found.rule,
         language=language,
     )
-

@@ -6,7 +6,9 @@ speaker spans agree with IoU ≥ 0.5 (the named speaker a pronoun refers to also
 cue + speaker + content, when the contents also agree with IoU ≥ 0.5. Exact-span figures
 count pairs whose field is the very same span. A gold file may give a second acceptable
 extent for the speaker or the content (GUM's whole source and its head, a whole quotation
-and its head clause); either counts. Precision divides by every suggestion, recall by every
+and its head clause), and a speaker written with its apposition also counts at its head, the
+name before the comma ("Joe Sternlieb, le président du centre…" → "Joe Sternlieb"); either
+counts. Precision divides by every suggestion, recall by every
 gold attribution, so a dummy that offers whole sentences scores badly on speaker and content
 and, in real articles, on the cue too.
 """
@@ -86,7 +88,9 @@ def iou(a: Span | None, b: Span | None) -> float:
     return shared / union if shared > 0 and union else 0.0
 
 
-def pairs(suggestions: list[Suggestion], gold: list[GoldAttribution]) -> list[tuple[Suggestion, GoldAttribution]]:
+def pairs(
+    suggestions: list[Suggestion], gold: list[GoldAttribution]
+) -> list[tuple[Suggestion, GoldAttribution]]:
     """One-to-one pairs whose cues overlap, the largest overlaps first."""
     scored = []
     for i, suggestion in enumerate(suggestions):

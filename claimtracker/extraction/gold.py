@@ -11,6 +11,18 @@ from claimtracker.domain.claims import Span
 from claimtracker.extraction.evaluation import GoldAttribution
 
 
+def with_head(text: str, item: GoldAttribution) -> GoldAttribution:
+    """A speaker given with its apposition also counts at its head, the name before the comma.
+
+    "Joe Sternlieb, le président du centre des affaires" → "Joe Sternlieb" (see evaluation).
+    """
+    speaker = text[item.speaker.start : item.speaker.end]
+    comma = speaker.find(", ")
+    if item.speaker_alt is None and comma > 0:
+        item.speaker_alt = Span(item.speaker.start, item.speaker.start + comma)
+    return item
+
+
 @dataclass(slots=True)
 class GoldDocument:
     name: str
@@ -36,14 +48,17 @@ def load_span_gold(path: Path) -> list[GoldDocument]:
             text=doc["text"],
             published=doc.get("published"),
             attributions=[
-                GoldAttribution(
-                    cue=Span(*item["cue"]),
-                    speaker=Span(*item["speaker"]),
-                    content=Span(*item["content"]),
-                    intermediary=span(item.get("intermediary")),
-                    date_value=item.get("date_value"),
-                    speaker_alt=span(item.get("speaker_alt")),
-                    content_alt=span(item.get("content_alt")),
+                with_head(
+                    doc["text"],
+                    GoldAttribution(
+                        cue=Span(*item["cue"]),
+                        speaker=Span(*item["speaker"]),
+                        content=Span(*item["content"]),
+                        intermediary=span(item.get("intermediary")),
+                        date_value=item.get("date_value"),
+                        speaker_alt=span(item.get("speaker_alt")),
+                        content_alt=span(item.get("content_alt")),
+                    ),
                 )
                 for item in doc["attributions"]
             ],
@@ -65,14 +80,17 @@ def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttributi
         for item in items:
             content = _find(text, item["content"], None, name)
             gold[name].append(
-                GoldAttribution(
-                    cue=_find(text, item["cue"], content, name),
-                    speaker=_find(text, item["speaker"], content, name),
-                    content=content,
-                    intermediary=_find(text, item["intermediary"], content, name)
-                    if item.get("intermediary")
-                    else None,
-                    date_value=item.get("date_value"),
+                with_head(
+                    text,
+                    GoldAttribution(
+                        cue=_find(text, item["cue"], content, name),
+                        speaker=_find(text, item["speaker"], content, name),
+                        content=content,
+                        intermediary=_find(text, item["intermediary"], content, name)
+                        if item.get("intermediary")
+                        else None,
+                        date_value=item.get("date_value"),
+                    ),
                 )
             )
     return gold

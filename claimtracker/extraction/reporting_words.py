@@ -12,8 +12,8 @@ import re
 # English: lemma, or "lemma past participle" when irregular.
 _EN_REGULAR = """
 add admit announce argue assert caution claim comment complain concede conclude condemn confirm
-contend counter declare deny disclose email emphasise emphasize estimate explain insist mention note
-observe post predict quip recall remark reply report respond retort reveal state stress suggest
+contend counter declare deny disclose email emphasise emphasize explain insist mention note
+observe post quip recall remark reply report respond retort reveal state stress suggest
 testify tweet vow warn acknowledge allege ask blame boast denounce explain maintain promise
 """.split()  # noqa: SIM905 - a word list reads better as text
 _EN_IRREGULAR = {
@@ -23,7 +23,23 @@ _EN_IRREGULAR = {
 }
 # Base forms that are just as often nouns ("the report", "a claim", "the state"): counted only
 # after a pronoun, a modal or a plural subject.
-EN_NOUN_LIKE = frozenset(["report", "claim", "note", "state", "comment", "post", "tweet", "email", "counter", "vow", "estimate", "promise", "remark"])
+EN_NOUN_LIKE = frozenset(
+    [
+        "report",
+        "claim",
+        "note",
+        "state",
+        "comment",
+        "post",
+        "tweet",
+        "email",
+        "counter",
+        "vow",
+        "estimate",
+        "promise",
+        "remark",
+    ]
+)
 
 
 def _english_forms(lemma: str) -> tuple[str, ...]:
@@ -134,7 +150,7 @@ CUE = {
 DIRECT = {
     "en": frozenset(
         "say claim announce reveal deny confirm condemn denounce admit acknowledge tweet write report insist "
-        "allege state explain warn add disclose ask".split()
+        "allege state explain warn add disclose".split()
     ),
     "fr": frozenset(
         "annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer dénombrer "
@@ -164,5 +180,5 @@ DETERMINERS = {
     ),
 }
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‹": "›", "‘": "’", "„": "“"}
-CLOSING_QUOTES = "»”\"›’“"
-OPENING_QUOTES = "«“\"‹‘„"
+CLOSING_QUOTES = '»”"›’“'
+OPENING_QUOTES = '«“"‹‘„'

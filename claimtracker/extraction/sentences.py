@@ -53,8 +53,12 @@ def _left_open(text: str, index: int) -> bool:
     """
     paragraph_end = text.find("\n", index)
     paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
-    closing = min((p for p in (text.find(c, index, paragraph_end) for c in "»”") if p != -1), default=paragraph_end)
-    opening = min((p for p in (text.find(c, index, paragraph_end) for c in "«“") if p != -1), default=paragraph_end)
+    closing = min(
+        (p for p in (text.find(c, index, paragraph_end) for c in "»”") if p != -1), default=paragraph_end
+    )
+    opening = min(
+        (p for p in (text.find(c, index, paragraph_end) for c in "«“") if p != -1), default=paragraph_end
+    )
     return opening < closing
 
 

@@ -15,7 +15,7 @@ from claimtracker.extraction.reporting_words import CLOSING_QUOTES, OPENING_QUOT
 if TYPE_CHECKING:
     from claimtracker.extraction.attributions import Suggestion
 
-_EDGE = " \u00a0\t\n,.;:!?«»“”\"‹›‘’„—–-"
+_EDGE = ' \u00a0\t\n,.;:!?«»“”"‹›‘’„—–-'
 _CONNECTIVES = re.compile(
     r"^(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
     r"also|yet|however|meanwhile|still|now|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté)\b[,]?[\s\u00a0]+)+",
@@ -59,8 +59,12 @@ _TO_OUTLET = re.compile(
 _VERB_AFTER_SUBJECT = frozenset(
     "a ont est sont était étaient avait avaient has have had is are was were will would did tentent".split()
 )
-_NP_INNER = frozenset("et de du des d' d’ la le les l' l’ of the and ses son sa leur leurs his her their".split())
-_CLITICS = re.compile(r"(?:[\s\u00a0]+(?:lui|leur|nous|vous|me|te|se|les|l['’]|y|en|ne|n['’]))+$", re.IGNORECASE)
+_NP_INNER = frozenset(
+    "et de du des d' d’ la le les l' l’ of the and ses son sa leur leurs his her their".split()
+)
+_CLITICS = re.compile(
+    r"(?:[\s\u00a0]+(?:lui|leur|nous|vous|me|te|se|les|l['’]|y|en|ne|n['’]))+$", re.IGNORECASE
+)
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 _SENTENCE_STOPS = ".;:!?\n"
 _RELATIVE = re.compile(r"(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
@@ -137,10 +141,11 @@ def noun_phrase_after(text: str, start: int, end: int, language: str) -> tuple[i
 
 
 def speaker_after(text: str, start: int, end: int, language: str) -> tuple[tuple[int, int] | None, int]:
-    """The speaker named after its verb, with one apposition, and where it stops.
+    """The speaker named after its verb, and where it stops (after its apposition).
 
-    "…, said John Smith, a spokesman for the ministry, on Monday." → "John Smith, a spokesman for
-    the ministry"; "…, dit-elle." → "elle".
+    "…, said John Smith, a spokesman for the ministry, on Monday." → "John Smith", stopping after
+    "ministry"; "…, dit-elle." → "elle". The name, not its description, is what the registry
+    knows.
     """
     inversion = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE).match(text, start, end)
     if inversion:
@@ -148,13 +153,13 @@ def speaker_after(text: str, start: int, end: int, language: str) -> tuple[tuple
     head = _phrase(text, start, end)
     if head is None:
         return None, start
-    phrase_start, phrase_end = head
-    apposition = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, phrase_end, end)
+    stop = head[1]
+    apposition = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, stop, end)
     if apposition:
         more = _phrase(text, apposition.end(), end)
         if more is not None and not _TIME_WORDS.search(text, *more) and len(_words(text, *more)) <= 14:
-            phrase_end = more[1]
-    return (phrase_start, phrase_end), phrase_end
+            stop = more[1]
+    return head, stop
 
 
 def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -164,12 +169,12 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     for word_start, word_end in _words(text, start, end):
         word_start, word_end = word_start + start, word_end + start
         token = text[word_start:word_end]
-        bare = token.strip("«»“”\"(),.;:!?").lower()
+        bare = token.strip('«»“”"(),.;:!?').lower()
         if first is None:
             if not bare or (bare in _STOP_AFTER and bare not in PRONOUNS):
                 return None
             first = word_start
-        elif bare in _STOP_AFTER or token[0] in "«“\"":
+        elif bare in _STOP_AFTER or token[0] in '«“"':
             break
         last = word_end
         if token[-1] in ",;:.!?" and not (token[-1] == "." and len(bare) <= 3):
@@ -224,7 +229,7 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     words = text[start:end].split()
     if len(words) <= (3 if allow_object else 1):
         return True
-    first = words[0].strip(",.;:«»“”\"()").lower()
+    first = words[0].strip(',.;:«»“”"()').lower()
     return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))
 
 
@@ -242,7 +247,8 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         stop = segment[0] + words[min(len(words), 4) - 1].end()
         for word in words[1:4]:
             if word.group(0).lower() in _VERB_AFTER_SUBJECT or (
-                word.group(0)[0].islower() and not _NAME.match(words[0].group(0))
+                word.group(0)[0].islower()
+                and not _NAME.match(words[0].group(0))
                 and word.group(0).lower() not in _NP_INNER
             ):
                 stop = segment[0] + word.start()
@@ -255,7 +261,7 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def subject_after_comma(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """"…, Maliki a proposé …" → "Maliki": the noun phrase before the main clause's verb."""
+    """ "…, Maliki a proposé …" → "Maliki": the noun phrase before the main clause's verb."""
     verb = re.compile(
         r"[\s\u00a0]+(?:a|ont|avait|est|sont|était|has|had|was|is|were|are|s['’]|l['’]|lui|leur)\b", re.I
     ).search(text, start, min(end, start + 120))
@@ -305,7 +311,8 @@ def subject_before(text: str, start: int, end: int, language: str) -> tuple[int,
         kept = kept[:relative] if relative else kept  # "X, who attended …, said": X
         if not kept:
             return None
-        span = strip_connectives(text, kept[0][0], kept[-1][1])
+        # "Gomery, le responsable de la commission, a indiqué": the name, before its apposition.
+        span = strip_connectives(text, *kept[0])
         span = _after_dateline(text, *span)
     clitics = _CLITICS.search(text, *span)
     if clitics:
@@ -339,7 +346,7 @@ def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """"In the interview Herrick" → "Herrick": the last capitalised run after an opening phrase."""
+    """ "In the interview Herrick" → "Herrick": the last capitalised run after an opening phrase."""
     names = list(_NAME.finditer(text, start, end))
     if not names:
         return None
@@ -354,12 +361,14 @@ def _subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | 
 
 
 def _antecedent(text: str, start: int, end: int) -> tuple[int, int]:
-    """"… condamnation par le président Joe Biden" → "le président Joe Biden"."""
+    """ "… condamnation par le président Joe Biden" → "le président Joe Biden"."""
     by = list(re.finditer(r"\b(?:par|by|de|of)\s+", text[start:end], re.IGNORECASE))
     return trimmed(text, start + by[-1].end(), end) if by else (start, end)
 
 
-def source_after_preposition(text: str, start: int, end: int, language: str) -> tuple[tuple[int, int] | None, int]:
+def source_after_preposition(
+    text: str, start: int, end: int, language: str
+) -> tuple[tuple[int, int] | None, int]:
     """The source named after "according to"/"selon", and where the content may start."""
     stop = start
     while stop < end and text[stop] not in ",;:" + _SENTENCE_STOPS:
@@ -386,7 +395,9 @@ def source_after_preposition(text: str, start: int, end: int, language: str) -> 
 
 def _is_abbreviation_dot(text: str, dot: int) -> bool:
     word = re.search(r"(\w+)$", text[max(0, dot - 6) : dot])
-    return bool(word) and (len(word.group(1)) <= 2 or word.group(1).lower() in ("dr", "mr", "mrs", "ms", "st"))
+    return bool(word) and (
+        len(word.group(1)) <= 2 or word.group(1).lower() in ("dr", "mr", "mrs", "ms", "st")
+    )
 
 
 def resolve_pronouns(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
@@ -401,4 +412,3 @@ def resolve_pronouns(text: str, suggestions: list[Suggestion]) -> list[Suggestio
             last_named = suggestion.speaker
         resolved.append(suggestion)
     return resolved
-
