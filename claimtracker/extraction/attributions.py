@@ -293,6 +293,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             intermediary = phrases.noun_phrase_after(text, match.end(), end, language)
         rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
     else:
+        if phrases.looks_like_name_then_apposition(text, start, comma):
+            return None  # "K.C. Maurer, chief financial officer, said …": the content is after
         speaker, after = _inverted_speaker(text, language, match, verb_start, end)
         if speaker is None or not phrases.only_adjuncts(text, after, end, allow_object=False):
             return None  # "X, a spokesman, said fishermen first noticed …": the content is after
@@ -326,7 +328,7 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         if opening is not None:
             content = phrases.quoted(text, opening, end)
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
-        elif lemma in DIRECT[language]:
+        elif lemma in DIRECT[language] or (lemma == "tell" and intermediary is not None):
             rest = phrases.trimmed(text, position, end)
             question = _QUESTION.match(text, *rest)
             if rest[1] - rest[0] < 8 or (question and (lemma not in ASKING or question.group("yes_no"))):

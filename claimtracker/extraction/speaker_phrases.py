@@ -134,10 +134,16 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"[^\s\u00a0]+", text[start:end])]
 
 
+_ADDRESSEE = re.compile(
+    r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*(?:[\s\u00a0]+(?:[A-Z][\w.&'’-]*|of|de|du))*"
+    r"|reporters|journalists|the press|the media|him|her|them|me|us|lawmakers|parliament|investigators)\b"
+)
+
+
 def noun_phrase_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
-    """The object right after a verb ("told Reuters", "told reporters on Monday that")."""
-    phrase, _ = speaker_after(text, start, end, language)
-    return phrase
+    """Who was told, right after "told": "told Reuters", "told CBC News the department …"."""
+    match = _ADDRESSEE.match(text, start, end)
+    return match.span("np") if match else None
 
 
 def speaker_after(text: str, start: int, end: int, language: str) -> tuple[tuple[int, int] | None, int]:
@@ -233,6 +239,15 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))
 
 
+def looks_like_name_then_apposition(text: str, start: int, end: int) -> bool:
+    """"K.C. Maurer, chief financial officer, said …": a subject with its apposition, not a content."""
+    segments = [s for s in _segments(text, start, end) if s[1] > s[0]]
+    if not segments or len(segments) > 3:
+        return False
+    words = text[segments[0][0] : segments[0][1]].split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w.lower() in _NP_INNER for w in words)
+
+
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject of the sentence's main clause: "Pendant ce temps, Clinton et ses alliés tentent …"."""
     for segment in _segments(text, start, end):
@@ -289,7 +304,7 @@ def subject_before(text: str, start: int, end: int, language: str) -> tuple[int,
     begin = clause_start(text, start, end)
     last_quote = max(text.rfind(q, begin, end) for q in CLOSING_QUOTES + OPENING_QUOTES)
     begin = max(begin, last_quote + 1)
-    complement = list(re.finditer(r"(?<![\w'’])(?:que|qu['’]|that|and|et)(?![\w])", text[begin:end], re.I))
+    complement = list(re.finditer(r"(?<![\w'’])(?:que|qu['’]|that)(?![\w])", text[begin:end], re.I))
     if complement:
         begin = begin + complement[-1].end()
     segments = _segments(text, begin, end)
