@@ -72,13 +72,14 @@ class _Found:
     intermediary: tuple[int, int] | None
     confidence: float
     rule: str
+    relayed_cue: int | None = None  # where "…, selon Y" starts when Y passed this content on
 
 
 _QUOTE_BEFORE = re.compile(
-    r"(?P<close>[»”\"›’])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n,;:]{0,80}?)[\s\u00a0]*$"
+    r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n,;:]{0,80}?)[\s\u00a0]*$"
 )
 _PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
-_COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que|qu['’]|that)(?![\w])", re.IGNORECASE)
+_COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
 _NOT_SOURCE_AFTER_SELON = re.compile(
     r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|le cas|les cas)\b", re.I
 )
@@ -116,6 +117,9 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                 if result is not None and _sound(result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)
+    relayed = {item.relayed_cue for item, _, _ in found.values() if item.relayed_cue is not None}
+    for cue in [cue for cue in found if any(0 <= cue[0] - at <= 3 for at in relayed)]:
+        del found[cue]  # "…, selon Y" already read as the intermediary of the attribution it ends
     suggestions = [_suggestion(text, *item, published) for item in found.values()]
     suggestions = phrases.resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start))
     return sorted(suggestions, key=lambda s: (s.content.start, s.cue.start))
@@ -183,6 +187,8 @@ def _is_reporting_verb(word: str, before: str, language: str) -> bool:
         return False
     if word in FR_NOUN_LIKE and not (previous in PRONOUNS or previous[:1].isupper()):
         return False
+    if previous in ("se", "s'", "s’", "me", "te"):
+        return False  # "les chiffres se rapportent à …"
     participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES
     return not participle or bool(AUXILIARIES_FR.search(before))
 
@@ -207,12 +213,9 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
         return (
             previous in ("he", "she", "it", "who", "which")
-            or (
-                previous[:1].isupper()
-                and words[-1][:1].isupper()
-                and previous not in ("press", "news", "media")
-            )
-            or not previous.endswith("s")
+            or bool(words)
+            and words[-1][:1].isupper()
+            or (not previous.endswith("s") and previous not in ("press", "news", "media"))
         )
     return True
 
@@ -344,7 +347,8 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
     if content[1] - content[0] < 3:
         return None
     rule = f"{language}: X {'said' if language == 'en' else 'a déclaré'} {shape}"
-    return _Found(match.span(), speaker, content, intermediary, confidence, rule)
+    relayed_cue = relayed.start() if relayed else None
+    return _Found(match.span(), speaker, content, intermediary, confidence, rule, relayed_cue)
 
 
 def _participle(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
@@ -356,7 +360,7 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
     if not _COMPLEMENTISER.search(said) and phrases.quote_after(text, match.end(), end) is None:
         return None
     lead = phrases.strip_connectives(text, start, match.start())
-    if lead[1] <= lead[0]:
+    if lead[1] <= lead[0] or text[lead[0] : lead[1]].lower() == "en":
         # Sentence-initial: the content runs to the comma before the main clause's subject.
         comma = re.compile(r",[\s\u00a0]+(?=[A-ZÀ-Ý])").search(text, after.end(), end)
         if comma is None:
@@ -386,7 +390,7 @@ def _prepositional(text: str, language: str, match: re.Match, start: int, end: i
     at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
     if not at_start and not before.endswith(","):
         return None  # "varient selon sa définition", "named after the lake"
-    speaker, after = phrases.source_after_preposition(text, match.end(), end, language)
+    speaker, after = phrases.source_after_preposition(text, match.end(), end, at_start=at_start)
     if speaker is None:
         return None
     rest = phrases.trimmed(text, after, end)

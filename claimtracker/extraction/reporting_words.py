@@ -162,7 +162,7 @@ ASKING = frozenset("explain ask expliquer".split())
 PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "i", "je", "nous"])
 AUXILIARIES_FR = re.compile(
     r"(?:^|\s)(?:(?:ne|n['’]|lui|leur|l['’]|les|nous|vous|en|y|se|s['’])[\s\u00a0]*)*(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|aura|auront|eut)"
-    r"(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\s+(?:\w+ment|aussi|également|pourtant|encore|déjà|"
+    r"(?:-(?:t-)?(?:il|elle|on|ils|elles))?(?:\s+(?:\w+ment|aussi|également|pourtant|encore|déjà|"
     r"lui|leur|un jour|ensuite|enfin|bien|toutefois|cependant|alors|plus tard|donc|en outre|"
     r"de nouveau|à nouveau|même|notamment|par ailleurs|d'ailleurs|d’ailleurs|ainsi|récemment))*\s*$",
     re.IGNORECASE,
@@ -180,5 +180,6 @@ DETERMINERS = {
     ),
 }
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‹": "›", "‘": "’", "„": "“"}
-CLOSING_QUOTES = '»”"›’“'
-OPENING_QUOTES = '«“"‹‘„'
+# Single quotation marks are left out: ’ is the French apostrophe ("l’ambassadeur d’Iran").
+CLOSING_QUOTES = '»”"›“'
+OPENING_QUOTES = '«“"‹„'

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _EDGE = ' \u00a0\t\n,.;:!?«»“”"‹›‘’„—–-'
 _CONNECTIVES = re.compile(
-    r"^(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
+    r"(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
     r"also|yet|however|meanwhile|still|now|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté)\b[,]?[\s\u00a0]+)+",
     re.IGNORECASE,
 )
@@ -38,16 +38,17 @@ _TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 _OPENERS = re.compile(
-    r"^(?:in|on|at|of|for|with|after|before|during|while|when|as|since|despite|according|under|from|"
+    r"(?:in|on|at|of|for|with|after|before|during|while|when|as|since|despite|according|under|from|"
     r"dans|lors|malgré|après|avant|pendant|pour|sur|en|à|au|par|comme|depuis|si|quand|lorsque|alors|"
-    r"heureusement|malheureusement|finalement|however|meanwhile|also|but|yet)\b",
+    r"heureusement|malheureusement|finalement|however|meanwhile|also|but|yet|dès|vers)\b",
     re.IGNORECASE,
 )
 _MEDIA = re.compile(
     r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+à)?\s*(?P<outlet>[^,.;:]{2,60}?)"
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
-    r"|in\s+an?\s+interview\s+with\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)",
+    r"|in\s+an?\s+interview\s+with\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
+    r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)",
     re.IGNORECASE,
 )
 _TO_OUTLET = re.compile(
@@ -67,6 +68,16 @@ _CLITICS = re.compile(
 )
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 _SENTENCE_STOPS = ".;:!?\n"
+# Where the subject's clause starts: after a complementiser or a subordinating conjunction.
+_SUBORDINATE = re.compile(
+    r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w)|quand(?!\w)|lorsque?(?!\w)|lorsqu['’]|when(?!\w)|because(?!\w)"
+    r"|parce qu(?:e|['’])|puisque?(?!\w)|puisqu['’]|if(?!\w)|si(?!\w))",
+    re.IGNORECASE,
+)
+# A finite verb inside a long "subject" means it is a clause: "Ernst Bloch est soucieux … et souligne".
+_FINITE = re.compile(
+    r"[\s\u00a0](?:est|sont|a|ont|était|avait|is|was|are|were|has|have|had|se|s['’])[\s\u00a0]", re.I
+)
 _RELATIVE = re.compile(r"(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
 
 
@@ -201,8 +212,12 @@ def intermediary_after(text: str, start: int, end: int, language: str) -> tuple[
         return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
     media = _MEDIA.search(text, start, end)
     if media:
-        return trimmed(text, *media.span("outlet" if media.group("outlet") else "outlet_en"))
+        return trimmed(text, *media.span(_outlet_group(media)))
     return None
+
+
+def _outlet_group(match: re.Match) -> str:
+    return next(name for name in ("outlet", "outlet_en", "via") if match.group(name))
 
 
 def intermediary_in(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
@@ -212,7 +227,7 @@ def intermediary_in(text: str, start: int, end: int, language: str) -> tuple[int
         return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
     media = _MEDIA.search(text, start, end + 5)
     if media:
-        return trimmed(text, *media.span("outlet" if media.group("outlet") else "outlet_en"))
+        return trimmed(text, *media.span(_outlet_group(media)))
     return None
 
 
@@ -220,7 +235,7 @@ _ADJUNCT_START = frozenset(
     """
     à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
-    earlier later also then again publicly repeatedly recently while
+    earlier later also then again publicly repeatedly recently while par via through
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -232,15 +247,17 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     does not (the verb has an object: it is the content). `allow_object` lets one short object
     through ("told Reuters").
     """
-    words = text[start:end].split()
+    words = text[start:end].strip(" \u00a0,").split()
     if len(words) <= (3 if allow_object else 1):
         return True
     first = words[0].strip(',.;:«»“”"()').lower()
+    if len(words) <= 5 and _TIME_WORDS.search(text, start, end):
+        return True  # "le mois dernier"
     return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))
 
 
 def looks_like_name_then_apposition(text: str, start: int, end: int) -> bool:
-    """"K.C. Maurer, chief financial officer, said …": a subject with its apposition, not a content."""
+    """ "K.C. Maurer, chief financial officer, said …": a subject with its apposition, not a content."""
     segments = [s for s in _segments(text, start, end) if s[1] > s[0]]
     if not segments or len(segments) > 3:
         return False
@@ -304,7 +321,7 @@ def subject_before(text: str, start: int, end: int, language: str) -> tuple[int,
     begin = clause_start(text, start, end)
     last_quote = max(text.rfind(q, begin, end) for q in CLOSING_QUOTES + OPENING_QUOTES)
     begin = max(begin, last_quote + 1)
-    complement = list(re.finditer(r"(?<![\w'’])(?:que|qu['’]|that)(?![\w])", text[begin:end], re.I))
+    complement = list(_SUBORDINATE.finditer(text[begin:end]))
     if complement:
         begin = begin + complement[-1].end()
     segments = _segments(text, begin, end)
@@ -329,6 +346,9 @@ def subject_before(text: str, start: int, end: int, language: str) -> tuple[int,
         # "Gomery, le responsable de la commission, a indiqué": the name, before its apposition.
         span = strip_connectives(text, *kept[0])
         span = _after_dateline(text, *span)
+    finite = _FINITE.search(text, *span)
+    if finite and len(text[span[0] : span[1]].split()) > 5:
+        span = trimmed(text, span[0], finite.start())
     clitics = _CLITICS.search(text, *span)
     if clitics:
         span = trimmed(text, span[0], clitics.start())  # "Khamenei lui a rétorqué": Khamenei
@@ -382,9 +402,13 @@ def _antecedent(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def source_after_preposition(
-    text: str, start: int, end: int, language: str
+    text: str, start: int, end: int, *, at_start: bool
 ) -> tuple[tuple[int, int] | None, int]:
-    """The source named after "according to"/"selon", and where the content may start."""
+    """The source named after "according to"/"selon", and where the content may start.
+
+    At the start of a sentence without a comma ("Selon sa biographie officielle Kim Jong Il a
+    composé …") the source ends where a name follows a lowercase word.
+    """
     stop = start
     while stop < end and text[stop] not in ",;:" + _SENTENCE_STOPS:
         stop += 1
@@ -396,15 +420,13 @@ def source_after_preposition(
     words = text[span[0] : span[1]].split()
     if not words:
         return None, stop
-    if len(words) > 20:
-        # "Selon sa biographie officielle Kim Jong Il a composé": the source ends where a name
-        # follows a lowercase word.
-        return None, stop
-    if stop < end and text[stop] not in ",:":
+    if at_start and stop < end and text[stop] not in ",:":
         cut = re.search(r"(?<=[a-zé])\s+(?=[A-ZÀ-Ý])", text[span[0] : span[1]])
         if cut is None:
             return span, stop
         return (span[0], span[0] + cut.start()), span[0] + cut.end()
+    if len(words) > 20:
+        return None, stop
     return span, stop + 1
 
 
