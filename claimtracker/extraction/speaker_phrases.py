@@ -44,7 +44,10 @@ _OPENERS = re.compile(
     re.IGNORECASE,
 )
 _MEDIA = re.compile(
-    r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
+    r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
+    r"hebdomadaire|magazine)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
+    r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
+    r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+à)?\s*(?P<outlet>[^,.;:]{2,60}?)"
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
     r"|in\s+an?\s+interview\s+with\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
@@ -52,7 +55,7 @@ _MEDIA = re.compile(
     re.IGNORECASE,
 )
 _TO_OUTLET = re.compile(
-    r"^[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?P<fr>[^,.;:«“\"]{2,60}?)|to[\s\u00a0]+(?P<en>[A-Z][^,.;:“\"]{1,60}?))"
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?P<fr>[^,.;:«“\"]{2,60}?)|to[\s\u00a0]+(?P<en>[A-Z][^,.;:“\"]{1,60}?))"
     r"(?=[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
     r"on|last|this|in)\b|[,.;:]|$)",
     re.IGNORECASE,
@@ -217,7 +220,7 @@ def intermediary_after(text: str, start: int, end: int, language: str) -> tuple[
 
 
 def _outlet_group(match: re.Match) -> str:
-    return next(name for name in ("outlet", "outlet_en", "via") if match.group(name))
+    return next(name for name in ("show", "outlet", "outlet_en", "via") if match.group(name))
 
 
 def intermediary_in(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
