@@ -333,6 +333,8 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
         elif lemma in DIRECT[language] or (lemma == "tell" and intermediary is not None):
             rest = phrases.trimmed(text, position, end)
+            if re.match(r"(?:about|of|sur|de)\b", text[rest[0] : rest[1]], re.I):
+                return None  # "tells Wikinews about self-medicating ants": a topic, not a claim
             question = _QUESTION.match(text, *rest)
             if rest[1] - rest[0] < 8 or (question and (lemma not in ASKING or question.group("yes_no"))):
                 return None
@@ -357,7 +359,8 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
         text, match.end(), end
     )
     said = text[match.end() : after.end()]
-    if not _COMPLEMENTISER.search(said) and phrases.quote_after(text, match.end(), end) is None:
+    opening = phrases.quote_after(text, match.end(), end, skip_adjuncts=True)
+    if not _COMPLEMENTISER.search(said) and opening is None:
         return None
     lead = phrases.strip_connectives(text, start, match.start())
     if lead[1] <= lead[0] or text[lead[0] : lead[1]].lower() == "en":
@@ -368,13 +371,14 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
         content = phrases.trimmed(text, after.end(), comma.start())
         speaker = phrases.subject_after_comma(text, comma.end(), end)
     else:
-        opening = phrases.quote_after(text, match.end(), end)
         content = (
             phrases.quoted(text, opening, end)
             if opening is not None
             else phrases.trimmed(text, after.end(), end)
         )
-        speaker = phrases.main_subject(text, start, match.start())
+        comma_before = text[start : match.start()].rstrip(" \u00a0").endswith(",")
+        speaker = None if comma_before else phrases.reduced_relative_subject(text, start, match.start())
+        speaker = speaker or phrases.main_subject(text, start, match.start())
     if speaker is None:
         return None
     rule = f"{language}: …, {'saying that' if language == 'en' else 'soulignant que'} …"
@@ -388,7 +392,7 @@ def _prepositional(text: str, language: str, match: re.Match, start: int, end: i
     before = text[start : match.start()].rstrip(" \u00a0")
     lead = phrases.strip_connectives(text, start, start + len(before))
     at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
-    if not at_start and not before.endswith(","):
+    if not at_start and not before.endswith(",") and match.group("prep").lower() != "according to":
         return None  # "varient selon sa définition", "named after the lake"
     speaker, after = phrases.source_after_preposition(text, match.end(), end, at_start=at_start)
     if speaker is None:

@@ -174,7 +174,10 @@ AUXILIARIES_EN = re.compile(
     re.IGNORECASE,
 )
 DETERMINERS = {
-    "en": frozenset("the a an this these those its his her their our my your of in with by for".split()),
+    "en": frozenset(
+        "the a an this these those its his her their our my your of in with by for from on at to about all some "
+        "many news media press".split()
+    ),
     "fr": frozenset(
         "le la l' l’ les un une des du de d' d’ sa son ses cette ce cet leur leurs notre votre par en au aux".split()
     ),

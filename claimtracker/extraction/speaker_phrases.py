@@ -81,6 +81,11 @@ _SUBORDINATE = re.compile(
 _FINITE = re.compile(
     r"[\s\u00a0](?:est|sont|a|ont|était|avait|is|was|are|were|has|have|had|se|s['’])[\s\u00a0]", re.I
 )
+_RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?:who|qui)[\s\u00a0]", re.IGNORECASE)
+# What follows a source's name to describe it, not to name it ("a diplomat familiar with …").
+_DESCRIPTION = re.compile(
+    r"[\s\u00a0]+(?:familiar with|close to|with knowledge of|briefed on|who|which|speaking on condition)\b"
+)
 _RELATIVE = re.compile(r"(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
 
 
@@ -128,9 +133,21 @@ def opening_quote(text: str, close: int) -> int | None:
     return None
 
 
-def quote_after(text: str, start: int, end: int) -> int | None:
-    """The opening quotation mark that starts what follows ("said: “…”", "a dit : « … »")."""
-    match = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])").match(text, start, end)
+_QUOTE_NEXT = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])")
+_ADJUNCT_THEN_QUOTE = re.compile(
+    r"[\s\u00a0]+(?:in|on|at|via|dans|sur|sous)[\s\u00a0]+(?:[^\s,.;:«“\"]+[\s\u00a0]+){0,5}?[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])",
+    re.IGNORECASE,
+)
+
+
+def quote_after(text: str, start: int, end: int, *, skip_adjuncts: bool = False) -> int | None:
+    """The opening quotation mark that starts what follows ("said: “…”", "a dit : « … »").
+
+    `skip_adjuncts` looks past a short place phrase: "writing in a blog post “…”".
+    """
+    match = _QUOTE_NEXT.match(text, start, end) or (
+        skip_adjuncts and _ADJUNCT_THEN_QUOTE.match(text, start, end)
+    )
     return match.start("q") if match else None
 
 
@@ -295,6 +312,28 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def without_description(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "a diplomat in the region familiar with the decision-making" → "a diplomat in the region"."""
+    found = _DESCRIPTION.search(text, start, end)
+    return trimmed(text, start, found.start()) if found and found.start() > start else (start, end)
+
+
+def reduced_relative_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase right before a participle: "a message stating …", "with one poster writing …"."""
+    with_np = re.compile(
+        r"(?:with|avec)[\s\u00a0]+(?P<np>(?:[\w'’-]+[\s\u00a0]+){0,3}[\w'’-]+)[\s\u00a0]*$", re.I
+    )
+    found = with_np.search(text, start, end)
+    if found:
+        return found.span("np")
+    phrase = re.compile(
+        r"(?<![\w'’])(?P<np>(?:a|an|the|one|some|un|une|le|la|les|des)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,2}[\w'’-]+)"
+        r"[\s\u00a0]*$",
+        re.I,
+    ).search(text, start, end)
+    return phrase.span("np") if phrase else None
+
+
 def subject_after_comma(text: str, start: int, end: int) -> tuple[int, int] | None:
     """ "…, Maliki a proposé …" → "Maliki": the noun phrase before the main clause's verb."""
     verb = re.compile(
@@ -324,9 +363,13 @@ def subject_before(text: str, start: int, end: int, language: str) -> tuple[int,
     begin = clause_start(text, start, end)
     last_quote = max(text.rfind(q, begin, end) for q in CLOSING_QUOTES + OPENING_QUOTES)
     begin = max(begin, last_quote + 1)
+    relative = _RELATIVE_INSIDE.search(text, begin, end)
     complement = list(_SUBORDINATE.finditer(text[begin:end]))
-    if complement:
+    if complement and not (relative and relative.start() < begin + complement[-1].start()):
         begin = begin + complement[-1].end()
+    elif relative:
+        # "A Reuters cameraman who was covering the unrest that afternoon said": the cameraman.
+        end = relative.start()
     segments = _segments(text, begin, end)
     if not segments:
         return None
@@ -336,6 +379,8 @@ def subject_before(text: str, start: int, end: int, language: str) -> tuple[int,
             return _antecedent(text, *segments[-2])
         span = strip_connectives(text, *last)
         span = _after_dateline(text, *span)
+        if span[1] <= span[0]:
+            return main_subject(text, start, end)  # "Posts … theorized that …, and wrote that"
         if _OPENERS.match(text, *span):
             return _subject_after_opener(text, *span)
     else:
@@ -355,6 +400,7 @@ def subject_before(text: str, start: int, end: int, language: str) -> tuple[int,
     clitics = _CLITICS.search(text, *span)
     if clitics:
         span = trimmed(text, span[0], clitics.start())  # "Khamenei lui a rétorqué": Khamenei
+    span = without_description(text, *span)
     words = len(text[span[0] : span[1]].split())
     if span[1] <= span[0] or words > 30:
         return None
