@@ -168,9 +168,8 @@ AUXILIARIES_FR = re.compile(
     re.IGNORECASE,
 )
 AUXILIARIES_EN = re.compile(
-    r"(?:^|\s)(?:has|have|had|will|would|could|can|may|might|must|should|did|does|do|is|was|are|were|"
-    r"to)(?:\s+(?:not|also|then|later|\w+ly|since|already|previously|earlier|again|even))*\s*$"
-    r"|(?:^|\s)(?:also|then|later|\w+ly|since|already|previously|earlier|again|even|once)\s*$",
+    r"(?:^|\s)(?:(?:has|have|had|will|would|could|can|may|might|must|should|did|does|do|is|was|are|were|not|"
+    r"also|then|later|\w+ly|since|already|previously|earlier|again|even|once)\s+)+$",
     re.IGNORECASE,
 )
 DETERMINERS = {

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _EDGE = ' \u00a0\t\n,.;:!?«»“”"‹›‘’„—–-'
 _CONNECTIVES = re.compile(
     r"(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
-    r"also|yet|however|meanwhile|still|now|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté)\b[,]?[\s\u00a0]+)+",
+    r"also|yet|however|meanwhile|still|now|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté)\b[,]?(?:[\s\u00a0]+|$))+",
     re.IGNORECASE,
 )
 # Words that end a speaker named after its verb: time, place and manner ("said X on Monday in a
@@ -84,7 +84,8 @@ _FINITE = re.compile(
 _RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?:who|qui)[\s\u00a0]", re.IGNORECASE)
 # What follows a source's name to describe it, not to name it ("a diplomat familiar with …").
 _DESCRIPTION = re.compile(
-    r"[\s\u00a0]+(?:familiar with|close to|with knowledge of|briefed on|who|which|speaking on condition)\b"
+    r"[\s\u00a0]+(?:familiar with|close to|with knowledge of|briefed on|who|which|speaking on condition|made|"
+    r"published|posted|released|issued|obtained|seen by)\b"
 )
 _RELATIVE = re.compile(r"(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
 
@@ -286,7 +287,10 @@ def looks_like_name_then_apposition(text: str, start: int, end: int) -> bool:
 
 
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The subject of the sentence's main clause: "Pendant ce temps, Clinton et ses alliés tentent …"."""
+    """The subject of the sentence's main clause: "Pendant ce temps, Clinton et ses alliés tentent …".
+
+    A pronoun, a run of capitalised words, or a determiner and the next words up to a verb.
+    """
     for segment in _segments(text, start, end):
         if segment[1] <= segment[0] or _OPENERS.match(text, *segment):
             continue
@@ -294,22 +298,22 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = list(re.finditer(r"[^\s\u00a0]+", text[segment[0] : segment[1]]))
         if not words:
             return None
-        if words[0].group(0).lower() in PRONOUNS:
+        first = words[0].group(0)
+        if first.lower() in PRONOUNS:
             return segment[0] + words[0].start(), segment[0] + words[0].end()
-        stop = segment[0] + words[min(len(words), 4) - 1].end()
-        for word in words[1:4]:
-            if word.group(0).lower() in _VERB_AFTER_SUBJECT or (
-                word.group(0)[0].islower()
-                and not _NAME.match(words[0].group(0))
-                and word.group(0).lower() not in _NP_INNER
-            ):
-                stop = segment[0] + word.start()
+        taken = [words[0]]
+        for word in words[1:5]:
+            token = word.group(0)
+            if token.lower() in _VERB_AFTER_SUBJECT or token.lower().endswith(("ed", "ent", "ait")):
                 break
-            if word.group(0)[0].islower() and word.group(0).lower() not in _NP_INNER:
-                stop = segment[0] + word.start()
-                break
-        return trimmed(text, segment[0], stop)
+            if first[:1].isupper() and first.lower() not in _DETERMINER_WORDS and not token[:1].isupper():
+                break  # a name: "Clinton et ses alliés" → Clinton
+            taken.append(word)
+        return trimmed(text, segment[0] + taken[0].start(), segment[0] + taken[-1].end())
     return None
+
+
+_DETERMINER_WORDS = frozenset("a an the one some two three le la les l' l’ un une des deux trois".split())
 
 
 def without_description(text: str, start: int, end: int) -> tuple[int, int]:
