@@ -76,7 +76,10 @@ class _Found:
 
 
 _QUOTE_BEFORE = re.compile(
-    r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n,;:]{0,80}?)[\s\u00a0]*$"
+    r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
 )
 _PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
 _COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
@@ -165,6 +168,7 @@ def _construction(text: str, language: str, match: re.Match, start: int, end: in
         return _participle(text, language, match, start, end)
     return (
         _after_quotation(text, language, match, start, end)
+        or _parenthetical(text, language, match, start, end)
         or _content_before(text, language, match, start, end)
         or _content_after(text, language, match, start, end)
     )
@@ -176,7 +180,7 @@ _MODALS = frozenset("would will could can might may should must did do does".spl
 def _is_reporting_verb(word: str, before: str, language: str) -> bool:
     """Whether this form reports speech here, not a noun or an adjective ("the report", "la note")."""
     words = before.split()
-    previous = words[-1].lower().strip('«“"(') if words else ""
+    previous = words[-1].lower().strip('«“"(),') if words else ""
     if language == "en":
         return _is_english_reporting_verb(word, words, previous, before)
     if (
@@ -258,9 +262,9 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
     mid = phrases.trimmed(text, *quote.span("mid"))
     intermediary = None
     if mid[1] > mid[0]:
-        speaker = mid
-        if len(text[mid[0] : mid[1]].split()) > 8:
-            return None
+        if len(text[mid[0] : mid[1]].split()) > 8 or _CLAUSE_WORDS.search(text, *mid):
+            return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
+        speaker = phrases.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
         if lemma == "tell":
             intermediary = phrases.noun_phrase_after(text, match.end(), end, language)
         rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
@@ -271,6 +275,30 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
         intermediary = phrases.intermediary_after(text, after, end, language)
         rule = "en: “…,” said X" if language == "en" else "fr: « … », a déclaré X"
     return _Found(match.span(), speaker, content, intermediary, 0.85, rule)
+
+
+def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
+    """A, X said, B. / A, said X, B. / A, a-t-il dit, B.: the whole sentence is what was said."""
+    verb_start = _auxiliary_start(text, start, match.start(), language)
+    comma = text.rfind(",", start, verb_start)
+    if comma == -1 or len(text[start:comma].split()) < 2:
+        return None
+    between = phrases.trimmed(text, comma + 1, verb_start)
+    if between[1] > between[0]:
+        if len(text[between[0] : between[1]].split()) > 6:
+            return None
+        speaker, after = phrases.strip_connectives(text, *between), match.end()
+    else:
+        if phrases.looks_like_name_then_apposition(text, start, comma):
+            return None
+        speaker, after = _inverted_speaker(text, language, match, verb_start, end)
+        if speaker is None:
+            return None
+    rest = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[^\s«“\"„‹])").match(text, after, end)
+    if rest is None or len(text[rest.end() : end].split()) < 3:
+        return None
+    rule = f"{language}: A, {'X said' if language == 'en' else 'a dit X'}, B"
+    return _Found(match.span(), speaker, phrases.trimmed(text, start, end), None, 0.7, rule)
 
 
 def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> _Found | None:
@@ -333,7 +361,7 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
         elif lemma in DIRECT[language] or (lemma == "tell" and intermediary is not None):
             rest = phrases.trimmed(text, position, end)
-            if re.match(r"(?:about|of|sur|de)\b", text[rest[0] : rest[1]], re.I):
+            if re.match(r"(?:about|of|to|sur|de)\b", text[rest[0] : rest[1]], re.I):
                 return None  # "tells Wikinews about self-medicating ants": a topic, not a claim
             question = _QUESTION.match(text, *rest)
             if rest[1] - rest[0] < 8 or (question and (lemma not in ASKING or question.group("yes_no"))):
@@ -365,7 +393,9 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
     lead = phrases.strip_connectives(text, start, match.start())
     if lead[1] <= lead[0] or text[lead[0] : lead[1]].lower() == "en":
         # Sentence-initial: the content runs to the comma before the main clause's subject.
-        comma = re.compile(r",[\s\u00a0]+(?=[A-ZÀ-Ý])").search(text, after.end(), end)
+        comma = re.compile(r",[\s\u00a0]+(?=[A-ZÀ-Ý]|(?:il|elle|ils|elles|he|she|they|we|nous)\b)").search(
+            text, after.end(), end
+        )
         if comma is None:
             return None
         content = phrases.trimmed(text, after.end(), comma.start())

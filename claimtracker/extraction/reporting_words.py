@@ -13,13 +13,14 @@ import re
 _EN_REGULAR = """
 add admit announce argue assert caution claim comment complain concede conclude condemn confirm
 contend counter declare deny disclose email emphasise emphasize explain insist mention note
-observe post quip recall remark reply report respond retort reveal state stress suggest
+observe post proclaim quip recall remark reply report respond retort reveal state stress suggest
 testify tweet vow warn acknowledge allege ask blame boast denounce explain maintain promise
 """.split()  # noqa: SIM905 - a word list reads better as text
 _EN_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
 }
 # Base forms that are just as often nouns ("the report", "a claim", "the state"): counted only
 # after a pronoun, a modal or a plural subject.

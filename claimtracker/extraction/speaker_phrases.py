@@ -316,6 +316,12 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 _DETERMINER_WORDS = frozenset("a an the one some two three le la les l' l’ un une des deux trois".split())
 
 
+def head_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name before an apposition: "his wife, Alice" → "his wife"; "Jeff Rathke" stays."""
+    comma = text.find(",", start, end)
+    return trimmed(text, start, comma) if comma > start else (start, end)
+
+
 def without_description(text: str, start: int, end: int) -> tuple[int, int]:
     """ "a diplomat in the region familiar with the decision-making" → "a diplomat in the region"."""
     found = _DESCRIPTION.search(text, start, end)
@@ -463,7 +469,7 @@ def source_after_preposition(
     composé …") the source ends where a name follows a lowercase word.
     """
     stop = start
-    while stop < end and text[stop] not in ",;:" + _SENTENCE_STOPS:
+    while stop < end and text[stop] not in ",;:—–" + _SENTENCE_STOPS and text[stop : stop + 3] != " --":
         stop += 1
     while stop < end and text[stop] == "." and _is_abbreviation_dot(text, stop):
         stop += 1
