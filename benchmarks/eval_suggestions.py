@@ -56,7 +56,9 @@ def gold_sets() -> dict[str, list[GoldDocument]]:
         "gum_en": load_span_gold(DATA / "attributions" / "gum_en.json"),
         "pud_fr": load_span_gold(DATA / "attributions" / "pud_fr.json"),
         "heldout": _string_gold(DATA / "heldout", DATA / "heldout" / "gold.json", "heldout", "heldout"),
-        "untouched": _string_gold(DATA / "untouched", DATA / "untouched" / "gold.json", "heldout", "untouched"),
+        "untouched": _string_gold(
+            DATA / "untouched", DATA / "untouched" / "gold.json", "heldout", "untouched"
+        ),
     }
 
 
@@ -109,7 +111,7 @@ def report(table: dict, baseline: dict) -> None:
         f"   exact c/s/t     interm.  dates"
     )
     for (language, split), cells in sorted(table.items()):
-        print(f"\n{ {'en': 'English', 'fr': 'French'}[language]}, {split}")
+        print(f"\n{ {'en': 'English', 'fr': 'French'}[language] }, {split}")
         print(header)
         for name, result in cells.items():
             if name != "all":
@@ -122,15 +124,19 @@ def errors(split: str = "dev") -> None:
     """Every miss (gold with no suggestion at the full level) and false alarm, dev sets only."""
     if split != "dev":
         raise SystemExit("only the dev sets are printed error by error")
-    for set_name, docs in gold_sets().items():
+    for _set_name, docs in gold_sets().items():
         for doc in (d for d in docs if d.split == "dev"):
             found = suggest(doc.text, doc.language, _published(doc))
             matched = pairs(found, doc.attributions)
-            good = {id(g) for s, g in matched if evaluate([s], [g]).levels["cue+speaker+content"].true_positives}
+            good = {
+                id(g) for s, g in matched if evaluate([s], [g]).levels["cue+speaker+content"].true_positives
+            }
             paired = {id(s) for s, _ in matched}
             for s, g in matched:
                 if id(g) not in good:
-                    print(f"PARTIAL {doc.name}\n  gold {_show(doc.text, g)}\n  got  {_show(doc.text, s)} [{s.rule}]")
+                    print(
+                        f"PARTIAL {doc.name}\n  gold {_show(doc.text, g)}\n  got  {_show(doc.text, s)} [{s.rule}]"
+                    )
             for g in doc.attributions:
                 if id(g) not in {id(x) for _, x in matched}:
                     print(f"MISSED  {doc.name}\n  gold {_show(doc.text, g)}")

@@ -28,7 +28,9 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "attributions"
 
 SPEECH_LEMMAS = frozenset(
-    ["say", "accord to", "tell", "claim", "state", "explain", "report", "note", "write", "assert", "reveal", "add", "comment", "quote", "announce", "remark", "mention", "suggest", "tweet", "declare", "email", "reply", "deny", "ask", "admit", "observe", "warn", "confirm", "insist", "argue"]
+    "say;accord to;tell;claim;state;explain;report;note;write;assert;reveal;add;comment;quote;"
+    "announce;remark;mention;suggest;tweet;declare;email;reply;deny;ask;admit;observe;warn;"
+    "confirm;insist;argue".split(";")
 )
 SKIPPED_LAYOUTS = {"caption", "head"}
 _COMPLEMENTISER = re.compile(r"^(?:that|que|qu['’])\s*", re.IGNORECASE)
@@ -87,7 +89,10 @@ def gum(corpora: Path) -> dict:
                 "attributions": kept,
             }
         )
-    return {"licence": "text CC BY 2.5 (Wikinews contributors); annotations CC BY 4.0 (GUM)", "documents": documents}
+    return {
+        "licence": "text CC BY 2.5 (Wikinews contributors); annotations CC BY 4.0 (GUM)",
+        "documents": documents,
+    }
 
 
 # sent_id → corrected attributions as exact strings (cue, speaker, content[, intermediary]); a
@@ -153,7 +158,13 @@ REVIEW: dict[str, list[tuple[str, ...]]] = {
     ],
     "n01087005": [],  # "il est juste de dire": no speaker
     "n01088026": [],  # a suggestion in conversation, not a claim
-    "n01093007": [("Selon", "un représentant de l’UE", "Les stocks de cabillaud de la mer Celtique pourraient s’effondrer")],
+    "n01093007": [
+        (
+            "Selon",
+            "un représentant de l’UE",
+            "Les stocks de cabillaud de la mer Celtique pourraient s’effondrer",
+        )
+    ],
     "n01102006": [
         (
             "expliqué",
@@ -276,7 +287,13 @@ def pud_fr(corpora: Path) -> dict:
                 for c in candidates[sent_id]
             ]
         documents.append(
-            {"id": sent_id, "language": "fr", "split": split_of(sent_id), "text": text, "attributions": attributions}
+            {
+                "id": sent_id,
+                "language": "fr",
+                "split": split_of(sent_id),
+                "text": text,
+                "attributions": attributions,
+            }
         )
     return {"licence": "CC BY-SA 3.0 (PUD treebanks)", "documents": documents}
 

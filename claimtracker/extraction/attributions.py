@@ -174,7 +174,7 @@ def _construction(text: str, language: str, match: re.Match, start: int, end: in
     )
 
 
-_MODALS = frozenset("would will could can might may should must did do does".split())
+_MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 
 def _is_reporting_verb(word: str, before: str, language: str) -> bool:
@@ -209,16 +209,13 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     if (
         word == lemma
     ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"
-        return (
-            previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS
-            and previous not in ("to",)
-            or (lemma not in EN_NOUN_LIKE and previous.endswith("s") and previous not in _NOT_PLURAL)
+        return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
+            lemma not in EN_NOUN_LIKE and previous.endswith("s") and previous not in _NOT_PLURAL
         )
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
         return (
             previous in ("he", "she", "it", "who", "which")
-            or bool(words)
-            and words[-1][:1].isupper()
+            or (bool(words) and words[-1][:1].isupper())
             or (not previous.endswith("s") and previous not in ("press", "news", "media"))
         )
     return True
@@ -324,10 +321,16 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             intermediary = phrases.noun_phrase_after(text, match.end(), end, language)
         rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
     else:
-        if phrases.looks_like_name_then_apposition(text, start, comma):
+        if phrases.looks_like_name_then_apposition(text, start, comma) or phrases.relative_before(
+            text, start, comma
+        ):
             return None  # "K.C. Maurer, chief financial officer, said …": the content is after
         speaker, after = _inverted_speaker(text, language, match, verb_start, end)
-        if speaker is None or not phrases.only_adjuncts(text, after, end, allow_object=False):
+        if (
+            speaker is None
+            or not phrases.only_adjuncts(text, after, end, allow_object=False)
+            or phrases.has_finite_verb(text, *speaker)
+        ):
             return None  # "X, a spokesman, said fishermen first noticed …": the content is after
         intermediary = phrases.intermediary_after(text, after, end, language)
         rule = "en: …, said X." if language == "en" else "fr: …, a déclaré X."

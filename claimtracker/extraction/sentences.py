@@ -15,7 +15,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr gov sen rep rev hon no nos vs etc inc ltd
     co corp dept fig approx est jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu
     fri sat sun m mm mme mmes mlle mlles me mgr pr av bd st-e cf p pp vol ed eds
-    """.split()  # noqa: SIM905 - a word list reads better as text
+    """.split()
 )
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 
@@ -40,7 +40,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if index + 1 - start > 1:
                 spans.append((start, index + 1))
             start = index + 1
-            depth = 0 if char == "\n" or depth and _left_open(text, index) else depth
+            depth = 0 if char == "\n" or (depth and _left_open(text, index)) else depth
     if start < len(text):
         spans.append((start, len(text)))
     return spans

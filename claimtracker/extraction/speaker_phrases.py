@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimtracker.domain.claims import Span
 from claimtracker.extraction.reporting_words import CLOSING_QUOTES, OPENING_QUOTES, PRONOUNS, QUOTE_PAIRS
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ _STOP_AFTER = frozenset(
     dans lors depuis à au aux devant en sur après avant pendant hier aujourd'hui ce cette qui que dont où
     lundi mardi mercredi jeudi vendredi samedi dimanche mais et alors selon
     monday tuesday wednesday thursday friday saturday sunday
-    """.split()  # noqa: SIM905 - a word list reads better as text
+    """.split()
 )
 _TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|week|month|year|"
@@ -243,9 +244,11 @@ def _outlet_group(match: re.Match) -> str:
 
 def intermediary_in(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """Who the speaker told, between the verb and "que"/"that": "a indiqué à la BBC que"."""
-    match = _TO_OUTLET.match(text, start, end + 5)
-    if match and match.end() <= end + 1:
-        return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
+    word_starts = [start] + [start + m.end() for m in re.finditer(r"[\s\u00a0]+", text[start:end])]
+    for at in word_starts:  # "a déclaré mardi à l’AFP que": the outlet may follow a date
+        match = _TO_OUTLET.match(text, at, end + 5)
+        if match and match.end() <= end + 1 and (match.group("fr") or match.group("en")):
+            return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
     media = _MEDIA.search(text, start, end + 5)
     if media:
         return trimmed(text, *media.span(_outlet_group(media)))
@@ -257,7 +260,7 @@ _ADJUNCT_START = frozenset(
     à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
     earlier later also then again publicly repeatedly recently while par via through
-    """.split()  # noqa: SIM905 - a word list reads better as text
+    """.split()
 )
 
 
@@ -316,6 +319,23 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 _DETERMINER_WORDS = frozenset("a an the one some two three le la les l' l’ un une des deux trois".split())
 
 
+_AUXILIARY_WORDS = frozenset(
+    "would will could can may might should must has have had is was are were did does do a ont "
+    "est sont était avait va vont sera".split()
+)
+
+
+def has_finite_verb(text: str, start: int, end: int) -> bool:
+    """ "the talks would resume": a clause, not a speaker named after its verb."""
+    return any(word.lower() in _AUXILIARY_WORDS for word in text[start:end].split()[1:])
+
+
+def relative_before(text: str, start: int, end: int) -> bool:
+    """ "The U.S. ambassador, who spoke on condition of anonymity, said": the subject's relative clause."""
+    segments = [s for s in _segments(text, start, end) if s[1] > s[0]]
+    return len(segments) >= 2 and bool(_RELATIVE.match(text, *segments[-1]))
+
+
 def head_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The name before an apposition: "his wife, Alice" → "his wife"; "Jeff Rathke" stays."""
     comma = text.find(",", start, end)
@@ -346,6 +366,9 @@ def reduced_relative_subject(text: str, start: int, end: int) -> tuple[int, int]
 
 def subject_after_comma(text: str, start: int, end: int) -> tuple[int, int] | None:
     """ "…, Maliki a proposé …" → "Maliki": the noun phrase before the main clause's verb."""
+    pronoun = re.compile(r"(?:il|elle|ils|elles|he|she|they|we|nous)\b").match(text, start, end)
+    if pronoun:
+        return pronoun.span()  # "Warning that …, he urged …"
     verb = re.compile(
         r"[\s\u00a0]+(?:a|ont|avait|est|sont|était|has|had|was|is|were|are|s['’]|l['’]|lui|leur)\b", re.I
     ).search(text, start, min(end, start + 120))
@@ -496,13 +519,29 @@ def _is_abbreviation_dot(text: str, dot: int) -> bool:
     )
 
 
+_FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")
+
+
+def _last_full_name(text: str, before: int) -> tuple[int, int] | None:
+    """The last name of two capitalised words in the 400 characters before `before`, not at a sentence start."""
+    found = None
+    for name in _FULL_NAME.finditer(text, max(0, before - 400), before):
+        found = name.span()
+    return found
+
+
 def resolve_pronouns(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     """A pronoun speaker carries the named speaker before it (within a few paragraphs)."""
     resolved, last_named = [], None
     for suggestion in suggestions:
         speaker = text[suggestion.speaker.start : suggestion.speaker.end]
         if speaker.lower() in PRONOUNS - {"i", "je", "we", "nous", "on"}:
-            if last_named is not None and suggestion.cue.start - last_named.end < 2500:
+            mentioned = _last_full_name(text, suggestion.speaker.start)
+            if last_named is None or suggestion.cue.start - last_named.end > 2500:
+                last_named = None
+            if mentioned and (last_named is None or mentioned[0] > last_named.end):
+                last_named = Span(*mentioned)  # "Marie Curie a quitté la réunion. « … », a-t-elle ajouté."
+            if last_named is not None:
                 suggestion = replace(suggestion, speaker_name=last_named)
         elif _NAME.search(speaker) and len(speaker.split()) <= 8:
             last_named = suggestion.speaker
