@@ -1,22 +1,16 @@
-"""Noun phrases around a reporting word: the speaker, the outlet it spoke to, the quoted content.
+"""Noun phrases around a reporting word: the speaker before or after it, the source after a preposition.
 
-Spans are (start, end) offsets into the text; every helper trims spaces, punctuation at the
-edges and quotation marks, so that spans start and end on words.
+Spans are (start, end) offsets into the text, trimmed to start and end on words.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from claimtracker.domain.claims import Span
-from claimtracker.extraction.reporting_words import CLOSING_QUOTES, OPENING_QUOTES, PRONOUNS, QUOTE_PAIRS
+from claimtracker.extraction.outlets import _TIME_WORDS
+from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.reporting_words import CLOSING_QUOTES, OPENING_QUOTES, PRONOUNS
 
-if TYPE_CHECKING:
-    from claimtracker.extraction.attributions import Suggestion
-
-_EDGE = ' \u00a0\t\n,.;:!?«»“”"‹›‘’„—–-'
 _CONNECTIVES = re.compile(
     r"(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
     r"also|yet|however|meanwhile|still|now|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté)\b[,]?(?:[\s\u00a0]+|$))+",
@@ -33,32 +27,10 @@ _STOP_AFTER = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
-_TIME_WORDS = re.compile(
-    r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|week|month|year|"
-    r"morning|evening|night|ago|earlier|later)\b",
-    re.IGNORECASE,
-)
 _OPENERS = re.compile(
     r"(?:in|on|at|of|for|with|after|before|during|while|when|as|since|despite|according|under|from|"
     r"dans|lors|malgré|après|avant|pendant|pour|sur|en|à|au|par|comme|depuis|si|quand|lorsque|alors|"
     r"heureusement|malheureusement|finalement|however|meanwhile|also|but|yet|dès|vers)\b",
-    re.IGNORECASE,
-)
-_MEDIA = re.compile(
-    r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
-    r"hebdomadaire|magazine)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
-    r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
-    r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
-    r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+à)?\s*(?P<outlet>[^,.;:]{2,60}?)"
-    r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
-    r"|in\s+an?\s+interview\s+with\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
-    r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)",
-    re.IGNORECASE,
-)
-_TO_OUTLET = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?P<fr>[^,.;:«“\"]{2,60}?)|to[\s\u00a0]+(?P<en>[A-Z][^,.;:“\"]{1,60}?))"
-    r"(?=[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
-    r"on|last|this|in)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
 _VERB_AFTER_SUBJECT = frozenset(
@@ -91,92 +63,14 @@ _DESCRIPTION = re.compile(
 _RELATIVE = re.compile(r"(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
 
 
-def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _EDGE:
-        start += 1
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
-    # A bracket or quotation mark that closes one opened inside the span stays.
-    if end < len(text) and text[end : end + 1] in ")»”" and _opens_inside(text, start, end, text[end]):
-        end += 1
-    return start, end
-
-
-def _opens_inside(text: str, start: int, end: int, closing: str) -> bool:
-    opening = {")": "(", "»": "«", "”": "“"}[closing]
-    return text.count(opening, start, end) > text.count(closing, start, end)
-
-
 def strip_connectives(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = trimmed(text, start, end)
     leading = _CONNECTIVES.match(text, start, end)
     return trimmed(text, leading.end(), end) if leading else (start, end)
 
 
-def opening_quote(text: str, close: int) -> int | None:
-    """Where the quotation closed at `close` opened: in this paragraph or the ones before it."""
-    closing = text[close]
-    openers = [o for o, c in QUOTE_PAIRS.items() if c == closing]
-    if closing == "’":
-        openers = ["‘"]
-    floor = max(0, close - 4000)
-    if closing == '"':
-        at = text.rfind('"', floor, close)
-        return at if at != -1 else None
-    depth = 0
-    for index in range(close - 1, floor - 1, -1):
-        char = text[index]
-        if char == closing:
-            depth += 1
-        elif char in openers:
-            if depth == 0:
-                return index
-            depth -= 1
-    return None
-
-
-_QUOTE_NEXT = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])")
-_ADJUNCT_THEN_QUOTE = re.compile(
-    r"[\s\u00a0]+(?:in|on|at|via|dans|sur|sous)[\s\u00a0]+(?:[^\s,.;:«“\"]+[\s\u00a0]+){0,5}?[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])",
-    re.IGNORECASE,
-)
-
-
-def quote_after(text: str, start: int, end: int, *, skip_adjuncts: bool = False) -> int | None:
-    """The opening quotation mark that starts what follows ("said: “…”", "a dit : « … »").
-
-    `skip_adjuncts` looks past a short place phrase: "writing in a blog post “…”".
-    """
-    match = _QUOTE_NEXT.match(text, start, end) or (
-        skip_adjuncts and _ADJUNCT_THEN_QUOTE.match(text, start, end)
-    )
-    return match.start("q") if match else None
-
-
-def quoted(text: str, opening: int, end: int) -> tuple[int, int]:
-    """The words inside the quotation opened at `opening` (it may run past this sentence)."""
-    closing = QUOTE_PAIRS.get(text[opening], "”")
-    close = text.find(closing, opening + 1)
-    paragraph_end = text.find("\n", opening)
-    if close == -1 or (paragraph_end != -1 and close > paragraph_end and closing == '"'):
-        close = end
-    return trimmed(text, opening + 1, close)
-
-
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"[^\s\u00a0]+", text[start:end])]
-
-
-_ADDRESSEE = re.compile(
-    r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*(?:[\s\u00a0]+(?:[A-Z][\w.&'’-]*|of|de|du))*"
-    r"|reporters|journalists|the press|the media|him|her|them|me|us|lawmakers|parliament|investigators)\b"
-)
-
-
-def noun_phrase_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
-    """Who was told, right after "told": "told Reuters", "told CBC News the department …"."""
-    match = _ADDRESSEE.match(text, start, end)
-    return match.span("np") if match else None
 
 
 def speaker_after(text: str, start: int, end: int, language: str) -> tuple[tuple[int, int] | None, int]:
@@ -225,59 +119,6 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     span = trimmed(text, first, last)
     return span if span[1] > span[0] else None
-
-
-def intermediary_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
-    """Who the speaker told, after the speaker: "…, a déclaré l'opposition à El Mundo"."""
-    match = _TO_OUTLET.match(text, start, end)
-    if match:
-        return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
-    media = _MEDIA.search(text, start, end)
-    if media:
-        return trimmed(text, *media.span(_outlet_group(media)))
-    return None
-
-
-def _outlet_group(match: re.Match) -> str:
-    return next(name for name in ("show", "outlet", "outlet_en", "via") if match.group(name))
-
-
-def intermediary_in(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
-    """Who the speaker told, between the verb and "que"/"that": "a indiqué à la BBC que"."""
-    word_starts = [start] + [start + m.end() for m in re.finditer(r"[\s\u00a0]+", text[start:end])]
-    for at in word_starts:  # "a déclaré mardi à l’AFP que": the outlet may follow a date
-        match = _TO_OUTLET.match(text, at, end + 5)
-        if match and match.end() <= end + 1 and (match.group("fr") or match.group("en")):
-            return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
-    media = _MEDIA.search(text, start, end + 5)
-    if media:
-        return trimmed(text, *media.span(_outlet_group(media)))
-    return None
-
-
-_ADJUNCT_START = frozenset(
-    """
-    à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi
-    également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
-    earlier later also then again publicly repeatedly recently while par via through
-    """.split()
-)
-
-
-def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> bool:
-    """Whether the words between a verb and its "que"/sentence end only say when, where or to whom.
-
-    "a déclaré lundi à l'AFP que" and "said on Monday." pass; "a annoncé la nomination de …"
-    does not (the verb has an object: it is the content). `allow_object` lets one short object
-    through ("told Reuters").
-    """
-    words = text[start:end].strip(" \u00a0,").split()
-    if len(words) <= (3 if allow_object else 1):
-        return True
-    first = words[0].strip(',.;:«»“”"()').lower()
-    if len(words) <= 5 and _TIME_WORDS.search(text, start, end):
-        return True  # "le mois dernier"
-    return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))
 
 
 def looks_like_name_then_apposition(text: str, start: int, end: int) -> bool:
@@ -517,33 +358,3 @@ def _is_abbreviation_dot(text: str, dot: int) -> bool:
     return bool(word) and (
         len(word.group(1)) <= 2 or word.group(1).lower() in ("dr", "mr", "mrs", "ms", "st")
     )
-
-
-_FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")
-
-
-def _last_full_name(text: str, before: int) -> tuple[int, int] | None:
-    """The last name of two capitalised words in the 400 characters before `before`, not at a sentence start."""
-    found = None
-    for name in _FULL_NAME.finditer(text, max(0, before - 400), before):
-        found = name.span()
-    return found
-
-
-def resolve_pronouns(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
-    """A pronoun speaker carries the named speaker before it (within a few paragraphs)."""
-    resolved, last_named = [], None
-    for suggestion in suggestions:
-        speaker = text[suggestion.speaker.start : suggestion.speaker.end]
-        if speaker.lower() in PRONOUNS - {"i", "je", "we", "nous", "on"}:
-            mentioned = _last_full_name(text, suggestion.speaker.start)
-            if last_named is None or suggestion.cue.start - last_named.end > 2500:
-                last_named = None
-            if mentioned and (last_named is None or mentioned[0] > last_named.end):
-                last_named = Span(*mentioned)  # "Marie Curie a quitté la réunion. « … », a-t-elle ajouté."
-            if last_named is not None:
-                suggestion = replace(suggestion, speaker_name=last_named)
-        elif _NAME.search(speaker) and len(speaker.split()) <= 8:
-            last_named = suggestion.speaker
-        resolved.append(suggestion)
-    return resolved

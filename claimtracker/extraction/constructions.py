@@ -1,0 +1,357 @@
+"""The constructions news uses around a reporting word, each read into cue, speaker, content, outlet.
+
+* a quotation just before it: "“…,” said X", "« … », a-t-il déclaré", "“…” the mayor said";
+* a parenthesis: "A, X said, B";
+* the content before it, in the last clause: "…, two officials told Reuters", "…, dit-elle";
+* the content after it: "X said (that) …", "X a déclaré à l'AFP que …", "X said: “…”";
+* a participle: "Soulignant que …, X", "…, saying that …";
+* a preposition: "according to X, …", "…, selon X".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtracker.extraction import outlets
+from claimtracker.extraction import speaker_phrases as phrases
+from claimtracker.extraction.quotations import opening_quote, quote_after, quoted, trimmed
+from claimtracker.extraction.reporting_words import (
+    ASKING,
+    AUXILIARIES_EN,
+    AUXILIARIES_FR,
+    DETERMINERS,
+    DIRECT,
+    EN_FORMS,
+    EN_NOUN_LIKE,
+    FR_FORMS,
+    FR_NOUN_LIKE,
+    FR_PARTICIPLE_ENDINGS,
+    PRONOUNS,
+)
+
+
+@dataclass(slots=True)
+class Found:
+    """What a construction found, before dates and pronouns are added."""
+
+    cue: tuple[int, int]
+    speaker: tuple[int, int]
+    content: tuple[int, int]
+    intermediary: tuple[int, int] | None
+    confidence: float
+    rule: str
+    relayed_cue: int | None = None  # where "…, selon Y" starts when Y passed this content on
+
+
+_QUOTE_BEFORE = re.compile(
+    r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
+)
+_PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
+_COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
+_NOT_SOURCE_AFTER_SELON = re.compile(
+    r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|le cas|les cas)\b", re.I
+)
+_PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
+_QUESTION = re.compile(
+    r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
+    re.IGNORECASE,
+)
+_RELAYED_BY = re.compile(
+    r",[ \u00a0](?:(?:selon|d[’']après|according to)[ \u00a0](?P<by>[^,.;]{2,80}?)"
+    r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?)[ \u00a0](?:said|says|reported))[ \u00a0]*[.]?$",
+    re.IGNORECASE,
+)
+
+
+def construction(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    if match.group("prep"):
+        return _prepositional(text, language, match, start, end)
+    word = match.group("verb").lower()
+    before = text[start : match.start()]
+    if match.group("verb")[0].isupper() and before.strip(' \u00a0\n«“"') and language == "en":
+        return None  # "the United States", a title
+    if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not _QUOTE_BEFORE.search(before):
+        return None  # "Can you explain …?": a question, not a claim
+    if not _is_reporting_verb(word, before, language):
+        return None
+    if word.endswith("ant" if language == "fr" else "ing"):
+        return _participle(text, language, match, start, end)
+    return (
+        _after_quotation(text, language, match, start, end)
+        or _parenthetical(text, language, match, start, end)
+        or _content_before(text, language, match, start, end)
+        or _content_after(text, language, match, start, end)
+    )
+
+
+_MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
+
+
+def _is_reporting_verb(word: str, before: str, language: str) -> bool:
+    """Whether this form reports speech here, not a noun or an adjective ("the report", "la note")."""
+    words = before.split()
+    previous = words[-1].lower().strip('«“"(),') if words else ""
+    if language == "en":
+        return _is_english_reporting_verb(word, words, previous, before)
+    if (
+        _PASSIVE_FR.search(before)
+        or previous in DETERMINERS["fr"]
+        or previous.endswith(("l'", "l’", "d'", "d’"))
+    ):
+        return False
+    if word in FR_NOUN_LIKE and not (previous in PRONOUNS or previous[:1].isupper()):
+        return False
+    if previous in ("se", "s'", "s’", "me", "te"):
+        return False  # "les chiffres se rapportent à …"
+    participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES
+    return not participle or bool(AUXILIARIES_FR.search(before))
+
+
+_FR_IRREGULAR_PARTICIPLES = frozenset(
+    "reconnu reconnue admis démenti prévenu conclu répondu averti soutenu maintenu poursuivi promis".split()
+)
+
+
+def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str) -> bool:
+    if _PASSIVE_EN.search(before) or previous in DETERMINERS["en"]:
+        return False
+    lemma = EN_FORMS[word]
+    if (
+        word == lemma
+    ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"
+        return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
+            lemma not in EN_NOUN_LIKE and previous.endswith("s") and previous not in _NOT_PLURAL
+        )
+    if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
+        return (
+            previous in ("he", "she", "it", "who", "which")
+            or (bool(words) and words[-1][:1].isupper())
+            or (not previous.endswith("s") and previous not in ("press", "news", "media"))
+        )
+    return True
+
+
+_NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps".split())
+
+
+def _lemma(word: str, language: str) -> str:
+    return (EN_FORMS if language == "en" else FR_FORMS).get(word.lower(), word.lower())
+
+
+def _auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int:
+    """Where the verb group starts: "a également indiqué" → before "a"; "has also said" → "has"."""
+    pattern = AUXILIARIES_FR if language == "fr" else AUXILIARIES_EN
+    found = pattern.search(text, start, cue_start)
+    return found.start() + (1 if text[found.start()].isspace() else 0) if found else cue_start
+
+
+def _inverted_speaker(
+    text: str, language: str, match: re.Match, verb_start: int, end: int
+) -> tuple[tuple[int, int] | None, int]:
+    """The speaker after the verb ("said X"), or the pronoun of "a-t-il déclaré"."""
+    pronoun = _PRONOUN_INVERSION.search(text, verb_start, match.start())
+    if pronoun:
+        return pronoun.span("pronoun"), match.end()
+    return phrases.speaker_after(text, match.end(), end, language)
+
+
+def _after_quotation(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """“…,” said X / « … », a-t-il déclaré / “…” the mayor said / "…", Wilkins said."""
+    verb_start = _auxiliary_start(text, start, match.start(), language)
+    quote = _QUOTE_BEFORE.search(text, max(0, start - 1), verb_start)
+    if quote is None:
+        return None
+    opening = opening_quote(text, quote.start("close"))
+    if opening is None:
+        return None
+    content = trimmed(text, opening + 1, quote.start("close"))
+    lemma = _lemma(match.group("verb"), language)
+    mid = trimmed(text, *quote.span("mid"))
+    intermediary = None
+    if mid[1] > mid[0]:
+        if len(text[mid[0] : mid[1]].split()) > 8 or _CLAUSE_WORDS.search(text, *mid):
+            return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
+        speaker = phrases.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
+        if lemma == "tell":
+            intermediary = outlets.noun_phrase_after(text, match.end(), end, language)
+        rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
+    else:
+        speaker, after = _inverted_speaker(text, language, match, verb_start, end)
+        if speaker is None:
+            return None
+        intermediary = outlets.intermediary_after(text, after, end, language)
+        rule = "en: “…,” said X" if language == "en" else "fr: « … », a déclaré X"
+    return Found(match.span(), speaker, content, intermediary, 0.85, rule)
+
+
+def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """A, X said, B. / A, said X, B. / A, a-t-il dit, B.: the whole sentence is what was said."""
+    verb_start = _auxiliary_start(text, start, match.start(), language)
+    comma = text.rfind(",", start, verb_start)
+    if comma == -1 or len(text[start:comma].split()) < 2:
+        return None
+    between = trimmed(text, comma + 1, verb_start)
+    if between[1] > between[0]:
+        if len(text[between[0] : between[1]].split()) > 6:
+            return None
+        speaker, after = phrases.strip_connectives(text, *between), match.end()
+    else:
+        if phrases.looks_like_name_then_apposition(text, start, comma):
+            return None
+        speaker, after = _inverted_speaker(text, language, match, verb_start, end)
+        if speaker is None:
+            return None
+    rest = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[^\s«“\"„‹])").match(text, after, end)
+    if rest is None or len(text[rest.end() : end].split()) < 3:
+        return None
+    rule = f"{language}: A, {'X said' if language == 'en' else 'a dit X'}, B"
+    return Found(match.span(), speaker, trimmed(text, start, end), None, 0.7, rule)
+
+
+def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
+    tail = text[match.end() : end]
+    if _COMPLEMENTISER.search(tail) or any(q in tail for q in '«“":;') or len(tail.split()) > 25:
+        return None
+    verb_start = _auxiliary_start(text, start, match.start(), language)
+    comma = text.rfind(",", start, verb_start)
+    if comma == -1 or len(text[start:comma].split()) < 3:
+        return None
+    content = trimmed(text, start, comma)
+    lemma = _lemma(match.group("verb"), language)
+    between = trimmed(text, comma + 1, verb_start)
+    intermediary = None
+    if between[1] > between[0]:
+        if len(text[between[0] : between[1]].split()) > 10 or not outlets.only_adjuncts(
+            text, match.end(), end, allow_object=lemma == "tell"
+        ):
+            return None  # "…, le guide suprême a annoncé la nomination de …": the content is after
+        speaker = phrases.strip_connectives(text, *between)
+        if lemma == "tell":
+            intermediary = outlets.noun_phrase_after(text, match.end(), end, language)
+        rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
+    else:
+        if phrases.looks_like_name_then_apposition(text, start, comma) or phrases.relative_before(
+            text, start, comma
+        ):
+            return None  # "K.C. Maurer, chief financial officer, said …": the content is after
+        speaker, after = _inverted_speaker(text, language, match, verb_start, end)
+        if (
+            speaker is None
+            or not outlets.only_adjuncts(text, after, end, allow_object=False)
+            or phrases.has_finite_verb(text, *speaker)
+        ):
+            return None  # "X, a spokesman, said fishermen first noticed …": the content is after
+        intermediary = outlets.intermediary_after(text, after, end, language)
+        rule = "en: …, said X." if language == "en" else "fr: …, a déclaré X."
+    return Found(match.span(), speaker, content, intermediary, 0.75, rule)
+
+
+def _content_after(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """X said (that) … / X a déclaré (lundi) à Y que … / X said: “…” / X a annoncé la …"""
+    lemma = _lemma(match.group("verb"), language)
+    verb_start = _auxiliary_start(text, start, match.start(), language)
+    speaker = phrases.subject_before(text, start, verb_start, language)
+    if speaker is None:
+        return None
+    position = match.end()
+    intermediary = None
+    if lemma == "tell":
+        intermediary = outlets.noun_phrase_after(text, position, end, language)
+        if intermediary is not None:
+            position = intermediary[1]
+    complementiser = _COMPLEMENTISER.search(text, position, min(end, position + 140))
+    if complementiser and outlets.only_adjuncts(text, position, complementiser.start(), allow_object=False):
+        intermediary = intermediary or outlets.intermediary_in(
+            text, position, complementiser.start(), language
+        )
+        content = trimmed(text, complementiser.end(), end)
+        confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"
+    else:
+        opening = quote_after(text, position, end)
+        if opening is not None:
+            content = quoted(text, opening, end)
+            confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
+        elif lemma in DIRECT[language] or (lemma == "tell" and intermediary is not None):
+            rest = trimmed(text, position, end)
+            if re.match(r"(?:about|of|to|sur|de)\b", text[rest[0] : rest[1]], re.I):
+                return None  # "tells Wikinews about self-medicating ants": a topic, not a claim
+            question = _QUESTION.match(text, *rest)
+            if rest[1] - rest[0] < 8 or (question and (lemma not in ASKING or question.group("yes_no"))):
+                return None
+            content, confidence, shape = rest, 0.55, "…"
+        else:
+            return None
+    relayed = _RELAYED_BY.search(text, content[0], min(len(text), content[1] + 2))
+    if relayed:
+        # "… l’ont menée côte à côte, selon « Asharq Al-Awsat »": who passed it on, not content.
+        content = trimmed(text, content[0], relayed.start())
+        intermediary = trimmed(text, *relayed.span("by" if relayed.group("by") else "by_en"))
+    if content[1] - content[0] < 3:
+        return None
+    rule = f"{language}: X {'said' if language == 'en' else 'a déclaré'} {shape}"
+    relayed_cue = relayed.start() if relayed else None
+    return Found(match.span(), speaker, content, intermediary, confidence, rule, relayed_cue)
+
+
+def _participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """Soulignant que …, Maliki a … / …, expliquant que … / …, saying that …: the main clause speaks."""
+    after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(
+        text, match.end(), end
+    )
+    said = text[match.end() : after.end()]
+    opening = quote_after(text, match.end(), end, skip_adjuncts=True)
+    if not _COMPLEMENTISER.search(said) and opening is None:
+        return None
+    lead = phrases.strip_connectives(text, start, match.start())
+    if lead[1] <= lead[0] or text[lead[0] : lead[1]].lower() == "en":
+        # Sentence-initial: the content runs to the comma before the main clause's subject.
+        comma = re.compile(r",[\s\u00a0]+(?=[A-ZÀ-Ý]|(?:il|elle|ils|elles|he|she|they|we|nous)\b)").search(
+            text, after.end(), end
+        )
+        if comma is None:
+            return None
+        content = trimmed(text, after.end(), comma.start())
+        speaker = phrases.subject_after_comma(text, comma.end(), end)
+    else:
+        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
+        comma_before = text[start : match.start()].rstrip(" \u00a0").endswith(",")
+        speaker = None if comma_before else phrases.reduced_relative_subject(text, start, match.start())
+        speaker = speaker or phrases.main_subject(text, start, match.start())
+    if speaker is None:
+        return None
+    rule = f"{language}: …, {'saying that' if language == 'en' else 'soulignant que'} …"
+    return Found(match.span(), speaker, content, None, 0.6, rule)
+
+
+def _prepositional(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """according to X, … / …, according to X. / selon X, … / …, selon X. / Selon X : « … »"""
+    if _NOT_SOURCE_AFTER_SELON.match(text, match.end()):
+        return None
+    before = text[start : match.start()].rstrip(" \u00a0")
+    lead = phrases.strip_connectives(text, start, start + len(before))
+    at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
+    if not at_start and not before.endswith(",") and match.group("prep").lower() != "according to":
+        return None  # "varient selon sa définition", "named after the lake"
+    speaker, after = phrases.source_after_preposition(text, match.end(), end, at_start=at_start)
+    if speaker is None:
+        return None
+    rest = trimmed(text, after, end)
+    if at_start:
+        if rest[1] - rest[0] < 10:
+            return None
+        opening = quote_after(text, after, end)
+        content = quoted(text, opening, end) if opening is not None else rest
+        rule = f"{language}: {'according to' if language == 'en' else 'selon'} X, …"
+    else:
+        clause = phrases.clause_start(text, start, match.start())
+        content = trimmed(text, clause, match.start())
+        if len(text[content[0] : content[1]].split()) < 3:
+            return None
+        rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
+    return Found(match.span(), speaker, content, None, 0.7, rule)

@@ -1,0 +1,97 @@
+"""Who a speaker told, and the words between a reporting verb and what was said.
+
+"told Reuters", "a déclaré mardi à l’AFP que", "dans un entretien avec CBS News", "par
+l’intermédiaire de son ministère": the outlet is the intermediary of the attribution chain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.quotations import trimmed
+
+_TIME_WORDS = re.compile(
+    r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|week|month|year|"
+    r"morning|evening|night|ago|earlier|later)\b",
+    re.IGNORECASE,
+)
+_MEDIA = re.compile(
+    r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
+    r"hebdomadaire|magazine)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
+    r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
+    r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
+    r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+à)?\s*(?P<outlet>[^,.;:]{2,60}?)"
+    r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
+    r"|in\s+an?\s+interview\s+with\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
+    r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)",
+    re.IGNORECASE,
+)
+_TO_OUTLET = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?P<fr>[^,.;:«“\"]{2,60}?)|to[\s\u00a0]+(?P<en>[A-Z][^,.;:“\"]{1,60}?))"
+    r"(?=[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
+    r"on|last|this|in)\b|[,.;:]|$)",
+    re.IGNORECASE,
+)
+_ADDRESSEE = re.compile(
+    r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*(?:[\s\u00a0]+(?:[A-Z][\w.&'’-]*|of|de|du))*"
+    r"|reporters|journalists|the press|the media|him|her|them|me|us|lawmakers|parliament|investigators)\b"
+)
+
+
+def noun_phrase_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Who was told, right after "told": "told Reuters", "told CBC News the department …"."""
+    match = _ADDRESSEE.match(text, start, end)
+    return match.span("np") if match else None
+
+
+def intermediary_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Who the speaker told, after the speaker: "…, a déclaré l'opposition à El Mundo"."""
+    match = _TO_OUTLET.match(text, start, end)
+    if match:
+        return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
+    media = _MEDIA.search(text, start, end)
+    if media:
+        return trimmed(text, *media.span(_outlet_group(media)))
+    return None
+
+
+def _outlet_group(match: re.Match) -> str:
+    return next(name for name in ("show", "outlet", "outlet_en", "via") if match.group(name))
+
+
+def intermediary_in(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Who the speaker told, between the verb and "que"/"that": "a indiqué à la BBC que"."""
+    word_starts = [start] + [start + m.end() for m in re.finditer(r"[\s\u00a0]+", text[start:end])]
+    for at in word_starts:  # "a déclaré mardi à l’AFP que": the outlet may follow a date
+        match = _TO_OUTLET.match(text, at, end + 5)
+        if match and match.end() <= end + 1 and (match.group("fr") or match.group("en")):
+            return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
+    media = _MEDIA.search(text, start, end + 5)
+    if media:
+        return trimmed(text, *media.span(_outlet_group(media)))
+    return None
+
+
+_ADJUNCT_START = frozenset(
+    """
+    à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi
+    également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
+    earlier later also then again publicly repeatedly recently while par via through
+    """.split()
+)
+
+
+def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> bool:
+    """Whether the words between a verb and its "que"/sentence end only say when, where or to whom.
+
+    "a déclaré lundi à l'AFP que" and "said on Monday." pass; "a annoncé la nomination de …"
+    does not (the verb has an object: it is the content). `allow_object` lets one short object
+    through ("told Reuters").
+    """
+    words = text[start:end].strip(" \u00a0,").split()
+    if len(words) <= (3 if allow_object else 1):
+        return True
+    first = words[0].strip(',.;:«»“”"()').lower()
+    if len(words) <= 5 and _TIME_WORDS.search(text, start, end):
+        return True  # "le mois dernier"
+    return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))

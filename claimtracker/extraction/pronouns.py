@@ -1,0 +1,43 @@
+"""Pronoun speakers ("il", "she") linked to the named speaker they refer to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimtracker.domain.claims import Span
+from claimtracker.extraction.reporting_words import PRONOUNS
+
+if TYPE_CHECKING:
+    from claimtracker.extraction.attributions import Suggestion
+
+_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
+_FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")
+
+
+def _last_full_name(text: str, before: int) -> tuple[int, int] | None:
+    """The last name of two capitalised words in the 400 characters before `before`, not at a sentence start."""
+    found = None
+    for name in _FULL_NAME.finditer(text, max(0, before - 400), before):
+        found = name.span()
+    return found
+
+
+def resolve_pronouns(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """A pronoun speaker carries the named speaker before it (within a few paragraphs)."""
+    resolved, last_named = [], None
+    for suggestion in suggestions:
+        speaker = text[suggestion.speaker.start : suggestion.speaker.end]
+        if speaker.lower() in PRONOUNS - {"i", "je", "we", "nous", "on"}:
+            mentioned = _last_full_name(text, suggestion.speaker.start)
+            if last_named is None or suggestion.cue.start - last_named.end > 2500:
+                last_named = None
+            if mentioned and (last_named is None or mentioned[0] > last_named.end):
+                last_named = Span(*mentioned)  # "Marie Curie a quitté la réunion. « … », a-t-elle ajouté."
+            if last_named is not None:
+                suggestion = replace(suggestion, speaker_name=last_named)
+        elif _NAME.search(speaker) and len(speaker.split()) <= 8:
+            last_named = suggestion.speaker
+        resolved.append(suggestion)
+    return resolved

@@ -1,0 +1,79 @@
+"""Quotation marks and span edges: where a quotation opens and closes, and trimmed spans.
+
+Spans are (start, end) offsets into the text. `trimmed` drops spaces, punctuation and quotation
+marks at the edges, so that every span starts and ends on a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.reporting_words import QUOTE_PAIRS
+
+_EDGE = ' \u00a0\t\n,.;:!?«»“”"‹›‘’„—–-'
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    # A bracket or quotation mark that closes one opened inside the span stays.
+    if end < len(text) and text[end : end + 1] in ")»”" and _opens_inside(text, start, end, text[end]):
+        end += 1
+    return start, end
+
+
+def _opens_inside(text: str, start: int, end: int, closing: str) -> bool:
+    opening = {")": "(", "»": "«", "”": "“"}[closing]
+    return text.count(opening, start, end) > text.count(closing, start, end)
+
+
+def opening_quote(text: str, close: int) -> int | None:
+    """Where the quotation closed at `close` opened: in this paragraph or the ones before it."""
+    closing = text[close]
+    openers = [o for o, c in QUOTE_PAIRS.items() if c == closing]
+    if closing == "’":
+        openers = ["‘"]
+    floor = max(0, close - 4000)
+    if closing == '"':
+        at = text.rfind('"', floor, close)
+        return at if at != -1 else None
+    depth = 0
+    for index in range(close - 1, floor - 1, -1):
+        char = text[index]
+        if char == closing:
+            depth += 1
+        elif char in openers:
+            if depth == 0:
+                return index
+            depth -= 1
+    return None
+
+
+_QUOTE_NEXT = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])")
+_ADJUNCT_THEN_QUOTE = re.compile(
+    r"[\s\u00a0]+(?:in|on|at|via|dans|sur|sous)[\s\u00a0]+(?:[^\s,.;:«“\"]+[\s\u00a0]+){0,5}?[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])",
+    re.IGNORECASE,
+)
+
+
+def quote_after(text: str, start: int, end: int, *, skip_adjuncts: bool = False) -> int | None:
+    """The opening quotation mark that starts what follows ("said: “…”", "a dit : « … »").
+
+    `skip_adjuncts` looks past a short place phrase: "writing in a blog post “…”".
+    """
+    match = _QUOTE_NEXT.match(text, start, end) or (
+        skip_adjuncts and _ADJUNCT_THEN_QUOTE.match(text, start, end)
+    )
+    return match.start("q") if match else None
+
+
+def quoted(text: str, opening: int, end: int) -> tuple[int, int]:
+    """The words inside the quotation opened at `opening` (it may run past this sentence)."""
+    closing = QUOTE_PAIRS.get(text[opening], "”")
+    close = text.find(closing, opening + 1)
+    paragraph_end = text.find("\n", opening)
+    if close == -1 or (paragraph_end != -1 and close > paragraph_end and closing == '"'):
+        close = end
+    return trimmed(text, opening + 1, close)
