@@ -167,8 +167,11 @@ _AUXILIARY_WORDS = frozenset(
 
 
 def has_finite_verb(text: str, start: int, end: int) -> bool:
-    """ "the talks would resume": a clause, not a speaker named after its verb."""
-    return any(word.lower() in _AUXILIARY_WORDS for word in text[start:end].split()[1:])
+    """ "the talks would resume", "they trivialize …": a clause, not a speaker named after its verb."""
+    words = text[start:end].split()
+    return any(word.lower() in _AUXILIARY_WORDS for word in words[1:]) or (
+        len(words) > 1 and words[0].lower() in PRONOUNS
+    )
 
 
 def relative_before(text: str, start: int, end: int) -> bool:
@@ -347,10 +350,10 @@ def source_after_preposition(
         cut = re.search(r"(?<=[a-zé])\s+(?=[A-ZÀ-Ý])", text[span[0] : span[1]])
         if cut is None:
             return span, stop
-        return (span[0], span[0] + cut.start()), span[0] + cut.end()
+        return without_description(text, span[0], span[0] + cut.start()), span[0] + cut.end()
     if len(words) > 20:
         return None, stop
-    return span, stop + 1
+    return without_description(text, *span), stop + 1
 
 
 def _is_abbreviation_dot(text: str, dot: int) -> bool:

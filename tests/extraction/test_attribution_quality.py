@@ -1,0 +1,94 @@
+"""The attribution metric and the figures it gives: honest enough that a dummy fails, pinned so a regression fails.
+
+The floors sit a little under the figures `benchmarks/eval_suggestions.py` prints (README); the
+held-out sets were never used to change a rule.
+"""
+
+import pytest
+
+from benchmarks.eval_suggestions import dummy, gold_sets, scores
+from claimtracker.domain.claims import Span
+from claimtracker.domain.dates import ClaimDate
+from claimtracker.extraction.attributions import Suggestion
+from claimtracker.extraction.evaluation import GoldAttribution, evaluate, whole_sentences
+
+TEXT = "Le ministre a déclaré lundi que le pont était fermé. Il pleuvait."
+
+
+def _suggestion(cue, speaker, content) -> Suggestion:
+    return Suggestion(Span(*cue), Span(*speaker), Span(*content), None, ClaimDate.unknown(), "", 0.5, "test", "fr")
+
+
+GOLD = GoldAttribution(cue=Span(13, 21), speaker=Span(0, 11), content=Span(32, 51))
+
+
+def test_a_suggestion_counts_once_at_each_level_it_reaches():
+    exact = _suggestion((13, 21), (0, 11), (32, 51))
+    result = evaluate([exact], [GOLD])
+    assert [result.levels[n].f1 for n in ("cue", "cue+speaker", "cue+speaker+content")] == [1.0, 1.0, 1.0]
+    wrong_speaker = _suggestion((13, 21), (22, 27), (32, 51))
+    result = evaluate([wrong_speaker], [GOLD])
+    assert result.levels["cue"].true_positives == 1 and result.levels["cue+speaker"].true_positives == 0
+
+
+def test_pairing_is_one_to_one():
+    twice = [_suggestion((13, 21), (0, 11), (32, 51)), _suggestion((14, 21), (0, 11), (32, 51))]
+    result = evaluate(twice, [GOLD])
+    assert result.levels["cue"].true_positives == 1 and result.levels["cue"].precision == 0.5
+
+
+def test_a_content_must_overlap_by_half_of_the_union():
+    too_long = _suggestion((13, 21), (0, 11), (0, len(TEXT)))
+    assert evaluate([too_long], [GOLD]).levels["cue+speaker+content"].true_positives == 0
+
+
+def test_a_whole_sentence_dummy_fails_the_metric():
+    whole = whole_sentences(TEXT, "fr")
+    result = evaluate(whole, [GOLD])
+    assert result.levels["cue"].true_positives == 1  # its cue overlaps …
+    assert result.levels["cue+speaker"].f1 == 0.0  # … but its speaker and content do not
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return scores()
+
+
+@pytest.fixture(scope="module")
+def dummy_figures():
+    return scores(dummy)
+
+
+# (language, split) → floors for cue, cue+speaker, cue+speaker+content F1
+FLOORS = {
+    ("en", "dev"): (0.80, 0.72, 0.62),
+    ("en", "heldout"): (0.77, 0.62, 0.51),
+    ("fr", "dev"): (0.90, 0.86, 0.66),
+    ("fr", "heldout"): (0.87, 0.85, 0.84),
+}
+
+
+@pytest.mark.parametrize("cell", sorted(FLOORS))
+def test_suggestions_stay_above_their_measured_figures(figures, cell):
+    result = figures[cell]["all"]
+    measured = tuple(result.levels[n].f1 for n in ("cue", "cue+speaker", "cue+speaker+content"))
+    assert all(m >= floor for m, floor in zip(measured, FLOORS[cell], strict=True)), (cell, measured)
+
+
+@pytest.mark.parametrize("cell", sorted(FLOORS))
+def test_the_whole_sentence_dummy_scores_badly_on_every_set(dummy_figures, cell):
+    result = dummy_figures[cell]["all"]
+    assert result.levels["cue+speaker"].f1 < 0.1 and result.levels["cue+speaker+content"].f1 < 0.1
+
+
+def test_french_intermediaries_and_claim_dates(figures):
+    dev = figures[("fr", "dev")]["all"]
+    assert dev.intermediary.f1 >= 0.9 and dev.dates_right == dev.dates == 3
+
+
+def test_every_gold_set_has_dev_and_held_out_parts_and_enough_french():
+    sets = gold_sets()
+    french = [a for docs in sets.values() for d in docs if d.language == "fr" for a in d.attributions]
+    assert len(french) >= 150
+    for name in ("gum_en", "pud_fr"):
+        assert {d.split for d in sets[name]} == {"dev", "heldout"}
