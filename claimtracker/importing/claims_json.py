@@ -126,7 +126,11 @@ def import_claims_file(db: Database, path: Path, who: str = "import") -> ClaimsI
                 continue
             if claim.span.end > len(body) or body[claim.span.start : claim.span.end] != claim.quote.exact:
                 anchored = reanchor(body, claim.quote, claim.span)  # slicing past the end is harmless
-                if anchored.state is AnchorState.ORPHANED or anchored.span is None:
+                if (
+                    anchored.state is AnchorState.ORPHANED
+                    or anchored.span is None
+                    or anchored.span.end > len(body)
+                ):
                     report.problems.append(
                         f"{path}: {where}: span {claim.span.start}:{claim.span.end} does not hold its quote "
                         f"and {anchored.reason}"
