@@ -52,6 +52,15 @@ def _content(text: str, start: int, end: int) -> list[int] | None:
     return [start, end] if end > start else None
 
 
+# The day each attribution was made, where its sentence says it outside the content, read by hand
+# against the document's date (key: document, index among its kept attributions).
+GUM_CLAIM_DATES = {
+    ("GUM_news_ie9", 0): "2011-03-04",  # "Microsoft announced on Friday that …", published Tuesday 8 March
+    ("GUM_news_questionnaire", 6): "2023-02-22",  # "On Wednesday, … told GB News", published Thursday 23 Feb
+    ("GUM_news_hackers", 9): "2008-01-18",  # "Posts … from Friday theorized …", published Sunday 20 Jan
+}
+
+
 def gum(corpora: Path) -> dict:
     documents = []
     for line in (corpora / "gum-attributions" / "gum_en.jsonl").read_text(encoding="utf-8").splitlines():
@@ -74,6 +83,7 @@ def gum(corpora: Path) -> dict:
                     "content": _content(text, *item["content"][:2]),
                     "content_alt": _content(text, *item["content_head"][:2]),
                     "intermediary": None,
+                    "date_value": GUM_CLAIM_DATES.get((doc["id"], len(kept))),
                 }
             )
         held_out = zlib.crc32(doc["id"].encode()) % 2 == 0

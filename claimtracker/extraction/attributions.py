@@ -27,7 +27,8 @@ from claimtracker.extraction.sentences import sentence_spans
 
 _DATE_WORDS = re.compile(
     r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s(?:soir|matin|dernier))?|hier|"
-    r"last week|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"last week|yesterday|(?:on |last )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:night|morning|evening|afternoon))?|"
     r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b",
     re.IGNORECASE,
 )
@@ -109,7 +110,16 @@ def _sound(found: Found) -> bool:
 def _suggestion(
     text: str, found: Found, language: str, sentence: tuple[int, int], published: ClaimDate | None
 ) -> Suggestion:
-    date_match = _DATE_WORDS.search(text, *sentence)
+    # The day it was said is named outside what was said: "X said on Monday that …", not the
+    # "on September 24" inside the content.
+    date_match = next(
+        (
+            m
+            for m in _DATE_WORDS.finditer(text, *sentence)
+            if not found.content[0] <= m.start() < found.content[1]
+        ),
+        None,
+    )
     wording = date_match.group(0) if date_match else ""
     claim_date = resolve_date(wording, published) if wording else ClaimDate.unknown()
     return Suggestion(
