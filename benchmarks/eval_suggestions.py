@@ -5,7 +5,7 @@
 Sets (tests/data; licences and credits in each folder's README):
 * seeds: the five bundled articles, hand-annotated (dev: the rules were written looking at them);
 * gum_en: GUM's Wikinews documents, speech attributions (dev / held-out by document);
-* pud_fr: French PUD news sentences, reviewed by hand (dev / held-out by PUD document);
+* pud_fr, pud_en: PUD news sentences, reviewed by hand (dev / held-out by PUD document);
 * heldout, untouched: short articles written apart from the rules (held-out).
 Each table gives P/R/F1 at the three levels of `claimtracker.extraction.evaluation`, exact-span
 F1, intermediaries and claim dates, and the same figures for a dummy that offers whole sentences.
@@ -55,6 +55,7 @@ def gold_sets() -> dict[str, list[GoldDocument]]:
         "seeds": _string_gold(ROOT / "seeds", DATA / "attribution_gold.json", "dev", "seeds"),
         "gum_en": load_span_gold(DATA / "attributions" / "gum_en.json"),
         "pud_fr": load_span_gold(DATA / "attributions" / "pud_fr.json"),
+        "pud_en": load_span_gold(DATA / "attributions" / "pud_en.json"),
         "heldout": _string_gold(DATA / "heldout", DATA / "heldout" / "gold.json", "heldout", "heldout"),
         "untouched": _string_gold(
             DATA / "untouched", DATA / "untouched" / "gold.json", "heldout", "untouched"

@@ -6,10 +6,10 @@
   attributions whose cue is a speech act (say, tell, according to, claim, state …); cognition
   cues (think, know, believe …), image credits and bylines are left out, since an analyst does
   not record them as claims. Split by document: about half is held out.
-* `pud_fr.json`: the French PUD sentences with a reporting construction. The automatic
-  candidates were read one by one and corrected by hand; `REVIEW` below lists every change,
-  so the derived data says what was changed (CC BY-SA 3.0). Split by PUD document number, as
-  the same-fact gold is.
+* `pud_fr.json`, `pud_en.json`: the PUD sentences with a reporting construction, in each
+  language. The automatic candidates were read one by one and corrected by hand;
+  `attribution_review.py` lists every change, so the derived data says what was changed
+  (CC BY-SA 3.0). Split by PUD document number, as the same-fact gold is.
 
 Conventions of every gold file: the cue is the reporting word or words alone ("déclaré",
 "said", "according to", "selon"); the speaker is the whole noun phrase with its apposition
@@ -24,6 +24,10 @@ import re
 import sys
 import zlib
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.attribution_review import REVIEW_EN, REVIEW_FR
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "attributions"
 
@@ -105,154 +109,6 @@ def gum(corpora: Path) -> dict:
     }
 
 
-# sent_id → corrected attributions as exact strings (cue, speaker, content[, intermediary]); a
-# sentence listed with [] had a candidate that is not an attribution an analyst would record.
-REVIEW: dict[str, list[tuple[str, ...]]] = {
-    "n01006011": [("dit", "Un témoin", "la victime avait attaqué le suspect en avril", "la police")],
-    "n01008017": [
-        (
-            "d'après",
-            "le bureau du recensement",
-            "seulement 11% des votes avaient été exprimés avant le jour de l'élection en 1996",
-        )
-    ],
-    "n01011011": [
-        (
-            "indiqué",
-            "La police",
-            "elle avait tué Andre Price III en lui enfonçant le visage dans un matelas pneumatique situé "
-            "dans sa salle de séjour avant de tenter de faire la même chose à sa fille, Angel",
-        )
-    ],
-    "n01017010": [
-        (
-            "indiqué",
-            "La compagnie",
-            "la décision de facturer l'accès aux passagers serait du ressort de chaque compagnie aérienne",
-            "la BBC",
-        )
-    ],
-    "n01021007": [
-        (
-            "écrit",
-            "Jesse LaBrocca, fondateur de Hack Forums",
-            "Malheureusement, une fois de plus, une minorité gâche tout pour une majorité",
-        )
-    ],
-    "n01027041": [],  # an indirect question, not a claim
-    "n01030005": [
-        (
-            "indiqué",
-            "Un porte-parole de la police",
-            "une « altercation » avait eu lieu après un « échange verbal », mais qu'aucun blessé n'avait été signalé",
-            "l'Associated Press",
-        )
-    ],
-    "n01036002": [
-        (
-            "déclare",
-            "L'association représentant les agents immobiliers à Ontario",
-            "il est nécessaire de faire davantage pour protéger les clients et punir les agents ayant fait "
-            "preuve d'un comportement contraire à l'éthique",
-        )
-    ],
-    "n01041006": [("déclaré", "Mailis", "C'est un désastre pour les malades en souffrance", "CBS News")],
-    "n01044009": [],  # passive without a speaker
-    "n01061023": [
-        (
-            "expliqué",
-            "John Di Domenico, l'imitateur de Donald Trump",
-            "Quand je joue son rôle, je me sens puissant",
-            "Slate",
-        )
-    ],
-    "n01087005": [],  # "il est juste de dire": no speaker
-    "n01088026": [],  # a suggestion in conversation, not a claim
-    "n01093007": [
-        (
-            "Selon",
-            "un représentant de l’UE",
-            "Les stocks de cabillaud de la mer Celtique pourraient s’effondrer",
-        )
-    ],
-    "n01102006": [
-        (
-            "expliqué",
-            "il",
-            "Franchement, une élection générale est la dernière chose que voudrait le gouvernement",
-            "la BBC",
-        )
-    ],
-    "n01130025": [],  # "une attitude indiquant que": not speech
-    "n01145015": [
-        (
-            "expliqué",
-            "Alejandra González Anaya, l’une des directrices artistiques du défilé",
-            "pourquoi le Mexique avait décidé qu’il était temps d’organiser un tel spectacle",
-            "CNN",
-        )
-    ],
-    "w01009017": [],  # "d'après cette idée": after, not according to
-    "w01073007": [],  # "d'après ce lac": named after
-    "w01099012": [],  # "varient selon sa définition": depending on
-    "w01125034": [
-        ("déclarer", "la Chambre des communes", "la victoire irait au candidat arrivé en deuxième place")
-    ],
-    "n02066010": [
-        (
-            "confirmé",
-            "Larry Vance, l’enquêteur principal canadien de l’accident d’avion",
-            "il était convaincu que l’un des pilotes avait prévu de poser son aéronef sur la surface de "
-            "l’océan, afin qu’il coule",
-            "der Spiegel",
-        )
-    ],
-    "n03006028": [("dit", "Mme Gillard", "Il n'y a pas eu vraiment de concertation")],
-    "n03009006": [
-        (
-            "estime",
-            "Il",
-            "l'existence d'un tel fichier laisse la porte ouverte à des dérives aussi probables qu'inacceptables",
-        )
-    ],
-    "n04007015": [],  # "il ne semble pas indiqué que": not an attribution
-    "n05008018": [],  # "le vote anticipé suggère": evidence, not a speaker
-    "n05009025": [
-        (
-            "déclaré",
-            "l'opposition",
-            "Il y aura des manifestations et bien d'autres choses, tout est déjà prévu",
-            "El Mundo",
-        )
-    ],
-    "n05004020": [
-        (
-            "dit",
-            "Pedro Sánchez, comme beaucoup d’autres socialistes",
-            "l’Espagne était une nation des nations",
-            "le programme Évole",
-        )
-    ],
-    "w02011012": [],  # a request, not a claim
-    # Sentences the candidate rules missed.
-    "n01005031": [
-        (
-            "estime",
-            "L'étude de faisabilité",
-            "il faudrait environ quatre minutes aux passagers pour traverser le Potomac en gondole",
-        )
-    ],
-    "n01141002": [
-        (
-            "annoncé",
-            "Microsoft",
-            "la sortie de son nouvel outil de clavardage en ligne pour le monde de l'entreprise",
-        )
-    ],
-    "n02027019": [("annoncé", "La Russie", "la suspension du contrat au début du mois d’octobre")],
-}
-
-
 def _span(text: str, needle: str, sent_id: str) -> list[int]:
     at = text.find(needle)
     if at == -1:
@@ -260,10 +116,10 @@ def _span(text: str, needle: str, sent_id: str) -> list[int]:
     return [at, at + len(needle)]
 
 
-def pud_fr(corpora: Path) -> dict:
+def pud(corpora: Path, language: str, review: dict[str, list[tuple[str, ...]]]) -> dict:
     folder = corpora / "pud-reporting"
     texts, sent_id = {}, ""
-    for line in (folder / "fr_pud-ud-test.conllu").read_text(encoding="utf-8").splitlines():
+    for line in (folder / f"{language}_pud-ud-test.conllu").read_text(encoding="utf-8").splitlines():
         if line.startswith("# sent_id"):
             sent_id = line.split("=", 1)[1].strip()
         elif line.startswith("# text ="):
@@ -271,12 +127,12 @@ def pud_fr(corpora: Path) -> dict:
     candidates: dict[str, list[dict]] = {}
     for line in (folder / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
         pair = json.loads(line)
-        found = [pair["fr_candidate"], *pair.get("fr_other_candidates", [])]
+        found = [pair[f"{language}_candidate"], *pair.get(f"{language}_other_candidates", [])]
         candidates[pair["sent_id"]] = [c for c in found if c and c.get("source") and c.get("content")]
     documents = []
-    for sent_id in sorted(set(candidates) | set(REVIEW)):
+    for sent_id in sorted(set(candidates) | set(review)):
         text = texts[sent_id]
-        if sent_id in REVIEW:
+        if sent_id in review:
             attributions = [
                 {
                     "cue": _span(text, cue, sent_id),
@@ -284,7 +140,7 @@ def pud_fr(corpora: Path) -> dict:
                     "content": _content(text, *_span(text, content, sent_id)),
                     "intermediary": _span(text, via[0], sent_id) if via else None,
                 }
-                for cue, speaker, content, *via in REVIEW[sent_id]
+                for cue, speaker, content, *via in review[sent_id]
             ]
         else:
             attributions = [
@@ -299,7 +155,7 @@ def pud_fr(corpora: Path) -> dict:
         documents.append(
             {
                 "id": sent_id,
-                "language": "fr",
+                "language": language,
                 "split": split_of(sent_id),
                 "text": text,
                 "attributions": attributions,
@@ -311,7 +167,11 @@ def pud_fr(corpora: Path) -> dict:
 def main() -> None:
     corpora = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora")
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, data in (("gum_en.json", gum(corpora)), ("pud_fr.json", pud_fr(corpora))):
+    for name, data in (
+        ("gum_en.json", gum(corpora)),
+        ("pud_fr.json", pud(corpora, "fr", REVIEW_FR)),
+        ("pud_en.json", pud(corpora, "en", REVIEW_EN)),
+    ):
         (OUT / name).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         count = sum(len(d["attributions"]) for d in data["documents"])
         print(f"{name}: {len(data['documents'])} documents, {count} attributions")
