@@ -579,7 +579,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     records = []
     for s in suggestions:
         texts = s.texts(article.body)
-        matched = library.sources_named(texts["speaker"] or "") if library else []
+        matched = library.sources_named(s.source_name(article.body)) if library else []
         records.append(
             {
                 **texts,
@@ -603,7 +603,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             if r["claim_date"]["wording"]
             else ""
         )
-        print(f"{r['speaker']}{known}{via} · “{r['cue']}”{date} · {r['rule']} · {r['confidence']:.2f}")
+        speaker = f"{r['speaker']} ({r['speaker_name']})" if r["speaker_name"] else r["speaker"]
+        print(f"{speaker}{known}{via} · “{r['cue']}”{date} · {r['rule']} · {r['confidence']:.2f}")
         print(f"    {one_line(r['content'], 100)}")
     return 0
 

@@ -230,7 +230,7 @@ class Library(FactsMixin, FactSuggestionsMixin):
     def claim_from_suggestion(self, article: Article, suggestion: Suggestion) -> Claim:
         """The claim a suggestion proposes, ready for the analyst's editor or for saving as is."""
         texts = suggestion.texts(article.body)
-        links = [SourceRef(texts["speaker"], role=Role.ORIGIN)]  # type: ignore[arg-type]
+        links = [SourceRef(suggestion.source_name(article.body), role=Role.ORIGIN)]
         if texts["intermediary"]:
             links.append(SourceRef(texts["intermediary"], role=Role.INTERMEDIARY))
         if article.outlet and normalise_name(article.outlet) not in {

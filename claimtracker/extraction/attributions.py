@@ -56,7 +56,16 @@ class Suggestion:
             "speaker": cut(self.speaker),
             "content": cut(self.content),
             "intermediary": cut(self.intermediary),
+            "speaker_name": cut(self.speaker_name),
         }
+
+    def source_name(self, body: str) -> str:
+        """Who to record as the origin: the named speaker a pronoun refers to, else the speaker."""
+        return (
+            body[self.speaker_name.start : self.speaker_name.end]
+            if self.speaker_name
+            else self.texts(body)["speaker"] or ""
+        )
 
 
 def suggest(text: str, language: str, published: ClaimDate | None = None) -> list[Suggestion]:

@@ -47,6 +47,9 @@ class Found:
 _QUOTE_BEFORE = re.compile(
     r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
 )
+_QUOTED_AS = re.compile(r"[\s\u00a0]+(?:was|were|is|are)[\s\u00a0]+quoted[\s\u00a0]+as$", re.IGNORECASE)
+# Verbs that report only a quotation before them: "“…,” the post reads".
+_QUOTATION_ONLY = frozenset(["read", "reads"])
 _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
 )
@@ -79,7 +82,11 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return None  # "Can you explain …?": a question, not a claim
     if not _is_reporting_verb(word, before, language):
         return None
-    if word.endswith("ant" if language == "fr" else "ing"):
+    if word in _QUOTATION_ONLY and language == "en":
+        return _after_quotation(text, language, match, start, end)
+    if word.endswith("ant" if language == "fr" else "ing") and not (
+        language == "en" and _QUOTED_AS.search(text, start, match.start() - 1 if match.start() else 0)
+    ):
         return _participle(text, language, match, start, end)
     return (
         _after_quotation(text, language, match, start, end)
@@ -173,6 +180,9 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
     lemma = _lemma(match.group("verb"), language)
     mid = trimmed(text, *quote.span("mid"))
     intermediary = None
+    quoted_as = _QUOTED_AS.search(text, *mid)
+    if quoted_as:
+        mid = trimmed(text, mid[0], quoted_as.start())  # "“…,” he was quoted as saying"
     if mid[1] > mid[0]:
         if len(text[mid[0] : mid[1]].split()) > 8 or _CLAUSE_WORDS.search(text, *mid):
             return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
@@ -311,9 +321,9 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
     lead = phrases.strip_connectives(text, start, match.start())
     if lead[1] <= lead[0] or text[lead[0] : lead[1]].lower() == "en":
         # Sentence-initial: the content runs to the comma before the main clause's subject.
-        comma = re.compile(r",[\s\u00a0]+(?=[A-ZÀ-Ý]|(?:il|elle|ils|elles|he|she|they|we|nous)\b)").search(
-            text, after.end(), end
-        )
+        comma = re.compile(
+            r",[\"”»]?[\s\u00a0]+(?=[A-ZÀ-Ý]|(?:il|elle|ils|elles|he|she|they|we|nous)\b)"
+        ).search(text, after.end(), end)
         if comma is None:
             return None
         content = trimmed(text, after.end(), comma.start())

@@ -23,6 +23,8 @@ _MEDIA = re.compile(
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+à)?\s*(?P<outlet>[^,.;:]{2,60}?)"
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
     r"|in\s+an?\s+interview\s+with\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
+    r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine)\s+(?-i:[A-Z])[^,.;:]{1,50}?)"
+    r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)",
     re.IGNORECASE,
 )
@@ -34,7 +36,8 @@ _TO_OUTLET = re.compile(
 )
 _ADDRESSEE = re.compile(
     r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*(?:[\s\u00a0]+(?:[A-Z][\w.&'’-]*|of|de|du))*"
-    r"|reporters|journalists|the press|the media|him|her|them|me|us|lawmakers|parliament|investigators)\b"
+    r"|reporters|journalists|the press|the media|him|her|them|me|us|lawmakers|parliament|investigators"
+    r"|(?:the[\s\u00a0]+)?police|officers)\b"
 )
 
 
@@ -56,7 +59,7 @@ def intermediary_after(text: str, start: int, end: int, language: str) -> tuple[
 
 
 def _outlet_group(match: re.Match) -> str:
-    return next(name for name in ("show", "outlet", "outlet_en", "via") if match.group(name))
+    return next(name for name in ("show", "show_en", "outlet", "outlet_en", "via") if match.group(name))
 
 
 def intermediary_in(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:

@@ -21,6 +21,7 @@ _EN_IRREGULAR = {
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "read": ("reads", "read"),
 }
 # Base forms that are just as often nouns ("the report", "a claim", "the state"): counted only
 # after a pronoun, a modal or a plural subject.

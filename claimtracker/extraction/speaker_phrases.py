@@ -89,14 +89,18 @@ def speaker_after(text: str, start: int, end: int, language: str) -> tuple[tuple
     stop = head[1]
     apposition = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, stop, end)
     if apposition:
-        more = _phrase(text, apposition.end(), end)
+        more = _phrase(text, apposition.end(), end, in_apposition=True)
         if more is not None and not _TIME_WORDS.search(text, *more) and len(_words(text, *more)) <= 14:
             stop = more[1]
     return head, stop
 
 
-def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Words from `start` up to a comma, a sentence stop or a word that starts an adjunct."""
+def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> tuple[int, int] | None:
+    """Words from `start` up to a comma, a sentence stop or a word that starts an adjunct.
+
+    In an apposition "à"/"at" belongs to the description ("le responsable de l'Environnement à l'ONU").
+    """
+    stops = _STOP_AFTER - {"à", "au", "aux", "at", "in"} if in_apposition else _STOP_AFTER
     first = None
     last = start
     for word_start, word_end in _words(text, start, end):
@@ -104,10 +108,10 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
         token = text[word_start:word_end]
         bare = token.strip('«»“”"(),.;:!?').lower()
         if first is None:
-            if not bare or (bare in _STOP_AFTER and bare not in PRONOUNS):
+            if not bare or (bare in stops and bare not in PRONOUNS):
                 return None
             first = word_start
-        elif bare in _STOP_AFTER or token[0] in '«“"':
+        elif bare in stops or token[0] in '«“"':
             break
         last = word_end
         if token[-1] in ",;:.!?" and not (token[-1] == "." and len(bare) <= 3):

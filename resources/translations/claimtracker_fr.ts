@@ -843,6 +843,28 @@
       <source>&lt;b&gt;Claims&lt;/b&gt; ({count})</source>
       <translation>&lt;b&gt;Affirmations&lt;/b&gt; ({count})</translation>
     </message>
+    <message>
+      <location filename="../../claimtracker/gui/pages/annotate/claims_panel.py" line="213" />
+      <source>Suggested · {speaker}{via} · “{cue}”</source>
+      <translation>Suggéré · {speaker}{via} · « {cue} »</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/pages/annotate/claims_panel.py" line="211" />
+      <source>{pronoun} ({name})</source>
+      <translation>{pronoun} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/pages/annotate/claims_panel.py" line="222" />
+      <source>{rule} · confidence {confidence:.2f}
+Enter: accept as a claim · Delete: reject</source>
+      <translation>{rule} · confiance {confidence:.2f}
+Entrée : accepter comme affirmation · Suppr : rejeter</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/pages/annotate/claims_panel.py" line="201" />
+      <source>⚠ orphaned: its quote is no longer in the text · </source>
+      <translation>⚠ orpheline : sa citation n’est plus dans le texte · </translation>
+    </message>
   </context>
   <context>
     <name>ClaimsTable</name>

@@ -95,13 +95,13 @@ class ClaimsPanel(QSplitter):
         self.list.blockSignals(True)
         self.list.clear()
         for claim in claims:
-            item = QListWidgetItem(_claim_line(claim))
+            item = QListWidgetItem(self._claim_line(claim))
             item.setData(CLAIM_ID_ROLE, claim.id)
             item.setToolTip(claim.chain.display())
             item.setData(Qt.ItemDataRole.DecorationRole, tints.get(claim.chain.speaker.id))
             self.list.addItem(item)
         for index, suggestion in enumerate(suggestions):
-            self.list.addItem(_suggestion_item(self, article, suggestion, index))
+            self.list.addItem(self._suggestion_item(article, suggestion, index))
         self.title.setText(self._title(article))
         self._select_key(current)
         self.list.blockSignals(False)
@@ -196,39 +196,38 @@ class ClaimsPanel(QSplitter):
         else:
             self.claim_selected.emit(self.selected_claim())
 
+    def _claim_line(self, claim: Claim) -> str:
+        text = one_line(claim.text, 160)
+        flag = self.tr("⚠ orphaned: its quote is no longer in the text · ") if claim.orphaned else ""
+        return f"{flag}{claim.chain.display()}  ·  {claim.claim_date.display()}\n{text}"
+
+    def _suggestion_item(
+        self, article: Article | None, suggestion: Suggestion, index: int
+    ) -> QListWidgetItem:
+        texts = suggestion.texts(article.body if article else "")
+        via = f" → {texts['intermediary']}" if texts["intermediary"] else ""
+        speaker = texts["speaker"] or ""
+        if texts["speaker_name"]:  # "il (Esmail Qaani)": the pronoun and who it refers to
+            speaker = self.tr("{pronoun} ({name})").format(pronoun=speaker, name=texts["speaker_name"])
+        item = QListWidgetItem(
+            self.tr("Suggested · {speaker}{via} · “{cue}”").format(speaker=speaker, via=via, cue=texts["cue"])
+            + f"\n{one_line(texts['content'] or '', 160)}"
+        )
+        item.setData(SUGGESTION_ROLE, index)
+        item.setForeground(QColor(palette.SUGGESTION))
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        item.setToolTip(
+            self.tr("{rule} · confidence {confidence:.2f}\nEnter: accept as a claim · Delete: reject").format(
+                rule=suggestion.rule, confidence=suggestion.confidence
+            )
+        )
+        return item
+
 
 def _label():
     label = QLabel()
     label.setObjectName("claimsTitle")
     label.setContentsMargins(8, 6, 8, 6)
     return label
-
-
-def _claim_line(claim: Claim) -> str:
-    text = one_line(claim.text, 160)
-    flag = "⚠ orphaned: its quote is no longer in the text · " if claim.orphaned else ""
-    return f"{flag}{claim.chain.display()}  ·  {claim.claim_date.display()}\n{text}"
-
-
-def _suggestion_item(
-    panel: ClaimsPanel, article: Article | None, suggestion: Suggestion, index: int
-) -> QListWidgetItem:
-    texts = suggestion.texts(article.body if article else "")
-    via = f" → {texts['intermediary']}" if texts["intermediary"] else ""
-    item = QListWidgetItem(
-        panel.tr("Suggested · {speaker}{via} · “{cue}”").format(
-            speaker=texts["speaker"], via=via, cue=texts["cue"]
-        )
-        + f"\n{one_line(texts['content'] or '', 160)}"
-    )
-    item.setData(SUGGESTION_ROLE, index)
-    item.setForeground(QColor(palette.SUGGESTION))
-    font = item.font()
-    font.setItalic(True)
-    item.setFont(font)
-    item.setToolTip(
-        panel.tr("{rule} · confidence {confidence:.2f}\nEnter: accept as a claim · Delete: reject").format(
-            rule=suggestion.rule, confidence=suggestion.confidence
-        )
-    )
-    return item
