@@ -16,25 +16,34 @@ _NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 _FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")
 
 
-def _last_full_name(text: str, before: int) -> tuple[int, int] | None:
-    """The last name of two capitalised words in the 400 characters before `before`, not at a sentence start."""
+def _last_full_name(text: str, before: int, said: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last name of two capitalised words in the 400 characters before `before`.
+
+    Names inside what someone said are what they spoke about, not who speaks next: skipped.
+    """
     found = None
     for name in _FULL_NAME.finditer(text, max(0, before - 400), before):
-        found = name.span()
+        if not any(start <= name.start() < end for start, end in said):
+            found = name.span()
     return found
 
 
 def resolve_pronouns(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
-    """A pronoun speaker carries the named speaker before it (within a few paragraphs)."""
+    """A pronoun speaker carries the named speaker before it (within a few paragraphs).
+
+    The last named speaker wins; a name mentioned outside any quotation stands in when no speaker
+    was named yet ("Marie Curie a quitté la réunion. « … », a-t-elle ajouté.").
+    """
+    said = [(s.content.start, s.content.end) for s in suggestions]
     resolved, last_named = [], None
     for suggestion in suggestions:
         speaker = text[suggestion.speaker.start : suggestion.speaker.end]
         if speaker.lower() in PRONOUNS - {"i", "je", "we", "nous", "on"}:
-            mentioned = _last_full_name(text, suggestion.speaker.start)
-            if last_named is None or suggestion.cue.start - last_named.end > 2500:
+            if last_named is not None and suggestion.cue.start - last_named.end > 2500:
                 last_named = None
-            if mentioned and (last_named is None or mentioned[0] > last_named.end):
-                last_named = Span(*mentioned)  # "Marie Curie a quitté la réunion. « … », a-t-elle ajouté."
+            if last_named is None:
+                mentioned = _last_full_name(text, suggestion.speaker.start, said)
+                last_named = Span(*mentioned) if mentioned else None
             if last_named is not None:
                 suggestion = replace(suggestion, speaker_name=last_named)
         elif _NAME.search(speaker) and len(speaker.split()) <= 8:
