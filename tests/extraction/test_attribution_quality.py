@@ -16,7 +16,9 @@ TEXT = "Le ministre a déclaré lundi que le pont était fermé. Il pleuvait."
 
 
 def _suggestion(cue, speaker, content) -> Suggestion:
-    return Suggestion(Span(*cue), Span(*speaker), Span(*content), None, ClaimDate.unknown(), "", 0.5, "test", "fr")
+    return Suggestion(
+        Span(*cue), Span(*speaker), Span(*content), None, ClaimDate.unknown(), "", 0.5, "test", "fr"
+    )
 
 
 GOLD = GoldAttribution(cue=Span(13, 21), speaker=Span(0, 11), content=Span(32, 51))

@@ -34,8 +34,16 @@ def _only(text: str, language: str, published=None) -> dict:
                 "content": "la frontière restait fermée",
             },
         ),
-        ("« Nous ne céderons pas », a-t-il déclaré.", "fr", {"speaker": "il", "content": "Nous ne céderons pas"}),
-        ("‹ Le pont est fermé ›, a précisé la préfecture.", "fr", {"speaker": "la préfecture", "cue": "précisé"}),
+        (
+            "« Nous ne céderons pas », a-t-il déclaré.",
+            "fr",
+            {"speaker": "il", "content": "Nous ne céderons pas"},
+        ),
+        (
+            "‹ Le pont est fermé ›, a précisé la préfecture.",
+            "fr",
+            {"speaker": "la préfecture", "cue": "précisé"},
+        ),
         (
             "Selon des sources diplomatiques, la réunion est reportée.",
             "fr",
@@ -45,7 +53,11 @@ def _only(text: str, language: str, published=None) -> dict:
         (
             "La police a indiqué que trois personnes avaient été blessées, selon l’AFP.",
             "fr",
-            {"speaker": "La police", "content": "trois personnes avaient été blessées", "intermediary": "l’AFP"},
+            {
+                "speaker": "La police",
+                "content": "trois personnes avaient été blessées",
+                "intermediary": "l’AFP",
+            },
         ),
         (
             "Les manifestants ont été dispersés, a affirmé le ministre de l’Intérieur, Gérald Darmanin.",
@@ -71,7 +83,11 @@ def _only(text: str, language: str, published=None) -> dict:
         (
             "Two officials told Reuters that the convoy had been attacked.",
             "en",
-            {"speaker": "Two officials", "intermediary": "Reuters", "content": "the convoy had been attacked"},
+            {
+                "speaker": "Two officials",
+                "intermediary": "Reuters",
+                "content": "the convoy had been attacked",
+            },
         ),
         (
             "The convoy had been attacked near the border, two officials told Reuters.",
@@ -102,7 +118,11 @@ def _only(text: str, language: str, published=None) -> dict:
         (
             "The talks will resume next week, according to a senior diplomat.",
             "en",
-            {"speaker": "a senior diplomat", "cue": "according to", "content": "The talks will resume next week"},
+            {
+                "speaker": "a senior diplomat",
+                "cue": "according to",
+                "content": "The talks will resume next week",
+            },
         ),
         (
             "According to a diplomat familiar with the talks, the meeting was cancelled.",
