@@ -22,13 +22,14 @@ from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from claimtracker.errors import DatabaseError
+from claimtracker.storage import fulltext
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions (a test keeps the two in step): a database already
 # there opens without loading Alembic, which costs a fifth of a second at start-up.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 ENV_URL = "CLAIMTRACKER_DB"
 
 
@@ -252,6 +253,7 @@ def _sqlite_engine(url: sa.URL) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
+        fulltext.register_sqlite_functions(dbapi_connection)
         if plain_file:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")

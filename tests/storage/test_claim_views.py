@@ -227,3 +227,43 @@ def test_a_part_of_one_sources_name_is_enough_to_filter(db, corpus):
         assert by_part == by_name and by_part
         with pytest.raises(UserError, match="part of 2 sources"):
             claim_rows(s, ClaimFilter(speaker="ai"))  # Esmail Qaani and Al-Ain: the analyst must choose
+
+
+TEXTS = (
+    "L’Élysée a démenti: « aucune frappe » n’a eu lieu",
+    "Kaani met the ambassador in Baghdad",
+    "Qaani's trip, said an official (Reuters)",
+    "el-Akmo district: three killed",
+    "Les akmo de la ville",
+    "kappa_underscore and snake_case words",
+    "Ismaël Qaani à Bagdad",
+)
+
+
+@pytest.mark.parametrize(
+    "search", ["a", "ka", "qaa", "elysee", "élysée", "akmo el", "l", "bagdad qa", "case", "underscore", "zz"]
+)
+def test_every_plan_for_a_search_finds_the_same_first_page(db, search, monkeypatch):
+    """Listing the index's matches or testing each claim walked in date order: the same claims."""
+    from claimtracker.storage import claims_repo
+
+    body = "\n".join(TEXTS)
+    with db.transaction() as s:
+        article, _ = add_article(s, Article(title="t", body=body, raw=body, language="fr"))
+        for day, text in enumerate(TEXTS, start=1):
+            start = body.index(text)
+            claim = Claim.from_span(
+                article.id,
+                body,
+                Span(start, start + len(text)),
+                AttributionChain.of("X"),
+                claim_date=ClaimDate.of(D(2020, 1, day)),
+            )
+            add_claim(s, claim)
+    pages = []
+    for dense, share in ((10**6, 1), (1, 1), (1, 10**6)):  # by id, listed and walked, tested and walked
+        monkeypatch.setattr(claims_repo, "DENSE", dense)
+        monkeypatch.setattr(claims_repo, "WALK_SHARE", share)
+        with db.reading() as s:
+            pages.append([c.text for c in find_claims(s, ClaimFilter(search=search, limit=4))])
+    assert pages[0] == pages[1] == pages[2]
