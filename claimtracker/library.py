@@ -32,14 +32,16 @@ from claimtracker.storage import (
     claim_views,
     claims_repo,
     facts_repo,
+    histograms,
     source_profile,
     sources_repo,
     suggestions_repo,
 )
 from claimtracker.storage.articles_repo import ArticleSummary
-from claimtracker.storage.claim_views import ClaimListRow, Histogram, Lane, OutletCount, TimelineMark
+from claimtracker.storage.claim_views import ClaimListRow, OutletCount, TimelineMark
 from claimtracker.storage.database import Database
 from claimtracker.storage.facts_repo import FactLink, FactSummary
+from claimtracker.storage.histograms import Histogram, Lane
 from claimtracker.storage.source_profile import CitedSource, RoleMonth
 from claimtracker.storage.sources_repo import Duplicate, MergeRecord, SourceSummary
 
@@ -172,7 +174,7 @@ class Library(FactsMixin, FactSuggestionsMixin):
         self, query: ClaimFilter, granularity: str, by: str = "speaker", max_lanes: int = 12
     ) -> Histogram:
         with self.db.reading() as s:
-            return claim_views.histogram(s, query, granularity=granularity, by=by, max_lanes=max_lanes)
+            return histograms.histogram(s, query, granularity=granularity, by=by, max_lanes=max_lanes)
 
     def date_extent(self, query: ClaimFilter) -> tuple[dt.date, dt.date] | None:
         with self.db.reading() as s:

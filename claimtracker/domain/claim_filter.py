@@ -60,10 +60,15 @@ class ClaimFilter:
 
     @property
     def is_empty(self) -> bool:
-        return self.describe() == "all claims"
+        """No condition at all (sorting and paging aside); true in every interface language."""
+        return not self._parts()
 
     def describe(self) -> str:
         """The filter as a reader would say it: 'speaker Qaani · via Reuters · from 2019-10-01'."""
+        parts = self._parts()
+        return " · ".join(parts) if parts else translated("ClaimFilter", "all claims")
+
+    def _parts(self) -> list[str]:
         parts = []
         for label, value in (
             ("origin", self.speaker),
@@ -93,7 +98,7 @@ class ClaimFilter:
             end = self.date_to.isoformat() if self.date_to else "…"
             within = " (entirely within)" if self.date_within else ""
             parts.append(f"{self.date_field.value} date {start} → {end}{within}")
-        return " · ".join(parts) if parts else translated("ClaimFilter", "all claims")
+        return parts
 
     def without_paging(self) -> ClaimFilter:
         return replace(self, limit=None, offset=0)

@@ -304,3 +304,18 @@ class RejectedSameFactRow(Base):
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     __table_args__ = (Index("ix_rejected_same_fact_other", "other_claim_id", "claim_id"),)
+
+
+class ClaimMonthCountRow(Base):
+    """Claims counted per date field, speaker and month, kept by triggers (migration 0014).
+
+    Speaker 0 stands for every speaker; month '' counts the undated claims and '*' a speaker's
+    dated claims in all. Read only: the triggers write it in the statement that changes a claim.
+    """
+
+    __tablename__ = "claim_month_counts"
+
+    field: Mapped[str] = mapped_column(String(5), primary_key=True)  # "claim" or "event"
+    speaker_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)

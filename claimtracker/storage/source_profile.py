@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from claimtracker.domain.claim_filter import ClaimFilter, DateField
-from claimtracker.storage.claim_views import period_expression
 from claimtracker.storage.claims_repo import conditions
+from claimtracker.storage.histograms import period_expression
 from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceRow
 
 

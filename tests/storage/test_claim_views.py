@@ -1,6 +1,7 @@
 """Filters, sorting, table pages and timeline bins, on SQLite and PostgreSQL."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -18,14 +19,9 @@ from claimtracker.domain import (
 from claimtracker.domain.claim_filter import ClaimFilter, DateField, SortKey
 from claimtracker.errors import UserError
 from claimtracker.storage.articles_repo import add_article
-from claimtracker.storage.claim_views import (
-    OTHER_LANE,
-    claim_rows,
-    histogram,
-    outlets_carrying,
-    timeline_marks,
-)
-from claimtracker.storage.claims_repo import add_claim, count_claims, find_claims
+from claimtracker.storage.claim_views import claim_rows, outlets_carrying, timeline_marks
+from claimtracker.storage.claims_repo import add_claim, count_claims, find_claims, get_claim
+from claimtracker.storage.histograms import OTHER_LANE, histogram
 from claimtracker.storage.sources_repo import add_source
 
 BODY = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu"
@@ -267,3 +263,37 @@ def test_every_plan_for_a_search_finds_the_same_first_page(db, search, monkeypat
         with db.reading() as s:
             pages.append([c.text for c in find_claims(s, ClaimFilter(search=search, limit=4))])
     assert pages[0] == pages[1] == pages[2]
+
+
+@pytest.mark.parametrize("field", [DateField.CLAIM, DateField.EVENT])
+def test_the_month_counts_follow_every_insert_update_and_delete(db, corpus, field):
+    """The whole archive's timeline read from the trigger-kept counts equals the one grouped from claims."""
+    from claimtracker.storage.claims_repo import delete_claim, update_claim
+    from claimtracker.storage.histograms import grouped_histogram, histogram_from_counts
+
+    with db.transaction() as s:
+        article_id = get_claim(s, corpus["a"]).article_id
+        more = [
+            add_claim(s, _claim(article_id, word, speaker, date=date, event=event)).id
+            for word, speaker, date, event in (
+                ("delta", "Reuters", D(2019, 11, 5), None),
+                ("epsilon", "Esmail Qaani", None, D(2019, 12, 1)),
+                ("zeta", "Masjidi", D(2020, 2, 29), D(2020, 2, 1)),
+            )
+        ]
+    with db.transaction() as s:
+        moved = get_claim(s, more[0])
+        update_claim(
+            s, replace(moved, claim_date=ClaimDate.of(D(2018, 1, 1)), event_date=ClaimDate.of(D(2018, 1, 2)))
+        )
+        delete_claim(s, more[1])
+        relabelled = get_claim(s, corpus["b"])
+        update_claim(s, replace(relabelled, chain=AttributionChain.of("Masjidi")))
+    for granularity in ("month", "year"):
+        with db.reading() as s:
+            kept = histogram_from_counts(s, field, granularity, 12)
+            grouped = grouped_histogram(
+                s, ClaimFilter(date_field=field), granularity=granularity, by="speaker", max_lanes=12
+            )
+        assert kept == grouped
+        assert sum(kept.bins[lane].get(day, 0) for lane in kept.bins for day in kept.bins[lane]) > 0
