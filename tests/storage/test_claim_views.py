@@ -4,6 +4,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+import sqlalchemy as sa
 
 from claimtracker.domain import (
     Article,
@@ -22,6 +23,7 @@ from claimtracker.storage.articles_repo import add_article
 from claimtracker.storage.claim_views import claim_rows, outlets_carrying, timeline_marks
 from claimtracker.storage.claims_repo import add_claim, count_claims, find_claims, get_claim
 from claimtracker.storage.histograms import OTHER_LANE, histogram
+from claimtracker.storage.schema import ClaimRow
 from claimtracker.storage.sources_repo import add_source
 
 BODY = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu"
@@ -297,3 +299,6 @@ def test_the_month_counts_follow_every_insert_update_and_delete(db, corpus, fiel
             )
         assert kept == grouped
         assert sum(kept.bins[lane].get(day, 0) for lane in kept.bins for day in kept.bins[lane]) > 0
+    with db.reading() as s:
+        every = s.execute(sa.select(sa.func.count()).select_from(ClaimRow)).scalar_one()
+        assert count_claims(s, ClaimFilter()) == every  # read from the same counts
