@@ -410,11 +410,19 @@ class Library(FactsMixin, FactSuggestionsMixin):
         """
         return import_paths(self.db, paths, progress=progress, cancelled=cancelled, who=self.analyst)
 
-    def import_claims(self, path: Path) -> ClaimsImportReport:
-        """Read a JSON claim sheet back (one transaction), logged under the analyst's name."""
+    def import_claims(
+        self,
+        path: Path,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ClaimsImportReport:
+        """Read a JSON claim sheet back (one transaction), logged under the analyst's name.
+
+        `progress(per cent, 100, what)` as the sheet is read; `cancelled()` is asked between
+        batches, and a cancel rolls the whole import back."""
         from claimtracker.importing.claims_json import import_claims_file  # on first use: start-up
 
-        report = import_claims_file(self.db, path, who=self.analyst)
+        report = import_claims_file(self.db, path, who=self.analyst, progress=progress, cancelled=cancelled)
         self._notify(Changes(article_list=True, sources=True))
         return report
 

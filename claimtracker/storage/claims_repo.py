@@ -24,7 +24,6 @@ from claimtracker.domain.sources import normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage import fulltext
-from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import (
     ArticleRow,
     ClaimLinkRow,
@@ -408,11 +407,11 @@ def _stored_chain(session: Session, chain: AttributionChain) -> AttributionChain
 
 
 def _fill(row: ClaimRow, claim: Claim) -> None:
-    for column, value in _columns(claim).items():
+    for column, value in claim_columns(claim).items():
         setattr(row, column, value)
 
 
-def _columns(claim: Claim) -> dict[str, object]:
+def claim_columns(claim: Claim) -> dict[str, object]:
     """The claim's own columns (not its id, article, speaker or bookkeeping)."""
     values: dict[str, object] = {
         "span_start": claim.span.start,
@@ -444,13 +443,13 @@ def _columns(claim: Claim) -> dict[str, object]:
 
 
 def _write_links(session: Session, claim_id: int, chain: AttributionChain, tags: tuple[str, ...]) -> None:
-    session.execute(sa.insert(ClaimLinkRow), _link_rows(claim_id, chain))
-    tag_rows = _tag_rows(claim_id, tags)
-    if tag_rows:
-        session.execute(sa.insert(ClaimTagRow), tag_rows)
+    session.execute(sa.insert(ClaimLinkRow), link_rows(claim_id, chain))
+    tags_to_write = tag_rows(claim_id, tags)
+    if tags_to_write:
+        session.execute(sa.insert(ClaimTagRow), tags_to_write)
 
 
-def _link_rows(claim_id: int, chain: AttributionChain) -> list[dict]:
+def link_rows(claim_id: int, chain: AttributionChain) -> list[dict]:
     return [
         {
             "claim_id": claim_id,
@@ -464,46 +463,8 @@ def _link_rows(claim_id: int, chain: AttributionChain) -> list[dict]:
     ]
 
 
-def _tag_rows(claim_id: int, tags: tuple[str, ...]) -> list[dict]:
+def tag_rows(claim_id: int, tags: tuple[str, ...]) -> list[dict]:
     return [{"claim_id": claim_id, "tag": t} for t in dict.fromkeys(t.strip() for t in tags if t.strip())]
-
-
-def add_claims_bulk(session: Session, claims: list[Claim]) -> None:
-    """Store new claims in a few set-based statements: each carries its id, and every link of its
-    chain the id of a registry source (an import's claims on the articles it just added).
-
-    The caller has checked the spans against the text; sources are checked here, in one query."""
-    if not claims:
-        return
-    source_ids = {link.id for claim in claims for link in claim.chain.links}
-    if None in source_ids:
-        raise ValueError("add_claims_bulk needs every chain link's source id")
-    dialect = session.get_bind().dialect.name
-    known = set(
-        session.scalars(sa.select(SourceRow.id).where(ids_in(SourceRow.id, sorted(source_ids), dialect)))
-    )  # type: ignore[arg-type]
-    if missing := source_ids - known:
-        raise NotFoundError(f"no source with id {min(missing)}")  # type: ignore[type-var]
-    now = utcnow()
-    session.execute(
-        sa.insert(ClaimRow),
-        [
-            {
-                "id": claim.id,
-                "article_id": claim.article_id,
-                "speaker_id": claim.chain.links[0].id,
-                **_columns(claim),
-                "created_at": now,
-                "updated_at": now,
-                "version": 1,
-            }
-            for claim in claims
-        ],
-    )
-    session.execute(sa.insert(ClaimLinkRow), [row for c in claims for row in _link_rows(c.id, c.chain)])  # type: ignore[arg-type]
-    tag_rows = [row for c in claims for row in _tag_rows(c.id, c.tags)]  # type: ignore[arg-type]
-    if tag_rows:
-        session.execute(sa.insert(ClaimTagRow), tag_rows)
 
 
 def _load(session: Session, ids: list[int]) -> list[Claim]:
