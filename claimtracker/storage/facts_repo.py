@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -93,6 +94,47 @@ def fact_links(session: Session, fact_id: int) -> list[FactLink]:
         sa.select(FactClaimRow).where(FactClaimRow.fact_id == fact_id).order_by(FactClaimRow.claim_id)
     ).scalars()
     return [FactLink(r.fact_id, r.claim_id, Stance(r.stance), r.reason) for r in rows]
+
+
+def links_of_claims(
+    session: Session, claim_ids: list[int]
+) -> tuple[dict[int, list[FactLink]], dict[int, list[tuple[int, int]]]]:
+    """The fact links of these claims by fact (each fact's in claim order), and those facts'
+    distinct-origin pairs: two queries, whatever the number of facts in the archive."""
+    dialect = session.get_bind().dialect.name
+    links: dict[int, list[FactLink]] = defaultdict(list)
+    for fact_id, claim_id, stance, reason in session.execute(
+        sa.select(FactClaimRow.fact_id, FactClaimRow.claim_id, FactClaimRow.stance, FactClaimRow.reason)
+        .where(ids_in(FactClaimRow.claim_id, claim_ids, dialect))
+        .order_by(FactClaimRow.fact_id, FactClaimRow.claim_id)
+    ):
+        links[fact_id].append(FactLink(fact_id, claim_id, Stance(stance), reason))
+    distinct: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    if links:
+        for fact_id, first, second in session.execute(
+            sa.select(
+                FactDistinctLinesRow.fact_id,
+                FactDistinctLinesRow.first_claim,
+                FactDistinctLinesRow.second_claim,
+            )
+            .where(ids_in(FactDistinctLinesRow.fact_id, sorted(links), dialect))
+            .order_by(
+                FactDistinctLinesRow.fact_id,
+                FactDistinctLinesRow.first_claim,
+                FactDistinctLinesRow.second_claim,
+            )
+        ):
+            distinct[fact_id].append((first, second))
+    return dict(links), dict(distinct)
+
+
+def facts_by_ids(session: Session, fact_ids: list[int]) -> list[Fact]:
+    """These facts, in id order."""
+    dialect = session.get_bind().dialect.name
+    rows = session.execute(
+        sa.select(FactRow).where(ids_in(FactRow.id, fact_ids, dialect)).order_by(FactRow.id)
+    )
+    return [_fact(row) for row in rows.scalars()]
 
 
 def link_claim(
