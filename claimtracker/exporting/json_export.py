@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import tempfile
 from collections.abc import Callable
 from typing import Any, TextIO
 
@@ -145,43 +147,48 @@ def write_json(
         out.write(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
     out.write('"claims": [')
     count = 0
-    for count, row in enumerate(sheet_rows(db, query, progress, cancelled), 1):
-        out.write(("\n" if count == 1 else ",\n") + json.dumps(claim_record(row.claim), ensure_ascii=False))
-        article_ids.add(row.claim.article_id)
-        claim_ids.add(row.claim.id)  # type: ignore[arg-type]
-        source_ids.update(link.id for link in row.claim.chain.links if link.id is not None)
-    out.write('\n],\n"articles": [')
-    for index, article in enumerate(articles_of(db, article_ids)):
-        out.write(
-            ("\n" if index == 0 else ",\n")
-            + json.dumps(article_record(article, with_text=True), ensure_ascii=False)
-        )
-    out.write('\n],\n"sources": [')
-    with db.reading() as session:
-        for index, source_id in enumerate(sorted(source_ids)):
-            source = get_source(session, source_id)
-            record = {
-                "id": source.id,
-                "name": source.name,
-                "kind": source.kind.value,
-                "aliases": list(source.aliases),
-                "affiliation": source.affiliation,
-                "reliability": source.reliability.value if source.reliability else None,
-                "notes": source.notes,
-            }
-            out.write(("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
-    out.write('\n],\n"facts": [')
-    with db.reading() as session:  # the facts the sheet's claims belong to, with those claims only
-        for index, record in enumerate(fact_records(session, claim_ids)):
-            out.write(("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
-    out.write('\n],\n"annotations": [')
-    # A second pass rather than holding every annotation in memory.
-    for index, row in enumerate(sheet_rows(db, query, None, cancelled)):
-        out.write(
-            ("\n" if index == 0 else ",\n")
-            + json.dumps(
-                annotation(row.claim, row.article.url, row.made, row.article.language), ensure_ascii=False
+    # The annotations go last in the sheet; they are written to a spool file while the claims are
+    # read, so the claims are read once without holding every annotation in memory.
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as annotations:
+        for count, row in enumerate(sheet_rows(db, query, progress, cancelled), 1):
+            out.write(
+                ("\n" if count == 1 else ",\n") + json.dumps(claim_record(row.claim), ensure_ascii=False)
             )
-        )
+            annotations.write(
+                ("\n" if count == 1 else ",\n")
+                + json.dumps(
+                    annotation(row.claim, row.article.url, row.made, row.article.language), ensure_ascii=False
+                )
+            )
+            article_ids.add(row.claim.article_id)
+            claim_ids.add(row.claim.id)  # type: ignore[arg-type]
+            source_ids.update(link.id for link in row.claim.chain.links if link.id is not None)
+        out.write('\n],\n"articles": [')
+        for index, article in enumerate(articles_of(db, article_ids)):
+            out.write(
+                ("\n" if index == 0 else ",\n")
+                + json.dumps(article_record(article, with_text=True), ensure_ascii=False)
+            )
+        out.write('\n],\n"sources": [')
+        with db.reading() as session:
+            for index, source_id in enumerate(sorted(source_ids)):
+                source = get_source(session, source_id)
+                record = {
+                    "id": source.id,
+                    "name": source.name,
+                    "kind": source.kind.value,
+                    "aliases": list(source.aliases),
+                    "affiliation": source.affiliation,
+                    "reliability": source.reliability.value if source.reliability else None,
+                    "notes": source.notes,
+                }
+                out.write(("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+        out.write('\n],\n"facts": [')
+        with db.reading() as session:  # the facts the sheet's claims belong to, with those claims only
+            for index, record in enumerate(fact_records(session, claim_ids)):
+                out.write(("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+        out.write('\n],\n"annotations": [')
+        annotations.seek(0)
+        shutil.copyfileobj(annotations, out)
     out.write("\n]\n}\n")
     return count

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import (
@@ -23,6 +24,9 @@ from claimtracker.domain.claims import (
 )
 from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
+
+# Some character `normalise_name` keeps: neither a space nor the punctuation it drops.
+_NAMED = re.compile("[^\\s\\-‐‑–—_.,;:'’‘`´\"«»()]")
 
 
 def source_of(record: dict) -> Source:
@@ -96,7 +100,7 @@ def claim_of(record: dict, article_ids: dict, source_ids: dict) -> Claim:
     if not record["chain"]:
         raise ValueError("the chain is empty: a claim needs at least its speaker")
     for position, link in enumerate(record["chain"], 1):
-        if not isinstance(link.get("name"), str) or not normalise_name(link["name"]):
+        if not isinstance(link.get("name"), str) or not _NAMED.search(link["name"]):
             raise ValueError(f"link {position} of the chain has no name")
         role = Role(link["role"]) if link.get("role") else None
         relation = Relation(link.get("relation") or "")
