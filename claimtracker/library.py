@@ -419,12 +419,11 @@ class Library(FactsMixin, FactSuggestionsMixin):
         """Read a JSON claim sheet back (one transaction), logged under the analyst's name.
 
         `progress(per cent, 100, what)` as the sheet is read; `cancelled()` is asked between
-        batches, and a cancel rolls the whole import back."""
+        batches, and a cancel rolls the whole import back. Safe off the GUI thread: listeners are
+        not called from here; the caller announces `Changes(everything=True)` where it can."""
         from claimtracker.importing.claims_json import import_claims_file  # on first use: start-up
 
-        report = import_claims_file(self.db, path, who=self.analyst, progress=progress, cancelled=cancelled)
-        self._notify(Changes(article_list=True, sources=True))
-        return report
+        return import_claims_file(self.db, path, who=self.analyst, progress=progress, cancelled=cancelled)
 
     def load_sample_claims(self, path: Path, articles: dict[str, Article]) -> int:
         """The bundled sample's hand-made claims, placed on its articles by quote."""

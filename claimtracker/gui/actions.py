@@ -36,6 +36,11 @@ SPECS: dict[str, ActionSpec] = {
     "paste_article": ActionSpec(
         "&Paste Article…", ("Ctrl+Shift+V",), "A new article from the text (or web page) on the clipboard"
     ),
+    "import_claims": ActionSpec(
+        "Import Claim &Sheet…",
+        (),
+        "Read back a JSON claim sheet exported by ClaimTracker: articles, sources, claims, facts",
+    ),
     "export": ActionSpec(
         "&Export Claims…", ("Ctrl+E",), "Export the claims of the current filter: CSV, XLSX, JSON, HTML, PDF"
     ),
@@ -107,7 +112,7 @@ SPECS: dict[str, ActionSpec] = {
 }
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("&File", ("import_files", "import_folder", "paste_article", "export", None, "quit")),
+    ("&File", ("import_files", "import_folder", "paste_article", "import_claims", "export", None, "quit")),
     ("&Edit", ("undo", "redo", None, "find")),
     (
         "&Claim",

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         slots = {
             "import_files": transfers.ask_import_files,
             "import_folder": transfers.ask_import_folder,
+            "import_claims": transfers.ask_import_claims,
             "export": transfers.ask_export,
             "paste_article": transfers.paste_article,
             "quit": self.close,

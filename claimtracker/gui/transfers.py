@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
@@ -15,6 +16,9 @@ from claimtracker.gui.dialogs.export_dialog import ExportDialog
 from claimtracker.gui.filter_state import FilterState
 from claimtracker.gui.pdf_export import print_pdf
 from claimtracker.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from claimtracker.importing.claims_json import ClaimsImportReport
 from claimtracker.importing.importer import SUPPORTED_SUFFIXES, ImportReport
 from claimtracker.library import Changes, Library
 
@@ -80,6 +84,43 @@ class TransferController(QObject):
             )
 
         self._start(work, self.tr("Import"), self.tr("Importing"), self._import_finished)
+
+    def ask_import_claims(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import a claim sheet"),
+            str(self.settings.value("import/last_folder", "")),
+            self.tr("Claim sheets (*.json)"),
+        )
+        if path:
+            self.import_claims(Path(path))
+
+    def import_claims(self, path: Path) -> None:
+        """Read a claim sheet back off the GUI thread; Cancel rolls the whole import back."""
+        self.settings.setValue("import/last_folder", str(path.parent))
+
+        def work(progress, cancelled) -> ClaimsImportReport:
+            return self.library.import_claims(path, progress=progress, cancelled=cancelled)
+
+        self._start(work, self.tr("Import claim sheet"), self.tr("Reading"), self._claims_imported)
+
+    def _claims_imported(self, report: ClaimsImportReport) -> None:
+        self.library.announce(Changes(everything=True))  # articles, sources, claims and facts
+        self._status(self.tr("Claim sheet: {summary}").format(summary=report.summary()))
+        if report.problems or report.changed:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Import claim sheet"),
+                self.tr(
+                    "{problems} claim(s) or fact(s) were left out and {changed} were stored already "
+                    "in another form (kept as stored); the rest was imported."
+                ).format(problems=len(report.problems), changed=len(report.changed)),
+                parent=self.window,
+            )
+            box.setObjectName("claimSheetProblems")
+            box.setDetailedText("\n".join(report.problems + report.changed))
+            box.open()
+            self.errors_box = box
 
     def paste_article(self) -> None:
         """A new article from the clipboard, its title and outlet confirmed first."""

@@ -4,7 +4,7 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="65" />
+      <location filename="../../claimtracker/gui/actions.py" line="70" />
       <source>&amp;Accept Suggestion</source>
       <translation>&amp;Accepter la suggestion</translation>
     </message>
@@ -19,12 +19,12 @@
       <translation>&amp;Affirmation</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="106" />
+      <location filename="../../claimtracker/gui/actions.py" line="111" />
       <source>&amp;Clear Filter</source>
       <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="75" />
+      <location filename="../../claimtracker/gui/actions.py" line="80" />
       <source>&amp;Delete Claim</source>
       <translation>&amp;Supprimer l’affirmation</translation>
     </message>
@@ -34,12 +34,12 @@
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="39" />
+      <location filename="../../claimtracker/gui/actions.py" line="44" />
       <source>&amp;Export Claims…</source>
       <translation>&amp;Exporter les affirmations…</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="67" />
+      <location filename="../../claimtracker/gui/actions.py" line="72" />
       <source>&amp;Fact from Claim…</source>
       <translation>&amp;Fait à partir de l’affirmation…</translation>
     </message>
@@ -49,12 +49,12 @@
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="47" />
+      <location filename="../../claimtracker/gui/actions.py" line="52" />
       <source>&amp;Find in Article…</source>
       <translation>&amp;Chercher dans l’article…</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="66" />
+      <location filename="../../claimtracker/gui/actions.py" line="71" />
       <source>&amp;History…</source>
       <translation>&amp;Historique…</translation>
     </message>
@@ -64,22 +64,22 @@
       <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="70" />
+      <location filename="../../claimtracker/gui/actions.py" line="75" />
       <source>&amp;Link Claim to Fact…</source>
       <translation>&amp;Rattacher l’affirmation à un fait…</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="84" />
+      <location filename="../../claimtracker/gui/actions.py" line="89" />
       <source>&amp;Merge Sources…</source>
       <translation>&amp;Fusionner des sources…</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="48" />
+      <location filename="../../claimtracker/gui/actions.py" line="53" />
       <source>&amp;New Claim from Selection</source>
       <translation>&amp;Nouvelle affirmation depuis la sélection</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="95" />
+      <location filename="../../claimtracker/gui/actions.py" line="100" />
       <source>&amp;Not the Same Fact</source>
       <translation>&amp;Pas le même fait</translation>
     </message>
@@ -89,17 +89,17 @@
       <translation>&amp;Coller un article…</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="42" />
+      <location filename="../../claimtracker/gui/actions.py" line="47" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="46" />
+      <location filename="../../claimtracker/gui/actions.py" line="51" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="53" />
+      <location filename="../../claimtracker/gui/actions.py" line="58" />
       <source>&amp;Save Claim</source>
       <translation>&amp;Enregistrer l’affirmation</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>&amp;Sources</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="43" />
+      <location filename="../../claimtracker/gui/actions.py" line="48" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="67" />
+      <location filename="../../claimtracker/gui/actions.py" line="72" />
       <source>A fact in your words, supported by the selected claim</source>
       <translation>Un fait dans vos mots, étayé par l’affirmation sélectionnée</translation>
     </message>
@@ -129,27 +129,27 @@
       <translation>Un nouvel article à partir du texte (ou de la page web) du presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="54" />
+      <location filename="../../claimtracker/gui/actions.py" line="59" />
       <source>Anchor Claim to &amp;Selection</source>
       <translation>Ancrer l’affirmation sur la &amp;sélection</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="85" />
+      <location filename="../../claimtracker/gui/actions.py" line="90" />
       <source>Annotate</source>
       <translation>Annoter</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="78" />
+      <location filename="../../claimtracker/gui/actions.py" line="83" />
       <source>Article &amp;Details…</source>
       <translation>&amp;Détails de l’article…</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="86" />
+      <location filename="../../claimtracker/gui/actions.py" line="91" />
       <source>Claims Table</source>
       <translation>Tableau des affirmations</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="75" />
+      <location filename="../../claimtracker/gui/actions.py" line="80" />
       <source>Delete the claim (Ctrl+Z brings it back)</source>
       <translation>Supprimer l’affirmation (Ctrl+Z la rétablit)</translation>
     </message>
@@ -159,32 +159,32 @@
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="104" />
+      <location filename="../../claimtracker/gui/actions.py" line="109" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="81" />
+      <location filename="../../claimtracker/gui/actions.py" line="86" />
       <source>Every source, its grade, aliases, claims and outlets</source>
       <translation>Chaque source, sa cote, ses alias, ses affirmations et ses médias</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="39" />
+      <location filename="../../claimtracker/gui/actions.py" line="44" />
       <source>Export the claims of the current filter: CSV, XLSX, JSON, HTML, PDF</source>
       <translation>Exporter les affirmations du filtre en cours : CSV, XLSX, JSON, HTML, PDF</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="101" />
+      <location filename="../../claimtracker/gui/actions.py" line="106" />
       <source>Facts</source>
       <translation>Faits</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="84" />
+      <location filename="../../claimtracker/gui/actions.py" line="89" />
       <source>Fold a duplicate source into another</source>
       <translation>Fondre une source en double dans une autre</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="105" />
+      <location filename="../../claimtracker/gui/actions.py" line="110" />
       <source>Français</source>
       <translation>Français</translation>
     </message>
@@ -192,6 +192,11 @@
       <location filename="../../claimtracker/gui/actions.py" line="35" />
       <source>Import &amp;Folder…</source>
       <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/actions.py" line="39" />
+      <source>Import Claim &amp;Sheet…</source>
+      <translation>Importer une &amp;feuille d’affirmations…</translation>
     </message>
     <message>
       <location filename="../../claimtracker/gui/actions.py" line="32" />
@@ -204,42 +209,47 @@
       <translation>Importer tous les articles d’un dossier</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="103" />
+      <location filename="../../claimtracker/gui/actions.py" line="108" />
       <source>Language: as the System</source>
       <translation>Langue : celle du système</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="70" />
+      <location filename="../../claimtracker/gui/actions.py" line="75" />
       <source>Link the selected claim to a fact: supports, contradicts, related</source>
       <translation>Rattacher l’affirmation sélectionnée à un fait : confirme, contredit, connexe</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="54" />
+      <location filename="../../claimtracker/gui/actions.py" line="59" />
       <source>Move the claim being edited to the text selected in the article (an orphaned claim, say)</source>
       <translation>Déplacer l’affirmation en cours sur le texte sélectionné dans l’article (une affirmation orpheline, par exemple)</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="95" />
+      <location filename="../../claimtracker/gui/actions.py" line="100" />
       <source>Never suggest these two claims together again (R in the same-fact list)</source>
       <translation>Ne plus jamais proposer ces deux affirmations ensemble (R dans la liste « même fait »)</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="59" />
+      <location filename="../../claimtracker/gui/actions.py" line="64" />
       <source>Propose attributions found in the article (Enter accepts, Delete rejects)</source>
       <translation>Proposer les attributions trouvées dans l’article (Entrée accepte, Suppr. rejette)</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="89" />
+      <location filename="../../claimtracker/gui/actions.py" line="94" />
       <source>Put the claim and the suggested claim in one fact (A in the same-fact list)</source>
       <translation>Mettre l’affirmation et l’affirmation proposée dans un même fait (A dans la liste « même fait »)</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="48" />
+      <location filename="../../claimtracker/gui/actions.py" line="39" />
+      <source>Read back a JSON claim sheet exported by ClaimTracker: articles, sources, claims, facts</source>
+      <translation>Relire une feuille d’affirmations JSON exportée par ClaimTracker : articles, sources, affirmations, faits</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/actions.py" line="53" />
       <source>Record the selected text as a claim (Ctrl+Enter)</source>
       <translation>Enregistrer le texte sélectionné comme affirmation (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="89" />
+      <location filename="../../claimtracker/gui/actions.py" line="94" />
       <source>Same &amp;Fact</source>
       <translation>Même &amp;fait</translation>
     </message>
@@ -249,32 +259,32 @@
       <translation>Enregistrer les modifications, les abandonner ou revenir à l’affirmation ?</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="53" />
+      <location filename="../../claimtracker/gui/actions.py" line="58" />
       <source>Save the claim being edited (Ctrl+S)</source>
       <translation>Enregistrer l’affirmation en cours (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="59" />
+      <location filename="../../claimtracker/gui/actions.py" line="64" />
       <source>Show &amp;Suggestions</source>
       <translation>Afficher les &amp;suggestions</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="81" />
+      <location filename="../../claimtracker/gui/actions.py" line="86" />
       <source>Source &amp;Registry</source>
       <translation>&amp;Registre des sources</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="87" />
+      <location filename="../../claimtracker/gui/actions.py" line="92" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="88" />
+      <location filename="../../claimtracker/gui/actions.py" line="93" />
       <source>Timeline</source>
       <translation>Chronologie</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="78" />
+      <location filename="../../claimtracker/gui/actions.py" line="83" />
       <source>Title, outlet and publication date of the article</source>
       <translation>Titre, média et date de publication de l’article</translation>
     </message>
@@ -284,7 +294,7 @@
       <translation>Affirmation non enregistrée</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/actions.py" line="66" />
+      <location filename="../../claimtracker/gui/actions.py" line="71" />
       <source>Who created and changed the claim, and when</source>
       <translation>Qui a créé et modifié l’affirmation, et quand</translation>
     </message>
@@ -725,7 +735,7 @@
   <context>
     <name>ClaimFilter</name>
     <message>
-      <location filename="../../claimtracker/domain/claim_filter.py" line="96" />
+      <location filename="../../claimtracker/domain/claim_filter.py" line="69" />
       <source>all claims</source>
       <translation>toutes les affirmations</translation>
     </message>
@@ -1680,7 +1690,7 @@ Merci de signaler les détails ci-dessous.</translation>
       <translation>&amp;Faits</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/main_window.py" line="175" />
+      <location filename="../../claimtracker/gui/main_window.py" line="176" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Rétablir : {what}</translation>
     </message>
@@ -1690,7 +1700,7 @@ Merci de signaler les détails ci-dessous.</translation>
       <translation>&amp;Chronologie</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/main_window.py" line="172" />
+      <location filename="../../claimtracker/gui/main_window.py" line="173" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Annuler : {what}</translation>
     </message>
@@ -1710,7 +1720,7 @@ Merci de signaler les détails ci-dessous.</translation>
       <translation>Base de données : {location}</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/main_window.py" line="213" />
+      <location filename="../../claimtracker/gui/main_window.py" line="214" />
       <source>Main</source>
       <translation>Principal</translation>
     </message>
@@ -1720,12 +1730,12 @@ Merci de signaler les détails ci-dessous.</translation>
       <translation>S&amp;ources</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/main_window.py" line="239" />
+      <location filename="../../claimtracker/gui/main_window.py" line="240" />
       <source>The language changes at the next start</source>
       <translation>La langue change au prochain démarrage</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/main_window.py" line="273" />
+      <location filename="../../claimtracker/gui/main_window.py" line="274" />
       <source>The registry has fewer than two sources</source>
       <translation>Le registre compte moins de deux sources</translation>
     </message>
@@ -2511,77 +2521,107 @@ Merci de signaler les détails ci-dessous.</translation>
   <context>
     <name>TransferController</name>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="58" />
+      <location filename="../../claimtracker/gui/transfers.py" line="62" />
       <source>Articles ({patterns})</source>
       <translation>Articles ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="43" />
+      <location filename="../../claimtracker/gui/transfers.py" line="109" />
+      <source>Claim sheet: {summary}</source>
+      <translation>Feuille d’affirmations : {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/transfers.py" line="93" />
+      <source>Claim sheets (*.json)</source>
+      <translation>Feuilles d’affirmations (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/transfers.py" line="47" />
       <source>ClaimTracker</source>
       <translation>ClaimTracker</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="170" />
+      <location filename="../../claimtracker/gui/transfers.py" line="211" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="167" />
+      <location filename="../../claimtracker/gui/transfers.py" line="208" />
       <source>Exported {count} claims to {path}</source>
       <translation>{count} affirmations exportées dans {path}</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="170" />
+      <location filename="../../claimtracker/gui/transfers.py" line="211" />
       <source>Exporting</source>
       <translation>Export en cours</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="82" />
+      <location filename="../../claimtracker/gui/transfers.py" line="86" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="66" />
+      <location filename="../../claimtracker/gui/transfers.py" line="91" />
+      <source>Import a claim sheet</source>
+      <translation>Importer une feuille d’affirmations</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/transfers.py" line="70" />
       <source>Import a folder of articles</source>
       <translation>Importer un dossier d’articles</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="56" />
+      <location filename="../../claimtracker/gui/transfers.py" line="60" />
       <source>Import articles</source>
       <translation>Importer des articles</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="116" />
+      <location filename="../../claimtracker/gui/transfers.py" line="105" />
+      <source>Import claim sheet</source>
+      <translation>Importer une feuille d’affirmations</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/transfers.py" line="157" />
       <source>Import: {summary}</source>
       <translation>Import : {summary}</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="82" />
+      <location filename="../../claimtracker/gui/transfers.py" line="86" />
       <source>Importing</source>
       <translation>Import en cours</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="106" />
+      <location filename="../../claimtracker/gui/transfers.py" line="147" />
       <source>New article #{id}: {title}</source>
       <translation>Nouvel article n° {id} : {title}</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="108" />
+      <location filename="../../claimtracker/gui/transfers.py" line="105" />
+      <source>Reading</source>
+      <translation>Lecture</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/transfers.py" line="149" />
       <source>This text is already article #{id}</source>
       <translation>Ce texte est déjà l’article n° {id}</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="47" />
+      <location filename="../../claimtracker/gui/transfers.py" line="51" />
       <source>Wait for the running task to finish, or cancel it</source>
       <translation>Attendez la fin de la tâche en cours, ou annulez-la</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="128" />
+      <location filename="../../claimtracker/gui/transfers.py" line="169" />
       <source>{errors} file(s) could not be imported; the others were. {orphans} claim(s) lost their quote in articles whose text changed.</source>
       <translation>{errors} fichier(s) n’ont pas pu être importés ; les autres l’ont été. {orphans} affirmation(s) ont perdu leur citation dans des articles dont le texte a changé.</translation>
     </message>
     <message>
-      <location filename="../../claimtracker/gui/transfers.py" line="120" />
+      <location filename="../../claimtracker/gui/transfers.py" line="114" />
+      <source>{problems} claim(s) or fact(s) were left out and {changed} were stored already in another form (kept as stored); the rest was imported.</source>
+      <translation>{problems} affirmation(s) ou fait(s) ont été écartés et {changed} étaient déjà enregistrés sous une autre forme (conservés tels quels) ; le reste a été importé.</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/transfers.py" line="161" />
       <source>{title}: claim #{id} is orphaned ({why})</source>
       <translation>{title} : l’affirmation n° {id} est orpheline ({why})</translation>
     </message>

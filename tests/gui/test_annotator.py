@@ -345,3 +345,32 @@ def test_find_in_the_article_selects_the_next_match(qtbot, sqlite_db, open_windo
     assert window.annotate.reader.textCursor().selectionStart() > first
     qtbot.keyClick(window.annotate.reader_panel.find_edit, Qt.Key.Key_Escape)
     assert not window.annotate.reader_panel.find_bar.isVisible()
+
+
+def test_a_claim_sheet_is_imported_off_the_gui_thread_and_shown(
+    qtbot, sqlite_db, open_window, monkeypatch, tmp_path
+):
+    import json
+
+    body = "Le ministre a déclaré lundi que le pont était fermé. La police a démenti."
+    sheet = {
+        "format": "claimtracker-claims",
+        "articles": [{"id": 4, "title": "Pont", "body": body, "language": "fr"}],
+        "sources": [{"id": 9, "name": "Le ministre"}, {"id": 10, "name": "La police"}],
+        "claims": [
+            {"id": 1, "article_id": 4, "span": {"start": 32, "end": 51}, "quote": {"exact": body[32:51]},
+             "chain": [{"id": 9, "name": "Le ministre"}]},
+            {"id": 2, "article_id": 4, "span": {"start": 53, "end": 72}, "quote": {"exact": body[53:72]},
+             "chain": [{"id": 10, "name": "La police"}]},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "sheet.json"
+    path.write_text(json.dumps(sheet), encoding="utf-8")
+    window = open_window(sqlite_db)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.actions["import_claims"].trigger()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10000)
+    qtbot.waitUntil(lambda: window.annotate.articles.model.rowCount() == 1, timeout=5000)
+    assert "2 claims" in window.statusBar().currentMessage()
+    window.annotate.articles.view.selectRow(0)
+    qtbot.waitUntil(lambda: window.annotate.claims.list.count() >= 2, timeout=5000)

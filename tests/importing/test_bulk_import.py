@@ -55,3 +55,63 @@ def test_a_sheet_bigger_than_a_batch_goes_in_whole_and_only_once(db, tmp_path):
     assert [(h.who, h.action) for h in library.history("claim", last.id)] == [("amina", "import")]
     again = import_claims_file(db, path)
     assert again.claims == 0 and again.unchanged == CLAIMS
+
+
+def test_a_cancelled_import_writes_nothing_and_leaves_the_database_working(db, tmp_path):
+    import pytest
+
+    from claimtracker.domain.claim_filter import ClaimFilter
+    from claimtracker.importing.claims_json import ImportCancelled
+
+    path = _sheet(tmp_path)
+    asked = []
+
+    def cancel_after_a_while() -> bool:
+        asked.append(True)
+        return len(asked) > 3  # once the first claims are in
+
+    with pytest.raises(ImportCancelled, match="nothing was written"):
+        import_claims_file(db, path, cancelled=cancel_after_a_while)
+    library = Library(db)
+    assert library.articles() == [] and library.claim_rows(ClaimFilter()) == []
+    assert library.sources() == []
+    # The insert triggers set aside during the import are back: a new import is indexed as usual.
+    report = import_claims_file(db, path)
+    assert report.claims == CLAIMS
+    assert len(library.claim_rows(ClaimFilter(search="mot4999"))) == 1
+
+
+def test_progress_is_reported_up_to_the_whole_sheet(db, tmp_path):
+    seen = []
+    import_claims_file(
+        db, _sheet(tmp_path), progress=lambda done, total, what: seen.append((done, total, what))
+    )
+    assert seen[-1] == (100, 100, f"{CLAIMS:,} claims")
+    assert [done for done, _t, _w in seen] == sorted(done for done, _t, _w in seen)
+    assert len(seen) >= 5
+
+
+def test_bulk_imported_claims_are_searchable_and_counted_by_month(db, tmp_path):
+    """The full-text entries and month counts the triggers would have written, written set-based."""
+    from claimtracker.domain.claim_filter import ClaimFilter, DateField
+    from claimtracker.storage.histograms import grouped_histogram, histogram_from_counts
+
+    path = _sheet(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for index, claim in enumerate(data["claims"]):
+        claim["claim_date"] = (
+            {"value": f"2020-{index % 12 + 1:02d}-01", "precision": "month"} if index % 3 else None
+        )
+    path.write_text(json.dumps(data), encoding="utf-8")
+    import_claims_file(db, path)
+    library = Library(db)
+    found = library.claim_rows(ClaimFilter(search="mot123"))  # a prefix: mot123, mot1230 … mot1239
+    assert sorted(r.id for r in found) == [1123, *range(2230, 2240)]
+    assert library.count_claims(ClaimFilter()) == CLAIMS
+    with db.reading() as s:
+        for field in DateField:
+            kept = histogram_from_counts(s, field, "month", 12)
+            grouped = grouped_histogram(
+                s, ClaimFilter(date_field=field), granularity="month", by="speaker", max_lanes=12
+            )
+            assert kept == grouped
