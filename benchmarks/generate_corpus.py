@@ -91,7 +91,7 @@ def generate(path: Path, n_articles: int, n_sources: int, n_claims: int, seed: i
         if rng.random() < 0.3:
             alias = f"{name} (alias)"
             names.append((i, alias, normalise_name(alias), 0))
-    con.executemany("INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?)", sources)
+    con.executemany(_insert("sources"), sources)
     con.executemany("INSERT INTO source_names (source_id, name, norm, is_primary) VALUES (?,?,?,?)", names)
 
     bodies: list[str] = []
@@ -122,7 +122,7 @@ def generate(path: Path, n_articles: int, n_sources: int, n_claims: int, seed: i
                 now,
             )
         )
-    con.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    con.executemany(_insert("articles"), rows)
 
     weights = [1 / (rank + 1) ** 0.9 for rank in range(n_sources)]
     speakers = rng.choices(range(1, n_sources + 1), weights=weights, k=n_claims)
@@ -181,6 +181,13 @@ def generate(path: Path, n_articles: int, n_sources: int, n_claims: int, seed: i
             _flush(con, batch, links, tags)
             print(f"  {claim_id:,} claims ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     _flush(con, batch, links, tags)
+    # The last day of each date (migration 0006): the day itself, or the month's last for a month.
+    con.execute(
+        "UPDATE claims SET claim_date_latest = CASE claim_date_precision WHEN 'month' "
+        "THEN date(claim_date, 'start of month', '+1 month', '-1 day') ELSE claim_date END "
+        "WHERE claim_date IS NOT NULL"
+    )
+    con.execute("UPDATE articles SET pub_latest = pub_date WHERE pub_date IS NOT NULL")
     con.commit()
     for _name, sql in triggers:
         con.execute(sql)
@@ -198,10 +205,84 @@ def generate(path: Path, n_articles: int, n_sources: int, n_claims: int, seed: i
     )
 
 
+# The columns the rows below are written in (those of the first schema; later columns have defaults).
+COLUMNS = {
+    "sources": [
+        "id",
+        "name",
+        "kind",
+        "affiliation",
+        "reliability",
+        "notes",
+        "created_at",
+        "updated_at",
+        "version",
+    ],
+    "articles": [
+        "id",
+        "title",
+        "outlet",
+        "original_source",
+        "url",
+        "language",
+        "pub_date",
+        "pub_precision",
+        "pub_wording",
+        "pub_certain",
+        "pub_doubt",
+        "body",
+        "raw",
+        "content_hash",
+        "source_path",
+        "imported_at",
+    ],
+    "claims": [
+        "id",
+        "article_id",
+        "span_start",
+        "span_end",
+        "quote_exact",
+        "quote_prefix",
+        "quote_suffix",
+        "text",
+        "kind",
+        "cue",
+        "speaker_id",
+        "claim_date",
+        "claim_date_precision",
+        "claim_date_wording",
+        "claim_date_certain",
+        "claim_date_doubt",
+        "event_date",
+        "event_date_precision",
+        "event_date_wording",
+        "event_date_certain",
+        "event_date_doubt",
+        "credibility",
+        "status",
+        "note",
+        "parent_id",
+        "orphaned",
+        "created_at",
+        "updated_at",
+        "version",
+    ],
+}
+
+
+def _insert(table: str) -> str:
+    names = COLUMNS[table]
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
 def _flush(con: sqlite3.Connection, batch: list, links: list, tags: list) -> None:
-    con.executemany(f"INSERT INTO claims VALUES ({','.join('?' * 29)})", batch)
-    con.executemany("INSERT INTO claim_links VALUES (?,?,?)", links)
-    con.executemany("INSERT INTO claim_tags VALUES (?,?)", tags)
+    con.executemany(_insert("claims"), batch)
+    con.executemany(
+        "INSERT INTO claim_links (claim_id, position, source_id, role) "
+        "VALUES (?, ?, ?, CASE WHEN ? = 0 THEN 'origin' ELSE 'intermediary' END)",
+        [(c, p, s, p) for c, p, s in links],
+    )
+    con.executemany("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", tags)
     batch.clear()
     links.clear()
     tags.clear()
