@@ -136,10 +136,14 @@ def main() -> None:
     rare_single = con.execute(
         "SELECT term FROM claims_vocab WHERE length(term) > 4 AND doc BETWEEN 20 AND 200 ORDER BY term LIMIT 1"
     ).fetchone()[0]
-    words_777 = [
-        w for w in fulltext.search_terms(con.execute("SELECT text FROM claims WHERE id = 777").fetchone()[0])
-    ]
-    two_words = " ".join([w for w in words_777 if len(w) >= 3][2:4])
+    # Two words of one claim, each in 1–10 % of the claims: a pair that narrows as typed.
+    two_words = " ".join(
+        term
+        for (term,) in con.execute(
+            "SELECT term FROM claims_vocab WHERE length(term) >= 4 AND doc BETWEEN ? AND ? ORDER BY term LIMIT 2",
+            (n_claims // 100, n_claims // 10),
+        )
+    )
     for label, term in (
         ("1 letter", "a"),
         ("2 letters", "ka"),
@@ -164,7 +168,7 @@ def main() -> None:
         )
     # Dates are intervals: a month date is found from a day inside it (overlap of the bounds).
     middle = con.execute(
-        "SELECT claim_date FROM claims WHERE claim_date IS NOT NULL LIMIT 1 OFFSET 400000"
+        "SELECT claim_date FROM claims WHERE claim_date IS NOT NULL LIMIT 1 OFFSET ?", (n_claims * 2 // 5,)
     ).fetchone()[0]
     first = dt.date.fromisoformat(middle)
     last = first + dt.timedelta(days=30)
@@ -206,7 +210,7 @@ def main() -> None:
         "timeline binning, all claims by month",
         lambda: library.histogram(ClaimFilter(), "month"),
         lambda: raw_histogram(sqlite3.connect(path)),
-        "target < 250 ms",
+        "target < 50 ms (raw: grouping every claim)",
         runs=3,
     )
 
