@@ -1,3 +1,7 @@
-from claimtracker.cli import main
+import multiprocessing
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the bundle's import workers start through this entry point
+    from claimtracker.cli import main
+
+    raise SystemExit(main())

@@ -6,7 +6,12 @@ content, is reported as such and changes nothing.
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import datetime as dt
+import itertools
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,6 +180,74 @@ def _earlier_import(session, article: Article) -> int | None:
     return session.execute(same_file.order_by(ArticleRow.id.desc()).limit(1)).scalar()
 
 
+PARALLEL_FROM = 40  # files: below this, starting worker processes costs more than it saves
+
+
+def parsed_files(
+    items: list[Path | BadFileError], cancelled: Callable[[], bool]
+) -> Iterator[tuple[Path | BadFileError, Article | BadFileError | None]]:
+    """Each item with its parsed article (or the error naming it), in order.
+
+    Parsing (HTML extraction, language, dates) is the costly part of an import: with many files
+    it runs in worker processes, one per core, while this process writes what they hand back.
+    Workers are spawned, not forked, so they never inherit the window's threads.
+    """
+    files = [item for item in items if isinstance(item, Path)]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_FROM or workers < 2:
+        for item in items:
+            yield item, None if isinstance(item, BadFileError) else _parse_or_error(item)
+        return
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        ahead: collections.deque = collections.deque()
+        pending = iter(items)
+        try:
+            for item in itertools.islice(pending, workers * 8):
+                ahead.append(
+                    (item, None if isinstance(item, BadFileError) else pool.submit(_parse_in_worker, item))
+                )
+            while ahead:
+                item, future = ahead.popleft()
+                for more in itertools.islice(pending, 1):  # keep the workers fed, a bounded way ahead
+                    ahead.append(
+                        (
+                            more,
+                            None if isinstance(more, BadFileError) else pool.submit(_parse_in_worker, more),
+                        )
+                    )
+                if future is None:
+                    yield item, None
+                    continue
+                outcome = future.result()
+                yield item, outcome if isinstance(outcome, Article) else BadFileError(item, outcome)
+                if cancelled():
+                    break
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+
+def _parse_or_error(path: Path) -> Article | BadFileError:
+    try:
+        return parse_file(path)
+    except BadFileError as exc:
+        return exc
+
+
+def _parse_in_worker(path: Path) -> Article | str:
+    """In a worker process: the article, or the problem as text (exceptions do not all pickle)."""
+    try:
+        return parse_file(path)
+    except BadFileError as exc:
+        return exc.problem
+    except Exception as exc:  # a parser's own failure is this file's problem, not the import's
+        return f"could not be read ({type(exc).__name__}: {exc})"
+
+
+def _raise(error: BadFileError | None) -> Article:
+    raise error if error is not None else BadFileError("?", "not parsed")
+
+
 def import_paths(
     db: Database,
     paths: Iterable[Path],
@@ -185,7 +258,7 @@ def import_paths(
 ) -> ImportReport:
     report = ImportReport()
     items = list(files_to_import(paths))
-    for done, item in enumerate(items):
+    for done, (item, parsed) in enumerate(parsed_files(items, cancelled)):
         if cancelled():
             report.cancelled = True
             break
@@ -195,7 +268,7 @@ def import_paths(
         if progress is not None:
             progress(done, len(items), item)
         try:
-            article = parse_file(item)
+            article = parsed if isinstance(parsed, Article) else _raise(parsed)
             with db.transaction() as session:
                 earlier = _earlier_import(session, article)
                 if earlier is not None:

@@ -115,3 +115,24 @@ def test_parse_errors_are_bad_file_errors(tmp_path):
     path.write_bytes(b"")
     with pytest.raises(BadFileError):
         parse_file(path)
+
+
+def test_a_big_folder_is_parsed_by_worker_processes_with_the_same_result(db, tmp_path):
+    """Forty files or more are parsed in worker processes: the same articles, the bad file named, in order."""
+    from claimtracker.importing import importer
+
+    folder = tmp_path / "dépêches"
+    folder.mkdir()
+
+    for i in range(44):
+        (folder / f"a{i:02d}.txt").write_text(
+            f"Dépêche {i}\n\nLe ministre numéro {i} a déclaré lundi que le pont {i} était fermé.\n",
+            encoding="utf-8",
+        )
+    (folder / "a20-broken.txt").write_bytes(b"\x00\x01binary")
+    files = sorted(folder.iterdir())
+    assert len(files) >= importer.PARALLEL_FROM
+    report = importer.import_paths(db, [folder])
+    assert [str(e).split(":")[0] for e in report.errors] == [str(folder / "a20-broken.txt")]
+    one_by_one = [importer.parse_file(p) for p in files if p.name != "a20-broken.txt"]
+    assert [(a.title, a.body) for a in report.added] == [(a.title, a.body) for a in one_by_one]
