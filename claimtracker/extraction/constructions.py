@@ -164,7 +164,7 @@ def _inverted_speaker(
     pronoun = _PRONOUN_INVERSION.search(text, verb_start, match.start())
     if pronoun:
         return pronoun.span("pronoun"), match.end()
-    return phrases.speaker_after(text, match.end(), end, language)
+    return phrases.speaker_after(text, match.end(), end)
 
 
 def _after_quotation(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
@@ -188,13 +188,13 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
             return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
         speaker = phrases.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
         if lemma == "tell":
-            intermediary = outlets.noun_phrase_after(text, match.end(), end, language)
+            intermediary = outlets.noun_phrase_after(text, match.end(), end)
         rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
     else:
         speaker, after = _inverted_speaker(text, language, match, verb_start, end)
         if speaker is None:
             return None
-        intermediary = outlets.intermediary_after(text, after, end, language)
+        intermediary = outlets.intermediary_after(text, after, end)
         rule = "en: “…,” said X" if language == "en" else "fr: « … », a déclaré X"
     return Found(match.span(), speaker, content, intermediary, 0.85, rule)
 
@@ -243,7 +243,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "…, le guide suprême a annoncé la nomination de …": the content is after
         speaker = phrases.strip_connectives(text, *between)
         if lemma == "tell":
-            intermediary = outlets.noun_phrase_after(text, match.end(), end, language)
+            intermediary = outlets.noun_phrase_after(text, match.end(), end)
         rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
     else:
         if phrases.looks_like_name_then_apposition(text, start, comma) or phrases.relative_before(
@@ -257,7 +257,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             or phrases.has_finite_verb(text, *speaker)
         ):
             return None  # "X, a spokesman, said fishermen first noticed …": the content is after
-        intermediary = outlets.intermediary_after(text, after, end, language)
+        intermediary = outlets.intermediary_after(text, after, end)
         rule = "en: …, said X." if language == "en" else "fr: …, a déclaré X."
     return Found(match.span(), speaker, content, intermediary, 0.75, rule)
 
@@ -266,20 +266,18 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
     """X said (that) … / X a déclaré (lundi) à Y que … / X said: “…” / X a annoncé la …"""
     lemma = _lemma(match.group("verb"), language)
     verb_start = _auxiliary_start(text, start, match.start(), language)
-    speaker = phrases.subject_before(text, start, verb_start, language)
+    speaker = phrases.subject_before(text, start, verb_start)
     if speaker is None:
         return None
     position = match.end()
     intermediary = None
     if lemma == "tell":
-        intermediary = outlets.noun_phrase_after(text, position, end, language)
+        intermediary = outlets.noun_phrase_after(text, position, end)
         if intermediary is not None:
             position = intermediary[1]
     complementiser = _COMPLEMENTISER.search(text, position, min(end, position + 140))
     if complementiser and outlets.only_adjuncts(text, position, complementiser.start(), allow_object=False):
-        intermediary = intermediary or outlets.intermediary_in(
-            text, position, complementiser.start(), language
-        )
+        intermediary = intermediary or outlets.intermediary_in(text, position, complementiser.start())
         content = trimmed(text, complementiser.end(), end)
         confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"
     else:

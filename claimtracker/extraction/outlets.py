@@ -41,13 +41,13 @@ _ADDRESSEE = re.compile(
 )
 
 
-def noun_phrase_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who was told, right after "told": "told Reuters", "told CBC News the department …"."""
     match = _ADDRESSEE.match(text, start, end)
     return match.span("np") if match else None
 
 
-def intermediary_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who the speaker told, after the speaker: "…, a déclaré l'opposition à El Mundo"."""
     match = _TO_OUTLET.match(text, start, end)
     if match:
@@ -62,7 +62,7 @@ def _outlet_group(match: re.Match) -> str:
     return next(name for name in ("show", "show_en", "outlet", "outlet_en", "via") if match.group(name))
 
 
-def intermediary_in(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who the speaker told, between the verb and "que"/"that": "a indiqué à la BBC que"."""
     word_starts = [start] + [start + m.end() for m in re.finditer(r"[\s\u00a0]+", text[start:end])]
     for at in word_starts:  # "a déclaré mardi à l’AFP que": the outlet may follow a date

@@ -73,7 +73,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"[^\s\u00a0]+", text[start:end])]
 
 
-def speaker_after(text: str, start: int, end: int, language: str) -> tuple[tuple[int, int] | None, int]:
+def speaker_after(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
     """The speaker named after its verb, and where it stops (after its apposition).
 
     "…, said John Smith, a spokesman for the ministry, on Monday." → "John Smith", stopping after
@@ -235,10 +235,10 @@ def clause_start(text: str, start: int, end: int) -> int:
     return cut
 
 
-def subject_before(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
-    """The subject of a verb starting at `end`: the last noun phrase of the clause, with appositions.
+def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of a verb starting at `end`: the last noun phrase of the clause, by its name.
 
-    "Gomery, le responsable de la commission, a indiqué" → "Gomery, le responsable de la commission";
+    "Gomery, le responsable de la commission, a indiqué" → "Gomery";
     "Malgré la photo, la police a dit" → "la police"; "…, qui a déclaré" → the antecedent.
     """
     begin = clause_start(text, start, end)
