@@ -290,57 +290,64 @@ class _Import:
             " ".join(statement.split()): fact_id
             for fact_id, statement in self.session.execute(sa.select(FactRow.id, FactRow.statement))
         }
-        new: list[tuple[Fact, dict]] = []
+        new: dict[str, tuple[Fact, list, list]] = {}  # statement → the fact, its links, its distinct pairs
         for number, record in enumerate(self.sheet.records("facts"), 1):
             try:
                 statement = " ".join(str(record["statement"]).split())
-                if statement in statements:
-                    self._link_to_existing(statements[statement], record)
-                    continue
-                fact = Fact(
-                    statement, ClaimStatus(record.get("status", "unverified")), record.get("note", "")
-                )
                 if not statement:
                     raise ValueError("a fact needs a statement")
+                links = [
+                    (link["claim_id"], Stance(link.get("stance", "supports")), link.get("reason", ""))
+                    for link in record.get("claims", [])
+                ]
+                distinct = [(first, second) for first, second in record.get("distinct_lines", [])]
+                named = [claim for claim, _stance, _why in links] + [c for pair in distinct for c in pair]
+                if not all(isinstance(claim, int | str) for claim in named):
+                    raise ValueError("a fact names its claims by their ids")
+                if statement in statements:
+                    self._link_to_existing(statements[statement], links, distinct)
+                elif statement in new:  # a second record of a statement this sheet adds: one fact
+                    new[statement][1].extend(links)
+                    new[statement][2].extend(distinct)
+                else:
+                    status = ClaimStatus(record.get("status", "unverified"))
+                    new[statement] = (Fact(statement, status, record.get("note", "")), links, distinct)
             except (KeyError, TypeError, ValueError) as exc:
                 self.report.problems.append(f"{self.path}: fact {number}: {reason(exc)}")
-                continue
-            statements[statement] = -len(new) - 1  # later records of the same statement: this one
-            new.append((fact, record))
-        ids = insert_facts(self.session, [fact for fact, _record in new], self.who)
-        links, distinct, now = [], [], utcnow()
-        for fact_id, (_fact, record) in zip(ids, new, strict=True):
-            linked = {}
-            for link in record.get("claims", []):
-                claim_id = self.stored_ids.get(link["claim_id"])
-                if claim_id is not None:
-                    linked[claim_id] = {
-                        "fact_id": fact_id, "claim_id": claim_id, "stance": Stance(link.get("stance", "supports")).value,
-                        "who": self.who[:100], "reason": link.get("reason", ""), "at": now,
-                    }  # fmt: skip
-            links.extend(linked.values())
-            pairs = {tuple(sorted((self.stored_ids[a], self.stored_ids[b]))) for a, b in record.get("distinct_lines", [])
-                     if a in self.stored_ids and b in self.stored_ids}  # fmt: skip
-            distinct.extend(
+        ids = insert_facts(self.session, [fact for fact, _links, _distinct in new.values()], self.who)
+        link_rows, pair_rows, now = [], [], utcnow()
+        for fact_id, (_fact, links, distinct) in zip(ids, new.values(), strict=True):
+            linked = {
+                self.stored_ids[claim]: (stance, why)
+                for claim, stance, why in links
+                if claim in self.stored_ids
+            }
+            link_rows.extend(
+                {"fact_id": fact_id, "claim_id": claim_id, "stance": stance.value, "who": self.who[:100],
+                 "reason": why, "at": now}
+                for claim_id, (stance, why) in linked.items()
+            )  # fmt: skip
+            pairs = {
+                tuple(sorted((self.stored_ids[a], self.stored_ids[b])))
+                for a, b in distinct
+                if a in self.stored_ids and b in self.stored_ids
+            }
+            pair_rows.extend(
                 {"fact_id": fact_id, "first_claim": a, "second_claim": b, "who": self.who[:100],
                  "reason": "from a claim sheet", "at": now}
                 for a, b in sorted(pairs)
             )  # fmt: skip
-        for start in range(0, max(len(links), len(distinct)), BATCH):
-            insert_fact_links(self.session, links[start : start + BATCH], distinct[start : start + BATCH])
+        for start in range(0, max(len(link_rows), len(pair_rows)), BATCH):
+            insert_fact_links(
+                self.session, link_rows[start : start + BATCH], pair_rows[start : start + BATCH]
+            )
         self.report.facts_added += len(ids)
 
-    def _link_to_existing(self, fact_id: int, record: dict) -> None:
-        if fact_id < 0:
-            return  # a second record of a statement this sheet adds: its first record's links stand
-        for link in record.get("claims", []):
-            claim_id = self.stored_ids.get(link["claim_id"])
-            if claim_id is not None:
-                facts_repo.link_claim(
-                    self.session, fact_id, claim_id, Stance(link.get("stance", "supports")), self.who,
-                    link.get("reason", ""),
-                )  # fmt: skip
-        for first, second in record.get("distinct_lines", []):
+    def _link_to_existing(self, fact_id: int, links: list, distinct: list) -> None:
+        for claim, stance, why in links:
+            if claim in self.stored_ids:
+                facts_repo.link_claim(self.session, fact_id, self.stored_ids[claim], stance, self.who, why)
+        for first, second in distinct:
             if first in self.stored_ids and second in self.stored_ids:
                 facts_repo.mark_distinct(
                     self.session, fact_id, self.stored_ids[first], self.stored_ids[second], self.who,
