@@ -61,8 +61,10 @@ def generate(path: Path, n_articles: int, n_sources: int, n_claims: int, seed: i
     con = sqlite3.connect(path)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=OFF")
+    # The full-text and month-count triggers are set aside during the load; their work is done
+    # once at the end (an FTS rebuild, the counts grouped).
     triggers = con.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND name LIKE '%fts%'"
+        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND (name LIKE '%fts%' OR name LIKE 'claim_month_counts%')"
     ).fetchall()
     for name, _sql in triggers:
         con.execute(f"DROP TRIGGER {name}")
@@ -191,6 +193,8 @@ def generate(path: Path, n_articles: int, n_sources: int, n_claims: int, seed: i
     con.commit()
     for _name, sql in triggers:
         con.execute(sql)
+    con.execute("DELETE FROM claim_month_counts")
+    con.execute(MONTH_COUNTS)
     print("  rebuilding the full-text index…", file=sys.stderr)
     con.execute("INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
     con.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
@@ -268,6 +272,19 @@ COLUMNS = {
         "version",
     ],
 }
+
+
+MONTH_COUNTS = """
+INSERT INTO claim_month_counts (field, speaker_id, month, n)
+SELECT field, speaker_id, month, count(*) FROM (
+    SELECT 'claim' AS field, speaker_id, coalesce(substr(claim_date, 1, 7), '') AS month FROM claims
+    UNION ALL SELECT 'claim', 0, coalesce(substr(claim_date, 1, 7), '') FROM claims
+    UNION ALL SELECT 'claim', speaker_id, '*' FROM claims WHERE claim_date IS NOT NULL
+    UNION ALL SELECT 'event', speaker_id, coalesce(substr(event_date, 1, 7), '') FROM claims
+    UNION ALL SELECT 'event', 0, coalesce(substr(event_date, 1, 7), '') FROM claims
+    UNION ALL SELECT 'event', speaker_id, '*' FROM claims WHERE event_date IS NOT NULL
+) GROUP BY field, speaker_id, month
+"""
 
 
 def _insert(table: str) -> str:
