@@ -111,7 +111,7 @@ def _is_reporting_verb(word: str, before: str, language: str) -> bool:
         or previous.endswith(("l'", "l’", "d'", "d’"))
     ):
         return False
-    if word in FR_NOUN_LIKE and not (previous in PRONOUNS or previous[:1].isupper()):
+    if word in FR_NOUN_LIKE and not (previous in PRONOUNS or (words and words[-1][:1].isupper())):
         return False
     if previous in ("se", "s'", "s’", "me", "te"):
         return False  # "les chiffres se rapportent à …"
