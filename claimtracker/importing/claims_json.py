@@ -150,20 +150,21 @@ class _Import:
         records = []
         for number, record in enumerate(self.sheet.records("sources"), 1):
             try:
-                records.append((record["id"], source_of(record)))
+                sheet_id, wanted = record["id"], int(record["id"])  # claims name it as the sheet writes it
+                records.append((sheet_id, wanted, source_of(record)))
             except (KeyError, TypeError, ValueError) as exc:
                 raise BadFileError(self.path, f"source {number}: {reason(exc)}") from exc
-        known = source_ids_by_name(self.session, [s.name for _id, s in records])
+        known = source_ids_by_name(self.session, [s.name for _id, _wanted, s in records])
         new: dict[str, tuple[Any, Any]] = {}  # one new source per name, whatever the sheet repeats
-        for sheet_id, source in records:
+        for sheet_id, wanted, source in records:
             norm = normalise_name(source.name)
             if norm in known:
                 self.source_ids[sheet_id] = known[norm]
             else:
-                new.setdefault(norm, (int(sheet_id), source))
+                new.setdefault(norm, (wanted, source))
         ids = insert_sources(self.session, list(new.values()))
         by_norm = dict(zip(new, ids, strict=True))
-        for sheet_id, source in records:
+        for sheet_id, _wanted, source in records:
             self.source_ids.setdefault(sheet_id, by_norm.get(normalise_name(source.name)))  # type: ignore[arg-type]
         self.report.sources_added += len(ids)
         self._check()
