@@ -115,3 +115,30 @@ def test_bulk_imported_claims_are_searchable_and_counted_by_month(db, tmp_path):
                 s, ClaimFilter(date_field=field), granularity="month", by="speaker", max_lanes=12
             )
             assert kept == grouped
+
+
+def test_unreadable_facts_and_sources_are_named_not_raised(db, tmp_path):
+    """A bad fact is left out and named; a bad source id stops the import with one clear message."""
+    import pytest
+
+    from claimtracker.errors import BadFileError
+
+    path = _sheet(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["facts"] = [
+        {"statement": "Le pont est fermé", "claims": [{"claim_id": 1000, "stance": "nonsense"}]},
+        {"statement": "Le pont est ouvert", "claims": [{"claim_id": [1000]}]},
+        {"statement": "Deux relais", "claims": [{"claim_id": 1000}]},
+        {"statement": "Deux relais", "claims": [{"claim_id": 1001, "stance": "related"}]},
+    ]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    report = import_claims_file(db, path)
+    assert [p.split(": ", 1)[1].split(":")[0] for p in report.problems] == ["fact 1", "fact 2"]
+    assert report.facts_added == 1  # the two records of one statement make one fact with both links
+    (fact,) = Library(db).facts()
+    _fact, _assessment, reports = Library(db).assess_fact(fact.id)
+    assert sorted(r.claim_id for r in reports) == [1000, 1001]
+    data["sources"][0]["id"] = "trois"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(BadFileError, match="source 1"):
+        import_claims_file(db, path)
