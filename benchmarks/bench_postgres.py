@@ -12,7 +12,6 @@ statements a hand-written client would for a few of them. Medians of 5 runs afte
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
 
+from benchmarks.bench_views import timed as timed_runs  # noqa: E402
 from claimtracker.domain.claim_filter import ClaimFilter, SortKey  # noqa: E402
 from claimtracker.library import Library  # noqa: E402
 from claimtracker.storage.database import Database  # noqa: E402
@@ -44,13 +44,7 @@ SELECT field, speaker_id, month, count(*) FROM (
 
 
 def timed(function) -> float:
-    function()
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+    return timed_runs(function, RUNS)
 
 
 def copy_database(source: Path, pg: psycopg.Connection) -> int:

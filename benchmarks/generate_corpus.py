@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from claimtracker.domain.sources import normalise_name
+from claimtracker.storage.bulk_writes import MONTH_COUNTS_OF_CLAIMS
 from claimtracker.storage.database import Database, sqlite_url
 
 SYLLABLES = [
@@ -194,7 +195,7 @@ def generate(path: Path, n_articles: int, n_sources: int, n_claims: int, seed: i
     for _name, sql in triggers:
         con.execute(sql)
     con.execute("DELETE FROM claim_month_counts")
-    con.execute(MONTH_COUNTS)
+    con.execute(MONTH_COUNTS_OF_CLAIMS.format(ids="SELECT id FROM claims"))
     print("  rebuilding the full-text index…", file=sys.stderr)
     con.execute("INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
     con.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
@@ -272,19 +273,6 @@ COLUMNS = {
         "version",
     ],
 }
-
-
-MONTH_COUNTS = """
-INSERT INTO claim_month_counts (field, speaker_id, month, n)
-SELECT field, speaker_id, month, count(*) FROM (
-    SELECT 'claim' AS field, speaker_id, coalesce(substr(claim_date, 1, 7), '') AS month FROM claims
-    UNION ALL SELECT 'claim', 0, coalesce(substr(claim_date, 1, 7), '') FROM claims
-    UNION ALL SELECT 'claim', speaker_id, '*' FROM claims WHERE claim_date IS NOT NULL
-    UNION ALL SELECT 'event', speaker_id, coalesce(substr(event_date, 1, 7), '') FROM claims
-    UNION ALL SELECT 'event', 0, coalesce(substr(event_date, 1, 7), '') FROM claims
-    UNION ALL SELECT 'event', speaker_id, '*' FROM claims WHERE event_date IS NOT NULL
-) GROUP BY field, speaker_id, month
-"""
 
 
 def _insert(table: str) -> str:

@@ -38,7 +38,8 @@ from claimtracker.storage.schema import (
 INSERT_TRIGGERS = ("claims_fts_ai", "claim_month_counts_ai")
 
 _FILL_FULL_TEXT = "INSERT INTO claims_fts (rowid, text, quote_exact) SELECT id, text, quote_exact FROM claims WHERE id IN ({ids})"
-_FILL_MONTH_COUNTS = """
+# The month counts the triggers would write for the claims whose ids `{ids}` selects, added on.
+MONTH_COUNTS_OF_CLAIMS = """
 INSERT INTO claim_month_counts (field, speaker_id, month, n)
 SELECT field, speaker_id, month, count(*) FROM (
     SELECT 'claim' AS field, speaker_id, coalesce(substr(claim_date, 1, 7), '') AS month FROM claims WHERE id IN ({ids})
@@ -76,7 +77,7 @@ def deferred_claim_triggers(session: Session) -> Iterator[list[int]]:
             ids = "SELECT value FROM json_each(:ids)"
             parameters = {"ids": _json(inserted)}
             session.execute(sa.text(_FILL_FULL_TEXT.format(ids=ids)), parameters)
-            session.execute(sa.text(_FILL_MONTH_COUNTS.format(ids=ids)), parameters)
+            session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids=ids)), parameters)
     finally:
         for _name, sql in triggers:
             session.execute(sa.text(sql))
