@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from claimtracker.domain.sources import normalise_name
-from claimtracker.storage.bulk_writes import MONTH_COUNTS_OF_CLAIMS
+from claimtracker.storage.bulk_load import MONTH_COUNTS_OF_CLAIMS
 from claimtracker.storage.database import Database, sqlite_url
 
 SYLLABLES = [

@@ -11,7 +11,7 @@ again; when the stored one differs, it is kept and the difference reported, neve
 Nested claims keep their parent, whatever ids the claims get here; each claim is logged with
 who imported it.
 
-The sheet is streamed (`claim_sheet`), and what is new is written set-based (`bulk_writes`): the
+The sheet is read in one pass and its records one at a time (`claim_sheet`), and what is new is written set-based (`bulk_writes`): the
 claims of the articles this import adds, the new sources, the new facts and their links.
 """
 
@@ -25,6 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from claimtracker.domain.anchoring import AnchorState, reanchor
+from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim, ClaimStatus
 from claimtracker.domain.facts import Fact, Stance
 from claimtracker.domain.sources import normalise_name
@@ -32,9 +33,9 @@ from claimtracker.errors import BadFileError, UserError
 from claimtracker.importing.claim_sheet import ClaimSheet
 from claimtracker.importing.sheet_records import article_of, claim_of, differences, reason, source_of
 from claimtracker.storage import change_log, facts_repo
-from claimtracker.storage.articles_repo import add_article
+from claimtracker.storage.bulk_load import bulk_claim_load
 from claimtracker.storage.bulk_writes import (
-    deferred_claim_triggers,
+    insert_articles,
     insert_claims,
     insert_fact_links,
     insert_facts,
@@ -44,7 +45,7 @@ from claimtracker.storage.bulk_writes import (
 from claimtracker.storage.claims_repo import add_claim, claims_on_span, set_parent
 from claimtracker.storage.database import Database, advance_id_sequences
 from claimtracker.storage.id_lists import ids_in
-from claimtracker.storage.schema import ArticleRow, ClaimRow, FactRow, utcnow
+from claimtracker.storage.schema import ClaimRow, FactRow, utcnow
 
 BATCH = 5000
 Progress = Callable[[int, int, str], None]  # (done, total, what): per cent of the sheet read
@@ -94,7 +95,7 @@ def import_claims_file(
 ) -> ClaimsImportReport:
     sheet = ClaimSheet(path)
     run = _Import(sheet, who, progress or (lambda done, total, what: None), cancelled or (lambda: False))
-    with db.transaction() as session, deferred_claim_triggers(session) as inserted:
+    with db.transaction() as session, bulk_claim_load(session, sheet.count("claims")) as inserted:
         run.session, run.inserted = session, inserted
         run.articles()
         run.sources()
@@ -130,21 +131,26 @@ class _Import:
             raise ImportCancelled
 
     def articles(self) -> None:
+        batch: list[tuple[Any, Article]] = []
         for number, record in enumerate(self.sheet.records("articles"), 1):
             try:
-                article = article_of(record)
+                batch.append((record["id"], article_of(record)))
             except (KeyError, TypeError, ValueError) as exc:
                 raise BadFileError(self.path, f"article {number}: {reason(exc)}") from exc
-            if article.id is not None and self.session.get(ArticleRow, article.id) is not None:
-                article.id = None  # that id is taken here: a new one
-            stored, created = add_article(self.session, article)
-            if created:
-                self.new_articles.add(stored.id)  # type: ignore[arg-type]
-            self.article_ids[record["id"]] = stored.id  # type: ignore[assignment]
-            self.bodies[stored.id] = stored.body  # type: ignore[index]
-            self.report.articles_added += created
             if number % 500 == 0:
                 self._check()
+                self._store_articles(batch)
+                batch = []
+        self._store_articles(batch)
+
+    def _store_articles(self, batch: list[tuple[Any, Article]]) -> None:
+        stored = insert_articles(self.session, [article for _sheet_id, article in batch])
+        for (sheet_id, _article), (article_id, created, body) in zip(batch, stored, strict=True):
+            if created:
+                self.new_articles.add(article_id)
+            self.article_ids[sheet_id] = article_id
+            self.bodies[article_id] = body
+            self.report.articles_added += created
 
     def sources(self) -> None:
         records = []
@@ -170,18 +176,14 @@ class _Import:
         self._check()
 
     def claims(self) -> None:
-        size = max(self.sheet.size, 1)
-        wanted = sorted(
-            {i for i in self.sheet.records("claims.item.id", raw_prefix=True) if isinstance(i, int)}
-        )
+        total = max(self.sheet.count("claims"), 1)
+        wanted = sorted({i for i in self.sheet.claim_ids() if isinstance(i, int)})
         batch = _Batch(self.session, self.who, self.path.name, self.inserted, wanted)
-        read = [0]
-        records = self.sheet.records("claims", on_bytes=lambda position: read.__setitem__(0, position))
         parents: list[tuple[int, Any, str]] = []  # (claim here, the sheet's parent id, where)
-        for number, record in enumerate(records, 1):
+        for number, record in enumerate(self.sheet.records("claims"), 1):
             if number % 1000 == 0:
                 self._check()
-                self.progress(min(99, read[0] * 100 // size), 100, f"{number:,} claims")
+                self.progress(min(99, number * 100 // total), 100, f"{number:,} claims")
             where = (
                 f"claim {number} (id {record.get('id')})" if isinstance(record, dict) else f"claim {number}"
             )

@@ -2,27 +2,26 @@
 
 An import of a claim sheet stores claims on the articles it just added without comparing them
 with anything: they go in as lists of rows (SQLAlchemy Core `insert()` with many parameter
-sets, which the driver runs as one `executemany`). On SQLite the two insert triggers of `claims`
-(the full-text index, the month counts) would run once per row, nine statements each; inside
-`deferred_claim_triggers` they are set aside and their work is done once for all the claims
-inserted, in the same transaction, so that a failure or a cancel rolls everything back.
+sets, which the driver runs as one `executemany`), in the caller's transaction. What each row
+would cost the triggers and indexes of SQLite is set aside by `bulk_load`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+import operator
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim
 from claimtracker.domain.facts import Fact
-from claimtracker.domain.sources import Source, normalise_name
+from claimtracker.domain.sources import Source, SourceKind, normalise_name
 from claimtracker.errors import NotFoundError
 from claimtracker.storage.claims_repo import claim_columns, link_rows, tag_rows
 from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import (
+    ArticleRow,
     ChangeRow,
     ClaimLinkRow,
     ClaimRow,
@@ -34,53 +33,7 @@ from claimtracker.storage.schema import (
     SourceRow,
     utcnow,
 )
-
-INSERT_TRIGGERS = ("claims_fts_ai", "claim_month_counts_ai")
-
-_FILL_FULL_TEXT = "INSERT INTO claims_fts (rowid, text, quote_exact) SELECT id, text, quote_exact FROM claims WHERE id IN ({ids})"
-# The month counts the triggers would write for the claims whose ids `{ids}` selects, added on.
-MONTH_COUNTS_OF_CLAIMS = """
-INSERT INTO claim_month_counts (field, speaker_id, month, n)
-SELECT field, speaker_id, month, count(*) FROM (
-    SELECT 'claim' AS field, speaker_id, coalesce(substr(claim_date, 1, 7), '') AS month FROM claims WHERE id IN ({ids})
-    UNION ALL SELECT 'claim', 0, coalesce(substr(claim_date, 1, 7), '') FROM claims WHERE id IN ({ids})
-    UNION ALL SELECT 'claim', speaker_id, '*' FROM claims WHERE id IN ({ids}) AND claim_date IS NOT NULL
-    UNION ALL SELECT 'event', speaker_id, coalesce(substr(event_date, 1, 7), '') FROM claims WHERE id IN ({ids})
-    UNION ALL SELECT 'event', 0, coalesce(substr(event_date, 1, 7), '') FROM claims WHERE id IN ({ids})
-    UNION ALL SELECT 'event', speaker_id, '*' FROM claims WHERE id IN ({ids}) AND event_date IS NOT NULL
-) WHERE true GROUP BY field, speaker_id, month
-ON CONFLICT (field, speaker_id, month) DO UPDATE SET n = n + excluded.n
-"""
-
-
-@contextmanager
-def deferred_claim_triggers(session: Session) -> Iterator[list[int]]:
-    """Yields a list for the ids of the claims inserted inside; on leaving, their full-text
-    entries and month counts are written set-based and the insert triggers come back.
-
-    SQLite only (DDL is transactional there and the writer holds the database's lock); on
-    PostgreSQL the triggers stay and the list is ignored.
-    """
-    inserted: list[int] = []
-    if session.get_bind().dialect.name != "sqlite":
-        yield inserted
-        return
-    names = ", ".join(f"'{name}'" for name in INSERT_TRIGGERS)
-    triggers = session.execute(
-        sa.text(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})")
-    ).all()
-    for name, _sql in triggers:
-        session.execute(sa.text(f"DROP TRIGGER {name}"))
-    try:
-        yield inserted
-        if inserted:
-            ids = "SELECT value FROM json_each(:ids)"
-            parameters = {"ids": _json(inserted)}
-            session.execute(sa.text(_FILL_FULL_TEXT.format(ids=ids)), parameters)
-            session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids=ids)), parameters)
-    finally:
-        for _name, sql in triggers:
-            session.execute(sa.text(sql))
+from claimtracker.storage.sources_repo import source_for_name
 
 
 def insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
@@ -94,22 +47,78 @@ def insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
         session.execute(sa.insert(table), rows)
         return
     columns = list(rows[0])
-    convert = [table.c[name].type.bind_processor(dialect) for name in columns]
-    values = [
-        tuple(
-            value if to_db is None else to_db(value)
-            for value, to_db in zip((row[c] for c in columns), convert, strict=True)
-        )
-        for row in rows
+    pick = operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+    converting = [
+        (i, to_db) for i, name in enumerate(columns) if (to_db := table.c[name].type.bind_processor(dialect))
     ]
+    values: list = [pick(row) for row in rows]
+    if converting:
+        for n, row_values in enumerate(values):
+            converted = list(row_values)
+            for i, to_db in converting:
+                converted[i] = to_db(converted[i])
+            values[n] = tuple(converted)
     placeholders = ", ".join("?" * len(columns))
     session.connection().exec_driver_sql(
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})", values
     )
 
 
-def _json(ids: list[int]) -> str:
-    return "[" + ",".join(map(str, ids)) + "]"
+def insert_articles(session: Session, articles: list[Article]) -> list[tuple[int, bool, str]]:
+    """Articles stored unless the same content is stored already (or earlier in the list), each
+    under its own id when that id is free: (id here, added, text) for each, in order."""
+    dialect = session.get_bind().dialect.name
+    hashes = sorted({a.content_hash for a in articles})
+    stored = dict(
+        session.execute(
+            sa.select(ArticleRow.content_hash, ArticleRow.id).where(ArticleRow.content_hash.in_(hashes))
+        ).all()
+    ) if hashes else {}  # fmt: skip
+    bodies = dict(
+        session.execute(sa.select(ArticleRow.id, ArticleRow.body).where(ArticleRow.id.in_(stored.values()))).all()
+    ) if stored else {}  # fmt: skip
+    wanted = sorted({a.id for a in articles if isinstance(a.id, int)})
+    taken = (
+        set(session.scalars(sa.select(ArticleRow.id).where(ids_in(ArticleRow.id, wanted, dialect))))
+        if wanted
+        else set()
+    )
+    next_id = max([session.scalar(sa.select(sa.func.max(ArticleRow.id))) or 0, *wanted]) + 1
+    registry: dict[str, int | None] = {}  # an outlet's name → its registry source, looked up once
+
+    def registry_id(name: str) -> int | None:
+        if name not in registry:
+            registry[name] = (
+                source_for_name(session, name, SourceKind.OUTLET) if normalise_name(name) else None
+            )
+        return registry[name]
+
+    found, rows = [], []
+    for article in articles:
+        if article.content_hash in stored:
+            article_id = stored[article.content_hash]
+            found.append((article_id, False, bodies[article_id]))
+            continue
+        if isinstance(article.id, int) and article.id not in taken:
+            article_id = article.id
+        else:
+            article_id, next_id = next_id, next_id + 1
+        taken.add(article_id)
+        stored[article.content_hash], bodies[article_id] = article_id, article.body
+        found.append((article_id, True, article.body))
+        date = article.published
+        rows.append(
+            {"id": article_id, "title": article.title, "outlet": article.outlet,
+             "original_source": article.original_source, "outlet_id": registry_id(article.outlet),
+             "original_source_id": registry_id(article.original_source), "url": article.url,
+             "language": article.language, "pub_date": date.value, "pub_precision": date.precision.value,
+             "pub_wording": date.wording, "pub_certain": date.certain, "pub_doubt": date.doubt,
+             "pub_latest": date.latest, "body": article.body, "raw": article.raw,
+             "content_hash": article.content_hash, "source_path": article.source_path,
+             "imported_at": article.imported_at or utcnow(), "version": 1}
+        )  # fmt: skip
+    insert_rows(session, ArticleRow.__table__, rows)  # type: ignore[arg-type]
+    return found
 
 
 def insert_claims(session: Session, claims: list[Claim], who: str, summary: str) -> None:
@@ -144,14 +153,11 @@ def insert_claims(session: Session, claims: list[Claim], who: str, summary: str)
             for claim in claims
         ],
     )
-    session.execute(
-        sa.insert(ClaimLinkRow.__table__), [row for c in claims for row in link_rows(c.id, c.chain)]
-    )  # type: ignore[arg-type]
-    tags = [row for c in claims for row in tag_rows(c.id, c.tags)]  # type: ignore[arg-type]
-    if tags:
-        session.execute(sa.insert(ClaimTagRow.__table__), tags)
-    session.execute(
-        sa.insert(ChangeRow.__table__),
+    insert_rows(session, ClaimLinkRow.__table__, [row for c in claims for row in link_rows(c.id, c.chain)])  # type: ignore[arg-type]
+    insert_rows(session, ClaimTagRow.__table__, [row for c in claims for row in tag_rows(c.id, c.tags)])  # type: ignore[arg-type]
+    insert_rows(
+        session,
+        ChangeRow.__table__,  # type: ignore[arg-type]
         [
             {
                 "at": now,

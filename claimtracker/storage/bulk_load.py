@@ -1,0 +1,99 @@
+"""Loading many claims at once on SQLite: what each inserted row would cost set aside, then done once.
+
+Inside `bulk_claim_load` the two insert triggers of `claims` (the full-text index, the month
+counts: nine statements per row) are dropped; on leaving, their work is done set-based for the
+claims inserted. When the load at least doubles the archive, the secondary indexes of the claim
+tables are dropped too and built again at the end: one sort per index instead of a random
+B-tree insert per row and index (sixteen on `claims`). The full-text index is filled with a
+larger in-memory buffer, so that it writes fewer segments to merge.
+
+All of it happens in the caller's transaction (DDL is transactional on SQLite and the writer
+holds the database's lock), so a failure or a cancel rolls the schema back with the rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+INSERT_TRIGGERS = ("claims_fts_ai", "claim_month_counts_ai")
+INDEXED_TABLES = ("claims", "claim_links", "claim_tags")
+# Below this, dropping and rebuilding indexes costs more than it saves.
+INDEXES_ASIDE_FROM = 20_000
+# FTS5's buffer of pending entries (default 1 MB): larger means fewer segments to merge.
+FULL_TEXT_BUFFER = 32 * 1024 * 1024
+_DEFAULT_FULL_TEXT_BUFFER = 1024 * 1024
+
+_FILL_FULL_TEXT = "INSERT INTO claims_fts (rowid, text, quote_exact) SELECT id, text, quote_exact FROM claims WHERE id IN ({ids})"
+# The month counts the triggers would write for the claims whose ids `{ids}` selects, added on.
+# The claims are read once (the materialised `c`), then counted six ways.
+MONTH_COUNTS_OF_CLAIMS = """
+INSERT INTO claim_month_counts (field, speaker_id, month, n)
+WITH c AS MATERIALIZED (
+    SELECT speaker_id, coalesce(substr(claim_date, 1, 7), '') AS claim_month, claim_date IS NOT NULL AS claim_dated,
+           coalesce(substr(event_date, 1, 7), '') AS event_month, event_date IS NOT NULL AS event_dated
+    FROM claims WHERE id IN ({ids})
+)
+SELECT field, speaker_id, month, count(*) FROM (
+    SELECT 'claim' AS field, speaker_id, claim_month AS month FROM c
+    UNION ALL SELECT 'claim', 0, claim_month FROM c
+    UNION ALL SELECT 'claim', speaker_id, '*' FROM c WHERE claim_dated
+    UNION ALL SELECT 'event', speaker_id, event_month FROM c
+    UNION ALL SELECT 'event', 0, event_month FROM c
+    UNION ALL SELECT 'event', speaker_id, '*' FROM c WHERE event_dated
+) WHERE true GROUP BY field, speaker_id, month
+ON CONFLICT (field, speaker_id, month) DO UPDATE SET n = n + excluded.n
+"""
+
+
+@contextmanager
+def bulk_claim_load(session: Session, expected: int = 0) -> Iterator[list[int]]:
+    """Yields a list for the ids of the claims inserted inside (about `expected` of them); on
+    leaving, their full-text entries and month counts are written set-based, and the triggers
+    and indexes set aside come back.
+
+    SQLite only; on PostgreSQL the triggers stay and the list is ignored."""
+    inserted: list[int] = []
+    if session.get_bind().dialect.name != "sqlite":
+        yield inserted
+        return
+    set_aside = _schema_sql(
+        session, "trigger", "name IN ({})".format(", ".join(f"'{n}'" for n in INSERT_TRIGGERS))
+    )
+    if expected >= INDEXES_ASIDE_FROM and expected >= _stored_claims(session):
+        tables = ", ".join(f"'{t}'" for t in INDEXED_TABLES)
+        set_aside += _schema_sql(session, "index", f"tbl_name IN ({tables}) AND sql IS NOT NULL")
+    for kind, name, _sql in set_aside:
+        session.execute(sa.text(f"DROP {kind.upper()} {name}"))
+    yield inserted  # on an exception, the caller's rollback brings back what was dropped
+    for _kind, _name, sql in set_aside:
+        session.execute(sa.text(sql))
+    if inserted:
+        ids = "SELECT value FROM json_each(:ids)"
+        parameters = {"ids": "[" + ",".join(map(str, inserted)) + "]"}
+        _full_text_buffer(session, FULL_TEXT_BUFFER)
+        session.execute(sa.text(_FILL_FULL_TEXT.format(ids=ids)), parameters)
+        _full_text_buffer(session, _DEFAULT_FULL_TEXT_BUFFER)
+        session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids=ids)), parameters)
+
+
+def _schema_sql(session: Session, kind: str, where: str) -> list[tuple[str, str, str]]:
+    rows = session.execute(
+        sa.text(f"SELECT type, name, sql FROM sqlite_master WHERE type = '{kind}' AND {where}")
+    )
+    return [(kind_, name, sql) for kind_, name, sql in rows]
+
+
+def _stored_claims(session: Session) -> int:
+    """How many claims the archive holds, from the month counts (speaker 0 counts every claim)."""
+    return session.scalar(
+        sa.text("SELECT coalesce(sum(n), 0) FROM claim_month_counts WHERE field = 'claim' AND speaker_id = 0")
+    )
+
+
+def _full_text_buffer(session: Session, size: int) -> None:
+    # A setting of the full-text table itself (kept in its %_config table, within the transaction).
+    session.execute(sa.text(f"INSERT INTO claims_fts (claims_fts, rank) VALUES ('hashsize', {int(size)})"))
