@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from claimtracker.collector import collector_paused
 from claimtracker.domain.claim_filter import ClaimFilter, SortKey
 from claimtracker.errors import UserError
 from claimtracker.exporting.columns import sheet_tuples
@@ -63,17 +64,18 @@ def export(
         raise UserError("PDF is written by the desktop layer (claimtracker.gui.pdf_export)")
     if group not in GROUPS:
         raise UserError(f"unknown grouping {group!r}; choose source or date")
-    with atomic_target(path) as temporary:
+    with atomic_target(path) as temporary, collector_paused():
         if fmt == "xlsx":
             from claimtracker.exporting.xlsx_export import write_xlsx  # XlsxWriter on first use
 
             return write_xlsx(sheet_tuples(db, query, progress, cancelled), temporary)
+        if fmt == "json":
+            with temporary.open("wb") as binary:
+                return write_json(db, query, binary, progress, cancelled)
         encoding = ENCODING if fmt == "csv" else "utf-8"
         with temporary.open("w", encoding=encoding, newline="" if fmt == "csv" else None) as out:
             if fmt == "csv":
                 return write_csv(sheet_tuples(db, query, progress, cancelled), out)
-            if fmt == "json":
-                return write_json(db, query, out, progress, cancelled)
             return render_html(db, query, out, group, progress, cancelled)
 
 

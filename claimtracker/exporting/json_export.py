@@ -8,21 +8,23 @@ Written as a stream, claim by claim, so that memory stays flat for large exports
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 import tempfile
-from collections.abc import Callable
-from typing import Any, TextIO
+from collections.abc import Callable, Iterable
+from typing import Any, BinaryIO
+
+import msgspec
 
 from claimtracker import __version__
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import Claim
+from claimtracker.domain.sources import Source
 from claimtracker.exporting.records import article_record, claim_record
-from claimtracker.exporting.sheet import Progress, articles_of, sheet_rows
+from claimtracker.exporting.sheet import Progress, sheet_rows
+from claimtracker.storage.bulk_reads import articles_by_ids, sources_by_ids
 from claimtracker.storage.change_log import Authorship
 from claimtracker.storage.database import Database
 from claimtracker.storage.facts_repo import facts_by_ids, links_of_claims
-from claimtracker.storage.sources_repo import get_source
 
 FORMAT = "claimtracker-claims"
 FORMAT_VERSION = 1
@@ -128,10 +130,13 @@ def fact_records(session, claim_ids: set[int]) -> list[dict[str, Any]]:
 def write_json(
     db: Database,
     query: ClaimFilter,
-    out: TextIO,
+    out: BinaryIO,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> int:
+    """The sheet as UTF-8 JSON, one record per line (msgspec writes each, several times faster
+    than the standard library; keys keep their order, text is not escaped to ASCII)."""
+    encode = msgspec.json.Encoder().encode
     article_ids: set[int] = set()
     source_ids: set[int] = set()
     claim_ids: set[int] = set()
@@ -142,53 +147,51 @@ def write_json(
         "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "filter": query.describe(),
     }
-    out.write("{\n")
+    out.write(b"{\n")
     for key, value in header.items():
-        out.write(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
-    out.write('"claims": [')
+        out.write(encode(key) + b": " + encode(value) + b",\n")
+
+    def section(name: str, records: Iterable[dict[str, Any]], last: bool = False) -> None:
+        out.write(encode(name) + b": [")
+        for index, record in enumerate(records):
+            out.write((b"\n" if index == 0 else b",\n") + encode(record))
+        out.write(b"\n]\n" if last else b"\n],\n")
+
     count = 0
     # The annotations go last in the sheet; they are written to a spool file while the claims are
     # read, so the claims are read once without holding every annotation in memory.
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as annotations:
+    with tempfile.TemporaryFile("w+b") as annotations:
+        out.write(b'"claims": [')
         for count, row in enumerate(sheet_rows(db, query, progress, cancelled), 1):
-            out.write(
-                ("\n" if count == 1 else ",\n") + json.dumps(claim_record(row.claim), ensure_ascii=False)
-            )
+            separator = b"\n" if count == 1 else b",\n"
+            out.write(separator + encode(claim_record(row.claim)))
             annotations.write(
-                ("\n" if count == 1 else ",\n")
-                + json.dumps(
-                    annotation(row.claim, row.article.url, row.made, row.article.language), ensure_ascii=False
-                )
+                separator + encode(annotation(row.claim, row.article.url, row.made, row.article.language))
             )
             article_ids.add(row.claim.article_id)
             claim_ids.add(row.claim.id)  # type: ignore[arg-type]
             source_ids.update(link.id for link in row.claim.chain.links if link.id is not None)
-        out.write('\n],\n"articles": [')
-        for index, article in enumerate(articles_of(db, article_ids)):
-            out.write(
-                ("\n" if index == 0 else ",\n")
-                + json.dumps(article_record(article, with_text=True), ensure_ascii=False)
-            )
-        out.write('\n],\n"sources": [')
+        out.write(b"\n],\n")
         with db.reading() as session:
-            for index, source_id in enumerate(sorted(source_ids)):
-                source = get_source(session, source_id)
-                record = {
-                    "id": source.id,
-                    "name": source.name,
-                    "kind": source.kind.value,
-                    "aliases": list(source.aliases),
-                    "affiliation": source.affiliation,
-                    "reliability": source.reliability.value if source.reliability else None,
-                    "notes": source.notes,
-                }
-                out.write(("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
-        out.write('\n],\n"facts": [')
-        with db.reading() as session:  # the facts the sheet's claims belong to, with those claims only
-            for index, record in enumerate(fact_records(session, claim_ids)):
-                out.write(("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
-        out.write('\n],\n"annotations": [')
+            articles = articles_by_ids(session, sorted(article_ids))
+            section("articles", (article_record(article, with_text=True) for article in articles))
+            section("sources", (source_record(s) for s in sources_by_ids(session, sorted(source_ids))))
+            # the facts the sheet's claims belong to, with those claims only
+            section("facts", fact_records(session, claim_ids))
+        out.write(b'"annotations": [')
         annotations.seek(0)
         shutil.copyfileobj(annotations, out)
-    out.write("\n]\n}\n")
+    out.write(b"\n]\n}\n")
     return count
+
+
+def source_record(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "name": source.name,
+        "kind": source.kind.value,
+        "aliases": list(source.aliases),
+        "affiliation": source.affiliation,
+        "reliability": source.reliability.value if source.reliability else None,
+        "notes": source.notes,
+    }

@@ -11,12 +11,10 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from claimtracker.domain.articles import Article
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.domain.claims import Claim
 from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.domain.sources import Reliability, chain_grade
-from claimtracker.storage.articles_repo import get_article
 from claimtracker.storage.change_log import Authorship, authorship
 from claimtracker.storage.claims_repo import claim_ids_statement, find_claims_by_ids
 from claimtracker.storage.database import Database
@@ -63,7 +61,7 @@ Progress = Callable[[int, int], None]
 
 def count_and_ids(db: Database, query: ClaimFilter) -> list[int]:
     with db.reading() as session:
-        return list(session.execute(claim_ids_statement(session, query)).scalars())
+        return session.execute(claim_ids_statement(session, query)).scalars().all()
 
 
 def sheet_rows(
@@ -93,12 +91,6 @@ def sheet_rows(
             )
         if progress is not None:
             progress(min(start + BATCH, len(ids)), len(ids))
-
-
-def articles_of(db: Database, article_ids: set[int]) -> list[Article]:
-    """Whole articles (text included), for exports that must stand on their own."""
-    with db.reading() as session:
-        return [get_article(session, article_id) for article_id in sorted(article_ids)]
 
 
 def articles_info(session, ids: set[int]) -> dict[int, ArticleInfo]:

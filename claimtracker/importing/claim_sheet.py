@@ -58,6 +58,10 @@ class ClaimSheet:
         if self._decode(_Format).format != FORMAT:
             raise BadFileError(path, f'not a ClaimTracker claim sheet (no "format": "{FORMAT}")')
         self._sections = self._decode(_Sections)
+        # The pass touched every page of the file; they are read again (from the system's cache)
+        # as records are decoded, instead of all counting towards the process's memory meanwhile.
+        if hasattr(self._mapped, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
+            self._mapped.madvise(mmap.MADV_DONTNEED)
         self._records = msgspec.json.Decoder()
 
     def count(self, section: str) -> int:

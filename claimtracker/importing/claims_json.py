@@ -24,6 +24,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from claimtracker.collector import collector_paused
 from claimtracker.domain.anchoring import AnchorState, reanchor
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import Claim, ClaimStatus
@@ -94,6 +95,13 @@ def import_claims_file(
     cancelled: Callable[[], bool] | None = None,
 ) -> ClaimsImportReport:
     sheet = ClaimSheet(path)
+    with collector_paused():
+        return _import(db, sheet, who, progress, cancelled)
+
+
+def _import(
+    db: Database, sheet: ClaimSheet, who: str, progress: Progress | None, cancelled: Callable[[], bool] | None
+) -> ClaimsImportReport:
     run = _Import(sheet, who, progress or (lambda done, total, what: None), cancelled or (lambda: False))
     with db.transaction() as session, bulk_claim_load(session, sheet.count("claims")) as inserted:
         run.session, run.inserted = session, inserted

@@ -53,14 +53,14 @@ def add_article(session: Session, article: Article) -> tuple[Article, bool]:
         row.imported_at = article.imported_at
     session.add(row)
     session.flush()
-    return _article(row), True
+    return article_of_row(row), True
 
 
 def get_article(session: Session, article_id: int) -> Article:
     row = session.get(ArticleRow, article_id)
     if row is None:
         raise NotFoundError(f"no article with id {article_id}")
-    return _article(row)
+    return article_of_row(row)
 
 
 def update_article_metadata(session: Session, article: Article) -> Article:
@@ -80,7 +80,7 @@ def update_article_metadata(session: Session, article: Article) -> Article:
     for key, value in _date_columns(article.published).items():
         setattr(row, key, value)
     session.flush()
-    return _article(row)
+    return article_of_row(row)
 
 
 def list_articles(
@@ -158,7 +158,8 @@ def _date_columns(date: ClaimDate) -> dict:
     }
 
 
-def _article(row: ArticleRow) -> Article:
+def article_of_row(row) -> Article:
+    """An article from its row (ORM object or plain row of the table)."""
     return Article(
         id=row.id,
         title=row.title,

@@ -26,6 +26,8 @@ INDEXES_ASIDE_FROM = 20_000
 # FTS5's buffer of pending entries (default 1 MB): larger means fewer segments to merge.
 FULL_TEXT_BUFFER = 32 * 1024 * 1024
 _DEFAULT_FULL_TEXT_BUFFER = 1024 * 1024
+# SQLite's page cache while loading (default 2 MB): index pages stay in memory between batches.
+CACHE_KIB = 64 * 1024
 
 _FILL_FULL_TEXT = "INSERT INTO claims_fts (rowid, text, quote_exact) SELECT id, text, quote_exact FROM claims WHERE id IN ({ids})"
 # The month counts the triggers would write for the claims whose ids `{ids}` selects, added on.
@@ -68,16 +70,21 @@ def bulk_claim_load(session: Session, expected: int = 0) -> Iterator[list[int]]:
         set_aside += _schema_sql(session, "index", f"tbl_name IN ({tables}) AND sql IS NOT NULL")
     for kind, name, _sql in set_aside:
         session.execute(sa.text(f"DROP {kind.upper()} {name}"))
-    yield inserted  # on an exception, the caller's rollback brings back what was dropped
-    for _kind, _name, sql in set_aside:
-        session.execute(sa.text(sql))
-    if inserted:
-        ids = "SELECT value FROM json_each(:ids)"
-        parameters = {"ids": "[" + ",".join(map(str, inserted)) + "]"}
-        _full_text_buffer(session, FULL_TEXT_BUFFER)
-        session.execute(sa.text(_FILL_FULL_TEXT.format(ids=ids)), parameters)
-        _full_text_buffer(session, _DEFAULT_FULL_TEXT_BUFFER)
-        session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids=ids)), parameters)
+    cache = session.scalar(sa.text("PRAGMA cache_size"))
+    session.execute(sa.text(f"PRAGMA cache_size = {-CACHE_KIB}"))  # the connection's, not the transaction's
+    try:
+        yield inserted  # on an exception, the caller's rollback brings back what was dropped
+        for _kind, _name, sql in set_aside:
+            session.execute(sa.text(sql))
+        if inserted:
+            ids = "SELECT value FROM json_each(:ids)"
+            parameters = {"ids": "[" + ",".join(map(str, inserted)) + "]"}
+            _full_text_buffer(session, FULL_TEXT_BUFFER)
+            session.execute(sa.text(_FILL_FULL_TEXT.format(ids=ids)), parameters)
+            _full_text_buffer(session, _DEFAULT_FULL_TEXT_BUFFER)
+            session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids=ids)), parameters)
+    finally:
+        session.execute(sa.text(f"PRAGMA cache_size = {int(cache)}"))
 
 
 def _schema_sql(session: Session, kind: str, where: str) -> list[tuple[str, str, str]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
@@ -11,19 +9,14 @@ from claimtracker.domain.claim_filter import ClaimFilter, DateField, SortKey
 from claimtracker.domain.claims import (
     AttributionChain,
     Claim,
-    ClaimKind,
-    ClaimStatus,
-    Relation,
     Role,
     SourceRef,
-    Span,
-    TextQuote,
 )
-from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.domain.sources import normalise_name
 from claimtracker.domain.text import one_line
 from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage import fulltext
+from claimtracker.storage.claim_rows import load_claims
 from claimtracker.storage.schema import (
     ArticleRow,
     ClaimLinkRow,
@@ -151,14 +144,14 @@ def claims_on_span(session: Session, claim: Claim) -> list[Claim]:
     ).scalars()
     return [
         stored
-        for stored in _load(session, list(candidates))
+        for stored in load_claims(session, list(candidates))
         if normalise_name(stored.chain.speaker.name) == speaker
         or (claim.chain.speaker.id is not None and stored.chain.speaker.id == claim.chain.speaker.id)
     ]
 
 
 def get_claim(session: Session, claim_id: int) -> Claim:
-    claims = _load(session, [claim_id])
+    claims = load_claims(session, [claim_id])
     if not claims:
         raise NotFoundError(f"no claim with id {claim_id}")
     return claims[0]
@@ -166,12 +159,12 @@ def get_claim(session: Session, claim_id: int) -> Claim:
 
 def find_claims(session: Session, query: ClaimFilter) -> list[Claim]:
     ids = list(session.execute(claim_ids_statement(session, query)).scalars())
-    return _load(session, ids)
+    return load_claims(session, ids)
 
 
 def find_claims_by_ids(session: Session, ids: list[int]) -> list[Claim]:
     """Claims in the order of `ids`, each with its chain and tags (three queries in all)."""
-    return _load(session, ids)
+    return load_claims(session, ids)
 
 
 def count_claims(session: Session, query: ClaimFilter) -> int:
@@ -465,68 +458,3 @@ def link_rows(claim_id: int, chain: AttributionChain) -> list[dict]:
 
 def tag_rows(claim_id: int, tags: tuple[str, ...]) -> list[dict]:
     return [{"claim_id": claim_id, "tag": t} for t in dict.fromkeys(t.strip() for t in tags if t.strip())]
-
-
-def _load(session: Session, ids: list[int]) -> list[Claim]:
-    """Claims by id, in the order given, each with its chain and tags (three queries in all)."""
-    if not ids:
-        return []
-    # Plain rows, not ORM objects: exports read claims by the hundred thousand (see FINDINGS).
-    claims = ClaimRow.__table__
-    rows = {r.id: r for r in session.execute(sa.select(claims).where(claims.c.id.in_(ids)))}
-    links: dict[int, list[SourceRef]] = defaultdict(list)
-    for claim_id, source_id, name, role, relation, cue in session.execute(
-        sa.select(
-            ClaimLinkRow.claim_id,
-            SourceRow.id,
-            SourceRow.name,
-            ClaimLinkRow.role,
-            ClaimLinkRow.relation,
-            ClaimLinkRow.cue,
-        )
-        .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
-        .where(ClaimLinkRow.claim_id.in_(ids))
-        .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
-    ):
-        links[claim_id].append(SourceRef(name, source_id, Role(role), Relation(relation), cue))
-    tags: dict[int, list[str]] = defaultdict(list)
-    for claim_id, tag in session.execute(
-        sa.select(ClaimTagRow.claim_id, ClaimTagRow.tag)
-        .where(ClaimTagRow.claim_id.in_(ids))
-        .order_by(ClaimTagRow.claim_id, ClaimTagRow.tag)
-    ):
-        tags[claim_id].append(tag)
-    return [_claim(rows[i], links[i], tags[i]) for i in ids if i in rows]
-
-
-def _date(row: sa.Row, prefix: str) -> ClaimDate:
-    return ClaimDate(
-        getattr(row, prefix),
-        Precision(getattr(row, f"{prefix}_precision")),
-        getattr(row, f"{prefix}_wording"),
-        getattr(row, f"{prefix}_certain"),
-        getattr(row, f"{prefix}_doubt"),
-        getattr(row, f"{prefix}_latest"),
-    )
-
-
-def _claim(row: sa.Row, links: list[SourceRef], tags: list[str]) -> Claim:
-    return Claim(
-        id=row.id,
-        article_id=row.article_id,
-        span=Span(row.span_start, row.span_end),
-        quote=TextQuote(row.quote_exact, row.quote_prefix, row.quote_suffix),
-        chain=AttributionChain(tuple(links)),
-        text=row.text,
-        kind=ClaimKind(row.kind),
-        cue=row.cue,
-        claim_date=_date(row, "claim_date"),
-        event_date=_date(row, "event_date"),
-        credibility=row.credibility,
-        status=ClaimStatus(row.status),
-        tags=tuple(tags),
-        note=row.note,
-        parent_id=row.parent_id,
-        orphaned=row.orphaned,
-        version=row.version,
-    )
