@@ -24,8 +24,8 @@ INDEXED_TABLES = ("claims", "claim_links", "claim_tags")
 # Below this, dropping and rebuilding indexes costs more than it saves.
 INDEXES_ASIDE_FROM = 20_000
 # FTS5's buffer of pending entries (default 1 MB): larger means fewer segments to merge.
-FULL_TEXT_BUFFER = 32 * 1024 * 1024
-_DEFAULT_FULL_TEXT_BUFFER = 1024 * 1024
+FULL_TEXT_BUFFER = 64 * 1024 * 1024
+DEFAULT_FULL_TEXT_BUFFER = 1024 * 1024
 # SQLite's page cache while loading (default 2 MB): index pages stay in memory between batches.
 CACHE_KIB = 64 * 1024
 
@@ -81,7 +81,7 @@ def bulk_claim_load(session: Session, expected: int = 0) -> Iterator[list[int]]:
             parameters = {"ids": "[" + ",".join(map(str, inserted)) + "]"}
             _full_text_buffer(session, FULL_TEXT_BUFFER)
             session.execute(sa.text(_FILL_FULL_TEXT.format(ids=ids)), parameters)
-            _full_text_buffer(session, _DEFAULT_FULL_TEXT_BUFFER)
+            _full_text_buffer(session, DEFAULT_FULL_TEXT_BUFFER)
             session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids=ids)), parameters)
     finally:
         session.execute(sa.text(f"PRAGMA cache_size = {int(cache)}"))
