@@ -55,7 +55,7 @@ class ClaimSheet:
                 self._mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
         except OSError as exc:
             raise BadFileError(path, f"cannot read the file ({exc.strerror or exc})") from exc
-        if self._decode(_Format).format != FORMAT:
+        if self._decode(_Format, not_an_object=_Format()).format != FORMAT:
             raise BadFileError(path, f'not a ClaimTracker claim sheet (no "format": "{FORMAT}")')
         self._sections = self._decode(_Sections)
         # The pass touched every page of the file; they are read again (from the system's cache)
@@ -83,10 +83,12 @@ class ClaimSheet:
                 found.append(None)
         return found
 
-    def _decode(self, shape: type) -> Any:
+    def _decode(self, shape: type, not_an_object: Any = None) -> Any:
         try:
             return msgspec.json.decode(self._mapped, type=shape)
         except msgspec.ValidationError as exc:
+            if not_an_object is not None:
+                return not_an_object
             raise BadFileError(self.path, f"not a claim sheet as ClaimTracker writes it ({exc})") from exc
         except msgspec.DecodeError as exc:
             raise BadFileError(self.path, self._syntax_error(exc)) from exc

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from claimtracker.importing.claims_json import import_claims_file
 from claimtracker.library import Library
 
@@ -142,3 +144,61 @@ def test_unreadable_facts_and_sources_are_named_not_raised(db, tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(BadFileError, match="source 1"):
         import_claims_file(db, path)
+
+
+def test_indexes_set_aside_for_a_large_import_come_back_whether_it_ends_or_is_cancelled(
+    sqlite_db, tmp_path, monkeypatch
+):
+    """An import that at least doubles the archive drops the claim tables' indexes and builds
+    them again at the end; after a cancel, the rollback brings them back. Either way the schema is
+    the one the app was given, and so is the connection's page cache."""
+    import pytest
+    import sqlalchemy as sa
+
+    from claimtracker.importing.claims_json import ImportCancelled
+    from claimtracker.storage import bulk_load
+
+    monkeypatch.setattr(bulk_load, "INDEXES_ASIDE_FROM", 1)  # this small sheet counts as large
+
+    def schema():
+        with sqlite_db.reading() as session:
+            return session.execute(
+                sa.text(
+                    "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
+                )
+            ).all(), session.scalar(sa.text("PRAGMA cache_size"))
+
+    before = schema()
+    assert any(name == "ix_claims_speaker_date" for _type, name, _sql in before[0])
+    path = _sheet(tmp_path)
+    with pytest.raises(ImportCancelled):
+        import_claims_file(sqlite_db, path, cancelled=lambda: True)
+    assert schema() == before
+    assert import_claims_file(sqlite_db, path).claims == CLAIMS
+    assert schema() == before
+    with sqlite_db.reading() as session:  # the rebuilt index serves the query planner
+        plan = session.execute(
+            sa.text("EXPLAIN QUERY PLAN SELECT id FROM claims WHERE speaker_id = 3 ORDER BY claim_date")
+        ).all()
+    assert any("ix_claims_speaker_date" in str(row) for row in plan)
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("", "the file is empty"),
+        ('{"format": "claimtracker-claims", "claims": {"id": 1}}', "$.claims"),
+        ("[1, 2]", "not a ClaimTracker claim sheet"),
+        ('{"format": "something else", "claims": []}', "not a ClaimTracker claim sheet"),
+        ('{"format": "claimtracker-claims", "claims": [', "not valid JSON (line 1"),
+    ],
+)
+def test_a_file_that_is_no_claim_sheet_is_named_with_what_is_wrong(tmp_path, content, said):
+    from claimtracker.errors import BadFileError
+    from claimtracker.importing.claim_sheet import ClaimSheet
+
+    path = tmp_path / "odd.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(BadFileError) as raised:
+        ClaimSheet(path)
+    assert "odd.json" in str(raised.value) and said in str(raised.value)
