@@ -101,7 +101,7 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
         for inner in items:
             if inner is outer or not outer.content[0] < inner.cue[0] < outer.content[1]:
                 continue
-            first = min(inner.content[0], inner.speaker[0], inner.cue[0])
+            first = inner.coordinated_at or min(inner.content[0], inner.speaker[0], inner.cue[0])
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
                 outer.content = trimmed(text, outer.content[0], first)
 

@@ -20,6 +20,7 @@ from claimtracker.extraction.reporting_words import (
     ASKING,
     AUXILIARIES_EN,
     AUXILIARIES_FR,
+    CUE,
     DETERMINERS,
     DIRECT,
     EN_FORMS,
@@ -42,6 +43,7 @@ class Found:
     confidence: float
     rule: str
     relayed_cue: int | None = None  # where "…, selon Y" starts when Y passed this content on
+    coordinated_at: int | None = None  # where "… and added that …" starts: the earlier content ends there
 
 
 _QUOTE_BEFORE = re.compile(
@@ -80,7 +82,9 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return None  # "the United States", a title
     if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not _QUOTE_BEFORE.search(before):
         return None  # "Can you explain …?": a question, not a claim
-    if not _is_reporting_verb(word, before, language):
+    if not _is_reporting_verb(word, before, language) and not _coordinated_subject(
+        text, language, start, _auxiliary_start(text, start, match.start(), language)
+    ):
         return None
     if word in _QUOTATION_ONLY and language == "en":
         return _after_quotation(text, language, match, start, end)
@@ -262,11 +266,36 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     return Found(match.span(), speaker, content, intermediary, 0.75, rule)
 
 
+# "… and added", "…, and then said", "… et a ajouté", "… mais a démenti": a second verb of the same subject.
+_COORDINATED = re.compile(
+    r"(?:,[ \u00a0]*)?\b(?:and|but|et|mais)[ \u00a0]+(?:(?:then|also|later|puis|aussi|ensuite)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_subject(
+    text: str, language: str, start: int, verb_start: int
+) -> tuple[tuple[int, int], int] | None:
+    """ "X said A and added B": the subject of the earlier reporting verb, and where "and" starts."""
+    coordination = _COORDINATED.search(text, start, verb_start)
+    if coordination is None:
+        return None
+    earlier = [m for m in CUE[language].finditer(text, start, coordination.start()) if m.group("verb")]
+    for match in reversed(earlier):
+        if _is_reporting_verb(match.group("verb").lower(), text[start : match.start()], language):
+            subject = phrases.subject_before(
+                text, start, _auxiliary_start(text, start, match.start(), language)
+            )
+            return (subject, coordination.start()) if subject else None
+    return None
+
+
 def _content_after(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """X said (that) … / X a déclaré (lundi) à Y que … / X said: “…” / X a annoncé la …"""
     lemma = _lemma(match.group("verb"), language)
     verb_start = _auxiliary_start(text, start, match.start(), language)
-    speaker = phrases.subject_before(text, start, verb_start)
+    coordinated = _coordinated_subject(text, language, start, verb_start)
+    speaker = coordinated[0] if coordinated else phrases.subject_before(text, start, verb_start)
     if speaker is None:
         return None
     position = match.end()
@@ -304,7 +333,10 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         return None
     rule = f"{language}: X {'said' if language == 'en' else 'a déclaré'} {shape}"
     relayed_cue = relayed.start() if relayed else None
-    return Found(match.span(), speaker, content, intermediary, confidence, rule, relayed_cue)
+    return Found(
+        match.span(), speaker, content, intermediary, confidence, rule, relayed_cue,
+        coordinated[1] if coordinated else None,
+    )  # fmt: skip
 
 
 def _participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:

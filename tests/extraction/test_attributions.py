@@ -206,6 +206,37 @@ def test_a_content_stops_where_a_second_attribution_of_its_sentence_starts():
     assert contents == ["l’Irak devait rester neutre", "l’avenir est garanti"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "contents"),
+    [
+        (
+            "The minister said the talks had failed and added that new ones would start in May.",
+            "en",
+            "The minister",
+            ["the talks had failed", "new ones would start in May"],
+        ),
+        (
+            "They claimed Paris was a volunteer and claim she has a vested interest.",
+            "en",
+            "They",
+            ["Paris was a volunteer", "she has a vested interest"],
+        ),
+        (
+            "Le ministre a déclaré que les négociations avaient échoué et a ajouté que la frontière resterait fermée.",
+            "fr",
+            "Le ministre",
+            ["les négociations avaient échoué", "la frontière resterait fermée"],
+        ),
+    ],
+)
+def test_a_second_reporting_verb_of_the_same_subject_is_a_second_claim_by_that_speaker(
+    text, language, speaker, contents
+):
+    found = suggest(text, language)
+    assert [s.texts(text)["content"] for s in found] == contents
+    assert [s.texts(text)["speaker"] for s in found] == [speaker, speaker]
+
+
 def test_an_unclosed_quotation_does_not_swallow_the_next_sentence():
     text = "Le rapport révèle que « des armes ont été saisies. Certains responsables ont dit que « nous avons des preuves »."
     contents = [s.texts(text)["content"] for s in suggest(text, "fr")]
