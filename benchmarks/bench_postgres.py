@@ -96,7 +96,7 @@ def main() -> None:
             "SELECT c.id, c.claim_date, s.name, c.text, a.title FROM claims c JOIN sources s ON s.id = c.speaker_id "
             "JOIN articles a ON a.id = c.article_id WHERE {where} ORDER BY c.claim_date DESC NULLS LAST, c.id DESC LIMIT 200"
         )
-        fts = "to_tsvector('simple', c.text || ' ' || c.quote_exact) @@ to_tsquery('simple', %s)"
+        fts = "c.search_vector @@ to_tsquery('simple', %s)"  # the column of migration 0016
         cases = [
             (
                 "speaker filter, first page",

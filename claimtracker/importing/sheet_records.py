@@ -57,7 +57,8 @@ def date_of(record: dict | None) -> ClaimDate:
     if record.get("edtf"):
         date = ClaimDate.from_edtf(record["edtf"], wording, doubt)
         # EDTF's '?' carries doubt; a record's own "certain" is kept as written.
-        return dataclasses.replace(date, certain=bool(record.get("certain", date.certain)))
+        certain = bool(record.get("certain", date.certain))
+        return date if certain == date.certain else dataclasses.replace(date, certain=certain)
     if record.get("value") is None:
         return ClaimDate(None, Precision.UNKNOWN, wording, bool(record.get("certain", True)), doubt)
     latest = record.get("latest")

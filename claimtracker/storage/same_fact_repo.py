@@ -59,9 +59,7 @@ def _term_query(dialect: str, term: str) -> sa.Select:
             .limit(PER_TERM)
         )
     if dialect == "postgresql":
-        vector = sa.func.to_tsvector(
-            sa.literal_column("'simple'"), ClaimRow.text + " " + ClaimRow.quote_exact
-        )
+        vector = sa.literal_column("claims.search_vector")  # GIN-indexed (migration 0016)
         query = sa.func.to_tsquery(sa.literal_column("'simple'"), sa.bindparam("q", f"{_plain(term)}:*"))
         return (
             sa.select(ClaimRow.id).where(vector.op("@@")(query)).order_by(ClaimRow.id.desc()).limit(PER_TERM)
