@@ -9,6 +9,8 @@ would cost the triggers and indexes of SQLite is set aside by `bulk_load`.
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -49,7 +51,9 @@ def insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
     columns = list(rows[0])
     pick = operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
     converting = [
-        (i, to_db) for i, name in enumerate(columns) if (to_db := table.c[name].type.bind_processor(dialect))
+        (i, _remembered(to_db))
+        for i, name in enumerate(columns)
+        if (to_db := table.c[name].type.bind_processor(dialect))
     ]
     values: list = [pick(row) for row in rows]
     if converting:
@@ -62,6 +66,23 @@ def insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
     session.connection().exec_driver_sql(
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})", values
     )
+
+
+def _remembered(to_db: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A column's conversion done once per distinct value: a batch's timestamps are all the
+    same, and its dates and flags repeat."""
+    done: dict = {}
+
+    def convert(value: Any) -> Any:
+        try:
+            return done[value]
+        except KeyError:
+            done[value] = converted = to_db(value)
+            return converted
+        except TypeError:  # not hashable
+            return to_db(value)
+
+    return convert
 
 
 def insert_articles(session: Session, articles: list[Article]) -> list[tuple[int, bool, str]]:
