@@ -27,8 +27,8 @@ from claimtracker.domain.claim_filter import ClaimFilter, SortKey
 from claimtracker.domain.claims import Role
 from claimtracker.library import Library
 from claimtracker.storage import fulltext
-from claimtracker.storage.claims_repo import DENSE, WALK_SHARE
 from claimtracker.storage.database import Database, sqlite_url
+from claimtracker.storage.page_plans import DENSE, WALK_SHARE
 
 RUNS = 7
 PAGE = 200

@@ -17,6 +17,7 @@ from claimtracker.domain.text import one_line
 from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage import fulltext
 from claimtracker.storage.claim_rows import load_claims
+from claimtracker.storage.page_plans import member_of, walkable
 from claimtracker.storage.schema import (
     ArticleRow,
     ClaimLinkRow,
@@ -225,7 +226,12 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
     """The WHERE clauses of a filter; each uses an index (see schema.py), none loads rows into Python."""
     where: list[sa.ColumnElement[bool]] = []
     if query.speaker:
-        where.append(ClaimRow.speaker_id.in_(ids_for_filter(session, query.speaker, "speaker")))
+        speakers = ids_for_filter(session, query.speaker, "speaker")
+        where.append(
+            walkable(
+                session, query, ClaimRow.speaker_id, lambda c: c.in_(speakers), grouped_by=SortKey.SPEAKER
+            )
+        )
     if query.via:
         # Uses ix_claim_links_source_claim: a lookup by source, never a scan of the links.
         via_ids = ids_for_filter(session, query.via, "via")
@@ -245,10 +251,10 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
                 ClaimRow.article_id.in_(sa.select(ArticleRow.id).where(ArticleRow.outlet_id.in_(via_ids)))
             )
             later = sa.union(later, published)  # type: ignore[assignment]
-        where.append(_member_of(session, query, later))
+        where.append(member_of(session, query, later))
     elif query.role is not None:
         in_role = sa.select(ClaimLinkRow.claim_id).where(ClaimLinkRow.role == query.role.value)
-        where.append(_member_of(session, query, in_role))
+        where.append(member_of(session, query, in_role))
     if query.speaker_id is not None:
         where.append(ClaimRow.speaker_id == query.speaker_id)
     if query.link_id is not None:
@@ -280,7 +286,10 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
     for word in (query.article_title or "").split():
         article_conditions.append(ArticleRow.title.icontains(word, autoescape=True))
     if article_conditions:
-        where.append(ClaimRow.article_id.in_(sa.select(ArticleRow.id).where(*article_conditions)))
+        articles = sa.select(ArticleRow.id).where(*article_conditions)
+        where.append(
+            walkable(session, query, ClaimRow.article_id, lambda c: c.in_(articles), grouped_by=None)
+        )
     if query.article_id is not None:
         where.append(ClaimRow.article_id == query.article_id)
     date_column = ClaimRow.event_date if query.date_field is DateField.EVENT else ClaimRow.claim_date
@@ -304,7 +313,10 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
     if query.without_fact:
         where.append(ClaimRow.id.not_in(sa.select(FactClaimRow.claim_id)))
     if query.status:
-        where.append(ClaimRow.status == query.status.value)
+        status = query.status.value
+        where.append(
+            walkable(session, query, ClaimRow.status, lambda c: c == status, grouped_by=SortKey.STATUS)
+        )
     if query.credibility_max is not None:
         where.append(ClaimRow.credibility <= query.credibility_max)
     if query.reliability:
@@ -320,38 +332,8 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
         if matching is None:
             where.append(fulltext.claims_matching(dialect, query.search))
         else:
-            where.append(_member_of(session, query, matching, search=query.search))
+            where.append(member_of(session, query, matching, search=query.search))
     return where
-
-
-DENSE = 2000  # matches from which a date-sorted first page is found by walking the date index
-WALK_SHARE = 10  # a word in one claim out of this many: test claims as they are walked, list nothing
-
-
-def _member_of(
-    session: Session, query: ClaimFilter, ids: sa.Select, *, search: str | None = None
-) -> sa.ColumnElement[bool]:
-    """`claims.id IN (ids)`, written so that SQLite picks the fast plan for a first page by date.
-
-    With few matches, fetching them by id and sorting them is fastest. With many (a busy
-    outlet, a common word), sorting tens of thousands of rows costs hundreds of milliseconds,
-    while walking the claims in date order and testing each against the matches finds a page
-    of 200 in a few: `id + 0` keeps the planner from looking the matches up by id. When `ids`
-    are the matches of `search` and the words are in one claim out of ten or more ("a", "ka"),
-    even listing them costs 60–80 ms at a million claims: each claim walked is tested instead.
-    """
-    if query.limit is not None and query.sort is SortKey.DATE:
-        total = (session.execute(sa.select(sa.func.max(ClaimRow.id))).scalar() or 0) if search else 0
-        cap = max(DENSE, total // WALK_SHARE)
-        # Counting stops at the cap: enough to choose, without counting a common word's every match.
-        counted = session.execute(
-            sa.select(sa.func.count()).select_from(ids.limit(cap).subquery())
-        ).scalar_one()
-        if search and counted >= DENSE and counted * WALK_SHARE >= total:
-            return fulltext.claims_holding_prefixes(search)
-        if counted >= DENSE:
-            return (ClaimRow.id + 0).in_(ids)
-    return ClaimRow.id.in_(ids)
 
 
 def _check_span(article: ArticleRow, claim: Claim) -> None:

@@ -204,7 +204,7 @@ def test_date_extent_and_undated_claims(db, corpus):
 
 
 def test_the_plan_for_many_matches_gives_the_same_pages(db, corpus, monkeypatch):
-    from claimtracker.storage import claims_repo
+    from claimtracker.storage import page_plans
 
     queries = [
         ClaimFilter(via="Al-Ain", limit=1),
@@ -213,9 +213,43 @@ def test_the_plan_for_many_matches_gives_the_same_pages(db, corpus, monkeypatch)
     ]
     with db.reading() as s:
         few = [[c.id for c in find_claims(s, q)] for q in queries]
-        monkeypatch.setattr(claims_repo, "DENSE", 1)
+        monkeypatch.setattr(page_plans, "DENSE", 1)
         many = [[c.id for c in find_claims(s, q)] for q in queries]
     assert few == many == [[corpus["c"]], [corpus["a"]], [corpus["c"]]]
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+@pytest.mark.parametrize("descending", [False, True])
+def test_walking_the_sorts_index_for_a_dense_filter_gives_the_same_pages(
+    db, corpus, monkeypatch, sort, descending
+):
+    """A filter with many matches is tested as the sort's index is walked instead of listed:
+    the pages are the same, for every filter that can be written either way."""
+    from claimtracker.storage import page_plans
+
+    filters = [
+        {"speaker": "officials"},
+        {"language": "fr"},
+        {"status": ClaimStatus.UNVERIFIED},
+        {"via": "Reuters"},
+        {"search": "a"},
+        {"language": "en", "search": "alpha"},
+    ]
+    pages = []
+    for dense in (10**6, 1):
+        monkeypatch.setattr(page_plans, "DENSE", dense)
+        with db.reading() as s:
+            pages.append(
+                [
+                    [
+                        c.id
+                        for c in find_claims(s, ClaimFilter(sort=sort, descending=descending, limit=2, **f))
+                    ]
+                    for f in filters
+                ]
+            )
+    assert pages[0] == pages[1]
+    assert any(pages[0])
 
 
 def test_a_part_of_one_sources_name_is_enough_to_filter(db, corpus):
@@ -243,7 +277,7 @@ TEXTS = (
 )
 def test_every_plan_for_a_search_finds_the_same_first_page(db, search, monkeypatch):
     """Listing the index's matches or testing each claim walked in date order: the same claims."""
-    from claimtracker.storage import claims_repo
+    from claimtracker.storage import page_plans
 
     body = "\n".join(TEXTS)
     with db.transaction() as s:
@@ -260,8 +294,8 @@ def test_every_plan_for_a_search_finds_the_same_first_page(db, search, monkeypat
             add_claim(s, claim)
     pages = []
     for dense, share in ((10**6, 1), (1, 1), (1, 10**6)):  # by id, listed and walked, tested and walked
-        monkeypatch.setattr(claims_repo, "DENSE", dense)
-        monkeypatch.setattr(claims_repo, "WALK_SHARE", share)
+        monkeypatch.setattr(page_plans, "DENSE", dense)
+        monkeypatch.setattr(page_plans, "WALK_SHARE", share)
         with db.reading() as s:
             pages.append([c.text for c in find_claims(s, ClaimFilter(search=search, limit=4))])
     assert pages[0] == pages[1] == pages[2]

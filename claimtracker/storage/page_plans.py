@@ -1,0 +1,68 @@
+"""How a first page of claims is read: by the filter's matches, or by walking the sort's index.
+
+With few matches, fetching them by index and sorting them is fastest. With many (a busy outlet,
+a common word, one language out of two), sorting tens of thousands of rows costs hundreds of
+milliseconds, while walking the claims in the page's order (date, speaker, text… each has its
+index, migration 0012) and testing each against the filter finds a page of 200 in a few. A
+condition is written so that SQLite cannot drive the query from it (`column + 0`) when it
+matches DENSE claims or more (`column || ''` for text) — unless the page's order groups its matches together (a speaker's
+claims sorted by speaker), where the index that finds them also gives the order.
+
+A search word in one claim out of WALK_SHARE or more is not even listed: each claim walked is
+tested with the same folding as FTS5 (`fulltext.claims_holding_prefixes`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from claimtracker.domain.claim_filter import ClaimFilter, SortKey
+from claimtracker.storage import fulltext
+from claimtracker.storage.schema import ClaimRow
+
+DENSE = 2000  # matches from which a first page is found by walking the sort's index
+WALK_SHARE = 10  # a word in one claim out of this many: test claims as they are walked, list nothing
+
+Condition = Callable[[sa.ColumnElement], sa.ColumnElement[bool]]
+
+
+def walkable(
+    session: Session,
+    query: ClaimFilter,
+    column: sa.ColumnElement,
+    condition: Condition,
+    *,
+    grouped_by: SortKey | None,
+) -> sa.ColumnElement[bool]:
+    """`condition(column)`, or `condition(column + 0)` when a page is better found by walking."""
+    indexed = condition(column)
+    if query.limit is None or query.sort is grouped_by or _matches(session, indexed, DENSE) < DENSE:
+        return indexed
+    # `+ 0` (numbers) or `|| ''` (text): the same value, which no index serves.
+    return condition(column + ("" if isinstance(column.type, sa.String) else 0))
+
+
+def member_of(
+    session: Session, query: ClaimFilter, ids: sa.Select, *, search: str | None = None
+) -> sa.ColumnElement[bool]:
+    """`claims.id IN (ids)`, as a lookup by id, a list tested as the sort's index is walked, or
+    (for the matches of a common search word) a test of each claim walked."""
+    if query.limit is None:
+        return ClaimRow.id.in_(ids)
+    total = (session.execute(sa.select(sa.func.max(ClaimRow.id))).scalar() or 0) if search else 0
+    cap = max(DENSE, total // WALK_SHARE)
+    # Counting stops at the cap: enough to choose, without counting a common word's every match.
+    counted = session.execute(sa.select(sa.func.count()).select_from(ids.limit(cap).subquery())).scalar_one()
+    if search and counted >= DENSE and counted * WALK_SHARE >= total:
+        return fulltext.claims_holding_prefixes(search)
+    if counted >= DENSE:
+        return (ClaimRow.id + 0).in_(ids)
+    return ClaimRow.id.in_(ids)
+
+
+def _matches(session: Session, condition: sa.ColumnElement[bool], cap: int) -> int:
+    limited = sa.select(sa.literal_column("1")).select_from(ClaimRow).where(condition).limit(cap)
+    return session.execute(sa.select(sa.func.count()).select_from(limited.subquery())).scalar_one()
