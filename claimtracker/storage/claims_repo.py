@@ -17,6 +17,7 @@ from claimtracker.domain.text import one_line
 from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage import fulltext
 from claimtracker.storage.claim_rows import load_claims
+from claimtracker.storage.date_spans import in_dates
 from claimtracker.storage.page_plans import member_of, walkable
 from claimtracker.storage.schema import (
     ArticleRow,
@@ -292,16 +293,9 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
         )
     if query.article_id is not None:
         where.append(ClaimRow.article_id == query.article_id)
+    if query.date_from or query.date_to:
+        where.append(in_dates(session, query))
     date_column = ClaimRow.event_date if query.date_field is DateField.EVENT else ClaimRow.claim_date
-    latest_column = (
-        ClaimRow.event_date_latest if query.date_field is DateField.EVENT else ClaimRow.claim_date_latest
-    )
-    # Dates are intervals: by default a claim is in when some day of it is (overlap, as
-    # `ClaimDate.overlaps`); "entirely within" asks for every day of it (`ClaimDate.within`).
-    if query.date_from:
-        where.append((date_column if query.date_within else latest_column) >= query.date_from)
-    if query.date_to:
-        where.append((latest_column if query.date_within else date_column) <= query.date_to)
     if query.undated:
         where.append(date_column.is_(None))
     if query.orphaned:

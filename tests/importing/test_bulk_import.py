@@ -3,6 +3,7 @@ set, one change-log row each; importing it again adds nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -110,6 +111,8 @@ def test_bulk_imported_claims_are_searchable_and_counted_by_month(db, tmp_path):
     found = library.claim_rows(ClaimFilter(search="mot123"))  # a prefix: mot123, mot1230 … mot1239
     assert sorted(r.id for r in found) == [1123, *range(2230, 2240)]
     assert library.count_claims(ClaimFilter()) == CLAIMS
+    march = ClaimFilter(date_from=dt.date(2020, 3, 10), date_to=dt.date(2020, 3, 10), limit=None)
+    assert len(library.claim_rows(march)) == sum(1 for i in range(CLAIMS) if i % 3 and i % 12 == 2)
     with db.reading() as s:
         for field in DateField:
             kept = histogram_from_counts(s, field, "month", 12)

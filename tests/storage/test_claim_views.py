@@ -336,3 +336,82 @@ def test_the_month_counts_follow_every_insert_update_and_delete(db, corpus, fiel
     with db.reading() as s:
         every = s.execute(sa.select(sa.func.count()).select_from(ClaimRow)).scalar_one()
         assert count_claims(s, ClaimFilter()) == every  # read from the same counts
+
+
+DATES = [
+    ClaimDate.of(D(2019, 12, 31)),
+    ClaimDate.of(D(2020, 1, 15)),
+    ClaimDate.of(D(2020, 1, 1), Precision.MONTH),
+    ClaimDate.of(D(2019, 1, 1), Precision.YEAR),  # starts long before January 2020, ends before it
+    ClaimDate.of(D(2020, 1, 1), Precision.YEAR),
+    ClaimDate.of(D(2010, 1, 1), Precision.DECADE),  # 2010–2019
+    ClaimDate.of(D(2020, 1, 1), Precision.DECADE),  # 2020–2029: straddles every window below
+    ClaimDate.between(D(2019, 11, 20), D(2020, 1, 5)),  # a range across the new year
+    ClaimDate.of(D(2020, 3, 2)),
+    ClaimDate.unknown(),
+]
+WINDOWS = [
+    (D(2020, 1, 1), D(2020, 1, 31)),
+    (D(2020, 1, 10), None),
+    (None, D(2019, 12, 31)),
+    (D(2019, 6, 1), D(2019, 6, 30)),
+]
+
+
+@pytest.mark.parametrize("dense", [2000, 1])  # matches fetched by id, or tested as an index is walked
+@pytest.mark.parametrize("within", [False, True])
+@pytest.mark.parametrize("field", [DateField.CLAIM, DateField.EVENT])
+def test_a_date_filter_finds_the_same_claims_as_the_dates_themselves_in_every_order(
+    db, monkeypatch, within, field, dense
+):
+    """The interval index (and, sorted by date, the date index walked from the window's edge)
+    keeps exactly the claims whose interval overlaps — or lies within — the window."""
+    from claimtracker.storage import page_plans
+
+    monkeypatch.setattr(page_plans, "DENSE", dense)
+    body = " ".join(f"word{i}" for i in range(len(DATES)))
+    with db.transaction() as s:
+        article, _ = add_article(s, Article(title="t", body=body, raw=body, language="en"))
+        ids = {}
+        for i, date in enumerate(DATES):
+            start = body.index(f"word{i}")
+            dates = {"claim_date": date} if field is DateField.CLAIM else {"event_date": date}
+            claim = Claim.from_span(
+                article.id, body, Span(start, start + len(f"word{i}")), AttributionChain.of("X"), **dates
+            )
+            ids[add_claim(s, claim).id] = date
+    for first, last in WINDOWS:
+        keep = ClaimDate.within if within else ClaimDate.overlaps
+        expected = {claim_id for claim_id, date in ids.items() if keep(date, first, last)}
+        for sort in SortKey:
+            for descending in (False, True):
+                query = ClaimFilter(
+                    date_from=first, date_to=last, date_within=within, date_field=field, sort=sort,
+                    descending=descending, limit=len(DATES),
+                )  # fmt: skip
+                with db.reading() as s:
+                    found = [c.id for c in find_claims(s, query)]
+                assert set(found) == expected, (first, last, sort, descending)
+                if sort is SortKey.DATE:  # oldest or newest first: the long dates by their first day
+                    starts = [ids[i].value for i in found]
+                    assert starts == sorted(starts, reverse=descending)
+
+
+def test_a_re_dated_or_deleted_claim_leaves_the_date_filter_at_once(db, corpus):
+    """The interval index follows each change in the statement that makes it (triggers)."""
+    from claimtracker.storage.claims_repo import delete_claim, update_claim
+
+    october = ClaimFilter(date_from=D(2019, 10, 1), date_to=D(2019, 10, 31), limit=50)
+    with db.reading() as s:
+        before = {c.id for c in find_claims(s, october)}
+    assert corpus["a"] in before
+    with db.transaction() as s:
+        claim = get_claim(s, corpus["a"])
+        update_claim(s, replace(claim, claim_date=ClaimDate.of(D(2021, 5, 1), Precision.MONTH)))
+    with db.reading() as s:
+        assert {c.id for c in find_claims(s, october)} == before - {corpus["a"]}
+        assert [c.id for c in find_claims(s, ClaimFilter(date_from=D(2021, 5, 31), limit=5))] == [corpus["a"]]
+    with db.transaction() as s:
+        delete_claim(s, corpus["a"])
+    with db.reading() as s:
+        assert find_claims(s, ClaimFilter(date_from=D(2021, 5, 31), limit=5)) == []
