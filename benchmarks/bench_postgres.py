@@ -11,6 +11,7 @@ statements a hand-written client would for a few of them. Medians of 5 runs afte
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import sys
 import time
@@ -29,6 +30,7 @@ from tests.helpers.postgres import start_cluster  # noqa: E402
 
 TABLES = ("sources", "source_names", "articles", "claims", "claim_links", "claim_tags")
 RUNS = 5
+MONTH = (dt.date(2019, 1, 1), dt.date(2019, 1, 31))
 PAGE = 200
 _FILL_COUNTS = """
 INSERT INTO claim_month_counts (field, speaker_id, month, n)
@@ -110,6 +112,22 @@ def main() -> None:
             ("full-text, rare word “aakel”", ClaimFilter(search="aakel", limit=PAGE), (fts, ("aakel:*",))),
             ("sorted by speaker, first page", ClaimFilter(sort=SortKey.SPEAKER, limit=PAGE), None),
             ("sorted by text, first page", ClaimFilter(sort=SortKey.TEXT, limit=PAGE), None),
+            (
+                "one month, oldest first",
+                ClaimFilter(date_from=MONTH[0], date_to=MONTH[1], descending=False, limit=PAGE),
+                None,
+            ),
+            (
+                "one month, sorted by text",
+                ClaimFilter(date_from=MONTH[0], date_to=MONTH[1], sort=SortKey.TEXT, limit=PAGE),
+                None,
+            ),
+            ("language, sorted by text", ClaimFilter(language="fr", sort=SortKey.TEXT, limit=PAGE), None),
+            (
+                "common word, sorted by article",
+                ClaimFilter(search="kaon", sort=SortKey.ARTICLE, limit=PAGE),
+                None,
+            ),
         ]
         for label, query, raw_case in cases:
             ours = timed(lambda query=query: library.claim_rows(query))
