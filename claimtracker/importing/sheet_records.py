@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from enum import Enum
+from typing import Any
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claims import (
@@ -103,8 +105,8 @@ def claim_of(record: dict, article_ids: dict, source_ids: dict) -> Claim:
     for position, link in enumerate(record["chain"], 1):
         if not isinstance(link.get("name"), str) or not _NAMED.search(link["name"]):
             raise ValueError(f"link {position} of the chain has no name")
-        role = Role(link["role"]) if link.get("role") else None
-        relation = Relation(link.get("relation") or "")
+        role = _member(Role, link["role"]) if link.get("role") else None
+        relation = _member(Relation, link.get("relation") or "")
         links.append(
             SourceRef(link["name"], source_ids.get(link.get("id")), role, relation, link.get("cue", ""))
         )
@@ -118,17 +120,31 @@ def claim_of(record: dict, article_ids: dict, source_ids: dict) -> Claim:
         quote=quote,
         chain=AttributionChain(tuple(links)),
         text=record.get("text", quote.exact),
-        kind=ClaimKind(record.get("kind", "paraphrase")),
+        kind=_member(ClaimKind, record.get("kind", "paraphrase")),
         cue=record.get("cue", ""),
         claim_date=date_of(record.get("claim_date")),
         event_date=date_of(record.get("event_date")),
         credibility=int(credibility) if credibility is not None else None,
-        status=ClaimStatus(record.get("status", "unverified")),
+        status=_member(ClaimStatus, record.get("status", "unverified")),
         tags=tuple(record.get("tags", ())),
         note=record.get("note", ""),
         parent_id=record.get("parent_id"),
         orphaned=bool(record.get("orphaned", False)),
     )
+
+
+_MEMBERS: dict[type[Enum], dict] = {
+    enum: {member.value: member for member in enum} for enum in (Role, Relation, ClaimKind, ClaimStatus)
+}
+
+
+def _member(enum: type[Enum], value: object) -> Any:
+    """`enum(value)` looked up in a table (a sheet has hundreds of thousands of them); a value
+    that is no member raises the enumeration's own ValueError."""
+    try:
+        return _MEMBERS[enum][value]
+    except (KeyError, TypeError):
+        return enum(value)
 
 
 def differences(stored: Claim, incoming: Claim) -> list[str]:
