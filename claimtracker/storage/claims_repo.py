@@ -228,10 +228,10 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
     where: list[sa.ColumnElement[bool]] = []
     if query.speaker:
         speakers = ids_for_filter(session, query.speaker, "speaker")
+        # One speaker's claims come in date order from its own index (speaker, date).
+        grouped = (SortKey.SPEAKER, SortKey.DATE) if len(speakers) == 1 else (SortKey.SPEAKER,)
         where.append(
-            walkable(
-                session, query, ClaimRow.speaker_id, lambda c: c.in_(speakers), grouped_by=SortKey.SPEAKER
-            )
+            walkable(session, query, ClaimRow.speaker_id, lambda c: c.in_(speakers), grouped_by=grouped)
         )
     if query.via:
         # Uses ix_claim_links_source_claim: a lookup by source, never a scan of the links.
@@ -288,9 +288,7 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
         article_conditions.append(ArticleRow.title.icontains(word, autoescape=True))
     if article_conditions:
         articles = sa.select(ArticleRow.id).where(*article_conditions)
-        where.append(
-            walkable(session, query, ClaimRow.article_id, lambda c: c.in_(articles), grouped_by=None)
-        )
+        where.append(walkable(session, query, ClaimRow.article_id, lambda c: c.in_(articles)))
     if query.article_id is not None:
         where.append(ClaimRow.article_id == query.article_id)
     if query.date_from or query.date_to:
@@ -309,7 +307,7 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
     if query.status:
         status = query.status.value
         where.append(
-            walkable(session, query, ClaimRow.status, lambda c: c == status, grouped_by=SortKey.STATUS)
+            walkable(session, query, ClaimRow.status, lambda c: c == status, grouped_by=(SortKey.STATUS,))
         )
     if query.credibility_max is not None:
         where.append(ClaimRow.credibility <= query.credibility_max)

@@ -18,6 +18,7 @@ from claimtracker.domain.claim_filter import ClaimFilter, DateField, SortKey
 from claimtracker.storage.page_plans import member_of
 from claimtracker.storage.schema import ClaimRow
 
+FETCHED_UP_TO = 20_000  # PostgreSQL: date matches fetched by id below this, tested as walked above
 _JULIAN = 1721424  # SQLite's julianday() of a date, as an integer, is its ordinal plus this
 
 
@@ -38,9 +39,19 @@ def in_dates(session: Session, query: ClaimFilter) -> sa.ColumnElement[bool]:
         return _walking_dates(session, query, first, last, dialect)
     if dialect == "postgresql":
         # The expression of the GiST index (migration 0017); an open end is an unbounded range.
-        span = sa.func.daterange(first, sa.func.coalesce(last, first), "[]")
-        asked = sa.func.daterange(query.date_from, query.date_to, "[]")
-        return sa.and_(first.is_not(None), span.op("<@" if query.date_within else "&&")(asked))
+        span = _pg_span(first, last)
+        asked = sa.func.daterange(query.date_from, query.date_to, _CLOSED)
+        matching = sa.and_(first.is_not(None), span.op("<@" if query.date_within else "&&")(asked))
+        if query.limit is None:
+            return matching
+        # PostgreSQL walks the sort's index and computes each claim's range on the way, even for a
+        # month of 3,000 claims out of a million (200 ms). Up to FETCHED_UP_TO matches, they are
+        # listed from the GiST index once (an InitPlan) and fetched by id instead (30 ms).
+        ids = sa.select(ClaimRow.id).where(matching)
+        counted = session.scalar(sa.select(sa.func.count()).select_from(ids.limit(FETCHED_UP_TO).subquery()))
+        if counted < FETCHED_UP_TO:
+            return ClaimRow.id == sa.func.any(sa.func.array(ids.scalar_subquery()))
+        return matching
     spans = _spans_table(event)
     bounds = []
     if query.date_from:
@@ -83,9 +94,20 @@ def _earliest_start_over(
         )
         return dt.date.fromordinal(found - _JULIAN) if found is not None else None
     if dialect == "postgresql":
-        span = sa.func.daterange(first, sa.func.coalesce(last, first), "[]")
-        return session.scalar(sa.select(sa.func.min(first)).where(first.is_not(None), span.op("@>")(day)))
+        span = _pg_span(first, last)
+        # `+ 0` keeps PostgreSQL from reading min() off the date index, which walks every claim
+        # before the day; the GiST index lists the few dates that contain it.
+        return session.scalar(sa.select(sa.func.min(first + 0)).where(first.is_not(None), span.op("@>")(day)))
     return dt.date.min
+
+
+# Written as a literal, as in the index's expression: a bound parameter would not match it.
+_CLOSED = sa.literal_column("'[]'")
+
+
+def _pg_span(first, last) -> sa.ColumnElement:
+    """The expression of the GiST index of migration 0017."""
+    return sa.func.daterange(first, sa.func.coalesce(last, first), _CLOSED)
 
 
 def _spans_table(event: bool) -> sa.TableClause:

@@ -35,11 +35,11 @@ def walkable(
     column: sa.ColumnElement,
     condition: Condition,
     *,
-    grouped_by: SortKey | None,
+    grouped_by: tuple[SortKey, ...] = (),
 ) -> sa.ColumnElement[bool]:
     """`condition(column)`, or `condition(column + 0)` when a page is better found by walking."""
     indexed = condition(column)
-    if query.limit is None or query.sort is grouped_by or _matches(session, indexed, DENSE) < DENSE:
+    if query.limit is None or query.sort in grouped_by or _matches(session, indexed, DENSE) < DENSE:
         return indexed
     # `+ 0` (numbers) or `|| ''` (text): the same value, which no index serves.
     return condition(column + ("" if isinstance(column.type, sa.String) else 0))

@@ -366,9 +366,10 @@ def test_a_date_filter_finds_the_same_claims_as_the_dates_themselves_in_every_or
 ):
     """The interval index (and, sorted by date, the date index walked from the window's edge)
     keeps exactly the claims whose interval overlaps — or lies within — the window."""
-    from claimtracker.storage import page_plans
+    from claimtracker.storage import date_spans, page_plans
 
     monkeypatch.setattr(page_plans, "DENSE", dense)
+    monkeypatch.setattr(date_spans, "FETCHED_UP_TO", dense)
     body = " ".join(f"word{i}" for i in range(len(DATES)))
     with db.transaction() as s:
         article, _ = add_article(s, Article(title="t", body=body, raw=body, language="en"))
