@@ -4,9 +4,10 @@ With few matches, fetching them by index and sorting them is fastest. With many 
 a common word, one language out of two), sorting tens of thousands of rows costs hundreds of
 milliseconds, while walking the claims in the page's order (date, speaker, text… each has its
 index, migration 0012) and testing each against the filter finds a page of 200 in a few. A
-condition is written so that SQLite cannot drive the query from it (`column + 0`) when it
-matches DENSE claims or more (`column || ''` for text) — unless the page's order groups its matches together (a speaker's
-claims sorted by speaker), where the index that finds them also gives the order.
+condition is written so that SQLite cannot drive the query from it (`column + 0`, or
+`column || ''` for text) when it matches DENSE claims or more — unless the page's order groups
+its matches together (a speaker's claims sorted by speaker), where the index that finds them
+also gives the order.
 
 A search word in one claim out of WALK_SHARE or more is not even listed: each claim walked is
 tested with the same folding as FTS5 (`fulltext.claims_holding_prefixes`).
