@@ -53,7 +53,7 @@ def raw_load(database: Path, sheet: Path) -> int:
     app does), with no checks, no ids to choose and no sources or facts to match."""
     import msgspec
 
-    from claimtracker.storage.bulk_load import MONTH_COUNTS_OF_CLAIMS
+    from claimtracker.storage.bulk_load import DATE_SPANS_OF_CLAIMS, MONTH_COUNTS_OF_CLAIMS
     from claimtracker.storage.database import Database, sqlite_url
 
     Database.open(sqlite_url(database)).close()  # the schema, by the app's migrations
@@ -125,6 +125,8 @@ def raw_load(database: Path, sheet: Path) -> int:
     con.execute(f"INSERT INTO claims_fts(claims_fts, rank) VALUES ('hashsize', {64 * 1024 * 1024})")
     con.execute("INSERT INTO claims_fts (rowid, text, quote_exact) SELECT id, text, quote_exact FROM claims")
     con.execute(MONTH_COUNTS_OF_CLAIMS.format(ids="SELECT id FROM claims"))
+    for statement in DATE_SPANS_OF_CLAIMS:
+        con.execute(statement.format(ids="SELECT id FROM claims"))
     con.execute("COMMIT")
     con.close()
     return len(claims)

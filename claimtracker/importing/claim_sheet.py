@@ -10,6 +10,7 @@ file is small enough to read whole for it).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import mmap
 from collections.abc import Iterator
@@ -63,6 +64,19 @@ class ClaimSheet:
         if hasattr(self._mapped, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
             self._mapped.madvise(mmap.MADV_DONTNEED)
         self._records = msgspec.json.Decoder()
+
+    def __enter__(self) -> ClaimSheet:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Unmaps the file, unless a record still points into it (a traceback may hold one): then
+        the mapping goes with the last of them."""
+        self._sections = _Sections()
+        with contextlib.suppress(BufferError):
+            self._mapped.close()
 
     def count(self, section: str) -> int:
         return len(getattr(self._sections, section))

@@ -94,8 +94,7 @@ def import_claims_file(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ClaimsImportReport:
-    sheet = ClaimSheet(path)
-    with collector_paused():
+    with ClaimSheet(path) as sheet, collector_paused():
         return _import(db, sheet, who, progress, cancelled)
 
 
