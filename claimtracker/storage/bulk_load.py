@@ -2,10 +2,11 @@
 
 Inside `bulk_claim_load` the insert triggers of `claims` (the full-text index, the month
 counts, the date intervals: a dozen statements per row) are dropped; on leaving, their work is
-done set-based for the claims inserted. When the load at least doubles the archive, the secondary indexes of the claim
-tables are dropped too and built again at the end: one sort per index instead of a random
-B-tree insert per row and index (sixteen on `claims`). The full-text index is filled with a
-larger in-memory buffer, so that it writes fewer segments to merge.
+done set-based for the claims inserted. When the load at least doubles the archive, the
+secondary indexes of the claim tables are dropped too and built again at the end: one sort per
+index instead of a random B-tree insert per row and index (fifteen on `claims`, eighteen in
+all). The full-text index is filled with a larger in-memory buffer, so that it writes fewer
+segments to merge.
 
 All of it happens in the caller's transaction (DDL is transactional on SQLite and the writer
 holds the database's lock), so a failure or a cancel rolls the schema back with the rows.
