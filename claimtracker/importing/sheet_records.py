@@ -25,6 +25,7 @@ from claimtracker.domain.claims import (
     TextQuote,
 )
 from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.domain.lookup import by_value, member
 from claimtracker.domain.sources import Reliability, Source, SourceKind, normalise_name
 
 # Some character `normalise_name` keeps: neither a space nor the punctuation it drops.
@@ -133,18 +134,11 @@ def claim_of(record: dict, article_ids: dict, source_ids: dict) -> Claim:
     )
 
 
-_MEMBERS: dict[type[Enum], dict] = {
-    enum: {member.value: member for member in enum} for enum in (Role, Relation, ClaimKind, ClaimStatus)
-}
+_TABLES: dict = {enum: by_value(enum) for enum in (Role, Relation, ClaimKind, ClaimStatus)}
 
 
 def _member(enum: type[Enum], value: object) -> Any:
-    """`enum(value)` looked up in a table (a sheet has hundreds of thousands of them); a value
-    that is no member raises the enumeration's own ValueError."""
-    try:
-        return _MEMBERS[enum][value]
-    except (KeyError, TypeError):
-        return enum(value)
+    return member(_TABLES[enum], enum, value)
 
 
 def differences(stored: Claim, incoming: Claim) -> list[str]:

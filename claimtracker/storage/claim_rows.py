@@ -7,7 +7,6 @@ enumerations are looked up in tables made once rather than called for every row.
 from __future__ import annotations
 
 from collections import defaultdict
-from enum import Enum
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -24,16 +23,12 @@ from claimtracker.domain.claims import (
     TextQuote,
 )
 from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.domain.lookup import by_value
 from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, ClaimTagRow, SourceRow
 
-
-def _members(enum: type[Enum]) -> dict:
-    return {member.value: member for member in enum}
-
-
-_PRECISION, _ROLE, _RELATION = _members(Precision), _members(Role), _members(Relation)
-_KIND, _STATUS = _members(ClaimKind), _members(ClaimStatus)
+_PRECISION, _ROLE, _RELATION = by_value(Precision), by_value(Role), by_value(Relation)
+_KIND, _STATUS = by_value(ClaimKind), by_value(ClaimStatus)
 
 
 def load_claims(session: Session, ids: list[int]) -> list[Claim]:
