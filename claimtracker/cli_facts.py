@@ -256,7 +256,7 @@ def cmd_fact_export(args: argparse.Namespace) -> int:
                 print(sheet.read_text(encoding="utf-8"), end="")
             return 0
         if args.format == "pdf":
-            from claimtracker.cli import qt_for_pdf
+            from claimtracker.cli_transfers import qt_for_pdf
             from claimtracker.gui.pdf_export import print_pdf
 
             _app = qt_for_pdf()
