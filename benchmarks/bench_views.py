@@ -133,8 +133,10 @@ def main() -> None:
     con.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.claims_vocab USING fts5vocab('main', 'claims_fts', 'row')"
     )
+    # The first word of 20–200 claims; in a big archive that has none, the rarest of 20 or more.
     rare_single = con.execute(
-        "SELECT term FROM claims_vocab WHERE length(term) > 4 AND doc BETWEEN 20 AND 200 ORDER BY term LIMIT 1"
+        "SELECT term FROM claims_vocab WHERE length(term) > 4 AND doc >= 20 "
+        "ORDER BY doc BETWEEN 20 AND 200 DESC, CASE WHEN doc <= 200 THEN term END, doc LIMIT 1"
     ).fetchone()[0]
     # Two words of one claim, each in 1–10 % of the claims: a pair that narrows as typed.
     two_words = " ".join(
