@@ -73,7 +73,7 @@ class ArticleRow(Base):
     outlet_id: Mapped[int | None] = mapped_column(Integer, index=True)
     original_source_id: Mapped[int | None] = mapped_column(Integer, index=True)
     url: Mapped[str] = mapped_column(Text, default="")
-    language: Mapped[str] = mapped_column(String(8), default="")
+    language: Mapped[str] = mapped_column(String(8), default="", index=True)
     pub_date: Mapped[dt.date | None] = mapped_column(Date)
     pub_precision: Mapped[str] = mapped_column(String(8), default="unknown")
     pub_wording: Mapped[str] = mapped_column(Text, default="")
