@@ -39,15 +39,15 @@ def add_article(session: Session, article: Article) -> tuple[Article, bool]:
         title=article.title,
         outlet=article.outlet,
         original_source=article.original_source,
-        outlet_id=_registry_id(session, article.outlet, SourceKind.OUTLET),
-        original_source_id=_registry_id(session, article.original_source, SourceKind.OUTLET),
+        outlet_id=registry_id(session, article.outlet, SourceKind.OUTLET),
+        original_source_id=registry_id(session, article.original_source, SourceKind.OUTLET),
         url=article.url,
         language=article.language,
         body=article.body,
         raw=article.raw,
         content_hash=article.content_hash,
         source_path=article.source_path,
-        **_date_columns(article.published),
+        **date_columns(article.published),
     )
     if article.imported_at is not None:
         row.imported_at = article.imported_at
@@ -74,10 +74,10 @@ def update_article_metadata(session: Session, article: Article) -> Article:
         lambda r: f"“{one_line(r.title, 80)}”, outlet {r.outlet or '—'}",
     )
     row.title, row.outlet, row.original_source = article.title, article.outlet, article.original_source
-    row.outlet_id = _registry_id(session, article.outlet, SourceKind.OUTLET)
-    row.original_source_id = _registry_id(session, article.original_source, SourceKind.OUTLET)
+    row.outlet_id = registry_id(session, article.outlet, SourceKind.OUTLET)
+    row.original_source_id = registry_id(session, article.original_source, SourceKind.OUTLET)
     row.url, row.language = article.url, article.language
-    for key, value in _date_columns(article.published).items():
+    for key, value in date_columns(article.published).items():
         setattr(row, key, value)
     session.flush()
     return article_of_row(row)
@@ -142,12 +142,13 @@ def _title_or_outlet_contains(text: str) -> sa.ColumnElement[bool]:
     )
 
 
-def _registry_id(session: Session, name: str, kind: SourceKind) -> int | None:
+def registry_id(session: Session, name: str, kind: SourceKind) -> int | None:
     """The registry source an outlet's name is (added to the registry if new); None for no name."""
     return source_for_name(session, name, kind) if normalise_name(name) else None
 
 
-def _date_columns(date: ClaimDate) -> dict:
+def date_columns(date: ClaimDate) -> dict:
+    """An article's publication date as its columns."""
     return {
         "pub_date": date.value,
         "pub_precision": date.precision.value,

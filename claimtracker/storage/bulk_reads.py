@@ -9,10 +9,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from claimtracker.domain.articles import Article
-from claimtracker.domain.sources import Reliability, Source, SourceKind
+from claimtracker.domain.sources import Source
 from claimtracker.storage.articles_repo import article_of_row
 from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import ArticleRow, SourceNameRow, SourceRow
+from claimtracker.storage.sources_repo import source_of_row
 
 ARTICLES_AT_ONCE = 500  # whole texts: a few megabytes a batch
 
@@ -43,16 +44,4 @@ def sources_by_ids(session: Session, ids: list[int]) -> list[Source]:
         aliases[source_id].append(name)
     sources = SourceRow.__table__
     rows = {r.id: r for r in session.execute(sa.select(sources).where(ids_in(sources.c.id, ids, dialect)))}
-    return [
-        Source(
-            id=row.id,
-            name=row.name,
-            kind=SourceKind(row.kind),
-            aliases=tuple(aliases[row.id]),
-            affiliation=row.affiliation,
-            reliability=Reliability(row.reliability) if row.reliability else None,
-            notes=row.notes,
-            version=row.version,
-        )
-        for row in (rows[i] for i in ids if i in rows)
-    ]
+    return [source_of_row(rows[i], tuple(aliases[i])) for i in ids if i in rows]

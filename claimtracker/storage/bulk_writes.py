@@ -20,6 +20,7 @@ from claimtracker.domain.claims import Claim
 from claimtracker.domain.facts import Fact
 from claimtracker.domain.sources import Source, SourceKind, normalise_name
 from claimtracker.errors import NotFoundError
+from claimtracker.storage.articles_repo import date_columns, registry_id
 from claimtracker.storage.claims_repo import claim_columns, link_rows, tag_rows
 from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import (
@@ -35,7 +36,6 @@ from claimtracker.storage.schema import (
     SourceRow,
     utcnow,
 )
-from claimtracker.storage.sources_repo import source_for_name
 
 
 def insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
@@ -107,11 +107,9 @@ def insert_articles(session: Session, articles: list[Article]) -> list[tuple[int
     next_id = max([session.scalar(sa.select(sa.func.max(ArticleRow.id))) or 0, *wanted]) + 1
     registry: dict[str, int | None] = {}  # an outlet's name → its registry source, looked up once
 
-    def registry_id(name: str) -> int | None:
+    def outlet_id(name: str) -> int | None:
         if name not in registry:
-            registry[name] = (
-                source_for_name(session, name, SourceKind.OUTLET) if normalise_name(name) else None
-            )
+            registry[name] = registry_id(session, name, SourceKind.OUTLET)
         return registry[name]
 
     found, rows = [], []
@@ -127,15 +125,12 @@ def insert_articles(session: Session, articles: list[Article]) -> list[tuple[int
         taken.add(article_id)
         stored[article.content_hash], bodies[article_id] = article_id, article.body
         found.append((article_id, True, article.body))
-        date = article.published
         rows.append(
             {"id": article_id, "title": article.title, "outlet": article.outlet,
-             "original_source": article.original_source, "outlet_id": registry_id(article.outlet),
-             "original_source_id": registry_id(article.original_source), "url": article.url,
-             "language": article.language, "pub_date": date.value, "pub_precision": date.precision.value,
-             "pub_wording": date.wording, "pub_certain": date.certain, "pub_doubt": date.doubt,
-             "pub_latest": date.latest, "body": article.body, "raw": article.raw,
-             "content_hash": article.content_hash, "source_path": article.source_path,
+             "original_source": article.original_source, "outlet_id": outlet_id(article.outlet),
+             "original_source_id": outlet_id(article.original_source), "url": article.url,
+             "language": article.language, **date_columns(article.published), "body": article.body,
+             "raw": article.raw, "content_hash": article.content_hash, "source_path": article.source_path,
              "imported_at": article.imported_at or utcnow(), "version": 1}
         )  # fmt: skip
     insert_rows(session, ArticleRow.__table__, rows)  # type: ignore[arg-type]

@@ -196,11 +196,16 @@ def get_source(session: Session, source_id: int) -> Source:
         .where(SourceNameRow.source_id == source_id, SourceNameRow.is_primary.is_(False))
         .order_by(SourceNameRow.id)
     ).scalars()
+    return source_of_row(row, tuple(names))
+
+
+def source_of_row(row, aliases: tuple[str, ...]) -> Source:
+    """A registry source from its row (ORM object or plain row of the table) and its aliases."""
     return Source(
         id=row.id,
         name=row.name,
         kind=SourceKind(row.kind),
-        aliases=tuple(names),
+        aliases=aliases,
         affiliation=row.affiliation,
         reliability=Reliability(row.reliability) if row.reliability else None,
         notes=row.notes,
