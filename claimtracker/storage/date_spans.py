@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from claimtracker.domain.claim_filter import ClaimFilter, DateField, SortKey
-from claimtracker.storage.page_plans import member_of
+from claimtracker.storage.page_plans import counted_up_to, member_of
 from claimtracker.storage.schema import ClaimRow
 
 FETCHED_UP_TO = 20_000  # PostgreSQL: date matches fetched by id below this, tested as walked above
@@ -48,8 +48,7 @@ def in_dates(session: Session, query: ClaimFilter) -> sa.ColumnElement[bool]:
         # month of 3,000 claims out of a million (200 ms). Up to FETCHED_UP_TO matches, they are
         # listed from the GiST index once (an InitPlan) and fetched by id instead (30 ms).
         ids = sa.select(ClaimRow.id).where(matching)
-        counted = session.scalar(sa.select(sa.func.count()).select_from(ids.limit(FETCHED_UP_TO).subquery()))
-        if counted < FETCHED_UP_TO:
+        if counted_up_to(session, ids, FETCHED_UP_TO) < FETCHED_UP_TO:
             return ClaimRow.id == sa.func.any(sa.func.array(ids.scalar_subquery()))
         return matching
     spans = _spans_table(event)

@@ -56,7 +56,7 @@ def member_of(
     total = (session.execute(sa.select(sa.func.max(ClaimRow.id))).scalar() or 0) if search else 0
     cap = max(DENSE, total // WALK_SHARE)
     # Counting stops at the cap: enough to choose, without counting a common word's every match.
-    counted = session.execute(sa.select(sa.func.count()).select_from(ids.limit(cap).subquery())).scalar_one()
+    counted = counted_up_to(session, ids, cap)
     if search and counted >= DENSE and counted * WALK_SHARE >= total:
         return fulltext.claims_holding_prefixes(search)
     if counted >= DENSE:
@@ -64,6 +64,12 @@ def member_of(
     return ClaimRow.id.in_(ids)
 
 
+def counted_up_to(session: Session, rows: sa.Select, cap: int) -> int:
+    """How many rows `rows` gives, counting no further than `cap`."""
+    return session.execute(sa.select(sa.func.count()).select_from(rows.limit(cap).subquery())).scalar_one()
+
+
 def _matches(session: Session, condition: sa.ColumnElement[bool], cap: int) -> int:
-    limited = sa.select(sa.literal_column("1")).select_from(ClaimRow).where(condition).limit(cap)
-    return session.execute(sa.select(sa.func.count()).select_from(limited.subquery())).scalar_one()
+    return counted_up_to(
+        session, sa.select(sa.literal_column("1")).select_from(ClaimRow).where(condition), cap
+    )
