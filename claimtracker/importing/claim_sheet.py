@@ -33,6 +33,7 @@ class _Format(msgspec.Struct):
 class _Sections(msgspec.Struct):
     """The sections the importer reads; the annotations (the same spans for other tools) are skipped."""
 
+    format: Any = None
     articles: list[msgspec.Raw] = []
     sources: list[msgspec.Raw] = []
     claims: list[msgspec.Raw] = []
@@ -56,9 +57,7 @@ class ClaimSheet:
                 self._mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
         except OSError as exc:
             raise BadFileError(path, f"cannot read the file ({exc.strerror or exc})") from exc
-        if self._decode(_Format, not_an_object=_Format()).format != FORMAT:
-            raise BadFileError(path, f'not a ClaimTracker claim sheet (no "format": "{FORMAT}")')
-        self._sections = self._decode(_Sections)
+        self._sections = self._decode()
         # The pass touched every page of the file; they are read again (from the system's cache)
         # as records are decoded, instead of all counting towards the process's memory meanwhile.
         if hasattr(self._mapped, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
@@ -97,15 +96,30 @@ class ClaimSheet:
                 found.append(None)
         return found
 
-    def _decode(self, shape: type, not_an_object: Any = None) -> Any:
+    def _decode(self) -> _Sections:
+        """The sheet split into its records in one pass; a file that is not one is named as such,
+        with what is wrong when it is a sheet of ours written wrong."""
         try:
-            return msgspec.json.decode(self._mapped, type=shape)
+            sections = msgspec.json.decode(self._mapped, type=_Sections)
         except msgspec.ValidationError as exc:
-            if not_an_object is not None:
-                return not_an_object
+            if self._format() != FORMAT:
+                raise self._not_a_sheet() from exc
             raise BadFileError(self.path, f"not a claim sheet as ClaimTracker writes it ({exc})") from exc
         except msgspec.DecodeError as exc:
             raise BadFileError(self.path, self._syntax_error(exc)) from exc
+        if sections.format != FORMAT:
+            raise self._not_a_sheet()
+        return sections
+
+    def _format(self) -> Any:
+        """The sheet's "format", read apart when the whole did not fit (only then: a second pass)."""
+        try:
+            return msgspec.json.decode(self._mapped, type=_Format).format
+        except msgspec.DecodeError:  # not an object at all
+            return None
+
+    def _not_a_sheet(self) -> BadFileError:
+        return BadFileError(self.path, f'not a ClaimTracker claim sheet (no "format": "{FORMAT}")')
 
     def _syntax_error(self, exc: Exception) -> str:
         """Where the JSON breaks: line and column from the standard parser when the file is small."""
