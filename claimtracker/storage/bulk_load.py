@@ -62,7 +62,7 @@ ON CONFLICT (field, speaker_id, month) DO UPDATE SET n = n + excluded.n
 @contextmanager
 def bulk_claim_load(session: Session, expected: int = 0) -> Iterator[list[int]]:
     """Yields a list for the ids of the claims inserted inside (about `expected` of them); on
-    leaving, their full-text entries and month counts are written set-based, and the triggers
+    leaving, their full-text entries, month counts and date intervals are written set-based, and the triggers
     and indexes set aside come back.
 
     SQLite only; on PostgreSQL the triggers stay and the list is ignored."""
