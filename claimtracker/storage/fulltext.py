@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from claimtracker.storage.schema import ArticleRow, ClaimRow
@@ -78,8 +79,39 @@ def holds_prefixes(text: str | None, quote: str | None, terms: str) -> bool:
     return all(f" {term}" in words for term in terms.split())
 
 
+VOCABULARY = "temp.claims_fts_vocabulary"
+
+
 def register_sqlite_functions(dbapi_connection) -> None:
     dbapi_connection.create_function("ct_holds_prefixes", 3, holds_prefixes, deterministic=True)
+    # FTS5's count of claims per indexed word, read to choose a search's plan (`match_bounds`).
+    dbapi_connection.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCABULARY} USING fts5vocab('main', 'claims_fts', 'row')"
+    )
+
+
+PREFIX_INDEXED = 3  # migration 0013's prefix='1 2 3': shorter prefixes have a list of their own
+
+
+def match_bounds(session: Session, text: str) -> tuple[int, int] | None:
+    """How many claims hold a one-word search, at least and at most, read from FTS5's vocabulary;
+    None for several words or a prefix the index lists by itself.
+
+    A word longer than the prefix index matches every indexed word it starts, and FTS5 merges
+    their lists of claims whole, even for a count that stops early (2–4 ms for a word in 6 % of
+    a million claims). The vocabulary gives each word's count of claims: the largest is a lower
+    bound, their sum an upper one, in about a millisecond.
+    """
+    words = _TOKEN.findall(folded(" ".join(search_terms(text))))
+    if len(words) != 1 or len(words[0]) <= PREFIX_INDEXED:
+        return None
+    word = words[0]
+    after = word[:-1] + chr(ord(word[-1]) + 1)  # the first text that no longer starts with `word`
+    largest, total = session.execute(
+        sa.text(f"SELECT max(doc), sum(doc) FROM {VOCABULARY} WHERE term >= :word AND term < :after"),
+        {"word": word, "after": after},
+    ).one()
+    return largest or 0, total or 0
 
 
 def claims_holding_prefixes(text: str) -> ColumnElement[bool]:

@@ -50,18 +50,32 @@ def member_of(
     session: Session, query: ClaimFilter, ids: sa.Select, *, search: str | None = None
 ) -> sa.ColumnElement[bool]:
     """`claims.id IN (ids)`, as a lookup by id, a list tested as the sort's index is walked, or
-    (for the matches of a common search word) a test of each claim walked."""
+    (for the matches of a common search word) a test of each claim walked.
+
+    `search` is given with the ids of an FTS5 search (SQLite), whose words a claim can be tested for.
+    """
     if query.limit is None:
         return ClaimRow.id.in_(ids)
     total = (session.execute(sa.select(sa.func.max(ClaimRow.id))).scalar() or 0) if search else 0
-    cap = max(DENSE, total // WALK_SHARE)
-    # Counting stops at the cap: enough to choose, without counting a common word's every match.
-    counted = counted_up_to(session, ids, cap)
-    if search and counted >= DENSE and counted * WALK_SHARE >= total:
-        return fulltext.claims_holding_prefixes(search)
-    if counted >= DENSE:
+    bounds = fulltext.match_bounds(session, search) if search else None
+    if bounds is not None and _plan(bounds[0], total) == _plan(bounds[1], total):
+        plan = _plan(bounds[0], total)  # the vocabulary's bounds agree: no need to count
+    else:
+        # Counting stops at the cap: enough to choose, without counting a common word's every match.
+        plan = _plan(counted_up_to(session, ids, max(DENSE, total // WALK_SHARE)), total)
+    if plan == "tested":
+        return fulltext.claims_holding_prefixes(search or "")
+    if plan == "listed":
         return (ClaimRow.id + 0).in_(ids)
     return ClaimRow.id.in_(ids)
+
+
+def _plan(matches: int, total: int) -> str:
+    """'by id' (few matches), 'listed' (many: listed, then the sort's index walked) or 'tested'
+    (a search word in one claim out of WALK_SHARE: each claim walked is tested, nothing listed)."""
+    if matches < DENSE:
+        return "by id"
+    return "tested" if total and matches * WALK_SHARE >= total else "listed"
 
 
 def counted_up_to(session: Session, rows: sa.Select, cap: int) -> int:

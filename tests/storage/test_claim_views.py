@@ -301,6 +301,31 @@ def test_every_plan_for_a_search_finds_the_same_first_page(db, search, monkeypat
     assert pages[0] == pages[1] == pages[2]
 
 
+def test_the_vocabulary_bounds_how_many_claims_hold_a_long_search_word(db):
+    """A long word's plan is chosen from FTS5's counts per indexed word: they must hold the real count."""
+    from claimtracker.storage.fulltext import match_bounds
+
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("FTS5 is SQLite's")
+    texts = ["kaon decays", "Kaons and a kaon", "kaonic atoms", "KAON", "pion", "Kaonnet"]
+    body = "\n".join(texts)
+    with db.transaction() as s:
+        article, _ = add_article(s, Article(title="t", body=body, raw=body, language="en"))
+        for text in texts:
+            start = body.index(text)
+            add_claim(
+                s, Claim.from_span(article.id, body, Span(start, start + len(text)), AttributionChain.of("X"))
+            )
+    with db.reading() as s:
+        holding = len(find_claims(s, ClaimFilter(search="kaon")))
+        assert holding == 5
+        # kaon: 3 claims, kaons, kaonic, kaonnet: 1 each. At least the largest, at most their sum.
+        assert match_bounds(s, "Kaon") == (3, 6)
+        assert match_bounds(s, "kaonic") == (1, 1)
+        assert match_bounds(s, "kaz") is None  # the prefix index lists it at once
+        assert match_bounds(s, "kaon pion") is None  # several words: only a count tells
+
+
 @pytest.mark.parametrize("field", [DateField.CLAIM, DateField.EVENT])
 def test_the_month_counts_follow_every_insert_update_and_delete(db, corpus, field):
     """The whole archive's timeline read from the trigger-kept counts equals the one grouped from claims."""
