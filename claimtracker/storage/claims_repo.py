@@ -18,7 +18,7 @@ from claimtracker.errors import NotFoundError, UserError
 from claimtracker.storage import fulltext
 from claimtracker.storage.claim_rows import load_claims
 from claimtracker.storage.date_spans import in_dates
-from claimtracker.storage.page_plans import member_of, walkable
+from claimtracker.storage.page_plans import member_of, through_links, walkable
 from claimtracker.storage.schema import (
     ArticleRow,
     ClaimLinkRow,
@@ -236,11 +236,11 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
     if query.via:
         # Uses ix_claim_links_source_claim: a lookup by source, never a scan of the links.
         via_ids = ids_for_filter(session, query.via, "via")
-        later = sa.select(ClaimLinkRow.claim_id).where(
-            ClaimLinkRow.source_id.in_(via_ids), ClaimLinkRow.position > 0
-        )
+        through = [ClaimLinkRow.source_id.in_(via_ids), ClaimLinkRow.position > 0]
         if query.role is not None:
-            later = later.where(ClaimLinkRow.role == query.role.value)
+            through.append(ClaimLinkRow.role == query.role.value)
+        links = sa.select(ClaimLinkRow.claim_id).where(*through)
+        later, tested = links, sa.exists().where(ClaimLinkRow.claim_id == ClaimRow.id, *through)
         if (
             query.role in (None, Role.PUBLISHER)
             and session.execute(
@@ -248,14 +248,16 @@ def conditions(session: Session, query: ClaimFilter) -> list[sa.ColumnElement[bo
             ).first()
         ):
             # What came through a source includes what it published: the claims of its articles.
-            published = sa.select(ClaimRow.id).where(
-                ClaimRow.article_id.in_(sa.select(ArticleRow.id).where(ArticleRow.outlet_id.in_(via_ids)))
-            )
-            later = sa.union(later, published)  # type: ignore[assignment]
-        where.append(member_of(session, query, later))
+            its_articles = sa.select(ArticleRow.id).where(ArticleRow.outlet_id.in_(via_ids))
+            published = sa.select(ClaimRow.id).where(ClaimRow.article_id.in_(its_articles))
+            later = sa.union(links, published)  # type: ignore[assignment]
+            tested = sa.or_(tested, ClaimRow.article_id.in_(its_articles))
+        where.append(through_links(session, query, later, links, tested))
     elif query.role is not None:
-        in_role = sa.select(ClaimLinkRow.claim_id).where(ClaimLinkRow.role == query.role.value)
-        where.append(member_of(session, query, in_role))
+        in_role = [ClaimLinkRow.role == query.role.value]
+        links = sa.select(ClaimLinkRow.claim_id).where(*in_role)
+        tested = sa.exists().where(ClaimLinkRow.claim_id == ClaimRow.id, *in_role)
+        where.append(through_links(session, query, links, links, tested))
     if query.speaker_id is not None:
         where.append(ClaimRow.speaker_id == query.speaker_id)
     if query.link_id is not None:

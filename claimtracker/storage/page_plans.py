@@ -10,7 +10,10 @@ its matches together (a speaker's claims sorted by speaker), where the index tha
 also gives the order.
 
 A search word in one claim out of WALK_SHARE or more is not even listed: each claim walked is
-tested with the same folding as FTS5 (`fulltext.claims_holding_prefixes`).
+tested with the same folding as FTS5 (`fulltext.claims_holding_prefixes`). Links (via a source, in
+a role) reaching one claim out of LINK_WALK_SHARE are tested the same way, by a lookup of each
+claim walked in the links' index: listing half a million links of a busy outlet in a ten-million
+archive takes 100 ms, and a page of 200 found by lookups a few.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from claimtracker.storage.schema import ClaimRow
 
 DENSE = 2000  # matches from which a first page is found by walking the sort's index
 WALK_SHARE = 10  # a word in one claim out of this many: test claims as they are walked, list nothing
+LINK_WALK_SHARE = 50  # links to one claim out of this many: look each claim walked up, list nothing
+SAMPLES, SAMPLE_SPAN = 4, 5000  # windows of claim ids, spread over the archive, whose links are counted
 
 Condition = Callable[[sa.ColumnElement], sa.ColumnElement[bool]]
 
@@ -68,6 +73,28 @@ def member_of(
     if plan == "listed":
         return (ClaimRow.id + 0).in_(ids)
     return ClaimRow.id.in_(ids)
+
+
+def through_links(
+    session: Session, query: ClaimFilter, ids: sa.Select, links: sa.Select, tested: sa.ColumnElement[bool]
+) -> sa.ColumnElement[bool]:
+    """`claims.id IN (ids)` as `member_of` writes it, or `tested` (a lookup of each claim walked)
+    when `links`, a selection of `claim_links.claim_id`, reaches one claim out of LINK_WALK_SHARE.
+
+    The share is counted in a few windows of claim ids spread over the archive: a count of every
+    link of a busy source would cost what listing them costs.
+    """
+    if query.limit is not None and session.get_bind().dialect.name == "sqlite":
+        last = session.execute(sa.select(sa.func.max(ClaimRow.id))).scalar() or 0
+        span = min(SAMPLE_SPAN, last // SAMPLES) or last
+        ends = [last * k // SAMPLES for k in range(1, SAMPLES + 1)] if span < last else [last]
+        column = links.selected_columns[0]
+        reached = sum(
+            counted_up_to(session, links.where(column > end - span, column <= end), span) for end in ends
+        )
+        if reached and reached * LINK_WALK_SHARE >= span * len(ends):
+            return tested
+    return member_of(session, query, ids)
 
 
 def _plan(matches: int, total: int) -> str:
