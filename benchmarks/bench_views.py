@@ -28,7 +28,7 @@ from claimtracker.domain.claims import Role
 from claimtracker.library import Library
 from claimtracker.storage import fulltext
 from claimtracker.storage.database import Database, sqlite_url
-from claimtracker.storage.page_plans import DENSE, WALK_SHARE
+from claimtracker.storage.page_plans import DENSE, LINK_WALK_SHARE, WALK_SHARE
 
 RUNS = 7
 PAGE = 200
@@ -39,6 +39,10 @@ FROM claims c JOIN sources s ON s.id = c.speaker_id JOIN articles a ON a.id = c.
 WHERE {where} ORDER BY c.claim_date DESC, c.id DESC LIMIT 200
 """
 VIA_SQL = "SELECT claim_id FROM claim_links WHERE source_id = ? AND position > 0"
+# The app's plan for a source reaching many claims: each claim walked is looked up in the links.
+VIA_TESTED = (
+    "EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = c.id AND l.source_id = ? AND l.position > 0{})"
+)
 FTS_SQL = "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?"
 CHAIN_SQL = """
 SELECT l.claim_id, s.name FROM claim_links l JOIN sources s ON s.id = l.source_id
@@ -117,11 +121,12 @@ def main() -> None:
         lambda: raw_page(con, "c.speaker_id = ?", (speaker_id,)),
         "target < 50 ms, ≤ 3×",
     )
-    # Raw sqlite3 with the same plan as the app (id + 0: walk the date index, test membership)…
+    # Raw sqlite3 with the same plan as the app (walk the date index, test each claim's links)…
+    dense_via = via_claims * LINK_WALK_SHARE >= n_claims
     compare(
         f"via filter, first page ({via_claims:,} match)",
         lambda: library.claim_rows(ClaimFilter(via=via, limit=PAGE)),
-        lambda: raw_page(con, f"c.id + 0 IN ({VIA_SQL})", (via_id,)),
+        lambda: raw_page(con, VIA_TESTED.format("") if dense_via else f"c.id + 0 IN ({VIA_SQL})", (via_id,)),
         "target < 50 ms, ≤ 3×",
     )
     # …and with the plan SQLite picks by itself for the plain IN, for reference.
@@ -185,7 +190,13 @@ def main() -> None:
     compare(
         "via filter in a role (intermediary), first page",
         lambda: library.claim_rows(ClaimFilter(via=via, role=Role.INTERMEDIARY, limit=PAGE)),
-        lambda: raw_page(con, f"c.id + 0 IN ({VIA_SQL} AND role = 'intermediary')", (via_id,)),
+        lambda: raw_page(
+            con,
+            VIA_TESTED.format(" AND l.role = 'intermediary'")
+            if dense_via
+            else f"c.id + 0 IN ({VIA_SQL} AND role = 'intermediary')",
+            (via_id,),
+        ),
         "≤ 3×",
     )
     compare(

@@ -102,7 +102,7 @@ def match_bounds(session: Session, text: str) -> tuple[int, int] | None:
     a million claims). The vocabulary gives each word's count of claims: the largest is a lower
     bound, their sum an upper one, in about a millisecond.
     """
-    words = _TOKEN.findall(folded(" ".join(search_terms(text))))
+    words = _folded_words(text)
     if len(words) != 1 or len(words[0]) <= PREFIX_INDEXED:
         return None
     word = words[0]
@@ -116,8 +116,19 @@ def match_bounds(session: Session, text: str) -> tuple[int, int] | None:
 
 def claims_holding_prefixes(text: str) -> ColumnElement[bool]:
     """The same test as `claims_fts MATCH`, made claim by claim: no list of matches is built."""
-    terms = " ".join(_TOKEN.findall(folded(" ".join(search_terms(text)))))
+    terms = " ".join(_folded_words(text))
     return sa.func.ct_holds_prefixes(ClaimRow.text, ClaimRow.quote_exact, terms) == 1
+
+
+def one_prefix_indexed_word(text: str) -> bool:
+    """Whether `text` is one word short enough for the prefix index, whose list FTS5 reads in
+    claim order and can start anywhere (a count over a range of claims costs that range only)."""
+    words = _folded_words(text)
+    return len(words) == 1 and len(words[0]) <= PREFIX_INDEXED
+
+
+def _folded_words(text: str) -> list[str]:
+    return _TOKEN.findall(folded(" ".join(search_terms(text))))
 
 
 def _tsquery(terms: list[str]) -> str:

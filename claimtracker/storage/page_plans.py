@@ -30,7 +30,7 @@ from claimtracker.storage.schema import ClaimRow
 DENSE = 2000  # matches from which a first page is found by walking the sort's index
 WALK_SHARE = 10  # a word in one claim out of this many: test claims as they are walked, list nothing
 LINK_WALK_SHARE = 50  # links to one claim out of this many: look each claim walked up, list nothing
-SAMPLES, SAMPLE_SPAN = 4, 5000  # windows of claim ids, spread over the archive, whose links are counted
+SAMPLES, SAMPLE_SPAN = 4, 5000  # windows of claim ids, spread over the archive, whose matches are counted
 
 Condition = Callable[[sa.ColumnElement], sa.ColumnElement[bool]]
 
@@ -61,13 +61,7 @@ def member_of(
     """
     if query.limit is None:
         return ClaimRow.id.in_(ids)
-    total = (session.execute(sa.select(sa.func.max(ClaimRow.id))).scalar() or 0) if search else 0
-    bounds = fulltext.match_bounds(session, search) if search else None
-    if bounds is not None and _plan(bounds[0], total) == _plan(bounds[1], total):
-        plan = _plan(bounds[0], total)  # the vocabulary's bounds agree: no need to count
-    else:
-        # Counting stops at the cap: enough to choose, without counting a common word's every match.
-        plan = _plan(counted_up_to(session, ids, max(DENSE, total // WALK_SHARE)), total)
+    plan = _search_plan(session, ids, search) if search else _plan(counted_up_to(session, ids, DENSE), 0)
     if plan == "tested":
         return fulltext.claims_holding_prefixes(search or "")
     if plan == "listed":
@@ -79,22 +73,43 @@ def through_links(
     session: Session, query: ClaimFilter, ids: sa.Select, links: sa.Select, tested: sa.ColumnElement[bool]
 ) -> sa.ColumnElement[bool]:
     """`claims.id IN (ids)` as `member_of` writes it, or `tested` (a lookup of each claim walked)
-    when `links`, a selection of `claim_links.claim_id`, reaches one claim out of LINK_WALK_SHARE.
-
-    The share is counted in a few windows of claim ids spread over the archive: a count of every
-    link of a busy source would cost what listing them costs.
-    """
+    when `links`, a selection of `claim_links.claim_id`, reaches one claim out of LINK_WALK_SHARE."""
     if query.limit is not None and session.get_bind().dialect.name == "sqlite":
-        last = session.execute(sa.select(sa.func.max(ClaimRow.id))).scalar() or 0
-        span = min(SAMPLE_SPAN, last // SAMPLES) or last
-        ends = [last * k // SAMPLES for k in range(1, SAMPLES + 1)] if span < last else [last]
-        column = links.selected_columns[0]
-        reached = sum(
-            counted_up_to(session, links.where(column > end - span, column <= end), span) for end in ends
-        )
-        if reached and reached * LINK_WALK_SHARE >= span * len(ends):
+        total = _last_claim(session)
+        if total and _estimated(session, links, total) * LINK_WALK_SHARE >= total:
             return tested
     return member_of(session, query, ids)
+
+
+def _search_plan(session: Session, ids: sa.Select, search: str) -> str:
+    total = _last_claim(session)
+    bounds = fulltext.match_bounds(session, search)
+    if bounds is not None and _plan(bounds[0], total) == _plan(bounds[1], total):
+        return _plan(bounds[0], total)  # the vocabulary's bounds agree: no need to count
+    if fulltext.one_prefix_indexed_word(search) and _plan(_estimated(session, ids, total), total) == "tested":
+        return "tested"
+    # Counting stops at the cap: enough to choose, without counting a common word's every match.
+    return _plan(counted_up_to(session, ids, max(DENSE, total // WALK_SHARE)), total)
+
+
+def _estimated(session: Session, ids: sa.Select, total: int) -> int:
+    """How many rows `ids` (a selection of claim ids) gives, estimated from a few windows of claim
+    ids spread over the archive (all of it when small): counting a busy source's every link, or
+    a short word's every claim, costs what listing them costs (30 ms for 10 % of 10M claims)."""
+    if total <= SAMPLES * SAMPLE_SPAN:
+        windows = [(0, total)]
+    else:
+        windows = [(total * k // SAMPLES - SAMPLE_SPAN, total * k // SAMPLES) for k in range(1, SAMPLES + 1)]
+    column = ids.selected_columns[0]
+    reached = sum(
+        counted_up_to(session, ids.where(column > first, column <= last), last - first)
+        for first, last in windows
+    )
+    return reached * total // sum(last - first for first, last in windows)
+
+
+def _last_claim(session: Session) -> int:
+    return session.execute(sa.select(sa.func.max(ClaimRow.id))).scalar() or 0
 
 
 def _plan(matches: int, total: int) -> str:

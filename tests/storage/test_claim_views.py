@@ -285,19 +285,7 @@ def test_every_plan_for_a_search_finds_the_same_first_page(db, search, monkeypat
     """Listing the index's matches or testing each claim walked in date order: the same claims."""
     from claimtracker.storage import page_plans
 
-    body = "\n".join(TEXTS)
-    with db.transaction() as s:
-        article, _ = add_article(s, Article(title="t", body=body, raw=body, language="fr"))
-        for day, text in enumerate(TEXTS, start=1):
-            start = body.index(text)
-            claim = Claim.from_span(
-                article.id,
-                body,
-                Span(start, start + len(text)),
-                AttributionChain.of("X"),
-                claim_date=ClaimDate.of(D(2020, 1, day)),
-            )
-            add_claim(s, claim)
+    _add_claims(db, TEXTS)
     pages = []
     for dense, share in ((10**6, 1), (1, 1), (1, 10**6)):  # by id, listed and walked, tested and walked
         monkeypatch.setattr(page_plans, "DENSE", dense)
@@ -313,15 +301,7 @@ def test_the_vocabulary_bounds_how_many_claims_hold_a_long_search_word(db):
 
     if db.engine.dialect.name != "sqlite":
         pytest.skip("FTS5 is SQLite's")
-    texts = ["kaon decays", "Kaons and a kaon", "kaonic atoms", "KAON", "pion", "Kaonnet"]
-    body = "\n".join(texts)
-    with db.transaction() as s:
-        article, _ = add_article(s, Article(title="t", body=body, raw=body, language="en"))
-        for text in texts:
-            start = body.index(text)
-            add_claim(
-                s, Claim.from_span(article.id, body, Span(start, start + len(text)), AttributionChain.of("X"))
-            )
+    _add_claims(db, ["kaon decays", "Kaons and a kaon", "kaonic atoms", "KAON", "pion", "Kaonnet"])
     with db.reading() as s:
         holding = len(find_claims(s, ClaimFilter(search="kaon")))
         assert holding == 5
@@ -330,6 +310,39 @@ def test_the_vocabulary_bounds_how_many_claims_hold_a_long_search_word(db):
         assert match_bounds(s, "kaonic") == (1, 1)
         assert match_bounds(s, "kaz") is None  # the prefix index lists it at once
         assert match_bounds(s, "kaon pion") is None  # several words: only a count tells
+
+
+def test_a_plans_share_of_matches_is_estimated_from_windows_of_claims(db, monkeypatch):
+    """In a large archive, how many claims a busy source or a short word reaches is counted in a
+    few windows of claim ids, scaled to the archive; in a small one, counted whole."""
+    from claimtracker.storage import page_plans
+
+    _add_claims(db, [f"claim {n}" for n in range(1, 8)])
+    even = sa.select(ClaimRow.id).where(ClaimRow.id % 2 == 0)
+    with db.reading() as s:
+        assert page_plans._estimated(s, even, 7) == 3  # the whole archive
+        monkeypatch.setattr(page_plans, "SAMPLES", 2)
+        monkeypatch.setattr(page_plans, "SAMPLE_SPAN", 2)
+        # Windows 2–3 and 6–7 hold claims 2 and 6: 2 out of 4, so 3 of the 7 claims.
+        assert page_plans._estimated(s, even, 7) == 3
+        assert page_plans._estimated(s, even.where(ClaimRow.id > 3), 7) == 1
+
+
+def _add_claims(db, texts) -> None:
+    """One claim per text, dated 1 January 2020 onwards, all in one article."""
+    body = "\n".join(texts)
+    with db.transaction() as s:
+        article, _ = add_article(s, Article(title="t", body=body, raw=body, language="fr"))
+        for day, text in enumerate(texts, start=1):
+            start = body.index(text)
+            claim = Claim.from_span(
+                article.id,
+                body,
+                Span(start, start + len(text)),
+                AttributionChain.of("X"),
+                claim_date=ClaimDate.of(D(2020, 1, day)),
+            )
+            add_claim(s, claim)
 
 
 @pytest.mark.parametrize("field", [DateField.CLAIM, DateField.EVENT])
