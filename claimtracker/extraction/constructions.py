@@ -215,7 +215,9 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
             return None
         speaker, after = phrases.strip_connectives(text, *between), match.end()
     else:
-        if phrases.looks_like_name_then_apposition(text, start, comma):
+        if phrases.looks_like_name_then_apposition(text, start, comma) or phrases.name_apposed_before(
+            text, start, comma
+        ):
             return None
         speaker, after = _inverted_speaker(text, language, match, verb_start, end)
         if speaker is None:
@@ -250,8 +252,10 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             intermediary = outlets.noun_phrase_after(text, match.end(), end)
         rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
     else:
-        if phrases.looks_like_name_then_apposition(text, start, comma) or phrases.relative_before(
-            text, start, comma
+        if (
+            phrases.looks_like_name_then_apposition(text, start, comma)
+            or phrases.relative_before(text, start, comma)
+            or phrases.name_apposed_before(text, start, comma)
         ):
             return None  # "K.C. Maurer, chief financial officer, said …": the content is after
         speaker, after = _inverted_speaker(text, language, match, verb_start, end)

@@ -54,6 +54,11 @@ _SUBORDINATE = re.compile(
 _FINITE = re.compile(
     r"[\s\u00a0](?:est|sont|a|ont|était|avait|is|was|are|were|has|have|had|se|s['’])[\s\u00a0]", re.I
 )
+_VERB_GROUP = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
+    r"est|sont|était|étaient|ont|avait|avaient|sera|seront|va|vont|doit|doivent|peut|peuvent)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?:who|qui)[\s\u00a0]", re.IGNORECASE)
 # What follows a source's name to describe it, not to name it ("a diplomat familiar with …").
 _DESCRIPTION = re.compile(
@@ -90,7 +95,12 @@ def speaker_after(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
     apposition = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, stop, end)
     if apposition:
         more = _phrase(text, apposition.end(), end, in_apposition=True)
-        if more is not None and not _TIME_WORDS.search(text, *more) and len(_words(text, *more)) <= 14:
+        if (
+            more is not None
+            and not _TIME_WORDS.search(text, *more)
+            and len(_words(text, *more)) <= 14
+            and not _VERB_GROUP.match(text, *more)  # "A, said X, are required to …": B goes on
+        ):
             stop = more[1]
     return head, stop
 
@@ -182,6 +192,23 @@ def relative_before(text: str, start: int, end: int) -> bool:
     """ "The U.S. ambassador, who spoke on condition of anonymity, said": the subject's relative clause."""
     segments = [s for s in _segments(text, start, end) if s[1] > s[0]]
     return len(segments) >= 2 and bool(_RELATIVE.match(text, *segments[-1]))
+
+
+def name_apposed_before(text: str, start: int, end: int) -> bool:
+    """ "The company's chief executive, John Smith, said …": a subject and the name apposed to it,
+    not a content followed by "said X"."""
+    segments = [s for s in _segments(text, start, end) if s[1] > s[0]]
+    if len(segments) < 2:
+        return False
+    name = text[segments[-1][0] : segments[-1][1]].split()
+    described = text[segments[-2][0] : segments[-2][1]]
+    return (
+        0 < len(name) <= 4
+        and all(w[:1].isupper() or w.lower() in _NP_INNER for w in name)
+        and len(described.split()) <= 8
+        and not has_finite_verb(text, *segments[-2])
+        and not _FINITE.search(described)
+    )
 
 
 def head_of(text: str, start: int, end: int) -> tuple[int, int]:

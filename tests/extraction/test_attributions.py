@@ -162,6 +162,18 @@ def _only(text: str, language: str, published=None) -> dict:
         # The old leading-conjunction strip cut "Etienne" to "ienne" and "Butterfield" to "terfield".
         ("Etienne Dubois a affirmé que le pont était fermé.", "fr", {"speaker": "Etienne Dubois"}),
         ("But Butterfield said the bridge was closed.", "en", {"speaker": "Butterfield"}),
+        # A subject with a name apposed to it, then the content: not "…, said profits fell."
+        (
+            "The company's chief executive, John Smith, said profits fell.",
+            "en",
+            {"speaker": "The company's chief executive", "content": "profits fell"},
+        ),
+        # "said X" inside the sentence: what follows it is the rest of the content, not an apposition.
+        (
+            "Institutional recipients, said Mauer, are required to exhibit the works.",
+            "en",
+            {"speaker": "Mauer", "rule": "en: A, X said, B"},
+        ),
     ],
 )
 def test_reporting_constructions_give_speaker_cue_content_and_intermediary(text, language, expected):
