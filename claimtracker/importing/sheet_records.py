@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from enum import Enum
 from typing import Any
@@ -56,22 +57,42 @@ def date_of(record: dict | None) -> ClaimDate:
     """A date record back: from its EDTF form when it has one, else from value and precision."""
     if not record:
         return ClaimDate.unknown()
-    wording, doubt = record.get("wording", ""), record.get("doubt", "")
-    if record.get("edtf"):
-        date = ClaimDate.from_edtf(record["edtf"], wording, doubt)
+    fields = (
+        record.get("edtf"),
+        record.get("value"),
+        record.get("precision"),
+        record.get("wording", ""),
+        record.get("certain", _UNSAID),
+        record.get("doubt", ""),
+        record.get("latest"),
+    )
+    try:
+        # A sheet repeats the same few thousand dates: each is read once (dates are immutable).
+        return _date(*fields)
+    except TypeError:  # a list or an object where text was expected: read it uncached, to say why
+        return _date.__wrapped__(*fields)
+
+
+_UNSAID = object()  # no "certain" in the record
+
+
+@functools.lru_cache(maxsize=65536)
+def _date(edtf, value, precision, wording, certain, doubt, latest) -> ClaimDate:
+    if edtf:
+        date = ClaimDate.from_edtf(edtf, wording, doubt)
         # EDTF's '?' carries doubt; a record's own "certain" is kept as written.
-        certain = bool(record.get("certain", date.certain))
-        return date if certain == date.certain else dataclasses.replace(date, certain=certain)
-    if record.get("value") is None:
-        return ClaimDate(None, Precision.UNKNOWN, wording, bool(record.get("certain", True)), doubt)
-    latest = record.get("latest")
+        kept = bool(date.certain if certain is _UNSAID else certain)
+        return date if kept == date.certain else dataclasses.replace(date, certain=kept)
+    certain = bool(True if certain is _UNSAID else certain)
+    if value is None:
+        return ClaimDate(None, Precision.UNKNOWN, wording, certain, doubt)
     return ClaimDate(
-        dt.date.fromisoformat(record["value"]),
-        Precision(record["precision"]),
+        dt.date.fromisoformat(value),
+        Precision(precision),
         wording,
-        bool(record.get("certain", True)),
+        certain,
         doubt,
-        dt.date.fromisoformat(latest) if latest and record["precision"] == Precision.RANGE.value else None,
+        dt.date.fromisoformat(latest) if latest and precision == Precision.RANGE.value else None,
     )
 
 

@@ -99,7 +99,11 @@ def _estimated(session: Session, ids: sa.Select, total: int) -> int:
     if total <= SAMPLES * SAMPLE_SPAN:
         windows = [(0, total)]
     else:
-        windows = [(total * k // SAMPLES - SAMPLE_SPAN, total * k // SAMPLES) for k in range(1, SAMPLES + 1)]
+        # Centred in each quarter, away from the last claim: FTS5 reads on through the index past
+        # a window's end to the next claim it holds, which after the archive's newest claims may
+        # be every deleted one still listed (30 ms for 900,000 deleted claims).
+        middles = [total * (2 * k + 1) // (2 * SAMPLES) for k in range(SAMPLES)]
+        windows = [(middle - SAMPLE_SPAN // 2, middle + SAMPLE_SPAN // 2) for middle in middles]
     column = ids.selected_columns[0]
     reached = sum(
         counted_up_to(session, ids.where(column > first, column <= last), last - first)

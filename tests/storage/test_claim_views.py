@@ -323,7 +323,7 @@ def test_a_plans_share_of_matches_is_estimated_from_windows_of_claims(db, monkey
         assert page_plans._estimated(s, even, 7) == 3  # the whole archive
         monkeypatch.setattr(page_plans, "SAMPLES", 2)
         monkeypatch.setattr(page_plans, "SAMPLE_SPAN", 2)
-        # Windows 2–3 and 6–7 hold claims 2 and 6: 2 out of 4, so 3 of the 7 claims.
+        # Windows 1–2 and 5–6 (centred in each half) hold claims 2 and 6: 2 out of 4, so 3 of the 7.
         assert page_plans._estimated(s, even, 7) == 3
         assert page_plans._estimated(s, even.where(ClaimRow.id > 3), 7) == 1
 
