@@ -6,41 +6,34 @@ Bad input and environment problems print one line and exit with status 2; a trac
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import getpass
 import json
 import logging
 import os
-import shutil
 import sys
-import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from claimtracker import __version__, resources
+from claimtracker import __version__
+from claimtracker.cli_common import (
+    add_claim_filters,
+    claim_query,
+    commands_of,
+    global_options,
+    open_db,
+    print_listing,
+)
+from claimtracker.cli_desktop import add_desktop_commands
 from claimtracker.cli_facts import add_fact_commands
 from claimtracker.cli_transfers import add_import_command, add_sheet_commands
-from claimtracker.domain.claim_filter import ClaimFilter
-from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Role, Span
+from claimtracker.domain.claims import AttributionChain, Claim, ClaimKind, ClaimStatus, Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.domain.text import one_line
-from claimtracker.errors import DatabaseError, UserError
+from claimtracker.errors import UserError
 from claimtracker.exporting.records import claim_record, date_record
 from claimtracker.extraction.attributions import suggest
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.importing.importer import parse_file
 from claimtracker.library import Library
-from claimtracker.storage.database import (
-    ENV_URL,
-    Database,
-    as_url,
-    redacted,
-    sqlite_url,
-    url_has_password,
-    url_with_password,
-)
-
-SAMPLE_CORPUS = resources.SEEDS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,58 +63,13 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def _global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
-    """--db and -v, before the command or after it: after it, they override."""
-    keep = {} if defaults else {"default": argparse.SUPPRESS}
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help=f"database URL or SQLite file (default: ${ENV_URL} or a per-user SQLite file)",
-        **keep,
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="say what is being done", **keep)
-
-
-def commands_of(parser: argparse.ArgumentParser, **options):
-    """Subcommands that also take the global options after their name."""
-    common = argparse.ArgumentParser(add_help=False)
-    _global_options(common, defaults=False)
-    commands = parser.add_subparsers(**options)
-    add = commands.add_parser
-
-    def add_parser(name: str, **kwargs):
-        return add(name, parents=[common, *kwargs.pop("parents", [])], **kwargs)
-
-    commands.add_parser = add_parser  # type: ignore[method-assign]
-    return commands
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="claimtracker", description="Track who claimed what, citing whom, and when.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _global_options(parser, defaults=True)
+    global_options(parser, defaults=True)
     commands = commands_of(parser, dest="command", metavar="COMMAND", required=True)
 
-    demo = commands.add_parser("demo", help="open the app on a fresh database holding the sample articles")
-    demo.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help="folder of articles to load")
-    demo.set_defaults(run=cmd_demo)
-
-    shot = commands.add_parser("screenshot", help="save a PNG of the main window on the sample articles")
-    shot.add_argument("output", type=Path, metavar="FILE.png")
-    shot.add_argument("--size", default="1400x900", metavar="WxH")
-    shot.add_argument(
-        "--article", type=int, default=1, metavar="N", help="which sample article to show (1-5)"
-    )
-    shot.add_argument(
-        "--view", choices=("annotate", "claims", "sources", "timeline", "facts"), default="annotate"
-    )
-    shot.add_argument("--scheme", choices=("light", "dark"), help="default: the system's")
-    shot.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help=argparse.SUPPRESS)
-    shot.set_defaults(run=cmd_screenshot)
-
-    gui = commands.add_parser("gui", help="open the app on the database")
-    gui.set_defaults(run=cmd_gui)
-
+    add_desktop_commands(commands)
     add_import_command(commands)
 
     articles = commands.add_parser(
@@ -179,190 +127,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_claim_filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--origin",
-        "--source",
-        dest="source",
-        metavar="NAME",
-        help="claims whose origin (first link) goes by NAME (aliases included)",
-    )
-    parser.add_argument(
-        "--via", metavar="NAME", help="claims that passed through NAME (any later link, publisher included)"
-    )
-    parser.add_argument(
-        "--role",
-        choices=[r.value for r in Role],
-        help="claims with a link in this role (with --via: NAME in this role)",
-    )
-    parser.add_argument(
-        "--from", dest="date_from", metavar="DATE", help="claim date on or after (2019, 2019-10, ...)"
-    )
-    parser.add_argument("--to", dest="date_to", metavar="DATE", help="claim date on or before")
-    parser.add_argument(
-        "--within",
-        action="store_true",
-        help="dates entirely between --from and --to (default: any day of the date in between)",
-    )
-    parser.add_argument("--status", choices=[s.value for s in ClaimStatus])
-    parser.add_argument("--search", metavar="TEXT", help="words in the claim text or quote")
-    parser.add_argument("--article", type=int, metavar="ID")
-    parser.add_argument(
-        "--tag", action="append", default=[], help="claims with this tag (repeat: all of them)"
-    )
-    parser.add_argument(
-        "--outlet", metavar="NAME", help="published by NAME: the article's outlet, or a publisher link"
-    )
-    parser.add_argument("--original", metavar="NAME", help="articles taken from NAME ('la source : Al-Ain')")
-    parser.add_argument("--language", metavar="CODE", help="articles in this language (fr, en…)")
-    parser.add_argument("--fact", type=int, metavar="ID", help="the claims of this fact")
-    parser.add_argument("--no-fact", action="store_true", help="only claims that belong to no fact")
-
-
-def claim_query(args: argparse.Namespace, limit: int | None = None) -> ClaimFilter:
-    return ClaimFilter(
-        speaker=args.source,
-        via=args.via,
-        role=Role(args.role) if args.role else None,
-        fact_id=args.fact,
-        without_fact=args.no_fact,
-        date_within=args.within,
-        date_from=date_bound(args.date_from, "--from", last=False),
-        date_to=date_bound(args.date_to, "--to", last=True),
-        status=ClaimStatus(args.status) if args.status else None,
-        search=args.search,
-        article_id=args.article,
-        tags=tuple(args.tag),
-        outlet=args.outlet,
-        original=args.original,
-        language=args.language,
-        limit=limit,
-    )
-
-
-def date_bound(text: str | None, option: str, *, last: bool) -> dt.date | None:
-    if not text:
-        return None
-    date = resolve_date(text)
-    if not date.is_known or not date.certain:
-        raise UserError(f"{option}: {text!r} is not a date (write 2019, 2019-10 or 2019-10-03)")
-    return date.last_day if last else date.value
-
-
-def open_db(args: argparse.Namespace, ask_password: Callable[[str], str | None] | None = None) -> Database:
-    """The database of --db (or the default); a password the server wants is asked for.
-
-    It comes from the terminal, or from `ask_password` (the app's dialog) when there is none; it
-    lives in memory only: never in settings, logs or files.
-    """
-    db = _open(args, ask_password)
-    vars(args).setdefault("opened", []).append(db)
-    return db
-
-
-def _open(args: argparse.Namespace, ask_password: Callable[[str], str | None] | None) -> Database:
-    url = as_url(args.db) if args.db else None
-    try:
-        return Database.open(url)
-    except DatabaseError as exc:
-        # The URL, PGPASSWORD and ~/.pgpass gave none.
-        if "password" not in str(exc).lower() or not url or url_has_password(url):
-            raise
-        if sys.stdin.isatty():
-            password = getpass.getpass(f"Password for {redacted(url)}: ")
-        elif ask_password is not None:
-            password = ask_password(redacted(url))
-        else:
-            raise
-        if password is None:
-            raise UserError(f"no password given for {redacted(url)}") from exc
-        return Database.open(url_with_password(url, password))
-
-
-def demo_database(corpus: Path) -> Database:
-    """A new SQLite database in a temporary folder, holding the articles of `corpus`."""
-    if not corpus.is_dir():
-        raise UserError(f"{corpus}: sample corpus not found")
-    path = Path(tempfile.mkdtemp(prefix="claimtracker-demo-")) / "demo.sqlite"
-    db = Database.open(sqlite_url(path))
-    library = Library(db)
-    report = library.import_files([corpus])
-    for error in report.errors:
-        print(f"claimtracker: error: {error}", file=sys.stderr)
-    annotations = corpus / "annotations.json"
-    claims = 0
-    if annotations.exists():
-        claims = library.load_sample_claims(annotations, {Path(a.source_path).name: a for a in report.added})
-    print(f"demo database {path}: {report.summary()}, {claims} sample claims", file=sys.stderr)
-    return db
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    """The app on the sample: in a temporary database removed on exit, or in --db's database
-    (the sample is added once; importing it again changes nothing)."""
-    no_display()
-    from claimtracker.gui.app import run_gui  # Qt only when a window opens
-
-    if args.db:
-        db = open_db(args)
-        library = Library(db)
-        report = library.import_files([args.corpus])
-        if report.added and (args.corpus / "annotations.json").exists():
-            added = {Path(a.source_path).name: a for a in report.added}
-            library.load_sample_claims(args.corpus / "annotations.json", added)
-        print(f"demo in {redacted(str(db.engine.url))}: {report.summary()}", file=sys.stderr)
-        return run_gui(db, remember=False)
-    db = demo_database(args.corpus)
-    folder = Path(db.engine.url.database or "").parent
-    try:
-        return run_gui(db, remember=False)
-    finally:
-        db.close()
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def no_display() -> None:
-    """On Linux without a display, say so in one line instead of Qt's advice about xcb plugins."""
-    if (
-        sys.platform.startswith("linux")
-        and not os.environ.get("QT_QPA_PLATFORM")
-        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    ):
-        raise UserError(
-            "no display to open a window on: run it in a desktop session, "
-            "or under xvfb-run, or with QT_QPA_PLATFORM=offscreen"
-        )
-
-
-def cmd_screenshot(args: argparse.Namespace) -> int:
-    width, sep, height = args.size.partition("x")
-    if not (sep and width.isdigit() and height.isdigit()):
-        raise UserError(f"--size {args.size!r}: expected WIDTHxHEIGHT, like 1400x900")
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
-    if args.scheme:
-        os.environ["CLAIMTRACKER_SCHEME"] = args.scheme  # read when the application starts
-    db = demo_database(args.corpus)
-    from claimtracker.gui.app import save_screenshot
-
-    try:
-        save_screenshot(db, str(args.output), int(width), int(height), args.article - 1, args.view)
-    finally:
-        db.close()
-        shutil.rmtree(Path(db.engine.url.database or "").parent, ignore_errors=True)
-    print(args.output)
-    return 0
-
-
-def cmd_gui(args: argparse.Namespace) -> int:
-    no_display()
-    from claimtracker.gui.app import ask_password, last_database_url, run_gui
-
-    if not args.db and not os.environ.get(ENV_URL):
-        args.db = last_database_url()
-    return run_gui(open_db(args, ask_password=ask_password))
-
-
 def cmd_articles(args: argparse.Namespace) -> int:
     if args.show or args.id is not None:
         if args.id is None:
@@ -411,22 +175,6 @@ def _show_article(article, as_json: bool) -> int:
     print("start:end  text (a sentence per line; add-claim --span START:END)")
     for start, end, text in spans:
         print(f"{start}:{end}\t{text}")
-    return 0
-
-
-def print_listing(
-    as_json: bool, records: Callable[[], list], empty: str, header: str, lines: Callable[[], Iterable[str]]
-) -> int:
-    """How the listing commands answer: JSON records, or one line when there is nothing, or a
-    header and a line per item."""
-    if as_json:
-        print(json.dumps(records(), ensure_ascii=False, indent=2))
-    elif empty:
-        print(empty)
-    else:
-        print(header)
-        for line in lines():
-            print(line)
     return 0
 
 

@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from claimtracker.cli_common import commands_of, date_bound, open_db, print_listing
 from claimtracker.domain.claims import ClaimStatus
 from claimtracker.domain.facts import Assessment, DerivedStatus, Fact, FactFilter, Report, Stance
 from claimtracker.domain.text import one_line
@@ -24,7 +25,6 @@ def add_fact_commands(commands) -> None:
     facts.set_defaults(run=cmd_facts)
 
     fact = commands.add_parser("fact", help="make, link and show facts across articles")
-    from claimtracker.cli import commands_of
 
     fact_commands = commands_of(fact, dest="fact_command", metavar="ACTION", required=True)
     new = fact_commands.add_parser("new", help="a fact in your words, with the claims that support it")
@@ -87,7 +87,6 @@ def add_fact_filters(parser: argparse.ArgumentParser) -> None:
 
 
 def fact_query(args: argparse.Namespace) -> FactFilter:
-    from claimtracker.cli import date_bound
 
     return FactFilter(
         text=args.search,
@@ -102,7 +101,6 @@ def fact_query(args: argparse.Namespace) -> FactFilter:
 
 
 def _library(args: argparse.Namespace) -> Library:
-    from claimtracker.cli import open_db  # the shared opener (cli imports this module)
 
     return Library(open_db(args))
 
@@ -128,7 +126,6 @@ def _fact_record(fact: Fact, assessment: Assessment, reports: list[Report]) -> d
 def cmd_facts(args: argparse.Namespace) -> int:
     library = _library(args)
     records = [_fact_record(*assessed) for assessed in library.assessed_facts(query=fact_query(args))]
-    from claimtracker.cli import print_listing
 
     return print_listing(
         args.json,
@@ -192,7 +189,6 @@ def cmd_fact_show(args: argparse.Namespace) -> int:
 
 
 def cmd_fact_suggest(args: argparse.Namespace) -> int:
-    from claimtracker.cli import print_listing
 
     library = _library(args)
     found = library.same_fact_suggestions(args.claim, args.limit)

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from claimtracker.cli_common import add_claim_filters, claim_query, open_db
 from claimtracker.exporting.exporter import FORMATS, GROUPS
 from claimtracker.exporting.records import article_record
 from claimtracker.library import Library
@@ -21,7 +22,6 @@ def add_import_command(commands) -> None:
 
 
 def add_sheet_commands(commands) -> None:
-    from claimtracker.cli import add_claim_filters  # the shared filter options (cli imports this module)
 
     export = commands.add_parser("export", help="write a claim sheet: csv, xlsx, json, html or pdf")
     export.add_argument("--format", required=True, choices=FORMATS)
@@ -38,7 +38,6 @@ def add_sheet_commands(commands) -> None:
 
 
 def _library(args: argparse.Namespace) -> Library:
-    from claimtracker.cli import open_db  # the shared opener (cli imports this module)
 
     return Library(open_db(args))
 
@@ -87,7 +86,6 @@ def _progress(done: int, total: int, path: Path) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     library = _library(args)
-    from claimtracker.cli import claim_query
 
     query = claim_query(args)
     if args.format == "pdf":

@@ -10,22 +10,22 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import getpass
-import io
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtracker.domain.articles import Article
 from claimtracker.domain.claim_filter import ClaimFilter
-from claimtracker.domain.claims import AttributionChain, Claim, ClaimStatus, Role, SourceRef, Span, TextQuote
-from claimtracker.domain.sources import Reliability, Source, normalise_name
+from claimtracker.domain.claims import Claim, ClaimStatus, Span, TextQuote
+from claimtracker.domain.sources import Reliability, Source
 from claimtracker.domain.text import one_line
-from claimtracker.extraction.attributions import Suggestion, suggest
+from claimtracker.extraction.attributions import Suggestion
 from claimtracker.fact_suggestions import AcceptedSuggestion, FactSuggestionsMixin
-from claimtracker.importing.importer import ImportReport, import_paths, pasted_article, store_article
+from claimtracker.importing.importer import pasted_article, store_article
 from claimtracker.library_facts import FactsMixin
+from claimtracker.library_suggestions import SuggestionsMixin
+from claimtracker.library_transfers import TransfersMixin
 from claimtracker.storage import (
     articles_repo,
     change_log,
@@ -35,7 +35,6 @@ from claimtracker.storage import (
     histograms,
     source_profile,
     sources_repo,
-    suggestions_repo,
 )
 from claimtracker.storage.articles_repo import ArticleSummary
 from claimtracker.storage.claim_views import ClaimListRow, OutletCount, TimelineMark
@@ -67,8 +66,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from claimtracker.exporting.sheet import Progress
-    from claimtracker.importing.claims_json import ClaimsImportReport
+    pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +88,7 @@ class RemovedClaim:
 Listener = Callable[[Changes], None]
 
 
-class Library(FactsMixin, FactSuggestionsMixin):
+class Library(FactsMixin, FactSuggestionsMixin, SuggestionsMixin, TransfersMixin):
     def __init__(self, db: Database, analyst: str | None = None) -> None:
         self.db = db
         # Who the change log names; a shared database shows each analyst's work under their name.
@@ -201,67 +199,6 @@ class Library(FactsMixin, FactSuggestionsMixin):
     def languages(self) -> list[str]:
         with self.db.reading() as s:
             return articles_repo.languages(s)
-
-    def suggestions(self, article: Article) -> list[Suggestion]:
-        """Attributions proposed in the article, less those already claimed or rejected.
-
-        The rules run once per version of the article's text, date and language (any thread);
-        what was claimed or rejected since is taken off each time, which costs two queries."""
-        key = _suggestion_key(article)
-        found = self._suggestion_cache.get(key)
-        if found is None:
-            found = suggest(article.body, article.language or "fr", article.published)
-            self._suggestion_cache[key] = found
-        with self.db.reading() as s:
-            rejected = suggestions_repo.rejected_spans(s, article.id)  # type: ignore[arg-type]
-            claimed = suggestions_repo.claimed_spans(s, article.id)  # type: ignore[arg-type]
-        return [
-            f
-            for f in found
-            if (f.content.start, f.content.end) not in rejected
-            and not any(
-                min(end, f.content.end) - max(start, f.content.start) > 0.5 * len(f.content)
-                for start, end in claimed
-            )
-        ]
-
-    def suggestions_ready(self, article: Article) -> bool:
-        """Whether `suggestions(article)` answers at once (the rules already ran on this version)."""
-        return _suggestion_key(article) in self._suggestion_cache
-
-    def claim_from_suggestion(self, article: Article, suggestion: Suggestion) -> Claim:
-        """The claim a suggestion proposes, ready for the analyst's editor or for saving as is."""
-        texts = suggestion.texts(article.body)
-        links = [SourceRef(suggestion.source_name(article.body), role=Role.ORIGIN)]
-        if texts["intermediary"]:
-            links.append(SourceRef(texts["intermediary"], role=Role.INTERMEDIARY))
-        if article.outlet and normalise_name(article.outlet) not in {
-            normalise_name(link.name) for link in links
-        }:
-            links.append(SourceRef(article.outlet, article.outlet_id, Role.PUBLISHER))  # where it was read
-        return Claim.from_span(
-            article.id,  # type: ignore[arg-type]
-            article.body,
-            suggestion.content,
-            AttributionChain(tuple(links)),
-            cue=texts["cue"] or "",
-            claim_date=suggestion.claim_date,
-            note=f"from suggestion: {suggestion.rule}",
-        )
-
-    def reject_suggestion(self, article_id: int, suggestion: Suggestion) -> None:
-        with self.db.transaction() as s:
-            suggestions_repo.reject(
-                s, article_id, suggestion.content.start, suggestion.content.end, suggestion.rule, self.analyst
-            )
-            self._log(s, "article", article_id, "reject", None, f"suggestion by {suggestion.rule}")
-        self._notify(Changes(articles=frozenset({article_id})))
-
-    def unreject_suggestion(self, article_id: int, suggestion: Suggestion) -> None:
-        with self.db.transaction() as s:
-            suggestions_repo.unreject(s, article_id, suggestion.content.start, suggestion.content.end)
-            self._log(s, "article", article_id, "unreject", None, f"suggestion by {suggestion.rule}")
-        self._notify(Changes(articles=frozenset({article_id})))
 
     # Writes
 
@@ -397,69 +334,6 @@ class Library(FactsMixin, FactSuggestionsMixin):
         self._notify(Changes(article_list=True, added=(stored.id,) if created else ()))  # type: ignore[arg-type]
         return stored, created
 
-    def import_files(
-        self,
-        paths: Iterable[Path],
-        progress: Callable[[int, int, Path], None] | None = None,
-        cancelled: Callable[[], bool] = lambda: False,
-    ) -> ImportReport:
-        """Import files; safe to run off the GUI thread (each file is its own transaction).
-
-        Listeners are not called from here, since they may live on another thread: the caller
-        reports `Changes(article_list=True)` where it can.
-        """
-        return import_paths(self.db, paths, progress=progress, cancelled=cancelled, who=self.analyst)
-
-    def import_claims(
-        self,
-        path: Path,
-        progress: Callable[[int, int, str], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> ClaimsImportReport:
-        """Read a JSON claim sheet back (one transaction), logged under the analyst's name.
-
-        `progress(per cent, 100, what)` as the sheet is read; `cancelled()` is asked between
-        batches, and a cancel rolls the whole import back. Safe off the GUI thread: listeners are
-        not called from here; the caller announces `Changes(everything=True)` where it can."""
-        from claimtracker.importing.claims_json import import_claims_file  # on first use: start-up
-
-        return import_claims_file(self.db, path, who=self.analyst, progress=progress, cancelled=cancelled)
-
-    def load_sample_claims(self, path: Path, articles: dict[str, Article]) -> int:
-        """The bundled sample's hand-made claims, placed on its articles by quote."""
-        from claimtracker.importing.sample_claims import load_claims_by_quote
-
-        return load_claims_by_quote(self.db, path, articles, who=self.analyst)
-
-    def export(
-        self,
-        query: ClaimFilter,
-        fmt: str,
-        path: Path,
-        *,
-        group: str = "source",
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] = lambda: False,
-    ) -> int:
-        """Write a claim sheet (any thread); returns how many claims it holds."""
-        from claimtracker.exporting.exporter import export as export_sheet  # ~350 ms: on first use
-
-        return export_sheet(self.db, query, fmt, path, group=group, progress=progress, cancelled=cancelled)
-
-    def sheet_html(
-        self,
-        query: ClaimFilter,
-        group: str,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] = lambda: False,
-    ) -> tuple[str, int]:
-        """The HTML of a printable sheet (any thread; the desktop layer lays it out as PDF)."""
-        from claimtracker.exporting.exporter import render_html
-
-        out = io.StringIO()
-        count = render_html(self.db, query, out, group, progress, cancelled)
-        return out.getvalue(), count
-
     def announce(self, changes: Changes) -> None:
         self._notify(changes)
 
@@ -482,15 +356,13 @@ class Library(FactsMixin, FactSuggestionsMixin):
     def _claims_changed(self, claim_ids: Iterable[int]) -> None:
         self._notify(Changes(claims=frozenset(claim_ids)))
 
+    def _articles_changed(self, article_ids: Iterable[int]) -> None:
+        self._notify(Changes(articles=frozenset(article_ids)))
+
     def _log(
         self, session, entity: str, entity_id: int | None, action: str, version: int | None, summary: str
     ) -> None:
         change_log.record(session, self.analyst, entity, entity_id or 0, action, version, summary)
-
-
-def _suggestion_key(article: Article) -> tuple:
-    """What the suggestions of an article depend on: its text, language and publication date."""
-    return (article.id, article.content_hash, article.language, article.published)
 
 
 def _worse(before: Reliability | None, after: Reliability | None) -> bool:

@@ -74,7 +74,7 @@ def test_a_fact_saved_over_someone_elses_version_is_refused(sample):
 
 
 def test_facts_from_the_command_line(tmp_path, capsys):
-    from claimtracker.cli import demo_database
+    from claimtracker.cli_desktop import demo_database
 
     db = demo_database(SEEDS)
     url = db.engine.url.render_as_string(hide_password=False)
@@ -129,7 +129,7 @@ def test_a_fact_in_the_formats_other_tools_read(tmp_path, capsys):
     import csv
     import xml.etree.ElementTree as ET
 
-    from claimtracker.cli import demo_database
+    from claimtracker.cli_desktop import demo_database
 
     db = demo_database(SEEDS)
     url = db.engine.url.render_as_string(hide_password=False)
@@ -190,7 +190,7 @@ def test_fact_sheets_in_every_format_carry_the_verdict_and_the_reports(tmp_path,
 
     import openpyxl
 
-    from claimtracker.cli import demo_database
+    from claimtracker.cli_desktop import demo_database
 
     db = demo_database(SEEDS)
     url = db.engine.url.render_as_string(hide_password=False)
@@ -226,7 +226,7 @@ def test_fact_sheets_in_every_format_carry_the_verdict_and_the_reports(tmp_path,
 
 
 def test_facts_are_filtered_on_the_command_line_by_source_lines_and_date(capsys):
-    from claimtracker.cli import demo_database
+    from claimtracker.cli_desktop import demo_database
 
     db = demo_database(SEEDS)
     url = db.engine.url.render_as_string(hide_password=False)

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from claimtracker.cli import demo_database
+from claimtracker.cli_desktop import demo_database
 from claimtracker.domain.claim_filter import ClaimFilter
 from claimtracker.gui.models.claims_table_model import DATE, SPEAKER, ClaimsTableModel
 from claimtracker.gui.models.sources_model import SourcesModel

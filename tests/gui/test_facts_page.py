@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
-from claimtracker.cli import demo_database
+from claimtracker.cli_desktop import demo_database
 from claimtracker.domain.facts import DerivedStatus
 from claimtracker.gui.dialogs.link_fact_dialog import LinkFactDialog
 from tests.conftest import SEEDS

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from claimtracker.cli import demo_database
+from claimtracker.cli_desktop import demo_database
 from tests.conftest import SEEDS
 
 VOYAGES = "le général Esmail Qaani a effectué plusieurs voyages à Bagdad"  # sample claim in no fact

@@ -40,7 +40,7 @@ def test_without_a_terminal_the_password_is_asked_in_a_dialog(qtbot, pg_cluster,
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
-    from claimtracker.cli import open_db
+    from claimtracker.cli_common import open_db
     from claimtracker.gui.app import ask_password
     from tests.helpers.postgres import password_database
 
