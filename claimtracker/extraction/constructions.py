@@ -136,7 +136,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         word == lemma
     ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"
         return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
-            lemma not in EN_NOUN_LIKE and previous.endswith("s") and previous not in _NOT_PLURAL
+            lemma not in EN_NOUN_LIKE
+            and ((previous.endswith("s") and previous not in _NOT_PLURAL) or previous in _PLURAL_WITHOUT_S)
         )
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
         return (
@@ -148,6 +149,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
 
 
 _NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps".split())
+# Subjects of a plural verb that do not end in s: "Police say …", "People tell …".
+_PLURAL_WITHOUT_S = frozenset("police people men women children staff personnel".split())
 
 
 def _lemma(word: str, language: str) -> str:

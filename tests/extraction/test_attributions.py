@@ -162,6 +162,7 @@ def _only(text: str, language: str, published=None) -> dict:
         # The old leading-conjunction strip cut "Etienne" to "ienne" and "Butterfield" to "terfield".
         ("Etienne Dubois a affirmé que le pont était fermé.", "fr", {"speaker": "Etienne Dubois"}),
         ("But Butterfield said the bridge was closed.", "en", {"speaker": "Butterfield"}),
+        ("Police say the man was arrested on Friday.", "en", {"speaker": "Police", "cue": "say"}),
         # A subject with a name apposed to it, then the content: not "…, said profits fell."
         (
             "The company's chief executive, John Smith, said profits fell.",
