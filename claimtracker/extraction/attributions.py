@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
+from claimtracker.extraction import outlets
 from claimtracker.extraction.constructions import Found, construction
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.pronouns import resolve_pronouns
@@ -80,6 +81,10 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
         for lang in languages:
             for match in CUE[lang].finditer(text, start, end):
                 result = construction(text, lang, match, start, end)
+                if result is not None:
+                    result.speaker, result.intermediary = outlets.relays(
+                        text, start, result.speaker, result.intermediary
+                    )
                 if result is not None and _sound(result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)

@@ -41,6 +41,37 @@ _ADDRESSEE = re.compile(
 )
 
 
+# "des sources citées par l'AFP", "officials quoted by Reuters": the speaker, then who relayed it.
+_RELAYED_BY = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]+(?:cité|citée|cités|citées|rapporté|rapportés|interrogé|interrogée|interrogés|"
+    r"interrogées|quoted|cited|interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+# "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …".
+_ASKED_FIRST = re.compile(
+    r"[\s\u00a0«“\"]*(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
+    r"[\s\u00a0]+(?:par|by|to|with)[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
+    re.IGNORECASE,
+)
+
+
+def relays(
+    text: str, sentence_start: int, speaker: tuple[int, int], intermediary: tuple[int, int] | None
+) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """The speaker and intermediary once a relay named around the speaker is read: "des sources
+    citées par l'AFP" is the sources, through the AFP; "Interrogé par Le Monde, le directeur" is
+    the director, through Le Monde. Unchanged when the construction already named who relayed it."""
+    if intermediary is not None:
+        return speaker, intermediary
+    cited = _RELAYED_BY.search(text, *speaker)
+    if cited and cited.start() > speaker[0]:
+        return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))
+    asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
+    if asked:
+        return speaker, trimmed(text, *asked.span("by"))
+    return speaker, None
+
+
 def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who was told, right after "told": "told Reuters", "told CBC News the department …"."""
     match = _ADDRESSEE.match(text, start, end)

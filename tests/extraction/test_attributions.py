@@ -163,6 +163,27 @@ def _only(text: str, language: str, published=None) -> dict:
         ("Etienne Dubois a affirmé que le pont était fermé.", "fr", {"speaker": "Etienne Dubois"}),
         ("But Butterfield said the bridge was closed.", "en", {"speaker": "Butterfield"}),
         ("Police say the man was arrested on Friday.", "en", {"speaker": "Police", "cue": "say"}),
+        # Who relayed it, named around the speaker: the intermediary of the chain.
+        (
+            "Selon des sources diplomatiques citées par l'AFP, les négociations ont échoué.",
+            "fr",
+            {"speaker": "des sources diplomatiques", "intermediary": "l'AFP"},
+        ),
+        (
+            "Interrogé par Le Monde, le directeur a reconnu que des erreurs avaient été commises.",
+            "fr",
+            {"speaker": "le directeur", "intermediary": "Le Monde"},
+        ),
+        (
+            "Officials quoted by Reuters said the plant was closed.",
+            "en",
+            {"speaker": "Officials", "intermediary": "Reuters", "content": "the plant was closed"},
+        ),
+        (
+            "Speaking to the BBC, the minister said the talks had failed.",
+            "en",
+            {"speaker": "the minister", "intermediary": "the BBC"},
+        ),
         # A subject with a name apposed to it, then the content: not "…, said profits fell."
         (
             "The company's chief executive, John Smith, said profits fell.",
