@@ -369,11 +369,30 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         comma_before = text[start : match.start()].rstrip(" \u00a0").endswith(",")
         speaker = None if comma_before else phrases.reduced_relative_subject(text, start, match.start())
-        speaker = speaker or phrases.main_subject(text, start, match.start())
+        speaker = (
+            speaker
+            or _earlier_speaker(text, language, start, match.start(), end)
+            or phrases.main_subject(text, start, match.start())
+        )
     if speaker is None:
         return None
     rule = f"{language}: …, {'saying that' if language == 'en' else 'soulignant que'} …"
-    return Found(match.span(), speaker, content, None, 0.6, rule)
+    # "X said A, adding that B": A ends where the participle's clause starts.
+    joined = text.rfind(",", start, match.start()) if speaker[1] <= match.start() else -1
+    return Found(
+        match.span(), speaker, content, None, 0.6, rule, coordinated_at=joined if joined > 0 else None
+    )
+
+
+def _earlier_speaker(text: str, language: str, start: int, before: int, end: int) -> tuple[int, int] | None:
+    """ "“…,” he said, adding that …": the speaker of the sentence's last reporting verb before."""
+    for earlier in reversed([m for m in CUE[language].finditer(text, start, before) if m.group("verb")]):
+        if earlier.group("verb").lower().endswith("ant" if language == "fr" else "ing"):
+            continue
+        found = construction(text, language, earlier, start, end)
+        if found is not None:
+            return found.speaker
+    return None
 
 
 def _prepositional(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:

@@ -261,6 +261,25 @@ def test_a_content_stops_where_a_second_attribution_of_its_sentence_starts():
             "Le ministre",
             ["les négociations avaient échoué", "la frontière resterait fermée"],
         ),
+        # A participle after the verb: the same speaker, not the subject inside the quotation.
+        (
+            "The minister said the border would reopen, adding that talks would resume.",
+            "en",
+            "The minister",
+            ["the border would reopen", "talks would resume"],
+        ),
+        (
+            '"We will fight," he said, adding that the army was ready.',
+            "en",
+            "he",
+            ["We will fight", "the army was ready"],
+        ),
+        (
+            "« Nous ne céderons pas », a-t-il déclaré, soulignant que l'armée était prête.",
+            "fr",
+            "il",
+            ["Nous ne céderons pas", "l'armée était prête"],
+        ),
     ],
 )
 def test_a_second_reporting_verb_of_the_same_subject_is_a_second_claim_by_that_speaker(
