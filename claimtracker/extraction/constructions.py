@@ -395,6 +395,9 @@ def _earlier_speaker(text: str, language: str, start: int, before: int, end: int
     return None
 
 
+_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
+
+
 def _prepositional(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """according to X, … / …, according to X. / selon X, … / …, selon X. / Selon X : « … »"""
     if _NOT_SOURCE_AFTER_SELON.match(text, match.end()):
@@ -417,7 +420,12 @@ def _prepositional(text: str, language: str, match: re.Match, start: int, end: i
     else:
         clause = phrases.clause_start(text, start, match.start())
         content = trimmed(text, clause, match.start())
-        if len(text[content[0] : content[1]].split()) < 3:
-            return None
         rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
+        if len(text[content[0] : content[1]].split()) < 3:
+            # "The suspect, according to police, fled on foot.": the sentence goes on after X.
+            goes_on = _GOES_ON.match(text, speaker[1], end)
+            if goes_on is None or len(text[goes_on.end() : end].split()) < 2:
+                return None
+            content = trimmed(text, clause, end)
+            rule = f"{language}: A, {'according to' if language == 'en' else 'selon'} X, B"
     return Found(match.span(), speaker, content, None, 0.7, rule)

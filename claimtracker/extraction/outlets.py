@@ -44,8 +44,14 @@ _ADDRESSEE = re.compile(
 # "des sources citées par l'AFP", "officials quoted by Reuters": the speaker, then who relayed it.
 _RELAYED_BY = re.compile(
     r"[\s\u00a0]*,?[\s\u00a0]+(?:cité|citée|cités|citées|rapporté|rapportés|interrogé|interrogée|interrogés|"
-    r"interrogées|quoted|cited|interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*$",
+    r"interrogées|consulté|consultée|consultés|consultées|quoted|cited|interviewed|seen|reviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*$",
     re.IGNORECASE,
+)
+# Right after a document: "a report seen by Reuters", "un rapport consulté par l'AFP". Not
+# "obtained by": the one who obtained it may be the source itself (the seeds' gold reads it so).
+_OBTAINED_BY = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]+(?:seen|reviewed|consulté|consultée|consultés|consultées)[\s\u00a0]+(?:by|par)[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
+    r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*)"
 )
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …".
 _ASKED_FIRST = re.compile(
@@ -66,6 +72,9 @@ def relays(
     cited = _RELAYED_BY.search(text, *speaker)
     if cited and cited.start() > speaker[0]:
         return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))
+    obtained = _OBTAINED_BY.match(text, speaker[1])
+    if obtained:  # "a police report obtained by The Guardian": the document, through the outlet
+        return speaker, trimmed(text, *obtained.span("by"))
     asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
     if asked:
         return speaker, trimmed(text, *asked.span("by"))

@@ -65,6 +65,12 @@ _DESCRIPTION = re.compile(
     r"[\s\u00a0]+(?:familiar with|close to|with knowledge of|briefed on|who|which|speaking on condition|made|"
     r"published|posted|released|issued|obtained|seen by)\b"
 )
+_DESCRIBING = re.compile(
+    r"(?:seen|obtained|reviewed|published|released|issued|quoted|cited|speaking|citing|familiar|close|"
+    r"interviewed|contacted|consulté|consultée|consultés|consultées|cité|citée|cités|citées|publié|publiée|"
+    r"obtenu|obtenue|interrogé|interrogée|interrogés|interrogées|joint|jointe|s['’]exprimant)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
 
 
@@ -189,9 +195,12 @@ def has_finite_verb(text: str, start: int, end: int) -> bool:
 
 
 def relative_before(text: str, start: int, end: int) -> bool:
-    """ "The U.S. ambassador, who spoke on condition of anonymity, said": the subject's relative clause."""
+    """ "The U.S. ambassador, who spoke on condition of anonymity, said", "The report, seen by
+    Reuters, says": the subject's relative clause or description."""
     segments = [s for s in _segments(text, start, end) if s[1] > s[0]]
-    return len(segments) >= 2 and bool(_RELATIVE.match(text, *segments[-1]))
+    return len(segments) >= 2 and bool(
+        _RELATIVE.match(text, *segments[-1]) or _DESCRIBING.match(text, *segments[-1])
+    )
 
 
 def name_apposed_before(text: str, start: int, end: int) -> bool:

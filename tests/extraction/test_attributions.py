@@ -184,6 +184,27 @@ def _only(text: str, language: str, published=None) -> dict:
             "en",
             {"speaker": "the minister", "intermediary": "the BBC"},
         ),
+        (
+            "The report, seen by Reuters, says the company lost $2 billion.",
+            "en",
+            {"speaker": "The report", "intermediary": "Reuters", "content": "the company lost $2 billion"},
+        ),
+        (
+            "Selon un rapport consulté par l'AFP, l'armée a tiré sur la foule.",
+            "fr",
+            {"speaker": "un rapport", "intermediary": "l'AFP"},
+        ),
+        # "according to X" inside the sentence: the whole sentence is what X said.
+        (
+            "The suspect, according to police, fled on foot.",
+            "en",
+            {"speaker": "police", "content": "The suspect, according to police, fled on foot"},
+        ),
+        (
+            "Le suspect, selon la police, a pris la fuite.",
+            "fr",
+            {"speaker": "la police", "rule": "fr: A, selon X, B"},
+        ),
         # A subject with a name apposed to it, then the content: not "…, said profits fell."
         (
             "The company's chief executive, John Smith, said profits fell.",
