@@ -194,6 +194,23 @@ def _only(text: str, language: str, published=None) -> dict:
             "fr",
             {"speaker": "un rapport", "intermediary": "l'AFP"},
         ),
+        # "according to X" with no comma: the source ends where the content visibly starts.
+        (
+            "According to the ministry more than 100 people died.",
+            "en",
+            {"speaker": "the ministry", "content": "more than 100 people died"},
+        ),
+        (
+            "According to police the man fled on foot.",
+            "en",
+            {"speaker": "police", "content": "the man fled on foot"},
+        ),
+        (
+            "According to officials at the ministry at least 30 people died.",
+            "en",
+            {"speaker": "officials at the ministry", "content": "at least 30 people died"},
+        ),
+        ("Selon le ministère plus de 100 personnes sont mortes.", "fr", {"speaker": "le ministère"}),
         # "according to X" inside the sentence: the whole sentence is what X said.
         (
             "The suspect, according to police, fled on foot.",
