@@ -131,6 +131,8 @@ _FR_IRREGULAR_PARTICIPLES = frozenset(
 def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str) -> bool:
     if _PASSIVE_EN.search(before) or previous in DETERMINERS["en"]:
         return False
+    if previous in ("when", "if", "once", "unless") and word.endswith("ed"):
+        return False  # "he said when asked about …": a passive, the speaker is asked
     lemma = EN_FORMS[word]
     if (
         word == lemma
@@ -297,6 +299,21 @@ def _coordinated_subject(
     return None
 
 
+# When and where it was said, between the verb and a content with no "that": "said Friday it
+# would …", "said on Telegram it had …", "said in a statement the …", "a annoncé lundi la …".
+_LEADING_ADJUNCT = re.compile(
+    r"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin))?"
+    r"|yesterday|today|tonight|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
+    r"|in[\s\u00a0]+(?:a|an|his|her|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|interview|post|speech|address"
+    r"|letter|briefing|note|tweet|video)(?:[\s\u00a0]+(?:on|to|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*"
+    r"(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*)*)?"
+    r"|on[\s\u00a0]+(?:Telegram|Twitter|X|Facebook|Instagram|TikTok|YouTube|social media|state television|state TV))"
+    r"(?=[\s\u00a0,])[\s\u00a0]*,?",
+    re.IGNORECASE,
+)
+
+
 def _content_after(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """X said (that) … / X a déclaré (lundi) à Y que … / X said: “…” / X a annoncé la …"""
     lemma = _lemma(match.group("verb"), language)
@@ -323,6 +340,8 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
         elif lemma in DIRECT[language] or (lemma == "tell" and intermediary is not None):
             rest = trimmed(text, position, end)
+            while adjunct := _LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
+                rest = trimmed(text, adjunct.end(), rest[1])
             if re.match(r"(?:about|of|to|sur|de)\b", text[rest[0] : rest[1]], re.I):
                 return None  # "tells Wikinews about self-medicating ants": a topic, not a claim
             question = _QUESTION.match(text, *rest)

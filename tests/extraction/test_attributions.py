@@ -349,6 +349,22 @@ def test_the_claim_date_is_resolved_against_the_publication_date():
     assert found["date"].value == MONDAY.value and found["date"].wording == "lundi soir"
 
 
+def test_the_day_named_between_the_verb_and_its_content_dates_the_claim_not_the_content():
+    found = _only(
+        "The company said Friday it would cut 1,000 jobs.", "en", ClaimDate.of(dt.date(2021, 11, 8))
+    )
+    assert found["content"] == "it would cut 1,000 jobs"
+    assert found["date"].value == dt.date(2021, 11, 5) and found["date"].wording == "Friday"
+    found = _only("Ukraine's military said on Telegram it had shot down 20 drones.", "en")
+    assert found["content"] == "it had shot down 20 drones"
+
+
+def test_when_asked_is_not_a_second_attribution():
+    assert [s.rule for s in suggest('"I don\'t know," he said when asked about the report.', "en")] == [
+        "en: “…,” X said"
+    ]
+
+
 def test_every_suggestion_names_the_rule_that_made_it():
     article = parse_file(SEEDS / "002_d7089af4d349109d.txt")
     found = suggest(article.body, "en")
