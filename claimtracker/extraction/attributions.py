@@ -91,6 +91,15 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     relayed = {item.relayed_cue for item, _, _ in found.values() if item.relayed_cue is not None}
     for cue in [cue for cue in found if any(0 <= cue[0] - at <= 3 for at in relayed)]:
         del found[cue]  # "…, selon Y" already read as the intermediary of the attribution it ends
+    # "…, a affirmé X, cité par Tass.": Tass is X's intermediary, not a source of its own.
+    relays = [item.intermediary for item, _, _ in found.values() if item.intermediary is not None]
+    for cue in [
+        cue
+        for cue, (item, _, _) in found.items()
+        if item.rule.endswith(("selon X.", "according to X."))
+        and any(at[0] <= item.speaker[0] < at[1] for at in relays)
+    ]:
+        del found[cue]
     suggestions = [_suggestion(text, *item, published) for item in found.values()]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start))
     return sorted(suggestions, key=lambda s: (s.content.start, s.cue.start))

@@ -429,6 +429,8 @@ def _prepositional(text: str, language: str, match: re.Match, start: int, end: i
     speaker, after = phrases.source_after_preposition(text, match.end(), end, at_start=at_start)
     if speaker is None:
         return None
+    if match.group("prep").lower() == "cité par" and not at_start and _GOES_ON.match(text, speaker[1], end):
+        return None  # "X, cité par Tass, a affirmé …": X's own attribution, relayed by Tass
     rest = trimmed(text, after, end)
     if at_start:
         if rest[1] - rest[0] < 10:

@@ -50,7 +50,9 @@ _RELAYED_BY = re.compile(
 # Right after a document: "a report seen by Reuters", "un rapport consulté par l'AFP". Not
 # "obtained by": the one who obtained it may be the source itself (the seeds' gold reads it so).
 _OBTAINED_BY = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]+(?:seen|reviewed|consulté|consultée|consultés|consultées)[\s\u00a0]+(?:by|par)[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
+    r"[\s\u00a0]*,?[\s\u00a0]+(?:seen|reviewed|consulté|consultée|consultés|consultées|cité|citée|cités|citées|"
+    r"quoted|cited)[\s\u00a0]+(?:by|par)[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
+    r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel)[\s\u00a0]+)?"
     r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*)"
 )
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …".

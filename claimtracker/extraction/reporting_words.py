@@ -70,6 +70,7 @@ confirmer rapporter révéler raconter signaler noter rappeler insister rétorqu
 dénoncer condamner nier alléguer constater suggérer avancer confier déplorer protester tweeter
 publier fustiger marteler démentir argumenter jurer admettre insister commenter témoigner
 préciser relever observer détailler résumer claironner dénombrer considérer juger expliciter
+féliciter inquiéter alarmer indigner étonner insurger
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",
@@ -85,6 +86,10 @@ _FR_OTHER = {
     "maintenir": "maintenu maintient maintiennent",
     "poursuivre": "poursuit poursuivi",
     "promettre": "promis promet promettent",
+    "réjouir": "réjoui réjouie réjouis réjouies réjouit réjouissent réjouissait réjouissant",
+}
+_FR_PHRASES = {
+    "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "faisant savoir")
 }
 # Present forms that are nouns as often ("la note", "l'estime", "le juge", "la confiance").
 FR_NOUN_LIKE = frozenset(["note", "estime", "juge", "rappel", "avance", "lance", "publie", "confie"])
@@ -126,6 +131,9 @@ for _infinitive in _FR_ER:
 for _infinitive, _forms in _FR_OTHER.items():
     for _form in _forms.split():
         FR_FORMS.setdefault(_form, _infinitive)
+for _infinitive, _phrases in _FR_PHRASES.items():
+    for _form in _phrases:
+        FR_FORMS.setdefault(_form, _infinitive)
 
 # Prepositions that introduce the source: "according to X, …", "selon X, …".
 EN_PREPOSITIONS = ("according to", "citing", "in the words of", "quoting")
@@ -163,7 +171,9 @@ DIRECT = {
 ASKING = frozenset("explain ask expliquer".split())
 PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "i", "je", "nous"])
 AUXILIARIES_FR = re.compile(
-    r"(?:^|\s)(?:(?:ne|n['’]|lui|leur|l['’]|les|nous|vous|en|y|se|s['’])[\s\u00a0]*)*(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|aura|auront|eut)"
+    r"(?:^|\s)(?:(?:ne|n['’]|lui|leur|l['’]|les|nous|vous|en|y|se|s['’])[\s\u00a0]*)*(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|aura|auront|eut"
+    # "s'est félicité", "se sont inquiétés": être, only with the reflexive pronoun before it.
+    r"|(?<=s['’])(?:est|sont|était|étaient|serait|seraient)|(?<=se\s)(?:sont|seraient|étaient))"
     r"(?:-(?:t-)?(?:il|elle|on|ils|elles))?(?:\s+(?:\w+ment|aussi|également|pourtant|encore|déjà|"
     r"lui|leur|un jour|ensuite|enfin|bien|toutefois|cependant|alors|plus tard|donc|en outre|"
     r"de nouveau|à nouveau|même|notamment|par ailleurs|d'ailleurs|d’ailleurs|ainsi|récemment))*\s*$",

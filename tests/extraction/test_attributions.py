@@ -194,6 +194,28 @@ def _only(text: str, language: str, published=None) -> dict:
             "fr",
             {"speaker": "un rapport", "intermediary": "l'AFP"},
         ),
+        (
+            "Le porte-parole de l'armée, cité par l'agence Tass, a affirmé que la ville était tombée.",
+            "fr",
+            {"speaker": "Le porte-parole de l'armée", "intermediary": "l'agence Tass"},
+        ),
+        (
+            "La ville est tombée, a affirmé le porte-parole, cité par Tass.",
+            "fr",
+            {"speaker": "le porte-parole", "intermediary": "Tass", "content": "La ville est tombée"},
+        ),
+        # Reflexive and two-word reporting verbs.
+        ("« C'est une victoire », s'est félicité le maire de Paris.", "fr", {"speaker": "le maire de Paris"}),
+        (
+            "Les syndicats se sont inquiétés que la réforme soit maintenue.",
+            "fr",
+            {"speaker": "Les syndicats", "content": "la réforme soit maintenue"},
+        ),
+        (
+            "Le ministère a fait savoir que les négociations reprendraient.",
+            "fr",
+            {"cue": "fait savoir", "content": "les négociations reprendraient"},
+        ),
         # "according to X" with no comma: the source ends where the content visibly starts.
         (
             "According to the ministry more than 100 people died.",
@@ -254,6 +276,9 @@ def test_reporting_constructions_give_speaker_cue_content_and_intermediary(text,
         ("Les derniers chiffres se rapportent au 24 octobre.", "fr"),
         ("Il a été révélé que six journalistes étaient surveillés.", "fr"),  # no speaker
         ("He declined to say whether the plant would close.", "en"),
+        ("Le maire a félicité les policiers pour leur travail.", "fr"),  # congratulated: not reflexive
+        ("Le ministre est informé que la situation est grave.", "fr"),  # a passive: he was told
+        ("Officials have not said how many people were detained.", "en"),
     ],
 )
 def test_words_that_only_look_like_reporting_give_nothing(text, language):
