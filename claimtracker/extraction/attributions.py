@@ -91,18 +91,26 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     relayed = {item.relayed_cue for item, _, _ in found.values() if item.relayed_cue is not None}
     for cue in [cue for cue in found if any(0 <= cue[0] - at <= 3 for at in relayed)]:
         del found[cue]  # "…, selon Y" already read as the intermediary of the attribution it ends
-    # "…, a affirmé X, cité par Tass.": Tass is X's intermediary, not a source of its own.
-    relays = [item.intermediary for item, _, _ in found.values() if item.intermediary is not None]
+    # "…, a affirmé X, cité par Tass.", "Citing two sources, Bloomberg reported that …": who
+    # passed a content on is the intermediary of its attribution, not a source of its own.
+    relays = [(item.intermediary, item.content) for item, _, _ in found.values() if item.intermediary]
     for cue in [
         cue
         for cue, (item, _, _) in found.items()
-        if item.rule.endswith(("selon X.", "according to X."))
-        and any(at[0] <= item.speaker[0] < at[1] for at in relays)
+        if any(
+            at[0] <= item.speaker[0] < at[1]  # type: ignore[index]
+            and (item.rule.endswith(("selon X.", "according to X.")) or _overlap(item.content, content))
+            for at, content in relays
+        )
     ]:
         del found[cue]
     suggestions = [_suggestion(text, *item, published) for item in found.values()]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start))
     return sorted(suggestions, key=lambda s: (s.content.start, s.cue.start))
+
+
+def _overlap(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return min(first[1], second[1]) > max(first[0], second[0])
 
 
 def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[int, int]]]) -> None:

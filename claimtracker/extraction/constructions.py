@@ -198,6 +198,8 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
         speaker = phrases.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
         if lemma == "tell":
             intermediary = outlets.noun_phrase_after(text, match.end(), end)
+        elif quoted_as:  # "“…,” he was quoted as saying by the Interfax news agency"
+            intermediary = outlets.quoted_by(text, match.end(), end)
         rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
     else:
         speaker, after = _inverted_speaker(text, language, match, verb_start, end)
@@ -414,6 +416,17 @@ def _earlier_speaker(text: str, language: str, start: int, before: int, end: int
     return None
 
 
+_CITING = ("citing", "quoting", "citant")
+_RELAYING = (
+    r"(?:reported|reports|said|says|wrote|writes|announced|a rapporté|rapporte|a indiqué|indique|a affirmé|"
+    r"affirme|a annoncé|annonce|a écrit|écrit)"
+)
+_RELAY_THEN_CONTENT = re.compile(
+    rf"(?P<by>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|the[\s\u00a0]+)?[A-ZÀ-Ý][^,;:«“\"]{{1,60}}?)[\s\u00a0]+{_RELAYING}[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?"
+)
+_CONTENT_THEN_RELAY = re.compile(
+    rf",[\s\u00a0]*(?P<by>[^,;:«“\"]{{2,60}}?)[\s\u00a0]+{_RELAYING}[\s\u00a0]*$"
+)
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
 
 
@@ -432,16 +445,23 @@ def _prepositional(text: str, language: str, match: re.Match, start: int, end: i
     if match.group("prep").lower() == "cité par" and not at_start and _GOES_ON.match(text, speaker[1], end):
         return None  # "X, cité par Tass, a affirmé …": X's own attribution, relayed by Tass
     rest = trimmed(text, after, end)
+    intermediary = None
     if at_start:
         if rest[1] - rest[0] < 10:
             return None
         opening = quote_after(text, after, end)
         content = quoted(text, opening, end) if opening is not None else rest
         rule = f"{language}: {'according to' if language == 'en' else 'selon'} X, …"
+        relay = _RELAY_THEN_CONTENT.match(text, *rest) if match.group("prep").lower() in _CITING else None
+        if relay:  # "Citing two sources, Bloomberg reported that …": Bloomberg passed it on
+            intermediary, content = relay.span("by"), trimmed(text, relay.end(), rest[1])
     else:
         clause = phrases.clause_start(text, start, match.start())
         content = trimmed(text, clause, match.start())
         rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
+        relay = _CONTENT_THEN_RELAY.search(text, *content) if match.group("prep").lower() in _CITING else None
+        if relay:  # "…, state media reported, citing the ministry.": the media passed it on
+            intermediary, content = relay.span("by"), trimmed(text, content[0], relay.start())
         if len(text[content[0] : content[1]].split()) < 3:
             # "The suspect, according to police, fled on foot.": the sentence goes on after X.
             goes_on = _GOES_ON.match(text, speaker[1], end)
@@ -449,4 +469,4 @@ def _prepositional(text: str, language: str, match: re.Match, start: int, end: i
                 return None
             content = trimmed(text, clause, end)
             rule = f"{language}: A, {'according to' if language == 'en' else 'selon'} X, B"
-    return Found(match.span(), speaker, content, None, 0.7, rule)
+    return Found(match.span(), speaker, content, intermediary, 0.7, rule)

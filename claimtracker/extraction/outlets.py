@@ -37,6 +37,7 @@ _TO_OUTLET = re.compile(
 _ADDRESSEE = re.compile(
     r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*(?:[\s\u00a0]+(?:[A-Z][\w.&'’-]*|of|de|du))*"
     r"|reporters|journalists|the press|the media|him|her|them|me|us|lawmakers|parliament|investigators"
+    r"|state (?:TV|television|media|radio|news agency)|local media|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers)\b"
 )
 
@@ -54,6 +55,11 @@ _OBTAINED_BY = re.compile(
     r"quoted|cited)[\s\u00a0]+(?:by|par)[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
     r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel)[\s\u00a0]+)?"
     r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*)"
+)
+_SPOKE_TO = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?|a parlé)"
+    r"[\s\u00a0]+(?:to|with|à|au|avec)[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?[A-ZÀ-Ý][\w&'’.-]*"
+    r"(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*)"
 )
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …".
 _ASKED_FIRST = re.compile(
@@ -74,13 +80,25 @@ def relays(
     cited = _RELAYED_BY.search(text, *speaker)
     if cited and cited.start() > speaker[0]:
         return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))
-    obtained = _OBTAINED_BY.match(text, speaker[1])
-    if obtained:  # "a police report obtained by The Guardian": the document, through the outlet
+    obtained = _OBTAINED_BY.match(text, speaker[1]) or _SPOKE_TO.match(text, speaker[1])
+    if obtained:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
         return speaker, trimmed(text, *obtained.span("by"))
     asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
     if asked:
         return speaker, trimmed(text, *asked.span("by"))
     return speaker, None
+
+
+_QUOTED_BY = re.compile(
+    r"[\s\u00a0]+by[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+)?[A-Z][\w&'’.-]*(?:[\s\u00a0]+[A-Z][\w&'’.-]*)*"
+    r"(?:[\s\u00a0]+(?:news agency|agency|newspaper|daily|television|TV|radio))?)"
+)
+
+
+def quoted_by(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who quoted the speaker, right after "quoted as saying": "by the Interfax news agency"."""
+    match = _QUOTED_BY.match(text, start, end)
+    return match.span("by") if match else None
 
 
 def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None:

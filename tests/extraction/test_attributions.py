@@ -204,6 +204,41 @@ def _only(text: str, language: str, published=None) -> dict:
             "fr",
             {"speaker": "le porte-parole", "intermediary": "Tass", "content": "La ville est tombée"},
         ),
+        # Who passed it on, named with "citing", "quoted as saying by", "who spoke to", "told state TV".
+        (
+            "Three people were killed, state media reported, citing the health ministry.",
+            "en",
+            {
+                "speaker": "the health ministry",
+                "intermediary": "state media",
+                "content": "Three people were killed",
+            },
+        ),
+        (
+            "Citing two sources familiar with the matter, Bloomberg reported that the deal was close.",
+            "en",
+            {"speaker": "two sources", "intermediary": "Bloomberg", "content": "the deal was close"},
+        ),
+        (
+            "Citant des sources sécuritaires, l'AFP rapporte que trois soldats ont été tués.",
+            "fr",
+            {"speaker": "des sources sécuritaires", "intermediary": "l'AFP"},
+        ),
+        (
+            '"We are ready," the general was quoted as saying by the Interfax news agency.',
+            "en",
+            {"speaker": "the general", "intermediary": "the Interfax news agency"},
+        ),
+        (
+            "Iran's foreign minister told state TV that the deal was dead.",
+            "en",
+            {"speaker": "Iran's foreign minister", "intermediary": "state TV"},
+        ),
+        (
+            "The official, who spoke to Reuters on condition of anonymity, said the plan was shelved.",
+            "en",
+            {"speaker": "The official", "intermediary": "Reuters", "content": "the plan was shelved"},
+        ),
         # Reflexive and two-word reporting verbs.
         ("« C'est une victoire », s'est félicité le maire de Paris.", "fr", {"speaker": "le maire de Paris"}),
         (
