@@ -59,6 +59,12 @@ _VERB_GROUP = re.compile(
     r"est|sont|était|étaient|ont|avait|avaient|sera|seront|va|vont|doit|doivent|peut|peuvent)\b",
     re.IGNORECASE,
 )
+_TIME_OPENER = re.compile(
+    r"(?:earlier|later|last|this|yesterday|today|tonight|overnight|recently|previously|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"cette semaine|la semaine dernière|plus tôt|récemment)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?:who|qui)[\s\u00a0]", re.IGNORECASE)
 # What follows a source's name to describe it, not to name it ("a diplomat familiar with …").
 _DESCRIPTION = re.compile(
@@ -302,8 +308,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
             return _subject_after_opener(text, *span)
     else:
         kept = [s for s in segments[:-1] if s[1] > s[0]]
-        while kept and _OPENERS.match(text, *kept[0]):
-            kept.pop(0)
+        while kept and (_OPENERS.match(text, *kept[0]) or _TIME_OPENER.match(text, *kept[0])):
+            kept.pop(0)  # "Earlier this week, the mayor of Kyiv, Vitali Klitschko, said": the mayor
         relative = next((i for i, s in enumerate(kept) if _RELATIVE.match(text, *s)), None)
         kept = kept[:relative] if relative else kept  # "X, who attended …, said": X
         if not kept:

@@ -239,6 +239,17 @@ def _only(text: str, language: str, published=None) -> dict:
             "en",
             {"speaker": "The official", "intermediary": "Reuters", "content": "the plan was shelved"},
         ),
+        # A time before a subject and its apposed name is not the subject.
+        (
+            "Earlier this week, the mayor of Kyiv, Vitali Klitschko, said the city had no power.",
+            "en",
+            {"speaker": "the mayor of Kyiv", "content": "the city had no power"},
+        ),
+        (
+            "Mardi, le ministre de l'Intérieur, Gérald Darmanin, a affirmé que la situation était sous contrôle.",
+            "fr",
+            {"speaker": "le ministre de l'Intérieur"},
+        ),
         # Reflexive and two-word reporting verbs.
         ("« C'est une victoire », s'est félicité le maire de Paris.", "fr", {"speaker": "le maire de Paris"}),
         (
