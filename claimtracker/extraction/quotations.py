@@ -46,9 +46,31 @@ def opening_quote(text: str, close: int) -> int | None:
             depth += 1
         elif char in openers:
             if depth == 0:
-                return index
+                return _opened_paragraphs_before(text, index, closing)
             depth -= 1
     return None
+
+
+def _opened_paragraphs_before(text: str, opening: int, closing: str) -> int:
+    """Where a quotation that opens its paragraph really started: news leaves a quotation of
+    several paragraphs open at each paragraph's end and opens it again at the next one's start."""
+    while True:
+        line_start = text.rfind("\n", 0, opening) + 1
+        if line_start == 0 or text[line_start:opening].strip(" \u00a0\t"):
+            return opening  # the first paragraph, or words before the mark
+        previous_end = line_start - 1
+        while previous_end > 0 and text[previous_end - 1] in " \u00a0\t\n":
+            previous_end -= 1
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        paragraph = text[previous_start:previous_end]
+        stripped = paragraph.lstrip(" \u00a0\t")
+        if (
+            not stripped
+            or stripped[0] != text[opening]
+            or paragraph.count(closing) >= paragraph.count(stripped[0])
+        ):
+            return opening
+        opening = previous_start + len(paragraph) - len(stripped)
 
 
 _QUOTE_NEXT = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])")

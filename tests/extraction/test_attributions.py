@@ -399,6 +399,18 @@ def test_a_second_reporting_verb_of_the_same_subject_is_a_second_claim_by_that_s
     assert [s.texts(text)["speaker"] for s in found] == [speaker, speaker]
 
 
+def test_a_quotation_over_several_paragraphs_is_one_content():
+    """News leaves a long quotation open at each paragraph's end and opens it again at the next."""
+    text = "Intro.\n\n“The first paragraph of the quote.\n\n“And the second ends it,” the minister said."
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["content"] == "The first paragraph of the quote.\n\n“And the second ends it"
+    closed = "“A first quotation, closed,” he said.\n\n“A second one, on its own,” she said."
+    assert [s.texts(closed)["content"] for s in suggest(closed, "en")] == [
+        "A first quotation, closed",
+        "A second one, on its own",
+    ]
+
+
 def test_an_unclosed_quotation_does_not_swallow_the_next_sentence():
     text = "Le rapport révèle que « des armes ont été saisies. Certains responsables ont dit que « nous avons des preuves »."
     contents = [s.texts(text)["content"] for s in suggest(text, "fr")]
