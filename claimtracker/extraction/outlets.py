@@ -42,17 +42,21 @@ _ADDRESSEE = re.compile(
 )
 
 
-# "des sources citées par l'AFP", "officials quoted by Reuters": the speaker, then who relayed it.
-_RELAYED_BY = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]+(?:cité|citée|cités|citées|rapporté|rapportés|interrogé|interrogée|interrogés|"
-    r"interrogées|consulté|consultée|consultés|consultées|quoted|cited|interviewed|seen|reviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*$",
+# Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
+_RELAYING = (
+    r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|quoted|cited|seen|reviewed)"
+    r"[\s\u00a0]+(?:par|by)[\s\u00a0]+"
+)
+# Inside a speaker: "des sources citées par l'AFP", "officials quoted by Reuters".
+_RELAYED_INSIDE = re.compile(
+    rf"[\s\u00a0]*,?[\s\u00a0]+(?:{_RELAYING}|(?:rapporté|rapportés|interrogé|interrogée|interrogés|interrogées|"
+    rf"interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+)(?P<by>[^,.;:«“\"]{{2,60}}?)[\s\u00a0]*$",
     re.IGNORECASE,
 )
-# Right after a document: "a report seen by Reuters", "un rapport consulté par l'AFP". Not
+# Right after a speaker: "a report seen by Reuters", "X, cité par l'agence Tass, …". Not
 # "obtained by": the one who obtained it may be the source itself (the seeds' gold reads it so).
-_OBTAINED_BY = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]+(?:seen|reviewed|consulté|consultée|consultés|consultées|cité|citée|cités|citées|"
-    r"quoted|cited)[\s\u00a0]+(?:by|par)[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
+_RELAYED_AFTER = re.compile(
+    rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
     r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel)[\s\u00a0]+)?"
     r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*)"
 )
@@ -77,12 +81,12 @@ def relays(
     the director, through Le Monde. Unchanged when the construction already named who relayed it."""
     if intermediary is not None:
         return speaker, intermediary
-    cited = _RELAYED_BY.search(text, *speaker)
+    cited = _RELAYED_INSIDE.search(text, *speaker)
     if cited and cited.start() > speaker[0]:
         return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))
-    obtained = _OBTAINED_BY.match(text, speaker[1]) or _SPOKE_TO.match(text, speaker[1])
-    if obtained:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
-        return speaker, trimmed(text, *obtained.span("by"))
+    after = _RELAYED_AFTER.match(text, speaker[1]) or _SPOKE_TO.match(text, speaker[1])
+    if after:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
+        return speaker, trimmed(text, *after.span("by"))
     asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
     if asked:
         return speaker, trimmed(text, *asked.span("by"))
