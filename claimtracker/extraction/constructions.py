@@ -254,6 +254,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             text, match.end(), end, allow_object=lemma == "tell"
         ):
             return None  # "…, le guide suprême a annoncé la nomination de …": the content is after
+        if phrases.is_relative(text, *between):
+            return None  # "…, which it blamed on rebels": a relative clause, not a speaker
         speaker = phrases.strip_connectives(text, *between)
         if lemma == "tell":
             intermediary = outlets.noun_phrase_after(text, match.end(), end)

@@ -200,6 +200,11 @@ def has_finite_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+def is_relative(text: str, start: int, end: int) -> bool:
+    """ "which it", "qui l'": a relative clause's start, never a speaker."""
+    return bool(_RELATIVE.match(text, start, end))
+
+
 def relative_before(text: str, start: int, end: int) -> bool:
     """ "The U.S. ambassador, who spoke on condition of anonymity, said", "The report, seen by
     Reuters, says": the subject's relative clause or description."""

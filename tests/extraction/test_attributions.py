@@ -442,6 +442,11 @@ def test_the_day_named_between_the_verb_and_its_content_dates_the_claim_not_the_
     assert found["content"] == "it had shot down 20 drones"
 
 
+def test_a_relative_clause_after_a_content_is_not_a_second_attribution():
+    text = "The ministry said 12 people were killed in the attack, which it blamed on rebels."
+    assert [s.texts(text)["speaker"] for s in suggest(text, "en")] == ["The ministry"]
+
+
 def test_when_asked_is_not_a_second_attribution():
     assert [s.rule for s in suggest('"I don\'t know," he said when asked about the report.', "en")] == [
         "en: “…,” X said"
