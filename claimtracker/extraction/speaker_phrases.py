@@ -65,6 +65,11 @@ _TIME_OPENER = re.compile(
     r"cette semaine|la semaine dernière|plus tôt|récemment)\b",
     re.IGNORECASE,
 )
+_WHEN_BEFORE_SPEAKER = re.compile(
+    r"[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)"
+    r"(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?(?=[\s\u00a0]+\w)",
+    re.IGNORECASE,
+)
 _RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?:who|qui)[\s\u00a0]", re.IGNORECASE)
 # What follows a source's name to describe it, not to name it ("a diplomat familiar with …").
 _DESCRIPTION = re.compile(
@@ -100,6 +105,9 @@ def speaker_after(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
     inversion = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE).match(text, start, end)
     if inversion:
         return inversion.span(1), inversion.end()
+    when = _WHEN_BEFORE_SPEAKER.match(text, start, end)
+    if when:  # "a estimé mercredi le secrétaire général": the day, then the speaker
+        start = when.end()
     head = _phrase(text, start, end)
     if head is None:
         return None, start

@@ -250,6 +250,17 @@ def _only(text: str, language: str, published=None) -> dict:
             "fr",
             {"speaker": "le ministre de l'Intérieur"},
         ),
+        # The day between the verb and the speaker named after it.
+        (
+            "« Il n'y a pas de solution militaire », a estimé mercredi le secrétaire général de l'ONU, António Guterres.",
+            "fr",
+            {"speaker": "le secrétaire général de l'ONU", "content": "Il n'y a pas de solution militaire"},
+        ),
+        (
+            "Le bilan s'élève à 12 morts, a annoncé jeudi le ministère de la Santé dans un communiqué.",
+            "fr",
+            {"speaker": "le ministère de la Santé", "content": "Le bilan s'élève à 12 morts"},
+        ),
         # Reflexive and two-word reporting verbs.
         ("« C'est une victoire », s'est félicité le maire de Paris.", "fr", {"speaker": "le maire de Paris"}),
         (
