@@ -346,8 +346,10 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             rest = trimmed(text, position, end)
             while adjunct := _LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
                 rest = trimmed(text, adjunct.end(), rest[1])
-            if re.match(r"(?:about|of|to|sur|de)\b", text[rest[0] : rest[1]], re.I):
-                return None  # "tells Wikinews about self-medicating ants": a topic, not a claim
+            if re.match(
+                r"(?:about|of|to|sur|de|nothing|anything|little|rien)\b", text[rest[0] : rest[1]], re.I
+            ):
+                return None  # "tells Wikinews about self-medicating ants", "said nothing": no claim
             question = _QUESTION.match(text, *rest)
             if rest[1] - rest[0] < 8 or (question and (lemma not in ASKING or question.group("yes_no"))):
                 return None

@@ -143,7 +143,7 @@ _ADJUNCT_START = frozenset(
     """
     à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
-    earlier later also then again publicly repeatedly recently while par via through
+    earlier later also then again publicly repeatedly recently while par via through without sans
     """.split()
 )
 

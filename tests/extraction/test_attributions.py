@@ -261,6 +261,11 @@ def _only(text: str, language: str, published=None) -> dict:
             "fr",
             {"speaker": "le ministère de la Santé", "content": "Le bilan s'élève à 12 morts"},
         ),
+        (
+            "Former President Donald Trump claimed without evidence that the election was stolen.",
+            "en",
+            {"speaker": "Former President Donald Trump", "content": "the election was stolen"},
+        ),
         # Reflexive and two-word reporting verbs.
         ("« C'est une victoire », s'est félicité le maire de Paris.", "fr", {"speaker": "le maire de Paris"}),
         (
@@ -336,6 +341,7 @@ def test_reporting_constructions_give_speaker_cue_content_and_intermediary(text,
         ("Le maire a félicité les policiers pour leur travail.", "fr"),  # congratulated: not reflexive
         ("Le ministre est informé que la situation est grave.", "fr"),  # a passive: he was told
         ("Officials have not said how many people were detained.", "en"),
+        ("He said nothing about the strike.", "en"),
     ],
 )
 def test_words_that_only_look_like_reporting_give_nothing(text, language):
