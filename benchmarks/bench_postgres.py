@@ -24,6 +24,7 @@ import psycopg  # noqa: E402
 
 from benchmarks.bench_views import timed as timed_runs  # noqa: E402
 from claimtracker.domain.claim_filter import ClaimFilter, SortKey  # noqa: E402
+from claimtracker.domain.claims import Role  # noqa: E402
 from claimtracker.library import Library  # noqa: E402
 from claimtracker.storage.database import Database  # noqa: E402
 from tests.helpers.postgres import start_cluster  # noqa: E402
@@ -94,6 +95,11 @@ def main() -> None:
             "SELECT c.speaker_id, s.name FROM claims c JOIN sources s ON s.id = c.speaker_id "
             "GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1"
         ).fetchone()
+        via_id, via = raw.execute(
+            "SELECT l.source_id, s.name FROM claim_links l JOIN sources s ON s.id = l.source_id "
+            "WHERE l.position > 0 GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+        via_links = "c.id IN (SELECT claim_id FROM claim_links WHERE source_id = %s AND position > 0{})"
         page_sql = (
             "SELECT c.id, c.claim_date, s.name, c.text, a.title FROM claims c JOIN sources s ON s.id = c.speaker_id "
             "JOIN articles a ON a.id = c.article_id WHERE {where} ORDER BY c.claim_date DESC NULLS LAST, c.id DESC LIMIT 200"
@@ -106,6 +112,13 @@ def main() -> None:
                 ("c.speaker_id = %s", (speaker_id,)),
             ),
             ("unfiltered, first page", ClaimFilter(limit=PAGE), ("true", ())),
+            ("via filter, first page", ClaimFilter(via=via, limit=PAGE), (via_links.format(""), (via_id,))),
+            (
+                "via filter in a role, first page",
+                ClaimFilter(via=via, role=Role.INTERMEDIARY, limit=PAGE),
+                (via_links.format(" AND role = 'intermediary'"), (via_id,)),
+            ),
+            ("via, sorted by text", ClaimFilter(via=via, sort=SortKey.TEXT, limit=PAGE), None),
             ("full-text, 1 letter “a”", ClaimFilter(search="a", limit=PAGE), (fts, ("a:*",))),
             ("full-text, 2 letters “ka”", ClaimFilter(search="ka", limit=PAGE), (fts, ("ka:*",))),
             ("full-text, common word “kaon”", ClaimFilter(search="kaon", limit=PAGE), (fts, ("kaon:*",))),
