@@ -77,7 +77,8 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     """
     languages = [language] if language in CUE else ["fr", "en"]
     found: dict[tuple[int, int], tuple[Found, str, tuple[int, int]]] = {}
-    for start, end in sentence_spans(text):
+    sentences = sentence_spans(text)
+    for start, end in sentences:
         for lang in languages:
             for match in CUE[lang].finditer(text, start, end):
                 result = construction(text, lang, match, start, end)
@@ -105,7 +106,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     ]:
         del found[cue]
     suggestions = [_suggestion(text, *item, published) for item in found.values()]
-    suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start))
+    suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
     return sorted(suggestions, key=lambda s: (s.content.start, s.cue.start))
 
 

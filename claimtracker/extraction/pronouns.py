@@ -28,13 +28,40 @@ def _last_full_name(text: str, before: int, said: list[tuple[int, int]]) -> tupl
     return found
 
 
-def resolve_pronouns(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+# A sentence whose subject is a person named in full: "Maria Zakharova rejected …", "The
+# spokeswoman, Maria Zakharova, rejected …".
+_NAMED_SUBJECT = re.compile(
+    r"(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*)?(?P<name>(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+)"
+)
+
+
+def _newer_subject(
+    text: str, starts: list[int], after: int, before: int, said: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The person named in full as the subject of a sentence between the last named speaker and a
+    pronoun: the pronoun is more likely theirs ("… Maria Zakharova rejected the claims. She said …")."""
+    found = None
+    for start in starts:
+        if start >= before:
+            break
+        if start < after or any(a <= start < b for a, b in said):
+            continue
+        subject = _NAMED_SUBJECT.match(text, start, before)
+        if subject and not any(a <= subject.start("name") < b for a, b in said):
+            found = subject.span("name")
+    return found
+
+
+def resolve_pronouns(
+    text: str, suggestions: list[Suggestion], sentences: list[tuple[int, int]]
+) -> list[Suggestion]:
     """A pronoun speaker carries the named speaker before it (within a few paragraphs).
 
     The last named speaker wins; a name mentioned outside any quotation stands in when no speaker
     was named yet ("Marie Curie a quitté la réunion. « … », a-t-elle ajouté.").
     """
     said = [(s.content.start, s.content.end) for s in suggestions]
+    starts = [start for start, _end in sentences]
     resolved, last_named = [], None
     for suggestion in suggestions:
         speaker = text[suggestion.speaker.start : suggestion.speaker.end]
@@ -44,6 +71,9 @@ def resolve_pronouns(text: str, suggestions: list[Suggestion]) -> list[Suggestio
             if last_named is None:
                 mentioned = _last_full_name(text, suggestion.speaker.start, said)
                 last_named = Span(*mentioned) if mentioned else None
+            else:
+                newer = _newer_subject(text, starts, last_named.end, suggestion.speaker.start, said)
+                last_named = Span(*newer) if newer else last_named
             if last_named is not None:
                 suggestion = replace(suggestion, speaker_name=last_named)
         elif _NAME.search(speaker) and len(speaker.split()) <= 8:

@@ -428,6 +428,16 @@ def test_a_quotation_over_several_paragraphs_is_one_content():
     ]
 
 
+def test_a_pronoun_refers_to_the_person_named_as_a_later_sentence_subject():
+    text = (
+        "Defence Minister Ben Wallace visited the troops on Monday. He said the deployment would last "
+        "six months. The foreign ministry spokeswoman, Maria Zakharova, rejected the claims. "
+        "She said they were absurd."
+    )
+    names = [s.texts(text)["speaker_name"] for s in suggest(text, "en")]
+    assert names == ["Defence Minister Ben Wallace", "Maria Zakharova"]
+
+
 def test_an_unclosed_quotation_does_not_swallow_the_next_sentence():
     text = "Le rapport révèle que « des armes ont été saisies. Certains responsables ont dit que « nous avons des preuves »."
     contents = [s.texts(text)["content"] for s in suggest(text, "fr")]
