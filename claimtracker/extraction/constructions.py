@@ -186,6 +186,9 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
     if opening is None:
         return None
     content = trimmed(text, opening + 1, quote.start("close"))
+    lead = text[start:opening].rstrip(" \u00a0")
+    if len(text[content[0] : content[1]].split()) < 2 and lead and lead[-1].isalnum():
+        return None  # 'The "History" section of the site explains that …': a name, not what was said
     lemma = _lemma(match.group("verb"), language)
     mid = trimmed(text, *quote.span("mid"))
     intermediary = None

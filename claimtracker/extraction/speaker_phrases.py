@@ -298,7 +298,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     begin = clause_start(text, start, end)
     last_quote = max(text.rfind(q, begin, end) for q in CLOSING_QUOTES + OPENING_QUOTES)
-    begin = max(begin, last_quote + 1)
+    if not _quoted_name(text, begin, last_quote):
+        begin = max(begin, last_quote + 1)
     relative = _RELATIVE_INSIDE.search(text, begin, end)
     complement = list(_SUBORDINATE.finditer(text[begin:end]))
     if complement and not (relative and relative.start() < begin + complement[-1].start()):
@@ -341,6 +342,17 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if span[1] <= span[0] or words > 30:
         return None
     return span
+
+
+def _quoted_name(text: str, begin: int, close: int) -> bool:
+    """'The "History" section of the site': a few quoted words inside the subject, after at most a
+    determiner, name something; they do not end a quotation before the subject."""
+    if close < begin or text[close] not in CLOSING_QUOTES:
+        return False
+    opening = max(text.rfind(q, begin, close) for q in OPENING_QUOTES)
+    if opening < begin:
+        return False
+    return len(text[opening + 1 : close].split()) <= 3 and len(text[begin:opening].split()) <= 1
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -405,10 +417,13 @@ def source_after_preposition(
     words = text[span[0] : span[1]].split()
     if not words:
         return None, stop
-    if at_start and stop < end and text[stop] not in ",:":
-        cut = _source_ends(text, span[0], span[1])
+    # No comma after the source ("According to the ministry more than 100 died"), or a comma only
+    # far into the content ("According to the ministry over 345 pilgrims died near Mecca, Saudi
+    # Arabia"): the source ends where the content visibly starts.
+    if at_start and stop < end and (text[stop] not in ",:" or len(words) > 8):
+        cut = _source_ends(text, span[0], span[1], strong_only=text[stop] in ",:")
         if cut is None:
-            return span, stop
+            return (span, stop) if text[stop] not in ",:" else (without_description(text, *span), stop + 1)
         return without_description(text, *trimmed(text, span[0], cut)), cut
     if len(words) > 20:
         return None, stop
@@ -430,10 +445,13 @@ _INSIDE_NAME = frozenset(
 )
 
 
-def _source_ends(text: str, start: int, end: int) -> int | None:
+def _source_ends(text: str, start: int, end: int, *, strong_only: bool = False) -> int | None:
     """Where a source named after "according to"/"selon" without a comma ends and the content
     starts: "According to the ministry more than 100 died", "According to police the man fled",
-    "Selon sa biographie officielle Kim Jong Il a composé …". None when nothing tells."""
+    "Selon sa biographie officielle Kim Jong Il a composé …". None when nothing tells.
+
+    `strong_only`: only where a quantity, a number, a pronoun or a verb starts the content (a
+    long source may hold a new determiner or a name: "des sources proches des groupes armés")."""
     words = list(re.finditer(r"[^\s\u00a0]+", text[start:end]))
     for i, word in enumerate(words[1:], start=1):
         token = word.group(0)
@@ -445,11 +463,13 @@ def _source_ends(text: str, start: int, end: int) -> int | None:
             continue
         elided = bare.startswith(("l'", "l’", "d'", "d’")) and previous not in _INSIDE_NAME
         at_least = bare == "at" and i + 1 < len(words) and words[i + 1].group(0).lower() == "least"
+        strong = bare in _OPENS_CONTENT or at_least or any(c.isdigit() for c in bare)
+        if strong or strong_only:
+            if strong:
+                return start + word.start()
+            continue
         if (
-            bare in _OPENS_CONTENT
-            or at_least
-            or any(c.isdigit() for c in bare)
-            or (bare in _DETERMINER and previous not in _INSIDE_NAME)
+            (bare in _DETERMINER and previous not in _INSIDE_NAME)
             or elided
             or (token[0].isupper() and before[:1].islower() and previous not in _INSIDE_NAME | _DETERMINER)
         ):

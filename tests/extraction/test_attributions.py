@@ -295,6 +295,17 @@ def _only(text: str, language: str, published=None) -> dict:
             {"speaker": "officials at the ministry", "content": "at least 30 people died"},
         ),
         ("Selon le ministère plus de 100 personnes sont mortes.", "fr", {"speaker": "le ministère"}),
+        (
+            "According to the Saudi Interior Ministry over 345 pilgrims have been killed near Mecca, Saudi Arabia.",
+            "en",
+            {"speaker": "the Saudi Interior Ministry"},
+        ),
+        # A few quoted words inside the subject name something: no quotation ends there.
+        (
+            'The "History" section of the site explains that the incident was prompted by a video.',
+            "en",
+            {"speaker": 'The "History" section of the site', "cue": "explains"},
+        ),
         # "according to X" inside the sentence: the whole sentence is what X said.
         (
             "The suspect, according to police, fled on foot.",
