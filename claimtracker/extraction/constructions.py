@@ -213,6 +213,12 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
     return Found(match.span(), speaker, content, intermediary, 0.85, rule)
 
 
+_EXAMPLES = re.compile(
+    r"(?:including|such as|like|among|especially|notably|particularly|y compris|notamment|comme|dont|parmi)\b",
+    re.IGNORECASE,
+)
+
+
 def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """A, X said, B. / A, said X, B. / A, a-t-il dit, B.: the whole sentence is what was said."""
     verb_start = _auxiliary_start(text, start, match.start(), language)
@@ -221,8 +227,8 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         return None
     between = trimmed(text, comma + 1, verb_start)
     if between[1] > between[0]:
-        if len(text[between[0] : between[1]].split()) > 6:
-            return None
+        if len(text[between[0] : between[1]].split()) > 6 or _EXAMPLES.match(text, *between):
+            return None  # "Other countries, including the ones you mention, have …": no speaker
         speaker, after = phrases.strip_connectives(text, *between), match.end()
     else:
         if phrases.looks_like_name_then_apposition(text, start, comma) or phrases.name_apposed_before(

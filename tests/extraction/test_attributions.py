@@ -353,6 +353,7 @@ def test_reporting_constructions_give_speaker_cue_content_and_intermediary(text,
         ("Le ministre est informé que la situation est grave.", "fr"),  # a passive: he was told
         ("Officials have not said how many people were detained.", "en"),
         ("He said nothing about the strike.", "en"),
+        ("Other countries, including the ones you mention, have stronger social safety nets.", "en"),
     ],
 )
 def test_words_that_only_look_like_reporting_give_nothing(text, language):
