@@ -203,6 +203,8 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
             intermediary = outlets.noun_phrase_after(text, match.end(), end)
         elif quoted_as:  # "“…,” he was quoted as saying by the Interfax news agency"
             intermediary = outlets.quoted_by(text, match.end(), end)
+        else:  # "“…,” he said on CNN"
+            intermediary = outlets.intermediary_after(text, match.end(), end)
         rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
     else:
         speaker, after = _inverted_speaker(text, language, match, verb_start, end)
@@ -440,6 +442,10 @@ _RELAY_THEN_CONTENT = re.compile(
 _CONTENT_THEN_RELAY = re.compile(
     rf",[\s\u00a0]*(?P<by>[^,;:«“\"]{{2,60}}?)[\s\u00a0]+{_RELAYING}[\s\u00a0]*$"
 )
+_WHO_CITES = re.compile(
+    r"[\s\u00a0]*(?:qui[\s\u00a0]+cite|who[\s\u00a0]+cites?|who[\s\u00a0]+quoted)[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
+    re.IGNORECASE,
+)
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
 
 
@@ -468,6 +474,10 @@ def _prepositional(text: str, language: str, match: re.Match, start: int, end: i
         relay = _RELAY_THEN_CONTENT.match(text, *rest) if match.group("prep").lower() in _CITING else None
         if relay:  # "Citing two sources, Bloomberg reported that …": Bloomberg passed it on
             intermediary, content = relay.span("by"), trimmed(text, relay.end(), rest[1])
+        cites = _WHO_CITES.match(text, after, end)
+        if cites:  # "D'après Le Parisien, qui cite une source proche du dossier, …": the source
+            intermediary, speaker = speaker, trimmed(text, *cites.span("source"))
+            content = trimmed(text, cites.end(), end)
     else:
         clause = phrases.clause_start(text, start, match.start())
         content = trimmed(text, clause, match.start())

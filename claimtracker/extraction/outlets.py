@@ -15,6 +15,11 @@ _TIME_WORDS = re.compile(
     r"morning|evening|night|ago|earlier|later)\b",
     re.IGNORECASE,
 )
+_NOT_CHANNEL = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|telegram|twitter|x|facebook|instagram|tiktok|youtube|truth)\b"
+)
 _MEDIA = re.compile(
     r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
     r"hebdomadaire|magazine)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
@@ -25,7 +30,10 @@ _MEDIA = re.compile(
     r"|in\s+an?\s+interview\s+with\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine)\s+(?-i:[A-Z])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
-    r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)",
+    r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
+    # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
+    r"|(?:sur|au\s+micro\s+de|à\s+l['’]antenne\s+de|on)\s+(?!" + _NOT_CHANNEL + r")"
+    r"(?P<channel>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})(?=[\s,.;:]|$)",
     re.IGNORECASE,
 )
 _TO_OUTLET = re.compile(
@@ -123,7 +131,9 @@ def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 
 def _outlet_group(match: re.Match) -> str:
-    return next(name for name in ("show", "show_en", "outlet", "outlet_en", "via") if match.group(name))
+    return next(
+        name for name in ("show", "show_en", "outlet", "outlet_en", "via", "channel") if match.group(name)
+    )
 
 
 def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:

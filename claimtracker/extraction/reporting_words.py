@@ -176,7 +176,8 @@ AUXILIARIES_FR = re.compile(
     r"|(?<=s['’])(?:est|sont|était|étaient|serait|seraient)|(?<=se\s)(?:sont|seraient|étaient))"
     r"(?:-(?:t-)?(?:il|elle|on|ils|elles))?(?:\s+(?:\w+ment|aussi|également|pourtant|encore|déjà|"
     r"lui|leur|un jour|ensuite|enfin|bien|toutefois|cependant|alors|plus tard|donc|en outre|"
-    r"de nouveau|à nouveau|même|notamment|par ailleurs|d'ailleurs|d’ailleurs|ainsi|récemment))*\s*$",
+    r"de nouveau|à nouveau|même|notamment|par ailleurs|d'ailleurs|d’ailleurs|ainsi|récemment|"
+    r"de (?:son|leur) côté|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|,))*\s*$",
     re.IGNORECASE,
 )
 AUXILIARIES_EN = re.compile(

@@ -266,6 +266,24 @@ def _only(text: str, language: str, published=None) -> dict:
             "en",
             {"speaker": "Former President Donald Trump", "content": "the election was stolen"},
         ),
+        # A channel named after the verb is the intermediary; a day is not.
+        (
+            "« Il n'a rien à faire ici », a-t-il déclaré sur BFMTV.",
+            "fr",
+            {"speaker": "il", "intermediary": "BFMTV"},
+        ),
+        ('"We will not back down," he said on CNN.', "en", {"speaker": "he", "intermediary": "CNN"}),
+        ('"We will not back down," he said on Monday.', "en", {"intermediary": None}),
+        (
+            "D'après Le Parisien, qui cite une source proche du dossier, l'imam aurait quitté la France.",
+            "fr",
+            {"speaker": "une source proche du dossier", "intermediary": "Le Parisien"},
+        ),
+        (
+            "La préfecture a de son côté indiqué que la mesure serait exécutée.",
+            "fr",
+            {"speaker": "La préfecture", "content": "la mesure serait exécutée"},
+        ),
         # Reflexive and two-word reporting verbs.
         ("« C'est une victoire », s'est félicité le maire de Paris.", "fr", {"speaker": "le maire de Paris"}),
         (
