@@ -73,10 +73,12 @@ _SPOKE_TO = re.compile(
     r"[\s\u00a0]+(?:to|with|à|au|avec)[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?[A-ZÀ-Ý][\w&'’.-]*"
     r"(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*)"
 )
-# "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …".
+# "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
+# "In an interview with Sky News, the minister said …".
 _ASKED_FIRST = re.compile(
-    r"[\s\u00a0«“\"]*(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
-    r"[\s\u00a0]+(?:par|by|to|with)[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
+    r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
+    r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview[\s\u00a0]+with|(?:dans|lors\s+d)['’\s\u00a0]*un"
+    r"[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec|accordé\s+à))[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
     re.IGNORECASE,
 )
 

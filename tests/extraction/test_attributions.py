@@ -284,6 +284,11 @@ def _only(text: str, language: str, published=None) -> dict:
             "fr",
             {"speaker": "La préfecture", "content": "la mesure serait exécutée"},
         ),
+        (
+            "In an interview with Sky News, the minister said the strikes would continue.",
+            "en",
+            {"speaker": "the minister", "intermediary": "Sky News"},
+        ),
         # Reflexive and two-word reporting verbs.
         ("« C'est une victoire », s'est félicité le maire de Paris.", "fr", {"speaker": "le maire de Paris"}),
         (
