@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction import outlets
-from claimtracker.extraction.constructions import Found, construction
+from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.dates import resolve_date
+from claimtracker.extraction.found import Found
 from claimtracker.extraction.pronouns import resolve_pronouns
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import CUE

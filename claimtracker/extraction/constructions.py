@@ -5,16 +5,17 @@
 * the content before it, in the last clause: "…, two officials told Reuters", "…, dit-elle";
 * the content after it: "X said (that) …", "X a déclaré à l'AFP que …", "X said: “…”";
 * a participle: "Soulignant que …, X", "…, saying that …";
-* a preposition: "according to X, …", "…, selon X".
+* a preposition: "according to X, …", "…, selon X" (according_to.py).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from claimtracker.extraction import outlets
 from claimtracker.extraction import speaker_phrases as phrases
+from claimtracker.extraction.according_to import prepositional
+from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import opening_quote, quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import (
     ASKING,
@@ -31,21 +32,6 @@ from claimtracker.extraction.reporting_words import (
     PRONOUNS,
 )
 
-
-@dataclass(slots=True)
-class Found:
-    """What a construction found, before dates and pronouns are added."""
-
-    cue: tuple[int, int]
-    speaker: tuple[int, int]
-    content: tuple[int, int]
-    intermediary: tuple[int, int] | None
-    confidence: float
-    rule: str
-    relayed_cue: int | None = None  # where "…, selon Y" starts when Y passed this content on
-    coordinated_at: int | None = None  # where "… and added that …" starts: the earlier content ends there
-
-
 _QUOTE_BEFORE = re.compile(
     r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
 )
@@ -57,9 +43,6 @@ _CLAUSE_WORDS = re.compile(
 )
 _PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
 _COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
-_NOT_SOURCE_AFTER_SELON = re.compile(
-    r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|le cas|les cas)\b", re.I
-)
 _PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 _QUESTION = re.compile(
@@ -75,7 +58,7 @@ _RELAYED_BY = re.compile(
 
 def construction(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     if match.group("prep"):
-        return _prepositional(text, language, match, start, end)
+        return prepositional(text, language, match, start, end)
     word = match.group("verb").lower()
     before = text[start : match.start()]
     if match.group("verb")[0].isupper() and before.strip(' \u00a0\n«“"') and language == "en":
@@ -429,67 +412,3 @@ def _earlier_speaker(text: str, language: str, start: int, before: int, end: int
         if found is not None:
             return found.speaker
     return None
-
-
-_CITING = ("citing", "quoting", "citant")
-_RELAYING = (
-    r"(?:reported|reports|said|says|wrote|writes|announced|a rapporté|rapporte|a indiqué|indique|a affirmé|"
-    r"affirme|a annoncé|annonce|a écrit|écrit)"
-)
-_RELAY_THEN_CONTENT = re.compile(
-    rf"(?P<by>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|the[\s\u00a0]+)?[A-ZÀ-Ý][^,;:«“\"]{{1,60}}?)[\s\u00a0]+{_RELAYING}[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?"
-)
-_CONTENT_THEN_RELAY = re.compile(
-    rf",[\s\u00a0]*(?P<by>[^,;:«“\"]{{2,60}}?)[\s\u00a0]+{_RELAYING}[\s\u00a0]*$"
-)
-_WHO_CITES = re.compile(
-    r"[\s\u00a0]*(?:qui[\s\u00a0]+cite|who[\s\u00a0]+cites?|who[\s\u00a0]+quoted)[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
-    re.IGNORECASE,
-)
-_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
-
-
-def _prepositional(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
-    """according to X, … / …, according to X. / selon X, … / …, selon X. / Selon X : « … »"""
-    if _NOT_SOURCE_AFTER_SELON.match(text, match.end()):
-        return None
-    before = text[start : match.start()].rstrip(" \u00a0")
-    lead = phrases.strip_connectives(text, start, start + len(before))
-    at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
-    if not at_start and not before.endswith(",") and match.group("prep").lower() != "according to":
-        return None  # "varient selon sa définition", "named after the lake"
-    speaker, after = phrases.source_after_preposition(text, match.end(), end, at_start=at_start)
-    if speaker is None:
-        return None
-    if match.group("prep").lower() == "cité par" and not at_start and _GOES_ON.match(text, speaker[1], end):
-        return None  # "X, cité par Tass, a affirmé …": X's own attribution, relayed by Tass
-    rest = trimmed(text, after, end)
-    intermediary = None
-    if at_start:
-        if rest[1] - rest[0] < 10:
-            return None
-        opening = quote_after(text, after, end)
-        content = quoted(text, opening, end) if opening is not None else rest
-        rule = f"{language}: {'according to' if language == 'en' else 'selon'} X, …"
-        relay = _RELAY_THEN_CONTENT.match(text, *rest) if match.group("prep").lower() in _CITING else None
-        if relay:  # "Citing two sources, Bloomberg reported that …": Bloomberg passed it on
-            intermediary, content = relay.span("by"), trimmed(text, relay.end(), rest[1])
-        cites = _WHO_CITES.match(text, after, end)
-        if cites:  # "D'après Le Parisien, qui cite une source proche du dossier, …": the source
-            intermediary, speaker = speaker, trimmed(text, *cites.span("source"))
-            content = trimmed(text, cites.end(), end)
-    else:
-        clause = phrases.clause_start(text, start, match.start())
-        content = trimmed(text, clause, match.start())
-        rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
-        relay = _CONTENT_THEN_RELAY.search(text, *content) if match.group("prep").lower() in _CITING else None
-        if relay:  # "…, state media reported, citing the ministry.": the media passed it on
-            intermediary, content = relay.span("by"), trimmed(text, content[0], relay.start())
-        if len(text[content[0] : content[1]].split()) < 3:
-            # "The suspect, according to police, fled on foot.": the sentence goes on after X.
-            goes_on = _GOES_ON.match(text, speaker[1], end)
-            if goes_on is None or len(text[goes_on.end() : end].split()) < 2:
-                return None
-            content = trimmed(text, clause, end)
-            rule = f"{language}: A, {'according to' if language == 'en' else 'selon'} X, B"
-    return Found(match.span(), speaker, content, intermediary, 0.7, rule)

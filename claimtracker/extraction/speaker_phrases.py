@@ -43,7 +43,7 @@ _CLITICS = re.compile(
     r"(?:[\s\u00a0]+(?:lui|leur|nous|vous|me|te|se|les|l['’]|y|en|ne|n['’]))+$", re.IGNORECASE
 )
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
-_SENTENCE_STOPS = ".;:!?\n"
+SENTENCE_STOPS = ".;:!?\n"
 # Where the subject's clause starts: after a complementiser or a subordinating conjunction.
 _SUBORDINATE = re.compile(
     r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w)|quand(?!\w)|lorsque?(?!\w)|lorsqu['’]|when(?!\w)|because(?!\w)"
@@ -396,89 +396,3 @@ def _antecedent(text: str, start: int, end: int) -> tuple[int, int]:
     """ "… condamnation par le président Joe Biden" → "le président Joe Biden"."""
     by = list(re.finditer(r"\b(?:par|by|de|of)\s+", text[start:end], re.IGNORECASE))
     return trimmed(text, start + by[-1].end(), end) if by else (start, end)
-
-
-def source_after_preposition(
-    text: str, start: int, end: int, *, at_start: bool
-) -> tuple[tuple[int, int] | None, int]:
-    """The source named after "according to"/"selon", and where the content may start.
-
-    At the start of a sentence without a comma ("Selon sa biographie officielle Kim Jong Il a
-    composé …") the source ends where a name follows a lowercase word.
-    """
-    stop = start
-    while stop < end and text[stop] not in ",;:—–" + _SENTENCE_STOPS and text[stop : stop + 3] != " --":
-        stop += 1
-    while stop < end and text[stop] == "." and _is_abbreviation_dot(text, stop):
-        stop += 1
-        while stop < end and text[stop] not in ",;:" + _SENTENCE_STOPS:
-            stop += 1
-    span = trimmed(text, start, stop)
-    words = text[span[0] : span[1]].split()
-    if not words:
-        return None, stop
-    # No comma after the source ("According to the ministry more than 100 died"), or a comma only
-    # far into the content ("According to the ministry over 345 pilgrims died near Mecca, Saudi
-    # Arabia"): the source ends where the content visibly starts.
-    if at_start and stop < end and (text[stop] not in ",:" or len(words) > 8):
-        cut = _source_ends(text, span[0], span[1], strong_only=text[stop] in ",:")
-        if cut is None:
-            return (span, stop) if text[stop] not in ",:" else (without_description(text, *span), stop + 1)
-        return without_description(text, *trimmed(text, span[0], cut)), cut
-    if len(words) > 20:
-        return None, stop
-    return without_description(text, *span), stop + 1
-
-
-_OPENS_CONTENT = frozenset(
-    """
-    over more less about nearly almost some only just up than he she it they we i you there
-    is are was were has have had will would could can may might must should did do does
-    plus moins environ près quelque il elle ils elles nous je est sont était étaient ont avait va
-    """.split()
-)
-_DETERMINER = frozenset(
-    "the a an his her its their our this these those le la les un une des sa son ses leur leurs ce cette ces".split()
-)
-_INSIDE_NAME = frozenset(
-    "of from at in for with by on to and & de du des d' d’ à au aux en pour avec par sur chez et".split()
-)
-
-
-def _source_ends(text: str, start: int, end: int, *, strong_only: bool = False) -> int | None:
-    """Where a source named after "according to"/"selon" without a comma ends and the content
-    starts: "According to the ministry more than 100 died", "According to police the man fled",
-    "Selon sa biographie officielle Kim Jong Il a composé …". None when nothing tells.
-
-    `strong_only`: only where a quantity, a number, a pronoun or a verb starts the content (a
-    long source may hold a new determiner or a name: "des sources proches des groupes armés")."""
-    words = list(re.finditer(r"[^\s\u00a0]+", text[start:end]))
-    for i, word in enumerate(words[1:], start=1):
-        token = word.group(0)
-        bare = token.lower().strip('«»“”"()')
-        before = words[i - 1].group(0)
-        previous = before.lower()
-        named = any(w.group(0).lower() not in _DETERMINER for w in words[:i])
-        if not named:
-            continue
-        elided = bare.startswith(("l'", "l’", "d'", "d’")) and previous not in _INSIDE_NAME
-        at_least = bare == "at" and i + 1 < len(words) and words[i + 1].group(0).lower() == "least"
-        strong = bare in _OPENS_CONTENT or at_least or any(c.isdigit() for c in bare)
-        if strong or strong_only:
-            if strong:
-                return start + word.start()
-            continue
-        if (
-            (bare in _DETERMINER and previous not in _INSIDE_NAME)
-            or elided
-            or (token[0].isupper() and before[:1].islower() and previous not in _INSIDE_NAME | _DETERMINER)
-        ):
-            return start + word.start()
-    return None
-
-
-def _is_abbreviation_dot(text: str, dot: int) -> bool:
-    word = re.search(r"(\w+)$", text[max(0, dot - 6) : dot])
-    return bool(word) and (
-        len(word.group(1)) <= 2 or word.group(1).lower() in ("dr", "mr", "mrs", "ms", "st")
-    )

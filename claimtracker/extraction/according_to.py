@@ -1,0 +1,167 @@
+"""Sources named by a preposition: "according to X, …", "…, selon X.", "Citing X, Y reported …".
+
+The source is the noun phrase after the preposition; with no comma after it, it ends where the
+content visibly starts. Who passed the words on ("citing", "qui cite") is the intermediary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction import speaker_phrases as phrases
+from claimtracker.extraction.found import Found
+from claimtracker.extraction.quotations import quote_after, quoted, trimmed
+from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS, without_description
+
+_NOT_SOURCE_AFTER_SELON = re.compile(
+    r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|le cas|les cas)\b", re.I
+)
+
+_CITING = ("citing", "quoting", "citant")
+_RELAYING = (
+    r"(?:reported|reports|said|says|wrote|writes|announced|a rapporté|rapporte|a indiqué|indique|a affirmé|"
+    r"affirme|a annoncé|annonce|a écrit|écrit)"
+)
+_RELAY_THEN_CONTENT = re.compile(
+    rf"(?P<by>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|the[\s\u00a0]+)?[A-ZÀ-Ý][^,;:«“\"]{{1,60}}?)[\s\u00a0]+{_RELAYING}[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?"
+)
+_CONTENT_THEN_RELAY = re.compile(
+    rf",[\s\u00a0]*(?P<by>[^,;:«“\"]{{2,60}}?)[\s\u00a0]+{_RELAYING}[\s\u00a0]*$"
+)
+_WHO_CITES = re.compile(
+    r"[\s\u00a0]*(?:qui[\s\u00a0]+cite|who[\s\u00a0]+cites?|who[\s\u00a0]+quoted)[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
+
+
+def prepositional(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """according to X, … / …, according to X. / selon X, … / …, selon X. / Selon X : « … »"""
+    if _NOT_SOURCE_AFTER_SELON.match(text, match.end()):
+        return None
+    before = text[start : match.start()].rstrip(" \u00a0")
+    lead = phrases.strip_connectives(text, start, start + len(before))
+    at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
+    if not at_start and not before.endswith(",") and match.group("prep").lower() != "according to":
+        return None  # "varient selon sa définition", "named after the lake"
+    speaker, after = source_after_preposition(text, match.end(), end, at_start=at_start)
+    if speaker is None:
+        return None
+    if match.group("prep").lower() == "cité par" and not at_start and _GOES_ON.match(text, speaker[1], end):
+        return None  # "X, cité par Tass, a affirmé …": X's own attribution, relayed by Tass
+    rest = trimmed(text, after, end)
+    intermediary = None
+    if at_start:
+        if rest[1] - rest[0] < 10:
+            return None
+        opening = quote_after(text, after, end)
+        content = quoted(text, opening, end) if opening is not None else rest
+        rule = f"{language}: {'according to' if language == 'en' else 'selon'} X, …"
+        relay = _RELAY_THEN_CONTENT.match(text, *rest) if match.group("prep").lower() in _CITING else None
+        if relay:  # "Citing two sources, Bloomberg reported that …": Bloomberg passed it on
+            intermediary, content = relay.span("by"), trimmed(text, relay.end(), rest[1])
+        cites = _WHO_CITES.match(text, after, end)
+        if cites:  # "D'après Le Parisien, qui cite une source proche du dossier, …": the source
+            intermediary, speaker = speaker, trimmed(text, *cites.span("source"))
+            content = trimmed(text, cites.end(), end)
+    else:
+        clause = phrases.clause_start(text, start, match.start())
+        content = trimmed(text, clause, match.start())
+        rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
+        relay = _CONTENT_THEN_RELAY.search(text, *content) if match.group("prep").lower() in _CITING else None
+        if relay:  # "…, state media reported, citing the ministry.": the media passed it on
+            intermediary, content = relay.span("by"), trimmed(text, content[0], relay.start())
+        if len(text[content[0] : content[1]].split()) < 3:
+            # "The suspect, according to police, fled on foot.": the sentence goes on after X.
+            goes_on = _GOES_ON.match(text, speaker[1], end)
+            if goes_on is None or len(text[goes_on.end() : end].split()) < 2:
+                return None
+            content = trimmed(text, clause, end)
+            rule = f"{language}: A, {'according to' if language == 'en' else 'selon'} X, B"
+    return Found(match.span(), speaker, content, intermediary, 0.7, rule)
+
+
+def source_after_preposition(
+    text: str, start: int, end: int, *, at_start: bool
+) -> tuple[tuple[int, int] | None, int]:
+    """The source named after "according to"/"selon", and where the content may start.
+
+    At the start of a sentence without a comma ("Selon sa biographie officielle Kim Jong Il a
+    composé …") the source ends where a name follows a lowercase word.
+    """
+    stop = start
+    while stop < end and text[stop] not in ",;:—–" + SENTENCE_STOPS and text[stop : stop + 3] != " --":
+        stop += 1
+    while stop < end and text[stop] == "." and _is_abbreviation_dot(text, stop):
+        stop += 1
+        while stop < end and text[stop] not in ",;:" + SENTENCE_STOPS:
+            stop += 1
+    span = trimmed(text, start, stop)
+    words = text[span[0] : span[1]].split()
+    if not words:
+        return None, stop
+    # No comma after the source ("According to the ministry more than 100 died"), or a comma only
+    # far into the content ("According to the ministry over 345 pilgrims died near Mecca, Saudi
+    # Arabia"): the source ends where the content visibly starts.
+    if at_start and stop < end and (text[stop] not in ",:" or len(words) > 8):
+        cut = _source_ends(text, span[0], span[1], strong_only=text[stop] in ",:")
+        if cut is None:
+            return (span, stop) if text[stop] not in ",:" else (without_description(text, *span), stop + 1)
+        return without_description(text, *trimmed(text, span[0], cut)), cut
+    if len(words) > 20:
+        return None, stop
+    return without_description(text, *span), stop + 1
+
+
+_OPENS_CONTENT = frozenset(
+    """
+    over more less about nearly almost some only just up than he she it they we i you there
+    is are was were has have had will would could can may might must should did do does
+    plus moins environ près quelque il elle ils elles nous je est sont était étaient ont avait va
+    """.split()
+)
+_DETERMINER = frozenset(
+    "the a an his her its their our this these those le la les un une des sa son ses leur leurs ce cette ces".split()
+)
+_INSIDE_NAME = frozenset(
+    "of from at in for with by on to and & de du des d' d’ à au aux en pour avec par sur chez et".split()
+)
+
+
+def _source_ends(text: str, start: int, end: int, *, strong_only: bool = False) -> int | None:
+    """Where a source named after "according to"/"selon" without a comma ends and the content
+    starts: "According to the ministry more than 100 died", "According to police the man fled",
+    "Selon sa biographie officielle Kim Jong Il a composé …". None when nothing tells.
+
+    `strong_only`: only where a quantity, a number, a pronoun or a verb starts the content (a
+    long source may hold a new determiner or a name: "des sources proches des groupes armés")."""
+    words = list(re.finditer(r"[^\s\u00a0]+", text[start:end]))
+    for i, word in enumerate(words[1:], start=1):
+        token = word.group(0)
+        bare = token.lower().strip('«»“”"()')
+        before = words[i - 1].group(0)
+        previous = before.lower()
+        named = any(w.group(0).lower() not in _DETERMINER for w in words[:i])
+        if not named:
+            continue
+        elided = bare.startswith(("l'", "l’", "d'", "d’")) and previous not in _INSIDE_NAME
+        at_least = bare == "at" and i + 1 < len(words) and words[i + 1].group(0).lower() == "least"
+        strong = bare in _OPENS_CONTENT or at_least or any(c.isdigit() for c in bare)
+        if strong or strong_only:
+            if strong:
+                return start + word.start()
+            continue
+        if (
+            (bare in _DETERMINER and previous not in _INSIDE_NAME)
+            or elided
+            or (token[0].isupper() and before[:1].islower() and previous not in _INSIDE_NAME | _DETERMINER)
+        ):
+            return start + word.start()
+    return None
+
+
+def _is_abbreviation_dot(text: str, dot: int) -> bool:
+    word = re.search(r"(\w+)$", text[max(0, dot - 6) : dot])
+    return bool(word) and (
+        len(word.group(1)) <= 2 or word.group(1).lower() in ("dr", "mr", "mrs", "ms", "st")
+    )

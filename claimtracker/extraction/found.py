@@ -1,0 +1,19 @@
+"""What a construction found around a reporting word, as spans, before dates and pronouns are added."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Found:
+    """What a construction found, before dates and pronouns are added."""
+
+    cue: tuple[int, int]
+    speaker: tuple[int, int]
+    content: tuple[int, int]
+    intermediary: tuple[int, int] | None
+    confidence: float
+    rule: str
+    relayed_cue: int | None = None  # where "…, selon Y" starts when Y passed this content on
+    coordinated_at: int | None = None  # where "… and added that …" starts: the earlier content ends there
