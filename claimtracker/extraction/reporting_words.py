@@ -70,7 +70,7 @@ confirmer rapporter révéler raconter signaler noter rappeler insister rétorqu
 dénoncer condamner nier alléguer constater suggérer avancer confier déplorer protester tweeter
 publier fustiger marteler démentir argumenter jurer admettre insister commenter témoigner
 préciser relever observer détailler résumer claironner dénombrer considérer juger expliciter
-féliciter inquiéter alarmer indigner étonner insurger
+féliciter inquiéter alarmer indigner étonner insurger lancer
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",

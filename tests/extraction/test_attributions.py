@@ -291,6 +291,7 @@ def _only(text: str, language: str, published=None) -> dict:
         ),
         # Reflexive and two-word reporting verbs.
         ("« C'est une victoire », s'est félicité le maire de Paris.", "fr", {"speaker": "le maire de Paris"}),
+        ("« On ne lâchera rien », a lancé le président.", "fr", {"speaker": "le président"}),
         (
             "Les syndicats se sont inquiétés que la réforme soit maintenue.",
             "fr",
@@ -373,6 +374,7 @@ def test_reporting_constructions_give_speaker_cue_content_and_intermediary(text,
         ("Il a été révélé que six journalistes étaient surveillés.", "fr"),  # no speaker
         ("He declined to say whether the plant would close.", "en"),
         ("Le maire a félicité les policiers pour leur travail.", "fr"),  # congratulated: not reflexive
+        ("L'armée a lancé une offensive dans le nord.", "fr"),  # launched, with no quotation
         ("Le ministre est informé que la situation est grave.", "fr"),  # a passive: he was told
         ("Officials have not said how many people were detained.", "en"),
         ("He said nothing about the strike.", "en"),
