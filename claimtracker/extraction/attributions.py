@@ -111,6 +111,11 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     return sorted(suggestions, key=lambda s: (s.content.start, s.cue.start))
 
 
+_JOINING = re.compile(
+    r"[\s\u00a0,;]+(?:but|and|while|whereas|mais|et|tandis que|alors que)[\s\u00a0]*$", re.IGNORECASE
+)
+
+
 def _overlap(first: tuple[int, int], second: tuple[int, int]) -> bool:
     return min(first[1], second[1]) > max(first[0], second[0])
 
@@ -127,7 +132,8 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 continue
             first = inner.coordinated_at or min(inner.content[0], inner.speaker[0], inner.cue[0])
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
-                outer.content = trimmed(text, outer.content[0], first)
+                joint = _JOINING.search(text, outer.content[0], first)  # "…, but aid groups say …"
+                outer.content = trimmed(text, outer.content[0], joint.start() if joint else first)
 
 
 def _sound(found: Found) -> bool:

@@ -506,6 +506,19 @@ def test_the_day_named_between_the_verb_and_its_content_dates_the_claim_not_the_
     assert found["content"] == "it had shot down 20 drones"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said 12 soldiers were killed, while the rebels said they had lost 40 fighters.",
+        "Officials say the storm killed 30 people, but aid groups say the toll is higher.",
+    ],
+)
+def test_two_attributions_joined_in_one_sentence_each_keep_their_own_content(text):
+    first, second = suggest(text, "en")
+    assert not first.texts(text)["content"].endswith(("but", "while", ","))
+    assert first.content.end < second.speaker.start
+
+
 def test_a_relative_clause_after_a_content_is_not_a_second_attribution():
     text = "The ministry said 12 people were killed in the attack, which it blamed on rebels."
     assert [s.texts(text)["speaker"] for s in suggest(text, "en")] == ["The ministry"]
