@@ -32,6 +32,22 @@ _WHO_CITES = re.compile(
     r"[\s\u00a0]*(?:qui[\s\u00a0]+cite|who[\s\u00a0]+cites?|who[\s\u00a0]+quoted)[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
     re.IGNORECASE,
 )
+_LEARNED = re.compile(r",[\s\u00a0]*a-t-on[\s\u00a0]+appris[\s\u00a0]*$", re.IGNORECASE)
+# A relative clause or description between the source and the content: "Selon X, qui s'exprimait
+# à l'issue du Conseil, …", "According to X, who spoke on condition of anonymity, …".
+_DESCRIBED = re.compile(
+    r"[\s\u00a0]*(?:qui|who|which|dont)[\s\u00a0][^,;:«“\"]{2,120}?,[\s\u00a0]*", re.IGNORECASE
+)
+
+
+def _word_run_end(text: str, start: int, end: int) -> int:
+    """Where the words after `start` stop: at a comma, a sentence stop or the end."""
+    stop = start
+    while stop < end and text[stop] not in ",;:.!?\n":
+        stop += 1
+    return stop
+
+
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
 
 
@@ -42,6 +58,14 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
     before = text[start : match.start()].rstrip(" \u00a0")
     lead = phrases.strip_connectives(text, start, start + len(before))
     at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
+    learned = (
+        _LEARNED.search(text, start, match.start()) if match.group("prep").lower() == "de source" else None
+    )
+    if learned:  # "…, a-t-on appris de source policière": the clause before the comma
+        source = trimmed(text, match.start() + len("de "), _word_run_end(text, match.end(), end))
+        content = trimmed(text, phrases.clause_start(text, start, learned.start()), learned.start())
+        if len(text[content[0] : content[1]].split()) >= 3:
+            return Found(match.span(), source, content, None, 0.7, "fr: …, a-t-on appris de source X.")
     if not at_start and not before.endswith(",") and match.group("prep").lower() != "according to":
         return None  # "varient selon sa définition", "named after the lake"
     speaker, after = source_after_preposition(text, match.end(), end, at_start=at_start)
@@ -64,6 +88,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         if cites:  # "D'après Le Parisien, qui cite une source proche du dossier, …": the source
             intermediary, speaker = speaker, trimmed(text, *cites.span("source"))
             content = trimmed(text, cites.end(), end)
+        elif described := _DESCRIBED.match(text, after, end):
+            content = trimmed(text, described.end(), end)  # "Selon X, qui s'exprimait …, la réforme …"
     else:
         clause = phrases.clause_start(text, start, match.start())
         content = trimmed(text, clause, match.start())

@@ -289,6 +289,16 @@ def _only(text: str, language: str, published=None) -> dict:
             "en",
             {"speaker": "the minister", "intermediary": "Sky News"},
         ),
+        (
+            "Le suspect a été interpellé mardi, a-t-on appris de source policière.",
+            "fr",
+            {"speaker": "source policière", "content": "Le suspect a été interpellé mardi"},
+        ),
+        (
+            "Selon le porte-parole du gouvernement, qui s'exprimait à l'issue du Conseil, la réforme sera présentée en juin.",
+            "fr",
+            {"speaker": "le porte-parole du gouvernement", "content": "la réforme sera présentée en juin"},
+        ),
         # Reflexive and two-word reporting verbs.
         ("« C'est une victoire », s'est félicité le maire de Paris.", "fr", {"speaker": "le maire de Paris"}),
         ("« On ne lâchera rien », a lancé le président.", "fr", {"speaker": "le président"}),
