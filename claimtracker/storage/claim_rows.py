@@ -31,6 +31,17 @@ _PRECISION, _ROLE, _RELATION = by_value(Precision), by_value(Role), by_value(Rel
 _KIND, _STATUS = by_value(ClaimKind), by_value(ClaimStatus)
 
 
+def chain_links(session: Session, claim_ids: list[int], *columns: sa.ColumnElement) -> sa.Result:
+    """(claim id, *columns) for every link of these claims' chains, joined to its source, claim by
+    claim in chain order. One query."""
+    return session.execute(
+        sa.select(ClaimLinkRow.claim_id, *columns)
+        .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
+        .where(ids_in(ClaimLinkRow.claim_id, claim_ids, session.get_bind().dialect.name))
+        .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
+    )
+
+
 def load_claims(session: Session, ids: list[int]) -> list[Claim]:
     """Claims by id, in the order given, each with its chain and tags."""
     if not ids:
@@ -40,18 +51,8 @@ def load_claims(session: Session, ids: list[int]) -> list[Claim]:
     columns = [claims.c[name] for name in _COLUMNS]
     rows = {r[0]: r for r in session.execute(sa.select(*columns).where(ids_in(claims.c.id, ids, dialect)))}
     links: dict[int, list[SourceRef]] = defaultdict(list)
-    for claim_id, source_id, name, role, relation, cue in session.execute(
-        sa.select(
-            ClaimLinkRow.claim_id,
-            SourceRow.id,
-            SourceRow.name,
-            ClaimLinkRow.role,
-            ClaimLinkRow.relation,
-            ClaimLinkRow.cue,
-        )
-        .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
-        .where(ids_in(ClaimLinkRow.claim_id, ids, dialect))
-        .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
+    for claim_id, source_id, name, role, relation, cue in chain_links(
+        session, ids, SourceRow.id, SourceRow.name, ClaimLinkRow.role, ClaimLinkRow.relation, ClaimLinkRow.cue
     ):
         links[claim_id].append(SourceRef(name, source_id, _ROLE[role], _RELATION[relation], cue))
     tags: dict[int, list[str]] = defaultdict(list)

@@ -20,6 +20,7 @@ from claimtracker.domain.sources import (
     chain_grade,
     weakest_link,
 )
+from claimtracker.storage.claim_rows import chain_links
 from claimtracker.storage.claims_repo import conditions, ordered
 from claimtracker.storage.histograms import OTHER_LANE, Lane
 from claimtracker.storage.id_lists import ids_in
@@ -154,11 +155,8 @@ def _chains(session: Session, claim_ids: list[int]) -> dict[int, list[tuple[str,
     if not claim_ids:
         return {}
     chains: dict[int, list[tuple[str, Reliability | None, str]]] = {}
-    for claim_id, name, reliability, role in session.execute(
-        sa.select(ClaimLinkRow.claim_id, SourceRow.name, SourceRow.reliability, ClaimLinkRow.role)
-        .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
-        .where(ids_in(ClaimLinkRow.claim_id, claim_ids, session.get_bind().dialect.name))
-        .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
+    for claim_id, name, reliability, role in chain_links(
+        session, claim_ids, SourceRow.name, SourceRow.reliability, ClaimLinkRow.role
     ):
         chains.setdefault(claim_id, []).append(
             (name, Reliability(reliability) if reliability else None, role)

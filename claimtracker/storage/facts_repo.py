@@ -12,6 +12,7 @@ from claimtracker.domain.claims import ClaimStatus, Role
 from claimtracker.domain.facts import DerivedStatus, Fact, FactFilter, Link, Report, Stance, looks_anonymous
 from claimtracker.domain.sources import Reliability, SourceKind
 from claimtracker.errors import NotFoundError, UserError
+from claimtracker.storage.claim_rows import chain_links
 from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import (
     ArticleRow,
@@ -340,19 +341,14 @@ def chains_of(session: Session, claim_ids: list[int]) -> dict[int, list[Link]]:
     """Each claim's chain as the fact rules and same-fact suggestions read it: its sources in
     order, with their role, grade and whether the origin is anonymous. One query."""
     chains: dict[int, list[Link]] = {}
-    dialect = session.get_bind().dialect.name
-    for claim_id, source_id, name, role, reliability, kind in session.execute(
-        sa.select(
-            ClaimLinkRow.claim_id,
-            SourceRow.id,
-            SourceRow.name,
-            ClaimLinkRow.role,
-            SourceRow.reliability,
-            SourceRow.kind,
-        )
-        .join(SourceRow, SourceRow.id == ClaimLinkRow.source_id)
-        .where(ids_in(ClaimLinkRow.claim_id, claim_ids, dialect))
-        .order_by(ClaimLinkRow.claim_id, ClaimLinkRow.position)
+    for claim_id, source_id, name, role, reliability, kind in chain_links(
+        session,
+        claim_ids,
+        SourceRow.id,
+        SourceRow.name,
+        ClaimLinkRow.role,
+        SourceRow.reliability,
+        SourceRow.kind,
     ):
         chain_role = Role(role)
         chains.setdefault(claim_id, []).append(
