@@ -40,10 +40,13 @@ _DESCRIBED = re.compile(
 )
 
 
+_RUN_STOPS = ",;:" + SENTENCE_STOPS
+
+
 def _word_run_end(text: str, start: int, end: int) -> int:
     """Where the words after `start` stop: at a comma, a sentence stop or the end."""
     stop = start
-    while stop < end and text[stop] not in ",;:.!?\n":
+    while stop < end and text[stop] not in _RUN_STOPS:
         stop += 1
     return stop
 
@@ -119,9 +122,7 @@ def source_after_preposition(
     while stop < end and text[stop] not in ",;:—–" + SENTENCE_STOPS and text[stop : stop + 3] != " --":
         stop += 1
     while stop < end and text[stop] == "." and _is_abbreviation_dot(text, stop):
-        stop += 1
-        while stop < end and text[stop] not in ",;:" + SENTENCE_STOPS:
-            stop += 1
+        stop = _word_run_end(text, stop + 1, end)
     span = trimmed(text, start, stop)
     words = text[span[0] : span[1]].split()
     if not words:

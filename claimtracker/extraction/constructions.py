@@ -29,7 +29,10 @@ from claimtracker.extraction.reporting_words import (
     FR_FORMS,
     FR_NOUN_LIKE,
     FR_PARTICIPLE_ENDINGS,
+    PLATFORMS,
     PRONOUNS,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
 )
 
 _QUOTE_BEFORE = re.compile(
@@ -300,13 +303,13 @@ def _coordinated_subject(
 # When and where it was said, between the verb and a content with no "that": "said Friday it
 # would …", "said on Telegram it had …", "said in a statement the …", "a annoncé lundi la …".
 _LEADING_ADJUNCT = re.compile(
-    r"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin))?"
+    rf"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR})"
+    r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin))?"
     r"|yesterday|today|tonight|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
     r"|in[\s\u00a0]+(?:a|an|his|her|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|interview|post|speech|address"
     r"|letter|briefing|note|tweet|video)(?:[\s\u00a0]+(?:on|to|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*"
     r"(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*)*)?"
-    r"|on[\s\u00a0]+(?:Telegram|Twitter|X|Facebook|Instagram|TikTok|YouTube|social media|state television|state TV))"
+    rf"|on[\s\u00a0]+(?:{PLATFORMS}|social media|state television|state TV))"
     r"(?=[\s\u00a0,])[\s\u00a0]*,?",
     re.IGNORECASE,
 )

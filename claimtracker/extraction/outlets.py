@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.reporting_words import PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 
 _TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|week|month|year|"
@@ -16,9 +17,8 @@ _TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NOT_CHANNEL = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|telegram|twitter|x|facebook|instagram|tiktok|youtube|truth)\b"
+    rf"(?:{WEEKDAYS_EN}|january|february|march|april|may|june|july|august|september|october|november|"
+    rf"december|{WEEKDAYS_FR}|{PLATFORMS}|truth)\b"
 )
 _MEDIA = re.compile(
     r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
@@ -63,15 +63,16 @@ _RELAYED_INSIDE = re.compile(
 )
 # Right after a speaker: "a report seen by Reuters", "X, cité par l'agence Tass, …". Not
 # "obtained by": the one who obtained it may be the source itself (the seeds' gold reads it so).
+# An outlet by its name after an optional article: "the Interfax", "l'AFP", "Le Monde".
+_ARTICLE = r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
+_NAME_RUN = r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*"
 _RELAYED_AFTER = re.compile(
-    rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
-    r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel)[\s\u00a0]+)?"
-    r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*)"
+    rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{_ARTICLE}"
+    rf"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel)[\s\u00a0]+)?{_NAME_RUN})"
 )
 _SPOKE_TO = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?|a parlé)"
-    r"[\s\u00a0]+(?:to|with|à|au|avec)[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?[A-ZÀ-Ý][\w&'’.-]*"
-    r"(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*)"
+    rf"[\s\u00a0]+(?:to|with|à|au|avec)[\s\u00a0]+(?P<by>{_ARTICLE}{_NAME_RUN})"
 )
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".

@@ -30,9 +30,7 @@ def _last_full_name(text: str, before: int, said: list[tuple[int, int]]) -> tupl
 
 # A sentence whose subject is a person named in full: "Maria Zakharova rejected …", "The
 # spokeswoman, Maria Zakharova, rejected …".
-_NAMED_SUBJECT = re.compile(
-    r"(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*)?(?P<name>(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+)"
-)
+_NAMED_SUBJECT = re.compile(rf"(?:[^,.;:!?«»“”\"\n]{{0,60}},[\s\u00a0]*)?(?P<name>{_FULL_NAME.pattern})")
 
 
 def _newer_subject(

@@ -194,6 +194,11 @@ DETERMINERS = {
         "le la l' l’ les un une des du de d' d’ sa son ses cette ce cet leur leurs notre votre par en au aux".split()
     ),
 }
+# Days and social platforms, as regex alternations (to match case-blind), for the rules that skip
+# them between a verb and its speaker or content, or refuse them as an outlet.
+WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+PLATFORMS = "telegram|twitter|x|facebook|instagram|tiktok|youtube"
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‹": "›", "‘": "’", "„": "“"}
 # Single quotation marks are left out: ’ is the French apostrophe ("l’ambassadeur d’Iran").
 CLOSING_QUOTES = '»”"›“'

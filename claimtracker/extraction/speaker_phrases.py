@@ -9,7 +9,13 @@ import re
 
 from claimtracker.extraction.outlets import _TIME_WORDS
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import CLOSING_QUOTES, OPENING_QUOTES, PRONOUNS
+from claimtracker.extraction.reporting_words import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    PRONOUNS,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+)
 
 _CONNECTIVES = re.compile(
     r"(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
@@ -61,13 +67,12 @@ _VERB_GROUP = re.compile(
     re.IGNORECASE,
 )
 _TIME_OPENER = re.compile(
-    r"(?:earlier|later|last|this|yesterday|today|tonight|overnight|recently|previously|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"cette semaine|la semaine dernière|plus tôt|récemment)\b",
+    r"(?:earlier|later|last|this|yesterday|today|tonight|overnight|recently|previously|"
+    rf"{WEEKDAYS_EN}|hier|aujourd['’]hui|{WEEKDAYS_FR}|cette semaine|la semaine dernière|plus tôt|récemment)\b",
     re.IGNORECASE,
 )
 _WHEN_BEFORE_SPEAKER = re.compile(
-    r"[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)"
+    rf"[\s\u00a0]+(?:{WEEKDAYS_FR}|hier|aujourd['’]hui)"
     r"(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?(?=[\s\u00a0]+\w)",
     re.IGNORECASE,
 )
