@@ -64,7 +64,7 @@ def raw_load(database: Path, sheet: Path) -> int:
     con.execute("BEGIN")
     set_aside = con.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'trigger' AND "
-        "tbl_name = 'claims') OR (type = 'index' AND tbl_name IN ('claims', 'claim_links', 'claim_tags')))"
+        "tbl_name IN ('claims', 'articles')) OR (type = 'index' AND tbl_name IN ('claims', 'claim_links', 'claim_tags')))"
     ).fetchall()
     for kind, name, _sql in set_aside:
         con.execute(f"DROP {kind} {name}")
@@ -122,8 +122,10 @@ def raw_load(database: Path, sheet: Path) -> int:
     )
     for _kind, _name, sql in set_aside:
         con.execute(sql)
-    con.execute(f"INSERT INTO claims_fts(claims_fts, rank) VALUES ('hashsize', {64 * 1024 * 1024})")
+    for table in ("claims_fts", "articles_fts"):
+        con.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {64 * 1024 * 1024})")
     con.execute("INSERT INTO claims_fts (rowid, text, quote_exact) SELECT id, text, quote_exact FROM claims")
+    con.execute("INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles")
     con.execute(MONTH_COUNTS_OF_CLAIMS.format(ids="SELECT id FROM claims"))
     for statement in DATE_SPANS_OF_CLAIMS:
         con.execute(statement.format(ids="SELECT id FROM claims"))

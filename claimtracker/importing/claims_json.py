@@ -34,7 +34,7 @@ from claimtracker.errors import BadFileError, UserError
 from claimtracker.importing.claim_sheet import ClaimSheet
 from claimtracker.importing.sheet_records import article_of, claim_of, differences, reason, source_of
 from claimtracker.storage import change_log, facts_repo
-from claimtracker.storage.bulk_load import bulk_claim_load
+from claimtracker.storage.bulk_load import BulkLoad, bulk_claim_load
 from claimtracker.storage.bulk_writes import (
     insert_articles,
     insert_claims,
@@ -102,8 +102,8 @@ def _import(
     db: Database, sheet: ClaimSheet, who: str, progress: Progress | None, cancelled: Callable[[], bool] | None
 ) -> ClaimsImportReport:
     run = _Import(sheet, who, progress or (lambda done, total, what: None), cancelled or (lambda: False))
-    with db.transaction() as session, bulk_claim_load(session, sheet.count("claims")) as inserted:
-        run.session, run.inserted = session, inserted
+    with db.transaction() as session, bulk_claim_load(session, sheet.count("claims")) as load:
+        run.session, run.load, run.inserted = session, load, load.claims
         run.articles()
         run.sources()
         run.claims()
@@ -121,6 +121,7 @@ class _Import:
         self.progress, self.cancelled = progress, cancelled
         self.report = ClaimsImportReport()
         self.session: Any = None
+        self.load = BulkLoad()
         self.inserted: list[int] = []  # every claim this import stores (the deferred triggers' work)
         self.article_ids: dict[Any, int] = {}
         self.bodies: dict[int, str] = {}
@@ -155,6 +156,7 @@ class _Import:
         for (sheet_id, _article), (article_id, created, body) in zip(batch, stored, strict=True):
             if created:
                 self.new_articles.add(article_id)
+                self.load.articles.append(article_id)
             self.article_ids[sheet_id] = article_id
             self.bodies[article_id] = body
             self.report.articles_added += created

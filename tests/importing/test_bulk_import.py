@@ -44,6 +44,17 @@ def _sheet(tmp_path):
     return path
 
 
+def _articles_holding(db, words: str) -> list[str]:
+    import sqlalchemy as sa
+
+    from claimtracker.storage.fulltext import articles_matching
+    from claimtracker.storage.schema import ArticleRow
+
+    with db.reading() as session:
+        where = articles_matching(session.get_bind().dialect.name, words)
+        return list(session.scalars(sa.select(ArticleRow.title).where(where)))
+
+
 def test_a_sheet_bigger_than_a_batch_goes_in_whole_and_only_once(db, tmp_path):
     path = _sheet(tmp_path)
     report = import_claims_file(db, path, who="amina")
@@ -82,6 +93,7 @@ def test_a_cancelled_import_writes_nothing_and_leaves_the_database_working(db, t
     report = import_claims_file(db, path)
     assert report.claims == CLAIMS
     assert len(library.claim_rows(ClaimFilter(search="mot4999"))) == 1
+    assert _articles_holding(db, "mot4999") == ["Grand article"]
 
 
 def test_progress_is_reported_up_to_the_whole_sheet(db, tmp_path):
@@ -108,6 +120,8 @@ def test_bulk_imported_claims_are_searchable_and_counted_by_month(db, tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     import_claims_file(db, path)
     library = Library(db)
+    # The articles' own full-text index, filled set-based too: by title and by body.
+    assert _articles_holding(db, "grand") == _articles_holding(db, "mot4321") == ["Grand article"]
     found = library.claim_rows(ClaimFilter(search="mot123"))  # a prefix: mot123, mot1230 … mot1239
     assert sorted(r.id for r in found) == [1123, *range(2230, 2240)]
     assert library.count_claims(ClaimFilter()) == CLAIMS
