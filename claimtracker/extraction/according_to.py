@@ -54,6 +54,13 @@ def _word_run_end(text: str, start: int, end: int) -> int:
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
 
 
+# "Pour Jean Dupont, chercheur à l'Ifri, « … ».": whose view the quotation is, when it ends the sentence.
+_VIEW_OF = re.compile(
+    r"[\s\u00a0]+(?P<who>[^,;:«“\"]{2,80}?)[\s\u00a0]*,(?:[\s\u00a0]*[^,;:«“\"]{2,120}?,)?[\s\u00a0]*(?=[«“])"
+)
+_QUOTE_ENDS_SENTENCE = re.compile(r"[\s\u00a0]*[»”][\s\u00a0]*[.!]?[\s\u00a0]*$")
+
+
 def prepositional(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """according to X, … / …, according to X. / selon X, … / …, selon X. / Selon X : « … »"""
     if _NOT_SOURCE_AFTER_SELON.match(text, match.end()):
@@ -61,6 +68,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
     before = text[start : match.start()].rstrip(" \u00a0")
     lead = phrases.strip_connectives(text, start, start + len(before))
     at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
+    if match.group("prep").lower() == "pour":
+        return _view_of(text, match, end) if at_start else None
     learned = (
         _LEARNED.search(text, start, match.start()) if match.group("prep").lower() == "de source" else None
     )
@@ -108,6 +117,22 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             content = trimmed(text, clause, end)
             rule = f"{language}: A, {'according to' if language == 'en' else 'selon'} X, B"
     return Found(match.span(), speaker, content, intermediary, 0.7, rule)
+
+
+def _view_of(text: str, match: re.Match, end: int) -> Found | None:
+    """Pour X, « … ». The quotation must run to the sentence's end: "Pour la première fois,
+    « Le Monde » publie …" quotes a name."""
+    view = _VIEW_OF.match(text, match.end(), end)
+    if view is None:
+        return None
+    content = quoted(text, view.end(), end)
+    if (
+        not _QUOTE_ENDS_SENTENCE.match(text, content[1], end)
+        or len(text[content[0] : content[1]].split()) < 3
+    ):
+        return None
+    speaker = without_description(text, *trimmed(text, *view.span("who")))
+    return Found(match.span(), speaker, content, None, 0.7, "fr: pour X, « … »")
 
 
 def source_after_preposition(

@@ -154,12 +154,18 @@ def _auxiliary_start(text: str, start: int, cue_start: int, language: str) -> in
 
 def _inverted_speaker(
     text: str, language: str, match: re.Match, verb_start: int, end: int
-) -> tuple[tuple[int, int] | None, int]:
-    """The speaker after the verb ("said X"), or the pronoun of "a-t-il déclaré"."""
+) -> tuple[tuple[int, int] | None, int, tuple[int, int] | None]:
+    """The speaker after the verb ("said X"), or the pronoun of "a-t-il déclaré"; where it
+    stops; and the outlet told, when named between the verb and the speaker ("a déclaré à l'AFP
+    un responsable") or after the speaker ("a déclaré X à El Mundo")."""
     pronoun = _PRONOUN_INVERSION.search(text, verb_start, match.start())
     if pronoun:
-        return pronoun.span("pronoun"), match.end()
-    return phrases.speaker_after(text, match.end(), end)
+        return pronoun.span("pronoun"), match.end(), outlets.intermediary_after(text, match.end(), end)
+    told = outlets.told_before_speaker(text, match.end(), end) if language == "fr" else None
+    speaker, after = phrases.speaker_after(text, told[1][1] if told else match.end(), end)
+    if told:
+        return speaker, after, told[0]
+    return speaker, after, outlets.intermediary_after(text, after, end) if speaker else None
 
 
 def _after_quotation(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
@@ -193,10 +199,9 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
             intermediary = outlets.intermediary_after(text, match.end(), end)
         rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
     else:
-        speaker, after = _inverted_speaker(text, language, match, verb_start, end)
+        speaker, _after, intermediary = _inverted_speaker(text, language, match, verb_start, end)
         if speaker is None:
             return None
-        intermediary = outlets.intermediary_after(text, after, end)
         rule = "en: “…,” said X" if language == "en" else "fr: « … », a déclaré X"
     return Found(match.span(), speaker, content, intermediary, 0.85, rule)
 
@@ -223,7 +228,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
             text, start, comma
         ):
             return None
-        speaker, after = _inverted_speaker(text, language, match, verb_start, end)
+        speaker, after, _told = _inverted_speaker(text, language, match, verb_start, end)
         if speaker is None:
             return None
     rest = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[^\s«“\"„‹])").match(text, after, end)
@@ -264,14 +269,13 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             or phrases.name_apposed_before(text, start, comma)
         ):
             return None  # "K.C. Maurer, chief financial officer, said …": the content is after
-        speaker, after = _inverted_speaker(text, language, match, verb_start, end)
+        speaker, after, intermediary = _inverted_speaker(text, language, match, verb_start, end)
         if (
             speaker is None
             or not outlets.only_adjuncts(text, after, end, allow_object=False)
             or phrases.has_finite_verb(text, *speaker)
         ):
             return None  # "X, a spokesman, said fishermen first noticed …": the content is after
-        intermediary = outlets.intermediary_after(text, after, end)
         rule = "en: …, said X." if language == "en" else "fr: …, a déclaré X."
     return Found(match.span(), speaker, content, intermediary, 0.75, rule)
 
@@ -334,6 +338,11 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         intermediary = intermediary or outlets.intermediary_in(text, position, complementiser.start())
         content = trimmed(text, complementiser.end(), end)
         confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"
+    elif infinitive := _infinitive_content(text, language, lemma, position, end):
+        # "a affirmé lundi avoir accepté …", "ont rapporté à l'AFP avoir entendu …"
+        intermediary = intermediary or outlets.intermediary_in(text, position, infinitive)
+        content = trimmed(text, infinitive, end)
+        confidence, shape = 0.65, "avoir …"
     else:
         opening = quote_after(text, position, end)
         if opening is not None:
@@ -366,6 +375,27 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         match.span(), speaker, content, intermediary, confidence, rule, relayed_cue,
         coordinated[1] if coordinated else None,
     )  # fmt: skip
+
+
+# French verbs whose content may be an infinitive clause of the speaker's own doing or state.
+_INFINITIVE_VERBS = frozenset(
+    "affirmer dire assurer démentir nier reconnaître admettre déclarer estimer rapporter raconter "
+    "indiquer annoncer confirmer jurer témoigner".split()
+)
+_INFINITIVE = re.compile(
+    r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus)[\s\u00a0]+|n['’])?(?:avoir|être)(?!\w)", re.IGNORECASE
+)
+
+
+def _infinitive_content(text: str, language: str, lemma: str, position: int, end: int) -> int | None:
+    """Where an infinitive content starts after the verb and its adjuncts: "a affirmé lundi
+    avoir …", "dément être …". Not an object: "a affirmé son soutien" has none."""
+    if language != "fr" or lemma not in _INFINITIVE_VERBS:
+        return None
+    found = _INFINITIVE.search(text, position, min(end, position + 80))
+    if found is None or not outlets.only_adjuncts(text, position, found.start(), allow_object=False):
+        return None
+    return found.start() if len(text[found.start() : end].split()) >= 3 else None
 
 
 def _participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:

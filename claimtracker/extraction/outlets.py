@@ -39,7 +39,7 @@ _MEDIA = re.compile(
 _TO_OUTLET = re.compile(
     r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?P<fr>[^,.;:«“\"]{2,60}?)|to[\s\u00a0]+(?P<en>[A-Z][^,.;:“\"]{1,60}?))"
     r"(?=[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
-    r"on|last|this|in)\b|[,.;:]|$)",
+    r"on|last|this|in|avoir|être|ne)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(
@@ -120,6 +120,23 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
     """Who was told, right after "told": "told Reuters", "told CBC News the department …"."""
     match = _ADDRESSEE.match(text, start, end)
     return match.span("np") if match else None
+
+
+# The outlet told, between an inverted verb and its speaker: "a déclaré à l'AFP un responsable",
+# "a assuré aux journalistes le ministre", "a indiqué à Reuters Jean Dupont".
+_TOLD_BEFORE_SPEAKER = re.compile(
+    r"[\s\u00a0]+(?:à|au|aux)[\s\u00a0]+(?P<by>la[\s\u00a0]+presse|journalistes|médias"
+    r"|(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+)?(?:(?:agence|chaîne|radio|quotidien|journal|site)[\s\u00a0]+)?"
+    r"[A-ZÀ-Ý][\w&'’.-]*?(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*?)"
+    r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]"
+    r"|l['’]|[A-ZÀ-Ý]))"
+)
+
+
+def told_before_speaker(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The outlet named between an inverted verb and its speaker, and the whole phrase ("à l'AFP")."""
+    match = _TOLD_BEFORE_SPEAKER.match(text, start, end)
+    return (match.span("by"), match.span()) if match else None
 
 
 def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | None:

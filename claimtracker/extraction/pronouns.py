@@ -33,18 +33,30 @@ def _last_full_name(text: str, before: int, said: list[tuple[int, int]]) -> tupl
 _NAMED_SUBJECT = re.compile(rf"(?:[^,.;:!?«»“”\"\n]{{0,60}},[\s\u00a0]*)?(?P<name>{_FULL_NAME.pattern})")
 
 
+# The same by a surname alone: "Zelenskiy, in his nightly address, accused …".
+_SURNAME_SUBJECT = re.compile(
+    r"[\s\u00a0]*(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*)?(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+)(?=[\s\u00a0,])"
+)
+
+
 def _newer_subject(
     text: str, starts: list[int], after: int, before: int, said: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The person named in full as the subject of a sentence between the last named speaker and a
-    pronoun: the pronoun is more likely theirs ("… Maria Zakharova rejected the claims. She said …")."""
+    """The person named as the subject of a sentence between the last named speaker and a
+    pronoun: the pronoun is more likely theirs ("… Maria Zakharova rejected the claims. She said …").
+    Named in full, or by the surname of someone named in full before ("Zelenskiy")."""
     found = None
+    surnames: set[str] | None = None
     for start in starts:
         if start >= before:
             break
         if start < after or any(a <= start < b for a, b in said):
             continue
         subject = _NAMED_SUBJECT.match(text, start, before)
+        if subject is None and (alone := _SURNAME_SUBJECT.match(text, start, before)):
+            if surnames is None:
+                surnames = {name.group(0).split()[-1] for name in _FULL_NAME.finditer(text, 0, start)}
+            subject = alone if alone.group("name") in surnames else None
         if subject and not any(a <= subject.start("name") < b for a, b in said):
             found = subject.span("name")
     return found

@@ -18,15 +18,27 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
-    # A bracket or quotation mark that closes one opened inside the span stays.
-    if end < len(text) and text[end : end + 1] in ")»”" and _opens_inside(text, start, end, text[end]):
-        end += 1
+    # A bracket or quotation mark that closes one opened inside the span stays, with the stop
+    # or space before it: 'could come "within weeks."', "était « à portée de main »".
+    closing = _CLOSING_AFTER.match(text, end)
+    if closing and _opens_inside(text, start, end, closing.group("mark")):
+        end = closing.end()
     return start, end
 
 
+_CLOSING_AFTER = re.compile(r"[.,!?]?[ \u00a0]?(?P<mark>[)»”\"])")
+
+
 def _opens_inside(text: str, start: int, end: int, closing: str) -> bool:
-    opening = {")": "(", "»": "«", "”": "“"}[closing]
-    return text.count(opening, start, end) > text.count(closing, start, end)
+    """Whether the span opens a bracket or quotation that `closing` closes. A mark that opens a
+    paragraph does not count: it reopens a quotation the span is inside of."""
+    opening = {")": "(", "»": "«", "”": "“", '"': '"'}[closing]
+    if closing == '"':
+        unbalanced = text.count('"', start, end) % 2 == 1
+    else:
+        unbalanced = text.count(opening, start, end) > text.count(closing, start, end)
+    last = text.rfind(opening, start, end)
+    return unbalanced and bool(text[text.rfind("\n", 0, last) + 1 : last].strip(" \u00a0\t"))
 
 
 def opening_quote(text: str, close: int) -> int | None:

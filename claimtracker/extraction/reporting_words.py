@@ -70,7 +70,7 @@ confirmer rapporter révéler raconter signaler noter rappeler insister rétorqu
 dénoncer condamner nier alléguer constater suggérer avancer confier déplorer protester tweeter
 publier fustiger marteler démentir argumenter jurer admettre insister commenter témoigner
 préciser relever observer détailler résumer claironner dénombrer considérer juger expliciter
-féliciter inquiéter alarmer indigner étonner insurger lancer
+féliciter inquiéter alarmer indigner étonner insurger lancer alerter
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",
@@ -137,7 +137,7 @@ for _infinitive, _phrases in _FR_PHRASES.items():
 
 # Prepositions that introduce the source: "according to X, …", "selon X, …".
 EN_PREPOSITIONS = ("according to", "citing", "in the words of", "quoting")
-FR_PREPOSITIONS = ("selon", "d'après", "d’après", "de source", "citant", "cité par")
+FR_PREPOSITIONS = ("selon", "d'après", "d’après", "de source", "citant", "cité par", "pour")
 
 
 def _alternation(words: list[str]) -> str:

@@ -71,9 +71,12 @@ _TIME_OPENER = re.compile(
     rf"{WEEKDAYS_EN}|hier|aujourd['’]hui|{WEEKDAYS_FR}|cette semaine|la semaine dernière|plus tôt|récemment)\b",
     re.IGNORECASE,
 )
+# When, or whose turn, between an inverted verb and its speaker: "a estimé mercredi le
+# secrétaire général", "alerte de son côté l'ONU", "a ajouté pour sa part le ministre".
 _WHEN_BEFORE_SPEAKER = re.compile(
-    rf"[\s\u00a0]+(?:{WEEKDAYS_FR}|hier|aujourd['’]hui)"
-    r"(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?(?=[\s\u00a0]+\w)",
+    rf"(?:[\s\u00a0]+(?:(?:{WEEKDAYS_FR}|hier|aujourd['’]hui)(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
+    r"|de[\s\u00a0]+(?:son|leur)[\s\u00a0]+côté|pour[\s\u00a0]+(?:sa|leur)[\s\u00a0]+part|à[\s\u00a0]+son[\s\u00a0]+tour"
+    r"|également|aussi|encore|quant[\s\u00a0]+à[\s\u00a0]+(?:lui|elle|eux|elles)),?)+(?=[\s\u00a0]+\w)",
     re.IGNORECASE,
 )
 _RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?:who|qui)[\s\u00a0]", re.IGNORECASE)
