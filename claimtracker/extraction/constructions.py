@@ -19,21 +19,13 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import opening_quote, quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import (
     ASKING,
-    AUXILIARIES_EN,
-    AUXILIARIES_FR,
     CUE,
-    DETERMINERS,
     DIRECT,
-    EN_FORMS,
-    EN_NOUN_LIKE,
-    FR_FORMS,
-    FR_NOUN_LIKE,
-    FR_PARTICIPLE_ENDINGS,
     PLATFORMS,
-    PRONOUNS,
     WEEKDAYS_EN,
     WEEKDAYS_FR,
 )
+from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 
 _QUOTE_BEFORE = re.compile(
     r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
@@ -46,8 +38,6 @@ _CLAUSE_WORDS = re.compile(
 )
 _PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
 _COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
-_PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
     re.IGNORECASE,
@@ -68,8 +58,8 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return None  # "the United States", a title
     if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not _QUOTE_BEFORE.search(before):
         return None  # "Can you explain …?": a question, not a claim
-    if not _is_reporting_verb(word, before, language) and not _coordinated_subject(
-        text, language, start, _auxiliary_start(text, start, match.start(), language)
+    if not is_reporting_verb(word, before, language) and not _coordinated_subject(
+        text, language, start, auxiliary_start(text, start, match.start(), language)
     ):
         return None
     if word in _QUOTATION_ONLY and language == "en":
@@ -84,72 +74,6 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         or _content_before(text, language, match, start, end)
         or _content_after(text, language, match, start, end)
     )
-
-
-_MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
-
-
-def _is_reporting_verb(word: str, before: str, language: str) -> bool:
-    """Whether this form reports speech here, not a noun or an adjective ("the report", "la note")."""
-    words = before.split()
-    previous = words[-1].lower().strip('«“"(),') if words else ""
-    if language == "en":
-        return _is_english_reporting_verb(word, words, previous, before)
-    if (
-        _PASSIVE_FR.search(before)
-        or previous in DETERMINERS["fr"]
-        or previous.endswith(("l'", "l’", "d'", "d’"))
-    ):
-        return False
-    if word in FR_NOUN_LIKE and not (previous in PRONOUNS or (words and words[-1][:1].isupper())):
-        return False
-    if previous in ("se", "s'", "s’", "me", "te"):
-        return False  # "les chiffres se rapportent à …"
-    participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES
-    return not participle or bool(AUXILIARIES_FR.search(before))
-
-
-_FR_IRREGULAR_PARTICIPLES = frozenset(
-    "reconnu reconnue admis démenti prévenu conclu répondu averti soutenu maintenu poursuivi promis".split()
-)
-
-
-def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str) -> bool:
-    if _PASSIVE_EN.search(before) or previous in DETERMINERS["en"]:
-        return False
-    if previous in ("when", "if", "once", "unless") and word.endswith("ed"):
-        return False  # "he said when asked about …": a passive, the speaker is asked
-    lemma = EN_FORMS[word]
-    if (
-        word == lemma
-    ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"
-        return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
-            lemma not in EN_NOUN_LIKE
-            and ((previous.endswith("s") and previous not in _NOT_PLURAL) or previous in _PLURAL_WITHOUT_S)
-        )
-    if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
-        return (
-            previous in ("he", "she", "it", "who", "which")
-            or (bool(words) and words[-1][:1].isupper())
-            or (not previous.endswith("s") and previous not in ("press", "news", "media"))
-        )
-    return True
-
-
-_NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps".split())
-# Subjects of a plural verb that do not end in s: "Police say …", "People tell …".
-_PLURAL_WITHOUT_S = frozenset("police people men women children staff personnel".split())
-
-
-def _lemma(word: str, language: str) -> str:
-    return (EN_FORMS if language == "en" else FR_FORMS).get(word.lower(), word.lower())
-
-
-def _auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int:
-    """Where the verb group starts: "a également indiqué" → before "a"; "has also said" → "has"."""
-    pattern = AUXILIARIES_FR if language == "fr" else AUXILIARIES_EN
-    found = pattern.search(text, start, cue_start)
-    return found.start() + (1 if text[found.start()].isspace() else 0) if found else cue_start
 
 
 def _inverted_speaker(
@@ -170,7 +94,7 @@ def _inverted_speaker(
 
 def _after_quotation(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """“…,” said X / « … », a-t-il déclaré / “…” the mayor said / "…", Wilkins said."""
-    verb_start = _auxiliary_start(text, start, match.start(), language)
+    verb_start = auxiliary_start(text, start, match.start(), language)
     quote = _QUOTE_BEFORE.search(text, max(0, start - 1), verb_start)
     if quote is None:
         return None
@@ -181,7 +105,7 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
     lead = text[start:opening].rstrip(" \u00a0")
     if len(text[content[0] : content[1]].split()) < 2 and lead and lead[-1].isalnum():
         return None  # 'The "History" section of the site explains that …': a name, not what was said
-    lemma = _lemma(match.group("verb"), language)
+    lemma = lemma_of(match.group("verb"), language)
     mid = trimmed(text, *quote.span("mid"))
     intermediary = None
     quoted_as = _QUOTED_AS.search(text, *mid)
@@ -214,7 +138,7 @@ _EXAMPLES = re.compile(
 
 def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """A, X said, B. / A, said X, B. / A, a-t-il dit, B.: the whole sentence is what was said."""
-    verb_start = _auxiliary_start(text, start, match.start(), language)
+    verb_start = auxiliary_start(text, start, match.start(), language)
     comma = text.rfind(",", start, verb_start)
     if comma == -1 or len(text[start:comma].split()) < 2:
         return None
@@ -243,12 +167,12 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     tail = text[match.end() : end]
     if _COMPLEMENTISER.search(tail) or any(q in tail for q in '«“":;') or len(tail.split()) > 25:
         return None
-    verb_start = _auxiliary_start(text, start, match.start(), language)
+    verb_start = auxiliary_start(text, start, match.start(), language)
     comma = text.rfind(",", start, verb_start)
     if comma == -1 or len(text[start:comma].split()) < 3:
         return None
     content = trimmed(text, start, comma)
-    lemma = _lemma(match.group("verb"), language)
+    lemma = lemma_of(match.group("verb"), language)
     between = trimmed(text, comma + 1, verb_start)
     intermediary = None
     if between[1] > between[0]:
@@ -296,9 +220,9 @@ def _coordinated_subject(
         return None
     earlier = [m for m in CUE[language].finditer(text, start, coordination.start()) if m.group("verb")]
     for match in reversed(earlier):
-        if _is_reporting_verb(match.group("verb").lower(), text[start : match.start()], language):
+        if is_reporting_verb(match.group("verb").lower(), text[start : match.start()], language):
             subject = phrases.subject_before(
-                text, start, _auxiliary_start(text, start, match.start(), language)
+                text, start, auxiliary_start(text, start, match.start(), language)
             )
             return (subject, coordination.start()) if subject else None
     return None
@@ -321,8 +245,8 @@ _LEADING_ADJUNCT = re.compile(
 
 def _content_after(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """X said (that) … / X a déclaré (lundi) à Y que … / X said: “…” / X a annoncé la …"""
-    lemma = _lemma(match.group("verb"), language)
-    verb_start = _auxiliary_start(text, start, match.start(), language)
+    lemma = lemma_of(match.group("verb"), language)
+    verb_start = auxiliary_start(text, start, match.start(), language)
     coordinated = _coordinated_subject(text, language, start, verb_start)
     speaker = coordinated[0] if coordinated else phrases.subject_before(text, start, verb_start)
     if speaker is None:

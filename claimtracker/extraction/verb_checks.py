@@ -1,0 +1,89 @@
+"""Whether a form of the lexicon reports speech where it stands, and where its verb group starts.
+
+"the report", "la note", "les délais annoncés", "to say" are not reporting verbs; "Police say",
+"a également indiqué", "has also said" are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.reporting_words import (
+    AUXILIARIES_EN,
+    AUXILIARIES_FR,
+    DETERMINERS,
+    EN_FORMS,
+    EN_NOUN_LIKE,
+    FR_FORMS,
+    FR_NOUN_LIKE,
+    FR_PARTICIPLE_ENDINGS,
+    PRONOUNS,
+)
+
+_PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
+
+_MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
+
+
+def is_reporting_verb(word: str, before: str, language: str) -> bool:
+    """Whether this form reports speech here, not a noun or an adjective ("the report", "la note")."""
+    words = before.split()
+    previous = words[-1].lower().strip('«“"(),') if words else ""
+    if language == "en":
+        return _is_english_reporting_verb(word, words, previous, before)
+    if (
+        _PASSIVE_FR.search(before)
+        or previous in DETERMINERS["fr"]
+        or previous.endswith(("l'", "l’", "d'", "d’"))
+    ):
+        return False
+    if word in FR_NOUN_LIKE and not (previous in PRONOUNS or (words and words[-1][:1].isupper())):
+        return False
+    if previous in ("se", "s'", "s’", "me", "te"):
+        return False  # "les chiffres se rapportent à …"
+    participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES
+    return not participle or bool(AUXILIARIES_FR.search(before))
+
+
+_FR_IRREGULAR_PARTICIPLES = frozenset(
+    "reconnu reconnue admis démenti prévenu conclu répondu averti soutenu maintenu poursuivi promis".split()
+)
+
+
+def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str) -> bool:
+    if _PASSIVE_EN.search(before) or previous in DETERMINERS["en"]:
+        return False
+    if previous in ("when", "if", "once", "unless") and word.endswith("ed"):
+        return False  # "he said when asked about …": a passive, the speaker is asked
+    lemma = EN_FORMS[word]
+    if (
+        word == lemma
+    ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"
+        return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
+            lemma not in EN_NOUN_LIKE
+            and ((previous.endswith("s") and previous not in _NOT_PLURAL) or previous in _PLURAL_WITHOUT_S)
+        )
+    if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
+        return (
+            previous in ("he", "she", "it", "who", "which")
+            or (bool(words) and words[-1][:1].isupper())
+            or (not previous.endswith("s") and previous not in ("press", "news", "media"))
+        )
+    return True
+
+
+_NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps".split())
+# Subjects of a plural verb that do not end in s: "Police say …", "People tell …".
+_PLURAL_WITHOUT_S = frozenset("police people men women children staff personnel".split())
+
+
+def lemma_of(word: str, language: str) -> str:
+    return (EN_FORMS if language == "en" else FR_FORMS).get(word.lower(), word.lower())
+
+
+def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int:
+    """Where the verb group starts: "a également indiqué" → before "a"; "has also said" → "has"."""
+    pattern = AUXILIARIES_FR if language == "fr" else AUXILIARIES_EN
+    found = pattern.search(text, start, cue_start)
+    return found.start() + (1 if text[found.start()].isspace() else 0) if found else cue_start
