@@ -123,13 +123,14 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 # The outlet told, between an inverted verb and its speaker: "a déclaré à l'AFP un responsable",
-# "a assuré aux journalistes le ministre", "a indiqué à Reuters Jean Dupont".
+# "a assuré aux journalistes le ministre", "a indiqué sur France Inter la ministre" (a platform,
+# "sur X", is no outlet: `speaker_phrases` steps over it).
 _TOLD_BEFORE_SPEAKER = re.compile(
-    r"[\s\u00a0]+(?:à|au|aux)[\s\u00a0]+(?P<by>la[\s\u00a0]+presse|journalistes|médias"
+    r"[\s\u00a0]+(?:à|au|aux|sur(?![\s\u00a0]+(?i:" + _NOT_CHANNEL + r")))[\s\u00a0]+"
+    r"(?P<by>la[\s\u00a0]+presse|journalistes|médias"
     r"|(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+)?(?:(?:agence|chaîne|radio|quotidien|journal|site)[\s\u00a0]+)?"
-    r"[A-ZÀ-Ý][\w&'’.-]*?(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*?)"
-    r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]"
-    r"|l['’]|[A-ZÀ-Ý]))"
+    r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*)"
+    r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
 )
 
 

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from claimtracker.extraction.attributions import Suggestion
 
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
+# Pronouns that stand for someone named before; "selon lui", "according to them" too.
+_REFERRING = PRONOUNS - {"i", "je", "we", "nous", "on"} | {"lui", "eux", "him", "them"}
 _FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")
 
 
@@ -75,7 +77,7 @@ def resolve_pronouns(
     resolved, last_named = [], None
     for suggestion in suggestions:
         speaker = text[suggestion.speaker.start : suggestion.speaker.end]
-        if speaker.lower() in PRONOUNS - {"i", "je", "we", "nous", "on"}:
+        if speaker.lower() in _REFERRING:
             if last_named is not None and suggestion.cue.start - last_named.end > 2500:
                 last_named = None
             if last_named is None:

@@ -70,7 +70,7 @@ confirmer rapporter révéler raconter signaler noter rappeler insister rétorqu
 dénoncer condamner nier alléguer constater suggérer avancer confier déplorer protester tweeter
 publier fustiger marteler démentir argumenter jurer admettre insister commenter témoigner
 préciser relever observer détailler résumer claironner dénombrer considérer juger expliciter
-féliciter inquiéter alarmer indigner étonner insurger lancer alerter
+féliciter inquiéter alarmer indigner étonner insurger lancer alerter agacer
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",
@@ -87,7 +87,10 @@ _FR_OTHER = {
     "poursuivre": "poursuit poursuivi",
     "promettre": "promis promet promettent",
     "réjouir": "réjoui réjouie réjouis réjouies réjouit réjouissent réjouissait réjouissant",
+    "réagir": "réagi réagit réagissent réagissait réagissant",
 }
+# Verbs of feeling that report speech with "se": "« … », s'agace un voisin", "se félicite le maire".
+_FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer"
 _FR_PHRASES = {
     "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "faisant savoir")
 }
@@ -131,6 +134,12 @@ for _infinitive in _FR_ER:
 for _infinitive, _forms in _FR_OTHER.items():
     for _form in _forms.split():
         FR_FORMS.setdefault(_form, _infinitive)
+for _infinitive in _FR_REFLEXIVE.split():
+    for _form in _french_forms(_infinitive)[4:6]:  # the present: "agace", "agacent"
+        for _pronoun in ("s'", "s’") if _form[0] in "aeéèêiou" else ("se ",):
+            FR_FORMS.setdefault(_pronoun + _form, _infinitive)
+for _form in ("se réjouit", "se réjouissent"):
+    FR_FORMS.setdefault(_form, "réjouir")
 for _infinitive, _phrases in _FR_PHRASES.items():
     for _form in _phrases:
         FR_FORMS.setdefault(_form, _infinitive)

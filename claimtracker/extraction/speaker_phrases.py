@@ -12,6 +12,7 @@ from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
+    PLATFORMS,
     PRONOUNS,
     WEEKDAYS_EN,
     WEEKDAYS_FR,
@@ -76,7 +77,8 @@ _TIME_OPENER = re.compile(
 _WHEN_BEFORE_SPEAKER = re.compile(
     rf"(?:[\s\u00a0]+(?:(?:{WEEKDAYS_FR}|hier|aujourd['’]hui)(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
     r"|de[\s\u00a0]+(?:son|leur)[\s\u00a0]+côté|pour[\s\u00a0]+(?:sa|leur)[\s\u00a0]+part|à[\s\u00a0]+son[\s\u00a0]+tour"
-    r"|également|aussi|encore|quant[\s\u00a0]+à[\s\u00a0]+(?:lui|elle|eux|elles)),?)+(?=[\s\u00a0]+\w)",
+    r"|également|aussi|encore|quant[\s\u00a0]+à[\s\u00a0]+(?:lui|elle|eux|elles)"
+    rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)),?)+(?=[\s\u00a0]+\w)",
     re.IGNORECASE,
 )
 _RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?:who|qui)[\s\u00a0]", re.IGNORECASE)
@@ -311,6 +313,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         begin = max(begin, last_quote + 1)
     relative = _RELATIVE_INSIDE.search(text, begin, end)
     complement = list(_SUBORDINATE.finditer(text[begin:end]))
+    if complement and _NOUN_BEFORE_THAT.fullmatch(text, begin, begin + complement[-1].start()):
+        complement = []  # "The company that runs the dam said": a relative clause inside the subject
     if complement and not (relative and relative.start() < begin + complement[-1].start()):
         begin = begin + complement[-1].end()
     elif relative:
@@ -351,6 +355,14 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if span[1] <= span[0] or words > 30:
         return None
     return span
+
+
+# The start of a subject up to a relative "that": "The company that …", "A report that …".
+_NOUN_BEFORE_THAT = re.compile(
+    r"[\s\u00a0]*(?:the|a|an|this|these|those|its|his|her|their|every|any|one|some)"
+    r"(?:[\s\u00a0]+(?!(?:is|was|are|were|has|have|had|said|says)\b)[\w'’-]+){1,3}[\s\u00a0]+",
+    re.IGNORECASE,
+)
 
 
 def _quoted_name(text: str, begin: int, close: int) -> bool:

@@ -38,6 +38,39 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"speaker": "le ministre de l'Intérieur", "intermediary": "journalistes"},
         ),
+        (
+            "« Nous demandons une enquête indépendante », a réagi sur X le député Jean Martin.",
+            "fr",
+            {"cue": "réagi", "speaker": "le député Jean Martin", "intermediary": None},
+        ),
+        (
+            "« La réforme ira à son terme », a affirmé sur France Inter la ministre du Travail.",
+            "fr",
+            {"speaker": "la ministre du Travail", "intermediary": "France Inter"},
+        ),
+        (  # a reflexive verb of feeling, in the present
+            "« C'est inadmissible, les alarmes ne fonctionnaient pas », s'agace un voisin, qui préfère garder "
+            "l'anonymat.",
+            "fr",
+            {
+                "cue": "s'agace",
+                "speaker": "un voisin",
+                "content": "C'est inadmissible, les alarmes ne fonctionnaient pas",
+            },
+        ),
+        (
+            "Le maire se félicite que les travaux soient terminés.",
+            "fr",
+            {"cue": "se félicite", "speaker": "Le maire", "content": "les travaux soient terminés"},
+        ),
+        (  # a relative "that" inside the subject
+            "The company that runs the local dam said it had followed all safety procedures.",
+            "en",
+            {
+                "speaker": "The company that runs the local dam",
+                "content": "it had followed all safety procedures",
+            },
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
@@ -124,3 +157,11 @@ def test_a_pronoun_refers_to_a_person_named_by_surname_as_the_subject_before_it(
     other = text.replace("praising Volodymyr Zelenskiy", "praising the president")
     pronoun = next(s for s in suggest(other, "en") if s.texts(other)["speaker"] == "he")
     assert pronoun.texts(other)["speaker_name"] == "NATO chief Mark Rutte"
+
+
+def test_selon_lui_refers_to_who_was_named_before():
+    text = (
+        "Les pompiers estiment que le feu est parti d'un local. Selon eux, l'incendie pourrait être criminel."
+    )
+    found = [s.texts(text) for s in suggest(text, "fr")]
+    assert (found[-1]["speaker"], found[-1]["speaker_name"]) == ("eux", "Les pompiers")
