@@ -327,8 +327,15 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
     after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(
         text, match.end(), end
     )
-    said = text[match.end() : after.end()]
-    opening = quote_after(text, match.end(), end, skip_adjuncts=True)
+    told = (
+        outlets.noun_phrase_after(text, match.end(), end)
+        if lemma_of(match.group("verb"), language) == "tell"
+        else None
+    )
+    if told:  # "…, telling the BBC that …"
+        after = re.compile(r"[\s\u00a0]*(?:that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, told[1], end)
+    said = text[told[1] if told else match.end() : after.end()]
+    opening = quote_after(text, after.start(), end, skip_adjuncts=True)
     if not _COMPLEMENTISER.search(said) and opening is None:
         return None
     lead = phrases.strip_connectives(text, start, match.start())
@@ -356,7 +363,7 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
     # "X said A, adding that B": A ends where the participle's clause starts.
     joined = text.rfind(",", start, match.start()) if speaker[1] <= match.start() else -1
     return Found(
-        match.span(), speaker, content, None, 0.6, rule, coordinated_at=joined if joined > 0 else None
+        match.span(), speaker, content, told, 0.6, rule, coordinated_at=joined if joined > 0 else None
     )
 
 

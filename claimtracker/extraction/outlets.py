@@ -44,6 +44,7 @@ _TO_OUTLET = re.compile(
 )
 _ADDRESSEE = re.compile(
     r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*(?:[\s\u00a0]+(?:[A-Z][\w.&'’-]*|of|de|du))*"
+    r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
     r"|reporters|journalists|the press|the media|him|her|them|me|us|lawmakers|parliament|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local media|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers)\b"

@@ -313,8 +313,13 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         begin = max(begin, last_quote + 1)
     relative = _RELATIVE_INSIDE.search(text, begin, end)
     complement = list(_SUBORDINATE.finditer(text[begin:end]))
-    if complement and _NOUN_BEFORE_THAT.fullmatch(text, begin, begin + complement[-1].start()):
-        complement = []  # "The company that runs the dam said": a relative clause inside the subject
+    if complement and (
+        _NOUN_BEFORE_THAT.fullmatch(text, begin, begin + complement[-1].start())
+        or any(a < complement[-1].start() < b for a, b in _described_spans(text, begin, end))
+    ):
+        # "The company that runs the dam said", "The officials, who asked not to be named
+        # because they were not authorised to speak, said": inside the subject, not its clause.
+        complement = []
     if complement and not (relative and relative.start() < begin + complement[-1].start()):
         begin = begin + complement[-1].end()
     elif relative:
@@ -363,6 +368,14 @@ _NOUN_BEFORE_THAT = re.compile(
     r"(?:[\s\u00a0]+(?!(?:is|was|are|were|has|have|had|said|says)\b)[\w'’-]+){1,3}[\s\u00a0]+",
     re.IGNORECASE,
 )
+
+
+_DESCRIBED_BETWEEN_COMMAS = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,;]*,", re.IGNORECASE)
+
+
+def _described_spans(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Where relative clauses between commas lie, relative to `begin`."""
+    return [m.span() for m in _DESCRIBED_BETWEEN_COMMAS.finditer(text[begin:end])]
 
 
 def _quoted_name(text: str, begin: int, close: int) -> bool:

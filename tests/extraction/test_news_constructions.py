@@ -71,6 +71,17 @@ def _only(text: str, language: str) -> dict:
                 "content": "it had followed all safety procedures",
             },
         ),
+        (  # a subordinate clause inside the subject's relative clause is not the subject's clause
+            "The officials, who asked not to be named because they were not authorised to speak publicly, "
+            "said the measure would cost about £3bn a year.",
+            "en",
+            {"speaker": "The officials", "content": "the measure would cost about £3bn a year"},
+        ),
+        (
+            "Ed Miliband told the BBC's Today programme that the cut was a first step.",
+            "en",
+            {"intermediary": "the BBC's Today programme"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
@@ -165,3 +176,18 @@ def test_selon_lui_refers_to_who_was_named_before():
     )
     found = [s.texts(text) for s in suggest(text, "fr")]
     assert (found[-1]["speaker"], found[-1]["speaker_name"]) == ("eux", "Les pompiers")
+
+
+def test_a_participle_of_tell_names_who_was_told_and_ends_the_first_content():
+    text = (
+        "Citizens Advice warned that millions of households were still struggling, telling the BBC that "
+        "debt levels were at a record high."
+    )
+    first, second = (s.texts(text) for s in suggest(text, "en"))
+    assert first["content"] == "millions of households were still struggling"
+    assert (second["cue"], second["speaker"], second["intermediary"], second["content"]) == (
+        "telling",
+        "Citizens Advice",
+        "the BBC",
+        "debt levels were at a record high",
+    )
