@@ -156,14 +156,30 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         if speaker is None:
             return None
     rest = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[^\s«“\"„‹])").match(text, after, end)
-    if rest is None or len(text[rest.end() : end].split()) < 3:
-        return None
+    if (
+        rest is None
+        or len(text[rest.end() : end].split()) < 3
+        or _participle_clause(text, after, end, language)
+    ):
+        return None  # "A, X said, adding that B": A is what X said, B the participle's
     rule = f"{language}: A, {'X said' if language == 'en' else 'a dit X'}, B"
     return Found(match.span(), speaker, trimmed(text, start, end), None, 0.7, rule)
 
 
+def _participle_clause(text: str, start: int, end: int, language: str) -> int | None:
+    """Where a participle clause of a reporting verb starts after `start`: ", adding that …"."""
+    found = _PARTICIPLE_AFTER.search(text, start, end)
+    if found is None or not found.group("word").lower().endswith("ant" if language == "fr" else "ing"):
+        return None
+    return found.start() if lemma_of(found.group("word"), language) != found.group("word").lower() else None
+
+
+_PARTICIPLE_AFTER = re.compile(r",[\s\u00a0]*(?P<word>[\w’'-]+)")
+
+
 def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
+    end = _participle_clause(text, match.end(), end, language) or end  # "…, X said, adding that …"
     tail = text[match.end() : end]
     if _COMPLEMENTISER.search(tail) or any(q in tail for q in '«“":;') or len(tail.split()) > 25:
         return None
@@ -258,6 +274,8 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         if intermediary is not None:
             position = intermediary[1]
     complementiser = _COMPLEMENTISER.search(text, position, min(end, position + 140))
+    if complementiser and _SUBJECT_WORDS[language].search(text, position, complementiser.start()):
+        complementiser = None  # "said on Wednesday he would not sign a bill that …": a content with no "that"
     if complementiser and outlets.only_adjuncts(text, position, complementiser.start(), allow_object=False):
         intermediary = intermediary or outlets.intermediary_in(text, position, complementiser.start())
         content = trimmed(text, complementiser.end(), end)
@@ -299,6 +317,15 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         match.span(), speaker, content, intermediary, confidence, rule, relayed_cue,
         coordinated[1] if coordinated else None,
     )  # fmt: skip
+
+
+# A subject or a verb between a reporting verb and "that"/"que": the content started before it.
+_SUBJECT_WORDS = {
+    "en": re.compile(
+        r"\b(?:he|she|they|we|it|would|will|could|has|had|was|were|is|are|did)\b", re.IGNORECASE
+    ),
+    "fr": re.compile(r"\b(?:il|elle|ils|elles|ont|est|sont|avait|serait|sera)\b", re.IGNORECASE),
+}
 
 
 # French verbs whose content may be an infinitive clause of the speaker's own doing or state.

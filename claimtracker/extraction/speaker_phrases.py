@@ -349,6 +349,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "Gomery, le responsable de la commission, a indiqué": the name, before its apposition.
         span = strip_connectives(text, *kept[0])
         span = _after_dateline(text, *span)
+    if _JOINED_VERB.search(text, *span):
+        return main_subject(text, *span)  # "The opposition welcomed the decision but said": the opposition
     finite = _FINITE.search(text, *span)
     if finite and len(text[span[0] : span[1]].split()) > 5:
         span = trimmed(text, span[0], finite.start())
@@ -370,6 +372,7 @@ _NOUN_BEFORE_THAT = re.compile(
 )
 
 
+_JOINED_VERB = re.compile(r"[\s\u00a0](?:but|and|et|mais)$", re.IGNORECASE)
 _DESCRIBED_BETWEEN_COMMAS = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,;]*,", re.IGNORECASE)
 
 

@@ -82,6 +82,20 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"intermediary": "the BBC's Today programme"},
         ),
+        (  # a "that" inside the content is not the verb's complementiser
+            "Kenyan President William Ruto said on Wednesday he would not sign a finance bill that proposed "
+            "tax increases.",
+            "en",
+            {
+                "speaker": "Kenyan President William Ruto",
+                "content": "he would not sign a finance bill that proposed tax increases",
+            },
+        ),
+        (  # the subject of two joined verbs, the first not a reporting one
+            "The opposition welcomed the decision but said it came too late.",
+            "en",
+            {"speaker": "The opposition", "content": "it came too late"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
@@ -191,3 +205,26 @@ def test_a_participle_of_tell_names_who_was_told_and_ends_the_first_content():
         "the BBC",
         "debt levels were at a record high",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "At least 23 people were killed, the Kenya Medical Association said, adding that 30 were wounded.",
+            "en",
+        ),
+        (
+            "Au moins 23 personnes ont été tuées, a indiqué l'association, ajoutant que 30 étaient blessées.",
+            "fr",
+        ),
+    ],
+)
+def test_a_participle_after_an_inverted_attribution_starts_a_second_content(text, language):
+    first, second = (s.texts(text) for s in suggest(text, language))
+    assert first["content"].startswith(
+        ("At least 23 people were killed", "Au moins 23 personnes ont été tuées")
+    )
+    assert first["content"].endswith(("killed", "tuées"))
+    assert second["content"] in ("30 were wounded", "30 étaient blessées")
+    assert second["speaker"] == first["speaker"]
