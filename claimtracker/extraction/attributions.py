@@ -14,7 +14,7 @@ nothing is stored until the analyst accepts it. No Qt, no storage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
@@ -23,7 +23,7 @@ from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.pronouns import resolve_pronouns
-from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.quotations import quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.sentences import sentence_spans
 
@@ -108,7 +108,45 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
         del found[cue]
     suggestions = [_suggestion(text, *item, published) for item in found.values()]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
+    if "fr" in languages:
+        suggestions += _narrative_infinitives(text, sentences, suggestions)
     return sorted(suggestions, key=lambda s: (s.content.start, s.cue.start))
+
+
+# "Et d'ajouter : « … »": the speaker of the attribution before goes on.
+_AND_TO_ADD = re.compile(
+    r"[\s\u00a0]*Et[\s\u00a0]+(?P<cue>d['’](?:ajouter|expliquer|insister|affirmer|assurer|avertir|asséner)"
+    r"|de[\s\u00a0]+(?:préciser|souligner|conclure|poursuivre|marteler|dénoncer|rappeler|lancer|résumer|prévenir))"
+    r"[\s\u00a0]*:?[\s\u00a0]*(?=[«“\"])"
+)
+
+
+def _narrative_infinitives(
+    text: str, sentences: list[tuple[int, int]], suggestions: list[Suggestion]
+) -> list[Suggestion]:
+    """ "« … », a-t-elle expliqué. Et d'ajouter : « … »": a second attribution to the same
+    speaker, within the next two sentences."""
+    added = []
+    for start, end in sentences:
+        found = _AND_TO_ADD.match(text, start, end)
+        before = [s for s in suggestions if s.cue.start < start]
+        if found is None or not before or start - before[-1].cue.end > 600:
+            continue
+        content = quoted(text, found.end(), end)
+        if content[1] - content[0] < 8:
+            continue
+        previous = before[-1]
+        added.append(
+            replace(
+                previous,
+                cue=Span(*found.span("cue")),
+                content=Span(*content),
+                intermediary=None,
+                confidence=0.7,
+                rule="fr: et d'ajouter : « … »",
+            )
+        )
+    return added
 
 
 _JOINING = re.compile(

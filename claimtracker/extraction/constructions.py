@@ -30,6 +30,7 @@ from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_ve
 _QUOTE_BEFORE = re.compile(
     r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
 )
+_PREPOSITION = re.compile(r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|to|of|in|on|for|at|from|by)\b")
 _QUOTED_AS = re.compile(r"[\s\u00a0]+(?:was|were|is|are)[\s\u00a0]+quoted[\s\u00a0]+as$", re.IGNORECASE)
 # Verbs that report only a quotation before them: "“…,” the post reads".
 _QUOTATION_ONLY = frozenset(["read", "reads"])
@@ -114,6 +115,8 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
     if mid[1] > mid[0]:
         if len(text[mid[0] : mid[1]].split()) > 8 or _CLAUSE_WORDS.search(text, *mid):
             return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
+        if _PREPOSITION.match(text, *mid):
+            return None  # "… de « ne pas toucher » à l'âge légal, rappelle Le Monde": quoted words, then on
         speaker = phrases.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
         if lemma == "tell":
             intermediary = outlets.noun_phrase_after(text, match.end(), end)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 # Pronouns that stand for someone named before; "selon lui", "according to them" too.
 _REFERRING = PRONOUNS - {"i", "je", "we", "nous", "on"} | {"lui", "eux", "him", "them"}
-_FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")
+_FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[ \u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")  # on one line
 
 
 def _last_full_name(text: str, before: int, said: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -25,9 +25,22 @@ def _last_full_name(text: str, before: int, said: list[tuple[int, int]]) -> tupl
     """
     found = None
     for name in _FULL_NAME.finditer(text, max(0, before - 400), before):
-        if not any(start <= name.start() < end for start, end in said):
+        if not any(start <= name.start() < end for start, end in said) and _in_prose(text, name.start()):
             found = name.span()
     return found
+
+
+# "Par Claire Martin, avec AFP", "By John Smith": who wrote the article, not who speaks in it.
+_BYLINE = re.compile(r"[\s\u00a0]*(?:Par|By)[\s\u00a0]")
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """Whether `at` lies in a paragraph of prose: not a byline, nor a menu or a share bar of a
+    scraped page ("Partager sur Facebook Partager sur X"), whose lines end with no stop."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end != -1 else len(text)].rstrip()
+    return not _BYLINE.match(line) and line.endswith((".", "!", "?", "»", "”", '"', "…"))
 
 
 # A sentence whose subject is a person named in full: "Maria Zakharova rejected …", "The

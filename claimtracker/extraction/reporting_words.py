@@ -70,7 +70,7 @@ confirmer rapporter révéler raconter signaler noter rappeler insister rétorqu
 dénoncer condamner nier alléguer constater suggérer avancer confier déplorer protester tweeter
 publier fustiger marteler démentir argumenter jurer admettre insister commenter témoigner
 préciser relever observer détailler résumer claironner dénombrer considérer juger expliciter
-féliciter inquiéter alarmer indigner étonner insurger lancer alerter agacer
+féliciter inquiéter alarmer indigner étonner insurger lancer alerter agacer lâcher glisser souffler
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",
@@ -106,6 +106,8 @@ def _french_forms(infinitive: str) -> tuple[str, ...]:
     # révéler → révèle, rappeler → rappelle, suggérer → suggère: the present's open vowel.
     if stem.endswith("el") and infinitive == "rappeler":
         present = stem + "l"
+    elif infinitive == "marteler":  # martèle
+        present = stem[:-2] + "èl"
     elif len(stem) > 2 and stem[-2] == "é":
         present = stem[:-2] + "è" + stem[-1]
     elif len(stem) > 3 and stem[-3] == "é" and stem[-2:] in ("gu", "gn"):

@@ -96,6 +96,29 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"speaker": "The opposition", "content": "it came too late"},
         ),
+        (  # the inversions of French political reporting
+            "« Il faut savoir terminer une négociation », lâche un proche du chef de l'État.",
+            "fr",
+            {"cue": "lâche", "speaker": "un proche du chef de l'État"},
+        ),
+        (
+            "« Le président ne reculera pas », glisse un conseiller.",
+            "fr",
+            {"cue": "glisse", "speaker": "un conseiller"},
+        ),
+        (
+            "« On ne lâchera rien », martèle Sophie Binet.",
+            "fr",
+            {"cue": "martèle", "speaker": "Sophie Binet"},
+        ),
+        (  # quoted words inside the content, then an inverted speaker
+            "Le chef de l'État avait promis en 2022 de « ne pas toucher » à l'âge légal, rappelle Le Monde.",
+            "fr",
+            {
+                "speaker": "Le Monde",
+                "content": "Le chef de l'État avait promis en 2022 de « ne pas toucher » à l'âge légal",
+            },
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
@@ -228,3 +251,25 @@ def test_a_participle_after_an_inverted_attribution_starts_a_second_content(text
     assert first["content"].endswith(("killed", "tuées"))
     assert second["content"] in ("30 were wounded", "30 étaient blessées")
     assert second["speaker"] == first["speaker"]
+
+
+def test_et_d_ajouter_gives_the_speaker_before_a_second_quotation():
+    text = "« Nous sommes ouverts », a déclaré la ministre à franceinfo. Et d'ajouter : « Rien n'est figé. »"
+    _first, second = (s.texts(text) for s in suggest(text, "fr"))
+    assert (second["cue"], second["speaker"], second["content"]) == (
+        "d'ajouter",
+        "la ministre",
+        "Rien n'est figé",
+    )
+
+
+def test_a_pronoun_is_not_given_a_byline_or_a_menu_of_a_scraped_page():
+    text = (
+        "Partager sur Facebook Partager sur X\nPar Claire Martin, avec AFP\n"
+        "« Nous sommes ouverts à la discussion », a-t-elle expliqué."
+    )
+    (found,) = suggest(text, "fr")
+    assert found.texts(text)["speaker_name"] is None
+    named = "Élisabeth Borne a reçu les syndicats.\n" + text
+    (found,) = suggest(named, "fr")
+    assert found.texts(named)["speaker_name"] == "Élisabeth Borne"
