@@ -366,7 +366,11 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
         after = re.compile(r"[\s\u00a0]*(?:that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, told[1], end)
     said = text[told[1] if told else match.end() : after.end()]
     opening = quote_after(text, after.start(), end, skip_adjuncts=True)
-    if not _COMPLEMENTISER.search(said) and opening is None:
+    if (
+        not _COMPLEMENTISER.search(said)
+        and opening is None
+        and not _saying_a_clause(text, match, after.end(), end)
+    ):
         return None
     lead = phrases.strip_connectives(text, start, match.start())
     if lead[1] <= lead[0] or text[lead[0] : lead[1]].lower() == "en":
@@ -395,6 +399,19 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
     return Found(
         match.span(), speaker, content, told, 0.6, rule, coordinated_at=joined if joined > 0 else None
     )
+
+
+# A finite verb within the words after "saying": "saying the project would bring …" is a clause,
+# "saying goodbye" is not.
+_FINITE_SOON = re.compile(
+    r"(?:[^\s,;.]+[\s\u00a0]+){0,6}?(?:would|will|was|were|is|are|had|has|have|could|can|did|should|may|might|must)\b",
+    re.IGNORECASE,
+)
+
+
+def _saying_a_clause(text: str, match: re.Match, start: int, end: int) -> bool:
+    """ "…, saying the project would …": "saying" reports a clause with no "that"."""
+    return match.group("verb").lower() == "saying" and bool(_FINITE_SOON.match(text, start, end))
 
 
 def _earlier_speaker(text: str, language: str, start: int, before: int, end: int) -> tuple[int, int] | None:

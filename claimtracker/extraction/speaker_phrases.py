@@ -190,6 +190,9 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         first = words[0].group(0)
         if first.lower() in PRONOUNS:
             return segment[0] + words[0].start(), segment[0] + words[0].end()
+        titled = _titled_name(words)
+        if titled:  # "Local business owner Sam Green disagreed": the title and the name
+            return trimmed(text, segment[0] + words[0].start(), segment[0] + titled.end())
         taken = [words[0]]
         for word in words[1:5]:
             token = word.group(0)
@@ -200,6 +203,20 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             taken.append(word)
         return trimmed(text, segment[0] + taken[0].start(), segment[0] + taken[-1].end())
     return None
+
+
+def _titled_name(words: list[re.Match]) -> re.Match | None:
+    """The last word of a name that ends a subject's title, before its verb: "Local business
+    owner Sam Green disagreed" → Green."""
+    last = None
+    for word in words[:7]:
+        token = word.group(0)
+        if token.lower() in _VERB_AFTER_SUBJECT or token.lower().endswith(("ed", "ent", "ait")):
+            break
+        last = word
+    if last is None or last is words[0] or not last.group(0)[:1].isupper():
+        return None
+    return last if any(not w.group(0)[:1].isupper() for w in words[: words.index(last)]) else None
 
 
 _DETERMINER_WORDS = frozenset("a an the one some two three le la les l' l’ un une des deux trois".split())

@@ -23,6 +23,7 @@ from claimtracker.extraction.reporting_words import (
 _PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 
+_GOES_ON_TO = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\bcontinued\s+to\s+$", re.IGNORECASE)
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 
@@ -52,6 +53,8 @@ _FR_IRREGULAR_PARTICIPLES = frozenset(
 
 
 def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str) -> bool:
+    if _GOES_ON_TO.search(before):
+        return True  # "went on to say", "continued to insist"
     if _PASSIVE_EN.search(before) or previous in DETERMINERS["en"]:
         return False
     if previous in ("when", "if", "once", "unless") and word.endswith("ed"):

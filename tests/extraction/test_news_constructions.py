@@ -119,6 +119,29 @@ def _only(text: str, language: str) -> dict:
                 "content": "Le chef de l'État avait promis en 2022 de « ne pas toucher » à l'âge légal",
             },
         ),
+        (
+            "Council member Anne Lee went on to say that the project would create 2,000 jobs.",
+            "en",
+            {
+                "cue": "say",
+                "speaker": "Council member Anne Lee",
+                "content": "the project would create 2,000 jobs",
+            },
+        ),
+        (
+            "The mayor is reported to have said that the deal was the best in decades.",
+            "en",
+            {"speaker": "The mayor", "content": "the deal was the best in decades"},
+        ),
+        (  # "saying" and a clause with no "that"; a title before the name belongs to the subject
+            "Local business owner Sam Green disagreed, saying the project would bring new customers.",
+            "en",
+            {
+                "cue": "saying",
+                "speaker": "Local business owner Sam Green",
+                "content": "the project would bring new customers",
+            },
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
@@ -187,6 +210,8 @@ def test_wire_copy_constructions(text, language, expected):
         ("Pour la première fois, « Le Monde » publie ses comptes.", "fr"),
         ("Le ministre a affirmé son soutien au projet.", "fr"),  # an object, not an infinitive
         ("Le préfet a annoncé avoir.", "fr"),  # too short to be a content
+        ("She left the room without saying goodbye to anyone in the family.", "en"),
+        ("They want to say thank you to the volunteers who helped.", "en"),
     ],
 )
 def test_look_alikes_are_not_attributions(text, language):
