@@ -34,9 +34,12 @@ _WHO_CITES = re.compile(
 )
 _LEARNED = re.compile(r",[\s\u00a0]*a-t-on[\s\u00a0]+appris[\s\u00a0]*$", re.IGNORECASE)
 # A relative clause or description between the source and the content: "Selon X, qui s'exprimait
-# à l'issue du Conseil, …", "According to X, who spoke on condition of anonymity, …".
+# à l'issue du Conseil, …", "According to X, who spoke on condition of anonymity, …",
+# "According to the poll, published by the Herald on Friday, …".
 _DESCRIBED = re.compile(
-    r"[\s\u00a0]*(?:qui|who|which|dont)[\s\u00a0][^,;:«“\"]{2,120}?,[\s\u00a0]*", re.IGNORECASE
+    r"[\s\u00a0]*(?:qui|who|which|dont|(?:published|released|conducted|carried out|commissioned|issued"
+    r"|publiée?s?|réalisée?s?|commandée?s?|diffusée?s?)[\s\u00a0]+(?:by|par|on|le|in|en))[\s\u00a0][^,;:«“\"]{2,120}?,[\s\u00a0]*",
+    re.IGNORECASE,
 )
 
 

@@ -161,9 +161,14 @@ def _overlap(first: tuple[int, int], second: tuple[int, int]) -> bool:
 def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[int, int]]]) -> None:
     """A content that runs into a later attribution of its sentence stops where that one starts.
 
-    "X a rétorqué que A, « B », a-t-il affirmé.": X's content is A, the pronoun's is B.
+    "X a rétorqué que A, « B », a-t-il affirmé.": X's content is A, the pronoun's is B. An
+    attribution inside a quotation ends with it: '"My boss told me we were fine," she said'.
     """
     items = [item for item, _, _ in found.values()]
+    for item, _, (start, _end) in found.values():
+        close = _closing_quote(text, start, item.cue[0], item.content)
+        if close is not None:
+            item.content = trimmed(text, item.content[0], close)
     for outer in items:
         for inner in items:
             if inner is outer or not outer.content[0] < inner.cue[0] < outer.content[1]:
@@ -172,6 +177,19 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
                 joint = _JOINING.search(text, outer.content[0], first)  # "…, but aid groups say …"
                 outer.content = trimmed(text, outer.content[0], joint.start() if joint else first)
+
+
+def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) -> int | None:
+    """Where the quotation a cue stands in closes inside its content, if it does."""
+    for opening, closing in (('"', '"'), ("“", "”"), ("«", "»")):
+        if opening == closing:
+            inside = text.count(opening, start, cue) % 2 == 1
+        else:
+            inside = text.count(opening, start, cue) > text.count(closing, start, cue)
+        close = text.find(closing, content[0], content[1]) if inside else -1
+        if close > content[0]:
+            return close
+    return None
 
 
 def _sound(found: Found) -> bool:

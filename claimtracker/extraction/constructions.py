@@ -97,8 +97,8 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
     """“…,” said X / « … », a-t-il déclaré / “…” the mayor said / "…", Wilkins said."""
     verb_start = auxiliary_start(text, start, match.start(), language)
     quote = _QUOTE_BEFORE.search(text, max(0, start - 1), verb_start)
-    if quote is None:
-        return None
+    if quote is None or _opens(text, quote.start("close")):
+        return None  # '"The numbers tell …': a straight quote that opens, not one that closes
     opening = opening_quote(text, quote.start("close"))
     if opening is None:
         return None
@@ -137,6 +137,11 @@ _EXAMPLES = re.compile(
     r"(?:including|such as|like|among|especially|notably|particularly|y compris|notamment|comme|dont|parmi)\b",
     re.IGNORECASE,
 )
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the straight quote at `at` opens a quotation: a space before it, a word after."""
+    return text[at] == '"' and (at == 0 or text[at - 1] in " \u00a0\n(") and text[at + 1 : at + 2].isalnum()
 
 
 def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:

@@ -101,7 +101,13 @@ def resolve_pronouns(
                 last_named = Span(*newer) if newer else last_named
             if last_named is not None:
                 suggestion = replace(suggestion, speaker_name=last_named)
-        elif _NAME.search(speaker) and len(speaker.split()) <= 8:
-            last_named = suggestion.speaker
+        elif (
+            _NAME.search(speaker)
+            and len(speaker.split()) <= 8
+            and not any(a <= suggestion.speaker.start < b for a, b in said)
+        ):
+            last_named = (
+                suggestion.speaker
+            )  # not a speaker quoted by another: '"My boss told me …," she said'
         resolved.append(suggestion)
     return resolved

@@ -298,3 +298,24 @@ def test_a_pronoun_is_not_given_a_byline_or_a_menu_of_a_scraped_page():
     named = "Élisabeth Borne a reçu les syndicats.\n" + text
     (found,) = suggest(named, "fr")
     assert found.texts(named)["speaker_name"] == "Élisabeth Borne"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"My boss told me we were fine," she said.',
+        "“My boss told me we were fine,” she said.",
+        "« Mon patron m'a dit que tout allait bien », a-t-elle déclaré.",
+    ],
+)
+def test_an_attribution_inside_a_quotation_ends_with_it(text):
+    language = "fr" if "«" in text else "en"
+    outer, inner = sorted(suggest(text, language), key=lambda s: s.content.start)
+    assert inner.texts(text)["content"] in ("we were fine", "tout allait bien")
+    assert outer.texts(text)["speaker"] in ("she", "elle")
+    assert outer.speaker_name is None  # not the speaker quoted inside
+
+
+def test_a_reporting_word_inside_a_quotation_is_no_speaker_of_it():
+    text = 'Doe disputed this. "The numbers tell a different story," she said.'
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
