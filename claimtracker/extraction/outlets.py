@@ -36,8 +36,14 @@ _MEDIA = re.compile(
     r"(?P<channel>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})(?=[\s,.;:]|$)",
     re.IGNORECASE,
 )
+# "à l'issue du Conseil", "au terme de la réunion": when, not whom the speaker told.
+_WHEN_NOT_WHO = (
+    r"l['’]issue|terme|cours|sortie|fin|l['’]occasion|lendemain|veille|propos|sujet|partir|l['’]approche"
+    r"|la sortie|la fin|la veille|l['’]heure|moment|quelques|plusieurs|nouveau|ce sujet|cette occasion"
+)
 _TO_OUTLET = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?P<fr>[^,.;:«“\"]{2,60}?)|to[\s\u00a0]+(?P<en>[A-Z][^,.;:“\"]{1,60}?))"
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?!" + _WHEN_NOT_WHO + r")(?P<fr>[^,.;:«“\"]{2,60}?)"
+    r"|to[\s\u00a0]+(?P<en>[A-Z][^,.;:“\"]{1,60}?))"
     r"(?=[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
     r"on|last|this|in|avoir|être|ne)\b|[,.;:]|$)",
     re.IGNORECASE,
@@ -178,6 +184,12 @@ _ADJUNCT_START = frozenset(
     earlier later also then again publicly repeatedly recently while par via through without sans
     """.split()
 )
+# Whose turn it is, after the verb: "assure pour sa part que", "a de son côté indiqué que".
+_TURN = re.compile(
+    r"[\s\u00a0]*(?:pour[\s\u00a0]+(?:sa|leur)[\s\u00a0]+part|de[\s\u00a0]+(?:son|leur)[\s\u00a0]+côté"
+    r"|quant[\s\u00a0]+à[\s\u00a0]+(?:lui|elle|eux|elles)|à[\s\u00a0]+son[\s\u00a0]+tour)[\s\u00a0,]*",
+    re.IGNORECASE,
+)
 
 
 def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> bool:
@@ -187,6 +199,9 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     does not (the verb has an object: it is the content). `allow_object` lets one short object
     through ("told Reuters").
     """
+    turn = _TURN.match(text, start, end)
+    if turn:
+        start = turn.end()
     words = text[start:end].strip(" \u00a0,").split()
     if len(words) <= (3 if allow_object else 1):
         return True

@@ -92,7 +92,8 @@ _FR_OTHER = {
 # Verbs of feeling that report speech with "se": "« … », s'agace un voisin", "se félicite le maire".
 _FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer"
 _FR_PHRASES = {
-    "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "faisant savoir")
+    "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "faisant savoir"),
+    "faire valoir": ("fait valoir", "font valoir", "faisait valoir", "faisaient valoir", "faisant valoir"),
 }
 # Present forms that are nouns as often ("la note", "l'estime", "le juge", "la confiance").
 FR_NOUN_LIKE = frozenset(["note", "estime", "juge", "rappel", "avance", "lance", "publie", "confie"])

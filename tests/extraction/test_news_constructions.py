@@ -142,6 +142,21 @@ def _only(text: str, language: str) -> dict:
                 "content": "the project would bring new customers",
             },
         ),
+        (
+            "Le gouvernement a fait valoir que la réforme était indispensable.",
+            "fr",
+            {"cue": "fait valoir", "speaker": "Le gouvernement", "content": "la réforme était indispensable"},
+        ),
+        (
+            "L'Élysée assure pour sa part que le président suit le dossier de près.",
+            "fr",
+            {"speaker": "L'Élysée", "content": "le président suit le dossier de près"},
+        ),
+        (  # "à l'issue du Conseil" says when, not whom she told
+            "La porte-parole a indiqué mercredi à l'issue du Conseil des ministres que le calendrier était maintenu.",
+            "fr",
+            {"speaker": "La porte-parole", "intermediary": None, "content": "le calendrier était maintenu"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
