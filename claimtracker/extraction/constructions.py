@@ -96,7 +96,7 @@ def _inverted_speaker(
 def _after_quotation(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """“…,” said X / « … », a-t-il déclaré / “…” the mayor said / "…", Wilkins said."""
     verb_start = auxiliary_start(text, start, match.start(), language)
-    quote = _QUOTE_BEFORE.search(text, max(0, start - 1), verb_start)
+    quote = _QUOTE_BEFORE.search(text, start, verb_start)
     if quote is None or _opens(text, quote.start("close")):
         return None  # '"The numbers tell …': a straight quote that opens, not one that closes
     opening = opening_quote(text, quote.start("close"))

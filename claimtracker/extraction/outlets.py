@@ -182,6 +182,7 @@ _ADJUNCT_START = frozenset(
     à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
     earlier later also then again publicly repeatedly recently while par via through without sans
+    monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 # Whose turn it is, after the verb: "assure pour sa part que", "a de son côté indiqué que".

@@ -10,6 +10,7 @@ import re
 
 from claimtracker.extraction.reporting_words import QUOTE_PAIRS
 
+_DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 _EDGE = ' \u00a0\t\n,.;:!?«»“”"‹›‘’„—–-'
 
 
@@ -18,6 +19,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
+    if text[end : end + 1] == "." and _DOTTED_ABBREVIATION.search(text, start, end):
+        end += 1  # "U.S." keeps its last dot
     # A bracket or quotation mark that closes one opened inside the span stays, with the stop
     # or space before it: 'could come "within weeks."', "était « à portée de main »".
     closing = _CLOSING_AFTER.match(text, end)

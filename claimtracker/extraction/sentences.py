@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS
+
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr gov sen rep rev hon no nos vs etc inc ltd
+    maj brig adm cpl pvt supt insp det atty lieut
     co corp dept fig approx est jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu
     fri sat sun m mm mme mmes mlle mlles me mgr pr av bd st-e cf p pp vol ed eds
     """.split()
 )
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
+REPORTING_FORMS = frozenset(form for form in [*EN_FORMS, *FR_FORMS] if " " not in form)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -26,6 +30,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for index, char in enumerate(text):
         if char in "«“":
             depth += 1
+        elif char in '»”"' and depth <= 1 and _quotation_ends_sentence(text, index):
+            spans.append((start, index + 1))  # '“… in nature.” Pentagon press secretary …'
+            start, depth = index + 1, 0
         elif char in "»”" and depth:
             depth -= 1
         elif (
@@ -44,6 +51,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+_NEXT_SENTENCE = re.compile(r"[ \u00a0]+(?P<first>[A-ZÀ-Ý][^\s,.;:]*)(?P<rest>[^.,;:!?\n]{0,40})")
+
+
+def _quotation_ends_sentence(text: str, close: int) -> bool:
+    """Whether the quotation mark at `close` ends a sentence that ended inside it ("… nature."
+    Pentagon …), unless the next words say who spoke ('“… nature.” Smith said.')."""
+    before = text[:close].rstrip(" \u00a0")
+    if not before.endswith((".", "!", "?")) or (text[close] == '"' and not _closes_straight(text, close)):
+        return False
+    following = _NEXT_SENTENCE.match(text, close + 1)
+    if following is None:
+        return False
+    words = re.findall(r"[\w’'-]+", following.group("first") + following.group("rest"))
+    return not any(word.lower() in REPORTING_FORMS for word in words)
+
+
+def _closes_straight(text: str, at: int) -> bool:
+    """A straight quote closes when an odd number of them opened since the paragraph started."""
+    return text.count('"', text.rfind("\n", 0, at) + 1, at) % 2 == 1
 
 
 def _left_open(text: str, index: int) -> bool:

@@ -157,6 +157,16 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"speaker": "La porte-parole", "intermediary": None, "content": "le calendrier était maintenu"},
         ),
+        (  # a weekday after the verb, then an adjunct clause: the content is before
+            "The United States will send 3,000 more troops, the Pentagon announced Friday, as tensions escalate.",
+            "en",
+            {"speaker": "the Pentagon", "content": "The United States will send 3,000 more troops"},
+        ),
+        (
+            "U.S. says it will send more troops",
+            "en",
+            {"speaker": "U.S.", "content": "it will send more troops"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",

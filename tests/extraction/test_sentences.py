@@ -25,3 +25,17 @@ def test_a_quotation_stays_whole_until_its_paragraph_ends():
         "New line.",
         "Here.",
     ]
+
+
+def test_a_sentence_ending_inside_a_quotation_ends_at_its_closing_mark():
+    text = (
+        'Austin said the deployment was "defensive in nature." Maj. Gen. Pat Ryder told reporters it was '
+        "small. “We are ready.” Smith said so twice. « Tout va bien. » Le ministre est parti."
+    )
+    assert _sentences(text) == [
+        'Austin said the deployment was "defensive in nature."',
+        "Maj. Gen. Pat Ryder told reporters it was small.",
+        "“We are ready.” Smith said so twice.",  # who said it follows: one sentence
+        "« Tout va bien. »",
+        "Le ministre est parti.",
+    ]
