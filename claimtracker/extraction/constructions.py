@@ -144,6 +144,14 @@ def _opens(text: str, at: int) -> bool:
     return text[at] == '"' and (at == 0 or text[at - 1] in " \u00a0\n(") and text[at + 1 : at + 2].isalnum()
 
 
+# What starts the reporter's own circumstances, not the rest of what was said: "…, X said, as …"
+# ("There was a time, X said, when …" goes on with what was said).
+_ADJUNCT_CLAUSE = re.compile(
+    r"(?:as|amid|following|despite|alors que|tandis que|malgré)\b",
+    re.IGNORECASE,
+)
+
+
 def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """A, X said, B. / A, said X, B. / A, a-t-il dit, B.: the whole sentence is what was said."""
     verb_start = auxiliary_start(text, start, match.start(), language)
@@ -168,8 +176,9 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         rest is None
         or len(text[rest.end() : end].split()) < 3
         or _participle_clause(text, after, end, language)
+        or _ADJUNCT_CLAUSE.match(text, rest.end(), end)
     ):
-        return None  # "A, X said, adding that B": A is what X said, B the participle's
+        return None  # "A, X said, adding that B" / "A, X said, as …": A is what X said
     rule = f"{language}: A, {'X said' if language == 'en' else 'a dit X'}, B"
     return Found(match.span(), speaker, trimmed(text, start, end), None, 0.7, rule)
 

@@ -43,7 +43,7 @@ _WHEN_NOT_WHO = (
 )
 _TO_OUTLET = re.compile(
     r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?!" + _WHEN_NOT_WHO + r")(?P<fr>[^,.;:«“\"]{2,60}?)"
-    r"|to[\s\u00a0]+(?P<en>[A-Z][^,.;:“\"]{1,60}?))"
+    r"|to[\s\u00a0]+(?P<en>(?-i:[A-Z])[^,.;:“\"]{1,60}?))"
     r"(?=[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
     r"on|last|this|in|avoir|être|ne)\b|[,.;:]|$)",
     re.IGNORECASE,
@@ -182,7 +182,7 @@ _ADJUNCT_START = frozenset(
     à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
     earlier later also then again publicly repeatedly recently while par via through without sans
-    monday tuesday wednesday thursday friday saturday sunday
+    monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
     """.split()
 )
 # Whose turn it is, after the verb: "assure pour sa part que", "a de son côté indiqué que".
