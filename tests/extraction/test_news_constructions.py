@@ -167,6 +167,20 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"speaker": "U.S.", "content": "it will send more troops"},
         ),
+        (  # the reporter's circumstances after the speaker are not what was said
+            "The company is planning to cut 10% of its workforce, people familiar with the matter said, as it "
+            "seeks to reduce costs.",
+            "en",
+            {
+                "speaker": "people familiar with the matter",
+                "content": "The company is planning to cut 10% of its workforce",
+            },
+        ),
+        (  # "to staff", "to clients": whom, but no outlet
+            "Chief executive Sundar Pichai wrote in a memo to staff that the firm needed to be more efficient.",
+            "en",
+            {"speaker": "Chief executive Sundar Pichai", "intermediary": None},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
