@@ -32,13 +32,27 @@ _WHO_CITES = re.compile(
     r"[\s\u00a0]*(?:qui[\s\u00a0]+cite|who[\s\u00a0]+cites?|who[\s\u00a0]+quoted)[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
     re.IGNORECASE,
 )
-_LEARNED = re.compile(r",[\s\u00a0]*a-t-on[\s\u00a0]+appris[\s\u00a0]*$", re.IGNORECASE)
+_AUPRES_DE = re.compile(r"[\s\u00a0]+d(?:e[\s\u00a0]+|u[\s\u00a0]+|es[\s\u00a0]+|['’])", re.IGNORECASE)
+
+
+def _after_de(text: str, start: int, end: int) -> int | None:
+    """Where the source starts after "auprès": "de la préfecture", "du parquet", "d'un proche"."""
+    found = _AUPRES_DE.match(text, start, end)
+    return found.end() if found else None
+
+
+_LEARNED = re.compile(
+    r",[\s\u00a0]*a-t-on[\s\u00a0]+appris(?:[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+    r"|aujourd['’]hui|soir|matin))*[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 # A relative clause or description between the source and the content: "Selon X, qui s'exprimait
 # à l'issue du Conseil, …", "According to X, who spoke on condition of anonymity, …",
 # "According to the poll, published by the Herald on Friday, …".
 _DESCRIBED = re.compile(
     r"[\s\u00a0]*(?:qui|who|which|dont|(?:published|released|conducted|carried out|commissioned|issued"
-    r"|publiée?s?|réalisée?s?|commandée?s?|diffusée?s?)[\s\u00a0]+(?:by|par|on|le|in|en))[\s\u00a0][^,;:«“\"]{2,120}?,[\s\u00a0]*",
+    r"|publiée?s?|réalisée?s?|commandée?s?|diffusée?s?|citée?s?|quoted|cited)[\s\u00a0]+(?:by|par|on|le|in|en))"
+    r"[\s\u00a0][^,;:«“\"]{2,120}?,[\s\u00a0]*",
     re.IGNORECASE,
 )
 
@@ -73,14 +87,23 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
     at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
     if match.group("prep").lower() == "pour":
         return _view_of(text, match, end) if at_start else None
-    learned = (
-        _LEARNED.search(text, start, match.start()) if match.group("prep").lower() == "de source" else None
-    )
-    if learned:  # "…, a-t-on appris de source policière": the clause before the comma
-        source = trimmed(text, match.start() + len("de "), _word_run_end(text, match.end(), end))
+    prep = match.group("prep").lower()
+    learned = _LEARNED.search(text, start, match.start()) if prep in ("de source", "auprès") else None
+    if learned:  # "…, a-t-on appris de source policière / auprès de la préfecture": the clause before
+        source_start = (
+            match.start() + len("de ") if prep == "de source" else _after_de(text, match.end(), end)
+        )
         content = trimmed(text, phrases.clause_start(text, start, learned.start()), learned.start())
-        if len(text[content[0] : content[1]].split()) >= 3:
-            return Found(match.span(), source, content, None, 0.7, "fr: …, a-t-on appris de source X.")
+        if source_start is not None and len(text[content[0] : content[1]].split()) >= 3:
+            source = trimmed(text, source_start, _word_run_end(text, match.end(), end))
+            rule = (
+                "fr: …, a-t-on appris de source X."
+                if prep == "de source"
+                else "fr: …, a-t-on appris auprès de X."
+            )
+            return Found(match.span(), source, content, None, 0.7, rule)
+    if prep == "auprès":
+        return None  # "auprès de" names a source only after "a-t-on appris"
     if not at_start and not before.endswith(",") and match.group("prep").lower() != "according to":
         return None  # "varient selon sa définition", "named after the lake"
     speaker, after = source_after_preposition(text, match.end(), end, at_start=at_start)

@@ -144,12 +144,16 @@ def _opens(text: str, at: int) -> bool:
     return text[at] == '"' and (at == 0 or text[at - 1] in " \u00a0\n(") and text[at + 1 : at + 2].isalnum()
 
 
-# What starts the reporter's own circumstances, not the rest of what was said: "…, X said, as …"
-# ("There was a time, X said, when …" goes on with what was said).
+# What starts the reporter's own circumstances or a description of the speaker, not the rest of
+# what was said: "…, X said, as …", "…, indique le parquet, qui a ouvert …" ("There was a time,
+# X said, when …" goes on with what was said).
 _ADJUNCT_CLAUSE = re.compile(
-    r"(?:as|amid|following|despite|alors que|tandis que|malgré)\b",
+    r"(?:as|amid|following|despite|alors que|tandis que|malgré|qui|who|which)\b",
     re.IGNORECASE,
 )
+
+
+_DESCRIBING_SPEAKER = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:qui|who|which)\b", re.IGNORECASE)
 
 
 def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
@@ -227,6 +231,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         ):
             return None  # "K.C. Maurer, chief financial officer, said …": the content is after
         speaker, after, intermediary = _inverted_speaker(text, language, match, verb_start, end)
+        if _DESCRIBING_SPEAKER.match(text, after, end):
+            end = after  # "…, indique le parquet, qui a ouvert une enquête": who the speaker is
         if (
             speaker is None
             or not outlets.only_adjuncts(text, after, end, allow_object=False)

@@ -181,6 +181,29 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"speaker": "Chief executive Sundar Pichai", "intermediary": None},
         ),
+        (
+            "Un homme a été interpellé dimanche soir à Rennes, a-t-on appris lundi auprès de la préfecture.",
+            "fr",
+            {
+                "cue": "auprès",
+                "speaker": "la préfecture",
+                "content": "Un homme a été interpellé dimanche soir à Rennes",
+            },
+        ),
+        (  # who relayed the source, between commas, is not the content
+            "Selon le parquet, cité par Ouest-France, l'homme était déjà connu des services de police.",
+            "fr",
+            {
+                "speaker": "le parquet",
+                "intermediary": "Ouest-France",
+                "content": "l'homme était déjà connu des services de police",
+            },
+        ),
+        (  # a relative clause about the speaker closes the sentence
+            "Le suspect a été placé en garde à vue, indique le parquet de Rennes, qui a ouvert une enquête.",
+            "fr",
+            {"speaker": "le parquet de Rennes", "content": "Le suspect a été placé en garde à vue"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
@@ -249,6 +272,7 @@ def test_wire_copy_constructions(text, language, expected):
         ("Pour la première fois, « Le Monde » publie ses comptes.", "fr"),
         ("Le ministre a affirmé son soutien au projet.", "fr"),  # an object, not an infinitive
         ("Le préfet a annoncé avoir.", "fr"),  # too short to be a content
+        ("Auprès de ses proches, le ministre reste très discret sur ses projets.", "fr"),
         ("She left the room without saying goodbye to anyone in the family.", "en"),
         ("They want to say thank you to the volunteers who helped.", "en"),
     ],
