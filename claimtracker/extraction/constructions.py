@@ -309,7 +309,7 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         content = trimmed(text, infinitive, end)
         confidence, shape = 0.65, "avoir …"
     else:
-        opening = quote_after(text, position, end)
+        opening = quote_after(text, position, end, skip_adjuncts=True)  # "posted on Facebook: “…”"
         if opening is not None:
             content = quoted(text, opening, end)
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"

@@ -204,6 +204,11 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"speaker": "le parquet de Rennes", "content": "Le suspect a été placé en garde à vue"},
         ),
+        (  # a platform between the verb and its quotation
+            'The Thai Navy SEALs posted on Facebook: "All are out of the cave."',
+            "en",
+            {"cue": "posted", "speaker": "The Thai Navy SEALs", "content": "All are out of the cave"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
