@@ -51,7 +51,8 @@ _LEARNED = re.compile(
 # "According to the poll, published by the Herald on Friday, …".
 _DESCRIBED = re.compile(
     r"[\s\u00a0]*(?:qui|who|which|dont|(?:published|released|conducted|carried out|commissioned|issued"
-    r"|publiée?s?|réalisée?s?|commandée?s?|diffusée?s?|citée?s?|quoted|cited)[\s\u00a0]+(?:by|par|on|le|in|en))"
+    r"|publiée?s?|réalisée?s?|commandée?s?|diffusée?s?|citée?s?|consultée?s?|obtenue?s?|quoted|cited|seen|obtained"
+    r"|reviewed)[\s\u00a0]+(?:by|par|on|le|in|en))"
     r"[\s\u00a0][^,;:«“\"]{2,120}?,[\s\u00a0]*",
     re.IGNORECASE,
 )

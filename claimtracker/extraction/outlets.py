@@ -36,10 +36,12 @@ _MEDIA = re.compile(
     r"(?P<channel>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})(?=[\s,.;:]|$)",
     re.IGNORECASE,
 )
-# "à l'issue du Conseil", "au terme de la réunion": when, not whom the speaker told.
+# "à l'issue du Conseil", "au terme de la réunion", "à la barre": when or where, not whom the
+# speaker told.
 _WHEN_NOT_WHO = (
     r"l['’]issue|terme|cours|sortie|fin|l['’]occasion|lendemain|veille|propos|sujet|partir|l['’]approche"
     r"|la sortie|la fin|la veille|l['’]heure|moment|quelques|plusieurs|nouveau|ce sujet|cette occasion"
+    r"|la barre|la tribune"
 )
 _TO_OUTLET = re.compile(
     r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?!" + _WHEN_NOT_WHO + r")(?P<fr>[^,.;:«“\"]{2,60}?)"

@@ -78,7 +78,8 @@ _WHEN_BEFORE_SPEAKER = re.compile(
     rf"(?:[\s\u00a0]+(?:(?:{WEEKDAYS_FR}|hier|aujourd['’]hui)(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
     r"|de[\s\u00a0]+(?:son|leur)[\s\u00a0]+côté|pour[\s\u00a0]+(?:sa|leur)[\s\u00a0]+part|à[\s\u00a0]+son[\s\u00a0]+tour"
     r"|également|aussi|encore|quant[\s\u00a0]+à[\s\u00a0]+(?:lui|elle|eux|elles)"
-    rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)),?)+(?=[\s\u00a0]+\w)",
+    rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+la[\s\u00a0]+(?:barre|tribune)),?)+"
+    r"(?=[\s\u00a0]+\w)",
     re.IGNORECASE,
 )
 _RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?:who|qui)[\s\u00a0]", re.IGNORECASE)

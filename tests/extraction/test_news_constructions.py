@@ -190,6 +190,16 @@ def _only(text: str, language: str) -> dict:
                 "content": "Un homme a été interpellé dimanche soir à Rennes",
             },
         ),
+        (
+            "Selon l'ordonnance de renvoi, consultée par l'AFP, plus de 2 millions d'euros auraient été détournés.",
+            "fr",
+            {"intermediary": "l'AFP", "content": "plus de 2 millions d'euros auraient été détournés"},
+        ),
+        (  # the bar of a court is where, not whom
+            "« Mon client n'a jamais voulu frauder », a affirmé à la barre son avocat.",
+            "fr",
+            {"speaker": "son avocat", "intermediary": None},
+        ),
         (  # who relayed the source, between commas, is not the content
             "Selon le parquet, cité par Ouest-France, l'homme était déjà connu des services de police.",
             "fr",
