@@ -7,6 +7,8 @@ Sets (tests/data; licences and credits in each folder's README):
 * gum_en: GUM's Wikinews documents, speech attributions (dev / held-out by document);
 * pud_fr, pud_en: PUD news sentences, reviewed by hand (dev / held-out by PUD document);
 * heldout, untouched: short articles written apart from the rules (held-out).
+* wire: four wire-copy articles written and annotated after a round of rules, before any rule ran
+  on them (held-out).
 Each table gives P/R/F1 at the three levels of `claimtracker.extraction.evaluation`, exact-span
 F1, intermediaries and claim dates, and the same figures for a dummy that offers whole sentences.
 `--errors dev` prints every miss and false alarm of the dev sets, to work on; the held-out sets
@@ -60,6 +62,7 @@ def gold_sets() -> dict[str, list[GoldDocument]]:
         "untouched": _string_gold(
             DATA / "untouched", DATA / "untouched" / "gold.json", "heldout", "untouched"
         ),
+        "wire": _string_gold(DATA / "wire", DATA / "wire" / "gold.json", "heldout", "wire"),
     }
 
 
