@@ -11,14 +11,17 @@ import re
 from claimtracker.extraction.reporting_words import QUOTE_PAIRS
 
 _DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
+_STOPS = ".,!?;:"
 _EDGE = ' \u00a0\t\n,.;:!?«»“”"‹›‘’„—–-'
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _EDGE:
-        start += 1
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
+    while start < end and (text[start] in _EDGE or text[start] == "'"):
+        start += 1  # a straight single quote opens a quotation ('We will …'); no word starts with one
+    while end > start and (
+        text[end - 1] in _EDGE or (text[end - 1] == "'" and text[end - 2 : end - 1] in _STOPS)
+    ):
+        end -= 1  # …, down,' the minister said: a closing straight single quote, after a stop
     if text[end : end + 1] == "." and _DOTTED_ABBREVIATION.search(text, start, end):
         end += 1  # "U.S." keeps its last dot
     # A bracket or quotation mark that closes one opened inside the span stays, with the stop

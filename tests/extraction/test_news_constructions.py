@@ -219,6 +219,21 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"cue": "posted", "speaker": "The Thai Navy SEALs", "content": "All are out of the cave"},
         ),
+        (  # straight single quotes, as British copy scraped as plain text has them
+            "'We will not back down,' the prime minister said.",
+            "en",
+            {"speaker": "the prime minister", "content": "We will not back down"},
+        ),
+        (
+            "He told the BBC: 'The talks have failed and we are leaving.'",
+            "en",
+            {"intermediary": "the BBC", "content": "The talks have failed and we are leaving"},
+        ),
+        (  # a plural possessive keeps its apostrophe
+            "The workers' union said the offer was an insult to the workers'",
+            "en",
+            {"speaker": "The workers' union", "content": "the offer was an insult to the workers'"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
