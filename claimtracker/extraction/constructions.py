@@ -372,6 +372,13 @@ def _infinitive_content(text: str, language: str, lemma: str, position: int, end
     return found.start() if len(text[found.start() : end].split()) >= 3 else None
 
 
+_QUOTED_BY_AS = re.compile(
+    r"[\s\u00a0]+(?:was|were|is|are|has been|have been)[\s\u00a0]+quoted[\s\u00a0]+by[\s\u00a0]+"
+    r"(?P<by>[^,.;:“\"]{2,60}?)[\s\u00a0]+as[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
 def _participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """Soulignant que …, Maliki a … / …, expliquant que … / …, saying that …: the main clause speaks."""
     after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(
@@ -402,6 +409,11 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
             return None
         content = trimmed(text, after.end(), comma.start())
         speaker = phrases.subject_after_comma(text, comma.end(), end)
+    elif quoted_by := _QUOTED_BY_AS.search(text, start, match.start()):
+        # "Gomez was quoted by the Washington Post as saying that …": Gomez, through the Post
+        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
+        speaker = phrases.subject_before(text, start, quoted_by.start())
+        told = trimmed(text, *quoted_by.span("by"))
     else:
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         comma_before = text[start : match.start()].rstrip(" \u00a0").endswith(",")

@@ -33,7 +33,8 @@ _MEDIA = re.compile(
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
     r"|(?:sur|au\s+micro\s+de|à\s+l['’]antenne\s+de|on)\s+(?!" + _NOT_CHANNEL + r")"
-    r"(?P<channel>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})(?=[\s,.;:]|$)",
+    r"(?P<channel>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}"
+    r"(?:\s+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
 )
 # "à l'issue du Conseil", "au terme de la réunion", "à la barre": when or where, not whom the

@@ -60,6 +60,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     if previous in ("when", "if", "once", "unless") and word.endswith("ed"):
         return False  # "he said when asked about …": a passive, the speaker is asked
     lemma = EN_FORMS[word]
+    if lemma == "read":
+        return True  # '“…,” the statement read': only ever taken after a quotation
     if (
         word == lemma
     ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"

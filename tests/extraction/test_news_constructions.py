@@ -234,6 +234,29 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"speaker": "The workers' union", "content": "the offer was an insult to the workers'"},
         ),
+        (
+            'Senator Maria Gomez said Sunday on CBS\'s "Face the Nation" that a deal was very close.',
+            "en",
+            {
+                "speaker": "Senator Maria Gomez",
+                "intermediary": 'CBS\'s "Face the Nation"',
+                "content": "a deal was very close",
+            },
+        ),
+        (
+            "Gomez was quoted by the Washington Post as saying that Republicans had made concessions.",
+            "en",
+            {
+                "speaker": "Gomez",
+                "intermediary": "the Washington Post",
+                "content": "Republicans had made concessions",
+            },
+        ),
+        (
+            '"We have never been closer," the statement read.',
+            "en",
+            {"cue": "read", "speaker": "the statement"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
