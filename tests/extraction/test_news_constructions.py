@@ -257,6 +257,16 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"cue": "read", "speaker": "the statement"},
         ),
+        (
+            "À en croire le ministre, la réforme sera votée avant l'été.",
+            "fr",
+            {"cue": "À en croire", "speaker": "le ministre", "content": "la réforme sera votée avant l'été"},
+        ),
+        (
+            "Il envisage de se présenter, aux dires de ses proches.",
+            "fr",
+            {"cue": "aux dires de", "speaker": "ses proches", "content": "Il envisage de se présenter"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
