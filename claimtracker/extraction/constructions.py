@@ -276,7 +276,9 @@ _LEADING_ADJUNCT = re.compile(
     r"|in[\s\u00a0]+(?:a|an|his|her|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|interview|post|speech|address"
     r"|letter|briefing|note|tweet|video)(?:[\s\u00a0]+(?:on|to|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*"
     r"(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*)*)?"
-    rf"|on[\s\u00a0]+(?:{PLATFORMS}|social media|state television|state TV))"
+    rf"|on[\s\u00a0]+(?:{PLATFORMS}|social media|state television|state TV)"
+    # a channel by its name: "a dénoncé sur RMC un arbitrage …", "said on CNN the …"
+    r"|(?:sur|on)[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*){0,2})"
     r"(?=[\s\u00a0,])[\s\u00a0]*,?",
     re.IGNORECASE,
 )
@@ -309,7 +311,7 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         content = trimmed(text, infinitive, end)
         confidence, shape = 0.65, "avoir …"
     else:
-        opening = quote_after(text, position, end, skip_adjuncts=True)  # "posted on Facebook: “…”"
+        opening = quote_after(text, position, end) or _after_place_and_colon(text, position, end)
         if opening is not None:
             content = quoted(text, opening, end)
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
@@ -317,6 +319,7 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             rest = trimmed(text, position, end)
             while adjunct := _LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
                 rest = trimmed(text, adjunct.end(), rest[1])
+            intermediary = intermediary or outlets.intermediary_in(text, position, rest[0])
             if re.match(
                 r"(?:about|of|to|sur|de|nothing|anything|little|rien)\b", text[rest[0] : rest[1]], re.I
             ):
@@ -377,6 +380,13 @@ _QUOTED_BY_AS = re.compile(
     r"(?P<by>[^,.;:“\"]{2,60}?)[\s\u00a0]+as[\s\u00a0]*$",
     re.IGNORECASE,
 )
+
+
+def _after_place_and_colon(text: str, position: int, end: int) -> int | None:
+    """The quotation after where it was said and a colon: "posted on Facebook: “…”" (not "a
+    dénoncé sur RMC un arbitrage « scandaleux »", whose quotation is a word of the object)."""
+    opening = quote_after(text, position, end, skip_adjuncts=True)
+    return opening if opening is not None and text[:opening].rstrip(" \u00a0").endswith((":", ",")) else None
 
 
 def _participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:

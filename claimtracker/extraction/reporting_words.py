@@ -149,7 +149,18 @@ for _infinitive, _phrases in _FR_PHRASES.items():
 
 # Prepositions that introduce the source: "according to X, …", "selon X, …".
 EN_PREPOSITIONS = ("according to", "citing", "in the words of", "quoting")
-FR_PREPOSITIONS = ("selon", "d'après", "d’après", "de source", "citant", "cité par", "pour", "auprès", "à en croire", "aux dires de")
+FR_PREPOSITIONS = (
+    "selon",
+    "d'après",
+    "d’après",
+    "de source",
+    "citant",
+    "cité par",
+    "pour",
+    "auprès",
+    "à en croire",
+    "aux dires de",
+)
 
 
 def _alternation(words: list[str]) -> str:

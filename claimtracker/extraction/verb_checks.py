@@ -39,8 +39,10 @@ def is_reporting_verb(word: str, before: str, language: str) -> bool:
         or previous.endswith(("l'", "l’", "d'", "d’"))
     ):
         return False
-    if word in FR_NOUN_LIKE and not (previous in PRONOUNS or (words and words[-1][:1].isupper())):
-        return False
+    if word in FR_NOUN_LIKE and not (
+        previous in PRONOUNS or (words and words[-1][:1].isupper()) or before.rstrip().endswith(",")
+    ):
+        return False  # "la note", but "…, note L'Équipe."
     if previous in ("se", "s'", "s’", "me", "te"):
         return False  # "les chiffres se rapportent à …"
     participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES

@@ -267,6 +267,20 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"cue": "aux dires de", "speaker": "ses proches", "content": "Il envisage de se présenter"},
         ),
+        (  # "note" is a noun after a determiner, a verb after a comma
+            "Cette victoire permet au PSG de compter huit points d'avance, note L'Équipe.",
+            "fr",
+            {
+                "cue": "note",
+                "speaker": "L'Équipe",
+                "content": "Cette victoire permet au PSG de compter huit points d'avance",
+            },
+        ),
+        (  # a channel before the object; the quoted word belongs to the object
+            "Son président a dénoncé sur RMC un arbitrage « scandaleux ».",
+            "fr",
+            {"speaker": "Son président", "intermediary": "RMC", "content": "un arbitrage « scandaleux »"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
