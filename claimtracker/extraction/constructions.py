@@ -15,15 +15,21 @@ import re
 from claimtracker.extraction import outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.according_to import prepositional
+from claimtracker.extraction.after_verb import (
+    LEADING_ADJUNCT,
+    SUBJECT_WORDS,
+    infinitive_content,
+    participle_clause,
+    quotation_after_place,
+    saying_a_clause,
+)
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.inverted_speakers import speaker_after
 from claimtracker.extraction.quotations import opening_quote, quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import (
     ASKING,
     CUE,
     DIRECT,
-    PLATFORMS,
-    WEEKDAYS_EN,
-    WEEKDAYS_FR,
 )
 from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 
@@ -87,7 +93,7 @@ def _inverted_speaker(
     if pronoun:
         return pronoun.span("pronoun"), match.end(), outlets.intermediary_after(text, match.end(), end)
     told = outlets.told_before_speaker(text, match.end(), end) if language == "fr" else None
-    speaker, after = phrases.speaker_after(text, told[1][1] if told else match.end(), end)
+    speaker, after = speaker_after(text, told[1][1] if told else match.end(), end)
     if told:
         return speaker, after, told[0]
     return speaker, after, outlets.intermediary_after(text, after, end) if speaker else None
@@ -179,7 +185,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
     if (
         rest is None
         or len(text[rest.end() : end].split()) < 3
-        or _participle_clause(text, after, end, language)
+        or participle_clause(text, after, end, language)
         or _ADJUNCT_CLAUSE.match(text, rest.end(), end)
     ):
         return None  # "A, X said, adding that B" / "A, X said, as …": A is what X said
@@ -187,20 +193,9 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
     return Found(match.span(), speaker, trimmed(text, start, end), None, 0.7, rule)
 
 
-def _participle_clause(text: str, start: int, end: int, language: str) -> int | None:
-    """Where a participle clause of a reporting verb starts after `start`: ", adding that …"."""
-    found = _PARTICIPLE_AFTER.search(text, start, end)
-    if found is None or not found.group("word").lower().endswith("ant" if language == "fr" else "ing"):
-        return None
-    return found.start() if lemma_of(found.group("word"), language) != found.group("word").lower() else None
-
-
-_PARTICIPLE_AFTER = re.compile(r",[\s\u00a0]*(?P<word>[\w’'-]+)")
-
-
 def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
-    end = _participle_clause(text, match.end(), end, language) or end  # "…, X said, adding that …"
+    end = participle_clause(text, match.end(), end, language) or end  # "…, X said, adding that …"
     tail = text[match.end() : end]
     if _COMPLEMENTISER.search(tail) or any(q in tail for q in '«“":;') or len(tail.split()) > 25:
         return None
@@ -267,23 +262,6 @@ def _coordinated_subject(
     return None
 
 
-# When and where it was said, between the verb and a content with no "that": "said Friday it
-# would …", "said on Telegram it had …", "said in a statement the …", "a annoncé lundi la …".
-_LEADING_ADJUNCT = re.compile(
-    rf"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR})"
-    r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin))?"
-    r"|yesterday|today|tonight|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
-    r"|in[\s\u00a0]+(?:a|an|his|her|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|interview|post|speech|address"
-    r"|letter|briefing|note|tweet|video)(?:[\s\u00a0]+(?:on|to|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*"
-    r"(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*)*)?"
-    rf"|on[\s\u00a0]+(?:{PLATFORMS}|social media|state television|state TV)"
-    # a channel by its name: "a dénoncé sur RMC un arbitrage …", "said on CNN the …"
-    r"|(?:sur|on)[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*){0,2})"
-    r"(?=[\s\u00a0,])[\s\u00a0]*,?",
-    re.IGNORECASE,
-)
-
-
 def _content_after(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """X said (that) … / X a déclaré (lundi) à Y que … / X said: “…” / X a annoncé la …"""
     lemma = lemma_of(match.group("verb"), language)
@@ -299,25 +277,25 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         if intermediary is not None:
             position = intermediary[1]
     complementiser = _COMPLEMENTISER.search(text, position, min(end, position + 140))
-    if complementiser and _SUBJECT_WORDS[language].search(text, position, complementiser.start()):
+    if complementiser and SUBJECT_WORDS[language].search(text, position, complementiser.start()):
         complementiser = None  # "said on Wednesday he would not sign a bill that …": a content with no "that"
     if complementiser and outlets.only_adjuncts(text, position, complementiser.start(), allow_object=False):
         intermediary = intermediary or outlets.intermediary_in(text, position, complementiser.start())
         content = trimmed(text, complementiser.end(), end)
         confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"
-    elif infinitive := _infinitive_content(text, language, lemma, position, end):
+    elif infinitive := infinitive_content(text, language, lemma, position, end):
         # "a affirmé lundi avoir accepté …", "ont rapporté à l'AFP avoir entendu …"
         intermediary = intermediary or outlets.intermediary_in(text, position, infinitive)
         content = trimmed(text, infinitive, end)
         confidence, shape = 0.65, "avoir …"
     else:
-        opening = quote_after(text, position, end) or _after_place_and_colon(text, position, end)
+        opening = quote_after(text, position, end) or quotation_after_place(text, position, end)
         if opening is not None:
             content = quoted(text, opening, end)
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
         elif lemma in DIRECT[language] or (lemma == "tell" and intermediary is not None):
             rest = trimmed(text, position, end)
-            while adjunct := _LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
+            while adjunct := LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
                 rest = trimmed(text, adjunct.end(), rest[1])
             intermediary = intermediary or outlets.intermediary_in(text, position, rest[0])
             if re.match(
@@ -345,48 +323,11 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
     )  # fmt: skip
 
 
-# A subject or a verb between a reporting verb and "that"/"que": the content started before it.
-_SUBJECT_WORDS = {
-    "en": re.compile(
-        r"\b(?:he|she|they|we|it|would|will|could|has|had|was|were|is|are|did)\b", re.IGNORECASE
-    ),
-    "fr": re.compile(r"\b(?:il|elle|ils|elles|ont|est|sont|avait|serait|sera)\b", re.IGNORECASE),
-}
-
-
-# French verbs whose content may be an infinitive clause of the speaker's own doing or state.
-_INFINITIVE_VERBS = frozenset(
-    "affirmer dire assurer démentir nier reconnaître admettre déclarer estimer rapporter raconter "
-    "indiquer annoncer confirmer jurer témoigner".split()
-)
-_INFINITIVE = re.compile(
-    r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus)[\s\u00a0]+|n['’])?(?:avoir|être)(?!\w)", re.IGNORECASE
-)
-
-
-def _infinitive_content(text: str, language: str, lemma: str, position: int, end: int) -> int | None:
-    """Where an infinitive content starts after the verb and its adjuncts: "a affirmé lundi
-    avoir …", "dément être …". Not an object: "a affirmé son soutien" has none."""
-    if language != "fr" or lemma not in _INFINITIVE_VERBS:
-        return None
-    found = _INFINITIVE.search(text, position, min(end, position + 80))
-    if found is None or not outlets.only_adjuncts(text, position, found.start(), allow_object=False):
-        return None
-    return found.start() if len(text[found.start() : end].split()) >= 3 else None
-
-
 _QUOTED_BY_AS = re.compile(
     r"[\s\u00a0]+(?:was|were|is|are|has been|have been)[\s\u00a0]+quoted[\s\u00a0]+by[\s\u00a0]+"
     r"(?P<by>[^,.;:“\"]{2,60}?)[\s\u00a0]+as[\s\u00a0]*$",
     re.IGNORECASE,
 )
-
-
-def _after_place_and_colon(text: str, position: int, end: int) -> int | None:
-    """The quotation after where it was said and a colon: "posted on Facebook: “…”" (not "a
-    dénoncé sur RMC un arbitrage « scandaleux »", whose quotation is a word of the object)."""
-    opening = quote_after(text, position, end, skip_adjuncts=True)
-    return opening if opening is not None and text[:opening].rstrip(" \u00a0").endswith((":", ",")) else None
 
 
 def _participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
@@ -406,7 +347,7 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
     if (
         not _COMPLEMENTISER.search(said)
         and opening is None
-        and not _saying_a_clause(text, match, after.end(), end)
+        and not saying_a_clause(text, match, after.end(), end)
     ):
         return None
     lead = phrases.strip_connectives(text, start, match.start())
@@ -441,19 +382,6 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
     return Found(
         match.span(), speaker, content, told, 0.6, rule, coordinated_at=joined if joined > 0 else None
     )
-
-
-# A finite verb within the words after "saying": "saying the project would bring …" is a clause,
-# "saying goodbye" is not.
-_FINITE_SOON = re.compile(
-    r"(?:[^\s,;.]+[\s\u00a0]+){0,6}?(?:would|will|was|were|is|are|had|has|have|could|can|did|should|may|might|must)\b",
-    re.IGNORECASE,
-)
-
-
-def _saying_a_clause(text: str, match: re.Match, start: int, end: int) -> bool:
-    """ "…, saying the project would …": "saying" reports a clause with no "that"."""
-    return match.group("verb").lower() == "saying" and bool(_FINITE_SOON.match(text, start, end))
 
 
 def _earlier_speaker(text: str, language: str, start: int, before: int, end: int) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ import re
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 
-_TIME_WORDS = re.compile(
+TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|week|month|year|"
     r"morning|evening|night|ago|earlier|later)\b",
     re.IGNORECASE,
@@ -210,6 +210,6 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     if len(words) <= (3 if allow_object else 1):
         return True
     first = words[0].strip(',.;:«»“”"()').lower()
-    if len(words) <= 5 and _TIME_WORDS.search(text, start, end):
+    if len(words) <= 5 and TIME_WORDS.search(text, start, end):
         return True  # "le mois dernier"
     return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))

@@ -1,0 +1,94 @@
+"""What may stand between a reporting verb and what was said, or be what was said: when and
+where ("said Friday", "in a statement", "on CNN"), an infinitive ("a affirmé avoir …"), a
+quotation after a place and a colon ("posted on Facebook: “…”"), a participle clause that
+starts another attribution (", adding that …", "saying the plan would …")."""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction import outlets
+from claimtracker.extraction.quotations import quote_after
+from claimtracker.extraction.reporting_words import PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
+from claimtracker.extraction.verb_checks import lemma_of
+
+# When and where it was said, between the verb and a content with no "that": "said Friday it
+# would …", "said on Telegram it had …", "said in a statement the …", "a annoncé lundi la …".
+LEADING_ADJUNCT = re.compile(
+    rf"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR})"
+    r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin))?"
+    r"|yesterday|today|tonight|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
+    r"|in[\s\u00a0]+(?:a|an|his|her|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|interview|post|speech|address"
+    r"|letter|briefing|note|tweet|video)(?:[\s\u00a0]+(?:on|to|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*"
+    r"(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*)*)?"
+    rf"|on[\s\u00a0]+(?:{PLATFORMS}|social media|state television|state TV)"
+    # a channel by its name: "a dénoncé sur RMC un arbitrage …", "said on CNN the …"
+    r"|(?:sur|on)[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*){0,2})"
+    r"(?=[\s\u00a0,])[\s\u00a0]*,?",
+    re.IGNORECASE,
+)
+
+
+# A subject or a verb between a reporting verb and "that"/"que": the content started before it.
+SUBJECT_WORDS = {
+    "en": re.compile(
+        r"\b(?:he|she|they|we|it|would|will|could|has|had|was|were|is|are|did)\b", re.IGNORECASE
+    ),
+    "fr": re.compile(r"\b(?:il|elle|ils|elles|ont|est|sont|avait|serait|sera)\b", re.IGNORECASE),
+}
+
+
+# French verbs whose content may be an infinitive clause of the speaker's own doing or state.
+_INFINITIVE_VERBS = frozenset(
+    "affirmer dire assurer démentir nier reconnaître admettre déclarer estimer rapporter raconter "
+    "indiquer annoncer confirmer jurer témoigner".split()
+)
+_INFINITIVE = re.compile(
+    r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus)[\s\u00a0]+|n['’])?(?:avoir|être)(?!\w)", re.IGNORECASE
+)
+
+
+def infinitive_content(text: str, language: str, lemma: str, position: int, end: int) -> int | None:
+    """Where an infinitive content starts after the verb and its adjuncts: "a affirmé lundi
+    avoir …", "dément être …". Not an object: "a affirmé son soutien" has none."""
+    if language != "fr" or lemma not in _INFINITIVE_VERBS:
+        return None
+    found = _INFINITIVE.search(text, position, min(end, position + 80))
+    if found is None or not outlets.only_adjuncts(text, position, found.start(), allow_object=False):
+        return None
+    return found.start() if len(text[found.start() : end].split()) >= 3 else None
+
+
+def quotation_after_place(text: str, position: int, end: int) -> int | None:
+    """The quotation after where it was said and a colon: "posted on Facebook: “…”" (not "a
+    dénoncé sur RMC un arbitrage « scandaleux »", whose quotation is a word of the object)."""
+    opening = quote_after(text, position, end, skip_adjuncts=True)
+    return (
+        opening
+        if opening is not None and text[position:opening].rstrip(" \u00a0").endswith((":", ","))
+        else None
+    )
+
+
+def participle_clause(text: str, start: int, end: int, language: str) -> int | None:
+    """Where a participle clause of a reporting verb starts after `start`: ", adding that …"."""
+    found = _PARTICIPLE_AFTER.search(text, start, end)
+    if found is None or not found.group("word").lower().endswith("ant" if language == "fr" else "ing"):
+        return None
+    return found.start() if lemma_of(found.group("word"), language) != found.group("word").lower() else None
+
+
+_PARTICIPLE_AFTER = re.compile(r",[\s\u00a0]*(?P<word>[\w’'-]+)")
+
+
+# A finite verb within the words after "saying": "saying the project would bring …" is a clause,
+# "saying goodbye" is not.
+_FINITE_SOON = re.compile(
+    r"(?:[^\s,;.]+[\s\u00a0]+){0,6}?(?:would|will|was|were|is|are|had|has|have|could|can|did|should|may|might|must)\b",
+    re.IGNORECASE,
+)
+
+
+def saying_a_clause(text: str, match: re.Match, start: int, end: int) -> bool:
+    """ "…, saying the project would …": "saying" reports a clause with no "that"."""
+    return match.group("verb").lower() == "saying" and bool(_FINITE_SOON.match(text, start, end))

@@ -1,0 +1,105 @@
+"""The speaker named after its verb: "…, said John Smith, a spokesman for …", "…, a estimé
+mercredi le secrétaire général", "…, alerte de son côté l'ONU", "…, dit-elle"."""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.outlets import TIME_WORDS
+from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.reporting_words import PLATFORMS, PRONOUNS, WEEKDAYS_FR
+
+# Words that end a speaker named after its verb: time, place and manner ("said X on Monday in a
+# statement", "a déclaré X dans un entretien jeudi").
+_STOP_AFTER = frozenset(
+    """
+    in on at to during after before yesterday today tonight last this earlier later when while because
+    as since from via through told said adding who which that where whose but and
+    dans lors depuis à au aux devant en sur après avant pendant hier aujourd'hui ce cette qui que dont où
+    lundi mardi mercredi jeudi vendredi samedi dimanche mais et alors selon
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
+_VERB_GROUP = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
+    r"est|sont|était|étaient|ont|avait|avaient|sera|seront|va|vont|doit|doivent|peut|peuvent)\b",
+    re.IGNORECASE,
+)
+
+
+# When, or whose turn, between an inverted verb and its speaker: "a estimé mercredi le
+# secrétaire général", "alerte de son côté l'ONU", "a ajouté pour sa part le ministre".
+_WHEN_BEFORE_SPEAKER = re.compile(
+    rf"(?:[\s\u00a0]+(?:(?:{WEEKDAYS_FR}|hier|aujourd['’]hui)(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
+    r"|de[\s\u00a0]+(?:son|leur)[\s\u00a0]+côté|pour[\s\u00a0]+(?:sa|leur)[\s\u00a0]+part|à[\s\u00a0]+son[\s\u00a0]+tour"
+    r"|également|aussi|encore|quant[\s\u00a0]+à[\s\u00a0]+(?:lui|elle|eux|elles)"
+    rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+la[\s\u00a0]+(?:barre|tribune)),?)+"
+    r"(?=[\s\u00a0]+\w)",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[^\s\u00a0]+", text[start:end])]
+
+
+def speaker_after(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
+    """The speaker named after its verb, and where it stops (after its apposition).
+
+    "…, said John Smith, a spokesman for the ministry, on Monday." → "John Smith", stopping after
+    "ministry"; "…, dit-elle." → "elle". The name, not its description, is what the registry
+    knows.
+    """
+    inversion = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE).match(text, start, end)
+    if inversion:
+        return inversion.span(1), inversion.end()
+    when = _WHEN_BEFORE_SPEAKER.match(text, start, end)
+    if when:  # "a estimé mercredi le secrétaire général": the day, then the speaker
+        start = when.end()
+    head = _phrase(text, start, end)
+    if head is None:
+        return None, start
+    stop = head[1]
+    apposition = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, stop, end)
+    if apposition:
+        more = _phrase(text, apposition.end(), end, in_apposition=True)
+        if (
+            more is not None
+            and not TIME_WORDS.search(text, *more)
+            and len(_words(text, *more)) <= 14
+            and not _VERB_GROUP.match(text, *more)  # "A, said X, are required to …": B goes on
+        ):
+            stop = more[1]
+    return head, stop
+
+
+def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> tuple[int, int] | None:
+    """Words from `start` up to a comma, a sentence stop or a word that starts an adjunct.
+
+    In an apposition "à"/"at" belongs to the description ("le responsable de l'Environnement à l'ONU").
+    """
+    stops = _STOP_AFTER - {"à", "au", "aux", "at", "in"} if in_apposition else _STOP_AFTER
+    first = None
+    last = start
+    for word_start, word_end in _words(text, start, end):
+        word_start, word_end = word_start + start, word_end + start
+        token = text[word_start:word_end]
+        bare = token.strip('«»“”"(),.;:!?').lower()
+        if first is None:
+            if not bare or (bare in stops and bare not in PRONOUNS):
+                return None
+            first = word_start
+        elif bare in stops or token[0] in '«“"':
+            break
+        last = word_end
+        if token[-1] in ",;:.!?" and not (token[-1] == "." and len(bare) <= 3):
+            last = word_end - 1
+            break
+        if len(text[first:last].split()) > 12:
+            return None
+    if first is None:
+        return None
+    span = trimmed(text, first, last)
+    return span if span[1] > span[0] else None
