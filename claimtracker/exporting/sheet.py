@@ -16,7 +16,8 @@ from claimtracker.domain.claims import Claim
 from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.domain.sources import Reliability, chain_grade
 from claimtracker.storage.change_log import Authorship, authorship
-from claimtracker.storage.claims_repo import claim_ids_statement, find_claims_by_ids
+from claimtracker.storage.claim_query import claim_ids_statement
+from claimtracker.storage.claims_repo import find_claims_by_ids
 from claimtracker.storage.database import Database
 from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import ArticleRow, SourceRow

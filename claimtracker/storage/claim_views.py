@@ -20,8 +20,8 @@ from claimtracker.domain.sources import (
     chain_grade,
     weakest_link,
 )
+from claimtracker.storage.claim_query import conditions, ordered
 from claimtracker.storage.claim_rows import chain_links
-from claimtracker.storage.claims_repo import conditions, ordered
 from claimtracker.storage.histograms import OTHER_LANE, Lane
 from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import (

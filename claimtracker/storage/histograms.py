@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from claimtracker.domain.claim_filter import ClaimFilter, DateField
-from claimtracker.storage.claims_repo import conditions
+from claimtracker.storage.claim_query import conditions
 from claimtracker.storage.schema import ArticleRow, ClaimMonthCountRow, ClaimRow, SourceRow
 
 OTHER_LANE = -1

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from claimtracker.domain.claim_filter import ClaimFilter, DateField
-from claimtracker.storage.claims_repo import conditions
+from claimtracker.storage.claim_query import conditions
 from claimtracker.storage.histograms import period_expression
 from claimtracker.storage.schema import ClaimLinkRow, ClaimRow, SourceRow
 
