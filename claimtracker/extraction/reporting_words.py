@@ -71,6 +71,8 @@ dénoncer condamner nier alléguer constater suggérer avancer confier déplorer
 publier fustiger marteler démentir argumenter jurer admettre insister commenter témoigner
 préciser relever observer détailler résumer claironner dénombrer considérer juger expliciter
 féliciter inquiéter alarmer indigner étonner insurger lancer alerter agacer lâcher glisser souffler
+rassurer tempérer nuancer concéder ironiser asséner trancher relativiser répéter réaffirmer réitérer
+certifier réfuter relater avouer dévoiler railler objecter exclamer emporter
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",
@@ -88,9 +90,10 @@ _FR_OTHER = {
     "promettre": "promis promet promettent",
     "réjouir": "réjoui réjouie réjouis réjouies réjouit réjouissent réjouissait réjouissant",
     "réagir": "réagi réagit réagissent réagissait réagissant",
+    "garantir": "garanti garantit garantissent garantissait garantissant",
 }
 # Verbs of feeling that report speech with "se": "« … », s'agace un voisin", "se félicite le maire".
-_FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer"
+_FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer exclamer emporter"
 _FR_PHRASES = {
     "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "faisant savoir"),
     "faire valoir": ("fait valoir", "font valoir", "faisait valoir", "faisaient valoir", "faisant valoir"),

@@ -50,7 +50,7 @@ def is_reporting_verb(word: str, before: str, language: str) -> bool:
 
 
 _FR_IRREGULAR_PARTICIPLES = frozenset(
-    "reconnu reconnue admis démenti prévenu conclu répondu averti soutenu maintenu poursuivi promis réagi".split()
+    "reconnu reconnue admis démenti prévenu conclu répondu averti soutenu maintenu poursuivi promis réagi garanti".split()
 )
 
 

@@ -281,6 +281,9 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"speaker": "Son président", "intermediary": "RMC", "content": "un arbitrage « scandaleux »"},
         ),
+        ("Le ministre a réaffirmé que la réforme serait menée à son terme.", "fr", {"cue": "réaffirmé"}),
+        ("La société a garanti que les salariés seraient reclassés.", "fr", {"cue": "garanti"}),
+        ("« C'est inacceptable ! », s'emporte un élu.", "fr", {"cue": "s'emporte", "speaker": "un élu"}),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
@@ -350,6 +353,8 @@ def test_wire_copy_constructions(text, language, expected):
         ("Le ministre a affirmé son soutien au projet.", "fr"),  # an object, not an infinitive
         ("Le préfet a annoncé avoir.", "fr"),  # too short to be a content
         ("Auprès de ses proches, le ministre reste très discret sur ses projets.", "fr"),
+        ("Il a répété son discours devant les militants.", "fr"),  # an object, no content
+        ("Le gouvernement a dévoilé son plan de relance.", "fr"),
         ("She left the room without saying goodbye to anyone in the family.", "en"),
         ("They want to say thank you to the volunteers who helped.", "en"),
     ],
