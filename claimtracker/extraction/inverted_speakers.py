@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.outlets import TIME_WORDS
+from claimtracker.extraction.outlets import PLACES_SPOKEN_FROM, TIME_WORDS
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import PLATFORMS, PRONOUNS, WEEKDAYS_FR
+from claimtracker.extraction.reporting_words import PLATFORMS, PRONOUNS, TURN_FR, WEEKDAYS_FR
 
 # Words that end a speaker named after its verb: time, place and manner ("said X on Monday in a
 # statement", "a déclaré X dans un entretien jeudi").
@@ -33,9 +33,8 @@ _VERB_GROUP = re.compile(
 # secrétaire général", "alerte de son côté l'ONU", "a ajouté pour sa part le ministre".
 _WHEN_BEFORE_SPEAKER = re.compile(
     rf"(?:[\s\u00a0]+(?:(?:{WEEKDAYS_FR}|hier|aujourd['’]hui)(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
-    r"|de[\s\u00a0]+(?:son|leur)[\s\u00a0]+côté|pour[\s\u00a0]+(?:sa|leur)[\s\u00a0]+part|à[\s\u00a0]+son[\s\u00a0]+tour"
-    r"|également|aussi|encore|quant[\s\u00a0]+à[\s\u00a0]+(?:lui|elle|eux|elles)"
-    rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+la[\s\u00a0]+(?:barre|tribune)),?)+"
+    rf"|{TURN_FR}|également|aussi|encore"
+    rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+(?:{PLACES_SPOKEN_FROM})),?)+"
     r"(?=[\s\u00a0]+\w)",
     re.IGNORECASE,
 )

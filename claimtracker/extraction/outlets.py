@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
+from claimtracker.extraction.reporting_words import PLATFORMS, TURN_FR, WEEKDAYS_EN, WEEKDAYS_FR
 
 TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|week|month|year|"
@@ -37,12 +37,14 @@ _MEDIA = re.compile(
     r"(?:\s+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
 )
+# Where a speaker speaks from, after "à": not whom they told.
+PLACES_SPOKEN_FROM = r"la[\s\u00a0]+barre|la[\s\u00a0]+tribune"
 # "à l'issue du Conseil", "au terme de la réunion", "à la barre": when or where, not whom the
 # speaker told.
 _WHEN_NOT_WHO = (
     r"l['’]issue|terme|cours|sortie|fin|l['’]occasion|lendemain|veille|propos|sujet|partir|l['’]approche"
     r"|la sortie|la fin|la veille|l['’]heure|moment|quelques|plusieurs|nouveau|ce sujet|cette occasion"
-    r"|la barre|la tribune"
+    rf"|{PLACES_SPOKEN_FROM}"
 )
 _TO_OUTLET = re.compile(
     r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?!" + _WHEN_NOT_WHO + r")(?P<fr>[^,.;:«“\"]{2,60}?)"
@@ -76,10 +78,10 @@ _RELAYED_INSIDE = re.compile(
 # An outlet by its name after an optional article: "the Interfax", "l'AFP", "Le Monde".
 _ARTICLE = r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
 _NAME_RUN = r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*"
-_RELAYED_AFTER = re.compile(
-    rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{_ARTICLE}"
-    rf"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel)[\s\u00a0]+)?{_NAME_RUN})"
-)
+# An outlet by what it is, then its name: "l'agence Tass", "the news agency Interfax".
+_MEDIA_NOUN = r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel|radio|site)[\s\u00a0]+)?"
+_OUTLET = _ARTICLE + _MEDIA_NOUN + _NAME_RUN
+_RELAYED_AFTER = re.compile(rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{_OUTLET})")
 _SPOKE_TO = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?|a parlé)"
     rf"[\s\u00a0]+(?:to|with|à|au|avec)[\s\u00a0]+(?P<by>{_ARTICLE}{_NAME_RUN})"
@@ -137,9 +139,7 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
 # "sur X", is no outlet: `speaker_phrases` steps over it).
 _TOLD_BEFORE_SPEAKER = re.compile(
     r"[\s\u00a0]+(?:à|au|aux|sur(?![\s\u00a0]+(?i:" + _NOT_CHANNEL + r")))[\s\u00a0]+"
-    r"(?P<by>la[\s\u00a0]+presse|journalistes|médias"
-    r"|(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+)?(?:(?:agence|chaîne|radio|quotidien|journal|site)[\s\u00a0]+)?"
-    r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*)"
+    rf"(?P<by>la[\s\u00a0]+presse|journalistes|médias|{_OUTLET})"
     r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
 )
 
@@ -189,11 +189,7 @@ _ADJUNCT_START = frozenset(
     """.split()
 )
 # Whose turn it is, after the verb: "assure pour sa part que", "a de son côté indiqué que".
-_TURN = re.compile(
-    r"[\s\u00a0]*(?:pour[\s\u00a0]+(?:sa|leur)[\s\u00a0]+part|de[\s\u00a0]+(?:son|leur)[\s\u00a0]+côté"
-    r"|quant[\s\u00a0]+à[\s\u00a0]+(?:lui|elle|eux|elles)|à[\s\u00a0]+son[\s\u00a0]+tour)[\s\u00a0,]*",
-    re.IGNORECASE,
-)
+_TURN = re.compile(rf"[\s\u00a0]*(?:{TURN_FR})[\s\u00a0,]*", re.IGNORECASE)
 
 
 def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> bool:

@@ -196,6 +196,11 @@ DIRECT = {
 # Verbs whose content may be a question ("explained how …", "asked why …").
 ASKING = frozenset("explain ask expliquer".split())
 PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "i", "je", "nous"])
+# Whose turn it is, in French: "de son côté", "pour sa part", "quant à lui", "à son tour".
+TURN_FR = (
+    r"de[\s\u00a0]+(?:son|leur)[\s\u00a0]+côté|pour[\s\u00a0]+(?:sa|leur)[\s\u00a0]+part"
+    r"|quant[\s\u00a0]+à[\s\u00a0]+(?:lui|elle|eux|elles)|à[\s\u00a0]+son[\s\u00a0]+tour"
+)
 AUXILIARIES_FR = re.compile(
     r"(?:^|\s)(?:(?:ne|n['’]|lui|leur|l['’]|les|nous|vous|en|y|se|s['’])[\s\u00a0]*)*(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|aura|auront|eut"
     # "s'est félicité", "se sont inquiétés": être, only with the reflexive pronoun before it.
@@ -203,7 +208,7 @@ AUXILIARIES_FR = re.compile(
     r"(?:-(?:t-)?(?:il|elle|on|ils|elles))?(?:\s+(?:\w+ment|aussi|également|pourtant|encore|déjà|"
     r"lui|leur|un jour|ensuite|enfin|bien|toutefois|cependant|alors|plus tard|donc|en outre|"
     r"de nouveau|à nouveau|même|notamment|par ailleurs|d'ailleurs|d’ailleurs|ainsi|récemment|"
-    r"de (?:son|leur) côté|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|,))*\s*$",
+    rf"{TURN_FR}|,))*\s*$",
     re.IGNORECASE,
 )
 AUXILIARIES_EN = re.compile(
