@@ -23,7 +23,7 @@ from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.pronouns import resolve_pronouns
-from claimtracker.extraction.quotations import quoted, trimmed
+from claimtracker.extraction.quotations import left_open, quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.sentences import sentence_spans
 
@@ -182,11 +182,11 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
 def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) -> int | None:
     """Where the quotation a cue stands in closes inside its content, if it does."""
     for opening, closing in (('"', '"'), ("“", "”"), ("«", "»")):
-        if opening == closing:
-            inside = text.count(opening, start, cue) % 2 == 1
-        else:
-            inside = text.count(opening, start, cue) > text.count(closing, start, cue)
-        close = text.find(closing, content[0], content[1]) if inside else -1
+        close = (
+            text.find(closing, content[0], content[1])
+            if left_open(text, start, cue, opening, closing)
+            else -1
+        )
         if close > content[0]:
             return close
     return None

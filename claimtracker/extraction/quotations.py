@@ -35,16 +35,22 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _CLOSING_AFTER = re.compile(r"[.,!?]?[ \u00a0]?(?P<mark>[)»”\"])")
 
 
+def left_open(text: str, start: int, end: int, opening: str, closing: str) -> bool:
+    """Whether a bracket or quotation opened between `start` and `end` is still open at `end`
+    (straight quotes pair up in turn)."""
+    if opening == closing:
+        return text.count(opening, start, end) % 2 == 1
+    return text.count(opening, start, end) > text.count(closing, start, end)
+
+
 def _opens_inside(text: str, start: int, end: int, closing: str) -> bool:
     """Whether the span opens a bracket or quotation that `closing` closes. A mark that opens a
     paragraph does not count: it reopens a quotation the span is inside of."""
     opening = {")": "(", "»": "«", "”": "“", '"': '"'}[closing]
-    if closing == '"':
-        unbalanced = text.count('"', start, end) % 2 == 1
-    else:
-        unbalanced = text.count(opening, start, end) > text.count(closing, start, end)
     last = text.rfind(opening, start, end)
-    return unbalanced and bool(text[text.rfind("\n", 0, last) + 1 : last].strip(" \u00a0\t"))
+    return left_open(text, start, end, opening, closing) and bool(
+        text[text.rfind("\n", 0, last) + 1 : last].strip(" \u00a0\t")
+    )
 
 
 def opening_quote(text: str, close: int) -> int | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.quotations import left_open
 from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS
 
 ABBREVIATIONS = frozenset(
@@ -39,7 +40,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             char == "\n"
             or (  # a quotation that runs on re-opens at each paragraph: depth restarts
                 char in ".!?"
-                and (depth == 0 or _left_open(text, index))
+                and (depth == 0 or _never_closed(text, index))
                 and text[index + 1 : index + 2] in (" ", "\n", "")
                 and not (char == "." and _abbreviation_before(text, start, index))
             )
@@ -47,7 +48,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if index + 1 - start > 1:
                 spans.append((start, index + 1))
             start = index + 1
-            depth = 0 if char == "\n" or (depth and _left_open(text, index)) else depth
+            depth = 0 if char == "\n" or (depth and _never_closed(text, index)) else depth
     if start < len(text):
         spans.append((start, len(text)))
     return spans
@@ -71,10 +72,10 @@ def _quotation_ends_sentence(text: str, close: int) -> bool:
 
 def _closes_straight(text: str, at: int) -> bool:
     """A straight quote closes when an odd number of them opened since the paragraph started."""
-    return text.count('"', text.rfind("\n", 0, at) + 1, at) % 2 == 1
+    return left_open(text, text.rfind("\n", 0, at) + 1, at, '"', '"')
 
 
-def _left_open(text: str, index: int) -> bool:
+def _never_closed(text: str, index: int) -> bool:
     """Whether the quotation around `index` was never closed: another opens before any closes.
 
     Scraped news drops closing marks ("révèle que « récemment …. Certains ont dit que « nous …»").
