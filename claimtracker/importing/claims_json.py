@@ -103,7 +103,7 @@ def _import(
 ) -> ClaimsImportReport:
     run = _Import(sheet, who, progress or (lambda done, total, what: None), cancelled or (lambda: False))
     with db.transaction() as session, bulk_claim_load(session, sheet.count("claims")) as load:
-        run.session, run.load, run.inserted = session, load, load.claims
+        run.session, run.load = session, load
         run.articles()
         run.sources()
         run.claims()
@@ -121,8 +121,7 @@ class _Import:
         self.progress, self.cancelled = progress, cancelled
         self.report = ClaimsImportReport()
         self.session: Any = None
-        self.load = BulkLoad()
-        self.inserted: list[int] = []  # every claim this import stores (the deferred triggers' work)
+        self.load = BulkLoad()  # the claims and articles this import stores (the deferred triggers' work)
         self.article_ids: dict[Any, int] = {}
         self.bodies: dict[int, str] = {}
         self.new_articles: set[int] = set()  # added by this import: no claim of theirs to compare with
@@ -187,7 +186,7 @@ class _Import:
     def claims(self) -> None:
         total = max(self.sheet.count("claims"), 1)
         wanted = sorted({i for i in self.sheet.claim_ids() if isinstance(i, int)})
-        batch = _Batch(self.session, self.who, self.path.name, self.inserted, wanted)
+        batch = _Batch(self.session, self.who, self.path.name, self.load.claims, wanted)
         parents: list[tuple[int, Any, str]] = []  # (claim here, the sheet's parent id, where)
         for number, record in enumerate(self.sheet.records("claims"), 1):
             if number % 1000 == 0:
@@ -291,7 +290,7 @@ class _Import:
         except UserError as exc:
             self.report.problems.append(f"{self.path}: {where}: {exc}")
             return None
-        self.inserted.append(stored.id)  # type: ignore[arg-type]
+        self.load.claims.append(stored.id)  # type: ignore[arg-type]
         self._stored(exported_id, stored.id)  # type: ignore[arg-type]
         self.report.claims += 1
         return stored.id
