@@ -86,9 +86,9 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
     before = text[start : match.start()].rstrip(" \u00a0")
     lead = phrases.strip_connectives(text, start, start + len(before))
     at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
-    if match.group("prep").lower() == "pour":
-        return _view_of(text, match, end) if at_start else None
     prep = match.group("prep").lower()
+    if prep == "pour":
+        return _view_of(text, match, end) if at_start else None
     learned = _LEARNED.search(text, start, match.start()) if prep in ("de source", "auprès") else None
     if learned:  # "…, a-t-on appris de source policière / auprès de la préfecture": the clause before
         source_start = (
@@ -105,12 +105,12 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             return Found(match.span(), source, content, None, 0.7, rule)
     if prep == "auprès":
         return None  # "auprès de" names a source only after "a-t-on appris"
-    if not at_start and not before.endswith(",") and match.group("prep").lower() != "according to":
+    if not at_start and not before.endswith(",") and prep != "according to":
         return None  # "varient selon sa définition", "named after the lake"
     speaker, after = source_after_preposition(text, match.end(), end, at_start=at_start)
     if speaker is None:
         return None
-    if match.group("prep").lower() == "cité par" and not at_start and _GOES_ON.match(text, speaker[1], end):
+    if prep == "cité par" and not at_start and _GOES_ON.match(text, speaker[1], end):
         return None  # "X, cité par Tass, a affirmé …": X's own attribution, relayed by Tass
     rest = trimmed(text, after, end)
     intermediary = None
@@ -120,7 +120,7 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         opening = quote_after(text, after, end)
         content = quoted(text, opening, end) if opening is not None else rest
         rule = f"{language}: {'according to' if language == 'en' else 'selon'} X, …"
-        relay = _RELAY_THEN_CONTENT.match(text, *rest) if match.group("prep").lower() in _CITING else None
+        relay = _RELAY_THEN_CONTENT.match(text, *rest) if prep in _CITING else None
         if relay:  # "Citing two sources, Bloomberg reported that …": Bloomberg passed it on
             intermediary, content = relay.span("by"), trimmed(text, relay.end(), rest[1])
         cites = _WHO_CITES.match(text, after, end)
@@ -133,7 +133,7 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         clause = phrases.clause_start(text, start, match.start())
         content = trimmed(text, clause, match.start())
         rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
-        relay = _CONTENT_THEN_RELAY.search(text, *content) if match.group("prep").lower() in _CITING else None
+        relay = _CONTENT_THEN_RELAY.search(text, *content) if prep in _CITING else None
         if relay:  # "…, state media reported, citing the ministry.": the media passed it on
             intermediary, content = relay.span("by"), trimmed(text, content[0], relay.start())
         if len(text[content[0] : content[1]].split()) < 3:

@@ -61,7 +61,7 @@ def _newer_subject(
     pronoun: the pronoun is more likely theirs ("… Maria Zakharova rejected the claims. She said …").
     Named in full, or by the surname of someone named in full before ("Zelenskiy")."""
     found = None
-    surnames: set[str] | None = None
+    surnames: dict[str, int] | None = None  # surname → where its full name first stands
     for start in starts:
         if start >= before:
             break
@@ -70,8 +70,11 @@ def _newer_subject(
         subject = _NAMED_SUBJECT.match(text, start, before)
         if subject is None and (alone := _SURNAME_SUBJECT.match(text, start, before)):
             if surnames is None:
-                surnames = {name.group(0).split()[-1] for name in _FULL_NAME.finditer(text, 0, start)}
-            subject = alone if alone.group("name") in surnames else None
+                surnames = {}
+                for name in _FULL_NAME.finditer(text, 0, before):
+                    surnames.setdefault(name.group(0).split()[-1], name.start())
+            named_before = surnames.get(alone.group("name"), before) < alone.start("name")
+            subject = alone if named_before else None
         if subject and not any(a <= subject.start("name") < b for a, b in said):
             found = subject.span("name")
     return found
