@@ -33,7 +33,7 @@ _MEDIA = re.compile(
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
     r"|(?:sur|au\s+micro\s+de|à\s+l['’]antenne\s+de|on)\s+(?!" + _NOT_CHANNEL + r")"
-    r"(?P<channel>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}"
+    r"(?P<channel>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|\d+)){0,3}"
     r"(?:\s+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
 )
@@ -83,14 +83,16 @@ _MEDIA_NOUN = r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|dail
 _OUTLET = _ARTICLE + _MEDIA_NOUN + _NAME_RUN
 _RELAYED_AFTER = re.compile(rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{_OUTLET})")
 _SPOKE_TO = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?|a parlé)"
+    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
+    r"|a parlé)|speaking|talking|s['’]exprimant)"
     rf"[\s\u00a0]+(?:to|with|à|au|avec)[\s\u00a0]+(?P<by>{_ARTICLE}{_NAME_RUN})"
 )
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".
 _ASKED_FIRST = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
-    r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview[\s\u00a0]+with|(?:dans|lors\s+d)['’\s\u00a0]*un"
+    r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview[\s\u00a0]+with"
+    r"|in[\s\u00a0]+(?:comments|remarks|a[\s\u00a0]+statement)[\s\u00a0]+to|(?:dans|lors\s+d)['’\s\u00a0]*un"
     r"[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec|accordé\s+à))[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
     re.IGNORECASE,
 )

@@ -284,6 +284,22 @@ def _only(text: str, language: str) -> dict:
         ("Le ministre a réaffirmé que la réforme serait menée à son terme.", "fr", {"cue": "réaffirmé"}),
         ("La société a garanti que les salariés seraient reclassés.", "fr", {"cue": "garanti"}),
         ("« C'est inacceptable ! », s'emporte un élu.", "fr", {"cue": "s'emporte", "speaker": "un élu"}),
+        (
+            "In comments to the Financial Times, the chief executive said profits would fall.",
+            "en",
+            {"speaker": "the chief executive", "intermediary": "the Financial Times"},
+        ),
+        (
+            "The official, speaking to Reuters on condition of anonymity, said the border would reopen.",
+            "en",
+            {"speaker": "The official", "intermediary": "Reuters", "content": "the border would reopen"},
+        ),
+        (  # one attribution, passed on by the outlet that reports it
+            "The spokesman said the border would reopen, Reuters reported.",
+            "en",
+            {"speaker": "The spokesman", "intermediary": "Reuters", "content": "the border would reopen"},
+        ),
+        ("He said on BBC Radio 4 that the deal was dead.", "en", {"intermediary": "BBC Radio 4"}),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
