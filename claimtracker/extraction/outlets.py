@@ -20,6 +20,12 @@ _NOT_CHANNEL = (
     rf"(?:{WEEKDAYS_EN}|january|february|march|april|may|june|july|august|september|october|november|"
     rf"december|{WEEKDAYS_FR}|{PLATFORMS}|truth)\b"
 )
+# On air or in print, by the outlet's name: "au micro de RTL", "sur le plateau de TF1", "dans
+# les colonnes du Parisien".
+_ON_AIR = (
+    r"au\s+micro\s+d(?:e|u)|à\s+l['’]antenne\s+d(?:e|u)|sur\s+le\s+plateau\s+d(?:e|u)"
+    r"|dans\s+les\s+colonnes\s+d(?:e|u|es)"
+)
 _MEDIA = re.compile(
     r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
     r"hebdomadaire|magazine)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
@@ -32,7 +38,7 @@ _MEDIA = re.compile(
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
-    r"|(?:sur|au\s+micro\s+de|à\s+l['’]antenne\s+de|on)\s+(?!" + _NOT_CHANNEL + r")"
+    r"|(?:sur|on|" + _ON_AIR + r")\s+(?!" + _NOT_CHANNEL + r")"
     r"(?P<channel>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|\d+)){0,3}"
     r"(?:\s+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
@@ -44,6 +50,7 @@ PLACES_SPOKEN_FROM = r"la[\s\u00a0]+barre|la[\s\u00a0]+tribune"
 _WHEN_NOT_WHO = (
     r"l['’]issue|terme|cours|sortie|fin|l['’]occasion|lendemain|veille|propos|sujet|partir|l['’]approche"
     r"|la sortie|la fin|la veille|l['’]heure|moment|quelques|plusieurs|nouveau|ce sujet|cette occasion"
+    r"|micro|l['’]antenne"
     rf"|{PLACES_SPOKEN_FROM}"
 )
 _TO_OUTLET = re.compile(
@@ -92,8 +99,11 @@ _SPOKE_TO = re.compile(
 _ASKED_FIRST = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
     r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview[\s\u00a0]+with"
-    r"|in[\s\u00a0]+(?:comments|remarks|a[\s\u00a0]+statement)[\s\u00a0]+to|(?:dans|lors\s+d)['’\s\u00a0]*un"
-    r"[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec|accordé\s+à))[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
+    r"|in[\s\u00a0]+(?:comments|remarks|a[\s\u00a0]+statement)[\s\u00a0]+to"
+    r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
+    r"(?:au|à|avec|accordée?[\s\u00a0]+(?:à|au))|"
+    + _ON_AIR
+    + r")[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
     re.IGNORECASE,
 )
 

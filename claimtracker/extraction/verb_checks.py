@@ -24,11 +24,13 @@ _PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$"
 _PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 
 _GOES_ON_TO = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\bcontinued\s+to\s+$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"[\s\u00a0]+(?:que\b|qu['’])", re.IGNORECASE)
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 
-def is_reporting_verb(word: str, before: str, language: str) -> bool:
-    """Whether this form reports speech here, not a noun or an adjective ("the report", "la note")."""
+def is_reporting_verb(word: str, before: str, language: str, after: str = "") -> bool:
+    """Whether this form reports speech here, not a noun or an adjective ("the report", "la note");
+    `after` is the text that follows it ("le juge estime que …" is a verb, whatever comes before)."""
     words = before.split()
     previous = words[-1].lower().strip('«“"(),') if words else ""
     if language == "en":
@@ -40,9 +42,12 @@ def is_reporting_verb(word: str, before: str, language: str) -> bool:
     ):
         return False
     if word in FR_NOUN_LIKE and not (
-        previous in PRONOUNS or (words and words[-1][:1].isupper()) or before.rstrip().endswith(",")
+        previous in PRONOUNS
+        or (words and words[-1][:1].isupper())
+        or before.rstrip().endswith(",")
+        or _THAT_AFTER.match(after)
     ):
-        return False  # "la note", but "…, note L'Équipe."
+        return False  # "sa grande estime", but "…, note L'Équipe.", "le juge estime que …"
     if previous in ("se", "s'", "s’", "me", "te"):
         return False  # "les chiffres se rapportent à …"
     participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES

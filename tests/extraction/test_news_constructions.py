@@ -300,6 +300,31 @@ def _only(text: str, language: str) -> dict:
             {"speaker": "The spokesman", "intermediary": "Reuters", "content": "the border would reopen"},
         ),
         ("He said on BBC Radio 4 that the deal was dead.", "en", {"intermediary": "BBC Radio 4"}),
+        (  # a present form that is also a noun ("l'estime", "le juge") is a verb before "que"
+            "Le juge estime que les faits sont établis.",
+            "fr",
+            {"cue": "estime", "speaker": "Le juge", "content": "les faits sont établis"},
+        ),
+        (
+            "Dans une interview accordée au JDD, le ministre estime que la croissance repartira.",
+            "fr",
+            {"speaker": "le ministre", "intermediary": "JDD"},
+        ),
+        (
+            "Le Premier ministre a indiqué au micro de RTL que le texte serait amendé.",
+            "fr",
+            {"intermediary": "RTL", "content": "le texte serait amendé"},
+        ),
+        (
+            "Sur le plateau de TF1, le président a affirmé que la France tiendrait ses engagements.",
+            "fr",
+            {"speaker": "le président", "intermediary": "TF1"},
+        ),
+        (
+            "Le ministre a confié dans les colonnes du Parisien qu'il songeait à démissionner.",
+            "fr",
+            {"intermediary": "Parisien", "content": "il songeait à démissionner"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
@@ -370,6 +395,7 @@ def test_wire_copy_constructions(text, language, expected):
         ("Le préfet a annoncé avoir.", "fr"),  # too short to be a content
         ("Auprès de ses proches, le ministre reste très discret sur ses projets.", "fr"),
         ("Il a répété son discours devant les militants.", "fr"),  # an object, no content
+        ("Il a une grande estime pour son adversaire.", "fr"),
         ("Le gouvernement a dévoilé son plan de relance.", "fr"),
         ("She left the room without saying goodbye to anyone in the family.", "en"),
         ("They want to say thank you to the volunteers who helped.", "en"),
