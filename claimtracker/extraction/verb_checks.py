@@ -24,7 +24,7 @@ _PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$"
 _PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 
 _GOES_ON_TO = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\bcontinued\s+to\s+$", re.IGNORECASE)
-_THAT_AFTER = re.compile(r"[\s\u00a0]+(?:que\b|qu['’])", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"[\s\u00a0]+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 
@@ -34,7 +34,7 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     words = before.split()
     previous = words[-1].lower().strip('«“"(),') if words else ""
     if language == "en":
-        return _is_english_reporting_verb(word, words, previous, before)
+        return _is_english_reporting_verb(word, words, previous, before, after)
     if (
         _PASSIVE_FR.search(before)
         or previous in DETERMINERS["fr"]
@@ -59,7 +59,7 @@ _FR_IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
-def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str) -> bool:
+def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str, after: str) -> bool:
     if _GOES_ON_TO.search(before):
         return True  # "went on to say", "continued to insist"
     if _PASSIVE_EN.search(before) or previous in DETERMINERS["en"]:
@@ -72,10 +72,12 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     if (
         word == lemma
     ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"
+        plural_subject = (
+            previous.endswith("s") and previous not in _NOT_PLURAL
+        ) or previous in _PLURAL_WITHOUT_S
         return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
-            lemma not in EN_NOUN_LIKE
-            and ((previous.endswith("s") and previous not in _NOT_PLURAL) or previous in _PLURAL_WITHOUT_S)
-        )
+            plural_subject and (lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after)))
+        )  # "Officials note that …", never "press reports"
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
         return (
             previous in ("he", "she", "it", "who", "which")

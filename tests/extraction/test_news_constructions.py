@@ -325,6 +325,12 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"intermediary": "Parisien", "content": "il songeait à démissionner"},
         ),
+        (  # a plural subject, a form that is also a noun, then "that"
+            "Officials note that the border remains closed.",
+            "en",
+            {"cue": "note", "speaker": "Officials", "content": "the border remains closed"},
+        ),
+        ("Critics claim that the law is unconstitutional.", "en", {"cue": "claim", "speaker": "Critics"}),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
@@ -396,6 +402,8 @@ def test_wire_copy_constructions(text, language, expected):
         ("Auprès de ses proches, le ministre reste très discret sur ses projets.", "fr"),
         ("Il a répété son discours devant les militants.", "fr"),  # an object, no content
         ("Il a une grande estime pour son adversaire.", "fr"),
+        ("Press reports that the king is ill were denied.", "en"),
+        ("The claims that he lied were false.", "en"),
         ("Le gouvernement a dévoilé son plan de relance.", "fr"),
         ("She left the room without saying goodbye to anyone in the family.", "en"),
         ("They want to say thank you to the volunteers who helped.", "en"),
