@@ -23,6 +23,7 @@ from claimtracker.extraction.after_verb import (
     quotation_after_place,
     saying_a_clause,
 )
+from claimtracker.extraction.as_said import as_said
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.inverted_speakers import speaker_after
 from claimtracker.extraction.quotations import opening_quote, quote_after, quoted, trimmed
@@ -79,7 +80,8 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     ):
         return _participle(text, language, match, start, end)
     return (
-        _after_quotation(text, language, match, start, end)
+        as_said(text, language, match, start, end)
+        or _after_quotation(text, language, match, start, end)
         or _parenthetical(text, language, match, start, end)
         or _content_before(text, language, match, start, end)
         or _content_after(text, language, match, start, end)

@@ -24,6 +24,7 @@ _PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$"
 _PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 
 _GOES_ON_TO = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\bcontinued\s+to\s+$", re.IGNORECASE)
+_AS_IT_SAYS_FR = re.compile(r"\bcomme[\s\u00a0]+(?:le|les)[\s\u00a0]+$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"[\s\u00a0]+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
@@ -35,6 +36,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     previous = words[-1].lower().strip('«“"(),') if words else ""
     if language == "en":
         return _is_english_reporting_verb(word, words, previous, before, after)
+    if _AS_IT_SAYS_FR.search(before):
+        return True  # "comme le rappelle X": "le" is the clitic of the verb, not a determiner
     if (
         _PASSIVE_FR.search(before)
         or previous in DETERMINERS["fr"]

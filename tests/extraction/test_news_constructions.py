@@ -331,6 +331,25 @@ def _only(text: str, language: str) -> dict:
             {"cue": "note", "speaker": "Officials", "content": "the border remains closed"},
         ),
         ("Critics claim that the law is unconstitutional.", "en", {"cue": "claim", "speaker": "Critics"}),
+        (  # "as X says" on either side of what was said
+            "As the historian Mary Beard notes, Rome was never a democracy.",
+            "en",
+            {"cue": "notes", "speaker": "the historian Mary Beard", "content": "Rome was never a democracy"},
+        ),
+        (
+            "Comme le rappelle Le Monde, le président avait promis de ne pas toucher à l'âge légal.",
+            "fr",
+            {
+                "cue": "rappelle",
+                "speaker": "Le Monde",
+                "content": "le président avait promis de ne pas toucher à l'âge légal",
+            },
+        ),
+        (
+            "Les tirs visaient le nord-est de Bagdad, comme l'a annoncé le porte-parole militaire.",
+            "fr",
+            {"speaker": "le porte-parole militaire", "content": "Les tirs visaient le nord-est de Bagdad"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
@@ -403,6 +422,8 @@ def test_wire_copy_constructions(text, language, expected):
         ("Il a répété son discours devant les militants.", "fr"),  # an object, no content
         ("Il a une grande estime pour son adversaire.", "fr"),
         ("Press reports that the king is ill were denied.", "en"),
+        ("As expected, the bank raised rates.", "en"),
+        ("Il a agi comme le veut la tradition.", "fr"),
         ("The claims that he lied were false.", "en"),
         ("Le gouvernement a dévoilé son plan de relance.", "fr"),
         ("She left the room without saying goodbye to anyone in the family.", "en"),
