@@ -213,7 +213,7 @@ AUXILIARIES_FR = re.compile(
 )
 AUXILIARIES_EN = re.compile(
     r"(?:^|\s)(?:(?:has|have|had|will|would|could|can|may|might|must|should|did|does|do|is|was|are|were|not|"
-    r"also|then|later|\w+ly|since|already|previously|earlier|again|even|once|"
+    r"also|then|later|\w+ly|since|already|previously|earlier|again|even|once|long|always|never|often|still|"
     # "went on to say", "is reported to have said"
     r"(?:went|goes|go|going)\s+on\s+to|continued\s+to|(?:reported|said|understood|believed)\s+to)\s+)+$",
     re.IGNORECASE,

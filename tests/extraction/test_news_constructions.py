@@ -350,6 +350,16 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"speaker": "le porte-parole militaire", "content": "Les tirs visaient le nord-est de Bagdad"},
         ),
+        (
+            "Economist Jane Smith, writing in the Guardian, argued that the policy would backfire.",
+            "en",
+            {"speaker": "Economist Jane Smith", "intermediary": "the Guardian"},
+        ),
+        (
+            "The senator has long maintained that the tax cuts pay for themselves.",
+            "en",
+            {"speaker": "The senator", "content": "the tax cuts pay for themselves"},
+        ),
         (  # a present-tense inversion, with "de son côté" between the verb and the speaker
             "« La situation humanitaire est catastrophique », alerte de son côté l'ONU, qui réclame un accès "
             "sans entrave pour l'aide.",
