@@ -10,41 +10,51 @@ import re
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.inverted_speakers import speaker_after
 from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.speaker_phrases import clause_start
 from claimtracker.extraction.verb_checks import auxiliary_start
 
+# Read from the start of the verb's clause (the sentence's start or its last comma) to the verb.
 # "As X notes" / "as X has said": the speaker between "as" and the verb.
 _AS_EN = re.compile(
-    r"(?:^|(?<=,))[\s\u00a0«“\"]*as[\s\u00a0]+(?P<speaker>[^,;:«“\"]{2,80}?)[\s\u00a0]*$", re.IGNORECASE
-)
+    r"[\s\u00a0«“\"]*as[\s\u00a0]+(?!(?:far|long|soon|much|well|if|though|part|a[\s\u00a0]+result)\b)"
+    r"(?P<speaker>[^,;:«“\"]{2,80}?)[\s\u00a0]*$",
+    re.IGNORECASE,
+)  # not "as far as I can tell", "as long as", "as well as"
 # "comme le rappelle X" / "comme l'a annoncé X": a clitic, the verb, then the speaker.
-_AS_FR = re.compile(
-    r"(?:^|(?<=,))[\s\u00a0«“\"]*comme[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|les[\s\u00a0]+)?$", re.IGNORECASE
-)
+_AS_FR = re.compile(r"[\s\u00a0«“\"]*comme[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|les[\s\u00a0]+)?$", re.IGNORECASE)
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+_QUOTE_BEFORE_COMMA = re.compile(r"([»”])[\s\u00a0]*,[\s\u00a0]*$")
 
 
 def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     verb_start = auxiliary_start(text, start, match.start(), language)
+    clause = max(start, text.rfind(",", start, verb_start) + 1)
     if language == "en":
-        lead = _AS_EN.search(text, start, verb_start)
+        lead = _AS_EN.match(text, clause, verb_start)
         if lead is None:
             return None
         speaker, after = trimmed(text, *lead.span("speaker")), match.end()
     else:
-        lead = _AS_FR.search(text, start, verb_start)
+        lead = _AS_FR.match(text, clause, verb_start)
         if lead is None:
             return None
-        speaker, _stop = speaker_after(text, match.end(), end)
-        if speaker is None:
+        found, _stop = speaker_after(text, match.end(), end)
+        if found is None:
             return None
-        after = speaker[1]  # "Comme le rappelle Le Monde, le président …": no apposition here
-    if lead.start() <= start + 1 or not text[start : lead.start()].strip(' \u00a0\n«“"'):
-        comma = _COMMA.match(text, after, end)  # "As X notes, <content>"
+        speaker, after = found, found[1]  # "Comme le rappelle Le Monde, le président …": no apposition
+    if clause == start:  # "As X notes, <content>"
+        comma = _COMMA.match(text, after, end)
         if comma is None:
             return None
         content = trimmed(text, comma.end(), end)
-    else:  # "<content>, comme l'a annoncé X."
-        content = trimmed(text, start, lead.start())
+    else:  # "<content>, comme l'a annoncé X.", "…, à savoir « <content> », comme l'a annoncé X."
+        quotation = _QUOTE_BEFORE_COMMA.search(text, start, clause)
+        opening = text.rfind("«" if quotation and quotation.group(1) == "»" else "“", start, clause)
+        content = (
+            trimmed(text, opening + 1, quotation.start(1))
+            if quotation and opening != -1
+            else trimmed(text, clause_start(text, start, clause), clause)
+        )
         if text[after:end].strip(' \u00a0.;!?»”"'):
             return None
     if len(text[content[0] : content[1]].split()) < 3 or speaker[1] <= speaker[0]:

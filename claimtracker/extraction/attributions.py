@@ -14,6 +14,7 @@ nothing is stored until the analyst accepts it. No Qt, no storage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from claimtracker.domain.claims import Span
@@ -127,15 +128,16 @@ def _narrative_infinitives(
     """ "« … », a-t-elle expliqué. Et d'ajouter : « … »": a second attribution to the same
     speaker, when the one before ends at most 600 characters earlier."""
     added = []
+    cues = [s.cue.start for s in suggestions]  # in reading order
     for start, end in sentences:
         found = _AND_TO_ADD.match(text, start, end)
-        before = [s for s in suggestions if s.cue.start < start]
-        if found is None or not before or start - before[-1].cue.end > 600:
+        earlier = bisect_left(cues, start)
+        if found is None or not earlier or start - suggestions[earlier - 1].cue.end > 600:
             continue
         content = quoted(text, found.end(), end)
         if content[1] - content[0] < 8:
             continue
-        previous = before[-1]
+        previous = suggestions[earlier - 1]
         added.append(
             replace(
                 previous,

@@ -40,8 +40,11 @@ _WHEN_BEFORE_SPEAKER = re.compile(
 )
 
 
+_WORD = re.compile(r"[^\s\u00a0]+")
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"[^\s\u00a0]+", text[start:end])]
+    return [m.span() for m in _WORD.finditer(text, start, end)]
 
 
 def speaker_after(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
@@ -82,8 +85,8 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
     stops = _STOP_AFTER - {"à", "au", "aux", "at", "in"} if in_apposition else _STOP_AFTER
     first = None
     last = start
-    for word_start, word_end in _words(text, start, end):
-        word_start, word_end = word_start + start, word_end + start
+    for word in _WORD.finditer(text, start, end):  # lazily: the phrase stops at its first stop
+        word_start, word_end = word.span()
         token = text[word_start:word_end]
         bare = token.strip('«»“”"(),.;:!?').lower()
         if first is None:

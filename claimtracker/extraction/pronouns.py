@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -18,14 +19,33 @@ _REFERRING = PRONOUNS - {"i", "je", "we", "nous", "on"} | {"lui", "eux", "him", 
 _FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[ \u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")  # on one line
 
 
-def _last_full_name(text: str, before: int, said: list[tuple[int, int]]) -> tuple[int, int] | None:
+class _Said:
+    """What the suggestions' contents cover, merged: whether a position lies in what someone said,
+    in a bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _end in merged]
+        self.ends = [end for _start, end in merged]
+
+    def __contains__(self, at: int) -> bool:
+        index = bisect_right(self.starts, at) - 1
+        return index >= 0 and at < self.ends[index]
+
+
+def _last_full_name(text: str, before: int, said: _Said) -> tuple[int, int] | None:
     """The last name of two capitalised words in the 400 characters before `before`.
 
     Names inside what someone said are what they spoke about, not who speaks next: skipped.
     """
     found = None
     for name in _FULL_NAME.finditer(text, max(0, before - 400), before):
-        if not any(start <= name.start() < end for start, end in said) and _in_prose(text, name.start()):
+        if name.start() not in said and _in_prose(text, name.start()):
             found = name.span()
     return found
 
@@ -55,7 +75,7 @@ _SURNAME_SUBJECT = re.compile(
 
 
 def _newer_subject(
-    text: str, starts: list[int], after: int, before: int, said: list[tuple[int, int]]
+    text: str, starts: list[int], after: int, before: int, said: _Said
 ) -> tuple[int, int] | None:
     """The person named as the subject of a sentence between the last named speaker and a
     pronoun: the pronoun is more likely theirs ("… Maria Zakharova rejected the claims. She said …").
@@ -65,7 +85,7 @@ def _newer_subject(
     for start in starts:
         if start >= before:
             break
-        if start < after or any(a <= start < b for a, b in said):
+        if start < after or start in said:
             continue
         subject = _NAMED_SUBJECT.match(text, start, before)
         if subject is None and (alone := _SURNAME_SUBJECT.match(text, start, before)):
@@ -75,7 +95,7 @@ def _newer_subject(
                     surnames.setdefault(name.group(0).split()[-1], name.start())
             named_before = surnames.get(alone.group("name"), before) < alone.start("name")
             subject = alone if named_before else None
-        if subject and not any(a <= subject.start("name") < b for a, b in said):
+        if subject and subject.start("name") not in said:
             found = subject.span("name")
     return found
 
@@ -88,7 +108,7 @@ def resolve_pronouns(
     The last named speaker wins; a name mentioned outside any quotation stands in when no speaker
     was named yet ("Marie Curie a quitté la réunion. « … », a-t-elle ajouté.").
     """
-    said = [(s.content.start, s.content.end) for s in suggestions]
+    said = _Said([(s.content.start, s.content.end) for s in suggestions])
     starts = [start for start, _end in sentences]
     resolved, last_named = [], None
     for suggestion in suggestions:
@@ -104,11 +124,7 @@ def resolve_pronouns(
                 last_named = Span(*newer) if newer else last_named
             if last_named is not None:
                 suggestion = replace(suggestion, speaker_name=last_named)
-        elif (
-            _NAME.search(speaker)
-            and len(speaker.split()) <= 8
-            and not any(a <= suggestion.speaker.start < b for a, b in said)
-        ):
+        elif _NAME.search(speaker) and len(speaker.split()) <= 8 and suggestion.speaker.start not in said:
             last_named = (
                 suggestion.speaker
             )  # not a speaker quoted by another: '"My boss told me …," she said'

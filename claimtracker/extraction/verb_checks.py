@@ -25,6 +25,9 @@ _PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 
 _GOES_ON_TO = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\bcontinued\s+to\s+$", re.IGNORECASE)
 _AS_IT_SAYS_FR = re.compile(r"\bcomme[\s\u00a0]+(?:le|les)[\s\u00a0]+$", re.IGNORECASE)
+# How far before a verb its auxiliaries and adverbs can reach ("n'a de son côté pas encore
+# indiqué"): the verb group is looked for there, not over the whole sentence.
+_VERB_GROUP_REACH = 120
 _THAT_AFTER = re.compile(r"[\s\u00a0]+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
@@ -54,7 +57,7 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     if previous in ("se", "s'", "s’", "me", "te"):
         return False  # "les chiffres se rapportent à …"
     participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES
-    return not participle or bool(AUXILIARIES_FR.search(before))
+    return not participle or bool(AUXILIARIES_FR.search(before[-_VERB_GROUP_REACH:]))
 
 
 _FR_IRREGULAR_PARTICIPLES = frozenset(
@@ -102,5 +105,5 @@ def lemma_of(word: str, language: str) -> str:
 def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int:
     """Where the verb group starts: "a également indiqué" → before "a"; "has also said" → "has"."""
     pattern = AUXILIARIES_FR if language == "fr" else AUXILIARIES_EN
-    found = pattern.search(text, start, cue_start)
+    found = pattern.search(text, max(start, cue_start - _VERB_GROUP_REACH), cue_start)
     return found.start() + (1 if text[found.start()].isspace() else 0) if found else cue_start

@@ -433,6 +433,7 @@ def test_wire_copy_constructions(text, language, expected):
         ("Il a une grande estime pour son adversaire.", "fr"),
         ("Press reports that the king is ill were denied.", "en"),
         ("As expected, the bank raised rates.", "en"),
+        ("As far as I can tell, the site features free content under an open licence.", "en"),
         ("Il a agi comme le veut la tradition.", "fr"),
         ("The claims that he lied were false.", "en"),
         ("Le gouvernement a dévoilé son plan de relance.", "fr"),
@@ -545,3 +546,16 @@ def test_an_attribution_inside_a_quotation_ends_with_it(text):
 def test_a_reporting_word_inside_a_quotation_is_no_speaker_of_it():
     text = 'Doe disputed this. "The numbers tell a different story," she said.'
     assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
+
+
+def test_as_x_says_is_read_anywhere_in_the_text():
+    text = (
+        "Le vote a eu lieu mardi. Comme le rappelle Le Monde, le président avait promis de ne pas "
+        "toucher à l'âge légal. Les tirs visaient, à savoir « le nord-est de Bagdad », comme l'a "
+        "annoncé le porte-parole."
+    )
+    found = [(s.texts(text)["speaker"], s.texts(text)["content"]) for s in suggest(text, "fr")]
+    assert found == [
+        ("Le Monde", "le président avait promis de ne pas toucher à l'âge légal"),
+        ("le porte-parole", "le nord-est de Bagdad"),
+    ]
