@@ -25,14 +25,13 @@ from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.pronouns import resolve_pronouns
 from claimtracker.extraction.quotations import left_open, quoted, trimmed
-from claimtracker.extraction.reporting_words import CUE
+from claimtracker.extraction.reporting_words import CUE, DATE_PHRASE
 from claimtracker.extraction.sentences import sentence_spans
 
 _DATE_WORDS = re.compile(
-    r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s(?:soir|matin|dernier))?|hier|"
-    r"last week|yesterday|(?:on |last )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?: (?:night|morning|evening|afternoon))?|"
-    r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b",
+    rf"\b(?:{DATE_PHRASE}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s(?:soir|matin|dernier))?|hier|"
+    r"yesterday|(?:on |last )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:night|morning|evening|afternoon))?)\b",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import PLATFORMS, TURN_FR, WEEKDAYS_EN, WEEKDAYS_FR
+from claimtracker.extraction.reporting_words import PLATFORMS, TURN_FR, WEEKDAYS_EN, WEEKDAYS_FR, WHEN_PHRASE
 
 TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|week|month|year|"
@@ -201,6 +201,7 @@ _ADJUNCT_START = frozenset(
     monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
     """.split()
 )
+_DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]*", re.IGNORECASE)
 # Whose turn it is, after the verb: "assure pour sa part que", "a de son côté indiqué que".
 _TURN = re.compile(rf"[\s\u00a0]*(?:{TURN_FR})[\s\u00a0,]*", re.IGNORECASE)
 
@@ -215,6 +216,8 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     turn = _TURN.match(text, start, end)
     if turn:
         start = turn.end()
+    while dated := _DATED.match(text, start, end):  # "a déclaré le 12 mars (à l'AFP) que"
+        start = dated.end()
     words = text[start:end].strip(" \u00a0,").split()
     if len(words) <= (3 if allow_object else 1):
         return True

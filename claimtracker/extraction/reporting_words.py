@@ -230,6 +230,25 @@ DETERMINERS = {
 # Days and social platforms, as regex alternations (to match case-blind), for the rules that skip
 # them between a verb and its speaker or content, or refuse them as an outlet.
 WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_MONTHS_EN = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# A date written out, or the week, month or year before: when something was said ("a déclaré le
+# 12 mars que", "said on March 12 that", "said last month that"). A regex alternation, case-blind.
+DATE_PHRASE = (
+    rf"(?:le[\s\u00a0]+)?\d{{1,2}}(?:er)?[\s\u00a0]+(?:{_MONTHS_FR})(?:[\s\u00a0]+\d{{4}})?"
+    rf"|(?:on[\s\u00a0]+)?\d{{1,2}}[\s\u00a0]+(?:{_MONTHS_EN})\.?(?:[\s\u00a0]+\d{{4}})?"
+    rf"|(?:on[\s\u00a0]+)?(?:{_MONTHS_EN})\.?[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?(?:,[\s\u00a0]*\d{{4}})?"
+    r"|last[\s\u00a0]+(?:week|month|year)|la[\s\u00a0]+semaine[\s\u00a0]+(?:dernière|passée)"
+    r"|le[\s\u00a0]+mois[\s\u00a0]+dernier|l['’]an(?:née)?[\s\u00a0]+derni(?:er|ère)"
+)
+# The same, and when too vaguely to date it ("earlier this week", "ce week-end").
+WHEN_PHRASE = (
+    DATE_PHRASE + r"|earlier[\s\u00a0]+this[\s\u00a0]+(?:week|month|year)|this[\s\u00a0]+(?:week|month)"
+    r"|ce[\s\u00a0]+week-end|cette[\s\u00a0]+semaine|en[\s\u00a0]+début[\s\u00a0]+de[\s\u00a0]+semaine"
+)
 WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 PLATFORMS = "telegram|twitter|x|facebook|instagram|tiktok|youtube"
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‹": "›", "‘": "’", "„": "“"}

@@ -559,3 +559,38 @@ def test_as_x_says_is_read_anywhere_in_the_text():
         ("Le Monde", "le président avait promis de ne pas toucher à l'âge légal"),
         ("le porte-parole", "le nord-est de Bagdad"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wording", "day"),
+    [
+        ("Le ministre a déclaré le 12 mars que la réforme serait votée.", "fr", "le 12 mars", "2024-03-12"),
+        (
+            "The minister told reporters on 12 March that the bill would pass.",
+            "en",
+            "on 12 March",
+            "2024-03-12",
+        ),
+        (
+            "The minister said on March 12, 2024, that the bill would pass.",
+            "en",
+            "on March 12, 2024",
+            "2024-03-12",
+        ),
+        (
+            "The minister said earlier this week that the bill would pass.",
+            "en",
+            "",
+            None,
+        ),  # too vague to date
+    ],
+)
+def test_a_date_between_the_verb_and_that_dates_the_claim(text, language, wording, day):
+    import datetime as dt
+
+    from claimtracker.domain.dates import ClaimDate
+
+    (found,) = suggest(text, language, ClaimDate.of(dt.date(2024, 3, 15)))
+    assert found.texts(text)["content"] in ("la réforme serait votée", "the bill would pass")
+    assert found.date_wording == wording
+    assert (str(found.claim_date.value) if found.claim_date.value else None) == day
