@@ -42,10 +42,11 @@ def _after_de(text: str, start: int, end: int) -> int | None:
 
 
 _LEARNED = re.compile(
-    r",[\s\u00a0]*a-t-on[\s\u00a0]+appris(?:[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
-    r"|aujourd['’]hui|soir|matin))*[\s\u00a0]*$",
+    r",[\s\u00a0]*(?:a-t-on[\s\u00a0]+(?:appris|indiqué|précisé|ajouté|souligné|confirmé|assuré|expliqué)"
+    r"|(?:apprend|indique|précise|ajoute|souligne|confirme|assure|explique)-t-on)"
+    r"(?:[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|soir|matin))*[\s\u00a0]*$",
     re.IGNORECASE,
-)
+)  # "…, a-t-on appris de source policière", "…, indique-t-on de source diplomatique"
 # A relative clause or description between the source and the content: "Selon X, qui s'exprimait
 # à l'issue du Conseil, …", "According to X, who spoke on condition of anonymity, …",
 # "According to the poll, published by the Herald on Friday, …".
@@ -98,9 +99,9 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         if source_start is not None and len(text[content[0] : content[1]].split()) >= 3:
             source = trimmed(text, source_start, _word_run_end(text, match.end(), end))
             rule = (
-                "fr: …, a-t-on appris de source X."
+                "fr: …, a-t-on appris (indiqué…) de source X."
                 if prep == "de source"
-                else "fr: …, a-t-on appris auprès de X."
+                else "fr: …, a-t-on appris (indiqué…) auprès de X."
             )
             return Found(match.span(), source, content, None, 0.7, rule)
     if prep == "auprès":
@@ -110,6 +111,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
     speaker, after = source_after_preposition(text, match.end(), end, at_start=at_start)
     if speaker is None:
         return None
+    if prep == "de source":
+        speaker = (match.start() + len("de "), speaker[1])  # "…, de source hospitalière": the source
     if prep == "cité par" and not at_start and _GOES_ON.match(text, speaker[1], end):
         return None  # "X, cité par Tass, a affirmé …": X's own attribution, relayed by Tass
     rest = trimmed(text, after, end)

@@ -200,6 +200,21 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"speaker": "son avocat", "intermediary": None},
         ),
+        (
+            "Trois suspects ont été interpellés, a-t-on indiqué de source policière.",
+            "fr",
+            {"speaker": "source policière", "content": "Trois suspects ont été interpellés"},
+        ),
+        (
+            "Le sommet est reporté, indique-t-on de source diplomatique.",
+            "fr",
+            {"speaker": "source diplomatique", "content": "Le sommet est reporté"},
+        ),
+        (
+            "Le bilan pourrait s'alourdir, de source hospitalière.",
+            "fr",
+            {"speaker": "source hospitalière", "content": "Le bilan pourrait s'alourdir"},
+        ),
         (  # who relayed the source, between commas, is not the content
             "Selon le parquet, cité par Ouest-France, l'homme était déjà connu des services de police.",
             "fr",
