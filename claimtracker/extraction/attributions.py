@@ -106,7 +106,11 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
         )
     ]:
         del found[cue]
-    suggestions = [_suggestion(text, *item, published) for item in found.values()]
+    dates: dict[tuple[int, int], list[re.Match]] = {}  # each sentence's date words, read once
+    for _item, _lang, sentence in found.values():
+        if sentence not in dates:
+            dates[sentence] = list(_DATE_WORDS.finditer(text, *sentence))
+    suggestions = [_suggestion(text, *item, published, dates[item[2]]) for item in found.values()]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
     if "fr" in languages:
         suggestions += _narrative_infinitives(text, sentences, suggestions)
@@ -204,18 +208,16 @@ def _sound(found: Found) -> bool:
 
 
 def _suggestion(
-    text: str, found: Found, language: str, sentence: tuple[int, int], published: ClaimDate | None
+    text: str,
+    found: Found,
+    language: str,
+    sentence: tuple[int, int],
+    published: ClaimDate | None,
+    dates: list[re.Match],
 ) -> Suggestion:
     # The day it was said is named outside what was said: "X said on Monday that …", not the
     # "on September 24" inside the content.
-    date_match = next(
-        (
-            m
-            for m in _DATE_WORDS.finditer(text, *sentence)
-            if not found.content[0] <= m.start() < found.content[1]
-        ),
-        None,
-    )
+    date_match = next((m for m in dates if not found.content[0] <= m.start() < found.content[1]), None)
     wording = date_match.group(0) if date_match else ""
     claim_date = resolve_date(wording, published) if wording else ClaimDate.unknown()
     return Suggestion(
