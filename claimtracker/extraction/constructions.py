@@ -29,6 +29,7 @@ from claimtracker.extraction.inverted_speakers import speaker_after
 from claimtracker.extraction.quotations import opening_quote, quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import (
     ASKING,
+    COMPLEMENTISER,
     CUE,
     DIRECT,
 )
@@ -45,7 +46,6 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
 )
 _PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
-_COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
 _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
     re.IGNORECASE,
@@ -202,7 +202,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
     end = participle_clause(text, match.end(), end, language) or end  # "…, X said, adding that …"
     tail = text[match.end() : end]
-    if _COMPLEMENTISER.search(tail) or any(q in tail for q in '«“":;') or len(tail.split()) > 25:
+    if COMPLEMENTISER.search(tail) or any(q in tail for q in '«“":;') or len(tail.split()) > 25:
         return None
     verb_start = auxiliary_start(text, start, match.start(), language)
     comma = text.rfind(",", start, verb_start)
@@ -281,7 +281,7 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         intermediary = outlets.noun_phrase_after(text, position, end)
         if intermediary is not None:
             position = intermediary[1]
-    complementiser = _COMPLEMENTISER.search(text, position, min(end, position + 140))
+    complementiser = COMPLEMENTISER.search(text, position, min(end, position + 140))
     if complementiser and SUBJECT_WORDS[language].search(text, position, complementiser.start()):
         complementiser = None  # "said on Wednesday he would not sign a bill that …": a content with no "that"
     if complementiser and outlets.only_adjuncts(text, position, complementiser.start(), allow_object=False):
@@ -352,7 +352,7 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
     said = text[told[1] if told else match.end() : after.end()]
     opening = quote_after(text, after.start(), end, skip_adjuncts=True)
     if (
-        not _COMPLEMENTISER.search(said)
+        not COMPLEMENTISER.search(said)
         and opening is None
         and not saying_a_clause(text, match, after.end(), end)
     ):

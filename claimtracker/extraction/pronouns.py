@@ -65,13 +65,12 @@ def _in_prose(text: str, at: int) -> bool:
 
 # A sentence whose subject is a person named in full: "Maria Zakharova rejected …", "The
 # spokeswoman, Maria Zakharova, rejected …".
-_NAMED_SUBJECT = re.compile(rf"(?:[^,.;:!?«»“”\"\n]{{0,60}},[\s\u00a0]*)?(?P<name>{_FULL_NAME.pattern})")
+_BEFORE_SUBJECT = r"(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*)?"  # an opener or a title and its comma
+_NAMED_SUBJECT = re.compile(rf"{_BEFORE_SUBJECT}(?P<name>{_FULL_NAME.pattern})")
 
 
 # The same by a surname alone: "Zelenskiy, in his nightly address, accused …".
-_SURNAME_SUBJECT = re.compile(
-    r"[\s\u00a0]*(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*)?(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+)(?=[\s\u00a0,])"
-)
+_SURNAME_SUBJECT = re.compile(rf"[\s\u00a0]*{_BEFORE_SUBJECT}(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+)(?=[\s\u00a0,])")
 
 
 def _newer_subject(

@@ -193,6 +193,8 @@ DIRECT = {
         "fustiger expliquer".split()
     ),
 }
+# "que", "qu'", "that": what opens a reported clause.
+COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
 # Verbs whose content may be a question ("explained how …", "asked why …").
 ASKING = frozenset("explain ask expliquer".split())
 PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "i", "je", "nous"])

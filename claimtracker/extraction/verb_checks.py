@@ -11,6 +11,7 @@ import re
 from claimtracker.extraction.reporting_words import (
     AUXILIARIES_EN,
     AUXILIARIES_FR,
+    COMPLEMENTISER,
     DETERMINERS,
     EN_FORMS,
     EN_NOUN_LIKE,
@@ -28,7 +29,7 @@ _AS_IT_SAYS_FR = re.compile(r"\bcomme[\s\u00a0]+(?:le|les)[\s\u00a0]+$", re.IGNO
 # How far before a verb its auxiliaries and adverbs can reach ("n'a de son côté pas encore
 # indiqué"): the verb group is looked for there, not over the whole sentence.
 _VERB_GROUP_REACH = 120
-_THAT_AFTER = re.compile(r"[\s\u00a0]+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"[\s\u00a0]+" + COMPLEMENTISER.pattern, re.IGNORECASE)
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 
