@@ -85,6 +85,10 @@ class ClaimSheet:
                 self._release_read_pages()
             yield self._records.decode(raw)
 
+    def record(self, section: str, number: int) -> Any:
+        """Record `number` (from 1) of one of the sheet's lists, read again."""
+        return self._records.decode(getattr(self._sections, section)[number - 1])
+
     def _release_read_pages(self) -> None:
         """The pages of the file read so far stop counting towards the process's memory: they
         stay in the system's cache, and what is read again comes back from there. Without it a

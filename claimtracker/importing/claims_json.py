@@ -31,24 +31,27 @@ from claimtracker.domain.claims import Claim, ClaimStatus
 from claimtracker.domain.facts import Fact, Stance
 from claimtracker.domain.sources import normalise_name
 from claimtracker.errors import BadFileError, UserError
+from claimtracker.importing.claim_reader import ClaimReader, where_of
 from claimtracker.importing.claim_sheet import ClaimSheet
+from claimtracker.importing.new_claims import BATCH, NewClaims
 from claimtracker.importing.sheet_records import article_of, claim_of, differences, reason, source_of
 from claimtracker.storage import change_log, facts_repo
 from claimtracker.storage.bulk_load import BulkLoad, bulk_claim_load
 from claimtracker.storage.bulk_writes import (
     insert_articles,
-    insert_claims,
     insert_fact_links,
     insert_facts,
     insert_sources,
     source_ids_by_name,
 )
-from claimtracker.storage.claims_repo import add_claim, claims_on_span, set_parent
+from claimtracker.storage.claims_repo import (
+    add_claim,
+    claims_on_span,
+    set_parent,
+)
 from claimtracker.storage.database import Database, advance_id_sequences
-from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import ClaimRow, FactRow, utcnow
 
-BATCH = 5000
 Progress = Callable[[int, int, str], None]  # (done, total, what): per cent of the sheet read
 
 
@@ -102,7 +105,11 @@ def _import(
     db: Database, sheet: ClaimSheet, who: str, progress: Progress | None, cancelled: Callable[[], bool] | None
 ) -> ClaimsImportReport:
     run = _Import(sheet, who, progress or (lambda done, total, what: None), cancelled or (lambda: False))
-    with db.transaction() as session, bulk_claim_load(session, sheet.count("claims")) as load:
+    with (
+        ClaimReader(sheet, db.engine.dialect, run.now) as run.reader,
+        db.transaction(bulk=True) as session,  # every id it writes is one it has just read or written
+        bulk_claim_load(session, sheet.count("claims")) as load,
+    ):
         run.session, run.load = session, load
         run.articles()
         run.sources()
@@ -128,6 +135,8 @@ class _Import:
         self.source_ids: dict[Any, int] = {}
         self.stored_ids: dict[Any, int] = {}  # the sheet's claim id → the claim's id here
         self.given: set[int] = set()  # the claims here this import stored or matched
+        self.now = utcnow()  # when each claim it adds was created
+        self.reader: Any = None  # the sheet's claims, read (`claim_reader`)
 
     def _stored(self, exported_id: Any, claim_id: int) -> None:
         self.stored_ids[exported_id] = claim_id
@@ -186,43 +195,62 @@ class _Import:
     def claims(self) -> None:
         total = max(self.sheet.count("claims"), 1)
         wanted = sorted({i for i in self.sheet.claim_ids() if isinstance(i, int)})
-        batch = _Batch(self.session, self.who, self.path.name, self.load.claims, wanted)
-        parents: list[tuple[int, Any, str]] = []  # (claim here, the sheet's parent id, where)
-        for number, record in enumerate(self.sheet.records("claims"), 1):
-            if number % 1000 == 0:
-                self._check()
-                self.progress(min(99, number * 100 // total), 100, f"{number:,} claims")
-            where = (
-                f"claim {number} (id {record.get('id')})" if isinstance(record, dict) else f"claim {number}"
-            )
-            claim = self._readable(record, where)
-            if claim is None:
-                continue
-            exported_id, parent = claim.id, claim.parent_id
-            if claim.article_id in self.new_articles and all(
-                link.id is not None for link in claim.chain.links
-            ):
-                # On an article this import added there is nothing to compare with: stored in batches.
-                self._stored(exported_id, batch.add(claim))
-                if parent is not None:
-                    parents.append((self.stored_ids[exported_id], parent, where))
-                self.report.claims += 1
-                continue
-            batch.flush()  # the one-by-one path below numbers claims itself
-            stored_id = self._one_by_one(claim, exported_id, where)
-            if stored_id is not None:
-                batch.next_id = max(batch.next_id, stored_id + 1)
-                batch.taken.add(stored_id)
-                if parent is not None:
-                    parents.append((stored_id, parent, where))
+        batch = NewClaims(self.session, self.who, self.path.name, self.load, wanted, self.now)
+        parents: list[tuple[int, Any, int]] = []  # (claim here, the sheet's parent id, record number)
+        for read in self.reader.batches(self.article_ids, self.source_ids):
+            self._check()
+            for item in read:
+                number = item[0]
+                if len(item) == 2:  # (number, what is wrong)
+                    self.report.problems.append(f"{self.path}: {item[1]}")
+                    continue
+                _number, exported_id, parent, article_id, start, end, quote, linked, *rows = item
+                body = self.bodies[article_id]
+                if (
+                    linked
+                    and article_id in self.new_articles
+                    and body[start:end] == quote
+                    and end <= len(body)
+                ):
+                    # On an article this import added there is nothing to compare with: stored in batches.
+                    stored_id = batch.add_read(exported_id, *rows)
+                    self._stored(exported_id, stored_id)
+                    self.report.claims += 1
+                else:
+                    stored_id = self._claim(number, batch)
+                if stored_id is not None and parent is not None:
+                    parents.append((stored_id, parent, number))
+            self.progress(min(99, number * 100 // total), 100, f"{number:,} claims")
         batch.flush()
-        for claim_id, parent, where in parents:
+        for claim_id, parent, number in parents:
             if parent in self.stored_ids:
                 set_parent(self.session, claim_id, self.stored_ids[parent])
             else:
+                where = where_of(self.sheet.record("claims", number), number)
                 self.report.problems.append(
                     f"{self.path}: {where}: its parent claim {parent} is not in the file; imported without it"
                 )
+
+    def _claim(self, number: int, batch: NewClaims) -> int | None:
+        """The claim of record `number` read here, for what the reader leaves: a span to re-anchor,
+        a link to a source not in the registry, an article stored before the import."""
+        record = self.sheet.record("claims", number)
+        where = where_of(record, number)
+        claim = self._readable(record, where)
+        if claim is None:
+            return None
+        exported_id = claim.id
+        if claim.article_id in self.new_articles and all(link.id is not None for link in claim.chain.links):
+            stored_id = batch.add(claim)
+            self._stored(exported_id, stored_id)
+            self.report.claims += 1
+            return stored_id
+        batch.flush()  # the one-by-one path below numbers claims itself
+        stored_id = self._one_by_one(claim, exported_id, where)
+        if stored_id is not None:
+            batch.next_id = max(batch.next_id, stored_id + 1)
+            batch.taken.add(stored_id)
+        return stored_id
 
     def _readable(self, record: Any, where: str) -> Claim | None:
         """The record as a claim whose span holds its quote (re-anchored if need be), or None."""
@@ -364,35 +392,3 @@ class _Import:
                     self.session, fact_id, self.stored_ids[first], self.stored_ids[second], self.who,
                     "from a claim sheet",
                 )  # fmt: skip
-
-
-class _Batch:
-    """New claims stored a few thousand at a time (set-based inserts), with their ids chosen here:
-    the sheet's own id where it is free, else the next free one above every id of the sheet."""
-
-    def __init__(self, session, who: str, file_name: str, inserted: list[int], wanted: list[int]) -> None:
-        self.session, self.who, self.summary, self.inserted = session, who, f"from {file_name}", inserted
-        dialect = session.get_bind().dialect.name
-        self.taken = set(
-            session.scalars(sa.select(ClaimRow.id).where(ids_in(ClaimRow.id, wanted, dialect)))
-        ) if wanted else set()  # fmt: skip
-        highest = session.scalar(sa.select(sa.func.max(ClaimRow.id))) or 0
-        self.next_id = max([highest, *wanted]) + 1
-        self.pending: list[Claim] = []
-
-    def add(self, claim: Claim) -> int:
-        if isinstance(claim.id, int) and claim.id > 0 and claim.id not in self.taken:
-            self.taken.add(claim.id)
-        else:
-            claim.id, self.next_id = self.next_id, self.next_id + 1
-        claim.parent_id = None  # set once every claim of the sheet has its id here
-        self.pending.append(claim)
-        if len(self.pending) >= BATCH:
-            self.flush()
-        return claim.id  # type: ignore[return-value]
-
-    def flush(self) -> None:
-        if self.pending:
-            insert_claims(self.session, self.pending, self.who, self.summary)
-            self.inserted.extend(c.id for c in self.pending)  # type: ignore[misc]
-            self.pending = []

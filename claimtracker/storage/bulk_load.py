@@ -36,6 +36,7 @@ _FILL_FULL_TEXT = "INSERT INTO claims_fts (rowid, text, quote_exact) SELECT id, 
 _FILL_ARTICLES_FULL_TEXT = (
     "INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles WHERE id IN ({ids})"
 )
+_IDS = "SELECT value FROM json_each(:ids)"
 # The date intervals the trigger would write (migration 0017), for the claims `{ids}` selects.
 DATE_SPANS_OF_CLAIMS = [
     f"INSERT INTO {field}_spans SELECT id, CAST(julianday({field}) AS INTEGER), "
@@ -66,22 +67,50 @@ ON CONFLICT (field, speaker_id, month) DO UPDATE SET n = n + excluded.n
 
 @dataclass(slots=True)
 class BulkLoad:
-    """The ids of the rows a load inserts, whose triggers' work is done when it ends."""
+    """The ids of the rows a load inserted whose triggers' work is still to do."""
 
     claims: list[int] = field(default_factory=list)
     articles: list[int] = field(default_factory=list)
+    indexed: list[int] = field(default_factory=list)  # claims whose full text is still to index
+    session: Session | None = None  # while a load on SQLite is on; else nothing is deferred
+
+    def catch_up(self) -> None:
+        """The month counts and date intervals of the claims inserted so far, written now. An
+        importer calls it between batches, while its reader prepares the next, rather than
+        adding their second to the end of the load. The full text waits for the end: FTS5
+        writes out what it holds at each statement of a transaction, so that filling it batch
+        by batch took twice as long (1.4 s for 100,000 claims against 0.64 s)."""
+        if self.session is None or not self.claims:
+            return
+        parameters = {"ids": "[" + ",".join(map(str, self.claims)) + "]"}
+        self.session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids=_IDS)), parameters)
+        for statement in DATE_SPANS_OF_CLAIMS:
+            self.session.execute(sa.text(statement.format(ids=_IDS)), parameters)
+        self.indexed += self.claims
+        self.claims = []
+
+    def finish(self) -> None:
+        """What is left to do: the claims not caught up with, and the full text."""
+        self.catch_up()
+        if self.session is None:
+            return
+        for table, ids in ((_FILL_ARTICLES_FULL_TEXT, self.articles), (_FILL_FULL_TEXT, self.indexed)):
+            if ids:
+                parameters = {"ids": "[" + ",".join(map(str, ids)) + "]"}
+                self.session.execute(sa.text(table.format(ids=_IDS)), parameters)
+        self.articles, self.indexed = [], []
 
 
 @contextmanager
 def bulk_claim_load(session: Session, expected: int = 0) -> Iterator[BulkLoad]:
     """Yields the lists for the ids of the claims (about `expected` of them) and articles
-    inserted inside; on leaving, their full-text entries, month counts and date intervals are
-    written set-based, and the triggers and indexes set aside come back.
+    inserted inside; their full-text entries, month counts and date intervals are written
+    set-based when the caller catches up and on leaving, when the triggers and indexes set aside
+    come back.
 
     SQLite only; on PostgreSQL the triggers stay and the lists are ignored."""
-    inserted = BulkLoad()
     if session.get_bind().dialect.name != "sqlite":
-        yield inserted
+        yield BulkLoad()
         return
     set_aside = _schema_sql(
         session, "trigger", "name IN ({})".format(", ".join(f"'{n}'" for n in INSERT_TRIGGERS))
@@ -93,22 +122,13 @@ def bulk_claim_load(session: Session, expected: int = 0) -> Iterator[BulkLoad]:
         session.execute(sa.text(f"DROP {kind.upper()} {name}"))
     cache = session.scalar(sa.text("PRAGMA cache_size"))
     session.execute(sa.text(f"PRAGMA cache_size = {-CACHE_KIB}"))  # the connection's, not the transaction's
+    inserted = BulkLoad(session=session)
     try:
-        yield inserted  # on an exception, the caller's rollback brings back what was dropped
+        with _full_text_buffer(session):
+            yield inserted  # on an exception, the caller's rollback brings back what was dropped
+            inserted.finish()
         for _kind, _name, sql in set_aside:
             session.execute(sa.text(sql))
-        ids = "SELECT value FROM json_each(:ids)"
-        if inserted.articles:
-            parameters = {"ids": "[" + ",".join(map(str, inserted.articles)) + "]"}
-            with _full_text_buffer(session, "articles_fts"):
-                session.execute(sa.text(_FILL_ARTICLES_FULL_TEXT.format(ids=ids)), parameters)
-        if inserted.claims:
-            parameters = {"ids": "[" + ",".join(map(str, inserted.claims)) + "]"}
-            with _full_text_buffer(session, "claims_fts"):
-                session.execute(sa.text(_FILL_FULL_TEXT.format(ids=ids)), parameters)
-            session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids=ids)), parameters)
-            for statement in DATE_SPANS_OF_CLAIMS:
-                session.execute(sa.text(statement.format(ids=ids)), parameters)
     finally:
         session.execute(sa.text(f"PRAGMA cache_size = {int(cache)}"))
 
@@ -128,11 +148,15 @@ def _stored_claims(session: Session) -> int:
 
 
 @contextmanager
-def _full_text_buffer(session: Session, table: str) -> Iterator[None]:
-    """The larger buffer for the statements inside. It is a setting of the full-text table
+def _full_text_buffer(session: Session) -> Iterator[None]:
+    """The larger buffer for the statements inside. It is a setting of each full-text table
     itself (kept in its %_config table, within the transaction)."""
-    session.execute(sa.text(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {FULL_TEXT_BUFFER})"))
+    for table in ("claims_fts", "articles_fts"):
+        session.execute(
+            sa.text(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {FULL_TEXT_BUFFER})")
+        )
     yield
-    session.execute(
-        sa.text(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {DEFAULT_FULL_TEXT_BUFFER})")
-    )
+    for table in ("claims_fts", "articles_fts"):
+        session.execute(
+            sa.text(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {DEFAULT_FULL_TEXT_BUFFER})")
+        )

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from claimtracker.domain.articles import Article
-from claimtracker.domain.claims import Claim
 from claimtracker.domain.facts import Fact
 from claimtracker.domain.sources import Source, SourceKind, normalise_name
 from claimtracker.errors import NotFoundError
 from claimtracker.storage.articles_repo import date_columns, registry_id
-from claimtracker.storage.claims_repo import claim_columns, link_rows, tag_rows
+from claimtracker.storage.claims_repo import LINK_COLUMNS, OWN_COLUMNS
 from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import (
     ArticleRow,
@@ -39,29 +39,48 @@ from claimtracker.storage.schema import (
 
 
 def insert_rows(session: Session, table: sa.Table, rows: list[dict]) -> None:
-    """Rows (all with the same keys) into `table`. On SQLite they go straight to the driver's
-    executemany with each column's own conversion: SQLAlchemy's per-row handling of the
-    parameters costs more than SQLite's insert. Elsewhere, Core's insert with many rows."""
+    """Rows (all with the same keys) into `table`, set-based."""
     if not rows:
         return
+    columns = tuple(rows[0])
     dialect = session.get_bind().dialect
-    if dialect.name != "sqlite":
-        session.execute(sa.insert(table), rows)
-        return
-    columns = list(rows[0])
     pick = operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+    to_driver = driver_form(table, columns, dialect)
+    insert_values(session, table, columns, [to_driver(pick(row)) for row in rows])
+
+
+def driver_form(table: sa.Table, columns: tuple[str, ...], dialect: sa.Dialect) -> Callable[[tuple], tuple]:
+    """What turns a tuple of `columns`' values into what `insert_values` takes on this dialect.
+    On SQLite: each column's own conversion (dates and times to text, flags to integers), done
+    here because SQLAlchemy's per-row handling of the parameters costs more than SQLite's insert.
+    Elsewhere the values stay as they are, for Core's insert."""
+    if dialect.name != "sqlite":
+        return lambda values: values
     converting = [
         (i, _remembered(to_db))
         for i, name in enumerate(columns)
-        if (to_db := table.c[name].type.bind_processor(dialect))
+        if (to_db := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
     ]
-    values: list = [pick(row) for row in rows]
-    if converting:
-        for n, row_values in enumerate(values):
-            converted = list(row_values)
-            for i, to_db in converting:
-                converted[i] = to_db(converted[i])
-            values[n] = tuple(converted)
+
+    def to_driver(values: tuple) -> tuple:
+        if not converting:
+            return values
+        converted = list(values)
+        for i, to_db in converting:
+            converted[i] = to_db(converted[i])
+        return tuple(converted)
+
+    return to_driver
+
+
+def insert_values(session: Session, table: sa.Table, columns: tuple[str, ...], values: list[tuple]) -> None:
+    """Tuples in `driver_form` into `table`: on SQLite straight to the driver's executemany,
+    elsewhere through Core's insert with many rows."""
+    if not values:
+        return
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(sa.insert(table), [dict(zip(columns, row, strict=True)) for row in values])
+        return
     placeholders = ", ".join("?" * len(columns))
     session.connection().exec_driver_sql(
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})", values
@@ -137,13 +156,36 @@ def insert_articles(session: Session, articles: list[Article]) -> list[tuple[int
     return found
 
 
-def insert_claims(session: Session, claims: list[Claim], who: str, summary: str) -> None:
+CLAIM_COLUMNS = ("id", "article_id", "speaker_id", *OWN_COLUMNS, "created_at", "updated_at", "version")
+CLAIMS, LINKS, TAGS = ClaimRow.__table__, ClaimLinkRow.__table__, ClaimTagRow.__table__
+
+
+@dataclass(slots=True)
+class ClaimBatch:
+    """New claims as rows: each claim's `CLAIM_COLUMNS`, its links' (claim id, *`LINK_COLUMNS`)
+    and its tags' (claim id, tag), in `driver_form`."""
+
+    claims: list[tuple] = field(default_factory=list)
+    links: list[tuple] = field(default_factory=list)
+    tags: list[tuple] = field(default_factory=list)
+
+
+def claim_converters(dialect: sa.Dialect) -> tuple[Callable[[tuple], tuple], Callable[[tuple], tuple]]:
+    """The `driver_form` of a claim's row and of a link's row."""
+    return (
+        driver_form(CLAIMS, CLAIM_COLUMNS, dialect),  # type: ignore[arg-type]
+        driver_form(LINKS, ("claim_id", *LINK_COLUMNS), dialect),  # type: ignore[arg-type]
+    )
+
+
+def insert_claims(session: Session, batch: ClaimBatch, who: str, summary: str) -> None:
     """New claims, each with its id chosen and every link of its chain a registry source's id,
     with one change-log row each. The caller has checked the spans against the text; the sources
     are checked here, in one query."""
-    if not claims:
+    if not batch.claims:
         return
-    source_ids = {link.id for claim in claims for link in claim.chain.links}
+    source_position = 2  # in a link's row
+    source_ids = {link[source_position] for link in batch.links}
     if None in source_ids:
         raise ValueError("insert_claims needs every chain link's source id")
     dialect = session.get_bind().dialect.name
@@ -152,40 +194,16 @@ def insert_claims(session: Session, claims: list[Claim], who: str, summary: str)
     )
     if missing := source_ids - known:
         raise NotFoundError(f"no source with id {min(missing)}")  # type: ignore[type-var]
-    now = utcnow()
-    insert_rows(
-        session,
-        ClaimRow.__table__,  # type: ignore[arg-type]
-        [
-            {
-                "id": claim.id,
-                "article_id": claim.article_id,
-                "speaker_id": claim.chain.links[0].id,
-                **claim_columns(claim),
-                "created_at": now,
-                "updated_at": now,
-                "version": 1,
-            }
-            for claim in claims
-        ],
-    )
-    insert_rows(session, ClaimLinkRow.__table__, [row for c in claims for row in link_rows(c.id, c.chain)])  # type: ignore[arg-type]
-    insert_rows(session, ClaimTagRow.__table__, [row for c in claims for row in tag_rows(c.id, c.tags)])  # type: ignore[arg-type]
-    insert_rows(
+    insert_values(session, CLAIMS, CLAIM_COLUMNS, batch.claims)  # type: ignore[arg-type]
+    insert_values(session, LINKS, ("claim_id", *LINK_COLUMNS), batch.links)  # type: ignore[arg-type]
+    insert_values(session, TAGS, ("claim_id", "tag"), batch.tags)  # type: ignore[arg-type]
+    log = ("at", "who", "entity", "entity_id", "action", "version", "summary")
+    at = driver_form(ChangeRow.__table__, ("at",), session.get_bind().dialect)((utcnow(),))[0]  # type: ignore[arg-type]
+    insert_values(
         session,
         ChangeRow.__table__,  # type: ignore[arg-type]
-        [
-            {
-                "at": now,
-                "who": who[:100],
-                "entity": "claim",
-                "entity_id": c.id,
-                "action": "import",
-                "version": 1,
-                "summary": summary,
-            }
-            for c in claims
-        ],
+        log,
+        [(at, who[:100], "claim", claim[0], "import", 1, summary) for claim in batch.claims],
     )
 
 
@@ -232,8 +250,8 @@ def insert_sources(session: Session, sources: list[tuple[int | None, Source]]) -
                 names.append(
                     {"source_id": source_id, "name": alias.strip(), "norm": norm, "is_primary": i == 0}
                 )
-    session.execute(sa.insert(SourceRow.__table__), rows)
-    session.execute(sa.insert(SourceNameRow.__table__), names)
+    insert_rows(session, SourceRow.__table__, rows)  # type: ignore[arg-type]
+    insert_rows(session, SourceNameRow.__table__, names)  # type: ignore[arg-type]
     return ids
 
 
@@ -261,8 +279,9 @@ def insert_facts(session: Session, facts: list[Fact], who: str) -> list[int]:
     next_id = (session.scalar(sa.select(sa.func.max(FactRow.id))) or 0) + 1
     ids = list(range(next_id, next_id + len(facts)))
     now = utcnow()
-    session.execute(
-        sa.insert(FactRow.__table__),
+    insert_rows(
+        session,
+        FactRow.__table__,  # type: ignore[arg-type]
         [
             {
                 "id": fact_id,
@@ -277,8 +296,9 @@ def insert_facts(session: Session, facts: list[Fact], who: str) -> list[int]:
             for fact_id, fact in zip(ids, facts, strict=True)
         ],
     )
-    session.execute(
-        sa.insert(ChangeRow.__table__),
+    insert_rows(
+        session,
+        ChangeRow.__table__,  # type: ignore[arg-type]
         [
             {"at": now, "who": who[:100], "entity": "fact", "entity_id": fact_id, "action": "import",
              "version": 1, "summary": fact.statement.strip()[:80]}
@@ -290,7 +310,5 @@ def insert_facts(session: Session, facts: list[Fact], who: str) -> list[int]:
 
 def insert_fact_links(session: Session, links: list[dict], distinct: list[dict]) -> None:
     """Claims linked to new facts (fact_claims rows) and their distinct-origin pairs, as given."""
-    if links:
-        session.execute(sa.insert(FactClaimRow.__table__), links)
-    if distinct:
-        session.execute(sa.insert(FactDistinctLinesRow.__table__), distinct)
+    insert_rows(session, FactClaimRow.__table__, links)  # type: ignore[arg-type]
+    insert_rows(session, FactDistinctLinesRow.__table__, distinct)  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,6 +72,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._checkpoints: list[threading.Thread] = []  # `_checkpoint_apart`
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Database:
@@ -110,22 +112,42 @@ class Database:
         return Path(database)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, bulk: bool = False) -> Iterator[Session]:
         """A session inside one transaction: committed if the block succeeds, rolled back if not.
 
         The database refusing the write (read-only file, full disk, server gone) is reported as
         a DatabaseError naming the database; what was stored before is untouched.
+
+        `bulk` is for loads that only write ids they have just read or written in the same
+        transaction. SQLite then skips looking each one up (PostgreSQL checks them regardless),
+        and the commit leaves the write-ahead log to be copied into the database by a thread of
+        its own, as SQLite's documentation suggests for applications: copied inside the commit,
+        the log of a 100,000-claim load (250 MB) held the importer 0.45 s longer.
         """
         try:
             with self._sessions() as session, session.begin():
                 # SQLite: take the write lock at BEGIN, so that concurrent writers wait their turn
                 # (busy timeout) instead of failing when the snapshot they read has moved on.
-                session.connection(execution_options={"immediate": True})
+                session.connection(execution_options={"immediate": True, "bulk": bulk})
                 yield session
         except OperationalError as exc:
             raise DatabaseError(
                 f"could not save to {self.location}: {_reason(exc)}; nothing was changed"
             ) from exc
+        if bulk and self.sqlite_path is not None:
+            self._checkpoint_apart()
+
+    def _checkpoint_apart(self) -> None:
+        """The write-ahead log copied into the database file by another thread (SQLite does
+        the copying without the GIL); `close` waits for it."""
+
+        def checkpoint() -> None:
+            with contextlib.suppress(SQLDatabaseError), self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+        self._checkpoints = [t for t in self._checkpoints if t.is_alive()]
+        self._checkpoints.append(threading.Thread(target=checkpoint, name="checkpoint"))
+        self._checkpoints[-1].start()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -134,6 +156,8 @@ class Database:
             yield session
 
     def close(self) -> None:
+        for thread in self._checkpoints:
+            thread.join()
         if self.is_sqlite:
             # SQLite's advice for long-lived connections: refresh statistics that drifted.
             with contextlib.suppress(SQLDatabaseError), self.engine.begin() as connection:
@@ -261,8 +285,15 @@ def _sqlite_engine(url: sa.URL) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
-        immediate = connection.get_execution_options().get("immediate")
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        options = connection.get_execution_options()
+        # A bulk load's settings (`Database.transaction`), set before BEGIN (inside a
+        # transaction SQLite ignores foreign_keys) and set back at the next BEGIN.
+        bulk = options.get("bulk", False)
+        if connection.info.get("bulk", False) != bulk:
+            connection.exec_driver_sql(f"PRAGMA foreign_keys = {'OFF' if bulk else 'ON'}")
+            connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {0 if bulk else 1000}")
+            connection.info["bulk"] = bulk
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate") else "BEGIN")
 
     return engine
 
