@@ -28,6 +28,7 @@ from claimtracker.errors import UserError
 from claimtracker.importing.claim_sheet import ClaimSheet
 from claimtracker.importing.new_claims import rows_of
 from claimtracker.importing.sheet_records import claim_of, reason
+from claimtracker.processes import end_with_parent
 from claimtracker.storage.bulk_writes import claim_converters
 
 APART_FROM = 20_000  # claims in the sheet
@@ -140,6 +141,7 @@ class ClaimReader:
 def _serve(pipe: Connection, path: Path, dialect_name: str, now: dt.datetime) -> None:
     """The second process: the sheet's claims read and sent batch by batch, then None (or
     what went wrong, as text)."""
+    end_with_parent()
     try:
         dialect = sa.create_engine(f"{dialect_name}://").dialect if dialect_name == "sqlite" else _Plain()
         with ClaimSheet(path) as sheet, collector_paused():

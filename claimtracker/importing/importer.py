@@ -28,6 +28,7 @@ from claimtracker.importing.decoding import read_text
 from claimtracker.importing.documents import DOCX_SUFFIXES, PDF_SUFFIXES, docx_text, pdf_text
 from claimtracker.importing.language import detect_language
 from claimtracker.importing.metadata import propose_metadata
+from claimtracker.processes import end_with_parent
 from claimtracker.storage import change_log
 from claimtracker.storage.articles_repo import add_article
 from claimtracker.storage.database import Database
@@ -199,7 +200,9 @@ def parsed_files(
             yield item, None if isinstance(item, BadFileError) else _parse_or_error(item)
         return
     context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=context, initializer=end_with_parent
+    ) as pool:
         ahead: collections.deque = collections.deque()
         pending = iter(items)
         try:
