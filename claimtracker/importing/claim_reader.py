@@ -65,6 +65,10 @@ def read_batches(
         yield batch
 
 
+def _wanted(sheet: ClaimSheet) -> list[int]:
+    return sorted({i for i in sheet.claim_ids() if isinstance(i, int)})
+
+
 def where_of(record: Any, number: int) -> str:
     """How a message names a claim record."""
     return f"claim {number} (id {record.get('id')})" if isinstance(record, dict) else f"claim {number}"
@@ -75,7 +79,7 @@ def _read(number, record, article_ids, source_ids, now, claim_row, link_row) -> 
         claim = claim_of(record, article_ids, source_ids)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         return (number, f"{where_of(record, number)}: {reason(exc)}")
-    row, links, tags = rows_of(claim, None, now, claim_row, link_row)
+    row, links, tags = rows_of(claim, now, claim_row, link_row)
     return (
         number,
         claim.id,
@@ -107,6 +111,26 @@ class ClaimReader:
             self._process.start()
             theirs.close()
 
+    def wanted_ids(self) -> list[int]:
+        """The ids the sheet gives its claims that could be kept here (whole numbers), sorted."""
+        if self._process is None:
+            return _wanted(self.sheet)
+        try:
+            wanted = self._pipe.recv()  # the reader's first message
+        except (EOFError, OSError):
+            raise self._stopped() from None
+        if isinstance(wanted, str):
+            raise self._failed(wanted)
+        return wanted
+
+    def _failed(self, why: str) -> UserError:
+        return UserError(f"{self.sheet.path}: its claims could not be read: {why}; nothing was written")
+
+    def _stopped(self) -> UserError:
+        return UserError(
+            f"{self.sheet.path}: the process reading the sheet's claims stopped; nothing was written"
+        )
+
     def batches(self, article_ids: dict, source_ids: dict) -> Iterator[list[Read]]:
         if self._process is None:
             yield from read_batches(self.sheet, article_ids, source_ids, self.dialect, self.now)
@@ -115,14 +139,10 @@ class ClaimReader:
             self._pipe.send((article_ids, source_ids))
             while (batch := self._pipe.recv()) is not None:
                 if isinstance(batch, str):
-                    raise UserError(
-                        f"{self.sheet.path}: its claims could not be read: {batch}; nothing was written"
-                    )
+                    raise self._failed(batch)
                 yield batch
         except (EOFError, OSError):
-            raise UserError(
-                f"{self.sheet.path}: the process reading the sheet's claims stopped; nothing was written"
-            ) from None
+            raise self._stopped() from None
 
     def close(self) -> None:
         if self._process is not None:
@@ -145,6 +165,7 @@ def _serve(pipe: Connection, path: Path, dialect_name: str, now: dt.datetime) ->
     try:
         dialect = sa.create_engine(f"{dialect_name}://").dialect if dialect_name == "sqlite" else _Plain()
         with ClaimSheet(path) as sheet, collector_paused():
+            pipe.send(_wanted(sheet))
             article_ids, source_ids = pipe.recv()
             for batch in read_batches(sheet, article_ids, source_ids, dialect, now, BATCH_APART):
                 pipe.send(batch)

@@ -194,7 +194,7 @@ class _Import:
 
     def claims(self) -> None:
         total = max(self.sheet.count("claims"), 1)
-        wanted = sorted({i for i in self.sheet.claim_ids() if isinstance(i, int)})
+        wanted = self.reader.wanted_ids()
         batch = NewClaims(self.session, self.who, self.path.name, self.load, wanted, self.now)
         parents: list[tuple[int, Any, int]] = []  # (claim here, the sheet's parent id, record number)
         for read in self.reader.batches(self.article_ids, self.source_ids):

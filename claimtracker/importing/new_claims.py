@@ -28,15 +28,15 @@ _PARENT = OWN_COLUMNS.index("parent_id")
 
 
 def rows_of(
-    claim: Claim, claim_id: int | None, now: dt.datetime, claim_row: Converter, link_row: Converter
+    claim: Claim, now: dt.datetime, claim_row: Converter, link_row: Converter
 ) -> tuple[tuple, list[tuple], tuple[str, ...]]:
-    """The claim as rows (`ClaimBatch`): its own, its parent left for later (set once every
-    claim of the sheet has its id here), its links', and its tags."""
+    """The claim as rows (`ClaimBatch`) still without its id: its own, its parent left for later
+    (set once every claim of the sheet has its id here), its links', and its tags."""
     own = list(own_values(claim))
     own[_PARENT] = None
     return (
-        claim_row((claim_id, claim.article_id, claim.chain.links[0].id, *own, now, now, 1)),
-        [link_row((claim_id, *values)) for values in link_values(claim.chain)],
+        claim_row((claim.article_id, claim.chain.links[0].id, *own, now, now, 1)),
+        [link_row(values) for values in link_values(claim.chain)],
         tag_values(claim.tags),
     )
 
@@ -68,17 +68,13 @@ class NewClaims:
 
     def add(self, claim: Claim) -> int:
         """A claim read here (`Claim`), its parent left for later."""
-        claim_id = self._id(claim.id)
-        return self._append(claim_id, *rows_of(claim, claim_id, self.now, self.claim_row, self.link_row))
+        return self.add_read(claim.id, *rows_of(claim, self.now, self.claim_row, self.link_row))
 
     def add_read(self, wanted: Any, row: tuple, links: list[tuple], tags: tuple[str, ...]) -> int:
-        """A claim the reader read (`claim_reader.Read`): its rows lack only its id."""
+        """A claim as `rows_of` gives it (the reader's `Read`), under the id chosen here."""
         claim_id = self._id(wanted)
-        return self._append(claim_id, (claim_id, *row[1:]), [(claim_id, *link[1:]) for link in links], tags)
-
-    def _append(self, claim_id: int, row: tuple, links: list[tuple], tags: tuple[str, ...]) -> int:
-        self.pending.claims.append(row)
-        self.pending.links.extend(links)
+        self.pending.claims.append((claim_id, *row))
+        self.pending.links.extend([(claim_id, *link) for link in links])
         self.pending.tags.extend((claim_id, tag) for tag in tags)
         if len(self.pending.claims) >= BATCH:
             self.flush()

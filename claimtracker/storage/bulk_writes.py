@@ -171,10 +171,11 @@ class ClaimBatch:
 
 
 def claim_converters(dialect: sa.Dialect) -> tuple[Callable[[tuple], tuple], Callable[[tuple], tuple]]:
-    """The `driver_form` of a claim's row and of a link's row."""
+    """The `driver_form` of a claim's row and of a link's row, each without the claim's id (which
+    the importer chooses later, and which needs no conversion)."""
     return (
-        driver_form(CLAIMS, CLAIM_COLUMNS, dialect),  # type: ignore[arg-type]
-        driver_form(LINKS, ("claim_id", *LINK_COLUMNS), dialect),  # type: ignore[arg-type]
+        driver_form(CLAIMS, CLAIM_COLUMNS[1:], dialect),  # type: ignore[arg-type]
+        driver_form(LINKS, LINK_COLUMNS, dialect),  # type: ignore[arg-type]
     )
 
 
