@@ -11,8 +11,10 @@ again; when the stored one differs, it is kept and the difference reported, neve
 Nested claims keep their parent, whatever ids the claims get here; each claim is logged with
 who imported it.
 
-The sheet is read in one pass and its records one at a time (`claim_sheet`), and what is new is written set-based (`bulk_writes`): the
-claims of the articles this import adds, the new sources, the new facts and their links.
+The sheet is read in one pass and its records one at a time (`claim_sheet`); the claims of a
+large sheet are read in a second process (`claim_reader`). What is new is written set-based
+(`new_claims`, `bulk_writes`): the claims of the articles this import adds, the new sources, the
+new facts and their links.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Inside `bulk_claim_load` the insert triggers of `claims` (the full-text index, the month
 counts, the date intervals: a dozen statements per row) and of `articles` (their full-text
-index) are dropped; on leaving, their work is done set-based for the rows inserted. When the
+index) are dropped; their work is done set-based for the rows inserted, between the
+caller's batches (`BulkLoad.catch_up`) and on leaving (the full text). When the
 load at least doubles the archive, the secondary indexes of the claim tables are dropped too
 and built again at the end: one sort per index instead of a random B-tree insert per row and
 index (fifteen on `claims`, eighteen in all). The full-text indexes are filled with a larger
