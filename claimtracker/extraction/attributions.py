@@ -87,6 +87,8 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                     result.speaker, result.intermediary = outlets.relays(
                         text, start, result.speaker, result.intermediary
                     )
+                if result is not None:
+                    result.content = _before_semicolon(text, start, result.content)
                 if result is not None and _sound(result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)
@@ -195,6 +197,18 @@ def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) ->
         if close > content[0]:
             return close
     return None
+
+
+def _before_semicolon(text: str, sentence: int, content: tuple[int, int]) -> tuple[int, int]:
+    """The content up to a semicolon outside quotation marks: what follows is the writer's own
+    ("X said A; B"). Inside a quotation it is the speaker's."""
+    semi = text.find(";", content[0], content[1])
+    if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in _QUOTE_PAIRS):
+        return content
+    return content[0], len(text[:semi].rstrip(" \u00a0\u202f"))
+
+
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
 
 
 def _sound(found: Found) -> bool:

@@ -609,3 +609,27 @@ def test_a_date_between_the_verb_and_that_dates_the_claim(text, language, wordin
     assert found.texts(text)["content"] in ("la réforme serait votée", "the bill would pass")
     assert found.date_wording == wording
     assert (str(found.claim_date.value) if found.claim_date.value else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (  # what follows a semicolon is the writer's own
+            "The security firm said the browser has 277 known flaws; 23 of them are rated highly critical.",
+            "en",
+            "the browser has 277 known flaws",
+        ),
+        (
+            "Le ministère a indiqué que trois routes restaient fermées ; les secours sont sur place.",
+            "fr",
+            "trois routes restaient fermées",
+        ),
+        (  # inside a quotation the semicolon is the speaker's
+            '"We will rebuild the bridge; the town will not wait," the mayor said.',
+            "en",
+            "We will rebuild the bridge; the town will not wait",
+        ),
+    ],
+)
+def test_a_semicolon_outside_quotation_marks_ends_the_content(text, language, content):
+    assert _only(text, language)["content"] == content
