@@ -65,7 +65,9 @@ _ADDRESSEE = re.compile(
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
     r"|reporters|journalists|the press|the media|him|her|them|me|us|lawmakers|parliament|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local media|(?:a|the) (?:news|press) conference"
-    r"|(?:the[\s\u00a0]+)?police|officers)\b"
+    r"|(?:the[\s\u00a0]+)?police|officers"
+    r"|the (?:newspaper|paper|magazine|broadcaster|(?:news )?agency|station|website)"
+    r"|(?:a|another) (?:reporter|journalist))\b"
 )
 
 
@@ -213,6 +215,9 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     does not (the verb has an object: it is the content). `allow_object` lets one short object
     through ("told Reuters").
     """
+    told = noun_phrase_after(text, start, end) if allow_object else None
+    if told and only_adjuncts(text, told[1], end, allow_object=False):
+        return True  # "…, a senior official told Reuters on condition of anonymity."
     turn = _TURN.match(text, start, end)
     if turn:
         start = turn.end()

@@ -633,3 +633,33 @@ def test_a_date_between_the_verb_and_that_dates_the_claim(text, language, wordin
 )
 def test_a_semicolon_outside_quotation_marks_ends_the_content(text, language, content):
     assert _only(text, language)["content"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # what follows the outlet told only says how: the content is before
+            "The deal is off, a senior official told Reuters on condition of anonymity.",
+            {"speaker": "a senior official", "intermediary": "Reuters", "content": "The deal is off"},
+        ),
+        (
+            "The deal is off, the minister told a news conference in Kyiv on Monday.",
+            {"speaker": "the minister", "intermediary": "a news conference", "content": "The deal is off"},
+        ),
+        (  # a newspaper told by its common noun, the content without "that"
+            "The minister told the newspaper the border would stay closed.",
+            {
+                "speaker": "The minister",
+                "intermediary": "the newspaper",
+                "content": "the border would stay closed",
+            },
+        ),
+        (  # an audience is no relay
+            '"The fate of the republic rests on your shoulders," he told the crowd gathered on the field.',
+            {"speaker": "he", "intermediary": None},
+        ),
+    ],
+)
+def test_whom_a_speaker_told(text, expected):
+    found = _only(text, "en")
+    assert {key: found[key] for key in expected} == expected
