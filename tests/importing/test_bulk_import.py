@@ -10,17 +10,13 @@ import pytest
 
 from claimtracker.importing.claims_json import import_claims_file
 from claimtracker.library import Library
+from tests.helpers.sheets import numbered_words
 
 CLAIMS = 5_001  # more than one batch
 
 
 def _sheet(tmp_path):
-    words = [f"mot{i}" for i in range(CLAIMS)]
-    body = " ".join(words)
-    offsets, start = [], 0
-    for word in words:
-        offsets.append((start, start + len(word)))
-        start += len(word) + 1
+    body, offsets = numbered_words(CLAIMS)
     claims = [
         {
             "id": 1000 + i,

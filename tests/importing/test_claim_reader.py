@@ -16,6 +16,7 @@ from claimtracker.importing import claim_reader
 from claimtracker.importing.claims_json import ImportCancelled, import_claims_file
 from claimtracker.library import Library
 from claimtracker.storage.database import Database, sqlite_url
+from tests.helpers.sheets import numbered_words
 
 WORDS = 3000
 
@@ -24,13 +25,7 @@ def _sheet(tmp_path, name="sheet.json"):
     """A sheet with what takes every path of the importer: plain claims on a new article, nested
     ones, unreadable records, a span that moved, a link to a source the sheet does not list, a
     claim on an article stored before the import, dates and tags."""
-    words = [f"mot{i}" for i in range(WORDS)]
-    body = " ".join(words)
-    spans = []
-    start = 0
-    for word in words:
-        spans.append((start, start + len(word)))
-        start += len(word) + 1
+    body, spans = numbered_words(WORDS)
     claims = [
         {
             "id": 500 + i,

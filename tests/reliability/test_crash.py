@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from claimtracker.storage.database import Database, sqlite_url
 from tests.conftest import ROOT
+from tests.helpers.sheets import numbered_words
 
 EDITS = """
 import sys
@@ -148,13 +149,12 @@ def test_a_folder_import_killed_midway_keeps_the_files_already_imported(tmp_path
 
 def test_a_claim_sheet_import_killed_midway_leaves_nothing_written_and_no_process_behind(tmp_path):
     """One transaction: what a killed import had written is gone; its reader process leaves too."""
-    words = [f"mot{i}" for i in range(25_000)]  # above the size read in a second process
-    body = " ".join(words)
-    claims, start = [], 0
-    for i, word in enumerate(words):
-        claims.append({"id": i + 1, "article_id": 1, "span": {"start": start, "end": start + len(word)},
-                       "quote": {"exact": word}, "chain": [{"name": "Agence", "id": 1}]})  # fmt: skip
-        start += len(word) + 1
+    body, spans = numbered_words(25_000)  # above the size read in a second process
+    claims = [
+        {"id": i + 1, "article_id": 1, "span": {"start": a, "end": b}, "quote": {"exact": body[a:b]},
+         "chain": [{"name": "Agence", "id": 1}]}
+        for i, (a, b) in enumerate(spans)
+    ]  # fmt: skip
     sheet = tmp_path / "sheet.json"
     sheet.write_text(
         json.dumps(
