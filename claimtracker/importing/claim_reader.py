@@ -41,7 +41,7 @@ BATCH_APART = 5000
 # A claim read: (record number, its id in the sheet, its parent's id in the sheet, its article
 # here, span start, span end, quote, every link a registry source, the claim's row without its
 # id, its links' rows without the claim's id, its tags). A record that cannot be read: (record
-# number, what is wrong, where).
+# number, "claim N (id …): what is wrong").
 Read = tuple
 
 
