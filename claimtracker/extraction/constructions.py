@@ -337,6 +337,12 @@ _QUOTED_BY_AS = re.compile(
 )
 
 
+# "Interfax quoted the minister as saying …": the minister, through Interfax.
+_QUOTING_AS = re.compile(
+    r"[\s\u00a0]+quoted[\s\u00a0]+(?P<who>[^,.;:“\"]{2,80}?)[\s\u00a0]+as[\s\u00a0]*$", re.IGNORECASE
+)
+
+
 def _participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """Soulignant que …, Maliki a … / …, expliquant que … / …, saying that …: the main clause speaks."""
     after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(
@@ -372,6 +378,10 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         speaker = phrases.subject_before(text, start, quoted_by.start())
         told = trimmed(text, *quoted_by.span("by"))
+    elif language == "en" and (quoting := _QUOTING_AS.search(text, start, match.start())):
+        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
+        speaker = trimmed(text, *quoting.span("who"))
+        told = phrases.subject_before(text, start, quoting.start())
     else:
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         comma_before = text[start : match.start()].rstrip(" \u00a0").endswith(",")

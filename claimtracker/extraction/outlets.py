@@ -91,11 +91,12 @@ _NAME_RUN = r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*"
 _MEDIA_NOUN = r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel|radio|site)[\s\u00a0]+)?"
 _OUTLET = _ARTICLE + _MEDIA_NOUN + _NAME_RUN
 _RELAYED_AFTER = re.compile(rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{_OUTLET})")
-# "The official, who spoke to Reuters, …", "X, speaking to the BBC, …", "X, writing in the Guardian, …".
+# "The official, who spoke to Reuters, …", "X, speaking to the BBC / on CNN, …", "X, writing in the
+# Guardian, …" (not "speaking on Monday" or "on X", a platform).
 _SPOKE_TO = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
     r"|a parlé)|speaking|talking|writing|s['’]exprimant)"
-    rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec)[\s\u00a0]+(?P<by>{_ARTICLE}{_NAME_RUN})"
+    rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{_NOT_CHANNEL})))[\s\u00a0]+(?P<by>{_ARTICLE}{_NAME_RUN})"
 )
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".

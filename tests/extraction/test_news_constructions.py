@@ -654,6 +654,18 @@ def test_a_semicolon_outside_quotation_marks_ends_the_content(text, language, co
                 "content": "the border would stay closed",
             },
         ),
+        (  # on air, by the channel's name; a day is no channel
+            "The minister, speaking on CNN, said the border would stay closed.",
+            {"speaker": "The minister", "intermediary": "CNN"},
+        ),
+        (
+            "The minister, speaking on Monday, said the border would stay closed.",
+            {"speaker": "The minister", "intermediary": None},
+        ),
+        (  # "Y quoted X as saying": X spoke, through Y
+            "Reuters quoted a senior official as saying that the deal was off.",
+            {"speaker": "a senior official", "intermediary": "Reuters", "content": "the deal was off"},
+        ),
         (  # an audience is no relay
             '"The fate of the republic rests on your shoulders," he told the crowd gathered on the field.',
             {"speaker": "he", "intermediary": None},
