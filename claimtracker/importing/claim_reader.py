@@ -3,9 +3,10 @@
 Reading a claim record (every field checked, its chain and dates read, its columns converted
 to what the database stores) costs Python some 20 µs: two seconds of a 100,000-claim import in
 which SQLite would otherwise wait. With two cores, a spawned process reads batch k + 1 while
-this one writes batch k. A batch crosses the pipe as plain tuples, pickled (about 1.5 ms for
-1,000 claims). Below `APART_FROM` claims the records are read here: starting the process
-(half a second) would cost more than it saves.
+this one writes batch k; the first batch is read here, while that process starts up. A batch crosses the pipe as plain tuples, pickled (about 1.5 ms for
+1,000 claims). The process starts before anything else of the import, so that its start-up
+(half a second) overlaps the importer's own reading of the sheet, and so it is chosen by the
+sheet's size: below `APART_FROM` bytes (some 20,000 claims) the records are read here.
 
 What the reader cannot decide without the database (whether the claim's article is new,
 whether its span still holds its quote) it leaves to the importer, which falls back to reading
@@ -31,7 +32,7 @@ from claimtracker.importing.sheet_records import claim_of, reason
 from claimtracker.processes import end_with_parent
 from claimtracker.storage.bulk_writes import claim_converters
 
-APART_FROM = 20_000  # claims in the sheet
+APART_FROM = 40 * 1024 * 1024  # bytes of sheet: ours take about 2 KB a claim
 BATCH = 1000  # claims read at a time: the importer's progress and cancel come between them
 # Read in another process: as many as the importer writes at a time. The reader can only be one
 # batch ahead (it waits while the batch it sent is read), so smaller batches kept the importer
@@ -52,21 +53,19 @@ def read_batches(
     dialect: sa.Dialect,
     now: dt.datetime,
     size: int = BATCH,
+    first: int = 0,
+    stop: int | None = None,
 ) -> Iterator[list[Read]]:
-    """The sheet's claims, read, in batches of `size`."""
+    """The sheet's claims (from index `first` to `stop`), read, in batches of `size`."""
     claim_row, link_row = claim_converters(dialect)
     batch: list[Read] = []
-    for number, record in enumerate(sheet.records("claims"), 1):
+    for number, record in enumerate(sheet.records("claims", first, stop), first + 1):
         batch.append(_read(number, record, article_ids, source_ids, now, claim_row, link_row))
         if len(batch) == size:
             yield batch
             batch = []
     if batch:
         yield batch
-
-
-def _wanted(sheet: ClaimSheet) -> list[int]:
-    return sorted({i for i in sheet.claim_ids() if isinstance(i, int)})
 
 
 def where_of(record: Any, number: int) -> str:
@@ -97,46 +96,40 @@ def _read(number, record, article_ids, source_ids, now, claim_row, link_row) -> 
 
 class ClaimReader:
     """The claims of a sheet, read here or, for a large sheet, in a process started at once
-    (it opens the sheet while the importer stores the articles and sources)."""
+    (it opens the sheet while the importer opens it too and stores the articles and sources)."""
 
-    def __init__(self, sheet: ClaimSheet, dialect: sa.Dialect, now: dt.datetime) -> None:
-        self.sheet, self.dialect, self.now = sheet, dialect, now
+    def __init__(self, path: Path, dialect: sa.Dialect, now: dt.datetime) -> None:
+        self.path, self.dialect, self.now = path, dialect, now
         self._process: Any = None
-        if sheet.count("claims") >= APART_FROM and multiprocessing.cpu_count() >= 2:
+        try:
+            large = path.stat().st_size >= APART_FROM
+        except OSError:  # the importer names the file
+            large = False
+        if large and multiprocessing.cpu_count() >= 2:
             context = multiprocessing.get_context("spawn")
             self._pipe, theirs = context.Pipe()
             self._process = context.Process(
-                target=_serve, args=(theirs, sheet.path, dialect.name, now), daemon=True
+                target=_serve, args=(theirs, path, dialect.name, now), daemon=True
             )
             self._process.start()
             theirs.close()
 
-    def wanted_ids(self) -> list[int]:
-        """The ids the sheet gives its claims that could be kept here (whole numbers), sorted."""
-        if self._process is None:
-            return _wanted(self.sheet)
-        try:
-            wanted = self._pipe.recv()  # the reader's first message
-        except (EOFError, OSError):
-            raise self._stopped() from None
-        if isinstance(wanted, str):
-            raise self._failed(wanted)
-        return wanted
-
     def _failed(self, why: str) -> UserError:
-        return UserError(f"{self.sheet.path}: its claims could not be read: {why}; nothing was written")
+        return UserError(f"{self.path}: its claims could not be read: {why}; nothing was written")
 
     def _stopped(self) -> UserError:
-        return UserError(
-            f"{self.sheet.path}: the process reading the sheet's claims stopped; nothing was written"
-        )
+        return UserError(f"{self.path}: the process reading the sheet's claims stopped; nothing was written")
 
-    def batches(self, article_ids: dict, source_ids: dict) -> Iterator[list[Read]]:
+    def batches(self, sheet: ClaimSheet, article_ids: dict, source_ids: dict) -> Iterator[list[Read]]:
         if self._process is None:
-            yield from read_batches(self.sheet, article_ids, source_ids, self.dialect, self.now)
+            yield from read_batches(sheet, article_ids, source_ids, self.dialect, self.now)
             return
         try:
             self._pipe.send((article_ids, source_ids))
+            # The first batch is read here, while the reader is still starting up.
+            yield from read_batches(
+                sheet, article_ids, source_ids, self.dialect, self.now, BATCH_APART, 0, BATCH_APART
+            )
             while (batch := self._pipe.recv()) is not None:
                 if isinstance(batch, str):
                     raise self._failed(batch)
@@ -165,9 +158,8 @@ def _serve(pipe: Connection, path: Path, dialect_name: str, now: dt.datetime) ->
     try:
         dialect = sa.create_engine(f"{dialect_name}://").dialect if dialect_name == "sqlite" else _Plain()
         with ClaimSheet(path) as sheet, collector_paused():
-            pipe.send(_wanted(sheet))
             article_ids, source_ids = pipe.recv()
-            for batch in read_batches(sheet, article_ids, source_ids, dialect, now, BATCH_APART):
+            for batch in read_batches(sheet, article_ids, source_ids, dialect, now, BATCH_APART, BATCH_APART):
                 pipe.send(batch)
         pipe.send(None)
     except (BrokenPipeError, EOFError):  # the importer stopped listening: cancelled

@@ -78,9 +78,10 @@ class ClaimSheet:
     def count(self, section: str) -> int:
         return len(getattr(self._sections, section))
 
-    def records(self, section: str) -> Iterator[Any]:
-        """The items of one of the sheet's lists, each as plain Python objects (dicts, lists…)."""
-        for number, raw in enumerate(getattr(self._sections, section), 1):
+    def records(self, section: str, first: int = 0, stop: int | None = None) -> Iterator[Any]:
+        """The items of one of the sheet's lists (from index `first` to `stop`), each as plain
+        Python objects (dicts, lists…)."""
+        for number, raw in enumerate(getattr(self._sections, section)[first:stop], 1):
             if number % _RELEASE_EVERY == 0:
                 self._release_read_pages()
             yield self._records.decode(raw)

@@ -99,16 +99,23 @@ def import_claims_file(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ClaimsImportReport:
-    with ClaimSheet(path) as sheet, collector_paused():
-        return _import(db, sheet, who, progress, cancelled)
+    now = utcnow()  # when each claim the import adds was created
+    with ClaimReader(path, db.engine.dialect, now) as reader, ClaimSheet(path) as sheet, collector_paused():
+        return _import(db, sheet, reader, who, progress, cancelled)
 
 
 def _import(
-    db: Database, sheet: ClaimSheet, who: str, progress: Progress | None, cancelled: Callable[[], bool] | None
+    db: Database,
+    sheet: ClaimSheet,
+    reader: ClaimReader,
+    who: str,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
 ) -> ClaimsImportReport:
-    run = _Import(sheet, who, progress or (lambda done, total, what: None), cancelled or (lambda: False))
+    run = _Import(
+        sheet, reader, who, progress or (lambda done, total, what: None), cancelled or (lambda: False)
+    )
     with (
-        ClaimReader(sheet, db.engine.dialect, run.now) as run.reader,
         db.transaction(bulk=True) as session,  # every id it writes is one it has just read or written
         bulk_claim_load(session, sheet.count("claims")) as load,
     ):
@@ -124,7 +131,12 @@ def _import(
 
 class _Import:
     def __init__(
-        self, sheet: ClaimSheet, who: str, progress: Progress, cancelled: Callable[[], bool]
+        self,
+        sheet: ClaimSheet,
+        reader: ClaimReader,
+        who: str,
+        progress: Progress,
+        cancelled: Callable[[], bool],
     ) -> None:
         self.sheet, self.path, self.who = sheet, sheet.path, who
         self.progress, self.cancelled = progress, cancelled
@@ -137,8 +149,8 @@ class _Import:
         self.source_ids: dict[Any, int] = {}
         self.stored_ids: dict[Any, int] = {}  # the sheet's claim id → the claim's id here
         self.given: set[int] = set()  # the claims here this import stored or matched
-        self.now = utcnow()  # when each claim it adds was created
-        self.reader: Any = None  # the sheet's claims, read (`claim_reader`)
+        self.reader = reader  # the sheet's claims, read (`claim_reader`)
+        self.now = reader.now  # when each claim it adds was created
 
     def _stored(self, exported_id: Any, claim_id: int) -> None:
         self.stored_ids[exported_id] = claim_id
@@ -196,10 +208,10 @@ class _Import:
 
     def claims(self) -> None:
         total = max(self.sheet.count("claims"), 1)
-        wanted = self.reader.wanted_ids()
+        wanted = sorted({i for i in self.sheet.claim_ids() if isinstance(i, int)})
         batch = NewClaims(self.session, self.who, self.path.name, self.load, wanted, self.now)
         parents: list[tuple[int, Any, int]] = []  # (claim here, the sheet's parent id, record number)
-        for read in self.reader.batches(self.article_ids, self.source_ids):
+        for read in self.reader.batches(self.sheet, self.article_ids, self.source_ids):
             self._check()
             for item in read:
                 number = item[0]

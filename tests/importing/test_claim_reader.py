@@ -169,13 +169,12 @@ def test_a_reader_that_dies_stops_the_import_with_a_message(sqlite_db, tmp_path,
     from claimtracker.importing.claim_sheet import ClaimSheet
 
     monkeypatch.setattr(claim_reader, "APART_FROM", 0)
-    with (
-        ClaimSheet(_sheet(tmp_path)) as sheet,
-        claim_reader.ClaimReader(sheet, sqlite_db.engine.dialect, None) as reader,
-    ):
+    path = _sheet(tmp_path)
+    with ClaimSheet(path) as sheet, claim_reader.ClaimReader(path, sqlite_db.engine.dialect, None) as reader:
         reader._process.kill()
         with pytest.raises(UserError, match="the process reading the sheet's claims stopped"):
-            next(reader.batches({}, {}))
+            for _batch in reader.batches(sheet, {}, {}):  # the first is read here, the rest from the process
+                pass
     assert multiprocessing.active_children() == []
 
 

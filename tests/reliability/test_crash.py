@@ -47,8 +47,10 @@ import_paths(db, [Path(sys.argv[2])], progress=lambda done, total, path: print(f
 IMPORT_SHEET = """
 import sys
 from pathlib import Path
+from claimtracker.importing import claim_reader
 from claimtracker.importing.claims_json import import_claims_file
 from claimtracker.storage.database import Database, sqlite_url
+claim_reader.APART_FROM = 0  # this small sheet is read in a second process, as a large one is
 if __name__ == "__main__":
     db = Database.open(sqlite_url(sys.argv[1]))
     import_claims_file(db, Path(sys.argv[2]), progress=lambda done, total, what: print(f"ack {done}", flush=True))
@@ -149,7 +151,7 @@ def test_a_folder_import_killed_midway_keeps_the_files_already_imported(tmp_path
 
 def test_a_claim_sheet_import_killed_midway_leaves_nothing_written_and_no_process_behind(tmp_path):
     """One transaction: what a killed import had written is gone; its reader process leaves too."""
-    body, spans = numbered_words(25_000)  # above the size read in a second process
+    body, spans = numbered_words(25_000)
     claims = [
         {"id": i + 1, "article_id": 1, "span": {"start": a, "end": b}, "quote": {"exact": body[a:b]},
          "chain": [{"name": "Agence", "id": 1}]}
