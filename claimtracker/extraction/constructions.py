@@ -75,9 +75,12 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return None
     if word in _QUOTATION_ONLY and language == "en":
         return _after_quotation(text, language, match, start, end)
-    if word.endswith("ant" if language == "fr" else "ing") and not (
-        language == "en" and _QUOTED_AS.search(text, start, match.start() - 1 if match.start() else 0)
-    ):
+    if word.endswith("ant" if language == "fr" else "ing"):
+        if language == "en" and _QUOTED_AS.search(text, start, match.start() - 1 if match.start() else 0):
+            # '"…," he was quoted as saying' / "He was quoted as saying that …"
+            return _after_quotation(text, language, match, start, end) or _participle(
+                text, language, match, start, end
+            )
         return _participle(text, language, match, start, end)
     return (
         as_said(text, language, match, start, end)
@@ -378,6 +381,9 @@ def _participle(text: str, language: str, match: re.Match, start: int, end: int)
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         speaker = phrases.subject_before(text, start, quoted_by.start())
         told = trimmed(text, *quoted_by.span("by"))
+    elif language == "en" and (quoted_as := _QUOTED_AS.search(text, start, match.start() - 1)):
+        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
+        speaker = phrases.subject_before(text, start, quoted_as.start())
     elif language == "en" and (quoting := _QUOTING_AS.search(text, start, match.start())):
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         speaker = trimmed(text, *quoting.span("who"))

@@ -666,6 +666,10 @@ def test_a_semicolon_outside_quotation_marks_ends_the_content(text, language, co
             "Reuters quoted a senior official as saying that the deal was off.",
             {"speaker": "a senior official", "intermediary": "Reuters", "content": "the deal was off"},
         ),
+        (  # "X was quoted as saying": X spoke; who quoted is not said
+            "The minister was quoted as saying that the border would stay closed.",
+            {"speaker": "The minister", "intermediary": None, "content": "the border would stay closed"},
+        ),
         (  # an audience is no relay
             '"The fate of the republic rests on your shoulders," he told the crowd gathered on the field.',
             {"speaker": "he", "intermediary": None},
