@@ -17,7 +17,7 @@ from claimtracker.importing.importer import ImportReport, import_paths
 
 if TYPE_CHECKING:
     from claimtracker.exporting.sheet import Progress
-    from claimtracker.importing.claims_json import ClaimsImportReport
+    from claimtracker.importing.claims_report import ClaimsImportReport
     from claimtracker.library import Library
 
 

@@ -18,7 +18,7 @@ from claimtracker.gui.pdf_export import print_pdf
 from claimtracker.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from claimtracker.importing.claims_json import ClaimsImportReport
+    from claimtracker.importing.claims_report import ClaimsImportReport
 from claimtracker.importing.importer import SUPPORTED_SUFFIXES, ImportReport
 from claimtracker.library import Changes, Library
 

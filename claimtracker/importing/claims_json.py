@@ -20,7 +20,6 @@ new facts and their links.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from claimtracker.domain.sources import normalise_name
 from claimtracker.errors import BadFileError, UserError
 from claimtracker.importing.claim_reader import ClaimReader, where_of
 from claimtracker.importing.claim_sheet import ClaimSheet
+from claimtracker.importing.claims_report import ClaimsImportReport, ImportCancelled
 from claimtracker.importing.new_claims import BATCH, NewClaims
 from claimtracker.importing.sheet_records import article_of, claim_of, differences, reason, source_of
 from claimtracker.storage import change_log, facts_repo
@@ -55,41 +55,6 @@ from claimtracker.storage.database import Database, advance_id_sequences
 from claimtracker.storage.schema import ClaimRow, FactRow, utcnow
 
 Progress = Callable[[int, int, str], None]  # (done, total, what): per cent of the sheet read
-
-
-class ImportCancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("import cancelled: nothing was written")
-
-
-@dataclass(slots=True)
-class ClaimsImportReport:
-    claims: int = 0
-    articles_added: int = 0
-    sources_added: int = 0
-    unchanged: int = 0  # already stored as they are in the sheet
-    facts_added: int = 0
-    changed: list[str] = field(default_factory=list)  # stored already, but different: kept as stored
-    reanchored: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        parts = [
-            f"{self.claims} claims",
-            f"{self.articles_added} new articles",
-            f"{self.sources_added} new sources",
-        ]
-        if self.facts_added:
-            parts.append(f"{self.facts_added} new facts")
-        if self.unchanged:
-            parts.append(f"{self.unchanged} already stored")
-        if self.changed:
-            parts.append(f"{len(self.changed)} stored differently (kept as stored)")
-        if self.reanchored:
-            parts.append(f"{len(self.reanchored)} re-anchored")
-        if self.problems:
-            parts.append(f"{len(self.problems)} left out")
-        return ", ".join(parts)
 
 
 def import_claims_file(

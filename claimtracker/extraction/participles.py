@@ -1,0 +1,109 @@
+"""A participle as the reporting word: "Soulignant que …, X a …", "…, expliquant que …",
+"…, saying that …", "Reuters quoted X as saying …", "X was quoted by Y as saying …".
+
+The main clause speaks: its subject, or the speaker of the sentence's last reporting verb before
+("“…,” he said, adding that …"), which `constructions.construction` reads (imported where it is
+used: that module dispatches here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction import outlets
+from claimtracker.extraction import speaker_phrases as phrases
+from claimtracker.extraction.after_verb import saying_a_clause
+from claimtracker.extraction.found import Found
+from claimtracker.extraction.quotations import quote_after, quoted, trimmed
+from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
+from claimtracker.extraction.verb_checks import lemma_of
+
+# "He was quoted as saying": the search ends just before "saying".
+QUOTED_AS = re.compile(r"[\s\u00a0]+(?:was|were|is|are)[\s\u00a0]+quoted[\s\u00a0]+as$", re.IGNORECASE)
+
+
+_QUOTED_BY_AS = re.compile(
+    r"[\s\u00a0]+(?:was|were|is|are|has been|have been)[\s\u00a0]+quoted[\s\u00a0]+by[\s\u00a0]+"
+    r"(?P<by>[^,.;:“\"]{2,60}?)[\s\u00a0]+as[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+# "Interfax quoted the minister as saying …": the minister, through Interfax.
+_QUOTING_AS = re.compile(
+    r"[\s\u00a0]+quoted[\s\u00a0]+(?P<who>[^,.;:“\"]{2,80}?)[\s\u00a0]+as[\s\u00a0]*$", re.IGNORECASE
+)
+
+
+def participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """Soulignant que …, Maliki a … / …, expliquant que … / …, saying that …: the main clause speaks."""
+    after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(
+        text, match.end(), end
+    )
+    told = (
+        outlets.noun_phrase_after(text, match.end(), end)
+        if lemma_of(match.group("verb"), language) == "tell"
+        else None
+    )
+    if told:  # "…, telling the BBC that …"
+        after = re.compile(r"[\s\u00a0]*(?:that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, told[1], end)
+    said = text[told[1] if told else match.end() : after.end()]
+    opening = quote_after(text, after.start(), end, skip_adjuncts=True)
+    if (
+        not COMPLEMENTISER.search(said)
+        and opening is None
+        and not saying_a_clause(text, match, after.end(), end)
+    ):
+        return None
+    lead = phrases.strip_connectives(text, start, match.start())
+    if lead[1] <= lead[0] or text[lead[0] : lead[1]].lower() == "en":
+        # Sentence-initial: the content runs to the comma before the main clause's subject.
+        comma = re.compile(
+            r",[\"”»]?[\s\u00a0]+(?=[A-ZÀ-Ý]|(?:il|elle|ils|elles|he|she|they|we|nous)\b)"
+        ).search(text, after.end(), end)
+        if comma is None:
+            return None
+        content = trimmed(text, after.end(), comma.start())
+        speaker = phrases.subject_after_comma(text, comma.end(), end)
+    elif quoted_by := _QUOTED_BY_AS.search(text, start, match.start()):
+        # "Gomez was quoted by the Washington Post as saying that …": Gomez, through the Post
+        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
+        speaker = phrases.subject_before(text, start, quoted_by.start())
+        told = trimmed(text, *quoted_by.span("by"))
+    elif language == "en" and (quoted_as := QUOTED_AS.search(text, start, match.start() - 1)):
+        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
+        speaker = phrases.subject_before(text, start, quoted_as.start())
+    elif language == "en" and (quoting := _QUOTING_AS.search(text, start, match.start())):
+        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
+        speaker = trimmed(text, *quoting.span("who"))
+        told = phrases.subject_before(text, start, quoting.start())
+    else:
+        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
+        comma_before = text[start : match.start()].rstrip(" \u00a0").endswith(",")
+        speaker = None if comma_before else phrases.reduced_relative_subject(text, start, match.start())
+        speaker = (
+            speaker
+            or _earlier_speaker(text, language, start, match.start(), end)
+            or phrases.main_subject(text, start, match.start())
+        )
+    if speaker is None:
+        return None
+    rule = f"{language}: …, {'saying that' if language == 'en' else 'soulignant que'} …"
+    # "X said A, adding that B": A ends where the participle's clause starts.
+    joined = text.rfind(",", start, match.start()) if speaker[1] <= match.start() else -1
+    return Found(
+        match.span(), speaker, content, told, 0.6, rule, coordinated_at=joined if joined > 0 else None
+    )
+
+
+def _earlier_speaker(text: str, language: str, start: int, before: int, end: int) -> tuple[int, int] | None:
+    """ "“…,” he said, adding that …": the speaker of the sentence's last reporting verb before."""
+    for earlier in reversed([m for m in CUE[language].finditer(text, start, before) if m.group("verb")]):
+        if earlier.group("verb").lower().endswith("ant" if language == "fr" else "ing"):
+            continue
+        from claimtracker.extraction.constructions import construction
+
+        found = construction(text, language, earlier, start, end)
+        if found is not None:
+            return found.speaker
+    return None
