@@ -108,10 +108,12 @@ class ClaimReader:
         if large and multiprocessing.cpu_count() >= 2:
             context = multiprocessing.get_context("spawn")
             self._pipe, theirs = context.Pipe()
-            self._process = context.Process(
-                target=_serve, args=(theirs, path, dialect.name, now), daemon=True
-            )
-            self._process.start()
+            process = context.Process(target=_serve, args=(theirs, path, dialect.name, now), daemon=True)
+            try:
+                process.start()
+                self._process = process
+            except OSError:  # no process to be had (a limit on processes, memory): read here
+                self._pipe.close()
             theirs.close()
 
     def _failed(self, why: str) -> UserError:

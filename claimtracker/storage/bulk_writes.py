@@ -158,6 +158,7 @@ def insert_articles(session: Session, articles: list[Article]) -> list[tuple[int
 
 CLAIM_COLUMNS = ("id", "article_id", "speaker_id", *OWN_COLUMNS, "created_at", "updated_at", "version")
 CLAIMS, LINKS, TAGS = ClaimRow.__table__, ClaimLinkRow.__table__, ClaimTagRow.__table__
+_LINK_SOURCE = 1 + LINK_COLUMNS.index("source_id")  # in a link's row, after the claim's id
 
 
 @dataclass(slots=True)
@@ -185,8 +186,7 @@ def insert_claims(session: Session, batch: ClaimBatch, who: str, summary: str) -
     are checked here, in one query."""
     if not batch.claims:
         return
-    source_position = 2  # in a link's row
-    source_ids = {link[source_position] for link in batch.links}
+    source_ids = {link[_LINK_SOURCE] for link in batch.links}
     if None in source_ids:
         raise ValueError("insert_claims needs every chain link's source id")
     dialect = session.get_bind().dialect.name

@@ -191,3 +191,16 @@ def test_references_are_checked_again_after_a_bulk_transaction(sqlite_db):
     with pytest.raises(sa.exc.IntegrityError), sqlite_db.transaction() as session:
         session.execute(sa.text("INSERT INTO claim_links (claim_id, position, source_id, role, relation, cue) "
                                 "VALUES (424242, 0, 1, 'origin', '', '')"))  # fmt: skip
+
+
+def test_a_reader_process_that_cannot_start_leaves_the_reading_here(sqlite_db, tmp_path, monkeypatch):
+    """No process to be had (a limit on processes): the import reads the claims itself."""
+    import multiprocessing.context
+
+    def refuse(self):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(claim_reader, "APART_FROM", 0)
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refuse)
+    report = import_claims_file(sqlite_db, _sheet(tmp_path))
+    assert report.claims == WORDS - 1 and multiprocessing.active_children() == []
