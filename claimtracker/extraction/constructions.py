@@ -222,8 +222,11 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         if phrases.is_relative(text, *between):
             return None  # "…, which it blamed on rebels": a relative clause, not a speaker
         speaker = phrases.strip_connectives(text, *between)
-        if lemma == "tell":
-            intermediary = outlets.noun_phrase_after(text, match.end(), end)
+        intermediary = (
+            outlets.noun_phrase_after(text, match.end(), end)
+            if lemma == "tell"
+            else outlets.intermediary_after(text, match.end(), end)  # "said in an interview with …"
+        )
         rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
     else:
         if (

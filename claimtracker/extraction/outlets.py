@@ -30,6 +30,12 @@ _MEDIA = re.compile(
     r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
     r"hebdomadaire|magazine)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
+    # "dans un entretien publié dimanche par Le Monde", "in an interview published on Sunday by the Times"
+    r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|tribune)\s+"
+    r"(?:publiée?|parue?|diffusée?)\s+(?:\S+\s+){0,3}?par\s+(?P<published>[^,.;:]{2,60}?)"
+    r"(?=\s+(?:que|qu['’])\b|[,.;:]|$)"
+    r"|in\s+an?\s+interview\s+(?:published|aired|broadcast)\s+(?:\S+\s+){0,3}?by\s+"
+    r"(?P<published_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
     r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+à)?\s*(?P<outlet>[^,.;:]{2,60}?)"
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
@@ -61,7 +67,8 @@ _TO_OUTLET = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(
-    r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*(?:[\s\u00a0]+(?:[A-Z][\w.&'’-]*|of|de|du))*"
+    r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
+    r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*)*"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
     r"|reporters|journalists|the press|the media|him|her|them|me|us|lawmakers|parliament|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local media|(?:a|the) (?:news|press) conference"
@@ -179,7 +186,9 @@ def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 def _outlet_group(match: re.Match) -> str:
     return next(
-        name for name in ("show", "show_en", "outlet", "outlet_en", "via", "channel") if match.group(name)
+        name
+        for name in ("show", "show_en", "published", "published_en", "outlet", "outlet_en", "via", "channel")
+        if match.group(name)
     )
 
 

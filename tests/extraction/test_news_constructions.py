@@ -679,3 +679,28 @@ def test_a_semicolon_outside_quotation_marks_ends_the_content(text, language, co
 def test_whom_a_speaker_told(text, expected):
     found = _only(text, "en")
     assert {key: found[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # the outlet that published the interview, not the word "publié"
+            "La frontière restera fermée, a déclaré le ministre dans un entretien publié dimanche par Le Monde.",
+            "fr",
+            {"speaker": "le ministre", "intermediary": "Le Monde", "content": "La frontière restera fermée"},
+        ),
+        (
+            "The border will stay closed, the minister said in an interview published on Sunday by Le Monde.",
+            "en",
+            {"speaker": "the minister", "intermediary": "Le Monde", "content": "The border will stay closed"},
+        ),
+        (  # a programme's name runs on through "of the"
+            "The minister told CNN's State of the Union that the border would stay closed.",
+            "en",
+            {"intermediary": "CNN's State of the Union", "content": "the border would stay closed"},
+        ),
+    ],
+)
+def test_the_outlet_of_an_interview_or_programme(text, language, expected):
+    found = _only(text, language)
+    assert {key: found[key] for key in expected} == expected
