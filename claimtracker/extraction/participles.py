@@ -35,6 +35,31 @@ _QUOTING_AS = re.compile(
 )
 
 
+_AT_THE_END = re.compile(r"[\s\u00a0]*[.!]?[\s\u00a0]*$")
+
+
+def _quoted_as_saying_last(text: str, match: re.Match, start: int) -> Found | None:
+    """ "…, state media quoted the minister as saying." / "…, the minister was quoted (by Y) as
+    saying.": the content is the clause before the comma."""
+    comma = text.rfind(",", start, match.start())
+    if comma == -1 or len(text[start:comma].split()) < 3:
+        return None
+    told = None
+    if quoted_by := _QUOTED_BY_AS.search(text, comma + 1, match.start()):
+        speaker, told = trimmed(text, comma + 1, quoted_by.start()), trimmed(text, *quoted_by.span("by"))
+    elif quoting := _QUOTING_AS.search(text, comma + 1, match.start()):
+        speaker, told = trimmed(text, *quoting.span("who")), trimmed(text, comma + 1, quoting.start())
+    elif quoted_as := QUOTED_AS.search(text, comma + 1, match.start() - 1):
+        speaker = trimmed(text, comma + 1, quoted_as.start())
+    else:
+        return None
+    if speaker[1] <= speaker[0] or (told is not None and told[1] <= told[0]):
+        return None
+    return Found(
+        match.span(), speaker, trimmed(text, start, comma), told, 0.75, "en: …, X was quoted as saying."
+    )
+
+
 def participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """Soulignant que …, Maliki a … / …, expliquant que … / …, saying that …: the main clause speaks."""
     after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(
@@ -47,6 +72,8 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     )
     if told:  # "…, telling the BBC that …"
         after = re.compile(r"[\s\u00a0]*(?:that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, told[1], end)
+    if language == "en" and _AT_THE_END.match(text, match.end(), end):
+        return _quoted_as_saying_last(text, match, start)
     said = text[told[1] if told else match.end() : after.end()]
     opening = quote_after(text, after.start(), end, skip_adjuncts=True)
     if (

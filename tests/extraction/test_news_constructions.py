@@ -488,6 +488,20 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"intermediary": "CNN's State of the Union", "content": "the border would stay closed"},
         ),
+        (  # quoted as saying, at the end of the sentence: the content is before the comma
+            "The border will stay closed, state media quoted the minister as saying.",
+            "en",
+            {
+                "speaker": "the minister",
+                "intermediary": "state media",
+                "content": "The border will stay closed",
+            },
+        ),
+        (
+            "The border will stay closed, the minister was quoted by Interfax as saying.",
+            "en",
+            {"speaker": "the minister", "intermediary": "Interfax", "content": "The border will stay closed"},
+        ),
     ],
 )
 def test_wire_copy_constructions(text, language, expected):
