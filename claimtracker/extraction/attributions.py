@@ -186,9 +186,12 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 outer.content = trimmed(text, outer.content[0], joint.start() if joint else first)
 
 
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))
+
+
 def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) -> int | None:
     """Where the quotation a cue stands in closes inside its content, if it does."""
-    for opening, closing in (('"', '"'), ("“", "”"), ("«", "»")):
+    for opening, closing in _QUOTE_PAIRS:
         close = (
             text.find(closing, content[0], content[1])
             if left_open(text, start, cue, opening, closing)
@@ -206,9 +209,6 @@ def _before_semicolon(text: str, sentence: int, content: tuple[int, int]) -> tup
     if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in _QUOTE_PAIRS):
         return content
     return content[0], len(text[:semi].rstrip(" \u00a0\u202f"))
-
-
-_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
 
 
 def _sound(found: Found) -> bool:

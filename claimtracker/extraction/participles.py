@@ -9,6 +9,7 @@ used: that module dispatches here).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from claimtracker.extraction import outlets
 from claimtracker.extraction import speaker_phrases as phrases
@@ -35,6 +36,25 @@ _QUOTING_AS = re.compile(
 )
 
 
+Subject = Callable[[str, int, int], "tuple[int, int] | None"]
+
+
+def _quoted(
+    text: str, begin: int, verb: int, subject: Subject = phrases.subject_before, english: bool = True
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """Who was quoted as saying, between `begin` and the participle at `verb`, and who quoted
+    them, each as `subject` finds the subject before a word: "Gomez was quoted by the Washington
+    Post as" (Gomez, through the Post), "the minister was quoted as", "Interfax quoted the
+    minister as" (the minister, through Interfax). None when no such words stand there."""
+    if quoted_by := _QUOTED_BY_AS.search(text, begin, verb):
+        return subject(text, begin, quoted_by.start()), trimmed(text, *quoted_by.span("by"))
+    if english and (quoted_as := QUOTED_AS.search(text, begin, verb - 1)):
+        return subject(text, begin, quoted_as.start()), None
+    if english and (quoting := _QUOTING_AS.search(text, begin, verb)):
+        return trimmed(text, *quoting.span("who")), subject(text, begin, quoting.start())
+    return None
+
+
 _AT_THE_END = re.compile(r"[\s\u00a0]*[.!]?[\s\u00a0]*$")
 
 
@@ -44,16 +64,11 @@ def _quoted_as_saying_last(text: str, match: re.Match, start: int) -> Found | No
     comma = text.rfind(",", start, match.start())
     if comma == -1 or len(text[start:comma].split()) < 3:
         return None
-    told = None
-    if quoted_by := _QUOTED_BY_AS.search(text, comma + 1, match.start()):
-        speaker, told = trimmed(text, comma + 1, quoted_by.start()), trimmed(text, *quoted_by.span("by"))
-    elif quoting := _QUOTING_AS.search(text, comma + 1, match.start()):
-        speaker, told = trimmed(text, *quoting.span("who")), trimmed(text, comma + 1, quoting.start())
-    elif quoted_as := QUOTED_AS.search(text, comma + 1, match.start() - 1):
-        speaker = trimmed(text, comma + 1, quoted_as.start())
-    else:
+    found = _quoted(text, comma + 1, match.start(), subject=trimmed)
+    if found is None:
         return None
-    if speaker[1] <= speaker[0] or (told is not None and told[1] <= told[0]):
+    speaker, told = found
+    if speaker is None or speaker[1] <= speaker[0] or (told is not None and told[1] <= told[0]):
         return None
     return Found(
         match.span(), speaker, trimmed(text, start, comma), told, 0.75, "en: …, X was quoted as saying."
@@ -92,18 +107,9 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
             return None
         content = trimmed(text, after.end(), comma.start())
         speaker = phrases.subject_after_comma(text, comma.end(), end)
-    elif quoted_by := _QUOTED_BY_AS.search(text, start, match.start()):
-        # "Gomez was quoted by the Washington Post as saying that …": Gomez, through the Post
+    elif (quoted_speaker := _quoted(text, start, match.start(), english=language == "en")) is not None:
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
-        speaker = phrases.subject_before(text, start, quoted_by.start())
-        told = trimmed(text, *quoted_by.span("by"))
-    elif language == "en" and (quoted_as := QUOTED_AS.search(text, start, match.start() - 1)):
-        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
-        speaker = phrases.subject_before(text, start, quoted_as.start())
-    elif language == "en" and (quoting := _QUOTING_AS.search(text, start, match.start())):
-        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
-        speaker = trimmed(text, *quoting.span("who"))
-        told = phrases.subject_before(text, start, quoting.start())
+        speaker, told = quoted_speaker
     else:
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         comma_before = text[start : match.start()].rstrip(" \u00a0").endswith(",")

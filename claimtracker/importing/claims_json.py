@@ -46,11 +46,7 @@ from claimtracker.storage.bulk_writes import (
     insert_sources,
     source_ids_by_name,
 )
-from claimtracker.storage.claims_repo import (
-    add_claim,
-    claims_on_span,
-    set_parent,
-)
+from claimtracker.storage.claims_repo import add_claim, claims_on_span, set_parent
 from claimtracker.storage.database import Database, advance_id_sequences
 from claimtracker.storage.schema import ClaimRow, FactRow, utcnow
 
