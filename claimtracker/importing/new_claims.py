@@ -9,14 +9,16 @@ after each batch (`bulk_load`).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
 
 from claimtracker.domain.claims import Claim
 from claimtracker.storage.bulk_load import BulkLoad
-from claimtracker.storage.bulk_writes import ClaimBatch, claim_converters, insert_claims
+from claimtracker.storage.bulk_writes import CLAIM_COLUMNS, ClaimBatch, claim_converters, insert_claims
 from claimtracker.storage.claims_repo import OWN_COLUMNS, link_values, own_values, tag_values
 from claimtracker.storage.id_lists import ids_in
 from claimtracker.storage.schema import ClaimRow
@@ -25,6 +27,8 @@ Converter = Callable[[tuple], tuple]  # `bulk_writes.driver_form`
 
 BATCH = 5000  # claims written at a time
 _PARENT = OWN_COLUMNS.index("parent_id")
+# What the month counts need of a claim's row: its speaker and its two dates.
+_DATED = itemgetter(*(CLAIM_COLUMNS.index(name) for name in ("speaker_id", "claim_date", "event_date")))
 
 
 def rows_of(
@@ -83,6 +87,7 @@ class NewClaims:
     def flush(self) -> None:
         if self.pending.claims:
             insert_claims(self.session, self.pending, self.who, self.summary)
-            self.load.claims.extend(row[0] for row in self.pending.claims)
+            rows = self.pending.claims
+            self.load.add_counted([row[0] for row in rows], Counter(map(_DATED, rows)))
             self.load.catch_up()
             self.pending = ClaimBatch()

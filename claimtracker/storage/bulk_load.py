@@ -3,7 +3,8 @@
 Inside `bulk_claim_load` the insert triggers of `claims` (the full-text index, the month
 counts, the date intervals: a dozen statements per row) and of `articles` (their full-text
 index) are dropped; their work is done set-based for the rows inserted, between the
-caller's batches (`BulkLoad.catch_up`) and on leaving (the full text). When the
+caller's batches (`BulkLoad.catch_up`) and on leaving (the full text). A caller that has the
+rows it wrote counts their months itself (`BulkLoad.add_counted`), written once at the end. When the
 load at least doubles the archive, the secondary indexes of the claim tables are dropped too
 and built again at the end: one sort per index instead of a random B-tree insert per row and
 index (fifteen on `claims`, eighteen in all). The full-text indexes are filled with a larger
@@ -16,6 +17,7 @@ holds the database's lock), so a failure or a cancel rolls the schema back with 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -64,6 +66,10 @@ SELECT field, speaker_id, month, count(*) FROM (
 ) WHERE true GROUP BY field, speaker_id, month
 ON CONFLICT (field, speaker_id, month) DO UPDATE SET n = n + excluded.n
 """
+_ADD_MONTH_COUNT = (
+    "INSERT INTO claim_month_counts (field, speaker_id, month, n) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (field, speaker_id, month) DO UPDATE SET n = n + excluded.n"
+)
 
 
 @dataclass(slots=True)
@@ -74,6 +80,17 @@ class BulkLoad:
     articles: list[int] = field(default_factory=list)
     indexed: list[int] = field(default_factory=list)  # claims whose full text is still to index
     session: Session | None = None  # while a load on SQLite is on; else nothing is deferred
+    # Claims the caller counted itself (`add_counted`): only their intervals are still to write.
+    counted: list[int] = field(default_factory=list)
+    # Their number per (speaker id, claim date, event date), the dates as stored (ISO text or None).
+    dated: Counter = field(default_factory=Counter)
+
+    def add_counted(self, ids: list[int], dates: Counter) -> None:
+        """Claims inserted with their month keys counted by the caller from the rows it wrote:
+        reading the claims back to count them took 0.4 s per 100,000."""
+        if self.session is not None:
+            self.counted += ids
+            self.dated.update(dates)
 
     def catch_up(self) -> None:
         """The month counts and date intervals of the claims inserted so far, written now. An
@@ -81,25 +98,47 @@ class BulkLoad:
         adding their second to the end of the load. The full text waits for the end: FTS5
         writes out what it holds at each statement of a transaction, so that filling it batch
         by batch took twice as long (1.4 s for 100,000 claims against 0.64 s)."""
-        if self.session is None or not self.claims:
+        if self.session is None:
             return
-        parameters = {"ids": "[" + ",".join(map(str, self.claims)) + "]"}
-        self.session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids=_IDS)), parameters)
-        for statement in DATE_SPANS_OF_CLAIMS:
-            self.session.execute(sa.text(statement.format(ids=_IDS)), parameters)
-        self.indexed += self.claims
-        self.claims = []
+        if self.claims:
+            parameters = {"ids": "[" + ",".join(map(str, self.claims)) + "]"}
+            self.session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids=_IDS)), parameters)
+        if ids := self.claims + self.counted:
+            parameters = {"ids": "[" + ",".join(map(str, ids)) + "]"}
+            for statement in DATE_SPANS_OF_CLAIMS:
+                self.session.execute(sa.text(statement.format(ids=_IDS)), parameters)
+        self.indexed += ids
+        self.claims, self.counted = [], []
 
     def finish(self) -> None:
         """What is left to do: the claims not caught up with, and the full text."""
         self.catch_up()
         if self.session is None:
             return
+        if self.dated:
+            rows = [(*key, n) for key, n in sorted(month_counts(self.dated).items())]
+            self.session.connection().exec_driver_sql(_ADD_MONTH_COUNT, rows)
+            self.dated = Counter()
         for table, ids in ((_FILL_ARTICLES_FULL_TEXT, self.articles), (_FILL_FULL_TEXT, self.indexed)):
             if ids:
                 parameters = {"ids": "[" + ",".join(map(str, ids)) + "]"}
                 self.session.execute(sa.text(table.format(ids=_IDS)), parameters)
         self.articles, self.indexed = [], []
+
+
+def month_counts(dated: Counter) -> Counter:
+    """The rows `MONTH_COUNTS_OF_CLAIMS` would add, from claims counted per (speaker, claim date,
+    event date): per field, by speaker and month, by month for every speaker (speaker 0), and by
+    speaker for every dated month ('*'); '' is the month of the undated."""
+    counts: Counter = Counter()
+    for (speaker, claim_date, event_date), n in dated.items():
+        for name, date in (("claim", claim_date), ("event", event_date)):
+            month = date[:7] if date else ""
+            counts[name, speaker, month] += n
+            counts[name, 0, month] += n
+            if date:
+                counts[name, speaker, "*"] += n
+    return counts
 
 
 @contextmanager

@@ -36,6 +36,7 @@ def _sheet(tmp_path, name="sheet.json"):
             "parent_id": 500 if i % 10 else None,
             "tags": ["lot", " lot ", f"t{i % 3}"],
             "claim_date": {"value": f"2021-{i % 12 + 1:02d}-05", "precision": "day"} if i % 4 else None,
+            "event_date": {"value": f"2020-{i % 7 + 1:02d}-01", "precision": "month"} if i % 5 == 0 else None,
             "credibility": i % 6 + 1,
         }
         for i, (a, b) in enumerate(spans)
@@ -152,6 +153,35 @@ def test_a_large_sheet_read_apart_goes_in_on_each_backend(db, tmp_path, monkeypa
     first = next(c for c in claims if c[0] == 501)
     assert first[5] == ("lot", "t1") and first[6] == 500 and first[9] == [("amina", "import")]
     assert by_month == sum(1 for i in range(WORDS) if i % 4 and i % 12 == 2 and i not in (7, 8))
+
+
+def test_the_month_counts_an_import_keeps_are_those_of_its_claims_dates(sqlite_db, tmp_path, monkeypatch):
+    """The importer counts the claims it writes per speaker and month itself, added to what the
+    archive held: the counts must be what the triggers would have kept, for both date fields."""
+    from claimtracker.storage.bulk_load import MONTH_COUNTS_OF_CLAIMS
+
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text(json.dumps({
+        "format": "claimtracker-claims",
+        "articles": [{"id": 1, "title": "Avant", "body": "Une phrase datée.", "language": "fr"}],
+        "sources": [{"id": 1, "name": "Agence"}, {"id": 2, "name": "Autre"}],
+        "claims": [
+            {"id": 1, "article_id": 1, "span": {"start": 0, "end": 3}, "quote": {"exact": "Une"},
+             "chain": [{"name": speaker, "id": i}], "claim_date": {"value": "2021-03-01", "precision": "day"},
+             "event_date": {"value": "2019-05-02", "precision": "day"} if i == 1 else None}
+            for i, speaker in ((1, "Agence"), (2, "Autre"))
+        ],
+    }), encoding="utf-8")  # fmt: skip
+    import_claims_file(sqlite_db, earlier)
+    _imported(sqlite_db, tmp_path, monkeypatch, apart=True)
+    counts = "SELECT field, speaker_id, month, n FROM claim_month_counts WHERE n != 0 ORDER BY 1, 2, 3"
+    with sqlite_db.reading() as session:
+        kept = session.execute(sa.text(counts)).all()
+        session.execute(sa.text("DELETE FROM claim_month_counts"))
+        session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids="SELECT id FROM claims")))
+        assert kept == session.execute(sa.text(counts)).all()
+        session.rollback()
+    assert ("event", 0, "2019-05", 1) in kept and ("event", 1, "*", 601) in kept  # both imports counted
 
 
 def test_a_cancel_while_the_reader_runs_writes_nothing_and_leaves_no_process(
