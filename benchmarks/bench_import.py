@@ -124,7 +124,9 @@ def raw_load(database: Path, sheet: Path) -> int:
         con.execute(sql)
     for table in ("claims_fts", "articles_fts"):
         con.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {64 * 1024 * 1024})")
-    con.execute("INSERT INTO claims_fts (rowid, text, quote_exact) SELECT id, text, quote_exact FROM claims")
+    con.execute(
+        "INSERT INTO claims_fts (rowid, text, quote_exact) SELECT id, text, quote_exact FROM claims_fts_source"
+    )
     con.execute("INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles")
     con.execute(MONTH_COUNTS_OF_CLAIMS.format(ids="SELECT id FROM claims"))
     for statement in DATE_SPANS_OF_CLAIMS:

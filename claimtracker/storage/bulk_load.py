@@ -35,7 +35,10 @@ DEFAULT_FULL_TEXT_BUFFER = 1024 * 1024
 # SQLite's page cache while loading (default 2 MB): index pages stay in memory between batches.
 CACHE_KIB = 64 * 1024
 
-_FILL_FULL_TEXT = "INSERT INTO claims_fts (rowid, text, quote_exact) SELECT id, text, quote_exact FROM claims WHERE id IN ({ids})"
+_FILL_FULL_TEXT = (
+    "INSERT INTO claims_fts (rowid, text, quote_exact) "
+    "SELECT id, text, quote_exact FROM claims_fts_source WHERE id IN ({ids})"
+)  # the view of migration 0019: each quote indexed only where it differs from the text
 _FILL_ARTICLES_FULL_TEXT = (
     "INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles WHERE id IN ({ids})"
 )

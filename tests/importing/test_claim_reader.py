@@ -155,9 +155,10 @@ def test_a_large_sheet_read_apart_goes_in_on_each_backend(db, tmp_path, monkeypa
     assert by_month == sum(1 for i in range(WORDS) if i % 4 and i % 12 == 2 and i not in (7, 8))
 
 
-def test_the_month_counts_an_import_keeps_are_those_of_its_claims_dates(sqlite_db, tmp_path, monkeypatch):
+def test_the_counts_and_full_text_an_import_keeps_are_those_of_its_claims(sqlite_db, tmp_path, monkeypatch):
     """The importer counts the claims it writes per speaker and month itself, added to what the
-    archive held: the counts must be what the triggers would have kept, for both date fields."""
+    archive held, and fills the full text set-based: the counts must be what the triggers would
+    have kept, for both date fields, and the full text what its own check expects."""
     from claimtracker.storage.bulk_load import MONTH_COUNTS_OF_CLAIMS
 
     earlier = tmp_path / "earlier.json"
@@ -181,6 +182,7 @@ def test_the_month_counts_an_import_keeps_are_those_of_its_claims_dates(sqlite_d
         session.execute(sa.text(MONTH_COUNTS_OF_CLAIMS.format(ids="SELECT id FROM claims")))
         assert kept == session.execute(sa.text(counts)).all()
         session.rollback()
+        session.execute(sa.text("INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)"))
     assert ("event", 0, "2019-05", 1) in kept and ("event", 1, "*", 601) in kept  # both imports counted
 
 

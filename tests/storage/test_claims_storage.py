@@ -1,6 +1,7 @@
 """Storage behaviour, run on SQLite and on a real PostgreSQL server."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 import sqlalchemy as sa
@@ -235,6 +236,31 @@ def test_update_replaces_chain_and_tags_and_search_follows_the_text(db, article_
         assert find_claims(s, ClaimFilter(search="confiscated"))[0].id == claim.id
         assert find_claims(s, ClaimFilter(speaker="c"))[0].id == claim.id
         assert find_claims(s, ClaimFilter(search="rifles")) == []
+
+
+def test_the_full_text_index_follows_quotes_and_texts_through_edits_and_deletes(db, article_id):
+    """A quote is indexed only where it differs from the claim's text (migration 0019): the
+    quote's words stay searchable whichever the text becomes, and on SQLite the index stays
+    what the claims hold (FTS5's own check against them)."""
+    with db.transaction() as s:
+        same = add_claim(s, _claim(article_id, "arms were seized", "a"))  # text is the quote
+        other = add_claim(s, _claim(article_id, "Masjidi a déclaré lundi", "b"))
+    with db.transaction() as s:
+        update_claim(s, replace(same, text="rifles found"))  # the quote now indexed apart
+        update_claim(s, replace(other, text="secret visits"))
+    with db.transaction() as s:
+        update_claim(s, replace(get_claim(s, other.id), text="Masjidi a déclaré lundi"))  # the same again
+    with db.reading() as s:
+        assert [c.id for c in find_claims(s, ClaimFilter(search="seized"))] == [same.id]
+        assert [c.id for c in find_claims(s, ClaimFilter(search="rifles"))] == [same.id]
+        assert [c.id for c in find_claims(s, ClaimFilter(search="Masjidi"))] == [other.id]
+        assert find_claims(s, ClaimFilter(search="secret")) == []
+    with db.transaction() as s:
+        delete_claim(s, same.id)
+    with db.reading() as s:
+        assert find_claims(s, ClaimFilter(search="seized")) == []
+        if s.get_bind().dialect.name == "sqlite":  # raises on an index that differs from the claims
+            s.execute(sa.text("INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)"))
 
 
 def test_delete_returns_the_claim_and_removes_its_links(db, article_id):
