@@ -124,11 +124,15 @@ def insert_articles(session: Session, articles: list[Article]) -> list[tuple[int
         else set()
     )
     next_id = max([session.scalar(sa.select(sa.func.max(ArticleRow.id))) or 0, *wanted]) + 1
-    registry: dict[str, int | None] = {}  # an outlet's name → its registry source, looked up once
+    # The registry sources of the outlets named, looked up together (one query for the batch, not
+    # one per name: 2,000 of them took 0.3 s in a sheet of 20,000 articles); new ones added.
+    known = source_ids_by_name(session, [n for a in articles for n in (a.outlet, a.original_source)])
+    registry: dict[str, int | None] = {}
 
     def outlet_id(name: str) -> int | None:
         if name not in registry:
-            registry[name] = registry_id(session, name, SourceKind.OUTLET)
+            norm = normalise_name(name)
+            registry[name] = known[norm] if norm in known else registry_id(session, name, SourceKind.OUTLET)
         return registry[name]
 
     found, rows = [], []
