@@ -7,9 +7,10 @@ Create Date: 2026-11-30
 Most claims' text is their quote, and FTS5 indexed both: every word twice, each with its
 prefixes of one to three letters. The index now reads the claims through a view that gives the
 quote only where it differs from the text, and the triggers write the same. What a search finds
-is unchanged (a word of the quote is a word of the text); the index of a 100,000-claim import is
-built in 0.37 s instead of 0.56 s. The index is rebuilt once (about 6 s per million claims).
-On PostgreSQL the search vector stays as it is.
+is unchanged (where the two are the same, the quote's words are the text's); the index of a
+100,000-claim import is built in 0.37 s instead of 0.56 s, and at a million claims it takes 187 MB
+instead of 369 MB. The index is rebuilt once: opening a million-claim archive took 11 s with the
+backup and ANALYZE, ten million 4 min 36 s. On PostgreSQL the search vector stays as it is.
 """
 
 from alembic import op
