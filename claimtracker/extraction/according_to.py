@@ -28,6 +28,10 @@ _RELAY_THEN_CONTENT = re.compile(
 _CONTENT_THEN_RELAY = re.compile(
     rf",[\s\u00a0]*(?P<by>[^,;:«“\"]{{2,60}}?)[\s\u00a0]+{_RELAYING}[\s\u00a0]*$"
 )
+_RELAY_BEFORE_CITING = re.compile(  # "Reuters reported (on Monday),"
+    rf"[\s\u00a0]*(?P<by>[^,;:«“\"]{{2,60}}?)[\s\u00a0]+{_RELAYING}(?:[\s\u00a0]+[^,;:«“\"]{{1,30}}?)?[\s\u00a0]*,[\s\u00a0]*"
+)
+_THEN_THAT = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:that|que|qu['’])[\s\u00a0]*", re.IGNORECASE)
 _WHO_CITES = re.compile(
     r"[\s\u00a0]*(?:qui[\s\u00a0]+cite|who[\s\u00a0]+cites?|who[\s\u00a0]+quoted)[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
     re.IGNORECASE,
@@ -134,6 +138,11 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             content = trimmed(text, described.end(), end)  # "Selon X, qui s'exprimait …, la réforme …"
     else:
         clause = phrases.clause_start(text, start, match.start())
+        then = _THEN_THAT.match(text, speaker[1], end) if prep in _CITING else None
+        relay = _RELAY_BEFORE_CITING.fullmatch(text, clause, match.start()) if then else None
+        if relay:  # "The Times reported, citing two officials, that …": the Times passed it on
+            rule = f"{language}: X reported, citing Y, that …"
+            return Found(match.span(), speaker, trimmed(text, then.end(), end), relay.span("by"), 0.7, rule)
         content = trimmed(text, clause, match.start())
         rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
         relay = _CONTENT_THEN_RELAY.search(text, *content) if prep in _CITING else None

@@ -41,6 +41,13 @@ _QUOTE_BEFORE = re.compile(
 _PREPOSITION = re.compile(r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|to|of|in|on|for|at|from|by)\b")
 # Verbs that report only a quotation before them: "“…,” the post reads".
 _QUOTATION_ONLY = frozenset(["read", "reads"])
+# A clause that sets the scene of a speaker, not what they said: "Asked about …, X said".
+_CIRCUMSTANCE = re.compile(
+    r"[«“\"]?(?:when[\s\u00a0]+|lorsqu['’]il[\s\u00a0]+a[\s\u00a0]+été[\s\u00a0]+)?(?:asked|questioned|pressed"
+    r"|interviewed|speaking|interrogée?s?|questionnée?s?)\b",
+    re.IGNORECASE,
+)
+_COLON_QUOTE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
 )
@@ -49,6 +56,8 @@ _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
     re.IGNORECASE,
 )
+# What starts a reported clause with no "that" after "told the court": "he had acted …".
+_SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
 _RELAYED_BY = re.compile(
     r",[ \u00a0](?:(?:selon|d[’']après|according to)[ \u00a0](?P<by>[^,.;]{2,80}?)"
     r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?)[ \u00a0](?:said|says|reported)"
@@ -73,6 +82,8 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     ):
         return None
     if word in _QUOTATION_ONLY and language == "en":
+        if _COLON_QUOTE.match(text, match.end(), end):  # 'The statement read: "…"'
+            return _content_after(text, language, match, start, end)
         return _after_quotation(text, language, match, start, end)
     if word.endswith("ant" if language == "fr" else "ing"):
         if language == "en" and QUOTED_AS.search(text, start, match.start() - 1 if match.start() else 0):
@@ -160,6 +171,11 @@ def _opens(text: str, at: int) -> bool:
 # What starts the reporter's own circumstances or a description of the speaker, not the rest of
 # what was said: "…, X said, as …", "…, indique le parquet, qui a ouvert …" ("There was a time,
 # X said, when …" goes on with what was said).
+# "…, a indiqué X, le directeur, dans un entretien au Figaro.": where or when, not more content.
+_ADJUNCT_PHRASE = re.compile(r"(?:dans|lors|in|during|at|on|à|au|en|sur)\b", re.IGNORECASE)
+_VERB_IN = re.compile(
+    r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE
+)
 _ADJUNCT_CLAUSE = re.compile(
     r"(?:as|amid|following|despite|alors que|tandis que|malgré|qui|who|which)\b",
     re.IGNORECASE,
@@ -194,8 +210,11 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         or len(text[rest.end() : end].split()) < 3
         or participle_clause(text, after, end, language)
         or _ADJUNCT_CLAUSE.match(text, rest.end(), end)
+        or (_ADJUNCT_PHRASE.match(text, rest.end(), end) and not _VERB_IN.search(text, rest.end(), end))
     ):
-        return None  # "A, X said, adding that B" / "A, X said, as …": A is what X said
+        return (
+            None  # "A, X said, adding that B" / "A, X said, as …" / "…, dans un entretien": A is what X said
+        )
     rule = f"{language}: A, {'X said' if language == 'en' else 'a dit X'}, B"
     return Found(match.span(), speaker, trimmed(text, start, end), None, 0.7, rule)
 
@@ -211,6 +230,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     if comma == -1 or len(text[start:comma].split()) < 3:
         return None
     content = trimmed(text, start, comma)
+    if _CIRCUMSTANCE.match(text, *content):
+        return None  # "Asked whether he would resign, the minister said no.": no content before
     lemma = lemma_of(match.group("verb"), language)
     between = trimmed(text, comma + 1, verb_start)
     intermediary = None
@@ -229,6 +250,16 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         )
         rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
     else:
+        apposed = phrases.apposed_speaker_before(text, start, comma)
+        if apposed and outlets.only_adjuncts(text, match.end(), end, allow_object=lemma == "tell"):
+            # "Profits will fall, John Smith, the chief executive, said on Monday."
+            content, speaker = apposed
+            intermediary = (
+                outlets.noun_phrase_after(text, match.end(), end)
+                if lemma == "tell"
+                else outlets.intermediary_after(text, match.end(), end)
+            )
+            return Found(match.span(), speaker, content, intermediary, 0.7, f"{language}: …, X, Y, said.")
         if (
             phrases.looks_like_name_then_apposition(text, start, comma)
             or phrases.relative_before(text, start, comma)
@@ -282,10 +313,12 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         return None
     position = match.end()
     intermediary = None
+    told = None
     if lemma == "tell":
         intermediary = outlets.noun_phrase_after(text, position, end)
-        if intermediary is not None:
-            position = intermediary[1]
+        told = intermediary or outlets.audience_after(text, position, end)  # "told the court"
+        if told is not None:
+            position = told[1]
     complementiser = COMPLEMENTISER.search(text, position, min(end, position + 140))
     if complementiser and SUBJECT_WORDS[language].search(text, position, complementiser.start()):
         complementiser = None  # "said on Wednesday he would not sign a bill that …": a content with no "that"
@@ -300,13 +333,17 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         confidence, shape = 0.65, "avoir …"
     else:
         opening = quote_after(text, position, end) or quotation_after_place(text, position, end)
-        if opening is not None:
+        audience = told is not None and intermediary is None
+        if opening is not None and not (audience and ":" not in text[position:opening]):
             content = quoted(text, opening, end)
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
-        elif lemma in DIRECT[language] or (lemma == "tell" and intermediary is not None):
+        elif lemma in DIRECT[language] or told is not None:
             rest = trimmed(text, position, end)
+            next_to_verb = not text[position : rest[0]].strip()
             while adjunct := LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
                 rest = trimmed(text, adjunct.end(), rest[1])
+            if audience and not (next_to_verb and _SUBJECT_PRONOUN.match(text, *rest)):
+                return None  # "told the children to leave", "tell a different story"
             intermediary = intermediary or outlets.intermediary_in(text, position, rest[0])
             if re.match(
                 r"(?:about|of|to|sur|de|nothing|anything|little|rien)\b", text[rest[0] : rest[1]], re.I

@@ -24,7 +24,8 @@ _STOP_AFTER = frozenset(
 
 _VERB_GROUP = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
-    r"est|sont|était|étaient|ont|avait|avaient|sera|seront|va|vont|doit|doivent|peut|peuvent)\b",
+    r"est|sont|était|étaient|ont|avait|avaient|sera|seront|va|vont|doit|doivent|peut|peuvent"
+    r"|a[\s\u00a0]+\w+é(?:e|s|es)?)\b",  # "a été", "a annoncé"; never the article in "a spokesman"
     re.IGNORECASE,
 )
 

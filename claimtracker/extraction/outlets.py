@@ -59,8 +59,18 @@ _WHEN_NOT_WHO = (
     r"|micro|l['’]antenne"
     rf"|{PLACES_SPOKEN_FROM}"
 )
+# Whom a speaker addresses without passing anything on: "a dit à ses partisans", "aux députés".
+_AUDIENCE_FR = (
+    r"(?:(?:ses|son|sa|leurs?|nos|vos|mes)[\s\u00a0]|(?:la[\s\u00a0]+)?foule|(?:le[\s\u00a0]+)?tribunal"
+    r"|(?:la[\s\u00a0]+)?cour\b|(?:les[\s\u00a0]+)?(?:juges|jurés|députés|sénateurs|élus|militants|partisans"
+    r"|manifestants|fidèles)|l['’]assemblée|l['’]audience)"
+)
 _TO_OUTLET = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?!" + _WHEN_NOT_WHO + r")(?P<fr>[^,.;:«“\"]{2,60}?)"
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?!"
+    + _WHEN_NOT_WHO
+    + r")(?!"
+    + _AUDIENCE_FR
+    + r")(?P<fr>[^,.;:«“\"]{2,60}?)"
     r"|to[\s\u00a0]+(?P<en>(?-i:[A-Z])[^,.;:“\"]{1,60}?))"
     r"(?=[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
     r"on|last|this|in|avoir|être|ne)\b|[,.;:]|$)",
@@ -107,6 +117,10 @@ _SPOKE_TO = re.compile(
 )
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".
+_WHEN_AFTER = re.compile(
+    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|yesterday|today|earlier)\b",
+    re.IGNORECASE,
+)
 _ASKED_FIRST = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
     r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview[\s\u00a0]+with"
@@ -134,8 +148,10 @@ def relays(
     if after:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
         return speaker, trimmed(text, *after.span("by"))
     asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
-    if asked:
-        return speaker, trimmed(text, *asked.span("by"))
+    if asked:  # "Speaking to reporters on Tuesday, …": the time is no part of who relayed it
+        by = asked.span("by")
+        when = _WHEN_AFTER.search(text, *by)
+        return speaker, trimmed(text, by[0], when.start() if when else by[1])
     return speaker, None
 
 
@@ -154,6 +170,21 @@ def quoted_by(text: str, start: int, end: int) -> tuple[int, int] | None:
 def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who was told, right after "told": "told Reuters", "told CBC News the department …"."""
     match = _ADDRESSEE.match(text, start, end)
+    return match.span("np") if match else None
+
+
+# Whom a speaker told when it passes nothing on: "told the court", "told his supporters", "told a
+# rally in Ohio". It ends before "that", a time, a pronoun subject or punctuation.
+_AUDIENCE = re.compile(
+    r"[\s\u00a0]+(?P<np>(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
+    r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b)[\w'’-]+){1,4})",
+    re.IGNORECASE,
+)
+
+
+def audience_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who was told, right after "told", when it is no outlet: "told the audience that …"."""
+    match = _AUDIENCE.match(text, start, end)
     return match.span("np") if match else None
 
 

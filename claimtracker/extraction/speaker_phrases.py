@@ -33,6 +33,7 @@ _VERB_AFTER_SUBJECT = frozenset(
 _NP_INNER = frozenset(
     "et de du des d' d’ la le les l' l’ of the and ses son sa leur leurs his her their".split()
 )
+_NP_START = frozenset("the a an one his her their its our le la les un une l' l’".split())
 _CLITICS = re.compile(
     r"(?:[\s\u00a0]+(?:lui|leur|nous|vous|me|te|se|les|l['’]|y|en|ne|n['’]))+$", re.IGNORECASE
 )
@@ -54,7 +55,8 @@ _TIME_OPENER = re.compile(
     rf"{WEEKDAYS_EN}|hier|aujourd['’]hui|{WEEKDAYS_FR}|cette semaine|la semaine dernière|plus tôt|récemment)\b",
     re.IGNORECASE,
 )
-_RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?:who|qui)[\s\u00a0]", re.IGNORECASE)
+# "who", never "WHO" (the World Health Organization).
+_RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?!(?-i:WHO)\b)(?:who|qui)[\s\u00a0]", re.IGNORECASE)
 # What follows a source's name to describe it, not to name it ("a diplomat familiar with …").
 _DESCRIPTION = re.compile(
     r"[\s\u00a0]+(?:familiar with|close to|with knowledge of|briefed on|who|which|speaking on condition|made|"
@@ -66,7 +68,7 @@ _DESCRIBING = re.compile(
     r"obtenu|obtenue|interrogé|interrogée|interrogés|interrogées|joint|jointe|s['’]exprimant)\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?!(?-i:WHO)\b)(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
 
 
 def strip_connectives(text: str, start: int, end: int) -> tuple[int, int]:
@@ -82,6 +84,32 @@ def looks_like_name_then_apposition(text: str, start: int, end: int) -> bool:
         return False
     words = text[segments[0][0] : segments[0][1]].split()
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w.lower() in _NP_INNER for w in words)
+
+
+def apposed_speaker_before(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The content and the speaker of "Profits will fall, John Smith, the chief executive," before
+    "said": a name and its apposition (either first) after at least three words of content."""
+    second_comma = text.rfind(",", start, end)
+    first_comma = text.rfind(",", start, second_comma) if second_comma > start else -1
+    if first_comma <= start:
+        return None
+    parts = [trimmed(text, first_comma + 1, second_comma), trimmed(text, second_comma + 1, end)]
+    content = trimmed(text, start, first_comma)
+    described = is_relative(text, *parts[1])  # "…, the man, who lives nearby, said": the man
+    if described:
+        parts.pop()
+    if len(text[content[0] : content[1]].split()) < 3 or any(
+        not 0 < len(text[a:b].split()) <= 8 or has_finite_verb(text, a, b) or is_relative(text, a, b)
+        for a, b in parts
+    ):
+        return None
+    if not any(
+        _NAME.fullmatch(word) or (described and word.lower() in _NP_START)
+        for a, b in parts
+        for word in text[a:b].split()[:1]
+    ):
+        return None
+    return content, (parts[0][0], parts[-1][1])
 
 
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:

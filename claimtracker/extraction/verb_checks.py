@@ -69,19 +69,26 @@ _FR_IRREGULAR_PARTICIPLES = frozenset(
 def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str, after: str) -> bool:
     if _GOES_ON_TO.search(before):
         return True  # "went on to say", "continued to insist"
-    if _PASSIVE_EN.search(before) or previous in DETERMINERS["en"]:
+    if _PASSIVE_EN.search(before):
+        return False
+    lemma = EN_FORMS[word]
+    if previous in _MASS_NOUNS:  # "ABC News reported", "state media said"; never "news reports"
+        return not (lemma in EN_NOUN_LIKE and word in (lemma, lemma + "s"))
+    if previous in DETERMINERS["en"]:
         return False
     if previous in ("when", "if", "once", "unless") and word.endswith("ed"):
         return False  # "he said when asked about …": a passive, the speaker is asked
-    lemma = EN_FORMS[word]
     if lemma == "read":
         return True  # '“…,” the statement read': only ever taken after a quotation
     if (
         word == lemma
     ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"
+        head = _PLURAL_HEAD_BEFORE.search(before)  # "Supporters of the law say"
         plural_subject = (
-            previous.endswith("s") and previous not in _NOT_PLURAL
-        ) or previous in _PLURAL_WITHOUT_S
+            (previous.endswith("s") and previous not in _NOT_PLURAL)
+            or previous in _PLURAL_WITHOUT_S
+            or bool(head and head.group("head").lower() not in _NOT_PLURAL)
+        )
         return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
             plural_subject and (lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after)))
         )  # "Officials note that …", never "press reports"
@@ -94,6 +101,12 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     return True
 
 
+# Nouns that name a subject as often as they qualify a noun ("media reports", "media said").
+_MASS_NOUNS = frozenset(["news", "media", "press"])
+_PLURAL_HEAD_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head>[A-Za-z]+s)\s+(?:of|in|at|from|for|with|on)\s+[^,.;:]{1,40}\s$",
+    re.IGNORECASE,
+)
 _NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps".split())
 # Subjects of a plural verb that do not end in s: "Police say …", "People tell …".
 _PLURAL_WITHOUT_S = frozenset("police people men women children staff personnel".split())

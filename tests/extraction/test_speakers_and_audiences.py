@@ -1,0 +1,139 @@
+"""Attribution suggestions on news constructions around who speaks and whom they address.
+
+Each sentence here was written for this test and once gave nothing, or the wrong speaker,
+content or outlet.
+"""
+
+import pytest
+
+from claimtracker.extraction.attributions import suggest
+
+
+def _only(text: str, language: str) -> dict:
+    (found,) = suggest(text, language)
+    return found.texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # an audience is whom the speaker told, not who passed the words on
+            "Jones told the audience that the war was over.",
+            "en",
+            {"speaker": "Jones", "content": "the war was over", "intermediary": None},
+        ),
+        (
+            "He told the court on Monday he had acted in self-defence.",
+            "en",
+            {"speaker": "He", "content": "he had acted in self-defence", "intermediary": None},
+        ),
+        (
+            'She told the crowd: "We will win."',
+            "en",
+            {"speaker": "She", "content": "We will win", "intermediary": None},
+        ),
+        (
+            "Il a dit à ses partisans que la victoire était proche.",
+            "fr",
+            {"speaker": "Il", "content": "la victoire était proche", "intermediary": None},
+        ),
+        (
+            "Il a déclaré aux députés que le budget était équilibré.",
+            "fr",
+            {"speaker": "Il", "content": "le budget était équilibré", "intermediary": None},
+        ),
+        (  # "news", "media" and "press" before a past form name the speaker
+            "ABC News reported that three people had been arrested.",
+            "en",
+            {"speaker": "ABC News", "content": "three people had been arrested"},
+        ),
+        (
+            "The deal is off, Fox News reported.",
+            "en",
+            {"speaker": "Fox News", "content": "The deal is off"},
+        ),
+        (
+            "Local media said that three people had been arrested.",
+            "en",
+            {"speaker": "Local media", "content": "three people had been arrested"},
+        ),
+        (  # the acronym is no relative pronoun
+            "The WHO has warned that the virus could spread further.",
+            "en",
+            {"speaker": "The WHO", "content": "the virus could spread further"},
+        ),
+        (  # a plural head before "of …" takes a plural verb
+            "Many residents of the town say the water is unsafe.",
+            "en",
+            {"speaker": "Many residents of the town", "content": "the water is unsafe"},
+        ),
+        (  # who cited whom, between the outlet's verb and "that"
+            "Reuters reported on Monday, citing sources, that the deal was off.",
+            "en",
+            {"cue": "citing", "speaker": "sources", "intermediary": "Reuters", "content": "the deal was off"},
+        ),
+        (
+            "Le Monde a rapporté, citant des sources proches du dossier, que l'accord était rompu.",
+            "fr",
+            {
+                "speaker": "des sources proches du dossier",
+                "intermediary": "Le Monde",
+                "content": "l'accord était rompu",
+            },
+        ),
+        (  # a name and its apposition between the content and the verb
+            "Profits will fall, John Smith, the company's chief executive, said on Monday.",
+            "en",
+            {"speaker": "John Smith, the company's chief executive", "content": "Profits will fall"},
+        ),
+        (
+            "The house was destroyed, Smith, a neighbour, told AFP.",
+            "en",
+            {"speaker": "Smith, a neighbour", "intermediary": "AFP", "content": "The house was destroyed"},
+        ),
+        (
+            "The house was destroyed, the man, who lives nearby, said on Monday.",
+            "en",
+            {"speaker": "the man", "content": "The house was destroyed"},
+        ),
+        (  # an inverted speaker with an apposition, then where it was said
+            "Les bénéfices vont baisser, a indiqué Jean Dupont, le directeur général, dans un entretien au "
+            "Figaro.",
+            "fr",
+            {"speaker": "Jean Dupont", "intermediary": "Figaro", "content": "Les bénéfices vont baisser"},
+        ),
+        (  # "A, a précisé X, B": the sentence goes on after the speaker
+            "Le suspect, a précisé la police, a été arrêté lundi.",
+            "fr",
+            {"speaker": "la police", "content": "Le suspect, a précisé la police, a été arrêté lundi"},
+        ),
+        (  # a statement's words after a colon
+            'The statement read: "The company regrets the inconvenience."',
+            "en",
+            {"speaker": "The statement", "content": "The company regrets the inconvenience"},
+        ),
+        (  # when the speaker spoke is no part of whom they spoke to
+            "Speaking to reporters on Tuesday, Smith said the talks had stalled.",
+            "en",
+            {"speaker": "Smith", "intermediary": "reporters", "content": "the talks had stalled"},
+        ),
+    ],
+)
+def test_speakers_audiences_and_outlets(text, language, expected):
+    found = _only(text, language)
+    assert {key: found[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He told the story of his life.", "en"),
+        ("She told the children to leave.", "en"),
+        ("Asked whether he would resign, the minister said no.", "en"),  # the question is no content
+        ("The man said on Monday.", "en"),  # a day is no content
+        ('The sign read "Closed".', "en"),
+        ("The head of the agency say nothing.", "en"),
+    ],
+)
+def test_look_alikes_give_no_attribution(text, language):
+    assert suggest(text, language) == []
