@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import outlets
+from claimtracker.extraction import appositions, outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.according_to import prepositional
 from claimtracker.extraction.after_verb import (
@@ -24,6 +24,7 @@ from claimtracker.extraction.after_verb import (
 )
 from claimtracker.extraction.as_said import as_said
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import speaker_after
 from claimtracker.extraction.participles import QUOTED_AS, participle
 from claimtracker.extraction.quotations import opening_quote, quote_after, quoted, trimmed
@@ -46,6 +47,13 @@ _CIRCUMSTANCE = re.compile(
     r"[«“\"]?(?:when[\s\u00a0]+|lorsqu['’]il[\s\u00a0]+a[\s\u00a0]+été[\s\u00a0]+)?(?:asked|questioned|pressed"
     r"|interviewed|speaking|interrogée?s?|questionnée?s?)\b",
     re.IGNORECASE,
+)
+# A speaker named by a relative clause set off by commas, and where its main clause goes on.
+_RELATIVE_SPEAKER = re.compile(
+    r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
+)
+_MAIN_CLAUSE_GOES_ON = re.compile(
+    r",[\s\u00a0]+(?:was|is|were|are|has|have|had|will|would|could|did|est|était|sont|ont|a|avait)[\s\u00a0]"
 )
 _COLON_QUOTE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 _CLAUSE_WORDS = re.compile(
@@ -92,6 +100,15 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
                 text, language, match, start, end
             )
         return participle(text, language, match, start, end)
+    if language == "fr" and (
+        inside := incise(
+            text,
+            match,
+            auxiliary_start(text, start, match.start(), language),
+            lambda verb_start, stop: _inverted_speaker(text, language, match, verb_start, stop),
+        )
+    ):
+        return inside
     return (
         as_said(text, language, match, start, end)
         or _after_quotation(text, language, match, start, end)
@@ -133,6 +150,7 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
     lemma = lemma_of(match.group("verb"), language)
     mid = trimmed(text, *quote.span("mid"))
     intermediary = None
+    said_end = match.end()
     quoted_as = QUOTED_AS.search(text, *mid)
     if quoted_as:
         mid = trimmed(text, mid[0], quoted_as.start())  # "“…,” he was quoted as saying"
@@ -141,7 +159,7 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
             return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
         if _PREPOSITION.match(text, *mid):
             return None  # "… de « ne pas toucher » à l'âge légal, rappelle Le Monde": quoted words, then on
-        speaker = phrases.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
+        speaker = appositions.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
         if lemma == "tell":
             intermediary = outlets.noun_phrase_after(text, match.end(), end)
         elif quoted_as:  # "“…,” he was quoted as saying by the Interfax news agency"
@@ -150,11 +168,18 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
             intermediary = outlets.intermediary_after(text, match.end(), end)
         rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
     else:
-        speaker, _after, intermediary = _inverted_speaker(text, language, match, verb_start, end)
+        speaker, said_end, intermediary = _inverted_speaker(text, language, match, verb_start, end)
         if speaker is None:
             return None
         rule = "en: “…,” said X" if language == "en" else "fr: « … », a déclaré X"
+    goes_on = _QUOTATION_GOES_ON.match(text, max(said_end, intermediary[1] if intermediary else 0), end)
+    if goes_on:  # '“Nobody,” she said, “can tell me what to do.”': one quotation around its speaker
+        content = (content[0], quoted(text, goes_on.start("q"), end)[1])
     return Found(match.span(), speaker, content, intermediary, 0.85, rule)
+
+
+# The rest of a quotation split by its speaker: ', “can tell me …”' (it goes on in lower case).
+_QUOTATION_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?P<q>[“\"«‹])[\s\u00a0]*(?-i:[a-zà-ÿ])")
 
 
 _EXAMPLES = re.compile(
@@ -197,7 +222,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
             return None  # "Other countries, including the ones you mention, have …": no speaker
         speaker, after = phrases.strip_connectives(text, *between), match.end()
     else:
-        if phrases.looks_like_name_then_apposition(text, start, comma) or phrases.name_apposed_before(
+        if appositions.looks_like_name_then_apposition(text, start, comma) or appositions.name_apposed_before(
             text, start, comma
         ):
             return None
@@ -250,7 +275,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         )
         rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
     else:
-        apposed = phrases.apposed_speaker_before(text, start, comma)
+        apposed = appositions.apposed_speaker_before(text, start, comma)
         if apposed and outlets.only_adjuncts(text, match.end(), end, allow_object=lemma == "tell"):
             # "Profits will fall, John Smith, the chief executive, said on Monday."
             content, speaker = apposed
@@ -261,9 +286,9 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             )
             return Found(match.span(), speaker, content, intermediary, 0.7, f"{language}: …, X, Y, said.")
         if (
-            phrases.looks_like_name_then_apposition(text, start, comma)
+            appositions.looks_like_name_then_apposition(text, start, comma)
             or phrases.relative_before(text, start, comma)
-            or phrases.name_apposed_before(text, start, comma)
+            or appositions.name_apposed_before(text, start, comma)
         ):
             return None  # "K.C. Maurer, chief financial officer, said …": the content is after
         speaker, after, intermediary = _inverted_speaker(text, language, match, verb_start, end)
@@ -355,6 +380,10 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             content, confidence, shape = rest, 0.55, "…"
         else:
             return None
+    if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
+        closing := _MAIN_CLAUSE_GOES_ON.search(text, *content)
+    ):  # "The mayor, who said the road would reopen, was not available": the clause ends first
+        content = trimmed(text, content[0], closing.start())
     relayed = _RELAYED_BY.search(text, content[0], min(len(text), content[1] + 2))
     if relayed:
         # "… l’ont menée côte à côte, selon « Asharq Al-Awsat »": who passed it on, not content.

@@ -30,14 +30,14 @@ _OPENERS = re.compile(
 _VERB_AFTER_SUBJECT = frozenset(
     "a ont est sont était étaient avait avaient has have had is are was were will would did tentent".split()
 )
-_NP_INNER = frozenset(
+NP_INNER = frozenset(
     "et de du des d' d’ la le les l' l’ of the and ses son sa leur leurs his her their".split()
 )
-_NP_START = frozenset("the a an one his her their its our le la les un une l' l’".split())
+NP_START = frozenset("the a an one his her their its our le la les un une l' l’".split())
 _CLITICS = re.compile(
     r"(?:[\s\u00a0]+(?:lui|leur|nous|vous|me|te|se|les|l['’]|y|en|ne|n['’]))+$", re.IGNORECASE
 )
-_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
+NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 SENTENCE_STOPS = ".;:!?\n"
 # Where the subject's clause starts: after a complementiser or a subordinating conjunction.
 _SUBORDINATE = re.compile(
@@ -47,7 +47,7 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 # A finite verb inside a long "subject" means it is a clause: "Ernst Bloch est soucieux … et souligne".
-_FINITE = re.compile(
+FINITE = re.compile(
     r"[\s\u00a0](?:est|sont|a|ont|était|avait|is|was|are|were|has|have|had|se|s['’])[\s\u00a0]", re.I
 )
 _TIME_OPENER = re.compile(
@@ -77,47 +77,12 @@ def strip_connectives(text: str, start: int, end: int) -> tuple[int, int]:
     return trimmed(text, leading.end(), end) if leading else (start, end)
 
 
-def looks_like_name_then_apposition(text: str, start: int, end: int) -> bool:
-    """ "K.C. Maurer, chief financial officer, said …": a subject with its apposition, not a content."""
-    segments = [s for s in _segments(text, start, end) if s[1] > s[0]]
-    if not segments or len(segments) > 3:
-        return False
-    words = text[segments[0][0] : segments[0][1]].split()
-    return 0 < len(words) <= 5 and all(w[:1].isupper() or w.lower() in _NP_INNER for w in words)
-
-
-def apposed_speaker_before(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The content and the speaker of "Profits will fall, John Smith, the chief executive," before
-    "said": a name and its apposition (either first) after at least three words of content."""
-    second_comma = text.rfind(",", start, end)
-    first_comma = text.rfind(",", start, second_comma) if second_comma > start else -1
-    if first_comma <= start:
-        return None
-    parts = [trimmed(text, first_comma + 1, second_comma), trimmed(text, second_comma + 1, end)]
-    content = trimmed(text, start, first_comma)
-    described = is_relative(text, *parts[1])  # "…, the man, who lives nearby, said": the man
-    if described:
-        parts.pop()
-    if len(text[content[0] : content[1]].split()) < 3 or any(
-        not 0 < len(text[a:b].split()) <= 8 or has_finite_verb(text, a, b) or is_relative(text, a, b)
-        for a, b in parts
-    ):
-        return None
-    if not any(
-        _NAME.fullmatch(word) or (described and word.lower() in _NP_START)
-        for a, b in parts
-        for word in text[a:b].split()[:1]
-    ):
-        return None
-    return content, (parts[0][0], parts[-1][1])
-
-
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject of the sentence's main clause: "Pendant ce temps, Clinton et ses alliés tentent …".
 
     A pronoun, a run of capitalised words, or a determiner and the next words up to a verb.
     """
-    for segment in _segments(text, start, end):
+    for segment in segments_of(text, start, end):
         if segment[1] <= segment[0] or _OPENERS.match(text, *segment):
             continue
         segment = strip_connectives(text, *segment)
@@ -181,33 +146,10 @@ def is_relative(text: str, start: int, end: int) -> bool:
 def relative_before(text: str, start: int, end: int) -> bool:
     """ "The U.S. ambassador, who spoke on condition of anonymity, said", "The report, seen by
     Reuters, says": the subject's relative clause or description."""
-    segments = [s for s in _segments(text, start, end) if s[1] > s[0]]
+    segments = [s for s in segments_of(text, start, end) if s[1] > s[0]]
     return len(segments) >= 2 and bool(
         _RELATIVE.match(text, *segments[-1]) or _DESCRIBING.match(text, *segments[-1])
     )
-
-
-def name_apposed_before(text: str, start: int, end: int) -> bool:
-    """ "The company's chief executive, John Smith, said …": a subject and the name apposed to it,
-    not a content followed by "said X"."""
-    segments = [s for s in _segments(text, start, end) if s[1] > s[0]]
-    if len(segments) < 2:
-        return False
-    name = text[segments[-1][0] : segments[-1][1]].split()
-    described = text[segments[-2][0] : segments[-2][1]]
-    return (
-        0 < len(name) <= 4
-        and all(w[:1].isupper() or w.lower() in _NP_INNER for w in name)
-        and len(described.split()) <= 8
-        and not has_finite_verb(text, *segments[-2])
-        and not _FINITE.search(described)
-    )
-
-
-def head_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The name before an apposition: "his wife, Alice" → "his wife"; "Jeff Rathke" stays."""
-    comma = text.find(",", start, end)
-    return trimmed(text, start, comma) if comma > start else (start, end)
 
 
 def without_description(text: str, start: int, end: int) -> tuple[int, int]:
@@ -279,7 +221,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     elif relative:
         # "A Reuters cameraman who was covering the unrest that afternoon said": the cameraman.
         end = relative.start()
-    segments = _segments(text, begin, end)
+    segments = segments_of(text, begin, end)
     if not segments:
         return None
     last = segments[-1]
@@ -305,7 +247,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         span = _after_dateline(text, *span)
     if _JOINED_VERB.search(text, *span):
         return main_subject(text, *span)  # "The opposition welcomed the decision but said": the opposition
-    finite = _FINITE.search(text, *span)
+    finite = FINITE.search(text, *span)
     if finite and len(text[span[0] : span[1]].split()) > 5:
         span = trimmed(text, span[0], finite.start())
     clitics = _CLITICS.search(text, *span)
@@ -346,7 +288,7 @@ def _quoted_name(text: str, begin: int, close: int) -> bool:
     return len(text[opening + 1 : close].split()) <= 3 and len(text[begin:opening].split()) <= 1
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def segments_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Comma-separated parts, keeping brackets whole; each trimmed (an empty part stays empty)."""
     parts, depth, begin = [], 0, start
     for index in range(start, end):
@@ -370,7 +312,7 @@ def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
     """ "In the interview Herrick" → "Herrick": the last capitalised run after an opening phrase."""
-    names = list(_NAME.finditer(text, start, end))
+    names = list(NAME.finditer(text, start, end))
     if not names:
         return None
     run_end = names[-1].end()
@@ -384,6 +326,24 @@ def _subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | 
 
 
 def _antecedent(text: str, start: int, end: int) -> tuple[int, int]:
-    """ "… condamnation par le président Joe Biden" → "le président Joe Biden"."""
+    """The noun phrase a relative pronoun refers to, at the end of the words before it.
+
+    "… condamnation par le président Joe Biden" → "le président Joe Biden"; "Wikinews spoke to the
+    mayor of the city" → "the mayor of the city" (a determiner after "of"/"de" is inside it).
+    """
+    heads = [
+        found.start("det")
+        for found in _DETERMINER_AT.finditer(text, start, end)
+        if (found.group("before") or "").strip().lower() not in _OF
+    ]
+    if heads:
+        return trimmed(text, heads[-1], end)
     by = list(re.finditer(r"\b(?:par|by|de|of)\s+", text[start:end], re.IGNORECASE))
     return trimmed(text, start + by[-1].end(), end) if by else (start, end)
+
+
+_OF = frozenset(["of", "de", "du", "des", "d'", "d’"])
+_DETERMINER_AT = re.compile(
+    r"(?:(?<=\s)|^)(?P<before>(?:[\w'’]+[\s\u00a0]+)|d['’])?(?P<det>(?:the|an?|le|la|les|un|une)[\s\u00a0]|l['’])",
+    re.IGNORECASE,
+)

@@ -117,6 +117,26 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"speaker": "Smith", "intermediary": "reporters", "content": "the talks had stalled"},
         ),
+        (  # a relative pronoun refers to the last noun phrase, with its "of …"
+            "Wikinews spoke to the mayor of the city, who said the road would reopen next week.",
+            "en",
+            {"speaker": "the mayor of the city", "content": "the road would reopen next week"},
+        ),
+        (
+            "Le projet a été critiqué par le maire de la ville, qui a déclaré qu'il était injuste.",
+            "fr",
+            {"speaker": "le maire de la ville", "content": "il était injuste"},
+        ),
+        (  # what a relative clause reports ends where its main clause goes on
+            "The mayor of Paris, who said the road would reopen, was not available.",
+            "en",
+            {"speaker": "The mayor of Paris", "content": "the road would reopen"},
+        ),
+        (
+            "Le maire, qui a déclaré que la route rouvrirait, était absent.",
+            "fr",
+            {"speaker": "Le maire", "content": "la route rouvrirait"},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
@@ -137,3 +157,43 @@ def test_speakers_audiences_and_outlets(text, language, expected):
 )
 def test_look_alikes_give_no_attribution(text, language):
     assert suggest(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        (
+            '"Nobody," she said, "can tell me what to do."',
+            "en",
+            "she",
+            'Nobody," she said, "can tell me what to do',
+        ),
+        (
+            "“We are ready,” said the coach, a former player, “and we will win.”",
+            "en",
+            "the coach",
+            "We are ready,” said the coach, a former player, “and we will win",
+        ),
+        (
+            "« La situation, a déclaré le ministre, est très grave. »",
+            "fr",
+            "le ministre",
+            "La situation, a déclaré le ministre, est très grave",
+        ),
+        (
+            "« C'est grave, explique-t-il. Nous devons agir vite. »",
+            "fr",
+            "il",
+            "C'est grave, explique-t-il. Nous devons agir vite",
+        ),
+        (
+            "« Personne, a-t-elle dit, ne peut me dire quoi faire. »",
+            "fr",
+            "elle",
+            "Personne, a-t-elle dit, ne peut me dire quoi faire",
+        ),
+    ],
+)
+def test_a_quotation_around_its_speaker_is_said_whole(text, language, speaker, content):
+    found = _only(text, language)
+    assert (found["speaker"], found["content"]) == (speaker, content)

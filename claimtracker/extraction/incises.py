@@ -1,0 +1,43 @@
+"""A speaker named inside the quotation it speaks, as French press writes it.
+
+« La situation, a déclaré le ministre, est très grave. » / « C'est grave, explique-t-il. Nous
+devons agir. »: the whole quotation is what was said, and the speaker stands in an incise set off
+by commas inside it. English closes the quotation around its speaker instead ('“Nobody,” she said,
+“can …”'), which `constructions` reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claimtracker.extraction.found import Found
+from claimtracker.extraction.quotations import trimmed
+
+# What may follow the incise inside the quotation: a comma or a stop, then more words or the end.
+_INCISE_ENDS = re.compile(r"[\s\u00a0]*(?:[,.!?…][\s\u00a0]*)?(?:»|(?=\w))")
+
+InvertedSpeaker = Callable[[int, int], tuple[tuple[int, int] | None, int, tuple[int, int] | None]]
+
+
+def incise(text: str, match: re.Match, verb_start: int, speaker_after: InvertedSpeaker) -> Found | None:
+    """The quotation around a "…, a déclaré X, …" incise; None when the verb is not inside one.
+
+    `speaker_after(verb_start, end)` reads the inverted speaker, where it stops and any outlet.
+    """
+    opening = text.rfind("«", 0, verb_start)
+    if opening == -1 or "»" in text[opening:verb_start] or "\n" in text[opening:verb_start]:
+        return None
+    closing = text.find("»", match.end())
+    if closing == -1 or "«" in text[match.end() : closing]:
+        return None
+    lead = text[opening + 1 : verb_start].rstrip(" \u00a0")
+    if not lead.endswith(",") or not lead[:-1].strip():
+        return None
+    speaker, after, intermediary = speaker_after(verb_start, closing)
+    if speaker is None or not _INCISE_ENDS.match(
+        text, intermediary[1] if intermediary else after, closing + 1
+    ):
+        return None
+    content = trimmed(text, opening + 1, closing)
+    return Found(match.span(), speaker, content, intermediary, 0.8, "fr: « A, a déclaré X, B »")
