@@ -25,7 +25,7 @@ from claimtracker.extraction.after_verb import (
 from claimtracker.extraction.as_said import as_said
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.incises import incise
-from claimtracker.extraction.inverted_speakers import speaker_after
+from claimtracker.extraction.inverted_speakers import inverted_speaker
 from claimtracker.extraction.participles import QUOTED_AS, participle
 from claimtracker.extraction.quotations import opening_quote, quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import (
@@ -59,7 +59,6 @@ _COLON_QUOTE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
 )
-_PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
 _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
     re.IGNORECASE,
@@ -105,7 +104,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
             text,
             match,
             auxiliary_start(text, start, match.start(), language),
-            lambda verb_start, stop: _inverted_speaker(text, language, match, verb_start, stop),
+            lambda verb_start, stop: inverted_speaker(text, language, match, verb_start, stop),
         )
     ):
         return inside
@@ -116,22 +115,6 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         or _content_before(text, language, match, start, end)
         or _content_after(text, language, match, start, end)
     )
-
-
-def _inverted_speaker(
-    text: str, language: str, match: re.Match, verb_start: int, end: int
-) -> tuple[tuple[int, int] | None, int, tuple[int, int] | None]:
-    """The speaker after the verb ("said X"), or the pronoun of "a-t-il déclaré"; where it
-    stops; and the outlet told, when named between the verb and the speaker ("a déclaré à l'AFP
-    un responsable") or after the speaker ("a déclaré X à El Mundo")."""
-    pronoun = _PRONOUN_INVERSION.search(text, verb_start, match.start())
-    if pronoun:
-        return pronoun.span("pronoun"), match.end(), outlets.intermediary_after(text, match.end(), end)
-    told = outlets.told_before_speaker(text, match.end(), end) if language == "fr" else None
-    speaker, after = speaker_after(text, told[1][1] if told else match.end(), end)
-    if told:
-        return speaker, after, told[0]
-    return speaker, after, outlets.intermediary_after(text, after, end) if speaker else None
 
 
 def _after_quotation(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
@@ -147,6 +130,13 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
     lead = text[start:opening].rstrip(" \u00a0")
     if len(text[content[0] : content[1]].split()) < 2 and lead and lead[-1].isalnum():
         return None  # 'The "History" section of the site explains that …': a name, not what was said
+    lead_start = phrases.clause_start(text, start, opening)
+    if (
+        text[lead_start:opening].strip()
+        and lead[-1:].isalnum()
+        and not CUE[language].search(text, lead_start, opening)
+    ):
+        content = trimmed(text, lead_start, quote.start("close"))  # 'The border "will stay closed," X said'
     lemma = lemma_of(match.group("verb"), language)
     mid = trimmed(text, *quote.span("mid"))
     intermediary = None
@@ -168,7 +158,7 @@ def _after_quotation(text: str, language: str, match: re.Match, start: int, end:
             intermediary = outlets.intermediary_after(text, match.end(), end)
         rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
     else:
-        speaker, said_end, intermediary = _inverted_speaker(text, language, match, verb_start, end)
+        speaker, said_end, intermediary = inverted_speaker(text, language, match, verb_start, end)
         if speaker is None:
             return None
         rule = "en: “…,” said X" if language == "en" else "fr: « … », a déclaré X"
@@ -226,7 +216,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
             text, start, comma
         ):
             return None
-        speaker, after, _told = _inverted_speaker(text, language, match, verb_start, end)
+        speaker, after, _told = inverted_speaker(text, language, match, verb_start, end)
         if speaker is None:
             return None
     rest = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[^\s«“\"„‹])").match(text, after, end)
@@ -291,7 +281,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             or appositions.name_apposed_before(text, start, comma)
         ):
             return None  # "K.C. Maurer, chief financial officer, said …": the content is after
-        speaker, after, intermediary = _inverted_speaker(text, language, match, verb_start, end)
+        speaker, after, intermediary = inverted_speaker(text, language, match, verb_start, end)
         if _DESCRIBING_SPEAKER.match(text, after, end):
             end = after  # "…, indique le parquet, qui a ouvert une enquête": who the speaker is
         if (
@@ -380,6 +370,8 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             content, confidence, shape = rest, 0.55, "…"
         else:
             return None
+    if said_where := outlets.trailing_outlet(text, *content):  # "…, in an interview with the BBC."
+        content, intermediary = trimmed(text, content[0], said_where[0]), intermediary or said_where[1]
     if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
         closing := _MAIN_CLAUSE_GOES_ON.search(text, *content)
     ):  # "The mayor, who said the road would reopen, was not available": the clause ends first

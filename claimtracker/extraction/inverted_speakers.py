@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction import outlets
 from claimtracker.extraction.outlets import PLACES_SPOKEN_FROM, TIME_WORDS
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import PLATFORMS, PRONOUNS, TURN_FR, WEEKDAYS_FR
@@ -16,7 +17,7 @@ _STOP_AFTER = frozenset(
     in on at to during after before yesterday today tonight last this earlier later when while because
     as since from via through told said adding who which that where whose but and
     dans lors depuis à au aux devant en sur après avant pendant hier aujourd'hui ce cette qui que dont où
-    lundi mardi mercredi jeudi vendredi samedi dimanche mais et alors selon
+    lundi mardi mercredi jeudi vendredi samedi dimanche mais et alors selon sous
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
@@ -106,3 +107,22 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
         return None
     span = trimmed(text, first, last)
     return span if span[1] > span[0] else None
+
+
+_PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
+
+
+def inverted_speaker(
+    text: str, language: str, match: re.Match, verb_start: int, end: int
+) -> tuple[tuple[int, int] | None, int, tuple[int, int] | None]:
+    """The speaker after the verb ("said X"), or the pronoun of "a-t-il déclaré"; where it
+    stops; and the outlet told, when named between the verb and the speaker ("a déclaré à l'AFP
+    un responsable") or after the speaker ("a déclaré X à El Mundo")."""
+    pronoun = _PRONOUN_INVERSION.search(text, verb_start, match.start())
+    if pronoun:
+        return pronoun.span("pronoun"), match.end(), outlets.intermediary_after(text, match.end(), end)
+    told = outlets.told_before_speaker(text, match.end(), end) if language == "fr" else None
+    speaker, after = speaker_after(text, told[1][1] if told else match.end(), end)
+    if told:
+        return speaker, after, told[0]
+    return speaker, after, outlets.intermediary_after(text, after, end) if speaker else None

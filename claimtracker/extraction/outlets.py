@@ -37,7 +37,7 @@ _MEDIA = re.compile(
     r"|in\s+an?\s+interview\s+(?:published|aired|broadcast)\s+(?:\S+\s+){0,3}?by\s+"
     r"(?P<published_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
     r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
-    r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+à)?\s*(?P<outlet>[^,.;:]{2,60}?)"
+    r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
     r"|in\s+an?\s+interview\s+with\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine)\s+(?-i:[A-Z])[^,.;:]{1,50}?)"
@@ -215,6 +215,21 @@ def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | Non
     return None
 
 
+def trailing_outlet(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """Where a content ends when its last words say where it was said, and the outlet named
+    there: "… pas, dans un entretien accordé au Parisien" → the comma, "Parisien"."""
+    comma = text.rfind(",", start, end)
+    if comma == -1:
+        return None
+    at = comma + 1
+    while at < end and text[at] in " \u00a0":
+        at += 1
+    media = _MEDIA.match(text, at, end)
+    if media is None or text[media.end() : end].strip(' \u00a0.»”"') or not media.group(0)[:1].islower():
+        return None
+    return comma, trimmed(text, *media.span(_outlet_group(media)))
+
+
 def _outlet_group(match: re.Match) -> str:
     return next(
         name
@@ -238,7 +253,7 @@ def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _ADJUNCT_START = frozenset(
     """
-    à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi
+    à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi sur sous
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
     earlier later also then again publicly repeatedly recently while par via through without sans
     monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before

@@ -93,7 +93,7 @@ _FR_OTHER = {
     "garantir": "garanti garantit garantissent garantissait garantissant",
 }
 # Verbs of feeling that report speech with "se": "« … », s'agace un voisin", "se félicite le maire".
-_FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer exclamer emporter"
+_FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer exclamer emporter désoler lamenter interroger"
 _FR_PHRASES = {
     "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "faisant savoir"),
     "faire valoir": ("fait valoir", "font valoir", "faisait valoir", "faisaient valoir", "faisant valoir"),

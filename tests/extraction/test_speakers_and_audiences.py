@@ -137,6 +137,36 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"speaker": "Le maire", "content": "la route rouvrirait"},
         ),
+        (  # an inverted speaker, its apposition, then the channel
+            "La réforme ira à son terme, a affirmé le porte-parole du gouvernement, Gabriel Attal, sur BFMTV.",
+            "fr",
+            {"speaker": "le porte-parole du gouvernement", "intermediary": "BFMTV"},
+        ),
+        (  # a reflexive verb of feeling in the present
+            "« C'est une catastrophe », se désole un commerçant.",
+            "fr",
+            {"cue": "se désole", "speaker": "un commerçant", "content": "C'est une catastrophe"},
+        ),
+        (  # anonymity is how the speaker spoke, not who they are
+            "« C'est une catastrophe », confie un commerçant sous couvert d'anonymat.",
+            "fr",
+            {"speaker": "un commerçant"},
+        ),
+        (  # where it was said, after the content: the outlet, not more content
+            "Le ministre a assuré qu'il ne démissionnerait pas, dans un entretien accordé au Parisien.",
+            "fr",
+            {"content": "il ne démissionnerait pas", "intermediary": "Parisien"},
+        ),
+        (
+            "The minister said he would not resign, in an interview with the BBC.",
+            "en",
+            {"content": "he would not resign", "intermediary": "the BBC"},
+        ),
+        (  # the words before a quotation that opens mid-clause are part of what was said
+            'The border "will stay closed until further notice," the ministry said.',
+            "en",
+            {"speaker": "the ministry", "content": 'The border "will stay closed until further notice,"'},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
