@@ -202,9 +202,18 @@ def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) ->
     return None
 
 
+# Where and from whom a wire story was filed: "PORTO ALEGRE, Brazil (Reuters) - ", "PARIS (AFP) — ".
+_DATELINE = re.compile(
+    r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+)(?:,[^–—\n()]{1,40}?)?(?:[\s\u00a0]*\([^()\n]{2,30}\))?[\s\u00a0]+[–—-]{1,2}[\s\u00a0]+"
+)
+
+
 def _before_semicolon(text: str, sentence: int, content: tuple[int, int]) -> tuple[int, int]:
     """The content up to a semicolon outside quotation marks: what follows is the writer's own
-    ("X said A; B"). Inside a quotation it is the speaker's."""
+    ("X said A; B"). Inside a quotation it is the speaker's. A dateline before it goes too."""
+    dateline = _DATELINE.match(text, *content)
+    if dateline:
+        content = dateline.end(), content[1]
     semi = text.find(";", content[0], content[1])
     if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in _QUOTE_PAIRS):
         return content

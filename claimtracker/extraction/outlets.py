@@ -264,6 +264,13 @@ _DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]
 _TURN = re.compile(rf"[\s\u00a0]*(?:{TURN_FR})[\s\u00a0,]*", re.IGNORECASE)
 
 
+_ADJUNCT_CLAUSE_AFTER = re.compile(
+    r",[\s\u00a0]*(?:as|while|amid|after|before|because|when|since|following|despite|alors[\s\u00a0]+que"
+    r"|tandis[\s\u00a0]+que|après|avant|pendant[\s\u00a0]+que|au[\s\u00a0]+moment[\s\u00a0]+où)\b",
+    re.IGNORECASE,
+)
+
+
 def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> bool:
     """Whether the words between a verb and its "que"/sentence end only say when, where or to whom.
 
@@ -274,6 +281,9 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     told = noun_phrase_after(text, start, end) if allow_object else None
     if told and only_adjuncts(text, told[1], end, allow_object=False):
         return True  # "…, a senior official told Reuters on condition of anonymity."
+    clause = _ADJUNCT_CLAUSE_AFTER.search(text, start, end)
+    if clause:  # "…, officials said on Tuesday, as rescue teams searched for …": when, not what
+        end = clause.start()
     turn = _TURN.match(text, start, end)
     if turn:
         start = turn.end()

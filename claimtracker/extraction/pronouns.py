@@ -65,7 +65,10 @@ def _in_prose(text: str, at: int) -> bool:
 
 # A sentence whose subject is a person named in full: "Maria Zakharova rejected …", "The
 # spokeswoman, Maria Zakharova, rejected …".
-_BEFORE_SUBJECT = r"(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*)?"  # an opener or a title and its comma
+_BEFORE_SUBJECT = (  # an opener or a title and its comma; or a title: "Le président Luiz Inacio Lula"
+    r"(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*"
+    r"|(?i:le|la|les|l['’]|the|un|une|a|an)[\s\u00a0]+(?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4}|(?i:l)['’](?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4})?"
+)
 _NAMED_SUBJECT = re.compile(rf"{_BEFORE_SUBJECT}(?P<name>{_FULL_NAME.pattern})")
 
 

@@ -194,7 +194,14 @@ DIRECT = {
     ),
 }
 # "que", "qu'", "that": what opens a reported clause.
-COMPLEMENTISER = re.compile(r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE)
+# Never the "que" of a conjunction ("alors que", "bien que") nor the "that" of "so that", "now that".
+_CONJUNCTION_BEFORE = "".join(
+    rf"(?<!\b{word} )"
+    for word in "alors tandis bien parce avant après pendant sans pour afin dès même ainsi so now given except such".split()
+)
+COMPLEMENTISER = re.compile(
+    rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE
+)
 # Verbs whose content may be a question ("explained how …", "asked why …").
 ASKING = frozenset("explain ask expliquer".split())
 PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "i", "je", "nous"])

@@ -18,7 +18,7 @@ from claimtracker.extraction.reporting_words import (
 
 _CONNECTIVES = re.compile(
     r"(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
-    r"also|yet|however|meanwhile|still|now|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté)\b[,]?(?:[\s\u00a0]+|$))+",
+    r"also|yet|however|meanwhile|still|now|though|although|whereas|while|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté)\b[,]?(?:[\s\u00a0]+|$))+",
     re.IGNORECASE,
 )
 _OPENERS = re.compile(

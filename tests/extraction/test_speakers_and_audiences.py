@@ -167,6 +167,26 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"speaker": "the ministry", "content": 'The border "will stay closed until further notice,"'},
         ),
+        (  # a wire dateline is no part of the content, nor a clause of when after the speaker
+            "PORTO ALEGRE, Brazil (Reuters) - Torrential rains have killed at least 40 people in southern "
+            "Brazil, officials said on Tuesday, as rescue teams searched for dozens of missing residents.",
+            "en",
+            {
+                "speaker": "officials",
+                "content": "Torrential rains have killed at least 40 people in southern Brazil",
+            },
+        ),
+        (  # "alors que" is a conjunction, not the "que" of what was said
+            "Des pluies torrentielles ont fait au moins 40 morts, ont annoncé mardi les autorités, alors que "
+            "les secours recherchaient des dizaines de disparus.",
+            "fr",
+            {"speaker": "les autorités", "content": "Des pluies torrentielles ont fait au moins 40 morts"},
+        ),
+        (
+            "Experts have linked the floods to climate change, though scientists say more research is needed.",
+            "en",
+            {"speaker": "scientists", "content": "more research is needed"},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
@@ -227,3 +247,13 @@ def test_look_alikes_give_no_attribution(text, language):
 def test_a_quotation_around_its_speaker_is_said_whole(text, language, speaker, content):
     found = _only(text, language)
     assert (found["speaker"], found["content"]) == (speaker, content)
+
+
+def test_a_pronoun_refers_to_a_person_named_with_a_title_as_the_subject_before_it():
+    text = (
+        "La défense civile a indiqué que 68 personnes étaient portées disparues. Le président Luiz Inacio "
+        "Lula da Silva, qui s'est rendu dans la région lundi, a promis une aide fédérale. « Nous "
+        "n'abandonnerons pas la population », a-t-il écrit sur X."
+    )
+    written = next(s.texts(text) for s in suggest(text, "fr") if s.texts(text)["cue"] == "écrit")
+    assert (written["speaker"], written["speaker_name"]) == ("il", "Luiz Inacio Lula")
