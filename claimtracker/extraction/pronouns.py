@@ -69,7 +69,7 @@ _BEFORE_SUBJECT = (  # an opener or a title and its comma; or a title: "Le prés
     r"(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*"
     r"|(?i:le|la|les|l['’]|the|un|une|a|an)[\s\u00a0]+(?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4}|(?i:l)['’](?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4})?"
 )
-_NAMED_SUBJECT = re.compile(rf"{_BEFORE_SUBJECT}(?P<name>{_FULL_NAME.pattern})")
+_NAMED_SUBJECT = re.compile(rf"[\s\u00a0]*{_BEFORE_SUBJECT}(?P<name>{_FULL_NAME.pattern})")
 
 
 # The same by a surname alone: "Zelenskiy, in his nightly address, accused …".
