@@ -89,7 +89,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                     )
                 if result is not None:
                     result.content = _before_semicolon(text, start, result.content)
-                if result is not None and _sound(result) and result.cue not in found:
+                if result is not None and _sound(text, result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)
     relayed = {item.relayed_cue for item, _, _ in found.values() if item.relayed_cue is not None}
@@ -220,11 +220,12 @@ def _before_semicolon(text: str, sentence: int, content: tuple[int, int]) -> tup
     return content[0], len(text[:semi].rstrip(" \u00a0\u202f"))
 
 
-def _sound(found: Found) -> bool:
-    """Spans worth showing: a speaker of two letters or more, a content of a few words."""
+def _sound(text: str, found: Found) -> bool:
+    """Spans worth showing: a speaker of two letters or more, or "I" (an interviewee, a witness
+    quoted at length), a content of a few words."""
     speaker, content = found.speaker, found.content
     return (
-        speaker[1] - speaker[0] >= 2
+        (speaker[1] - speaker[0] >= 2 or text[speaker[0] : speaker[1]] == "I")
         and content[1] - content[0] >= 8
         and (found.intermediary is None or found.intermediary[1] > found.intermediary[0])
     )

@@ -48,6 +48,13 @@ _CIRCUMSTANCE = re.compile(
     r"|interviewed|speaking|interrogée?s?|questionnée?s?)\b",
     re.IGNORECASE,
 )
+_BARE_THAT = re.compile(r"[\s\u00a0]+(?:that|to)\b")
+# An attribution in a subordinate clause before the main one: "When he suggests …, she laughs".
+_SUBORDINATE_START = re.compile(
+    r"[\s\u00a0«“\"]*(?:(?:but|and|so|yet|mais|et)\b[\s\u00a0,]*)?(?:when|whenever|if|once|while|because|although|though|as|since|lorsque|lorsqu['’]|quand|si|comme"
+    r"|puisque|puisqu['’])\b",
+    re.IGNORECASE,
+)
 # A speaker named by a relative clause set off by commas, and where its main clause goes on.
 _RELATIVE_SPEAKER = re.compile(
     r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
@@ -211,6 +218,8 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         if len(text[between[0] : between[1]].split()) > 6 or _EXAMPLES.match(text, *between):
             return None  # "Other countries, including the ones you mention, have …": no speaker
         speaker, after = phrases.strip_connectives(text, *between), match.end()
+        if speaker[1] <= speaker[0]:
+            return None  # "…, mais a dit …": a connective, no speaker
     else:
         if appositions.looks_like_name_then_apposition(text, start, comma) or appositions.name_apposed_before(
             text, start, comma
@@ -334,6 +343,8 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         told = intermediary or outlets.audience_after(text, position, end)  # "told the court"
         if told is not None:
             position = told[1]
+    if told is None and match.group("verb").lower() == "told" and _BARE_THAT.match(text, position, end):
+        return None  # "He was arrested and told that …": told by someone else, no speaker here
     complementiser = COMPLEMENTISER.search(text, position, min(end, position + 140))
     if complementiser and SUBJECT_WORDS[language].search(text, position, complementiser.start()):
         complementiser = None  # "said on Wednesday he would not sign a bill that …": a content with no "that"
@@ -370,6 +381,14 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             content, confidence, shape = rest, 0.55, "…"
         else:
             return None
+    clause = phrases.clause_start(text, start, verb_start)
+    subordinate = _SUBORDINATE_START.match(text, clause, verb_start)
+    if (
+        subordinate
+        and "," not in text[subordinate.end() : verb_start]
+        and (comma := text.find(",", content[0], content[1])) > content[0]
+    ):  # "When he suggests she get a lawyer, she laughs.": the main clause is not his
+        content = trimmed(text, content[0], comma)
     if said_where := outlets.trailing_outlet(text, *content):  # "…, in an interview with the BBC."
         content, intermediary = trimmed(text, content[0], said_where[0]), intermediary or said_where[1]
     if _RELATIVE_SPEAKER.search(text, start, verb_start) and (

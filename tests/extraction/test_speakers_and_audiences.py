@@ -257,3 +257,23 @@ def test_a_pronoun_refers_to_a_person_named_with_a_title_as_the_subject_before_i
     )
     written = next(s.texts(text) for s in suggest(text, "fr") if s.texts(text)["cue"] == "écrit")
     assert (written["speaker"], written["speaker_name"]) == ("il", "Luiz Inacio Lula")
+
+
+def test_an_interviewee_speaking_as_i_is_a_speaker():
+    text = "I told the inspectors that the reactor had been leaking for weeks."
+    assert _only(text, "en")["speaker"] == "I"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("When he suggests that she hire a lawyer, she laughs.", "she hire a lawyer"),
+        ("But, when she says the plan is dead, nobody listens.", "the plan is dead"),
+    ],
+)
+def test_an_attribution_in_a_subordinate_clause_ends_before_the_main_one(text, content):
+    assert _only(text, "en")["content"] == content
+
+
+def test_told_with_nobody_told_is_a_passive_with_no_speaker():
+    assert suggest("He was arrested and told that he would be deported.", "en") == []
