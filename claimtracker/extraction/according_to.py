@@ -31,6 +31,10 @@ _CONTENT_THEN_RELAY = re.compile(
 _RELAY_BEFORE_CITING = re.compile(  # "Reuters reported (on Monday),"
     rf"[\s\u00a0]*(?P<by>[^,;:«“\"]{{2,60}}?)[\s\u00a0]+{_RELAYING}(?:[\s\u00a0]+[^,;:«“\"]{{1,30}}?)?[\s\u00a0]*,[\s\u00a0]*"
 )
+_OUTLET_THEN_COMMA = re.compile(r"[\s\u00a0]*(?P<by>(?-i:[A-ZÀ-Ý])[^,;:«“\"]{1,60}?)[\s\u00a0]*,[\s\u00a0]*")
+_THEN_RELAYED = re.compile(
+    rf"[\s\u00a0]*,[\s\u00a0]*{_RELAYING}(?:[\s\u00a0]+(?:that|que|qu['’]))?[\s\u00a0]*", re.IGNORECASE
+)
 _THEN_THAT = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:that|que|qu['’])[\s\u00a0]*", re.IGNORECASE)
 _WHO_CITES = re.compile(
     r"[\s\u00a0]*(?:qui[\s\u00a0]+cite|who[\s\u00a0]+cites?|who[\s\u00a0]+quoted)[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
@@ -143,6 +147,12 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         if relay:  # "The Times reported, citing two officials, that …": the Times passed it on
             rule = f"{language}: X reported, citing Y, that …"
             return Found(match.span(), speaker, trimmed(text, then.end(), end), relay.span("by"), 0.7, rule)
+        relayed_by = _OUTLET_THEN_COMMA.fullmatch(text, clause, match.start()) if prep in _CITING else None
+        then_said = _THEN_RELAYED.match(text, speaker[1], end) if relayed_by else None
+        if then_said:  # "The Guardian, quoting a senior official, said (that) …"
+            rule = f"{language}: X, citing Y, said …"
+            content = trimmed(text, then_said.end(), end)
+            return Found(match.span(), speaker, content, trimmed(text, *relayed_by.span("by")), 0.7, rule)
         content = trimmed(text, clause, match.start())
         rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
         relay = _CONTENT_THEN_RELAY.search(text, *content) if prep in _CITING else None

@@ -187,6 +187,25 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"speaker": "scientists", "content": "more research is needed"},
         ),
+        (  # the outlet, whom it cites, then its verb
+            "The Guardian, quoting a senior official, said the minister would resign.",
+            "en",
+            {
+                "speaker": "a senior official",
+                "intermediary": "The Guardian",
+                "content": "the minister would resign",
+            },
+        ),
+        (
+            "Le Monde, citant des sources proches du dossier, a rapporté que l'accord était rompu.",
+            "fr",
+            {"speaker": "des sources proches du dossier", "intermediary": "Le Monde"},
+        ),
+        (
+            "The minister said the plan was dead, in remarks to The Guardian.",
+            "en",
+            {"content": "the plan was dead", "intermediary": "The Guardian"},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
