@@ -120,21 +120,32 @@ def date_bound(text: str | None, option: str, *, last: bool) -> dt.date | None:
     return date.last_day if last else date.value
 
 
-def open_db(args: argparse.Namespace, ask_password: Callable[[str], str | None] | None = None) -> Database:
+def open_db(
+    args: argparse.Namespace,
+    ask_password: Callable[[str], str | None] | None = None,
+    *,
+    migrate: bool = True,
+) -> Database:
     """The database of --db (or the default); a password the server wants is asked for.
 
     It comes from the terminal, or from `ask_password` (the app's dialog) when there is none; it
-    lives in memory only: never in settings, logs or files.
+    lives in memory only: never in settings, logs or files. With `migrate=False` the schema is
+    left for the caller to upgrade (the app does it behind a progress window).
     """
-    db = _open(args, ask_password)
+    db = _open(args, ask_password, migrate)
     vars(args).setdefault("opened", []).append(db)
     return db
 
 
-def _open(args: argparse.Namespace, ask_password: Callable[[str], str | None] | None) -> Database:
+def _open(
+    args: argparse.Namespace, ask_password: Callable[[str], str | None] | None, migrate: bool
+) -> Database:
     url = as_url(args.db) if args.db else None
     try:
-        return Database.open(url)
+        db = Database.open(url, migrate=False)
+        if db.needs_upgrade() and migrate:  # reaching the server: a password it wants is asked for now
+            _upgrade(db)
+        return db
     except DatabaseError as exc:
         # The URL, PGPASSWORD and ~/.pgpass gave none.
         if "password" not in str(exc).lower() or not url or url_has_password(url):
@@ -147,7 +158,26 @@ def _open(args: argparse.Namespace, ask_password: Callable[[str], str | None] | 
             raise
         if password is None:
             raise UserError(f"no password given for {redacted(url)}") from exc
-        return Database.open(url_with_password(url, password))
+        db = Database.open(url_with_password(url, password), migrate=False)
+        if db.needs_upgrade() and migrate:
+            _upgrade(db)
+        return db
+
+
+def _upgrade(db: Database) -> None:
+    """A new database is made silently; an existing one's upgrade says its steps."""
+    db.checked_upgrade(_say_step if db.current_revision() is not None else None)
+
+
+def _say_step(done: int, total: int, step: str, detail: str) -> None:
+    """A schema upgrade's steps on stderr: on a big archive it takes minutes."""
+    what = {
+        "backup": f"copying the database to {detail}",
+        "revision": f"updating the database's structure ({detail})",
+        "statistics": "refreshing statistics",
+    }.get(step)
+    if what:
+        print(f"claimtracker: upgrading the database, step {done + 1} of {total}: {what}", file=sys.stderr)
 
 
 def print_listing(

@@ -234,3 +234,28 @@ def test_demo_honours_db_and_adds_the_sample_once(tmp_path):
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert len(json.loads(done.stdout)) == SAMPLE_CLAIMS  # the second demo added nothing
+
+
+def test_an_older_database_is_upgraded_with_each_step_said_and_a_new_one_silently(tmp_path, capsys):
+    from alembic import command
+    from alembic.config import Config
+
+    from claimtracker.storage.database import MIGRATIONS, Database, sqlite_url
+
+    path = tmp_path / "old.sqlite"
+    assert main(["--db", str(path), "claims"]) == 0
+    assert "upgrading" not in capsys.readouterr().err  # made new: nothing to say
+    db = Database.open(sqlite_url(path))
+    with db.engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0017")
+    db.close()
+    assert main(["--db", str(path), "claims"]) == 0
+    said = capsys.readouterr().err.splitlines()
+    assert (
+        said[0]
+        == f"claimtracker: upgrading the database, step 1 of 4: copying the database to {path}.before-0017.bak"
+    )
+    assert said[-1] == "claimtracker: upgrading the database, step 4 of 4: refreshing statistics"
