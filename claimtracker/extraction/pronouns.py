@@ -76,6 +76,12 @@ _NAMED_SUBJECT = re.compile(rf"[\s\u00a0]*{_BEFORE_SUBJECT}(?P<name>{_FULL_NAME.
 _SURNAME_SUBJECT = re.compile(rf"[\s\u00a0]*{_BEFORE_SUBJECT}(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+)(?=[\s\u00a0,])")
 
 
+# Someone asked, who answers next: "Wikinews asked Alan Grant whether …", "a demandé à Grant si".
+_ASKED = re.compile(
+    r"\b(?:asked|a[\s\u00a0]+demandé[\s\u00a0]+à)[\s\u00a0]+(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+(?:[ \u00a0]+(?-i:[A-ZÀ-Ý])[\w’'-]+)*)"
+)
+
+
 def _newer_subject(
     text: str, starts: list[int], after: int, before: int, said: _Said
 ) -> tuple[int, int] | None:
@@ -84,10 +90,15 @@ def _newer_subject(
     Named in full, or by the surname of someone named in full before ("Zelenskiy")."""
     found = None
     surnames: dict[str, int] | None = None  # surname → where its full name first stands
-    for start in starts:
+    for index, start in enumerate(starts):
         if start >= before:
             break
         if start < after or start in said:
+            continue
+        stop = min(before, starts[index + 1] if index + 1 < len(starts) else before)
+        asked = _ASKED.search(text, start, stop)
+        if asked and asked.start("name") not in said:  # "Wikinews asked Grant whether … He replied …"
+            found = asked.span("name")
             continue
         subject = _NAMED_SUBJECT.match(text, start, before)
         if subject is None and (alone := _SURNAME_SUBJECT.match(text, start, before)):

@@ -77,6 +77,9 @@ def strip_connectives(text: str, start: int, end: int) -> tuple[int, int]:
     return trimmed(text, leading.end(), end) if leading else (start, end)
 
 
+_NP_JOINERS = frozenset("et and ou or avec with de of".split())
+
+
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject of the sentence's main clause: "Pendant ce temps, Clinton et ses alliés tentent …".
 
@@ -96,15 +99,31 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         if titled:  # "Local business owner Sam Green disagreed": the title and the name
             return trimmed(text, segment[0] + words[0].start(), segment[0] + titled.end())
         taken = [words[0]]
+        # "Local logging companies have …": a capital that only starts the sentence, when a verb
+        # follows the next lowercase words; "Obama met with …": a name.
+        described = any(
+            w.group(0).lower() in _VERB_AFTER_SUBJECT or w.group(0).lower().endswith(("ed", "ent", "ait"))
+            for w in words[2:5]
+        ) and not any(w.group(0).lower() in _NP_JOINERS for w in words[1:5])
         for word in words[1:5]:
             token = word.group(0)
             if token.lower() in _VERB_AFTER_SUBJECT or token.lower().endswith(("ed", "ent", "ait")):
                 break
-            if first[:1].isupper() and first.lower() not in _DETERMINER_WORDS and not token[:1].isupper():
-                break  # a name: "Clinton et ses alliés" → Clinton
+            if (
+                first[:1].isupper()
+                and first.lower() not in _DETERMINER_WORDS
+                and not token[:1].isupper()
+                and not described
+            ):
+                break  # a name: "Clinton et ses alliés" → Clinton; but "Local logging companies"
             taken.append(word)
         return trimmed(text, segment[0] + taken[0].start(), segment[0] + taken[-1].end())
     return None
+
+
+_NOT_IN_TITLE = frozenset(
+    "with on in at to for from by that who which avec dans sur pour par qui que".split()
+)
 
 
 def _titled_name(words: list[re.Match]) -> re.Match | None:
@@ -115,6 +134,8 @@ def _titled_name(words: list[re.Match]) -> re.Match | None:
         token = word.group(0)
         if token.lower() in _VERB_AFTER_SUBJECT or token.lower().endswith(("ed", "ent", "ait")):
             break
+        if token.lower() in _NOT_IN_TITLE:
+            return None  # "Obama met with reporters on Monday": a clause, not a title
         last = word
     if last is None or last is words[0] or not last.group(0)[:1].isupper():
         return None

@@ -76,6 +76,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return not (lemma in EN_NOUN_LIKE and word in (lemma, lemma + "s"))
     if previous in DETERMINERS["en"]:
         return False
+    if lemma in EN_NOUN_LIKE and previous.endswith(("'", "’", "'s", "’s")) and word != lemma + "ed":
+        return False  # "the researchers' claims", "Paris's report": a possessive, then a noun
     if previous in ("when", "if", "once", "unless") and word.endswith("ed"):
         return False  # "he said when asked about …": a passive, the speaker is asked
     if lemma == "read":

@@ -206,6 +206,21 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"content": "the plan was dead", "intermediary": "The Guardian"},
         ),
+        (  # a participle's speaker is the main clause's whole subject, or the name that starts it
+            "Local logging companies have disputed the findings, arguing that the area is already protected.",
+            "en",
+            {"speaker": "Local logging companies", "content": "the area is already protected"},
+        ),
+        (
+            "Obama met with reporters on Monday, saying that the war was over.",
+            "en",
+            {"speaker": "Obama", "content": "the war was over"},
+        ),
+        (  # "claims" after a possessive is a noun
+            "Loggers have disputed the researchers' claims, arguing that the area is already protected.",
+            "en",
+            {"cue": "arguing", "speaker": "Loggers"},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
@@ -296,3 +311,12 @@ def test_an_attribution_in_a_subordinate_clause_ends_before_the_main_one(text, c
 
 def test_told_with_nobody_told_is_a_passive_with_no_speaker():
     assert suggest("He was arrested and told that he would be deported.", "en") == []
+
+
+def test_the_person_asked_is_who_answers_next():
+    text = (
+        '"These scientists do not understand the region," said Pedro Ruiz. Wikinews asked Alan Grant '
+        "whether the frog could survive. He replied that it depended on the government."
+    )
+    replied = next(s.texts(text) for s in suggest(text, "en") if s.texts(text)["cue"] == "replied")
+    assert (replied["speaker"], replied["speaker_name"]) == ("He", "Alan Grant")
