@@ -27,7 +27,8 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import inverted_speaker
 from claimtracker.extraction.participles import QUOTED_AS, participle
-from claimtracker.extraction.quotations import opening_quote, quote_after, quoted, trimmed
+from claimtracker.extraction.quotations import quote_after, quoted, trimmed
+from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
 from claimtracker.extraction.reporting_words import (
     ASKING,
     COMPLEMENTISER,
@@ -36,10 +37,6 @@ from claimtracker.extraction.reporting_words import (
 )
 from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 
-_QUOTE_BEFORE = re.compile(
-    r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
-)
-_PREPOSITION = re.compile(r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|to|of|in|on|for|at|from|by)\b")
 # Verbs that report only a quotation before them: "“…,” the post reads".
 _QUOTATION_ONLY = frozenset(["read", "reads"])
 # A clause that sets the scene of a speaker, not what they said: "Asked about …, X said".
@@ -63,9 +60,6 @@ _MAIN_CLAUSE_GOES_ON = re.compile(
     r",[\s\u00a0]+(?:was|is|were|are|has|have|had|will|would|could|did|est|était|sont|ont|a|avait)[\s\u00a0]"
 )
 _COLON_QUOTE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*[“\"«]")
-_CLAUSE_WORDS = re.compile(
-    r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
-)
 _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
     re.IGNORECASE,
@@ -88,7 +82,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     before = text[start : match.start()]
     if match.group("verb")[0].isupper() and before.strip(' \u00a0\n«“"') and language == "en":
         return None  # "the United States", a title
-    if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not _QUOTE_BEFORE.search(before):
+    if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not QUOTE_BEFORE.search(before):
         return None  # "Can you explain …?": a question, not a claim
     after = text[match.end() : match.end() + 8]
     if not is_reporting_verb(word, before, language, after) and not _coordinated_subject(
@@ -98,11 +92,11 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     if word in _QUOTATION_ONLY and language == "en":
         if _COLON_QUOTE.match(text, match.end(), end):  # 'The statement read: "…"'
             return _content_after(text, language, match, start, end)
-        return _after_quotation(text, language, match, start, end)
+        return after_quotation(text, language, match, start, end)
     if word.endswith("ant" if language == "fr" else "ing"):
         if language == "en" and QUOTED_AS.search(text, start, match.start() - 1 if match.start() else 0):
             # '"…," he was quoted as saying' / "He was quoted as saying that …"
-            return _after_quotation(text, language, match, start, end) or participle(
+            return after_quotation(text, language, match, start, end) or participle(
                 text, language, match, start, end
             )
         return participle(text, language, match, start, end)
@@ -117,66 +111,11 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return inside
     return (
         as_said(text, language, match, start, end)
-        or _after_quotation(text, language, match, start, end)
+        or after_quotation(text, language, match, start, end)
         or _parenthetical(text, language, match, start, end)
         or _content_before(text, language, match, start, end)
         or _content_after(text, language, match, start, end)
     )
-
-
-def _after_quotation(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
-    """“…,” said X / « … », a-t-il déclaré / “…” the mayor said / "…", Wilkins said."""
-    verb_start = auxiliary_start(text, start, match.start(), language)
-    quote = _QUOTE_BEFORE.search(text, start, verb_start)
-    if quote is None or _opens(text, quote.start("close")):
-        return None  # '"The numbers tell …': a straight quote that opens, not one that closes
-    opening = opening_quote(text, quote.start("close"))
-    if opening is None:
-        return None
-    content = trimmed(text, opening + 1, quote.start("close"))
-    lead = text[start:opening].rstrip(" \u00a0")
-    if len(text[content[0] : content[1]].split()) < 2 and lead and lead[-1].isalnum():
-        return None  # 'The "History" section of the site explains that …': a name, not what was said
-    lead_start = phrases.clause_start(text, start, opening)
-    if (
-        text[lead_start:opening].strip()
-        and lead[-1:].isalnum()
-        and not CUE[language].search(text, lead_start, opening)
-    ):
-        content = trimmed(text, lead_start, quote.start("close"))  # 'The border "will stay closed," X said'
-    lemma = lemma_of(match.group("verb"), language)
-    mid = trimmed(text, *quote.span("mid"))
-    intermediary = None
-    said_end = match.end()
-    quoted_as = QUOTED_AS.search(text, *mid)
-    if quoted_as:
-        mid = trimmed(text, mid[0], quoted_as.start())  # "“…,” he was quoted as saying"
-    if mid[1] > mid[0]:
-        if len(text[mid[0] : mid[1]].split()) > 8 or _CLAUSE_WORDS.search(text, *mid):
-            return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
-        if _PREPOSITION.match(text, *mid):
-            return None  # "… de « ne pas toucher » à l'âge légal, rappelle Le Monde": quoted words, then on
-        speaker = appositions.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
-        if lemma == "tell":
-            intermediary = outlets.noun_phrase_after(text, match.end(), end)
-        elif quoted_as:  # "“…,” he was quoted as saying by the Interfax news agency"
-            intermediary = outlets.quoted_by(text, match.end(), end)
-        else:  # "“…,” he said on CNN"
-            intermediary = outlets.intermediary_after(text, match.end(), end)
-        rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
-    else:
-        speaker, said_end, intermediary = inverted_speaker(text, language, match, verb_start, end)
-        if speaker is None:
-            return None
-        rule = "en: “…,” said X" if language == "en" else "fr: « … », a déclaré X"
-    goes_on = _QUOTATION_GOES_ON.match(text, max(said_end, intermediary[1] if intermediary else 0), end)
-    if goes_on:  # '“Nobody,” she said, “can tell me what to do.”': one quotation around its speaker
-        content = (content[0], quoted(text, goes_on.start("q"), end)[1])
-    return Found(match.span(), speaker, content, intermediary, 0.85, rule)
-
-
-# The rest of a quotation split by its speaker: ', “can tell me …”' (it goes on in lower case).
-_QUOTATION_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?P<q>[“\"«‹])[\s\u00a0]*(?-i:[a-zà-ÿ])")
 
 
 _EXAMPLES = re.compile(
@@ -185,19 +124,14 @@ _EXAMPLES = re.compile(
 )
 
 
-def _opens(text: str, at: int) -> bool:
-    """Whether the straight quote at `at` opens a quotation: a space before it, a word after."""
-    return text[at] == '"' and (at == 0 or text[at - 1] in " \u00a0\n(") and text[at + 1 : at + 2].isalnum()
-
-
-# What starts the reporter's own circumstances or a description of the speaker, not the rest of
-# what was said: "…, X said, as …", "…, indique le parquet, qui a ouvert …" ("There was a time,
-# X said, when …" goes on with what was said).
 # "…, a indiqué X, le directeur, dans un entretien au Figaro.": where or when, not more content.
 _ADJUNCT_PHRASE = re.compile(r"(?:dans|lors|in|during|at|on|à|au|en|sur)\b", re.IGNORECASE)
 _VERB_IN = re.compile(
     r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE
 )
+# What starts the reporter's own circumstances or a description of the speaker, not the rest of
+# what was said: "…, X said, as …", "…, indique le parquet, qui a ouvert …" ("There was a time,
+# X said, when …" goes on with what was said).
 _ADJUNCT_CLAUSE = re.compile(
     r"(?:as|amid|following|despite|alors que|tandis que|malgré|qui|who|which)\b",
     re.IGNORECASE,

@@ -1,0 +1,84 @@
+"""A quotation, then its speaker and verb: "“…,” said X", "« … », a-t-il déclaré", "“…” the mayor
+said", '"…", Wilkins said'; and a quotation split by its speaker ('“Nobody,” she said, “can …”').
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction import appositions, outlets
+from claimtracker.extraction import speaker_phrases as phrases
+from claimtracker.extraction.found import Found
+from claimtracker.extraction.inverted_speakers import inverted_speaker
+from claimtracker.extraction.participles import QUOTED_AS
+from claimtracker.extraction.quotations import opening_quote, quoted, trimmed
+from claimtracker.extraction.reporting_words import CUE
+from claimtracker.extraction.verb_checks import auxiliary_start, lemma_of
+
+QUOTE_BEFORE = re.compile(
+    r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
+)
+_PREPOSITION = re.compile(r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|to|of|in|on|for|at|from|by)\b")
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
+)
+
+
+def after_quotation(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """“…,” said X / « … », a-t-il déclaré / “…” the mayor said / "…", Wilkins said."""
+    verb_start = auxiliary_start(text, start, match.start(), language)
+    quote = QUOTE_BEFORE.search(text, start, verb_start)
+    if quote is None or _opens(text, quote.start("close")):
+        return None  # '"The numbers tell …': a straight quote that opens, not one that closes
+    opening = opening_quote(text, quote.start("close"))
+    if opening is None:
+        return None
+    content = trimmed(text, opening + 1, quote.start("close"))
+    lead = text[start:opening].rstrip(" \u00a0")
+    if len(text[content[0] : content[1]].split()) < 2 and lead and lead[-1].isalnum():
+        return None  # 'The "History" section of the site explains that …': a name, not what was said
+    lead_start = phrases.clause_start(text, start, opening)
+    if (
+        text[lead_start:opening].strip()
+        and lead[-1:].isalnum()
+        and not CUE[language].search(text, lead_start, opening)
+    ):
+        content = trimmed(text, lead_start, quote.start("close"))  # 'The border "will stay closed," X said'
+    lemma = lemma_of(match.group("verb"), language)
+    mid = trimmed(text, *quote.span("mid"))
+    intermediary = None
+    said_end = match.end()
+    quoted_as = QUOTED_AS.search(text, *mid)
+    if quoted_as:
+        mid = trimmed(text, mid[0], quoted_as.start())  # "“…,” he was quoted as saying"
+    if mid[1] > mid[0]:
+        if len(text[mid[0] : mid[1]].split()) > 8 or _CLAUSE_WORDS.search(text, *mid):
+            return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
+        if _PREPOSITION.match(text, *mid):
+            return None  # "… de « ne pas toucher » à l'âge légal, rappelle Le Monde": quoted words, then on
+        speaker = appositions.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
+        if lemma == "tell":
+            intermediary = outlets.noun_phrase_after(text, match.end(), end)
+        elif quoted_as:  # "“…,” he was quoted as saying by the Interfax news agency"
+            intermediary = outlets.quoted_by(text, match.end(), end)
+        else:  # "“…,” he said on CNN"
+            intermediary = outlets.intermediary_after(text, match.end(), end)
+        rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
+    else:
+        speaker, said_end, intermediary = inverted_speaker(text, language, match, verb_start, end)
+        if speaker is None:
+            return None
+        rule = "en: “…,” said X" if language == "en" else "fr: « … », a déclaré X"
+    goes_on = _QUOTATION_GOES_ON.match(text, max(said_end, intermediary[1] if intermediary else 0), end)
+    if goes_on:  # '“Nobody,” she said, “can tell me what to do.”': one quotation around its speaker
+        content = (content[0], quoted(text, goes_on.start("q"), end)[1])
+    return Found(match.span(), speaker, content, intermediary, 0.85, rule)
+
+
+# The rest of a quotation split by its speaker: ', “can tell me …”' (it goes on in lower case).
+_QUOTATION_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?P<q>[“\"«‹])[\s\u00a0]*(?-i:[a-zà-ÿ])")
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the straight quote at `at` opens a quotation: a space before it, a word after."""
+    return text[at] == '"' and (at == 0 or text[at - 1] in " \u00a0\n(") and text[at + 1 : at + 2].isalnum()
