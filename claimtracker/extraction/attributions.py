@@ -80,6 +80,8 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     found: dict[tuple[int, int], tuple[Found, str, tuple[int, int]]] = {}
     sentences = sentence_spans(text)
     for start, end in sentences:
+        if _headline(text, start, end):
+            continue
         for lang in languages:
             for match in CUE[lang].finditer(text, start, end):
                 result = construction(text, lang, match, start, end)
@@ -206,6 +208,24 @@ def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) ->
 _DATELINE = re.compile(
     r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+)(?:,[^–—\n()]{1,40}?)?(?:[\s\u00a0]*\([^()\n]{2,30}\))?[\s\u00a0]+[–—-]{1,2}[\s\u00a0]+"
 )
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """A short line with no closing stop, before others: a headline, a menu, a list of links
+    ("Celebrity says she is heartbroken"). What a headline says, the article says again in its
+    sentences, with their dates; GUM's gold leaves headlines out too."""
+    while start < end and text[start].isspace():
+        start += 1
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end == -1 or not text[line_end:].strip():
+        return False  # the last line: a text pasted without its final stop
+    line = text[line_start:line_end].strip()
+    return (
+        bool(line)
+        and len(line.split()) <= 20
+        and not line.endswith((".", "!", "?", "»", "”", '"', "’", "'", "…", ":", ";", ",", ")", "]"))
+    )
 
 
 def _before_semicolon(text: str, sentence: int, content: tuple[int, int]) -> tuple[int, int]:

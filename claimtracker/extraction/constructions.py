@@ -52,6 +52,11 @@ _SUBORDINATE_START = re.compile(
     r"|puisque|puisqu['’])\b",
     re.IGNORECASE,
 )
+_THEN_ACCORDING_TO = re.compile(
+    r",[\s\u00a0]*(?P<cue>according[\s\u00a0]+to|selon|d['’]après)[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)"
+    r"[\s\u00a0]*[.!]?[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 # A speaker named by a relative clause set off by commas, and where its main clause goes on.
 _RELATIVE_SPEAKER = re.compile(
     r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
@@ -133,7 +138,7 @@ _VERB_IN = re.compile(
 # what was said: "…, X said, as …", "…, indique le parquet, qui a ouvert …" ("There was a time,
 # X said, when …" goes on with what was said).
 _ADJUNCT_CLAUSE = re.compile(
-    r"(?:as|amid|following|despite|alors que|tandis que|malgré|qui|who|which)\b",
+    r"(?:as|amid|following|despite|alors que|tandis que|malgré|qui|who|which|according to|selon|d['’]après)\b",
     re.IGNORECASE,
 )
 
@@ -180,6 +185,9 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
 def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
     end = participle_clause(text, match.end(), end, language) or end  # "…, X said, adding that …"
+    relayed = _THEN_ACCORDING_TO.search(text, match.end(), end)
+    if relayed:  # "…, the minister said on Sunday, according to state media."
+        end = relayed.start()
     tail = text[match.end() : end]
     if COMPLEMENTISER.search(tail) or any(q in tail for q in '«“":;') or len(tail.split()) > 25:
         return None
@@ -234,6 +242,9 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         ):
             return None  # "X, a spokesman, said fishermen first noticed …": the content is after
         rule = "en: …, said X." if language == "en" else "fr: …, a déclaré X."
+    if relayed and intermediary is None:
+        intermediary = trimmed(text, *relayed.span("by"))
+        return Found(match.span(), speaker, content, intermediary, 0.75, rule, relayed.start("cue"))
     return Found(match.span(), speaker, content, intermediary, 0.75, rule)
 
 
@@ -296,6 +307,8 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         audience = told is not None and intermediary is None
         if opening is not None and not (audience and ":" not in text[position:opening]):
             content = quoted(text, opening, end)
+            if len(text[content[0] : content[1]].split()) < 2:
+                return None  # 'will respond "decisively" to …': a word in quotes, not a quotation
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
         elif lemma in DIRECT[language] or told is not None:
             rest = trimmed(text, position, end)

@@ -66,8 +66,12 @@ def _quotation_ends_sentence(text: str, close: int) -> bool:
     following = _NEXT_SENTENCE.match(text, close + 1)
     if following is None:
         return False
-    words = re.findall(r"[\w’'-]+", following.group("first") + following.group("rest"))
-    return not any(word.lower() in REPORTING_FORMS for word in words)
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", following.group("first") + following.group("rest"))]
+    # "… must.” Officials declined to comment.": an infinitive names no speaker of the quotation
+    return not any(
+        word in REPORTING_FORMS and (index == 0 or words[index - 1] != "to")
+        for index, word in enumerate(words)
+    )
 
 
 def _closes_straight(text: str, at: int) -> bool:

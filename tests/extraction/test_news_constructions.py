@@ -163,7 +163,7 @@ def _only(text: str, language: str) -> dict:
             {"speaker": "the Pentagon", "content": "The United States will send 3,000 more troops"},
         ),
         (
-            "U.S. says it will send more troops",
+            "U.S. says it will send more troops.",
             "en",
             {"speaker": "U.S.", "content": "it will send more troops"},
         ),

@@ -320,3 +320,49 @@ def test_the_person_asked_is_who_answers_next():
     )
     replied = next(s.texts(text) for s in suggest(text, "en") if s.texts(text)["cue"] == "replied")
     assert (replied["speaker"], replied["speaker_name"]) == ("He", "Alan Grant")
+
+
+def test_headlines_and_link_lists_are_left_to_the_sentences_that_say_it_again():
+    text = (
+        "Iran says it will respond to any attack\n"
+        "TEHRAN — Iran will respond to any attack on its territory, Foreign Minister Abbas Araghchi said on "
+        "Sunday, according to state media.\n"
+        "Most read\n"
+        "Celebrity says she is heartbroken over split\n"
+        "Terms of use | Privacy policy\n"
+    )
+    (found,) = [s.texts(text) for s in suggest(text, "en")]
+    assert (found["speaker"], found["intermediary"], found["content"]) == (
+        "Foreign Minister Abbas Araghchi",
+        "state media",
+        "Iran will respond to any attack on its territory",
+    )
+
+
+def test_a_sentence_pasted_without_its_final_stop_is_still_read():
+    assert _only("The minister said the plan was dead", "en")["content"] == "the plan was dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (  # a quotation ending a sentence, then someone who declined to comment
+            'The prime minister said his country "will do what it must." Officials in Washington declined '
+            "to comment.",
+            "en",
+            'his country "will do what it must."',
+        ),
+        (
+            "L'Iran répondra à toute attaque, a déclaré dimanche le ministre, selon les médias d'Etat.",
+            "fr",
+            "L'Iran répondra à toute attaque",
+        ),
+    ],
+)
+def test_what_follows_an_attribution_is_not_said(text, language, content):
+    assert _only(text, language)["content"] == content
+
+
+def test_a_word_in_quotation_marks_is_no_quotation():
+    text = 'Iran will respond "decisively" to any attack, the minister said.'
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
