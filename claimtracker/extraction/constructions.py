@@ -89,7 +89,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return None  # "the United States", a title
     if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not QUOTE_BEFORE.search(before):
         return None  # "Can you explain …?": a question, not a claim
-    after = text[match.end() : match.end() + 8]
+    after = text[match.end() : match.end() + 16]
     if not is_reporting_verb(word, before, language, after) and not _coordinated_subject(
         text, language, start, auxiliary_start(text, start, match.start(), language)
     ):

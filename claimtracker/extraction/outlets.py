@@ -81,7 +81,7 @@ _ADDRESSEE = re.compile(
     r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*)*"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
-    r"|reporters|journalists|the press|the media|him|her|them|me|us|lawmakers|parliament|investigators"
+    r"|reporters|journalists|the press|the media|lawmakers|parliament|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local media|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers"
     r"|the (?:newspaper|paper|magazine|broadcaster|(?:news )?agency|station|website)"
@@ -177,7 +177,7 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
 # Whom a speaker told when it passes nothing on: "told the court", "told his supporters", "told a
 # rally in Ohio". It ends before "that", a time, a pronoun subject or punctuation.
 _AUDIENCE = re.compile(
-    r"[\s\u00a0]+(?P<np>(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
+    r"[\s\u00a0]+(?P<np>(?:him|her|them|me|us|you)(?=[\s\u00a0,.:;]|$)|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
     r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b)[\w'’-]+){1,4})",
     re.IGNORECASE,
 )

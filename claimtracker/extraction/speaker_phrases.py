@@ -42,7 +42,7 @@ SENTENCE_STOPS = ".;:!?\n"
 # Where the subject's clause starts: after a complementiser or a subordinating conjunction.
 _SUBORDINATE = re.compile(
     r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w)|quand(?!\w)|lorsque?(?!\w)|lorsqu['’]|when(?!\w)|because(?!\w)"
-    r"|while(?!\w)|whereas(?!\w)"
+    r"|while(?!\w)|whereas(?!\w)|where(?!\w)|où(?!\w)"
     r"|parce qu(?:e|['’])|puisque?(?!\w)|puisqu['’]|if(?!\w)|si(?!\w))",
     re.IGNORECASE,
 )
@@ -110,6 +110,13 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             if token.lower() in _VERB_AFTER_SUBJECT or token.lower().endswith(("ed", "ent", "ait")):
                 break
             if (
+                _plural_noun(taken[-1].group(0))
+                and token.islower()
+                and token not in NP_INNER
+                and token[-1] not in "sx"
+            ):
+                break  # "The figures relate to …": a plural noun, then its verb
+            if (
                 first[:1].isupper()
                 and first.lower() not in _DETERMINER_WORDS
                 and not token[:1].isupper()
@@ -124,6 +131,19 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 _NOT_IN_TITLE = frozenset(
     "with on in at to for from by that who which avec dans sur pour par qui que".split()
 )
+
+
+_NOT_PLURAL = frozenset("news series species analysis crisis status press bus gas its his this us".split())
+
+
+def _plural_noun(word: str) -> bool:
+    bare = word.lower()
+    return (
+        len(bare) > 3
+        and bare.endswith("s")
+        and not bare.endswith(("'s", "’s", "ss"))
+        and bare not in _NOT_PLURAL
+    )
 
 
 def _titled_name(words: list[re.Match]) -> re.Match | None:
@@ -230,9 +250,13 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         begin = max(begin, last_quote + 1)
     relative = _RELATIVE_INSIDE.search(text, begin, end)
     complement = list(_SUBORDINATE.finditer(text[begin:end]))
-    if complement and (
-        _NOUN_BEFORE_THAT.fullmatch(text, begin, begin + complement[-1].start())
-        or any(a < complement[-1].start() < b for a, b in _described_spans(text, begin, end))
+    if (
+        complement
+        and complement[-1].group(0).lower() not in ("where", "où")
+        and (
+            _NOUN_BEFORE_THAT.fullmatch(text, begin, begin + complement[-1].start())
+            or any(a < complement[-1].start() < b for a, b in _described_spans(text, begin, end))
+        )
     ):
         # "The company that runs the dam said", "The officials, who asked not to be named
         # because they were not authorised to speak, said": inside the subject, not its clause.

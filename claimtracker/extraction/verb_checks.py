@@ -91,6 +91,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
             or previous in _PLURAL_WITHOUT_S
             or bool(head and head.group("head").lower() not in _NOT_PLURAL)
         )
+        if previous in ("and", "but") and _OBJECT_THEN_THAT.match(after):
+            return True  # "The figures relate to last year and tell us that …"
         return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
             plural_subject and (lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after)))
         )  # "Officials note that …", never "press reports"
@@ -104,6 +106,7 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
 
 
 # Nouns that name a subject as often as they qualify a noun ("media reports", "media said").
+_OBJECT_THEN_THAT = re.compile(r"[\s\u00a0]+(?:(?:us|them|him|her|me|you)[\s\u00a0]+)?that\b", re.IGNORECASE)
 _MASS_NOUNS = frozenset(["news", "media", "press"])
 _PLURAL_HEAD_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head>[A-Za-z]+s)\s+(?:of|in|at|from|for|with|on)\s+[^,.;:]{1,40}\s$",

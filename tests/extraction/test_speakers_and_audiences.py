@@ -221,6 +221,21 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"cue": "arguing", "speaker": "Loggers"},
         ),
+        (  # the subject after "where" speaks, not the noun before it
+            "The town where the mayor said the road would reopen is quiet.",
+            "en",
+            {"speaker": "the mayor"},
+        ),
+        (  # a reporting verb coordinated with another verb of the same plural subject
+            "The figures relate to last year and tell us that diesel costs more.",
+            "en",
+            {"speaker": "The figures", "content": "diesel costs more", "intermediary": None},
+        ),
+        (  # a person told by pronoun passes nothing on
+            "He told me that the plan was dead.",
+            "en",
+            {"speaker": "He", "content": "the plan was dead", "intermediary": None},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
