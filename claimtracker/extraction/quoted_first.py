@@ -19,6 +19,9 @@ QUOTE_BEFORE = re.compile(
     r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
 )
 _PREPOSITION = re.compile(r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|to|of|in|on|for|at|from|by)\b")
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?P<np>[^,]{2,60}?),[\s\u00a0]*(?:who|qui)[\s\u00a0][^,]{2,80},?[\s\u00a0]*", re.IGNORECASE
+)
 _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
 )
@@ -51,6 +54,8 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
     quoted_as = QUOTED_AS.search(text, *mid)
     if quoted_as:
         mid = trimmed(text, mid[0], quoted_as.start())  # "“…,” he was quoted as saying"
+    if described := _DESCRIBED_SPEAKER.fullmatch(text, *mid):
+        mid = trimmed(text, *described.span("np"))  # "“…,” a neighbour, who asked not to be named, told"
     if mid[1] > mid[0]:
         if len(text[mid[0] : mid[1]].split()) > 8 or _CLAUSE_WORDS.search(text, *mid):
             return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker

@@ -94,7 +94,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         if previous in ("and", "but") and _OBJECT_THEN_THAT.match(after):
             return True  # "The figures relate to last year and tell us that …"
         return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
-            plural_subject and (lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after)))
+            plural_subject
+            and (lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after) or _ASIDE_THEN_THAT.match(after)))
         )  # "Officials note that …", never "press reports"
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
         return (
@@ -106,10 +107,14 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
 
 
 # Nouns that name a subject as often as they qualify a noun ("media reports", "media said").
+_ASIDE_THEN_THAT = re.compile(
+    r",[\s\u00a0]*(?:however|though|also|too|therefore|moreover),[\s\u00a0]*that\b", re.I
+)
 _OBJECT_THEN_THAT = re.compile(r"[\s\u00a0]+(?:(?:us|them|him|her|me|you)[\s\u00a0]+)?that\b", re.IGNORECASE)
 _MASS_NOUNS = frozenset(["news", "media", "press"])
 _PLURAL_HEAD_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head>[A-Za-z]+s)\s+(?:of|in|at|from|for|with|on)\s+[^,.;:]{1,40}\s$",
+    r"(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head>[A-Za-z]+s)\s+(?:close\s+|familiar\s+|loyal\s+|linked\s+)?"
+    r"(?:of|in|at|from|for|with|on|to)\s+[^,.;:]{1,40}\s$",
     re.IGNORECASE,
 )
 _NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps".split())

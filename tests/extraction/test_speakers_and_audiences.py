@@ -236,6 +236,21 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"speaker": "He", "content": "the plan was dead", "intermediary": None},
         ),
+        (  # a plural head described before its verb: "close to", "familiar with"
+            "Sources close to the player say he is unhappy with his playing time.",
+            "en",
+            {"content": "he is unhappy with his playing time"},
+        ),
+        (  # an aside between the verb and "that"
+            "The researchers note, however, that their model has limitations.",
+            "en",
+            {"speaker": "The researchers", "content": "their model has limitations"},
+        ),
+        (  # a relative clause between the speaker and the verb, after a quotation
+            '"It\'s heartbreaking," a neighbour, who asked not to be named, told the BBC.',
+            "en",
+            {"speaker": "a neighbour", "intermediary": "the BBC", "content": "It's heartbreaking"},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
