@@ -23,7 +23,7 @@ LEADING_ADJUNCT = re.compile(
     r"(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*)*)?"
     rf"|on[\s\u00a0]+(?:{PLATFORMS}|social media|state television|state TV)"
     # a channel by its name: "a dénoncé sur RMC un arbitrage …", "said on CNN the …"
-    r"|(?:sur|on)[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*){0,2})"
+    r"|(?:sur|on)[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*(?:[\s\u00a0]+(?:(?-i:[A-Z])[\w&'’.-]*|\d+)){0,2})"
     r"(?=[\s\u00a0,.;!?]|$)[\s\u00a0]*,?",
     re.IGNORECASE,
 )

@@ -38,7 +38,11 @@ from claimtracker.extraction.reporting_words import (
 from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 
 # Verbs that report only a quotation before them: "“…,” the post reads".
-_QUOTATION_ONLY = frozenset(["read", "reads"])
+_QUOTATION_ONLY = {
+    "en": frozenset(["read"]),
+    # "« … », regrette X" reports speech; "X regrette que …" a feeling.
+    "fr": frozenset(["regretter", "soupirer", "sourire", "pester", "tonner", "souvenir", "amuser"]),
+}
 # A clause that sets the scene of a speaker, not what they said: "Asked about …, X said".
 _CIRCUMSTANCE = re.compile(
     r"[«“\"]?(?:when[\s\u00a0]+|lorsqu['’]il[\s\u00a0]+a[\s\u00a0]+été[\s\u00a0]+)?(?:asked|questioned|pressed"
@@ -94,7 +98,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         text, language, start, auxiliary_start(text, start, match.start(), language)
     ):
         return None
-    if word in _QUOTATION_ONLY and language == "en":
+    if lemma_of(word, language) in _QUOTATION_ONLY[language]:
         if _COLON_QUOTE.match(text, match.end(), end):  # 'The statement read: "…"'
             return _content_after(text, language, match, start, end)
         return after_quotation(text, language, match, start, end)

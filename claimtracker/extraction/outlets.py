@@ -46,7 +46,7 @@ _MEDIA = re.compile(
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
     r"|(?:sur|on|" + _ON_AIR + r")\s+(?!" + _NOT_CHANNEL + r")"
-    r"(?P<channel>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|\d+)){0,3}"
+    r"(?P<channel>(?-i:[A-Z])[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+)){0,3}"
     r"(?:\s+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
 )

@@ -72,7 +72,8 @@ publier fustiger marteler démentir argumenter jurer admettre insister commenter
 préciser relever observer détailler résumer claironner dénombrer considérer juger expliciter
 féliciter inquiéter alarmer indigner étonner insurger lancer alerter agacer lâcher glisser souffler
 rassurer tempérer nuancer concéder ironiser asséner trancher relativiser répéter réaffirmer réitérer
-certifier réfuter relater avouer dévoiler railler objecter exclamer emporter
+certifier réfuter relater avouer dévoiler railler objecter exclamer emporter regretter plaider arguer
+tonner pester soupirer
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",
@@ -91,9 +92,10 @@ _FR_OTHER = {
     "réjouir": "réjoui réjouie réjouis réjouies réjouit réjouissent réjouissait réjouissant",
     "réagir": "réagi réagit réagissent réagissait réagissant",
     "garantir": "garanti garantit garantissent garantissait garantissant",
+    "sourire": "sourit sourient souriait",  # "« … », sourit le maire"
 }
 # Verbs of feeling that report speech with "se": "« … », s'agace un voisin", "se félicite le maire".
-_FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer exclamer emporter désoler lamenter interroger"
+_FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer exclamer emporter désoler lamenter interroger amuser"
 _FR_PHRASES = {
     "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "faisant savoir"),
     "faire valoir": ("fait valoir", "font valoir", "faisait valoir", "faisaient valoir", "faisant valoir"),
@@ -146,6 +148,8 @@ for _infinitive in _FR_REFLEXIVE.split():
             FR_FORMS.setdefault(_pronoun + _form, _infinitive)
 for _form in ("se réjouit", "se réjouissent"):
     FR_FORMS.setdefault(_form, "réjouir")
+for _form in ("se souvient", "se souviennent"):
+    FR_FORMS.setdefault(_form, "souvenir")
 for _infinitive, _phrases in _FR_PHRASES.items():
     for _form in _phrases:
         FR_FORMS.setdefault(_form, _infinitive)

@@ -251,6 +251,18 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"speaker": "a neighbour", "intermediary": "the BBC", "content": "It's heartbreaking"},
         ),
+        (  # verbs of manner that report a quotation before them, and a channel with a sign
+            "« Nous avons créé des occasions », a regretté Luis Enrique au micro de Canal+.",
+            "fr",
+            {"cue": "regretté", "speaker": "Luis Enrique", "intermediary": "Canal+"},
+        ),
+        ("« C'était une autre époque », sourit le maire.", "fr", {"cue": "sourit", "speaker": "le maire"}),
+        ("« C'était une autre époque », se souvient le maire.", "fr", {"cue": "se souvient"}),
+        (  # a channel's number is part of its name, not of what was announced
+            "Le ministre de l'Intérieur a annoncé mardi sur France 2 le déploiement de 1 000 policiers.",
+            "fr",
+            {"intermediary": "France 2", "content": "le déploiement de 1 000 policiers"},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
@@ -267,6 +279,7 @@ def test_speakers_audiences_and_outlets(text, language, expected):
         ("The man said on Monday.", "en"),  # a day is no content
         ('The sign read "Closed".', "en"),
         ("The head of the agency say nothing.", "en"),
+        ("FO regrette que ses remarques n'aient pas été intégrées.", "fr"),  # a feeling, not a claim
     ],
 )
 def test_look_alikes_give_no_attribution(text, language):
