@@ -88,6 +88,8 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     if match.group("prep"):
         return prepositional(text, language, match, start, end)
     word = match.group("verb").lower()
+    if lemma_of(word, language) == "put it":  # "As one analyst put it, …" and nothing else
+        return as_said(text, language, match, start, end)
     before = text[start : match.start()]
     if match.group("verb")[0].isupper() and before.strip(' \u00a0\n«“"') and language == "en":
         return None  # "the United States", a title

@@ -45,8 +45,8 @@ def _last_full_name(text: str, before: int, said: _Said) -> tuple[int, int] | No
     """
     found = None
     for name in _FULL_NAME.finditer(text, max(0, before - 400), before):
-        if name.start() not in said and _in_prose(text, name.start()):
-            found = name.span()
+        if name.start() not in said and _in_prose(text, name.start()) and not _is_turn(text, name.start()):
+            found = name.span()  # an interview's "Jane Doe:" speaks as "I", never as "she"
     return found
 
 
@@ -113,6 +113,23 @@ def _newer_subject(
     return found
 
 
+# An interview's turn: "Jane Doe: …" at the start of the paragraph.
+_TURN = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w’'.-]*(?:[ \u00a0]+(?-i:[A-ZÀ-Ý])[\w’'.-]*){0,3})[ \u00a0]*:[ \u00a0]"
+)
+
+
+def _is_turn(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return at == line_start and _TURN.match(text, line_start) is not None
+
+
+def _turn_of(text: str, at: int) -> Span | None:
+    """Who speaks in the interview turn holding `at`, named at its paragraph's start."""
+    turn = _TURN.match(text, text.rfind("\n", 0, at) + 1, at)
+    return Span(*turn.span("name")) if turn else None
+
+
 def resolve_pronouns(
     text: str, suggestions: list[Suggestion], sentences: list[tuple[int, int]]
 ) -> list[Suggestion]:
@@ -126,7 +143,11 @@ def resolve_pronouns(
     resolved, last_named = [], None
     for suggestion in suggestions:
         speaker = text[suggestion.speaker.start : suggestion.speaker.end]
-        if speaker.lower() in _REFERRING:
+        if speaker.lower() in ("i", "je", "j'", "j’"):
+            turn = _turn_of(text, suggestion.speaker.start)
+            if turn is not None:  # "Jane Doe: … I told her …": the interviewee
+                suggestion = replace(suggestion, speaker_name=turn)
+        elif speaker.lower() in _REFERRING:
             if last_named is not None and suggestion.cue.start - last_named.end > 2500:
                 last_named = None
             if last_named is None:

@@ -21,6 +21,7 @@ _EN_IRREGULAR = {
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "put it": ("put it", "puts it"),  # "As one analyst put it, …": read by `as_said` only
     "read": ("reads", "read"),
 }
 # Base forms that are just as often nouns ("the report", "a claim", "the state"): counted only

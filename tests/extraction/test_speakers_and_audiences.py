@@ -409,3 +409,34 @@ def test_what_follows_an_attribution_is_not_said(text, language, content):
 def test_a_word_in_quotation_marks_is_no_quotation():
     text = 'Iran will respond "decisively" to any attack, the minister said.'
     assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
+
+
+def test_in_an_interview_i_is_whoever_holds_the_turn_and_she_is_not_them():
+    text = (
+        "Wikinews: What inspired the book?\n\n"
+        "Jane Doe: My grandmother told me stories about the war. She said that nobody in the village "
+        "spoke about it. I told my editor that I would rewrite the last chapter.\n"
+    )
+    found = {s.texts(text)["speaker"]: s.texts(text)["speaker_name"] for s in suggest(text, "en")}
+    assert found == {"She": None, "I": "Jane Doe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "As my editor put it, a book is never finished, only abandoned.",
+            "my editor",
+            "a book is never finished, only abandoned",
+        ),
+        (
+            "The market has lost its nerve, as one analyst put it.",
+            "one analyst",
+            "The market has lost its nerve",
+        ),
+    ],
+)
+def test_as_x_put_it(text, speaker, content):
+    found = _only(text, "en")
+    assert (found["speaker"], found["content"]) == (speaker, content)
+    assert suggest("He put it on the table and left.", "en") == []
