@@ -65,6 +65,34 @@ GUM_CLAIM_DATES = {
 }
 
 
+# Who passed the words on, read by hand in every sentence that names a relay (told X, according
+# to X … said, quoted by X, in a statement / an interview to X); the others have none. GUM does
+# not annotate it. Convention as in the PUD gold: the outlet, programme or press told or that
+# quoted the speaker; an audience (the court, them, a person) passes nothing on.
+GUM_INTERMEDIARIES = {
+    ("GUM_interview_cocktail", 3): "The Canadian Press",  # "he was quoted by The Canadian Press"
+    ("GUM_interview_onion", 0): "Terry Gross",  # "In an interview with Terry Gross, Stephen Colbert said"
+    ("GUM_news_afghan", 2): "the press",  # "… team member Rodaba Noori told the press"
+    ("GUM_news_defector", 7): "LA Weekly",
+    ("GUM_news_defector", 10): "LA Weekly",
+    ("GUM_news_flag", 1): "the New Zealand Herald",  # "According to the New Zealand Herald, … Burrows … said"
+    ("GUM_news_imprisoned", 6): "the Australian Broadcasting Corporation",  # "In a statement to …"
+    ("GUM_news_questionnaire", 2): "BBC News",  # "Officials tell BBC News"
+    ("GUM_news_questionnaire", 6): "GB News",
+    ("GUM_news_questionnaire", 9): "Sky News",
+    ("GUM_news_sensitive", 3): "CBC News",
+    ("GUM_news_warming", 0): "The Huffington Post",
+    ("GUM_news_warming", 5): "The Huffington Post",
+}
+
+
+def _near(text: str, needle: str, cue: list[int]) -> list[int]:
+    """The occurrence of `needle` closest to the cue."""
+    starts = [m.start() for m in re.finditer(re.escape(needle), text)]
+    start = min(starts, key=lambda at: abs(at - cue[0]))
+    return [start, start + len(needle)]
+
+
 def gum(corpora: Path) -> dict:
     documents = []
     for line in (corpora / "gum-attributions" / "gum_en.jsonl").read_text(encoding="utf-8").splitlines():
@@ -86,7 +114,11 @@ def gum(corpora: Path) -> dict:
                     "speaker_alt": item["source"][:2],
                     "content": _content(text, *item["content"][:2]),
                     "content_alt": _content(text, *item["content_head"][:2]),
-                    "intermediary": None,
+                    "intermediary": (
+                        _near(text, GUM_INTERMEDIARIES[key], item["cue"][:2])
+                        if (key := (doc["id"], len(kept))) in GUM_INTERMEDIARIES
+                        else None
+                    ),
                     "date_value": GUM_CLAIM_DATES.get((doc["id"], len(kept))),
                 }
             )
