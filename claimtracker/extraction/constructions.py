@@ -52,8 +52,9 @@ _CIRCUMSTANCE = re.compile(
 _BARE_THAT = re.compile(r"[\s\u00a0]+(?:that|to)\b")
 # An attribution in a subordinate clause before the main one: "When he suggests …, she laughs".
 _SUBORDINATE_START = re.compile(
-    r"[\s\u00a0«“\"]*(?:(?:but|and|so|yet|mais|et)\b[\s\u00a0,]*)?(?:when|whenever|if|once|while|because|although|though|as|since|lorsque|lorsqu['’]|quand|si|comme"
-    r"|puisque|puisqu['’])\b",
+    r"[\s\u00a0«“\"]*(?:(?:but|and|so|yet|mais|et)\b[\s\u00a0,]*)?"
+    r"(?:when|whenever|if|once|while|because|although|though|as|since"
+    r"|lorsque|lorsqu['’]|quand|si|comme|puisque|puisqu['’])\b",
     re.IGNORECASE,
 )
 _THEN_ACCORDING_TO = re.compile(
@@ -65,9 +66,7 @@ _THEN_ACCORDING_TO = re.compile(
 _RELATIVE_SPEAKER = re.compile(
     r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
 )
-_MAIN_CLAUSE_GOES_ON = re.compile(
-    r",[\s\u00a0]+(?:was|is|were|are|has|have|had|will|would|could|did|est|était|sont|ont|a|avait)[\s\u00a0]"
-)
+_MAIN_CLAUSE_GOES_ON = re.compile("," + phrases.FINITE.pattern, re.IGNORECASE)  # ", was not available"
 _COLON_QUOTE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
