@@ -116,12 +116,13 @@ _SPOKE_TO = re.compile(
     r"|a parlé)|speaking|talking|writing|s['’]exprimant)"
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{_NOT_CHANNEL})))[\s\u00a0]+(?P<by>{_ARTICLE}{_NAME_RUN})"
 )
-# "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
-# "In an interview with Sky News, the minister said …".
+# A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
 _WHEN_AFTER = re.compile(
     rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|yesterday|today|earlier)\b",
     re.IGNORECASE,
 )
+# "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
+# "In an interview with Sky News, the minister said …".
 _ASKED_FIRST = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
     r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview[\s\u00a0]+with"
@@ -177,7 +178,8 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
 # Whom a speaker told when it passes nothing on: "told the court", "told his supporters", "told a
 # rally in Ohio". It ends before "that", a time, a pronoun subject or punctuation.
 _AUDIENCE = re.compile(
-    r"[\s\u00a0]+(?P<np>(?:him|her|them|me|us|you)(?=[\s\u00a0,.:;]|$)|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
+    r"[\s\u00a0]+(?P<np>(?:him|her|them|me|us|you)(?=[\s\u00a0,.:;]|$)"
+    r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
     r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b)[\w'’-]+){1,4})",
     re.IGNORECASE,
 )

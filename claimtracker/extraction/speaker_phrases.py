@@ -133,7 +133,7 @@ _NOT_IN_TITLE = frozenset(
 )
 
 
-_NOT_PLURAL = frozenset("news series species analysis crisis status press bus gas its his this us".split())
+_SINGULAR_IN_S = frozenset("news series species analysis crisis status press bus gas its his this us".split())
 
 
 def _plural_noun(word: str) -> bool:
@@ -142,7 +142,7 @@ def _plural_noun(word: str) -> bool:
         len(bare) > 3
         and bare.endswith("s")
         and not bare.endswith(("'s", "’s", "ss"))
-        and bare not in _NOT_PLURAL
+        and bare not in _SINGULAR_IN_S
     )
 
 

@@ -106,11 +106,13 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     return True
 
 
-# Nouns that name a subject as often as they qualify a noun ("media reports", "media said").
+# "note, however, that …": an aside between the verb and its "that".
 _ASIDE_THEN_THAT = re.compile(
     r",[\s\u00a0]*(?:however|though|also|too|therefore|moreover),[\s\u00a0]*that\b", re.I
 )
+# "… and tell us that …": the verb's object, then "that".
 _OBJECT_THEN_THAT = re.compile(r"[\s\u00a0]+(?:(?:us|them|him|her|me|you)[\s\u00a0]+)?that\b", re.IGNORECASE)
+# Nouns that name a subject as often as they qualify a noun ("media reports", "media said").
 _MASS_NOUNS = frozenset(["news", "media", "press"])
 _PLURAL_HEAD_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head>[A-Za-z]+s)\s+(?:close\s+|familiar\s+|loyal\s+|linked\s+)?"
