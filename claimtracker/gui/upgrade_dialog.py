@@ -17,10 +17,6 @@ from claimtracker.gui.tasks import Task
 from claimtracker.storage.database import Database
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UpgradeDialog", text)
-
-
 class _Steps(QObject):
     """Carries the upgrade's steps from its thread to the window's (a queued connection)."""
 
@@ -33,7 +29,7 @@ class UpgradeDialog(QProgressDialog):
 
     def __init__(self, location: str) -> None:
         super().__init__()
-        self.setWindowTitle(_tr("Upgrading the database"))
+        self.setWindowTitle(self.tr("Upgrading the database"))
         self.setCancelButton(None)  # type: ignore[arg-type]
         self.setMinimumDuration(0)
         self.setAutoClose(False)
@@ -47,7 +43,7 @@ class UpgradeDialog(QProgressDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.location = location
         self.backup = ""
-        self.step = _tr("Reading the database…")
+        self.step = self.tr("Reading the database…")
         self.clock = QElapsedTimer()
         self.clock.start()
         self.ticks = QTimer(self, interval=1000)
@@ -58,15 +54,15 @@ class UpgradeDialog(QProgressDialog):
     def show_step(self, done: int, total: int, step: str, detail: str) -> None:
         if step == "backup":
             self.backup = detail
-            what = _tr("Making a copy of the database as it is…")
+            what = self.tr("Making a copy of the database as it is…")
         elif step == "revision":
-            what = _tr("Updating the database's structure…")
+            what = self.tr("Updating the database's structure…")
         elif step == "statistics":
-            what = _tr("Refreshing the statistics that searches rely on…")
+            what = self.tr("Refreshing the statistics that searches rely on…")
         else:
-            what = _tr("Done.") if step == "done" else self.step
+            what = self.tr("Done.") if step == "done" else self.step
         self.step = (
-            _tr("Step {step} of {steps}: {what}").format(step=min(done + 1, total), steps=total, what=what)
+            self.tr("Step {step} of {steps}: {what}").format(step=min(done + 1, total), steps=total, what=what)
             if total and step != "done"
             else what
         )
@@ -75,17 +71,16 @@ class UpgradeDialog(QProgressDialog):
     def _show(self) -> None:
         seconds = self.clock.elapsed() // 1000
         lines = [
-            _tr("Upgrading {database} for this version of ClaimTracker.").format(database=self.location),
+            self.tr("Upgrading {database} for this version of ClaimTracker.").format(database=self.location),
             self.step,
         ]
         if self.backup:
-            lines.append(_tr("The copy as it was is kept at {path}.").format(path=self.backup))
+            lines.append(self.tr("The copy as it was is kept at {path}.").format(path=self.backup))
         lines.append(
-            _tr(
-                "{minutes}:{seconds:02d} so far. On an archive of millions of claims this takes some minutes;"
+            self.tr(
+                "{minutes}:{seconds:02d} so far. On an archive of millions of claims this takes some minutes;\n"
+                "it cannot be stopped part-way."
             ).format(minutes=seconds // 60, seconds=seconds % 60)
-            + "\n"
-            + _tr("it cannot be stopped part-way.")
         )
         self.setLabelText("\n\n".join(lines))
 
@@ -121,5 +116,6 @@ def upgrade_with_progress(db: Database) -> None:
     dialog.deleteLater()
     if failure:  # a DatabaseError's own words, or the last line of an unforeseen error
         message = failure[0].strip().splitlines()[-1]
-        QMessageBox.critical(None, _tr("The database could not be upgraded"), message)
+        title = QCoreApplication.translate("UpgradeDialog", "The database could not be upgraded")
+        QMessageBox.critical(None, title, message)
         raise DatabaseError(message)

@@ -2626,4 +2626,64 @@ Merci de signaler les détails ci-dessous.</translation>
       <translation>{title} : l’affirmation n° {id} est orpheline ({why})</translation>
     </message>
   </context>
+  <context>
+    <name>UpgradeDialog</name>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="63" />
+      <source>Done.</source>
+      <translation>Terminé.</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="57" />
+      <source>Making a copy of the database as it is…</source>
+      <translation>Copie de la base telle qu’elle est…</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="46" />
+      <source>Reading the database…</source>
+      <translation>Lecture de la base…</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="61" />
+      <source>Refreshing the statistics that searches rely on…</source>
+      <translation>Mise à jour des statistiques dont dépendent les recherches…</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="65" />
+      <source>Step {step} of {steps}: {what}</source>
+      <translation>Étape {step} sur {steps} : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="78" />
+      <source>The copy as it was is kept at {path}.</source>
+      <translation>La copie de la base telle qu’elle était est conservée dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="119" />
+      <source>The database could not be upgraded</source>
+      <translation>La base n’a pas pu être mise à jour</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="59" />
+      <source>Updating the database's structure…</source>
+      <translation>Mise à jour de la structure de la base…</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="32" />
+      <source>Upgrading the database</source>
+      <translation>Mise à jour de la base</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="74" />
+      <source>Upgrading {database} for this version of ClaimTracker.</source>
+      <translation>Mise à jour de {database} pour cette version de ClaimTracker.</translation>
+    </message>
+    <message>
+      <location filename="../../claimtracker/gui/upgrade_dialog.py" line="80" />
+      <source>{minutes}:{seconds:02d} so far. On an archive of millions of claims this takes some minutes;
+it cannot be stopped part-way.</source>
+      <translation>{minutes}:{seconds:02d} écoulées. Sur une archive de millions d’affirmations, cela prend quelques minutes ;
+on ne peut pas l’interrompre en cours de route.</translation>
+    </message>
+  </context>
 </TS>
