@@ -62,7 +62,9 @@ class UpgradeDialog(QProgressDialog):
         else:
             what = self.tr("Done.") if step == "done" else self.step
         self.step = (
-            self.tr("Step {step} of {steps}: {what}").format(step=min(done + 1, total), steps=total, what=what)
+            self.tr("Step {step} of {steps}: {what}").format(
+                step=min(done + 1, total), steps=total, what=what
+            )
             if total and step != "done"
             else what
         )
