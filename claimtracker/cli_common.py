@@ -142,10 +142,7 @@ def _open(
 ) -> Database:
     url = as_url(args.db) if args.db else None
     try:
-        db = Database.open(url, migrate=False)
-        if db.needs_upgrade() and migrate:  # reaching the server: a password it wants is asked for now
-            _upgrade(db)
-        return db
+        return _opened(url, migrate)
     except DatabaseError as exc:
         # The URL, PGPASSWORD and ~/.pgpass gave none.
         if "password" not in str(exc).lower() or not url or url_has_password(url):
@@ -158,15 +155,16 @@ def _open(
             raise
         if password is None:
             raise UserError(f"no password given for {redacted(url)}") from exc
-        db = Database.open(url_with_password(url, password), migrate=False)
-        if db.needs_upgrade() and migrate:
-            _upgrade(db)
-        return db
+        return _opened(url_with_password(url, password), migrate)
 
 
-def _upgrade(db: Database) -> None:
-    """A new database is made silently; an existing one's upgrade says its steps."""
-    db.checked_upgrade(_say_step if db.current_revision() is not None else None)
+def _opened(url: str | None, migrate: bool) -> Database:
+    """The database at `url`, reached at once (so that a password it wants is asked for now),
+    upgraded if `migrate`: a new one silently, an existing one saying its steps."""
+    db = Database.open(url, migrate=False)
+    if db.needs_upgrade() and migrate:
+        db.checked_upgrade(_say_step if db.current_revision() is not None else None)
+    return db
 
 
 def _say_step(done: int, total: int, step: str, detail: str) -> None:
