@@ -111,12 +111,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
             )
         return participle(text, language, match, start, end)
     if language == "fr" and (
-        inside := incise(
-            text,
-            match,
-            auxiliary_start(text, start, match.start(), language),
-            lambda verb_start, stop: inverted_speaker(text, language, match, verb_start, stop),
-        )
+        inside := incise(text, match, auxiliary_start(text, start, match.start(), language))
     ):
         return inside
     return (

@@ -9,22 +9,17 @@ by commas inside it. English closes the quotation around its speaker instead ('�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.inverted_speakers import inverted_speaker
 from claimtracker.extraction.quotations import trimmed
 
 # What may follow the incise inside the quotation: a comma or a stop, then more words or the end.
 _INCISE_ENDS = re.compile(r"[\s\u00a0]*(?:[,.!?…][\s\u00a0]*)?(?:»|(?=\w))")
 
-InvertedSpeaker = Callable[[int, int], tuple[tuple[int, int] | None, int, tuple[int, int] | None]]
 
-
-def incise(text: str, match: re.Match, verb_start: int, speaker_after: InvertedSpeaker) -> Found | None:
-    """The quotation around a "…, a déclaré X, …" incise; None when the verb is not inside one.
-
-    `speaker_after(verb_start, end)` reads the inverted speaker, where it stops and any outlet.
-    """
+def incise(text: str, match: re.Match, verb_start: int) -> Found | None:
+    """The quotation around a "…, a déclaré X, …" incise; None when the verb is not inside one."""
     opening = text.rfind("«", 0, verb_start)
     if opening == -1 or "»" in text[opening:verb_start] or "\n" in text[opening:verb_start]:
         return None
@@ -34,7 +29,7 @@ def incise(text: str, match: re.Match, verb_start: int, speaker_after: InvertedS
     lead = text[opening + 1 : verb_start].rstrip(" \u00a0")
     if not lead.endswith(",") or not lead[:-1].strip():
         return None
-    speaker, after, intermediary = speaker_after(verb_start, closing)
+    speaker, after, intermediary = inverted_speaker(text, "fr", match, verb_start, closing)
     if speaker is None or not _INCISE_ENDS.match(
         text, intermediary[1] if intermediary else after, closing + 1
     ):
