@@ -118,10 +118,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     no_display()
     from claimtracker.gui.app import ask_password, last_database_url, run_gui
-    from claimtracker.gui.upgrade_dialog import upgrade_with_progress
 
     if not args.db and not os.environ.get(ENV_URL):
         args.db = last_database_url()
-    db = open_db(args, ask_password=ask_password, migrate=False)
-    upgrade_with_progress(db)  # minutes on a big archive: behind a window, not before one
-    return run_gui(db)
+    return run_gui(open_db(args, ask_password=ask_password, migrate=False))  # upgraded by the app

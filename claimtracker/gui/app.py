@@ -14,6 +14,7 @@ from claimtracker.gui.icons import app_icon
 from claimtracker.gui.language import install_language
 from claimtracker.gui.main_window import MainWindow
 from claimtracker.gui.theme import apply_theme
+from claimtracker.gui.upgrade_dialog import upgrade_with_progress
 from claimtracker.library import Library
 from claimtracker.storage.database import Database
 
@@ -57,6 +58,7 @@ def ask_password(where: str) -> str | None:
 
 def run_gui(db: Database, *, remember: bool = True) -> int:
     app = _application()
+    upgrade_with_progress(db)  # minutes on a big archive: behind a window, not before one
     settings = QSettings()
     if remember:
         settings.setValue(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
 
 from claimtracker.errors import DatabaseError
 from claimtracker.gui.tasks import Task
@@ -101,7 +101,6 @@ def upgrade_with_progress(db: Database) -> None:
     if db.current_revision() is None:
         db.checked_upgrade()  # a new database: made in a moment, nothing to upgrade
         return
-    QApplication.instance() or QApplication([])
     dialog = UpgradeDialog(db.location)
     dialog.show()
     failure: list[str] = []

@@ -87,3 +87,17 @@ def test_an_upgrade_that_fails_says_so_in_a_message_and_to_the_caller(qtbot, tmp
     with pytest.raises(DatabaseError, match="disk I/O error"):
         upgrade_with_progress(db)
     assert shown == [f"cannot open database {path}: disk I/O error"]
+
+
+def test_the_app_upgrades_an_old_database_before_its_window_opens(qtbot, tmp_path, monkeypatch):
+    from claimtracker.gui.app import SHOWN_PROBE, run_gui
+
+    path = tmp_path / "old.sqlite"
+    _database_at(path, "0018")
+    monkeypatch.setenv(SHOWN_PROBE, "1")  # the window closes as soon as it is shown
+    assert run_gui(Database.open(sqlite_url(path), migrate=False), remember=False) == 0
+    db = Database.open(sqlite_url(path), migrate=False)
+    try:
+        assert db.current_revision() == SCHEMA_HEAD
+    finally:
+        db.close()
