@@ -36,6 +36,11 @@ _THEN_RELAYED = re.compile(
     rf"[\s\u00a0]*,[\s\u00a0]*{_RELAYING}(?:[\s\u00a0]+(?:that|que|qu['’]))?[\s\u00a0]*", re.IGNORECASE
 )
 _THEN_THAT = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:that|que|qu['’])[\s\u00a0]*", re.IGNORECASE)
+# The other side's figure after the first source's: "12 000 selon la police, 45 000 selon les syndicats".
+_OTHER_COUNT = re.compile(
+    r",[\s\u00a0]*[^,;:«“\"]{1,30}?[\s\u00a0](?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0][^,;:]{2,60}$",
+    re.IGNORECASE,
+)
 _WHO_CITES = re.compile(
     r"[\s\u00a0]*(?:qui[\s\u00a0]+cite|who[\s\u00a0]+cites?|who[\s\u00a0]+quoted)[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
     re.IGNORECASE,
@@ -140,6 +145,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             content = trimmed(text, cites.end(), end)
         elif described := _DESCRIBED.match(text, after, end):
             content = trimmed(text, described.end(), end)  # "Selon X, qui s'exprimait …, la réforme …"
+        if other := _OTHER_COUNT.search(text, *content):  # "…, 45 000 selon les syndicats": theirs
+            content = trimmed(text, content[0], other.start())
     else:
         clause = phrases.clause_start(text, start, match.start())
         then = _THEN_THAT.match(text, speaker[1], end) if prep in _CITING else None

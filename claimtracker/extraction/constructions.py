@@ -78,7 +78,10 @@ _RELAYED_BY = re.compile(
     r",[ \u00a0](?:(?:selon|d[’']après|according to)[ \u00a0](?P<by>[^,.;]{2,80}?)"
     r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?)[ \u00a0](?:said|says|reported)"
     # an outlet by its name reports: "…, Reuters reported" (a person by name says, on their own)
-    r"|(?P<by_name>(?-i:[A-Z])[\w&.-]*(?:[ \u00a0](?-i:[A-Z])[\w&.-]*){0,3})[ \u00a0](?:reported|reports))[ \u00a0]*[.]?$",
+    r"|(?P<by_name>(?-i:[A-Z])[\w&.-]*(?:[ \u00a0](?-i:[A-Z])[\w&.-]*){0,3})[ \u00a0](?:reported|reports)"
+    # "…, rapporte Le Figaro.": a French outlet by its name, after its verb
+    r"|(?:rapporte|rapportent|révèle|écrit)[ \u00a0](?P<by_fr>(?:le[ \u00a0]|la[ \u00a0]|les[ \u00a0]|l['’])?"
+    r"(?-i:[A-ZÀ-Ý])[\w&.-]*(?:[ \u00a0](?-i:[A-ZÀ-Ý])[\w&.-]*){0,3}))[ \u00a0]*[.]?$",
     re.IGNORECASE,
 )
 
@@ -347,7 +350,7 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         # "… l’ont menée côte à côte, selon « Asharq Al-Awsat »": who passed it on, not content.
         content = trimmed(text, content[0], relayed.start())
         intermediary = trimmed(
-            text, *relayed.span(next(g for g in ("by", "by_en", "by_name") if relayed.group(g)))
+            text, *relayed.span(next(g for g in ("by", "by_en", "by_name", "by_fr") if relayed.group(g)))
         )
     if content[1] - content[0] < 3:
         return None

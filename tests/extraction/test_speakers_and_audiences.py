@@ -263,6 +263,20 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"intermediary": "France 2", "content": "le déploiement de 1 000 policiers"},
         ),
+        (  # the other side's figure, with its own source, is not the first source's
+            "D'après la préfecture, 12 000 personnes ont manifesté à Paris, 45 000 selon les syndicats.",
+            "fr",
+            {"speaker": "la préfecture", "content": "12 000 personnes ont manifesté à Paris"},
+        ),
+        (  # a French outlet named after its verb at the end
+            "Le chef de l'Etat aurait confié à ses proches qu'il n'exclut pas une dissolution, rapporte Le Figaro.",
+            "fr",
+            {
+                "speaker": "Le chef de l'Etat",
+                "intermediary": "Le Figaro",
+                "content": "il n'exclut pas une dissolution",
+            },
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
