@@ -210,6 +210,13 @@ _DATELINE = re.compile(
 )
 
 
+# The speaker's own refusal after what they said: not part of it.
+_THEN_REFUSED = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]+(?:and|but|mais|et)[\s\u00a0]+(?:declined|refused|a[\s\u00a0]+refusé|s['’]est[\s\u00a0]+refusée?)\b",
+    re.IGNORECASE,
+)
+
+
 def _headline(text: str, start: int, end: int) -> bool:
     """A short line with no closing stop, before others: a headline, a menu, a list of links
     ("Celebrity says she is heartbroken"). What a headline says, the article says again in its
@@ -230,10 +237,14 @@ def _headline(text: str, start: int, end: int) -> bool:
 
 def _before_semicolon(text: str, sentence: int, content: tuple[int, int]) -> tuple[int, int]:
     """The content up to a semicolon outside quotation marks: what follows is the writer's own
-    ("X said A; B"). Inside a quotation it is the speaker's. A dateline before it goes too."""
+    ("X said A; B"). Inside a quotation it is the speaker's. A dateline before it goes too, and
+    the speaker's own refusal after it ("… and declined to comment")."""
     dateline = _DATELINE.match(text, *content)
     if dateline:
         content = dateline.end(), content[1]
+    refused = _THEN_REFUSED.search(text, *content)
+    if refused:  # "said it was reviewing the situation and declined to comment further"
+        content = content[0], refused.start()
     semi = text.find(";", content[0], content[1])
     if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in _QUOTE_PAIRS):
         return content

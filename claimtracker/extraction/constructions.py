@@ -321,6 +321,8 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             if audience and not (next_to_verb and _SUBJECT_PRONOUN.match(text, *rest)):
                 return None  # "told the children to leave", "tell a different story"
             intermediary = intermediary or outlets.intermediary_in(text, position, rest[0])
+            if lemma == "warn" and (warned_of := re.match(r"of[\s\u00a0]+", text[rest[0] : rest[1]])):
+                rest = (rest[0] + warned_of.end(), rest[1])  # "warned of more flooding": the danger
             if re.match(
                 r"(?:about|of|to|sur|de|nothing|anything|little|rien)\b", text[rest[0] : rest[1]], re.I
             ):

@@ -277,6 +277,21 @@ def _only(text: str, language: str) -> dict:
                 "content": "il n'exclut pas une dissolution",
             },
         ),
+        (  # the speaker's own refusal after what they said is not part of it
+            'A spokeswoman said it was "reviewing the situation" and declined to comment further.',
+            "en",
+            {"content": 'it was "reviewing the situation"'},
+        ),
+        (
+            "La porte-parole a indiqué que l'entreprise examinait la situation et a refusé d'en dire plus.",
+            "fr",
+            {"content": "l'entreprise examinait la situation"},
+        ),
+        (
+            "The mayor warned of more flooding in the coming days.",
+            "en",
+            {"content": "more flooding in the coming days"},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
