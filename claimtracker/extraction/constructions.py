@@ -66,7 +66,18 @@ _THEN_ACCORDING_TO = re.compile(
 _RELATIVE_SPEAKER = re.compile(
     r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
 )
-_MAIN_CLAUSE_GOES_ON = re.compile("," + phrases.FINITE.pattern, re.IGNORECASE)  # ", was not available"
+_MAIN_CLAUSE_GOES_ON = re.compile(  # ", was not available", ", n'a pas été réélu"
+    r",[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?" + phrases.FINITE.pattern.removeprefix(r"[\s\u00a0]"),
+    re.IGNORECASE,
+)
+# A reporting verb denied: "n'a pas dit", "ne dit pas", "n'a jamais affirmé", "did not say", "has never said".
+_NEGATED = re.compile(
+    r"(?:\bn['’][\w-]+|\bne[\s\u00a0]+[\w'’-]+)[\s\u00a0]+(?:pas|jamais|plus|guère)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?$"
+    r"|\b(?:not|n't|never)[\s\u00a0]+(?:(?:yet|been|publicly|explicitly)[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
+_NE_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])$", re.IGNORECASE)
+_PAS_AFTER = re.compile(r"[\s\u00a0]+(?:pas|jamais|plus|guère)\b", re.IGNORECASE)
 _COLON_QUOTE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
@@ -98,6 +109,10 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not QUOTE_BEFORE.search(before):
         return None  # "Can you explain …?": a question, not a claim
     after = text[match.end() : match.end() + 16]
+    if _NEGATED.search(text, max(start, match.start() - 40), match.start()) or (
+        _NE_BEFORE.search(text, max(start, match.start() - 4), match.start()) and _PAS_AFTER.match(after)
+    ):
+        return None  # "La ministre n'a pas dit que …", "ne dit pas", "did not say": nothing was claimed
     if not is_reporting_verb(word, before, language, after) and not _coordinated_subject(
         text, language, start, auxiliary_start(text, start, match.start(), language)
     ):
