@@ -292,6 +292,11 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"content": "more flooding in the coming days"},
         ),
+        (  # a relative clause's content ends before a negated main clause too
+            "Le maire, qui a assuré que les travaux seraient terminés en juin, n'a pas été réélu.",
+            "fr",
+            {"speaker": "Le maire", "content": "les travaux seraient terminés en juin"},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
@@ -309,6 +314,11 @@ def test_speakers_audiences_and_outlets(text, language, expected):
         ('The sign read "Closed".', "en"),
         ("The head of the agency say nothing.", "en"),
         ("FO regrette que ses remarques n'aient pas été intégrées.", "fr"),  # a feeling, not a claim
+        # a reporting verb denied: nothing was claimed
+        ("La ministre n'a pas dit que la réforme serait retirée.", "fr"),
+        ("La ministre ne dit pas que la réforme sera retirée.", "fr"),
+        ("The minister has not yet confirmed that the plan is dead.", "en"),
+        ("The minister didn't say the plan was dead.", "en"),
     ],
 )
 def test_look_alikes_give_no_attribution(text, language):
