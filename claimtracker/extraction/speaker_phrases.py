@@ -42,7 +42,8 @@ SENTENCE_STOPS = ".;:!?\n"
 # Where the subject's clause starts: after a complementiser or a subordinating conjunction.
 _SUBORDINATE = re.compile(
     r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w)|quand(?!\w)|lorsque?(?!\w)|lorsqu['’]|when(?!\w)|because(?!\w)"
-    r"|while(?!\w)|whereas(?!\w)|where(?!\w)|où(?!\w)"
+    r"|while(?!\w)|whereas(?!\w)|where(?!\w)|où(?!\w)|after(?!\w)|before(?!\w)|until(?!\w)|unless(?!\w)"
+    r"|although(?!\w)|though(?!\w)|once(?!\w)"
     r"|parce qu(?:e|['’])|puisque?(?!\w)|puisqu['’]|if(?!\w)|si(?!\w))",
     re.IGNORECASE,
 )

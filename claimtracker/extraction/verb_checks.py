@@ -74,6 +74,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     lemma = EN_FORMS[word]
     if previous in _MASS_NOUNS:  # "ABC News reported", "state media said"; never "news reports"
         return not (lemma in EN_NOUN_LIKE and word in (lemma, lemma + "s"))
+    if previous in _PLURAL_PRONOUNS and word == lemma:  # "some say", "many argue"; not "some reports"
+        return lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after))
     if previous in DETERMINERS["en"]:
         return False
     if lemma in EN_NOUN_LIKE and previous.endswith(("'", "’", "'s", "’s")) and word != lemma + "ed":
@@ -122,6 +124,8 @@ _PLURAL_HEAD_BEFORE = re.compile(
 _NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps".split())
 # Subjects of a plural verb that do not end in s: "Police say …", "People tell …".
 _PLURAL_WITHOUT_S = frozenset("police people men women children staff personnel".split())
+# Determiners that stand alone for people: "some say", "many argue", "others claim that".
+_PLURAL_PRONOUNS = frozenset("some many others few both all most".split())
 
 
 def lemma_of(word: str, language: str) -> str:

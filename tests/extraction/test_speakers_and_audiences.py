@@ -297,6 +297,16 @@ def _only(text: str, language: str) -> dict:
             "fr",
             {"speaker": "Le maire", "content": "les travaux seraient terminés en juin"},
         ),
+        (  # "some", "many" stand for people
+            "Analysts expect the bank to raise rates, although some say a pause is possible.",
+            "en",
+            {"speaker": "some", "content": "a pause is possible"},
+        ),
+        (  # the subject after "after" speaks
+            "The company's shares fell 5% after it said profits would be lower than expected.",
+            "en",
+            {"speaker": "it", "content": "profits would be lower than expected"},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
