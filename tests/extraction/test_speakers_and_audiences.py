@@ -307,6 +307,11 @@ def _only(text: str, language: str) -> dict:
             "en",
             {"speaker": "it", "content": "profits would be lower than expected"},
         ),
+        (  # "after" a preposition inside the subject, not a conjunction
+            "The man arrested after the attack said he was innocent.",
+            "en",
+            {"speaker": "The man arrested after the attack"},
+        ),
     ],
 )
 def test_speakers_audiences_and_outlets(text, language, expected):
