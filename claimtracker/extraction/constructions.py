@@ -57,11 +57,6 @@ _SUBORDINATE_START = re.compile(
     r"|lorsque|lorsqu['’]|quand|si|comme|puisque|puisqu['’])\b",
     re.IGNORECASE,
 )
-_THEN_ACCORDING_TO = re.compile(
-    r",[\s\u00a0]*(?P<cue>according[\s\u00a0]+to|selon|d['’]après)[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)"
-    r"[\s\u00a0]*[.!]?[\s\u00a0]*$",
-    re.IGNORECASE,
-)
 # A speaker named by a relative clause set off by commas, and where its main clause goes on.
 _RELATIVE_SPEAKER = re.compile(
     r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
@@ -203,7 +198,9 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
 def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
     end = participle_clause(text, match.end(), end, language) or end  # "…, X said, adding that …"
-    relayed = _THEN_ACCORDING_TO.search(text, match.end(), end)
+    relayed = _RELAYED_BY.search(text, match.end(), end)
+    if relayed and not relayed.group("by"):
+        relayed = None  # only "…, selon X" / "…, according to X" here, after a speaker
     if relayed:  # "…, the minister said on Sunday, according to state media."
         end = relayed.start()
     tail = text[match.end() : end]
@@ -262,7 +259,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         rule = "en: …, said X." if language == "en" else "fr: …, a déclaré X."
     if relayed and intermediary is None:
         intermediary = trimmed(text, *relayed.span("by"))
-        return Found(match.span(), speaker, content, intermediary, 0.75, rule, relayed.start("cue"))
+        return Found(match.span(), speaker, content, intermediary, 0.75, rule, relayed.start())
     return Found(match.span(), speaker, content, intermediary, 0.75, rule)
 
 
