@@ -66,13 +66,14 @@ _MAIN_CLAUSE_GOES_ON = re.compile(  # ", was not available", ", n'a pas été r�
     re.IGNORECASE,
 )
 # A reporting verb denied: "n'a pas dit", "ne dit pas", "n'a jamais affirmé", "did not say", "has never said".
+_NOT_FR = r"(?:pas|jamais|plus|guère)"
 _NEGATED = re.compile(
-    r"(?:\bn['’][\w-]+|\bne[\s\u00a0]+[\w'’-]+)[\s\u00a0]+(?:pas|jamais|plus|guère)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?$"
+    rf"(?:\bn['’][\w-]+|\bne[\s\u00a0]+[\w'’-]+)[\s\u00a0]+{_NOT_FR}[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?$"
     r"|\b(?:not|n't|never)[\s\u00a0]+(?:(?:yet|been|publicly|explicitly)[\s\u00a0]+)?$",
     re.IGNORECASE,
 )
 _NE_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])$", re.IGNORECASE)
-_PAS_AFTER = re.compile(r"[\s\u00a0]+(?:pas|jamais|plus|guère)\b", re.IGNORECASE)
+_PAS_AFTER = re.compile(rf"[\s\u00a0]+{_NOT_FR}\b", re.IGNORECASE)
 _COLON_QUOTE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",

@@ -91,21 +91,24 @@ class Database:
 
     def checked_upgrade(self, progress: UpgradeProgress | None = None) -> None:
         """`upgrade`, with a failure told as one DatabaseError (the engine closed)."""
-        try:
+        with self._told_as_cannot_open():
             self.upgrade(progress)
+
+    def needs_upgrade(self) -> bool:
+        with self._told_as_cannot_open():
+            return self.current_revision() != SCHEMA_HEAD
+
+    @contextmanager
+    def _told_as_cannot_open(self) -> Iterator[None]:
+        """A failure while opening, as one DatabaseError naming the database; the engine is closed."""
+        try:
+            yield
         except (OperationalError, SQLDatabaseError) as exc:
             self.engine.dispose()
             raise DatabaseError(f"cannot open database {self.location}: {_reason(exc)}") from exc
         except DatabaseError:
             self.engine.dispose()
             raise
-
-    def needs_upgrade(self) -> bool:
-        try:
-            return self.current_revision() != SCHEMA_HEAD
-        except (OperationalError, SQLDatabaseError) as exc:
-            self.engine.dispose()
-            raise DatabaseError(f"cannot open database {self.location}: {_reason(exc)}") from exc
 
     @property
     def location(self) -> str:
