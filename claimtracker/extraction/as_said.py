@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction import outlets
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.inverted_speakers import speaker_after
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.speaker_phrases import clause_start
-from claimtracker.extraction.verb_checks import auxiliary_start
+from claimtracker.extraction.verb_checks import auxiliary_start, lemma_of
 
 # Read from the start of the verb's clause (the sentence's start or its last comma) to the verb.
 # "As X notes" / "as X has said": the speaker between "as" and the verb.
@@ -23,6 +24,8 @@ _AS_EN = re.compile(
 # "comme le rappelle X" / "comme l'a annoncé X": a clitic, the verb, then the speaker.
 _AS_FR = re.compile(r"[\s\u00a0«“\"]*comme[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|les[\s\u00a0]+)?$", re.IGNORECASE)
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+# "As I said before, …", "As the minister told parliament on Tuesday, …": when and to whom, then the comma.
+_ADJUNCT_THEN_COMMA = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,8}?[\s\u00a0]*,[\s\u00a0]*")
 _QUOTE_BEFORE_COMMA = re.compile(r"([»”])[\s\u00a0]*,[\s\u00a0]*$")
 
 
@@ -42,11 +45,18 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
         if found is None:
             return None
         speaker, after = found, found[1]  # "Comme le rappelle Le Monde, le président …": no apposition
+    told = None
     if clause == start:  # "As X notes, <content>"
-        comma = _COMMA.match(text, after, end)
+        comma = (_ADJUNCT_THEN_COMMA if language == "en" else _COMMA).match(text, after, end)
         if comma is None:
             return None
         content = trimmed(text, comma.end(), end)
+        # "As he told Reuters on Monday, …", "As she said in an interview with the BBC, …"
+        said_to = text.rfind(",", after, comma.end())
+        if lemma_of(match.group("verb"), language) == "tell":
+            told = outlets.noun_phrase_after(text, after, said_to)
+        elif said_to > after:
+            told = outlets.intermediary_in(text, after, said_to)
     else:  # "<content>, comme l'a annoncé X.", "…, à savoir « <content> », comme l'a annoncé X."
         quotation = _QUOTE_BEFORE_COMMA.search(text, start, clause)
         opening = text.rfind("«" if quotation and quotation.group(1) == "»" else "“", start, clause)
@@ -60,4 +70,4 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
     if len(text[content[0] : content[1]].split()) < 3 or speaker[1] <= speaker[0]:
         return None
     rule = f"{language}: {'as X says, …' if language == 'en' else 'comme le dit X, …'}"
-    return Found(match.span(), speaker, content, None, 0.7, rule)
+    return Found(match.span(), speaker, content, told, 0.7, rule)

@@ -49,6 +49,9 @@ _CIRCUMSTANCE = re.compile(
     r"|interviewed|speaking|interrogée?s?|questionnée?s?)\b",
     re.IGNORECASE,
 )
+_TOLD_A_STORY = re.compile(
+    r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
+)
 _BARE_THAT = re.compile(r"[\s\u00a0]+(?:that|to)\b")
 # An attribution in a subordinate clause before the main one: "When he suggests …, she laughs".
 _SUBORDINATE_START = re.compile(
@@ -74,13 +77,23 @@ _NEGATED = re.compile(
 )
 _NE_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])$", re.IGNORECASE)
 _PAS_AFTER = re.compile(rf"[\s\u00a0]+{_NOT_FR}\b", re.IGNORECASE)
+# "Officials are saying …", "My editor keeps saying …": a finite verb group, not a participle.
+_PROGRESSIVE = re.compile(
+    r"\b(?:am|is|are|was|were|been|be|keeps?|kept|(?:\w+|I)['’](?:s|re|m))(?:[\s\u00a0]+\w+ly)?[\s\u00a0]+$",
+    re.IGNORECASE,
+)
 _COLON_QUOTE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
     re.IGNORECASE,
 )
 # What starts a reported clause with no "that" after "told the court": "he had acted …".
-_SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|I|there|you)\b")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:he|she|they|it|we|I|there|you)\b"
+    # "told me the station will stay open": a subject, then its finite verb
+    r"|(?:the|a|an|his|her|their|its|our|my|this|these)(?:[\s\u00a0]+[\w'’-]+){1,3}?[\s\u00a0]+"
+    r"(?:will|would|is|was|are|were|had|has|have|could|can|should|must|might|may)\b"
+)
 _RELAYED_BY = re.compile(
     r",[ \u00a0](?:(?:selon|d[’']après|according to)[ \u00a0](?P<by>[^,.;]{2,80}?)"
     r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?)[ \u00a0](?:said|says|reported)"
@@ -117,7 +130,9 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         if _COLON_QUOTE.match(text, match.end(), end):  # 'The statement read: "…"'
             return _content_after(text, language, match, start, end)
         return after_quotation(text, language, match, start, end)
-    if word.endswith("ant" if language == "fr" else "ing"):
+    if word.endswith("ant" if language == "fr" else "ing") and not (
+        language == "en" and _PROGRESSIVE.search(text, start, match.start())
+    ):
         if language == "en" and QUOTED_AS.search(text, start, match.start() - 1 if match.start() else 0):
             # '"…," he was quoted as saying' / "He was quoted as saying that …"
             return after_quotation(text, language, match, start, end) or participle(
@@ -306,6 +321,8 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             position = told[1]
     if told is None and match.group("verb").lower() == "told" and _BARE_THAT.match(text, position, end):
         return None  # "He was arrested and told that …": told by someone else, no speaker here
+    if lemma == "tell" and _TOLD_A_STORY.match(text, position, end):
+        return None  # "He told stories that made everyone laugh": a telling, not a claim
     complementiser = COMPLEMENTISER.search(text, position, min(end, position + 140))
     if complementiser and SUBJECT_WORDS[language].search(text, position, complementiser.start()):
         complementiser = None  # "said on Wednesday he would not sign a bill that …": a content with no "that"
@@ -340,6 +357,10 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
                 r"(?:about|of|to|sur|de|nothing|anything|little|rien)\b", text[rest[0] : rest[1]], re.I
             ):
                 return None  # "tells Wikinews about self-medicating ants", "said nothing": no claim
+            if lemma == "write" and re.match(
+                r"(?:a|an|his|her|their|my|our|your|several|two|three)\b", text[rest[0] : rest[1]], re.I
+            ):
+                return None  # "should write a second book": a work, not a claim
             question = _QUESTION.match(text, *rest)
             if rest[1] - rest[0] < 8 or (question and (lemma not in ASKING or question.group("yes_no"))):
                 return None

@@ -179,6 +179,9 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
 # rally in Ohio". It ends before "that", a time, a pronoun subject or punctuation.
 _AUDIENCE = re.compile(
     r"[\s\u00a0]+(?P<np>(?:him|her|them|me|us|you)(?=[\s\u00a0,.:;]|$)"
+    # "told investors", "told lawmakers", "told parliament": a bare plural or an assembly
+    r"|(?-i:(?!(?:stories|lies|jokes|tales|news|this|its|his|us)\b)[a-z]{3,}s|parliament|congress|Parliament|Congress)"
+    r"(?=[\s\u00a0]+(?:that|for|on|in|at|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b)"
     r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
     r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b)[\w'’-]+){1,4})",
     re.IGNORECASE,
@@ -260,6 +263,7 @@ _ADJUNCT_START = frozenset(
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
     earlier later also then again publicly repeatedly recently while par via through without sans
     monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
+    for over since throughout depuis pendant
     """.split()
 )
 _DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]*", re.IGNORECASE)

@@ -229,7 +229,9 @@ AUXILIARIES_EN = re.compile(
     r"(?:^|\s)(?:(?:has|have|had|will|would|could|can|may|might|must|should|did|does|do|is|was|are|were|not|"
     r"also|then|later|\w+ly|since|already|previously|earlier|again|even|once|long|always|never|often|still|"
     # "went on to say", "is reported to have said"
-    r"(?:went|goes|go|going)\s+on\s+to|continued\s+to|(?:reported|said|understood|believed)\s+to)\s+)+$",
+    r"(?:went|goes|go|going)\s+on\s+to|continued\s+to|(?:reported|said|understood|believed)\s+to|"
+    # "keeps saying", "has been telling", "used to say", "likes to say"
+    r"been|be|keeps?|kept|(?:used|likes?|liked|loves?|loved|tends?|tended)\s+to)\s+)+$",
     re.IGNORECASE,
 )
 DETERMINERS = {

@@ -67,11 +67,19 @@ def _quotation_ends_sentence(text: str, close: int) -> bool:
     if following is None:
         return False
     words = [w.lower() for w in re.findall(r"[\w’'-]+", following.group("first") + following.group("rest"))]
-    # "… must.” Officials declined to comment.": an infinitive names no speaker of the quotation
+    # "… must.” Officials declined to comment.": an infinitive names no speaker of the quotation;
+    # '“… time.” I told him he would see': a verb with its own content starts a new sentence.
     return not any(
-        word in REPORTING_FORMS and (index == 0 or words[index - 1] != "to")
+        word in REPORTING_FORMS
+        and (index == 0 or words[index - 1] != "to")
+        and not _OWN_CONTENT.intersection(words[index + 1 : index + 4])
         for index, word in enumerate(words)
     )
+
+
+_OWN_CONTENT = frozenset(
+    "that he she they i we it there you is was are were has had will would could can should may might must".split()
+)
 
 
 def _closes_straight(text: str, at: int) -> bool:

@@ -24,7 +24,10 @@ from claimtracker.extraction.reporting_words import (
 _PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 
-_GOES_ON_TO = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\bcontinued\s+to\s+$", re.IGNORECASE)
+_GOES_ON_TO = re.compile(
+    r"\b(?:(?:went|goes|go|going)\s+on|continued|used|likes?|liked|loves?|loved|tends?|tended)\s+to\s+$",
+    re.IGNORECASE,
+)  # "went on to say", "continued to insist", "as he likes to say"
 _AS_IT_SAYS_FR = re.compile(r"\bcomme[\s\u00a0]+(?:le|les)[\s\u00a0]+$", re.IGNORECASE)
 # How far before a verb its auxiliaries and adverbs can reach ("n'a de son côté pas encore
 # indiqué"): the verb group is looked for there, not over the whole sentence.
@@ -69,8 +72,8 @@ _FR_IRREGULAR_PARTICIPLES = frozenset(
 def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str, after: str) -> bool:
     if _GOES_ON_TO.search(before):
         return True  # "went on to say", "continued to insist"
-    if _PASSIVE_EN.search(before):
-        return False
+    if _PASSIVE_EN.search(before) and not word.endswith("ing"):
+        return False  # "was told", never "are saying"
     lemma = EN_FORMS[word]
     if previous in _MASS_NOUNS:  # "ABC News reported", "state media said"; never "news reports"
         return not (lemma in EN_NOUN_LIKE and word in (lemma, lemma + "s"))
@@ -121,7 +124,7 @@ _PLURAL_HEAD_BEFORE = re.compile(
     r"(?:of|in|at|from|for|with|on|to)\s+[^,.;:]{1,40}\s$",
     re.IGNORECASE,
 )
-_NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps".split())
+_NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps let's let’s lets".split())
 # Subjects of a plural verb that do not end in s: "Police say …", "People tell …".
 _PLURAL_WITHOUT_S = frozenset("police people men women children staff personnel".split())
 # Determiners that stand alone for people: "some say", "many argue", "others claim that".

@@ -1,0 +1,98 @@
+"""Attribution suggestions around verb groups and conversation: "are saying", "keeps saying",
+"used to say", "As I said before, …", "told me the station will …", and what only looks like
+them ("Let's say", "told stories", "write a book").
+
+Each sentence was written for this test; the positive ones gave nothing, or the wrong speaker,
+content or outlet, before the rules they pin.
+"""
+
+import pytest
+
+from claimtracker.extraction.attributions import suggest
+
+
+def _only(text: str) -> dict:
+    (found,) = suggest(text, "en")
+    return found.texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a progressive is a finite verb: its subject speaks
+            "Officials are saying that the bridge will reopen next week.",
+            {"cue": "saying", "speaker": "Officials", "content": "the bridge will reopen next week"},
+        ),
+        (
+            "The company has been telling investors for months that sales would recover.",
+            {"cue": "telling", "speaker": "The company", "content": "sales would recover"},
+        ),
+        (  # "keeps" belongs to the verb group, not to the speaker
+            "My editor keeps saying I should write a second book.",
+            {"speaker": "My editor", "content": "I should write a second book"},
+        ),
+        (
+            "As my grandmother used to say, nothing grows without patience.",
+            {"speaker": "my grandmother", "content": "nothing grows without patience"},
+        ),
+        (
+            "As he likes to say, nothing is ever finished in politics.",
+            {"speaker": "he", "content": "nothing is ever finished in politics"},
+        ),
+        (  # when and to whom between the verb and the comma; the outlet is the intermediary
+            "As I said before, patience is everything in this job.",
+            {"speaker": "I", "content": "patience is everything in this job", "intermediary": None},
+        ),
+        (
+            "As he told Reuters last week, the plant will close in June.",
+            {"speaker": "he", "content": "the plant will close in June", "intermediary": "Reuters"},
+        ),
+        (
+            "As she said in an interview with the BBC, nobody expected the vote to pass.",
+            {"speaker": "she", "content": "nobody expected the vote to pass", "intermediary": "the BBC"},
+        ),
+        (  # a bare plural audience, then "for months" before "that"
+            "The company told investors for months that sales would recover.",
+            {"speaker": "The company", "content": "sales would recover", "intermediary": None},
+        ),
+        (  # after "told me", a clause with no "that": a subject and its finite verb
+            "The coastguard told me the station will stay open until 2015.",
+            {"speaker": "The coastguard", "content": "the station will stay open until 2015"},
+        ),
+    ],
+)
+def test_verb_groups_and_conversation(text: str, expected: dict) -> None:
+    found = _only(text)
+    assert {key: found[key] for key in expected} == expected
+
+
+def test_a_quotation_ended_by_its_full_stop_does_not_lend_itself_to_the_next_sentence() -> None:
+    text = 'Report.\n\nMy neighbour said, "You are wasting your time." I told him he would see in the spring.'
+    found = [s.texts(text) for s in suggest(text, "en")]
+    assert [(f["speaker"], f["content"]) for f in found] == [
+        ("My neighbour", "You are wasting your time"),
+        ("I", "he would see in the spring"),
+    ]
+
+
+def test_a_quotation_still_takes_the_speaker_named_after_it() -> None:
+    text = 'Report.\n\n"We will win." Coach Smith said.\n"We will win." He said the team was ready.'
+    found = [s.texts(text) for s in suggest(text, "en")]
+    assert [(f["speaker"], f["content"]) for f in found] == [
+        ("Coach Smith", "We will win"),
+        ("He", "the team was ready"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Let's say I needed a quiet place to think.", []),
+        ("He told stories that made everyone laugh.", []),
+        ("I would tell them to come and visit the island.", []),
+        ("Editors say she should write a second book about the war.", [("say", "Editors")]),
+    ],
+)
+def test_words_that_only_look_like_an_attribution(text: str, expected: list) -> None:
+    found = [s.texts(text) for s in suggest(text, "en")]
+    assert [(f["cue"], f["speaker"]) for f in found] == expected
