@@ -124,7 +124,9 @@ _PLURAL_HEAD_BEFORE = re.compile(
     r"(?:of|in|at|from|for|with|on|to)\s+[^,.;:]{1,40}\s$",
     re.IGNORECASE,
 )
-_NOT_PLURAL = frozenset("is was has this its his as us press news less thus always perhaps let's let’s lets".split())
+_NOT_PLURAL = frozenset(
+    "is was has this its his as us press news less thus always perhaps let's let’s lets".split()
+)
 # Subjects of a plural verb that do not end in s: "Police say …", "People tell …".
 _PLURAL_WITHOUT_S = frozenset("police people men women children staff personnel".split())
 # Determiners that stand alone for people: "some say", "many argue", "others claim that".
