@@ -49,6 +49,10 @@ _CIRCUMSTANCE = re.compile(
     r"|interviewed|speaking|interrogée?s?|questionnée?s?)\b",
     re.IGNORECASE,
 )
+_OBJECT_THEN_COLON = re.compile(
+    r"(?:it|this|so|the[\s\u00a0]+following|the[\s\u00a0]+same)(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*:[\s\u00a0]*",
+    re.IGNORECASE,
+)
 _TOLD_A_STORY = re.compile(
     r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
 )
@@ -351,10 +355,14 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             if audience and not (next_to_verb and _SUBJECT_PRONOUN.match(text, *rest)):
                 return None  # "told the children to leave", "tell a different story"
             intermediary = intermediary or outlets.intermediary_in(text, position, rest[0])
+            if said_it := _OBJECT_THEN_COLON.match(text, *rest):
+                rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
             if lemma == "warn" and (warned_of := re.match(r"of[\s\u00a0]+", text[rest[0] : rest[1]])):
                 rest = (rest[0] + warned_of.end(), rest[1])  # "warned of more flooding": the danger
             if re.match(
-                r"(?:about|of|to|sur|de|nothing|anything|little|rien)\b", text[rest[0] : rest[1]], re.I
+                r"(?:about|of|to|sur|de|nothing|anything|little|rien|that|so|something|things|much)\b",
+                text[rest[0] : rest[1]],
+                re.I,
             ):
                 return None  # "tells Wikinews about self-medicating ants", "said nothing": no claim
             if lemma == "write" and re.match(

@@ -204,8 +204,10 @@ _CONJUNCTION_BEFORE = "".join(
     rf"(?<!\b{word} )"
     for word in "alors tandis bien parce avant après pendant sans pour afin dès même ainsi so now given except such".split()
 )
+# Nor the pronoun "that": "He says that about everyone", "I said that too."
+_THAT_PRONOUN_AFTER = r"(?![\s\u00a0]*(?:[.;!?]|(?:about|again|too|myself|himself|herself|themselves)\b))"
 COMPLEMENTISER = re.compile(
-    rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?!\w))", re.IGNORECASE
+    rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?!\w){_THAT_PRONOUN_AFTER})", re.IGNORECASE
 )
 # Verbs whose content may be a question ("explained how …", "asked why …").
 ASKING = frozenset("explain ask expliquer".split())

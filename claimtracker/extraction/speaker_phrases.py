@@ -50,7 +50,12 @@ _SUBORDINATE = re.compile(
 )
 # A finite verb inside a long "subject" means it is a clause: "Ernst Bloch est soucieux … et souligne".
 FINITE = re.compile(
-    r"[\s\u00a0](?:est|sont|a|ont|était|avait|is|was|are|were|has|have|had|se|s['’])[\s\u00a0]", re.I
+    r"[\s\u00a0](?:est|sont|ont|était|avait|is|was|are|were|has|have|had|se|s['’]"
+    # French "a" before its participle or adverb ("a déclaré", "a été", "a notamment"), never the
+    # English article ("filed by a group of residents")
+    r"|a(?=[\s\u00a0]+(?:[\w-]*(?:é|ée|és|ées|i|is|it|u|us|ert|int)|été|eu|également|aussi|notamment|déjà"
+    r"|toujours|encore|ensuite|alors|récemment|pourtant|ainsi|lui|leur|pas|jamais|rien|guère)\b))[\s\u00a0]",
+    re.I,
 )
 _TIME_OPENER = re.compile(
     r"(?:earlier|later|last|this|yesterday|today|tonight|overnight|recently|previously|"

@@ -141,4 +141,10 @@ def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int
     """Where the verb group starts: "a également indiqué" → before "a"; "has also said" → "has"."""
     pattern = AUXILIARIES_FR if language == "fr" else AUXILIARIES_EN
     found = pattern.search(text, max(start, cue_start - _VERB_GROUP_REACH), cue_start)
-    return found.start() + (1 if text[found.start()].isspace() else 0) if found else cue_start
+    verb_start = found.start() + (1 if text[found.start()].isspace() else 0) if found else cue_start
+    if language == "en" and (contracted := _CONTRACTED.search(text, max(start, verb_start - 6), verb_start)):
+        return contracted.start()  # "I've said", "we'd told": the auxiliary is part of the verb group
+    return verb_start
+
+
+_CONTRACTED = re.compile(r"(?<=\w)['’](?:ve|d|ll)[\s\u00a0]*$", re.IGNORECASE)

@@ -59,6 +59,25 @@ def _only(text: str) -> dict:
             "The coastguard told me the station will stay open until 2015.",
             {"speaker": "The coastguard", "content": "the station will stay open until 2015"},
         ),
+        (  # "every day" says when, between the audience and "that"
+            "People tell me every day that they don't feel safe.",
+            {"speaker": "People", "content": "they don't feel safe"},
+        ),
+        (  # a contracted auxiliary is no part of the speaker; the object before a colon, no content
+            "I've said it many times: cut the waste.",
+            {"speaker": "I", "content": "cut the waste"},
+        ),
+        (  # the English article "a" is no French "a" (has) ending the subject
+            "A lawsuit filed last month by a group of residents alleges that the council broke the rules.",
+            {
+                "speaker": "A lawsuit filed last month by a group of residents",
+                "content": "the council broke the rules",
+            },
+        ),
+        (  # "that" and a comma: still the complementiser
+            "Vega suggested that, because of their age, many would be unaware of its history.",
+            {"speaker": "Vega", "content": "because of their age, many would be unaware of its history"},
+        ),
     ],
 )
 def test_verb_groups_and_conversation(text: str, expected: dict) -> None:
@@ -91,6 +110,8 @@ def test_a_quotation_still_takes_the_speaker_named_after_it() -> None:
         ("He told stories that made everyone laugh.", []),
         ("I would tell them to come and visit the island.", []),
         ("Editors say she should write a second book about the war.", [("say", "Editors")]),
+        ("He says that about everyone he meets.", []),  # the pronoun "that": nothing reported
+        ("I said that too.", []),
     ],
 )
 def test_words_that_only_look_like_an_attribution(text: str, expected: list) -> None:
