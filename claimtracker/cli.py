@@ -261,6 +261,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                 "confidence": s.confidence,
                 "rule": s.rule,
                 "speaker_source_id": matched[0] if matched else None,
+                "referred_name": s.referred_name(article.body),
             }
         )
     if args.json:
@@ -274,7 +275,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             if r["claim_date"]["wording"]
             else ""
         )
-        speaker = f"{r['speaker']} ({r['speaker_name']})" if r["speaker_name"] else r["speaker"]
+        speaker = f"{r['speaker']} ({r['referred_name']})" if r["referred_name"] else r["speaker"]
         print(f"{speaker}{known}{via} · “{r['cue']}”{date} · {r['rule']} · {r['confidence']:.2f}")
         print(f"    {one_line(r['content'], 100)}")
     return 0

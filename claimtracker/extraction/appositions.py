@@ -6,7 +6,10 @@ Spans are (start, end) offsets into the text.
 
 from __future__ import annotations
 
+import re
+
 from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.speaker_phrases import (
     FINITE,
     NAME,
@@ -74,3 +77,48 @@ def head_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The name before an apposition: "his wife, Alice" → "his wife"; "Jeff Rathke" stays."""
     comma = text.find(",", start, end)
     return trimmed(text, start, comma) if comma > start else (start, end)
+
+
+# A person's name apposed to a description: ", Henri-Michel Comet," (two to four capitalised words).
+_APPOSED_NAME = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?P<name>(?-i:[A-ZÀ-Ý])[\w’'.-]+(?:[\s\u00a0]+(?:(?:de|du|van|von|al|bin|da|di)[\s\u00a0]+)?"
+    r"(?-i:[A-ZÀ-Ý])[\w’'.-]+){1,3})(?=[\s\u00a0]*(?:[,.;)]|$))"
+)
+_DESCRIPTION = re.compile(
+    r"(?:(?i:the|a|an|its|his|her|their|our|le|la|les|un|une|son|sa|ses|leur|leurs|notre)\b|l['’]|(?-i:[a-zà-ÿ]))"
+)
+
+
+def name_apposed_to(
+    text: str, speaker: tuple[int, int], cue: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The name apposed to a speaker named by what they are: "le préfet du Rhône, Henri-Michel
+    Comet, lors d'un point presse" → "Henri-Michel Comet"; "The spokesman, John Smith, said". The
+    registry knows people by name; a description alone would file the claim under "the spokesman"."""
+    if not _DESCRIPTION.match(text, *speaker):
+        return None
+    found = _APPOSED_NAME.match(text, speaker[1])
+    if found is None:
+        return None
+    if found.start("name") == content[0]:  # "According to the minister, John Smith, the deal is off"
+        rest = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, found.end(), content[1])
+        if rest is None or len(text[rest.end() : content[1]].split()) < 3:
+            return None
+        if CUE["en"].search(text, rest.end(), content[1]) or CUE["fr"].search(text, rest.end(), content[1]):
+            return None  # "According to the Herald, John Burrows, the chairman …, said": his own verb
+        return _name(text, found)
+    if content[0] < found.end() and found.start() < content[1]:
+        return None
+    if speaker[1] <= cue[0]:  # the subject before its verb: only the verb group follows
+        between = text[found.end() : cue[0]].strip(" \u00a0,")
+        if len(between.split()) > 2:
+            return None
+    elif speaker[0] < cue[1]:
+        return None
+    return _name(text, found)
+
+
+def _name(text: str, found: re.Match) -> tuple[int, int]:
+    """The name without the full stop that ends the sentence after it ("…, Gérald Darmanin.")."""
+    start, end = found.span("name")
+    return (start, end - 1) if text[end - 1] == "." and text[end - 3 : end - 1].isalpha() else (start, end)

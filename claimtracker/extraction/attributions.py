@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
-from claimtracker.extraction import outlets
+from claimtracker.extraction import appositions, outlets
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.found import Found
@@ -60,6 +60,13 @@ class Suggestion:
             "intermediary": cut(self.intermediary),
             "speaker_name": cut(self.speaker_name),
         }
+
+    def referred_name(self, body: str) -> str | None:
+        """The name a pronoun speaker stands for ("il" → "Esmail Qaani"); None when the speaker
+        holds its name already ("The spokesman, John Smith")."""
+        if self.speaker_name is None or self.speaker.start <= self.speaker_name.start < self.speaker.end:
+            return None
+        return body[self.speaker_name.start : self.speaker_name.end]
 
     def source_name(self, body: str) -> str:
         """Who to record as the origin: the named speaker a pronoun refers to, else the speaker."""
@@ -115,6 +122,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
         if sentence not in dates:
             dates[sentence] = list(_DATE_WORDS.finditer(text, *sentence))
     suggestions = [_suggestion(text, *item, published, dates[item[2]]) for item in found.values()]
+    suggestions = [_with_apposed_name(text, s) for s in suggestions]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
     if "fr" in languages:
         suggestions += _narrative_infinitives(text, sentences, suggestions)
@@ -249,6 +257,20 @@ def _before_semicolon(text: str, sentence: int, content: tuple[int, int]) -> tup
     if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in _QUOTE_PAIRS):
         return content
     return content[0], len(text[:semi].rstrip(" \u00a0\u202f"))
+
+
+def _with_apposed_name(text: str, suggestion: Suggestion) -> Suggestion:
+    """ "The spokesman, John Smith, said": the whole phrase is the speaker, the name who it is."""
+    spans = [(s.start, s.end) for s in (suggestion.speaker, suggestion.cue, suggestion.content)]
+    name = appositions.name_apposed_to(text, *spans)
+    if name is None:
+        return suggestion
+    content = suggestion.content
+    if content.start == name[0]:  # the content started at the name: it starts after it
+        content = Span(*trimmed(text, text.index(",", name[1]) + 1, content.end))
+    return replace(
+        suggestion, speaker=Span(suggestion.speaker.start, name[1]), speaker_name=Span(*name), content=content
+    )
 
 
 def _sound(text: str, found: Found) -> bool:

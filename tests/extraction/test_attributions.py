@@ -62,7 +62,11 @@ def _only(text: str, language: str, published=None) -> dict:
         (
             "Les manifestants ont été dispersés, a affirmé le ministre de l’Intérieur, Gérald Darmanin.",
             "fr",
-            {"speaker": "le ministre de l’Intérieur", "content": "Les manifestants ont été dispersés"},
+            {
+                "speaker": "le ministre de l’Intérieur, Gérald Darmanin",
+                "speaker_name": "Gérald Darmanin",
+                "content": "Les manifestants ont été dispersés",
+            },
         ),
         (
             "Le ministre a démenti les informations du journal.",
@@ -243,18 +247,25 @@ def _only(text: str, language: str, published=None) -> dict:
         (
             "Earlier this week, the mayor of Kyiv, Vitali Klitschko, said the city had no power.",
             "en",
-            {"speaker": "the mayor of Kyiv", "content": "the city had no power"},
+            {
+                "speaker": "the mayor of Kyiv, Vitali Klitschko",
+                "speaker_name": "Vitali Klitschko",
+                "content": "the city had no power",
+            },
         ),
         (
             "Mardi, le ministre de l'Intérieur, Gérald Darmanin, a affirmé que la situation était sous contrôle.",
             "fr",
-            {"speaker": "le ministre de l'Intérieur"},
+            {"speaker": "le ministre de l'Intérieur, Gérald Darmanin"},
         ),
         # The day between the verb and the speaker named after it.
         (
             "« Il n'y a pas de solution militaire », a estimé mercredi le secrétaire général de l'ONU, António Guterres.",
             "fr",
-            {"speaker": "le secrétaire général de l'ONU", "content": "Il n'y a pas de solution militaire"},
+            {
+                "speaker": "le secrétaire général de l'ONU, António Guterres",
+                "content": "Il n'y a pas de solution militaire",
+            },
         ),
         (
             "Le bilan s'élève à 12 morts, a annoncé jeudi le ministère de la Santé dans un communiqué.",
@@ -355,7 +366,11 @@ def _only(text: str, language: str, published=None) -> dict:
         (
             "The company's chief executive, John Smith, said profits fell.",
             "en",
-            {"speaker": "The company's chief executive", "content": "profits fell"},
+            {
+                "speaker": "The company's chief executive, John Smith",
+                "speaker_name": "John Smith",
+                "content": "profits fell",
+            },
         ),
         # "said X" inside the sentence: what follows it is the rest of the content, not an apposition.
         (

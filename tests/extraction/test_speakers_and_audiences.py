@@ -140,7 +140,7 @@ def _only(text: str, language: str) -> dict:
         (  # an inverted speaker, its apposition, then the channel
             "La réforme ira à son terme, a affirmé le porte-parole du gouvernement, Gabriel Attal, sur BFMTV.",
             "fr",
-            {"speaker": "le porte-parole du gouvernement", "intermediary": "BFMTV"},
+            {"speaker": "le porte-parole du gouvernement, Gabriel Attal", "intermediary": "BFMTV"},
         ),
         (  # a reflexive verb of feeling in the present
             "« C'est une catastrophe », se désole un commerçant.",
@@ -494,3 +494,52 @@ def test_as_x_put_it(text, speaker, content):
     found = _only(text, "en")
     assert (found["speaker"], found["content"]) == (speaker, content)
     assert suggest("He put it on the table and left.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "name", "content"),
+    [
+        (  # the name apposed to a description is who the registry files the claim under
+            "« Il n'y a aucun risque », a assuré le préfet du Rhône, Henri-Michel Comet, lors d'un point presse.",
+            "fr",
+            "le préfet du Rhône, Henri-Michel Comet",
+            "Henri-Michel Comet",
+            "Il n'y a aucun risque",
+        ),
+        (
+            "Its president, Gary Holt, wrote on Twitter that the new funding was overdue.",
+            "en",
+            "Its president, Gary Holt",
+            "Gary Holt",
+            "the new funding was overdue",
+        ),
+        (  # the name is not the start of what was said
+            "According to the minister, John Smith, the deal is off.",
+            "en",
+            "the minister, John Smith",
+            "John Smith",
+            "the deal is off",
+        ),
+        (  # a name first keeps its description out, as before
+            '"We were lucky," said Smith, a farmer from Iowa.',
+            "en",
+            "Smith",
+            "Smith",
+            "We were lucky",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_description_is_the_source(text, language, speaker, name, content):
+    (found,) = suggest(text, language)
+    assert (found.texts(text)["speaker"], found.source_name(text), found.texts(text)["content"]) == (
+        speaker,
+        name,
+        content,
+    )
+    assert found.referred_name(text) is None  # shown once: "the minister, John Smith", no "(John Smith)"
+
+
+def test_a_name_after_according_to_x_that_has_its_own_verb_is_another_speaker():
+    text = "According to the Herald, John Burrows, the chairman of the panel, said the vote was open."
+    found = {s.texts(text)["cue"]: s.texts(text)["speaker"] for s in suggest(text, "en")}
+    assert found["According to"] == "the Herald"

@@ -73,3 +73,23 @@ def test_accept_with_enter_reject_with_delete_and_rejections_are_remembered(
         _suggestion_rows(again) == []
         and again.annotate.reader.extraSelections()[0].format.underlineStyle().name != "DotLine"
     )
+
+
+def test_a_pronoun_shows_whom_it_stands_for_and_an_apposed_name_shows_once(
+    qtbot, sqlite_db, open_window, settings, tmp_path
+):
+    settings.setValue("view/suggestions", True)
+    article = tmp_path / "plant.txt"
+    article.write_text(
+        "Plant to close\n\nThe plant will close in June, the company's spokesman, John Smith, said on Monday.\n"
+        "Mary Jones, the union leader, was angry. She said that nobody had been consulted.\n",
+        encoding="utf-8",
+    )
+    import_paths(sqlite_db, [article])
+    window = open_window(sqlite_db)
+    qtbot.waitUntil(lambda: len(_suggestion_rows(window)) == 2, timeout=10000)
+    shown = [window.annotate.claims.list.item(r).text().splitlines()[0] for r in _suggestion_rows(window)]
+    assert shown == [
+        "Suggested · the company's spokesman, John Smith · “said”",
+        "Suggested · She (Mary Jones) · “said”",
+    ]

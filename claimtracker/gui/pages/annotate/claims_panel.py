@@ -207,8 +207,8 @@ class ClaimsPanel(QSplitter):
         texts = suggestion.texts(article.body if article else "")
         via = f" → {texts['intermediary']}" if texts["intermediary"] else ""
         speaker = texts["speaker"] or ""
-        if texts["speaker_name"]:  # "il (Esmail Qaani)": the pronoun and who it refers to
-            speaker = self.tr("{pronoun} ({name})").format(pronoun=speaker, name=texts["speaker_name"])
+        if name := suggestion.referred_name(article.body if article else ""):  # "il (Esmail Qaani)"
+            speaker = self.tr("{pronoun} ({name})").format(pronoun=speaker, name=name)
         item = QListWidgetItem(
             self.tr("Suggested · {speaker}{via} · “{cue}”").format(speaker=speaker, via=via, cue=texts["cue"])
             + f"\n{one_line(texts['content'] or '', 160)}"
