@@ -34,7 +34,8 @@ _MEDIA = re.compile(
     r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|tribune)\s+"
     r"(?:publiée?|parue?|diffusée?)\s+(?:\S+\s+){0,3}?par\s+(?P<published>[^,.;:]{2,60}?)"
     r"(?=\s+(?:que|qu['’])\b|[,.;:]|$)"
-    r"|in\s+an?\s+interview\s+(?:published|aired|broadcast)\s+(?:\S+\s+){0,3}?by\s+"
+    r"|in\s+(?:an?\s+(?:interview|statement)|comments|remarks)\s+(?:published|aired|broadcast|carried|reported)"
+    r"\s+(?:\S+\s+){0,3}?by\s+"
     r"(?P<published_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
     r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
@@ -46,7 +47,8 @@ _MEDIA = re.compile(
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
     r"|(?:sur|on|" + _ON_AIR + r")\s+(?!" + _NOT_CHANNEL + r")"
-    r"(?P<channel>(?-i:[A-Z])[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+)){0,3}"
+    r"(?P<channel>(?-i:[A-Z])[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?)){0,3}"
+    r"(?:\s+(?:programme|program|show))?"
     r"(?:\s+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
 )
@@ -84,7 +86,10 @@ _ADDRESSEE = re.compile(
     r"|reporters|journalists|the press|the media|lawmakers|parliament|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local media|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers"
-    r"|the (?:newspaper|paper|magazine|broadcaster|(?:news )?agency|station|website)"
+    # "the newspaper", "a local newspaper, the Daily Star,", "Britain's Sky News"
+    r"|(?:the|a|an)(?: (?-i:[a-z])[a-z-]+){0,2} (?:newspaper|paper|magazine|broadcaster|(?:news )?agency|"
+    r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
+    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,))?"
     r"|(?:a|another) (?:reporter|journalist))\b"
 )
 
@@ -126,7 +131,8 @@ _WHEN_AFTER = re.compile(
 _ASKED_FIRST = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
     r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview[\s\u00a0]+with"
-    r"|in[\s\u00a0]+(?:comments|remarks|a[\s\u00a0]+statement)[\s\u00a0]+to"
+    r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))[\s\u00a0]+to"
+    r"|writing[\s\u00a0]+(?:in|for)"
     r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
     r"(?:au|à|avec|accordée?[\s\u00a0]+(?:à|au))|"
     + _ON_AIR

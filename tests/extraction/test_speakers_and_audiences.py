@@ -543,3 +543,27 @@ def test_a_name_after_according_to_x_that_has_its_own_verb_is_another_speaker():
     text = "According to the Herald, John Burrows, the chairman of the panel, said the vote was open."
     found = {s.texts(text)["cue"]: s.texts(text)["speaker"] for s in suggest(text, "en")}
     assert found["According to"] == "the Herald"
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        ("In an email to Wikinews, she noted that clouds could mimic the signal.", "Wikinews"),
+        (
+            "Writing in the New York Times, the former ambassador argued that sanctions had failed.",
+            "the New York Times",
+        ),
+        (
+            "The minister said in comments carried by state media that the border would stay shut.",
+            "state media",
+        ),
+        ('"It is over," the general said in remarks broadcast by state television.', "state television"),
+        (
+            "The spokesman told a local newspaper, the Daily Star, that the mayor was ill.",
+            "a local newspaper, the Daily Star",
+        ),
+        ('"We are ready," he said on BBC Radio 4\'s Today programme.', "BBC Radio 4's Today programme"),
+    ],
+)
+def test_who_carried_the_words(text, intermediary):
+    assert _only(text, "en")["intermediary"] == intermediary
