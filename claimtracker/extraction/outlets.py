@@ -189,7 +189,9 @@ _AUDIENCE = re.compile(
     r"|(?-i:(?!(?:stories|lies|jokes|tales|news|this|its|his|us)\b)[a-z]{3,}s|parliament|congress|Parliament|Congress)"
     r"(?=[\s\u00a0]+(?:that|for|on|in|at|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b)"
     r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
-    r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b)[\w'’-]+){1,4})",
+    # it ends before a new noun phrase ("told the court her son had …"), not inside one ("a group of her friends")
+    r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b"
+    r"|(?<!of[\s\u00a0])(?:the|a|an|his|her|their|its|our|my|your)\b)[\w'’-]+){1,4})",
     re.IGNORECASE,
 )
 

@@ -306,6 +306,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if clitics:
         span = trimmed(text, span[0], clitics.start())  # "Khamenei lui a rétorqué": Khamenei
     span = without_description(text, *span)
+    if floating := _FLOATING_QUANTIFIER.search(text, *span):
+        span = trimmed(text, span[0], floating.start())  # "her deputy both said": her deputy
     words = len(text[span[0] : span[1]].split())
     if span[1] <= span[0] or words > 30:
         return None
@@ -320,6 +322,7 @@ _NOUN_BEFORE_THAT = re.compile(
 )
 
 
+_FLOATING_QUANTIFIER = re.compile(r"(?<=\w)[\s\u00a0]+(?:both|all|each|alike)$", re.IGNORECASE)
 _JOINED_VERB = re.compile(r"[\s\u00a0](?:but|and|et|mais)$", re.IGNORECASE)
 _DESCRIBED_BETWEEN_COMMAS = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,;]*,", re.IGNORECASE)
 

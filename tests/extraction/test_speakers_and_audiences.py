@@ -567,3 +567,23 @@ def test_a_name_after_according_to_x_that_has_its_own_verb_is_another_speaker():
 )
 def test_who_carried_the_words(text, intermediary):
     assert _only(text, "en")["intermediary"] == intermediary
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # the audience ends where the reported clause's subject starts
+            "His mother told the court her son had never been violent.",
+            "His mother",
+            "her son had never been violent",
+        ),
+        (  # "both" floats after its subject
+            "The mayor and her deputy both said the hospitals were coping.",
+            "The mayor and her deputy",
+            "the hospitals were coping",
+        ),
+    ],
+)
+def test_where_audiences_and_subjects_end(text, speaker, content):
+    found = _only(text, "en")
+    assert (found["speaker"], found["content"]) == (speaker, content)
