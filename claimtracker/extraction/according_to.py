@@ -11,6 +11,7 @@ import re
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
+from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS, without_description
 
 _NOT_SOURCE_AFTER_SELON = re.compile(
@@ -165,6 +166,9 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         relay = _CONTENT_THEN_RELAY.search(text, *content) if prep in _CITING else None
         if relay:  # "…, state media reported, citing the ministry.": the media passed it on
             intermediary, content = relay.span("by"), trimmed(text, content[0], relay.start())
+        elif prep in _CITING and (said := _said_before_citing(text, language, start, end, content)):
+            intermediary, content = said  # "She said the plan was flawed, citing a report": through her
+            rule = "en: X said …, citing Y." if language == "en" else "fr: X a dit …, citant Y."
         if len(text[content[0] : content[1]].split()) < 3:
             # "The suspect, according to police, fled on foot.": the sentence goes on after X.
             goes_on = _GOES_ON.match(text, speaker[1], end)
@@ -173,6 +177,23 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             content = trimmed(text, clause, end)
             rule = f"{language}: A, {'according to' if language == 'en' else 'selon'} X, B"
     return Found(match.span(), speaker, content, intermediary, 0.7, rule)
+
+
+def _said_before_citing(
+    text: str, language: str, start: int, end: int, clause: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Who said the clause before "citing Y", and what they said: "She said the plan was flawed,
+    citing a report by the auditor" is the report's, through her."""
+    from claimtracker.extraction.constructions import construction  # it dispatches here
+
+    for said in CUE[language].finditer(text, *clause):
+        if said.group("prep"):
+            continue
+        inner = construction(text, language, said, start, end)
+        if inner is not None and inner.speaker[1] <= said.start() and inner.content[0] >= said.end():
+            content = trimmed(text, inner.content[0], clause[1])
+            return (inner.speaker, content) if content[1] > content[0] else None
+    return None
 
 
 def _view_of(text: str, match: re.Match, end: int) -> Found | None:

@@ -587,3 +587,27 @@ def test_who_carried_the_words(text, intermediary):
 def test_where_audiences_and_subjects_end(text, speaker, content):
     found = _only(text, "en")
     assert (found["speaker"], found["content"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "She said the plan was flawed, citing a report by the auditor.",
+            "en",
+            {"speaker": "a report by the auditor", "intermediary": "She", "content": "the plan was flawed"},
+        ),
+        (
+            "Le ministre a affirmé que le plan était viable, citant une étude de l'Insee.",
+            "fr",
+            {
+                "speaker": "une étude de l'Insee",
+                "intermediary": "Le ministre",
+                "content": "le plan était viable",
+            },
+        ),
+    ],
+)
+def test_what_a_speaker_said_citing_a_source_is_the_source_s_through_them(text, language, expected):
+    found = _only(text, language)  # one attribution: the speaker's own "said" is the relay
+    assert {key: found[key] for key in expected} == expected
