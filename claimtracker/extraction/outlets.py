@@ -87,7 +87,7 @@ _ADDRESSEE = re.compile(
     r"|state (?:TV|television|media|radio|news agency)|local media|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers"
     # "the newspaper", "a local newspaper, the Daily Star,", "Britain's Sky News"
-    r"|(?:the|a|an)(?: (?-i:[a-z])[a-z-]+){0,2} (?:newspaper|paper|magazine|broadcaster|(?:news )?agency|"
+    r"|(?:the|a|an)(?: [\w'’-]+){0,3}? (?:newspaper|paper|magazine|broadcaster|(?:news )?agency|"
     r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
     r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,))?"
     r"|(?:a|another) (?:reporter|journalist))\b"
@@ -117,9 +117,12 @@ _RELAYED_AFTER = re.compile(rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{_OUTLE
 # "The official, who spoke to Reuters, …", "X, speaking to the BBC / on CNN, …", "X, writing in the
 # Guardian, …" (not "speaking on Monday" or "on X", a platform).
 _SPOKE_TO = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
+    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
     r"|a parlé)|speaking|talking|writing|s['’]exprimant)"
-    rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{_NOT_CHANNEL})))[\s\u00a0]+(?P<by>{_ARTICLE}{_NAME_RUN})"
+    rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{_NOT_CHANNEL})))"
+    # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
+    r"|in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
+    rf"[\s\u00a0]+(?P<by>{_ARTICLE}{_NAME_RUN})"
 )
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
 _WHEN_AFTER = re.compile(

@@ -563,6 +563,11 @@ def test_a_name_after_according_to_x_that_has_its_own_verb_is_another_speaker():
             "a local newspaper, the Daily Star",
         ),
         ('"We are ready," he said on BBC Radio 4\'s Today programme.', "BBC Radio 4's Today programme"),
+        (
+            "A Kremlin spokesman told the state-run RIA news agency that no meeting was planned.",
+            "the state-run RIA news agency",
+        ),
+        ("The minister, in an interview with Le Monde, said the talks had failed.", "Le Monde"),
     ],
 )
 def test_who_carried_the_words(text, intermediary):
