@@ -17,7 +17,8 @@ from claimtracker.extraction.verb_checks import auxiliary_start, lemma_of
 # Read from the start of the verb's clause (the sentence's start or its last comma) to the verb.
 # "As X notes" / "as X has said": the speaker between "as" and the verb.
 _AS_EN = re.compile(
-    r"[\s\u00a0«“\"]*as[\s\u00a0]+(?!(?:far|long|soon|much|well|if|though|part|a[\s\u00a0]+result)\b)"
+    r"[\s\u00a0«“\"]*(?:as|like(?=[\s\u00a0]+(?:I|you|he|she|we|they)\b))[\s\u00a0]+"
+    r"(?!(?:far|long|soon|much|well|if|though|part|a[\s\u00a0]+result)\b)"
     r"(?P<speaker>[^,;:«“\"]{2,80}?)[\s\u00a0]*$",
     re.IGNORECASE,
 )  # not "as far as I can tell", "as long as", "as well as"

@@ -53,6 +53,10 @@ _OBJECT_THEN_COLON = re.compile(
     r"(?:it|this|so|the[\s\u00a0]+following|the[\s\u00a0]+same)(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*:[\s\u00a0]*",
     re.IGNORECASE,
 )
+# A pseudo-cleft: "What I'm saying is that nobody listens", "What the report says is …".
+_WHAT_CLEFT = re.compile(r"(?-i:What)[\s\u00a0]+(?P<who>.+)", re.DOTALL)
+_IS_THAT = re.compile(r"(?:is|was)[\s\u00a0]+(?:that[\s\u00a0]+)?", re.IGNORECASE)
+_AND_BEFORE_SPEAKER = re.compile(r"(?:and|but|or|et|mais|ou)\b", re.IGNORECASE)
 _TOLD_A_STORY = re.compile(
     r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
 )
@@ -243,6 +247,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "…, le guide suprême a annoncé la nomination de …": the content is after
         if phrases.is_relative(text, *between):
             return None  # "…, which it blamed on rebels": a relative clause, not a speaker
+        if _AND_BEFORE_SPEAKER.match(text, *between):
+            return None  # "I asked him whether …, and he said no": a clause of its own
         speaker = phrases.strip_connectives(text, *between)
         intermediary = (
             outlets.noun_phrase_after(text, match.end(), end)
@@ -375,6 +381,11 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             content, confidence, shape = rest, 0.55, "…"
         else:
             return None
+    if (cleft := _WHAT_CLEFT.fullmatch(text, *speaker)) and (said := _IS_THAT.match(text, *content)):
+        speaker, content = (
+            cleft.span("who"),
+            trimmed(text, said.end(), content[1]),
+        )  # "What I'm saying is that …"
     clause = phrases.clause_start(text, start, verb_start)
     subordinate = _SUBORDINATE_START.match(text, clause, verb_start)
     if (

@@ -74,7 +74,7 @@ _TO_OUTLET = re.compile(
     + r")(?!"
     + _AUDIENCE_FR
     + r")(?P<fr>[^,.;:«“\"]{2,60}?)"
-    r"|to[\s\u00a0]+(?P<en>(?-i:[A-Z])[^,.;:“\"]{1,60}?))"
+    r"|to[\s\u00a0]+(?P<en>(?:the[\s\u00a0]+)?(?-i:[A-Z])[^,.;:“\"]{1,60}?|reporters|journalists))"
     r"(?=[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
     r"on|last|this|in|avoir|être|ne)\b|[,.;:]|$)",
     re.IGNORECASE,
@@ -282,6 +282,13 @@ _DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]
 _TURN = re.compile(rf"[\s\u00a0]*(?:{TURN_FR})[\s\u00a0,]*", re.IGNORECASE)
 
 
+# Whom a speaker addressed, after "explained", "said", "wrote": "to the board", "to reporters", "to Congress".
+_TO_SOMEONE = re.compile(
+    r"[\s\u00a0]*to[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|our|my|your)[\s\u00a0]+[\w'’-]+"
+    r"|(?:me|him|her|us|them|you|reporters|journalists|lawmakers|parliament)\b|(?-i:[A-Z])[\w'’.-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w'’.-]*)*)"
+    r"(?=[\s\u00a0,]|$)",
+    re.IGNORECASE,
+)
 _ADJUNCT_CLAUSE_AFTER = re.compile(
     r",[\s\u00a0]*(?:as|while|amid|after|before|because|when|since|following|despite|alors[\s\u00a0]+que"
     r"|tandis[\s\u00a0]+que|après|avant|pendant[\s\u00a0]+que|au[\s\u00a0]+moment[\s\u00a0]+où)\b",
@@ -305,6 +312,10 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     turn = _TURN.match(text, start, end)
     if turn:
         start = turn.end()
+    if addressed := _TO_SOMEONE.match(text, start, end):  # "explained to the board that …"
+        start = addressed.end()
+        if re.match(r"[\s\u00a0,]*\w+ing\b", text[start:end]):
+            return False  # "had written to Irène Joliot-Curie suggesting that …": the participle's "that"
     while dated := _DATED.match(text, start, end):  # "a déclaré le 12 mars (à l'AFP) que"
         start = dated.end()
     words = text[start:end].strip(" \u00a0,").split()

@@ -36,6 +36,14 @@ _QUOTING_AS = re.compile(
 )
 
 
+# Who was heard saying, after a verb of perception: "I remember my teacher saying", "heard him say".
+_PERCEIVED = re.compile(
+    r"\b(?:remember|remembers|remembered|recall|recalls|recalled|hear|hears|heard|saw|watched|imagine)"
+    r"[\s\u00a0]+(?P<who>(?!(?:that|how|what|when)\b)[^,.;:“\"]{1,60}?)[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
 Subject = Callable[[str, int, int], "tuple[int, int] | None"]
 
 
@@ -110,6 +118,10 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     elif (quoted_speaker := _quoted(text, start, match.start(), english=language == "en")) is not None:
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         speaker, told = quoted_speaker
+    elif language == "en" and (perceived := _PERCEIVED.search(text, start, match.start())):
+        # "I remember my teacher saying that …": the teacher spoke, heard by the subject
+        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
+        speaker = trimmed(text, *perceived.span("who"))
     else:
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         comma_before = text[start : match.start()].rstrip(" \u00a0").endswith(",")

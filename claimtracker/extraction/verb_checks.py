@@ -98,6 +98,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         )
         if previous in ("and", "but") and _OBJECT_THEN_THAT.match(after):
             return True  # "The figures relate to last year and tell us that …"
+        if _CONTRACTED_MODAL.fullmatch(previous):
+            return True  # "I'd say", "we'll tell them"
         return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
             plural_subject
             and (lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after) or _ASIDE_THEN_THAT.match(after)))
@@ -147,4 +149,5 @@ def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int
     return verb_start
 
 
-_CONTRACTED = re.compile(r"(?<=\w)['’](?:ve|d|ll)[\s\u00a0]*$", re.IGNORECASE)
+_CONTRACTED_MODAL = re.compile(r"(?:i|you|he|she|we|they)['’](?:d|ll)", re.IGNORECASE)
+_CONTRACTED = re.compile(r"(?<=\w)['’](?:ve|d|ll|m|re)[\s\u00a0]*$", re.IGNORECASE)

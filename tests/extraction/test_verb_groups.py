@@ -78,6 +78,27 @@ def _only(text: str) -> dict:
             "Vega suggested that, because of their age, many would be unaware of its history.",
             {"speaker": "Vega", "content": "because of their age, many would be unaware of its history"},
         ),
+        (  # whom the speaker addressed, between the verb and "that"
+            "I explained to the board that we needed more time.",
+            {"speaker": "I", "content": "we needed more time", "intermediary": None},
+        ),
+        (
+            "He said to the BBC that the plan had failed.",
+            {"speaker": "He", "content": "the plan had failed", "intermediary": "the BBC"},
+        ),
+        (
+            "Like I said, we are not in it for the money.",
+            {"speaker": "I", "content": "we are not in it for the money"},
+        ),
+        (
+            "I'd say that the scene is healthier than ever.",
+            {"speaker": "I", "content": "the scene is healthier than ever"},
+        ),
+        (  # heard saying: the one heard speaks
+            "I remember my teacher saying that music was a language.",
+            {"speaker": "my teacher", "content": "music was a language"},
+        ),
+        ("What I'm saying is that nobody listens.", {"speaker": "I", "content": "nobody listens"}),
     ],
 )
 def test_verb_groups_and_conversation(text: str, expected: dict) -> None:
@@ -112,6 +133,7 @@ def test_a_quotation_still_takes_the_speaker_named_after_it() -> None:
         ("Editors say she should write a second book about the war.", [("say", "Editors")]),
         ("He says that about everyone he meets.", []),  # the pronoun "that": nothing reported
         ("I said that too.", []),
+        ("I asked him whether he would come back, and he said no.", []),  # "no" after "and he said"
     ],
 )
 def test_words_that_only_look_like_an_attribution(text: str, expected: list) -> None:
