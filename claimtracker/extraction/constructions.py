@@ -125,7 +125,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return None  # "the United States", a title
     if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not QUOTE_BEFORE.search(before):
         return None  # "Can you explain …?": a question, not a claim
-    after = text[match.end() : match.end() + 16]
+    after = text[match.end() : match.end() + 40]
     if _NEGATED.search(text, max(start, match.start() - 40), match.start()) or (
         _NE_BEFORE.search(text, max(start, match.start() - 4), match.start()) and _PAS_AFTER.match(after)
     ):

@@ -308,6 +308,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     span = without_description(text, *span)
     if floating := _FLOATING_QUANTIFIER.search(text, *span):
         span = trimmed(text, span[0], floating.start())  # "her deputy both said": her deputy
+    if (when := _TRAILING_WHEN.search(text, *span)) and when.start() > span[0]:
+        span = trimmed(text, span[0], when.start())  # "Ms Patel last night said": Ms Patel
     words = len(text[span[0] : span[1]].split())
     if span[1] <= span[0] or words > 30:
         return None
@@ -322,6 +324,11 @@ _NOUN_BEFORE_THAT = re.compile(
 )
 
 
+_TRAILING_WHEN = re.compile(
+    rf"(?<=\w)[\s\u00a0]+(?:last[\s\u00a0]+(?:night|week|month|year)|yesterday|today|tonight|earlier[\s\u00a0]+today"
+    rf"|(?:on[\s\u00a0]+)?(?-i:{WEEKDAYS_EN.title()}))$",
+    re.IGNORECASE,
+)
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)[\s\u00a0]+(?:both|all|each|alike)$", re.IGNORECASE)
 _JOINED_VERB = re.compile(r"[\s\u00a0](?:but|and|et|mais)$", re.IGNORECASE)
 _DESCRIBED_BETWEEN_COMMAS = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,;]*,", re.IGNORECASE)

@@ -102,7 +102,10 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
             return True  # "I'd say", "we'll tell them"
         return (previous in PRONOUNS - {"i"} | {"you", "i"} | _MODALS and previous not in ("to",)) or (
             plural_subject
-            and (lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after) or _ASIDE_THEN_THAT.match(after)))
+            and (
+                lemma not in EN_NOUN_LIKE
+                or bool(_THAT_AFTER.match(after) or _ASIDE_THEN_THAT.match(after) or _CLAUSE_AFTER.match(after))
+            )
         )  # "Officials note that …", never "press reports"
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
         return (
@@ -116,6 +119,12 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
 # "note, however, that …": an aside between the verb and its "that".
 _ASIDE_THEN_THAT = re.compile(
     r",[\s\u00a0]*(?:however|though|also|too|therefore|moreover),[\s\u00a0]*that\b", re.I
+)
+# A reported clause with no "that": "Insiders claim the deal was agreed", "Residents claim they …".
+_CLAUSE_AFTER = re.compile(
+    r"[\s\u00a0]+(?:(?:he|she|they|it|we|there)\b|(?:the|a|an|his|her|their|its|this)(?:[\s\u00a0]+[\w'’-]+){1,3}?"
+    r"[\s\u00a0]+(?:was|is|were|are|had|has|have|will|would|could|can|should|must)\b)",
+    re.IGNORECASE,
 )
 # "… and tell us that …": the verb's object, then "that".
 _OBJECT_THEN_THAT = re.compile(r"[\s\u00a0]+(?:(?:us|them|him|her|me|you)[\s\u00a0]+)?that\b", re.IGNORECASE)

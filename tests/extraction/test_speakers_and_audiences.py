@@ -582,6 +582,16 @@ def test_who_carried_the_words(text, intermediary):
             "His mother",
             "her son had never been violent",
         ),
+        (  # a plural subject and a verb that can be a noun, then a clause with no "that"
+            "Insiders claim the deal was agreed weeks ago.",
+            "Insiders",
+            "the deal was agreed weeks ago",
+        ),
+        (  # when, between the subject and its verb
+            "Ms Patel last night said the claims were untrue.",
+            "Ms Patel",
+            "the claims were untrue",
+        ),
         (  # "both" floats after its subject
             "The mayor and her deputy both said the hospitals were coping.",
             "The mayor and her deputy",
