@@ -104,7 +104,9 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
             plural_subject
             and (
                 lemma not in EN_NOUN_LIKE
-                or bool(_THAT_AFTER.match(after) or _ASIDE_THEN_THAT.match(after) or _CLAUSE_AFTER.match(after))
+                or bool(
+                    _THAT_AFTER.match(after) or _ASIDE_THEN_THAT.match(after) or _CLAUSE_AFTER.match(after)
+                )
             )
         )  # "Officials note that …", never "press reports"
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
