@@ -10,6 +10,8 @@ Sets (tests/data; licences and credits in each folder's README):
 * heldout, untouched: short articles written apart from the rules (held-out).
 * wire: four wire-copy articles written and annotated after a round of rules, before any rule ran
   on them (held-out).
+* dated: four dated articles, written and annotated (claim days included) before any rule ran on
+  them, to measure claim dates (held-out).
 Each table gives P/R/F1 at the three levels of `claimtracker.extraction.evaluation`, exact-span
 F1, intermediaries and claim dates, and the same figures for a dummy that offers whole sentences.
 `--errors dev` prints every miss and false alarm of the dev sets, to work on; the held-out sets
@@ -47,6 +49,7 @@ def _string_gold(folder: Path, gold_file: Path, split: str, set_name: str) -> li
             split=split,
             text=articles[name].body,
             published=articles[name].published.value.isoformat() if articles[name].published.value else None,
+            published_certain=articles[name].published.certain,
             attributions=items,
         )
         for name, items in gold.items()
@@ -64,11 +67,14 @@ def gold_sets() -> dict[str, list[GoldDocument]]:
             DATA / "untouched", DATA / "untouched" / "gold.json", "heldout", "untouched"
         ),
         "wire": _string_gold(DATA / "wire", DATA / "wire" / "gold.json", "heldout", "wire"),
+        "dated": _string_gold(DATA / "dated", DATA / "dated" / "gold.json", "heldout", "dated"),
     }
 
 
 def _published(doc: GoldDocument) -> ClaimDate | None:
-    return ClaimDate.of(dt.date.fromisoformat(doc.published)) if doc.published else None
+    if not doc.published:
+        return None
+    return ClaimDate.of(dt.date.fromisoformat(doc.published), certain=doc.published_certain)
 
 
 def score(docs: list[GoldDocument], suggester: Suggester, set_name: str) -> Evaluation:

@@ -366,7 +366,9 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             if lemma == "warn" and (warned_of := re.match(r"of[\s\u00a0]+", text[rest[0] : rest[1]])):
                 rest = (rest[0] + warned_of.end(), rest[1])  # "warned of more flooding": the danger
             if re.match(
-                r"(?:about|of|to|sur|de|nothing|anything|little|rien|that|so|something|things|much)\b",
+                # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
+                r"(?:about|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
+                r"|things|much)\b",
                 text[rest[0] : rest[1]],
                 re.I,
             ):

@@ -93,8 +93,28 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
     if _LAST.search(wording) and not absolute and base_date is not None and value >= base_date:
         # "le 5 décembre dernier" written on 5 December: "dernier" points to last year's.
         value = _a_year_before(value)
+    if (
+        _same_weekday(wording, base_date)
+        and base_certain
+        and not _LAST.search(wording)
+        and not _FUTURE.search(wording)
+    ):
+        # "a déclaré mardi" in Tuesday's paper: that Tuesday, as news writes it (dateparser gives
+        # the Tuesday before). A page header's date may be the day the page was saved, days
+        # later: against it the week before stands. Marked uncertain either way, below.
+        value = base_date  # type: ignore[assignment]
     doubts = _doubts(wording, base_date, base_certain)
     return ClaimDate.of(value, precision, wording, certain=not doubts, doubt="; ".join(doubts))
+
+
+def _same_weekday(wording: str, base: dt.date | None) -> bool:
+    weekday = _WEEKDAY.search(wording)
+    return bool(
+        weekday
+        and base is not None
+        and not _YEAR.search(wording)
+        and _WEEKDAYS[weekday.group(1).lower()] == base.weekday()
+    )
 
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -166,14 +186,12 @@ def _doubts(wording: str, base: dt.date | None, base_certain: bool) -> list[str]
         doubts.append("no year in the text and no publication date to resolve it against")
     elif not absolute and not base_certain:
         doubts.append("resolved against an uncertain publication date")
-    weekday = _WEEKDAY.search(wording)
-    if (
-        not absolute
-        and base is not None
-        and weekday
-        and _WEEKDAYS[weekday.group(1).lower()] == base.weekday()
-    ):
-        doubts.append("same weekday as the publication: this week's or last week's")
+    if _same_weekday(wording, base):
+        doubts.append(
+            "same weekday as the publication: read as that day"
+            if base_certain
+            else "same weekday as an uncertain publication date: read as the week before"
+        )
     return doubts
 
 

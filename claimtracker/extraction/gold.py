@@ -30,6 +30,7 @@ class GoldDocument:
     split: str  # "dev": rules may be tuned on it; "heldout": only ever scored
     text: str
     published: str | None = None  # ISO date
+    published_certain: bool = True  # False when read from a page header, as the importer says
     attributions: list[GoldAttribution] = field(default_factory=list)
 
 

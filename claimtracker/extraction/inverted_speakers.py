@@ -121,7 +121,14 @@ def inverted_speaker(
     pronoun = _PRONOUN_INVERSION.search(text, verb_start, match.start())
     if pronoun:
         return pronoun.span("pronoun"), match.end(), outlets.intermediary_after(text, match.end(), end)
-    told = outlets.told_before_speaker(text, match.end(), end) if language == "fr" else None
+    told = None
+    if (
+        language == "fr"
+    ):  # "a déclaré à l'AFP un responsable", "a déclaré mardi soir à France Bleu le président"
+        when = _WHEN_BEFORE_SPEAKER.match(text, match.end(), end)
+        told = outlets.told_before_speaker(text, match.end(), end) or (
+            outlets.told_before_speaker(text, when.end(), end) if when else None
+        )
     speaker, after = speaker_after(text, told[1][1] if told else match.end(), end)
     if told:
         return speaker, after, told[0]

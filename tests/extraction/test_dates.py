@@ -45,16 +45,19 @@ def test_a_day_without_year_in_an_undated_article_keeps_its_year_unknown():
     assert not date.certain and "without a year" in date.doubt
 
 
-def test_same_weekday_as_publication_is_ambiguous():
-    date = resolve_date("mardi", D(2021, 11, 9))  # a Tuesday
-    assert date.value == D(2021, 11, 2)
+def test_same_weekday_as_publication_is_that_day_and_marked_uncertain():
+    date = resolve_date("mardi", D(2021, 11, 9))  # in Tuesday's paper, "a déclaré mardi" is that day
+    assert date.value == D(2021, 11, 9)
     assert not date.certain and "weekday" in date.doubt
+    assert resolve_date("on Tuesday evening", D(2021, 11, 9)).value == D(2021, 11, 9)
+    assert resolve_date("mardi dernier", D(2021, 11, 9)).value == D(2021, 11, 2)  # "dernier": the week before
+    assert resolve_date("last Tuesday", D(2021, 11, 9)).value == D(2021, 11, 2)
 
 
 def test_relative_date_against_an_uncertain_publication_date_is_uncertain():
     base = ClaimDate(D(2022, 12, 5), Precision.DAY, "5 December 2022", certain=False, doubt="page header")
     date = resolve_date("lundi soir", base)
-    assert date.value == D(2022, 11, 28) and not date.certain
+    assert date.value == D(2022, 11, 28) and not date.certain  # a page header's Monday: the week before
     assert resolve_date("le 3 janvier 2020", base).certain  # an explicit year does not depend on the base
 
 
