@@ -30,6 +30,9 @@ from claimtracker.extraction.sentences import sentence_spans
 
 _DATE_WORDS = re.compile(
     rf"\b(?:{DATE_PHRASE}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s(?:soir|matin|dernier))?|hier|"
+    # the publication's own day: "said this morning", "a déclaré ce matin"
+    r"(?:earlier\s)?today|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
+    r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
     r"yesterday|(?:on |last )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: (?:night|morning|evening|afternoon))?)\b",
     re.IGNORECASE,
@@ -294,7 +297,11 @@ def _suggestion(
 ) -> Suggestion:
     # The day it was said is named outside what was said: "X said on Monday that …", not the
     # "on September 24" inside the content.
-    date_match = next((m for m in dates if not found.content[0] <= m.start() < found.content[1]), None)
+    # The nearest to the cue: "The minister, who arrived on Monday, said on Tuesday that …" is Tuesday's.
+    outside = [m for m in dates if not found.content[0] <= m.start() < found.content[1]]
+    date_match = min(
+        outside, key=lambda m: max(m.start() - found.cue[1], found.cue[0] - m.end(), 0), default=None
+    )
     wording = date_match.group(0) if date_match else ""
     claim_date = resolve_date(wording, published) if wording else ClaimDate.unknown()
     return Suggestion(

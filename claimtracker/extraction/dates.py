@@ -171,7 +171,12 @@ def _cut_from_a_number(wording: str, found: str) -> bool:
     return bool(re.search(r"\d$", before) or re.match(r"\d", after))
 
 
+# "ce matin", "ce soir": today, which dateparser does not read in French.
+_THIS_PART_OF_DAY_FR = re.compile(r"\b(?:ce|cet|cette)\s+(?:matin|soir|après-midi|apres-midi|nuit)\b", re.IGNORECASE)
+
+
 def _candidates(wording: str) -> list[str]:
+    wording = _THIS_PART_OF_DAY_FR.sub("aujourd'hui", wording)
     stripped = " ".join(_QUALIFIERS.sub(" ", wording).split()).strip(" ,.;:–-")
     candidates = [wording]
     if stripped and stripped != wording:

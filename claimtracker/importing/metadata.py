@@ -66,11 +66,14 @@ def propose_metadata(text: str) -> ProposedMetadata:
     after_title = lines[title_at + 1 :] if title_at is not None else lines
 
     dateline_outlet, dateline_date = _dateline(after_title[:4])
+    date_line = _date_line(after_title[:2]) if title_at is not None else None
     signature_outlet, signature_date = _signature(after_title)
     header_date = _header_date(lines[: title_at if title_at is not None else HEADER_LINES])
 
     if dateline_date is not None:
         published, origin = dateline_date, "dateline"
+    elif date_line is not None:
+        published, origin = date_line, "date line"
     elif signature_date is not None:
         published, origin = signature_date, "signature"
     elif header_date is not None:
@@ -101,8 +104,9 @@ def _title_index(lines: list[_Line], masthead: str) -> int | None:
         text = line.text
         if (i == 0 and masthead) or _is_date_line(text) or text.endswith(("...", "…")):
             continue
-        if text[0] in _BULLETS or len(text.split()) < 3 or len(text) > 300:
-            continue
+        next_is_date = i + 1 < len(lines) and bool(_date_line(lines[i + 1 : i + 2]))
+        if text[0] in _BULLETS or (len(text.split()) < 3 and not next_is_date) or len(text) > 300:
+            continue  # a short line is a title only when its date line follows ("Talks collapse")
         return i
     return None
 
@@ -137,6 +141,23 @@ def _dateline(lines: list[_Line]) -> tuple[str, ClaimDate | None]:
             if date.is_known or date.wording:
                 return match["outlet"].strip(), date
     return "", None
+
+
+# "Publié le samedi 6 février 2021", "Published: 10 March 2017", "Mis à jour le …": a date line's label.
+_DATE_LABEL = re.compile(
+    r"^(?:publié|publiée|mis à jour|modifié|published|updated|posted)(?:\s+(?:le|on))?\s*:?\s*", re.IGNORECASE
+)
+
+
+def _date_line(lines: list[_Line]) -> ClaimDate | None:
+    """The article's own date, alone on its line under the title ("Friday, March 10, 2017",
+    "Publié le 14 mars 2017 à 10h05"): the day it was published, as sure as a dateline."""
+    for line in lines:
+        text = _DATE_LABEL.sub("", line.text)
+        text = re.sub(r"\s+(?:à|at)\s+\d{1,2}\s*[h:.]\s*\d{0,2}.*$", "", text)  # the time of day
+        if _is_date_line(text) and _YEAR.search(text) and (date := _date_of(text)) is not None:
+            return date
+    return None
 
 
 def _signature(lines: list[_Line]) -> tuple[str, ClaimDate | None]:

@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.extraction.attributions import suggest
 from claimtracker.extraction.dates import resolve_date
 
 D = dt.date
@@ -66,3 +67,24 @@ def test_iso_dates_are_read_strictly():
     assert resolve_date("2019-10-03").value == D(2019, 10, 3)
     assert not resolve_date("2019-13").is_known  # dateparser would make it 13 November
     assert not resolve_date("2019-02-30").is_known
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_day"),
+    [
+        ("The union's leader said this morning that a strike was likely.", "en", D(2017, 3, 10)),
+        ("Le maire a indiqué ce matin que les fontaines seraient coupées.", "fr", D(2017, 3, 10)),
+        ("La ministre a assuré ce soir que l'eau potable n'était pas menacée.", "fr", D(2017, 3, 10)),
+        # the day nearest the verb, not the one of a clause about the speaker
+        (
+            "The minister, who arrived on Monday, said on Wednesday that the talks had failed.",
+            "en",
+            D(2017, 3, 8),
+        ),
+        # a day inside what was said is not the day it was said
+        ("The mayor said the road would reopen on Monday.", "en", None),
+    ],
+)
+def test_the_day_a_claim_was_made(text, language, claim_day):
+    (found,) = suggest(text, language, ClaimDate.of(D(2017, 3, 10)))  # a Friday
+    assert found.claim_date.value == claim_day

@@ -6,6 +6,7 @@ import pytest
 
 from claimtracker.domain.dates import Precision
 from claimtracker.importing.importer import parse_file
+from claimtracker.importing.metadata import propose_metadata
 from tests.conftest import SEEDS
 
 EXPECTED = {
@@ -84,3 +85,26 @@ def test_seed_metadata_matches_a_careful_reading(prefix):
 def test_the_body_is_the_file_text_so_offsets_point_into_what_the_analyst_reads():
     for path in SEEDS.glob("*.txt"):
         assert parse_file(path).body == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "published"),
+    [
+        (
+            "Talks collapse\n\nFriday, March 10, 2017\n\nThe union said Thursday that the talks had failed.\n",
+            "Talks collapse",
+            dt.date(2017, 3, 10),
+        ),
+        (
+            "Sécheresse : des restrictions d'eau dans le Gard\n\nPublié le jeudi 4 août 2022 à 10h05\n\n"
+            "Le préfet a annoncé mercredi de nouvelles restrictions.\n",
+            "Sécheresse : des restrictions d'eau dans le Gard",
+            dt.date(2022, 8, 4),
+        ),
+    ],
+)
+def test_a_date_line_under_the_title_is_the_publication_date_and_sure(text, title, published):
+    # Unlike a page header's date (the day the page may have been saved), the article's own date
+    # line is what "said Thursday" is read against.
+    proposed = propose_metadata(text)
+    assert (proposed.title, proposed.published.value, proposed.published.certain) == (title, published, True)
