@@ -172,7 +172,9 @@ def _cut_from_a_number(wording: str, found: str) -> bool:
 
 
 # "ce matin", "ce soir": today, which dateparser does not read in French.
-_THIS_PART_OF_DAY_FR = re.compile(r"\b(?:ce|cet|cette)\s+(?:matin|soir|après-midi|apres-midi|nuit)\b", re.IGNORECASE)
+_THIS_PART_OF_DAY_FR = re.compile(
+    r"\b(?:ce|cet|cette)\s+(?:matin|soir|après-midi|apres-midi|nuit)\b", re.IGNORECASE
+)
 
 
 def _candidates(wording: str) -> list[str]:
