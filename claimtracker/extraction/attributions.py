@@ -228,6 +228,13 @@ _THEN_REFUSED = re.compile(
 )
 
 
+_TEASER = re.compile(
+    r"[ \t]*(?:watch|listen|video|read more|read also|see also|live|lire aussi|à lire aussi|a lire aussi|voir aussi"
+    r"|vidéo|en direct|écouter)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _headline(text: str, start: int, end: int) -> bool:
     """A short line with no closing stop, before others: a headline, a menu, a list of links
     ("Celebrity says she is heartbroken"). What a headline says, the article says again in its
@@ -236,6 +243,8 @@ def _headline(text: str, start: int, end: int) -> bool:
         start += 1
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
+    if _TEASER.match(text, line_start):
+        return True  # "Watch: Minister says 'we will stay the course'": a link to another page
     if line_end == -1 or not text[line_end:].strip():
         return False  # the last line: a text pasted without its final stop
     line = text[line_start:line_end].strip()

@@ -37,6 +37,12 @@ _SIGNATURE_OFFICE = re.compile(
     re.IGNORECASE,
 )
 _BULLETS = " \t•·*-–—|"
+# A scraped page's navigation before the title: "Skip to main content", "Menu", "Se connecter".
+_NAVIGATION = re.compile(
+    r"^(?:skip to|jump to|aller au contenu|menu$|search$|sign in|log in|subscribe|accueil$|se connecter|s['’]abonner"
+    r"|rechercher$)",
+    re.IGNORECASE,
+)
 HEADER_LINES = 6  # lines before the title that may hold a site name, a date, breadcrumbs
 TAIL_LINES = 12  # lines at the end searched for a signature
 
@@ -66,7 +72,7 @@ def propose_metadata(text: str) -> ProposedMetadata:
     after_title = lines[title_at + 1 :] if title_at is not None else lines
 
     dateline_outlet, dateline_date = _dateline(after_title[:4])
-    date_line = _date_line(after_title[:2]) if title_at is not None else None
+    date_line = _date_line(after_title[:3]) if title_at is not None else None
     signature_outlet, signature_date = _signature(after_title)
     header_date = _header_date(lines[: title_at if title_at is not None else HEADER_LINES])
 
@@ -100,15 +106,26 @@ def _masthead(line: str) -> str:
 
 
 def _title_index(lines: list[_Line], masthead: str) -> int | None:
-    for i, line in enumerate(lines[: HEADER_LINES + 1]):
+    for i, line in enumerate(lines[: HEADER_LINES + 1 + _menu_lines(lines)]):
         text = line.text
-        if (i == 0 and masthead) or _is_date_line(text) or text.endswith(("...", "…")):
+        if (i == 0 and masthead) or _is_date_line(text) or text.endswith(("...", "…")) or _NAVIGATION.match(text):
             continue
         next_is_date = i + 1 < len(lines) and bool(_date_line(lines[i + 1 : i + 2]))
         if text[0] in _BULLETS or (len(text.split()) < 3 and not next_is_date) or len(text) > 300:
             continue  # a short line is a title only when its date line follows ("Talks collapse")
         return i
     return None
+
+
+def _menu_lines(lines: list[_Line]) -> int:
+    """How many lines of a navigation menu open the page ("Menu", "World", "Sign in"): the title
+    may come after them."""
+    count = 0
+    for line in lines[:20]:
+        if not (_NAVIGATION.match(line.text) or len(line.text.split()) == 1):
+            break
+        count += 1
+    return count
 
 
 def _split_credit(title: str) -> tuple[str, str]:
@@ -154,7 +171,7 @@ def _date_line(lines: list[_Line]) -> ClaimDate | None:
     "Publié le 14 mars 2017 à 10h05"): the day it was published, as sure as a dateline."""
     for line in lines:
         text = _DATE_LABEL.sub("", line.text)
-        text = re.sub(r"\s+(?:à|at)\s+\d{1,2}\s*[h:.]\s*\d{0,2}.*$", "", text)  # the time of day
+        text = re.sub(r",?\s+(?:(?:à|at)\s+)?\d{1,2}\s*[h:.]\s*\d{0,2}.*$", "", text)  # the time of day
         if _is_date_line(text) and _YEAR.search(text) and (date := _date_of(text)) is not None:
             return date
     return None

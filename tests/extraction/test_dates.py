@@ -88,3 +88,9 @@ def test_iso_dates_are_read_strictly():
 def test_the_day_a_claim_was_made(text, language, claim_day):
     (found,) = suggest(text, language, ClaimDate.of(D(2017, 3, 10)))  # a Friday
     assert found.claim_date.value == claim_day
+
+
+def test_a_relative_day_in_an_undated_article_is_not_counted_from_today():
+    for wording in ("on Tuesday", "yesterday", "hier", "last week"):
+        date = resolve_date(wording)
+        assert date.value is None and not date.certain and date.wording == wording

@@ -626,3 +626,12 @@ def test_where_audiences_and_subjects_end(text, speaker, content):
 def test_what_a_speaker_said_citing_a_source_is_the_source_s_through_them(text, language, expected):
     found = _only(text, language)  # one attribution: the speaker's own "said" is the relay
     assert {key: found[key] for key in expected} == expected
+
+
+def test_a_link_to_another_story_is_no_attribution():
+    text = (
+        "The minister said the budget was on track.\n\n"
+        "Watch: Minister says 'we will stay the course'\n"
+        "À lire aussi : Le ministre affirme que le budget tiendra.\n"
+    )
+    assert [s.texts(text)["speaker"] for s in suggest(text, "en")] == ["The minister"]

@@ -108,3 +108,25 @@ def test_a_date_line_under_the_title_is_the_publication_date_and_sure(text, titl
     # line is what "said Thursday" is read against.
     proposed = propose_metadata(text)
     assert (proposed.title, proposed.published.value, proposed.published.certain) == (title, published, True)
+
+
+SCRAPED = """Skip to main content
+Menu
+World
+Politics
+Subscribe
+Sign in
+
+Minister says budget 'on track' despite warnings
+
+By Jane Smith, Political Correspondent
+Published 14 March 2023, 10:42 GMT
+
+The finance minister has insisted the budget is "on track".
+"""
+
+
+def test_a_scraped_page_s_menu_is_no_title_and_its_published_line_dates_it():
+    proposed = propose_metadata(SCRAPED)
+    assert proposed.title == "Minister says budget 'on track' despite warnings"
+    assert (proposed.published.value, proposed.published.certain) == (dt.date(2023, 3, 14), True)
