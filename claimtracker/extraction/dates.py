@@ -89,7 +89,11 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
         # "on Tuesday", "yesterday", "last week" in an undated article: relative to a day we do
         # not know, so not resolved (dateparser would count from today).
         return ClaimDate(
-            None, Precision.UNKNOWN, wording, False, "relative to a publication date the article does not give"
+            None,
+            Precision.UNKNOWN,
+            wording,
+            False,
+            "relative to a publication date the article does not give",
         )
     prefer = "future" if _FUTURE.search(wording) else "past"
     parsed = _parse(wording, base_date, prefer)

@@ -108,7 +108,12 @@ def _masthead(line: str) -> str:
 def _title_index(lines: list[_Line], masthead: str) -> int | None:
     for i, line in enumerate(lines[: HEADER_LINES + 1 + _menu_lines(lines)]):
         text = line.text
-        if (i == 0 and masthead) or _is_date_line(text) or text.endswith(("...", "…")) or _NAVIGATION.match(text):
+        if (
+            (i == 0 and masthead)
+            or _is_date_line(text)
+            or text.endswith(("...", "…"))
+            or _NAVIGATION.match(text)
+        ):
             continue
         next_is_date = i + 1 < len(lines) and bool(_date_line(lines[i + 1 : i + 2]))
         if text[0] in _BULLETS or (len(text.split()) < 3 and not next_is_date) or len(text) > 300:
