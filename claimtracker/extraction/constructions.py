@@ -249,6 +249,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "…, which it blamed on rebels": a relative clause, not a speaker
         if _AND_BEFORE_SPEAKER.match(text, *between):
             return None  # "I asked him whether …, and he said no": a clause of its own
+        if CUE[language].search(text, *between):
+            return None  # "…, said Europe would respond.": "respond" is what was said, not a report
         speaker = phrases.strip_connectives(text, *between)
         intermediary = (
             outlets.noun_phrase_after(text, match.end(), end)
