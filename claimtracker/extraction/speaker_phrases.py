@@ -270,8 +270,9 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         complement = []
     if complement and not (relative and relative.start() < begin + complement[-1].start()):
         begin = begin + complement[-1].end()
-    elif relative:
-        # "A Reuters cameraman who was covering the unrest that afternoon said": the cameraman.
+    elif relative and "," not in text[relative.start() : end]:
+        # "A Reuters cameraman who was covering the unrest that afternoon said": the cameraman
+        # (a relative in an earlier clause, "… de ce qui s'est passé, mais elle a dit", is not his).
         end = relative.start()
     segments = segments_of(text, begin, end)
     if not segments:

@@ -575,32 +575,43 @@ def test_who_carried_the_words(text, intermediary):
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "content"),
+    ("text", "language", "speaker", "content"),
     [
         (  # the audience ends where the reported clause's subject starts
             "His mother told the court her son had never been violent.",
+            "en",
             "His mother",
             "her son had never been violent",
         ),
         (  # a plural subject and a verb that can be a noun, then a clause with no "that"
             "Insiders claim the deal was agreed weeks ago.",
+            "en",
             "Insiders",
             "the deal was agreed weeks ago",
         ),
         (  # when, between the subject and its verb
             "Ms Patel last night said the claims were untrue.",
+            "en",
             "Ms Patel",
             "the claims were untrue",
         ),
+        (  # a relative clause in an earlier clause is not the speaker's
+            "Des étudiants rencontrent des conseillers pour parler de ce qui s'est passé, mais elle a dit que "
+            "le meilleur réconfort était de voir ses amis.",
+            "fr",
+            "elle",
+            "le meilleur réconfort était de voir ses amis",
+        ),
         (  # "both" floats after its subject
             "The mayor and her deputy both said the hospitals were coping.",
+            "en",
             "The mayor and her deputy",
             "the hospitals were coping",
         ),
     ],
 )
-def test_where_audiences_and_subjects_end(text, speaker, content):
-    found = _only(text, "en")
+def test_where_audiences_and_subjects_end(text, language, speaker, content):
+    found = _only(text, language)
     assert (found["speaker"], found["content"]) == (speaker, content)
 
 
