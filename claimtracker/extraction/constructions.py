@@ -56,6 +56,12 @@ _OBJECT_THEN_COLON = re.compile(
 # A pseudo-cleft: "What I'm saying is that nobody listens", "What the report says is …".
 _WHAT_CLEFT = re.compile(r"(?-i:What)[\s\u00a0]+(?P<who>.+)", re.DOTALL)
 _IS_THAT = re.compile(r"(?:is|was)[\s\u00a0]+(?:that[\s\u00a0]+)?", re.IGNORECASE)
+# The subject's next verb after an object: "et appellent à la grève", "et a demandé …".
+_AND_THEN_VERB_FR = re.compile(
+    r"[\s\u00a0,]+et[\s\u00a0]+(?:\w+ent|a|ont)[\s\u00a0]+(?!(?:le|la|les|un|une|des)\b)", re.I
+)
+# Verbs that judge something in a quoted word: "a jugé « inacceptables » les propos".
+_JUDGING_FR = frozenset(["juger", "estimer", "qualifier", "trouver"])
 _AND_BEFORE_SPEAKER = re.compile(r"(?:and|but|or|et|mais|ou)\b", re.IGNORECASE)
 _TOLD_A_STORY = re.compile(
     r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
@@ -352,7 +358,10 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
         audience = told is not None and intermediary is None
         if opening is not None and not (audience and ":" not in text[position:opening]):
             content = quoted(text, opening, end)
-            if len(text[content[0] : content[1]].split()) < 2:
+            if lemma in _JUDGING_FR and len(text[content[1] : end].split()) >= 2:
+                # "a jugé « inacceptables » les propos de son ministre": the judgement and its object
+                content = (opening, trimmed(text, opening, end)[1])
+            elif len(text[content[0] : content[1]].split()) < 2:
                 return None  # 'will respond "decisively" to …': a word in quotes, not a quotation
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
         elif lemma in DIRECT[language] or told is not None:
@@ -382,6 +391,8 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
             question = _QUESTION.match(text, *rest)
             if rest[1] - rest[0] < 8 or (question and (lemma not in ASKING or question.group("yes_no"))):
                 return None
+            if language == "fr" and (then := _AND_THEN_VERB_FR.search(text, *rest)):
+                rest = trimmed(text, rest[0], then.start())  # "dénoncent une réforme et appellent à la grève"
             content, confidence, shape = rest, 0.55, "…"
         else:
             return None

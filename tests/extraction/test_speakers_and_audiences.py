@@ -646,3 +646,25 @@ def test_a_link_to_another_story_is_no_attribution():
         "À lire aussi : Le ministre affirme que le budget tiendra.\n"
     )
     assert [s.texts(text)["speaker"] for s in suggest(text, "en")] == ["The minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a judgement in a quoted word, then what it judges
+            "Le président a jugé « inacceptables » les propos de son ministre.",
+            {"speaker": "Le président", "content": "« inacceptables » les propos de son ministre"},
+        ),
+        (  # the subject's next verb ends the object it denounced
+            "Les syndicats dénoncent une réforme « injuste » et appellent à la grève.",
+            {"speaker": "Les syndicats", "content": "une réforme « injuste »"},
+        ),
+        (  # "…, selon Y" after it: Y passed it on
+            "Le président a jugé « inacceptables » les propos de son ministre, selon son entourage.",
+            {"speaker": "Le président", "intermediary": "son entourage"},
+        ),
+    ],
+)
+def test_french_judgements_and_denunciations(text, expected):
+    found = _only(text, "fr")
+    assert {key: found[key] for key in expected} == expected
