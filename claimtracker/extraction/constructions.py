@@ -60,6 +60,10 @@ _IS_THAT = re.compile(r"(?:is|was)[\s\u00a0]+(?:that[\s\u00a0]+)?", re.IGNORECAS
 _AND_THEN_VERB_FR = re.compile(
     r"[\s\u00a0,]+et[\s\u00a0]+(?:\w+ent|a|ont)[\s\u00a0]+(?!(?:le|la|les|un|une|des)\b)", re.I
 )
+_THAT_NEXT = re.compile(r"[\s\u00a0]+(?:that\b|que\b|qu['’])", re.IGNORECASE)
+_OBJECT_RELATIVE = re.compile(r"(?:which|that|whom|que|qu['’])\b", re.IGNORECASE)
+# Verbs whose object is whom they address, before "that"/"que".
+_ADDRESSING = frozenset(["inform", "assure", "warn", "informer", "assurer", "avertir", "prévenir"])
 # Verbs that judge something in a quoted word: "a jugé « inacceptables » les propos".
 _JUDGING_FR = frozenset(["juger", "estimer", "qualifier", "trouver"])
 _AND_BEFORE_SPEAKER = re.compile(r"(?:and|but|or|et|mais|ou)\b", re.IGNORECASE)
@@ -327,16 +331,23 @@ def _content_after(text: str, language: str, match: re.Match, start: int, end: i
     verb_start = auxiliary_start(text, start, match.start(), language)
     coordinated = _coordinated_subject(text, language, start, verb_start)
     speaker = coordinated[0] if coordinated else phrases.subject_before(text, start, verb_start)
-    if speaker is None:
-        return None
+    if speaker is None or _OBJECT_RELATIVE.match(text, *speaker):
+        return None  # "…, which it blamed on rebels": what was blamed comes before
     position = match.end()
     intermediary = None
     told = None
     if lemma == "tell":
         intermediary = outlets.noun_phrase_after(text, position, end)
         told = intermediary or outlets.audience_after(text, position, end)  # "told the court"
-        if told is not None:
-            position = told[1]
+    elif (
+        lemma in _ADDRESSING
+        and (addressed := outlets.audience_after(text, position, end))
+        and _THAT_NEXT.match(text, addressed[1])
+    ):  # "a informé les députés que", "assured investors that": whom, not what ("warned the
+        # economy could shrink" names no one warned)
+        told = addressed
+    if told is not None:
+        position = told[1]
     if told is None and match.group("verb").lower() == "told" and _BARE_THAT.match(text, position, end):
         return None  # "He was arrested and told that …": told by someone else, no speaker here
     if lemma == "tell" and _TOLD_A_STORY.match(text, position, end):

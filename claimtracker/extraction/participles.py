@@ -88,16 +88,14 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(
         text, match.end(), end
     )
-    told = (
-        outlets.noun_phrase_after(text, match.end(), end)
-        if lemma_of(match.group("verb"), language) == "tell"
-        else None
-    )
-    if told:  # "…, telling the BBC that …"
-        after = re.compile(r"[\s\u00a0]*(?:that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, told[1], end)
+    telling = lemma_of(match.group("verb"), language) == "tell"
+    told = outlets.noun_phrase_after(text, match.end(), end) if telling else None
+    addressed = told or (outlets.audience_after(text, match.end(), end) if telling else None)
+    if addressed:  # "…, telling the BBC that …", "…, telling them that …" (an audience: no outlet)
+        after = re.compile(r"[\s\u00a0]*(?:that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, addressed[1], end)
     if language == "en" and _AT_THE_END.match(text, match.end(), end):
         return _quoted_as_saying_last(text, match, start)
-    said = text[told[1] if told else match.end() : after.end()]
+    said = text[addressed[1] if addressed else match.end() : after.end()]
     opening = quote_after(text, after.start(), end, skip_adjuncts=True)
     if (
         not COMPLEMENTISER.search(said)

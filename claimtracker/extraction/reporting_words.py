@@ -15,6 +15,7 @@ add admit announce argue assert caution claim comment complain concede conclude 
 contend counter declare deny disclose email emphasise emphasize explain insist mention note
 observe post proclaim quip recall remark reply report respond retort reveal state stress suggest
 testify tweet vow warn acknowledge allege ask blame boast denounce explain maintain promise
+assure inform
 """.split()
 _EN_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -191,7 +192,7 @@ CUE = {
 DIRECT = {
     "en": frozenset(
         "say claim announce reveal deny confirm condemn denounce admit acknowledge tweet write report insist "
-        "allege state explain warn add disclose argue suggest".split()
+        "allege state explain warn add disclose argue suggest blame".split()
     ),
     "fr": frozenset(
         "annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer dénombrer "

@@ -28,7 +28,10 @@ _OPENERS = re.compile(
     re.IGNORECASE,
 )
 _VERB_AFTER_SUBJECT = frozenset(
-    "a ont est sont était étaient avait avaient has have had is are was were will would did tentent".split()
+    "a ont est sont était étaient avait avaient has have had is are was were will would did tentent "
+    # irregular past forms, which end in no "-ed": "The minister spoke on Monday, saying …"
+    "spoke met went came took gave made left held sent won lost rose fell hit ran saw led broke began "
+    "brought sought kept stood paid found became drew grew knew struck fought spent built".split()
 )
 NP_INNER = frozenset(
     "et de du des d' d’ la le les l' l’ of the and ses son sa leur leurs his her their".split()

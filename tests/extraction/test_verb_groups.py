@@ -99,6 +99,30 @@ def _only(text: str) -> dict:
             {"speaker": "my teacher", "content": "music was a language"},
         ),
         ("What I'm saying is that nobody listens.", {"speaker": "I", "content": "nobody listens"}),
+        (  # an irregular past ends the main clause's subject before the participle
+            "The minister spoke on Monday, saying that the bridge would reopen.",
+            {"speaker": "The minister", "content": "the bridge would reopen"},
+        ),
+        (  # whom the participle told, then "that"
+            "The minister met union leaders on Friday, telling them that no deal was possible.",
+            {"speaker": "The minister", "content": "no deal was possible", "intermediary": None},
+        ),
+        (
+            "The company assured investors that profits would recover.",
+            {"speaker": "The company", "content": "profits would recover", "intermediary": None},
+        ),
+        (  # no "that" after the noun phrase: it is what was warned of, not who was warned
+            "The IMF warned the economy could shrink this year.",
+            {"speaker": "The IMF", "content": "the economy could shrink this year"},
+        ),
+        (
+            "The minister blamed the delays on the contractor.",
+            {"cue": "blamed", "speaker": "The minister", "content": "the delays on the contractor"},
+        ),
+        (  # an outlet told, then a clause with no "that"
+            "An Environment Canada spokeswoman told CBC News the department will look into the incident.",
+            {"content": "the department will look into the incident", "intermediary": "CBC News"},
+        ),
     ],
 )
 def test_verb_groups_and_conversation(text: str, expected: dict) -> None:
@@ -143,3 +167,11 @@ def test_a_quotation_still_takes_the_speaker_named_after_it() -> None:
 def test_words_that_only_look_like_an_attribution(text: str, expected: list) -> None:
     found = [s.texts(text) for s in suggest(text, "en")]
     assert [(f["cue"], f["speaker"]) for f in found] == expected
+
+
+def test_french_addressees_before_que():
+    text = "Le ministre a informé les députés que le pont rouvrirait."
+    (found,) = suggest(text, "fr")
+    assert (
+        found.texts(text)["speaker"] == "Le ministre" and found.texts(text)["content"] == "le pont rouvrirait"
+    )
