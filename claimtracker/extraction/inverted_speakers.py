@@ -57,6 +57,13 @@ def speaker_after(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
     knows.
     """
     inversion = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE).match(text, start, end)
+    if (
+        inversion
+        and inversion.group(1).lower() == "on"
+        and (where := _ON_WHERE.match(text, inversion.end(), end))
+    ):
+        # "assure-t-on dans son entourage", "explique-t-on à Matignon": "on" is the people there
+        return trimmed(text, *where.span("who")), where.end()
     if inversion:
         return inversion.span(1), inversion.end()
     when = _WHEN_BEFORE_SPEAKER.match(text, start, end)
@@ -109,6 +116,13 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
     return span if span[1] > span[0] else None
 
 
+_ON_WHERE = re.compile(
+    # a place or a circle, not a side: "confirme-t-on côté français" keeps "on"
+    r"[\s\u00a0]+(?:dans|à|au|aux|chez)[\s\u00a0]+"
+    r"(?P<who>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|son[\s\u00a0]+|sa[\s\u00a0]+|ses[\s\u00a0]+|leur[\s\u00a0]+)?"
+    r"[\w'’-]+(?:[\s\u00a0]+(?:de|du|des|d['’])?[\s\u00a0]*(?-i:[A-ZÀ-Ý])[\w'’-]+)*)",
+    re.IGNORECASE,
+)
 _PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
 
 

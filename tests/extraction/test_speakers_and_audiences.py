@@ -668,3 +668,15 @@ def test_a_link_to_another_story_is_no_attribution():
 def test_french_judgements_and_denunciations(text, expected):
     found = _only(text, "fr")
     assert {key: found[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Le président est très attaché à ce texte », assure-t-on dans son entourage.", "son entourage"),
+        ("Le gouvernement compte sur un vote avant l'été, explique-t-on à Matignon.", "Matignon"),
+        ("« ETA est totalement à terre », confirme-t-on côté français.", "on"),  # a side: "on" stays
+    ],
+)
+def test_on_and_where_it_speaks_from(text, speaker):
+    assert _only(text, "fr")["speaker"] == speaker
