@@ -34,7 +34,8 @@ _VERB_GROUP = re.compile(
 # When, or whose turn, between an inverted verb and its speaker: "a estimé mercredi le
 # secrétaire général", "alerte de son côté l'ONU", "a ajouté pour sa part le ministre".
 _WHEN_BEFORE_SPEAKER = re.compile(
-    rf"(?:[\s\u00a0]+(?:(?:{WEEKDAYS_FR}|hier|aujourd['’]hui)(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
+    rf"(?:[\s\u00a0]+(?:(?:(?:ce[\s\u00a0]+)?(?:{WEEKDAYS_FR})|hier|aujourd['’]hui|ce[\s\u00a0]+(?:matin|soir))"
+    r"(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
     rf"|{TURN_FR}|également|aussi|encore"
     rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+(?:{PLACES_SPOKEN_FROM})),?)+"
     r"(?=[\s\u00a0]+\w)",

@@ -277,7 +277,7 @@ _ADJUNCT_START = frozenset(
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
     earlier later also then again publicly repeatedly recently while par via through without sans
     monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
-    for over since throughout every depuis pendant
+    for over since throughout every late early depuis pendant
     """.split()
 )
 _DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]*", re.IGNORECASE)

@@ -81,6 +81,8 @@ def test_iso_dates_are_read_strictly():
             "en",
             D(2017, 3, 8),
         ),
+        ("The electoral commission said late Thursday that results would be delayed.", "en", D(2017, 3, 9)),
+        ("« Nous n'avons jamais vu ça », a confié ce vendredi matin une habitante.", "fr", D(2017, 3, 10)),
         # a day inside what was said is not the day it was said
         ("The mayor said the road would reopen on Monday.", "en", None),
     ],
