@@ -34,7 +34,11 @@ SUBJECT_WORDS = {
     "en": re.compile(
         r"\b(?:he|she|they|we|it|would|will|could|has|had|was|were|is|are|did)\b", re.IGNORECASE
     ),
-    "fr": re.compile(r"\b(?:il|elle|ils|elles|ont|est|sont|avait|serait|sera)\b", re.IGNORECASE),
+    # never the "il" of "il y a deux jours"
+    "fr": re.compile(
+        r"\b(?:il(?![\s\u00a0]+y[\s\u00a0]+a\b)|elle|ils|elles|ont|est|sont|avait|serait|sera)\b",
+        re.IGNORECASE,
+    ),
 }
 
 

@@ -29,12 +29,13 @@ from claimtracker.extraction.reporting_words import CUE, DATE_PHRASE
 from claimtracker.extraction.sentences import sentence_spans
 
 _DATE_WORDS = re.compile(
-    rf"\b(?:{DATE_PHRASE}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s(?:soir|matin|dernier))?|hier|"
+    rf"\b(?:{DATE_PHRASE}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s(?:soir|matin|dernier|de\sla\ssemaine\s(?:dernière|passée)))?|hier|"
     # the publication's own day: "said this morning", "a déclaré ce matin"
     r"(?:earlier\s)?today|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
     r"yesterday|(?:on |last )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?: (?:night|morning|evening|afternoon))?)\b",
+    r"(?: (?:night|morning|evening|afternoon|(?:of )?last week))?)\b",
     re.IGNORECASE,
 )
 

@@ -45,6 +45,11 @@ _WEEKDAY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
+_WEEKDAY_LAST_WEEK = re.compile(
+    r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\s+(?:(?:of\s+)?last\s+week|de\s+la\s+semaine\s+(?:dernière|derniere|passée|passee))\b",
+    re.IGNORECASE,
+)
 _WEEKDAYS = {
     "lundi": 0,
     "mardi": 1,
@@ -76,6 +81,17 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
     if iso:  # written as ISO 8601: read as such, never guessed ("2019-13" is no date)
         return _strict_iso(iso, wording)
     base_date, base_certain = _base(base)
+    if base_date is not None and (last_week := _WEEKDAY_LAST_WEEK.search(wording)):
+        # "Tuesday last week", « mardi de la semaine dernière »: that weekday of the week before
+        monday = base_date - dt.timedelta(days=base_date.weekday() + 7)
+        value = monday + dt.timedelta(days=_WEEKDAYS[last_week.group(1).lower()])
+        return ClaimDate.of(
+            value,
+            Precision.DAY,
+            wording,
+            certain=base_certain,
+            doubt="" if base_certain else "resolved against an uncertain publication date",
+        )
     interval = resolve_interval(wording, base_date, base_certain)
     if interval is not None:
         return interval

@@ -262,6 +262,9 @@ DATE_PHRASE = (
     rf"|(?:on[\s\u00a0]+)?(?:{_MONTHS_EN})\.?[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?(?:,[\s\u00a0]*\d{{4}})?"
     r"|last[\s\u00a0]+(?:week|month|year)|la[\s\u00a0]+semaine[\s\u00a0]+(?:dernière|passée)"
     r"|le[\s\u00a0]+mois[\s\u00a0]+dernier|l['’]an(?:née)?[\s\u00a0]+derni(?:er|ère)"
+    # "two days ago", "il y a deux jours"
+    r"|(?:a|one|two|three|four|five|six|\d+)[\s\u00a0]+(?:days?|weeks?)[\s\u00a0]+ago"
+    r"|il[\s\u00a0]+y[\s\u00a0]+a[\s\u00a0]+(?:un|une|deux|trois|quatre|cinq|six|\d+)[\s\u00a0]+(?:jours?|semaines?)"
 )
 # The same, and when too vaguely to date it ("earlier this week", "ce week-end").
 WHEN_PHRASE = (

@@ -83,6 +83,14 @@ def test_iso_dates_are_read_strictly():
         ),
         ("The electoral commission said late Thursday that results would be delayed.", "en", D(2017, 3, 9)),
         ("« Nous n'avons jamais vu ça », a confié ce vendredi matin une habitante.", "fr", D(2017, 3, 10)),
+        ("The minister said two days ago that the talks had failed.", "en", D(2017, 3, 8)),
+        ("Le ministre a déclaré il y a deux jours que les discussions avaient échoué.", "fr", D(2017, 3, 8)),
+        ("The minister said on Tuesday last week that the talks had failed.", "en", D(2017, 2, 28)),
+        (
+            "Le ministre a déclaré mardi de la semaine dernière que les discussions avaient échoué.",
+            "fr",
+            D(2017, 2, 28),
+        ),
         # a day inside what was said is not the day it was said
         ("The mayor said the road would reopen on Monday.", "en", None),
     ],
