@@ -123,6 +123,7 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                 _plural_noun(taken[-1].group(0))
                 and token.islower()
                 and token not in NP_INNER
+                and token not in _PREPOSITIONS  # "Posts on the message board … wrote"
                 and token[-1] not in "sx"
             ):
                 break  # "The figures relate to …": a plural noun, then its verb
@@ -138,6 +139,7 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_PREPOSITIONS = frozenset("on in at for from with by near across about sur dans pour avec par chez".split())
 _NOT_IN_TITLE = frozenset(
     "with on in at to for from by that who which avec dans sur pour par qui que".split()
 )
@@ -329,7 +331,9 @@ _NOUN_BEFORE_THAT = re.compile(
 
 
 _TRAILING_WHEN = re.compile(
-    rf"(?<=\w)[\s\u00a0]+(?:last[\s\u00a0]+(?:night|week|month|year)|yesterday|today|tonight|earlier[\s\u00a0]+today"
+    # not the object of a preposition: "Posts on the board from Friday wrote"
+    r"(?<=\w)(?<!\bfrom)(?<!\bsince)(?<!\buntil)(?<!\bof)(?<!\bby)(?<!\bbefore)(?<!\bafter)"
+    rf"[\s\u00a0]+(?:last[\s\u00a0]+(?:night|week|month|year)|yesterday|today|tonight|earlier[\s\u00a0]+today"
     rf"|(?:on[\s\u00a0]+)?(?-i:{WEEKDAYS_EN.title()}))$",
     re.IGNORECASE,
 )

@@ -602,6 +602,18 @@ def test_who_carried_the_words(text, intermediary):
             "elle",
             "le meilleur réconfort était de voir ses amis",
         ),
+        (  # a plural noun, then a preposition: the noun phrase goes on
+            "Residents near the plant complained, saying that the water smelled of fuel.",
+            "en",
+            "Residents near the plant",
+            "the water smelled of fuel",
+        ),
+        (  # a day after "from" belongs to the subject
+            "Posts on the message board from Friday said that the site was down.",
+            "en",
+            "Posts on the message board from Friday",
+            "the site was down",
+        ),
         (  # "both" floats after its subject
             "The mayor and her deputy both said the hospitals were coping.",
             "en",
