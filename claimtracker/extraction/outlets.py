@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import PLATFORMS, TURN_FR, WEEKDAYS_EN, WEEKDAYS_FR, WHEN_PHRASE
+from claimtracker.extraction.reporting_words import (
+    EN_FORMS,
+    FR_FORMS,
+    PLATFORMS,
+    TURN_FR,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+    WHEN_PHRASE,
+)
 
 TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|week|month|year|"
@@ -271,6 +279,7 @@ def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_PARTICIPLES = frozenset(form for form in (*EN_FORMS, *FR_FORMS) if form.endswith(("ing", "ant")))
 _ADJUNCT_START = frozenset(
     """
     à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi sur sous
@@ -322,6 +331,8 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     while dated := _DATED.match(text, start, end):  # "a déclaré le 12 mars (à l'AFP) que"
         start = dated.end()
     words = text[start:end].strip(" \u00a0,").split()
+    if words and words[-1].lower().endswith(("ing", "ant")) and words[-1].lower() in _PARTICIPLES:
+        return False  # "complained, saying that …": the "that" is the participle's
     if len(words) <= (3 if allow_object else 1):
         return True
     first = words[0].strip(',.;:«»“”"()').lower()
