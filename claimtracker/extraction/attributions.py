@@ -286,10 +286,18 @@ def _with_apposed_name(text: str, suggestion: Suggestion) -> Suggestion:
     )
 
 
+# A subject pronoun followed by two more words: a clause of its own, no speaker.
+_CLAUSE_AS_SPEAKER = re.compile(
+    r"(?:he|she|they|we|i|it|il|elle|ils|elles|je|nous)[\s\u00a0]+[\w'’-]+[\s\u00a0]+\w", re.IGNORECASE
+)
+
+
 def _sound(text: str, found: Found) -> bool:
     """Spans worth showing: a speaker of two letters or more, or "I" (an interviewee, a witness
     quoted at length), a content of a few words."""
     speaker, content = found.speaker, found.content
+    if _CLAUSE_AS_SPEAKER.match(text, *speaker):
+        return False  # "She explained how Warhol's adoption of the camera revealed …": a clause
     return (
         (speaker[1] - speaker[0] >= 2 or text[speaker[0] : speaker[1]] == "I")
         and content[1] - content[0] >= 8

@@ -158,6 +158,10 @@ def test_a_quotation_still_takes_the_speaker_named_after_it() -> None:
         ("He says that about everyone he meets.", []),  # the pronoun "that": nothing reported
         ("I said that too.", []),
         ("I asked him whether he would come back, and he said no.", []),  # "no" after "and he said"
+        (  # a clause is no speaker: "revealed" has none of its own
+            "She explained how the adoption of the camera revealed his process.",
+            [("explained", "She")],
+        ),
         (  # a reporting word inside what was said is no second report
             "The bloc's foreign policy chief said Europe would respond.",
             [("said", "The bloc's foreign policy chief")],
