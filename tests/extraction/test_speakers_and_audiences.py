@@ -14,6 +14,11 @@ def _only(text: str, language: str) -> dict:
     return found.texts(text)
 
 
+def _speaker_and_content(text: str, language: str) -> tuple[str | None, str | None]:
+    found = _only(text, language)
+    return found["speaker"], found["content"]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
@@ -376,8 +381,7 @@ def test_look_alikes_give_no_attribution(text, language):
     ],
 )
 def test_a_quotation_around_its_speaker_is_said_whole(text, language, speaker, content):
-    found = _only(text, language)
-    assert (found["speaker"], found["content"]) == (speaker, content)
+    assert _speaker_and_content(text, language) == (speaker, content)
 
 
 def test_a_pronoun_refers_to_a_person_named_with_a_title_as_the_subject_before_it():
@@ -623,8 +627,7 @@ def test_who_carried_the_words(text, intermediary):
     ],
 )
 def test_where_audiences_and_subjects_end(text, language, speaker, content):
-    found = _only(text, language)
-    assert (found["speaker"], found["content"]) == (speaker, content)
+    assert _speaker_and_content(text, language) == (speaker, content)
 
 
 @pytest.mark.parametrize(
