@@ -1,0 +1,234 @@
+"""The content after the reporting verb: "X said (that) …", "X a déclaré (lundi) à Y que …",
+"X said: “…”", "X a annoncé la …", "X told the court he had …"; and the subject a second verb
+shares with the first ("X said A and added B").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction import outlets
+from claimtracker.extraction import speaker_phrases as phrases
+from claimtracker.extraction.after_verb import (
+    LEADING_ADJUNCT,
+    SUBJECT_WORDS,
+    infinitive_content,
+    quotation_after_place,
+)
+from claimtracker.extraction.found import Found
+from claimtracker.extraction.quotations import quote_after, quoted, trimmed
+from claimtracker.extraction.reporting_words import ASKING, COMPLEMENTISER, CUE, DIRECT
+from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
+
+_OBJECT_THEN_COLON = re.compile(
+    r"(?:it|this|so|the[\s\u00a0]+following|the[\s\u00a0]+same)(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*:[\s\u00a0]*",
+    re.IGNORECASE,
+)
+# A pseudo-cleft: "What I'm saying is that nobody listens", "What the report says is …".
+_WHAT_CLEFT = re.compile(r"(?-i:What)[\s\u00a0]+(?P<who>.+)", re.DOTALL)
+_IS_THAT = re.compile(r"(?:is|was)[\s\u00a0]+(?:that[\s\u00a0]+)?", re.IGNORECASE)
+# The subject's next verb after an object: "et appellent à la grève", "et a demandé …".
+_AND_THEN_VERB_FR = re.compile(
+    r"[\s\u00a0,]+et[\s\u00a0]+(?:\w+ent|a|ont)[\s\u00a0]+(?!(?:le|la|les|un|une|des)\b)", re.I
+)
+_THAT_NEXT = re.compile(r"[\s\u00a0]+(?:that\b|que\b|qu['’])", re.IGNORECASE)
+_OBJECT_RELATIVE = re.compile(r"(?:which|that|whom|que|qu['’])\b", re.IGNORECASE)
+# Verbs whose object is whom they address, before "that"/"que".
+_ADDRESSING = frozenset(["inform", "assure", "warn", "informer", "assurer", "avertir", "prévenir"])
+# Verbs that judge something in a quoted word: "a jugé « inacceptables » les propos".
+_JUDGING_FR = frozenset(["juger", "estimer", "qualifier", "trouver"])
+_TOLD_A_STORY = re.compile(
+    r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
+)
+_BARE_THAT = re.compile(r"[\s\u00a0]+(?:that|to)\b")
+# An attribution in a subordinate clause before the main one: "When he suggests …, she laughs".
+_SUBORDINATE_START = re.compile(
+    r"[\s\u00a0«“\"]*(?:(?:but|and|so|yet|mais|et)\b[\s\u00a0,]*)?"
+    r"(?:when|whenever|if|once|while|because|although|though|as|since"
+    r"|lorsque|lorsqu['’]|quand|si|comme|puisque|puisqu['’])\b",
+    re.IGNORECASE,
+)
+# A speaker named by a relative clause set off by commas, and where its main clause goes on.
+_RELATIVE_SPEAKER = re.compile(
+    r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
+)
+_MAIN_CLAUSE_GOES_ON = re.compile(  # ", was not available", ", n'a pas été réélu"
+    r",[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?" + phrases.FINITE.pattern.removeprefix(r"[\s\u00a0]"),
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(
+    r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
+    re.IGNORECASE,
+)
+# What starts a reported clause with no "that" after "told the court": "he had acted …".
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:he|she|they|it|we|I|there|you)\b"
+    # "told me the station will stay open": a subject, then its finite verb
+    r"|(?:the|a|an|his|her|their|its|our|my|this|these)(?:[\s\u00a0]+[\w'’-]+){1,3}?[\s\u00a0]+"
+    r"(?:will|would|is|was|are|were|had|has|have|could|can|should|must|might|may)\b"
+)
+RELAYED_BY = re.compile(
+    r",[ \u00a0](?:(?:selon|d[’']après|according to)[ \u00a0](?P<by>[^,.;]{2,80}?)"
+    r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?)[ \u00a0](?:said|says|reported)"
+    # an outlet by its name reports: "…, Reuters reported" (a person by name says, on their own)
+    r"|(?P<by_name>(?-i:[A-Z])[\w&.-]*(?:[ \u00a0](?-i:[A-Z])[\w&.-]*){0,3})[ \u00a0](?:reported|reports)"
+    # "…, rapporte Le Figaro.": a French outlet by its name, after its verb
+    r"|(?:rapporte|rapportent|révèle|écrit)[ \u00a0](?P<by_fr>(?:le[ \u00a0]|la[ \u00a0]|les[ \u00a0]|l['’])?"
+    r"(?-i:[A-ZÀ-Ý])[\w&.-]*(?:[ \u00a0](?-i:[A-ZÀ-Ý])[\w&.-]*){0,3}))[ \u00a0]*[.]?$",
+    re.IGNORECASE,
+)
+
+
+# "… and added", "…, and then said", "… et a ajouté", "… mais a démenti": a second verb of the same subject.
+_COORDINATED = re.compile(
+    r"(?:,[ \u00a0]*)?\b(?:and|but|et|mais)[ \u00a0]+(?:(?:then|also|later|puis|aussi|ensuite)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def coordinated_subject(
+    text: str, language: str, start: int, verb_start: int
+) -> tuple[tuple[int, int], int] | None:
+    """ "X said A and added B": the subject of the earlier reporting verb, and where "and" starts."""
+    coordination = _COORDINATED.search(text, start, verb_start)
+    if coordination is None:
+        return None
+    earlier = [m for m in CUE[language].finditer(text, start, coordination.start()) if m.group("verb")]
+    for match in reversed(earlier):
+        if is_reporting_verb(match.group("verb").lower(), text[start : match.start()], language):
+            subject = phrases.subject_before(
+                text, start, auxiliary_start(text, start, match.start(), language)
+            )
+            return (subject, coordination.start()) if subject else None
+    return None
+
+
+def content_after(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """X said (that) … / X a déclaré (lundi) à Y que … / X said: “…” / X a annoncé la …"""
+    lemma = lemma_of(match.group("verb"), language)
+    verb_start = auxiliary_start(text, start, match.start(), language)
+    coordinated = coordinated_subject(text, language, start, verb_start)
+    speaker = coordinated[0] if coordinated else phrases.subject_before(text, start, verb_start)
+    if speaker is None or _OBJECT_RELATIVE.match(text, *speaker):
+        return None  # "…, which it blamed on rebels": what was blamed comes before
+    position = match.end()
+    intermediary = None
+    told = None
+    if lemma == "tell":
+        intermediary = outlets.noun_phrase_after(text, position, end)
+        told = intermediary or outlets.audience_after(text, position, end)  # "told the court"
+    elif (
+        lemma in _ADDRESSING
+        and (addressed := outlets.audience_after(text, position, end))
+        and _THAT_NEXT.match(text, addressed[1])
+    ):  # "a informé les députés que", "assured investors that": whom, not what ("warned the
+        # economy could shrink" names no one warned)
+        told = addressed
+    if told is not None:
+        position = told[1]
+    if told is None and match.group("verb").lower() == "told" and _BARE_THAT.match(text, position, end):
+        return None  # "He was arrested and told that …": told by someone else, no speaker here
+    if lemma == "tell" and _TOLD_A_STORY.match(text, position, end):
+        return None  # "He told stories that made everyone laugh": a telling, not a claim
+    complementiser = COMPLEMENTISER.search(text, position, min(end, position + 140))
+    if complementiser and SUBJECT_WORDS[language].search(text, position, complementiser.start()):
+        complementiser = None  # "said on Wednesday he would not sign a bill that …": a content with no "that"
+    if complementiser and outlets.only_adjuncts(text, position, complementiser.start(), allow_object=False):
+        intermediary = intermediary or outlets.intermediary_in(text, position, complementiser.start())
+        content = trimmed(text, complementiser.end(), end)
+        confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"
+    elif infinitive := infinitive_content(text, language, lemma, position, end):
+        # "a affirmé lundi avoir accepté …", "ont rapporté à l'AFP avoir entendu …"
+        intermediary = intermediary or outlets.intermediary_in(text, position, infinitive)
+        content = trimmed(text, infinitive, end)
+        confidence, shape = 0.65, "avoir …"
+    else:
+        opening = quote_after(text, position, end) or quotation_after_place(text, position, end)
+        audience = told is not None and intermediary is None
+        if opening is not None and not (audience and ":" not in text[position:opening]):
+            content = quoted(text, opening, end)
+            if lemma in _JUDGING_FR and len(text[content[1] : end].split()) >= 2:
+                # "a jugé « inacceptables » les propos de son ministre": the judgement and its object
+                content = (opening, trimmed(text, opening, end)[1])
+            elif len(text[content[0] : content[1]].split()) < 2:
+                return None  # 'will respond "decisively" to …': a word in quotes, not a quotation
+            confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
+        elif lemma in DIRECT[language] or told is not None:
+            bare = _bare_content(text, language, lemma, position, end, audience=audience)
+            if bare is None:
+                return None
+            rest, intermediary = bare[0], intermediary or bare[1]
+            content, confidence, shape = rest, 0.55, "…"
+        else:
+            return None
+    if (cleft := _WHAT_CLEFT.fullmatch(text, *speaker)) and (said := _IS_THAT.match(text, *content)):
+        speaker, content = (
+            cleft.span("who"),
+            trimmed(text, said.end(), content[1]),
+        )  # "What I'm saying is that …"
+    clause = phrases.clause_start(text, start, verb_start)
+    subordinate = _SUBORDINATE_START.match(text, clause, verb_start)
+    if (
+        subordinate
+        and "," not in text[subordinate.end() : verb_start]
+        and (comma := text.find(",", content[0], content[1])) > content[0]
+    ):  # "When he suggests she get a lawyer, she laughs.": the main clause is not his
+        content = trimmed(text, content[0], comma)
+    if said_where := outlets.trailing_outlet(text, *content):  # "…, in an interview with the BBC."
+        content, intermediary = trimmed(text, content[0], said_where[0]), intermediary or said_where[1]
+    if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
+        closing := _MAIN_CLAUSE_GOES_ON.search(text, *content)
+    ):  # "The mayor, who said the road would reopen, was not available": the clause ends first
+        content = trimmed(text, content[0], closing.start())
+    relayed = RELAYED_BY.search(text, content[0], min(len(text), content[1] + 2))
+    if relayed:
+        # "… l’ont menée côte à côte, selon « Asharq Al-Awsat »": who passed it on, not content.
+        content = trimmed(text, content[0], relayed.start())
+        intermediary = trimmed(
+            text, *relayed.span(next(g for g in ("by", "by_en", "by_name", "by_fr") if relayed.group(g)))
+        )
+    if content[1] - content[0] < 3:
+        return None
+    rule = f"{language}: X {'said' if language == 'en' else 'a déclaré'} {shape}"
+    relayed_cue = relayed.start() if relayed else None
+    return Found(
+        match.span(), speaker, content, intermediary, confidence, rule, relayed_cue,
+        coordinated[1] if coordinated else None,
+    )  # fmt: skip
+
+
+def _bare_content(
+    text: str, language: str, lemma: str, position: int, end: int, *, audience: bool
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """What a verb reports with no "that" and no quotation ("said Friday it would …", "a annoncé
+    de nouvelles restrictions", "blamed the delays on …"), and the outlet named before it; None
+    when its object is no claim ("said nothing", "told the children to leave")."""
+    rest = trimmed(text, position, end)
+    next_to_verb = not text[position : rest[0]].strip()
+    while adjunct := LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
+        rest = trimmed(text, adjunct.end(), rest[1])
+    if audience and not (next_to_verb and _SUBJECT_PRONOUN.match(text, *rest)):
+        return None  # "told the children to leave", "tell a different story"
+    told = outlets.intermediary_in(text, position, rest[0])
+    if said_it := _OBJECT_THEN_COLON.match(text, *rest):
+        rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
+    if lemma == "warn" and (warned_of := re.match(r"of[\s\u00a0]+", text[rest[0] : rest[1]])):
+        rest = (rest[0] + warned_of.end(), rest[1])  # "warned of more flooding": the danger
+    if re.match(
+        # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
+        r"(?:about|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
+        r"|things|much)\b",
+        text[rest[0] : rest[1]],
+        re.I,
+    ):
+        return None  # "tells Wikinews about self-medicating ants", "said nothing": no claim
+    if lemma == "write" and re.match(
+        r"(?:a|an|his|her|their|my|our|your|several|two|three)\b", text[rest[0] : rest[1]], re.I
+    ):
+        return None  # "should write a second book": a work, not a claim
+    question = _QUESTION.match(text, *rest)
+    if rest[1] - rest[0] < 8 or (question and (lemma not in ASKING or question.group("yes_no"))):
+        return None
+    if language == "fr" and (then := _AND_THEN_VERB_FR.search(text, *rest)):
+        rest = trimmed(text, rest[0], then.start())  # "dénoncent une réforme et appellent à la grève"
+    return rest, told
