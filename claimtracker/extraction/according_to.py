@@ -10,6 +10,7 @@ import re
 
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.main_subject import strip_connectives
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS, without_description
@@ -99,7 +100,7 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
     if _NOT_SOURCE_AFTER_SELON.match(text, match.end()):
         return None
     before = text[start : match.start()].rstrip(" \u00a0")
-    lead = phrases.strip_connectives(text, start, start + len(before))
+    lead = strip_connectives(text, start, start + len(before))
     at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
     prep = match.group("prep").lower()
     if prep == "pour":

@@ -22,6 +22,7 @@ from claimtracker.extraction.as_said import as_said
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import inverted_speaker
+from claimtracker.extraction.main_subject import strip_connectives
 from claimtracker.extraction.participles import QUOTED_AS, participle
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
@@ -138,7 +139,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
     if between[1] > between[0]:
         if len(text[between[0] : between[1]].split()) > 6 or _EXAMPLES.match(text, *between):
             return None  # "Other countries, including the ones you mention, have …": no speaker
-        speaker, after = phrases.strip_connectives(text, *between), match.end()
+        speaker, after = strip_connectives(text, *between), match.end()
         if speaker[1] <= speaker[0]:
             return None  # "…, mais a dit …": a connective, no speaker
     else:
@@ -196,7 +197,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "I asked him whether …, and he said no": a clause of its own
         if CUE[language].search(text, *between):
             return None  # "…, said Europe would respond.": "respond" is what was said, not a report
-        speaker = phrases.strip_connectives(text, *between)
+        speaker = strip_connectives(text, *between)
         intermediary = (
             outlets.noun_phrase_after(text, match.end(), end)
             if lemma == "tell"

@@ -15,6 +15,7 @@ from claimtracker.extraction import outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import saying_a_clause
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.main_subject import main_subject, strip_connectives
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
 from claimtracker.extraction.verb_checks import lemma_of
@@ -103,7 +104,7 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         and not saying_a_clause(text, match, after.end(), end)
     ):
         return None
-    lead = phrases.strip_connectives(text, start, match.start())
+    lead = strip_connectives(text, start, match.start())
     if lead[1] <= lead[0] or text[lead[0] : lead[1]].lower() == "en":
         # Sentence-initial: the content runs to the comma before the main clause's subject.
         comma = re.compile(
@@ -127,7 +128,7 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         speaker = (
             speaker
             or _earlier_speaker(text, language, start, match.start(), end)
-            or phrases.main_subject(text, start, match.start())
+            or main_subject(text, start, match.start())
         )
     if speaker is None:
         return None

@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.main_subject import (
+    OPENERS,
+    main_subject,
+    segments_of,
+    strip_connectives,
+)
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
     CLOSING_QUOTES,
@@ -16,26 +22,6 @@ from claimtracker.extraction.reporting_words import (
     WEEKDAYS_FR,
 )
 
-_CONNECTIVES = re.compile(
-    r"(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
-    r"also|yet|however|meanwhile|still|now|though|although|whereas|while|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté)\b[,]?(?:[\s\u00a0]+|$))+",
-    re.IGNORECASE,
-)
-_OPENERS = re.compile(
-    r"(?:in|on|at|of|for|with|after|before|during|while|when|as|since|despite|according|under|from|"
-    r"dans|lors|malgré|après|avant|pendant|pour|sur|en|à|au|par|comme|depuis|si|quand|lorsque|alors|"
-    r"heureusement|malheureusement|finalement|however|meanwhile|also|but|yet|dès|vers)\b",
-    re.IGNORECASE,
-)
-_VERB_AFTER_SUBJECT = frozenset(
-    "a ont est sont était étaient avait avaient has have had is are was were will would did tentent "
-    # irregular past forms, which end in no "-ed": "The minister spoke on Monday, saying …"
-    "spoke met went came took gave made left held sent won lost rose fell hit ran saw led broke began "
-    "brought sought kept stood paid found became drew grew knew struck fought spent built".split()
-)
-NP_INNER = frozenset(
-    "et de du des d' d’ la le les l' l’ of the and ses son sa leur leurs his her their".split()
-)
 NP_START = frozenset("the a an one his her their its our le la les un une l' l’".split())
 _CLITICS = re.compile(
     r"(?:[\s\u00a0]+(?:lui|leur|nous|vous|me|te|se|les|l['’]|y|en|ne|n['’]))+$", re.IGNORECASE
@@ -79,102 +65,6 @@ _DESCRIBING = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"(?!(?-i:WHO)\b)(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
-
-
-def strip_connectives(text: str, start: int, end: int) -> tuple[int, int]:
-    start, end = trimmed(text, start, end)
-    leading = _CONNECTIVES.match(text, start, end)
-    return trimmed(text, leading.end(), end) if leading else (start, end)
-
-
-_NP_JOINERS = frozenset("et and ou or avec with de of".split())
-
-
-def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The subject of the sentence's main clause: "Pendant ce temps, Clinton et ses alliés tentent …".
-
-    A pronoun, a run of capitalised words, or a determiner and the next words up to a verb.
-    """
-    for segment in segments_of(text, start, end):
-        if segment[1] <= segment[0] or _OPENERS.match(text, *segment):
-            continue
-        segment = strip_connectives(text, *segment)
-        words = list(re.finditer(r"[^\s\u00a0]+", text[segment[0] : segment[1]]))
-        if not words:
-            return None
-        first = words[0].group(0)
-        if first.lower() in PRONOUNS:
-            return segment[0] + words[0].start(), segment[0] + words[0].end()
-        titled = _titled_name(words)
-        if titled:  # "Local business owner Sam Green disagreed": the title and the name
-            return trimmed(text, segment[0] + words[0].start(), segment[0] + titled.end())
-        taken = [words[0]]
-        # "Local logging companies have …": a capital that only starts the sentence, when a verb
-        # follows the next lowercase words; "Obama met with …": a name.
-        described = any(
-            w.group(0).lower() in _VERB_AFTER_SUBJECT or w.group(0).lower().endswith(("ed", "ent", "ait"))
-            for w in words[2:5]
-        ) and not any(w.group(0).lower() in _NP_JOINERS for w in words[1:5])
-        for word in words[1:5]:
-            token = word.group(0)
-            if token.lower() in _VERB_AFTER_SUBJECT or token.lower().endswith(("ed", "ent", "ait")):
-                break
-            if (
-                _plural_noun(taken[-1].group(0))
-                and token.islower()
-                and token not in NP_INNER
-                and token not in _PREPOSITIONS  # "Posts on the message board … wrote"
-                and token[-1] not in "sx"
-            ):
-                break  # "The figures relate to …": a plural noun, then its verb
-            if (
-                first[:1].isupper()
-                and first.lower() not in _DETERMINER_WORDS
-                and not token[:1].isupper()
-                and not described
-            ):
-                break  # a name: "Clinton et ses alliés" → Clinton; but "Local logging companies"
-            taken.append(word)
-        return trimmed(text, segment[0] + taken[0].start(), segment[0] + taken[-1].end())
-    return None
-
-
-_PREPOSITIONS = frozenset("on in at for from with by near across about sur dans pour avec par chez".split())
-_NOT_IN_TITLE = frozenset(
-    "with on in at to for from by that who which avec dans sur pour par qui que".split()
-)
-
-
-_SINGULAR_IN_S = frozenset("news series species analysis crisis status press bus gas its his this us".split())
-
-
-def _plural_noun(word: str) -> bool:
-    bare = word.lower()
-    return (
-        len(bare) > 3
-        and bare.endswith("s")
-        and not bare.endswith(("'s", "’s", "ss"))
-        and bare not in _SINGULAR_IN_S
-    )
-
-
-def _titled_name(words: list[re.Match]) -> re.Match | None:
-    """The last word of a name that ends a subject's title, before its verb: "Local business
-    owner Sam Green disagreed" → Green."""
-    last = None
-    for word in words[:7]:
-        token = word.group(0)
-        if token.lower() in _VERB_AFTER_SUBJECT or token.lower().endswith(("ed", "ent", "ait")):
-            break
-        if token.lower() in _NOT_IN_TITLE:
-            return None  # "Obama met with reporters on Monday": a clause, not a title
-        last = word
-    if last is None or last is words[0] or not last.group(0)[:1].isupper():
-        return None
-    return last if any(not w.group(0)[:1].isupper() for w in words[: words.index(last)]) else None
-
-
-_DETERMINER_WORDS = frozenset("a an the one some two three le la les l' l’ un une des deux trois".split())
 
 
 _AUXILIARY_WORDS = frozenset(
@@ -290,11 +180,11 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         span = _after_dateline(text, *span)
         if span[1] <= span[0]:
             return main_subject(text, start, end)  # "Posts … theorized that …, and wrote that"
-        if _OPENERS.match(text, *span):
+        if OPENERS.match(text, *span):
             return _subject_after_opener(text, *span)
     else:
         kept = [s for s in segments[:-1] if s[1] > s[0]]
-        while kept and (_OPENERS.match(text, *kept[0]) or _TIME_OPENER.match(text, *kept[0])):
+        while kept and (OPENERS.match(text, *kept[0]) or _TIME_OPENER.match(text, *kept[0])):
             kept.pop(0)  # "Earlier this week, the mayor of Kyiv, Vitali Klitschko, said": the mayor
         relative = next((i for i, s in enumerate(kept) if _RELATIVE.match(text, *s)), None)
         kept = kept[:relative] if relative else kept  # "X, who attended …, said": X
@@ -356,23 +246,6 @@ def _quoted_name(text: str, begin: int, close: int) -> bool:
     if opening < begin:
         return False
     return len(text[opening + 1 : close].split()) <= 3 and len(text[begin:opening].split()) <= 1
-
-
-def segments_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-separated parts, keeping brackets whole; each trimmed (an empty part stays empty)."""
-    parts, depth, begin = [], 0, start
-    for index in range(start, end):
-        char = text[index]
-        if char == "(":
-            depth += 1
-        elif char == ")" and depth:
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(begin)
-            begin = index + 1
-    parts.append(begin)
-    bounds = [*parts[1:], end]
-    return [trimmed(text, a, b - (1 if b < end else 0)) for a, b in zip(parts, bounds, strict=True)]
 
 
 def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
