@@ -46,8 +46,14 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_LAST_WEEK = re.compile(
-    r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)\s+(?:(?:of\s+)?last\s+week|de\s+la\s+semaine\s+(?:dernière|derniere|passée|passee))\b",
+    _WEEKDAY.pattern.removesuffix(r"\b")
+    + r"\s+(?:(?:of\s+)?last\s+week|de\s+la\s+semaine\s+(?:dernière|derniere|passée|passee))\b",
+    re.IGNORECASE,
+)
+# Words that count from the day of writing: "yesterday", "hier", "two days ago", "ce matin".
+_COUNTED_FROM_TODAY = re.compile(
+    r"\b(?:yesterday|today|tonight|ago|hier|aujourd['’]hui|avant-hier|il\s+y\s+a|this\s+(?:morning|afternoon|evening)"
+    r"|ce\s+(?:matin|soir)|cette\s+nuit)\b",
     re.IGNORECASE,
 )
 _WEEKDAYS = {
@@ -101,7 +107,11 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
         return ClaimDate(
             None, Precision.UNKNOWN, wording, False, "a day and month without a year, in an undated article"
         )
-    if not absolute and base_date is None and not _DAY_OR_MONTH.search(wording):
+    if (
+        not absolute
+        and base_date is None
+        and (_WEEKDAY.search(wording) or _COUNTED_FROM_TODAY.search(wording))
+    ):
         # "on Tuesday", "yesterday", "last week" in an undated article: relative to a day we do
         # not know, so not resolved (dateparser would count from today).
         return ClaimDate(
