@@ -50,10 +50,11 @@ _WEEKDAY_LAST_WEEK = re.compile(
     + r"\s+(?:(?:of\s+)?last\s+week|de\s+la\s+semaine\s+(?:dernière|derniere|passée|passee))\b",
     re.IGNORECASE,
 )
-# Words that count from the day of writing: "yesterday", "hier", "two days ago", "ce matin".
+# Words that count from the day of writing: "yesterday", "hier", "two days ago", "last year",
+# « l'année dernière », "ce matin".
 _COUNTED_FROM_TODAY = re.compile(
-    r"\b(?:yesterday|today|tonight|ago|hier|aujourd['’]hui|avant-hier|il\s+y\s+a|this\s+(?:morning|afternoon|evening)"
-    r"|ce\s+(?:matin|soir)|cette\s+nuit)\b",
+    r"\b(?:yesterday|today|tonight|ago|hier|aujourd['’]hui|avant-hier|il\s+y\s+a|this|last|next|past|coming"
+    r"|ce|cet|cette|dernier|dernière|derniere|prochain|prochaine|passé|passée)\b",
     re.IGNORECASE,
 )
 _WEEKDAYS = {

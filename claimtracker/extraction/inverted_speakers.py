@@ -137,9 +137,8 @@ def inverted_speaker(
     if pronoun:
         return pronoun.span("pronoun"), match.end(), outlets.intermediary_after(text, match.end(), end)
     told = None
-    if (
-        language == "fr"
-    ):  # "a déclaré à l'AFP un responsable", "a déclaré mardi soir à France Bleu le président"
+    if language == "fr":
+        # "a déclaré à l'AFP un responsable", "a déclaré mardi soir à France Bleu le président"
         when = _WHEN_BEFORE_SPEAKER.match(text, match.end(), end)
         told = outlets.told_before_speaker(text, match.end(), end) or (
             outlets.told_before_speaker(text, when.end(), end) if when else None

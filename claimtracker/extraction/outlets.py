@@ -326,13 +326,11 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
         start = turn.end()
     if addressed := _TO_SOMEONE.match(text, start, end):  # "explained to the board that …"
         start = addressed.end()
-        if re.match(r"[\s\u00a0,]*\w+ing\b", text[start:end]):
-            return False  # "had written to Irène Joliot-Curie suggesting that …": the participle's "that"
     while dated := _DATED.match(text, start, end):  # "a déclaré le 12 mars (à l'AFP) que"
         start = dated.end()
     words = text[start:end].strip(" \u00a0,").split()
     if words and words[-1].lower().endswith(("ing", "ant")) and words[-1].lower() in _PARTICIPLES:
-        return False  # "complained, saying that …": the "that" is the participle's
+        return False  # "complained, saying that …", "had written to X suggesting that …": the participle's "that"
     if len(words) <= (3 if allow_object else 1):
         return True
     first = words[0].strip(',.;:«»“”"()').lower()

@@ -101,6 +101,14 @@ def test_the_day_a_claim_was_made(text, language, claim_day):
 
 
 def test_a_relative_day_in_an_undated_article_is_not_counted_from_today():
-    for wording in ("on Tuesday", "yesterday", "hier", "last week"):
+    for wording in (
+        "on Tuesday",
+        "yesterday",
+        "hier",
+        "last week",
+        "last year",
+        "l'année dernière",
+        "two days ago",
+    ):
         date = resolve_date(wording)
         assert date.value is None and not date.certain and date.wording == wording
