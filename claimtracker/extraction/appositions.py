@@ -90,6 +90,10 @@ def name_apposed_to(
     registry knows people by name; a description alone would file the claim under "the spokesman"."""
     if not _DESCRIPTION.match(text, *speaker):
         return None
+    comma = text.rfind(",", *speaker)
+    inside = _APPOSED_NAME.fullmatch(text, comma, speaker[1]) if comma != -1 else None
+    if inside is not None:  # "…, the company's spokesman, John Smith, said.": already the whole phrase
+        return _name(text, inside)
     found = _APPOSED_NAME.match(text, speaker[1])
     if found is None:
         return None

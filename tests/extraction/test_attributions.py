@@ -585,6 +585,27 @@ def test_suggest_command_prints_rules_and_matches_known_sources(tmp_path, capsys
     assert with_date["claim_date"]["wording"] == "mardi"
 
 
+def test_suggest_prints_a_pronoun_s_name_once_and_an_apposed_name_inside_its_speaker(tmp_path, capsys):
+    article = tmp_path / "plant.txt"
+    article.write_text(
+        "Plant to close\n\nThe plant will close in June, the company's spokesman, John Smith, said.\n"
+        "Mary Jones, the union leader, was angry. She said that nobody had been consulted.\n",
+        encoding="utf-8",
+    )
+    assert main(["suggest", str(article)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if not line.startswith(" ")]
+    assert [line.split(" · ")[0] for line in lines] == [
+        "the company's spokesman, John Smith",
+        "She (Mary Jones)",
+    ]
+    assert main(["suggest", str(article), "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [(r["speaker_name"], r["referred_name"]) for r in records] == [
+        ("John Smith", None),
+        ("Mary Jones", "Mary Jones"),
+    ]
+
+
 def test_the_evaluation_script_runs_and_prints_every_set(capsys):
     spec = importlib.util.spec_from_file_location(
         "eval_suggestions", ROOT / "benchmarks" / "eval_suggestions.py"
