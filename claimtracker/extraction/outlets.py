@@ -91,6 +91,8 @@ _ADDRESSEE = re.compile(
     r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*)*"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
+    # "told Wikinews reporter John Doe", "told CNN anchor Jake Tapper": the outlet's journalist
+    r"(?:[\s\u00a0]+(?:reporter|correspondent|journalist|editor|host|anchor)(?:[\s\u00a0]+[A-Z][\w.'’-]*){1,3})?"
     r"|reporters|journalists|the press|the media|lawmakers|parliament|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local media|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers"

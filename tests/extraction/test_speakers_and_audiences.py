@@ -572,6 +572,10 @@ def test_a_name_after_according_to_x_that_has_its_own_verb_is_another_speaker():
             "the state-run RIA news agency",
         ),
         ("The minister, in an interview with Le Monde, said the talks had failed.", "Le Monde"),
+        (
+            "Local residents told Wikinews reporter John Doe that the water had been contaminated.",
+            "Wikinews reporter John Doe",
+        ),
     ],
 )
 def test_who_carried_the_words(text, intermediary):
