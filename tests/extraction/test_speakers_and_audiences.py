@@ -576,6 +576,7 @@ def test_a_name_after_according_to_x_that_has_its_own_verb_is_another_speaker():
             "Local residents told Wikinews reporter John Doe that the water had been contaminated.",
             "Wikinews reporter John Doe",
         ),
+        ("The researchers wrote in the journal Science that the species was new.", "the journal Science"),
     ],
 )
 def test_who_carried_the_words(text, intermediary):
