@@ -202,7 +202,7 @@ def _view_of(text: str, match: re.Match, end: int) -> Found | None:
     « Le Monde » publie …" quotes a name."""
     view = _VIEW_OF.match(text, match.end(), end)
     if view is None:
-        return None
+        return _view_of_clause(text, match, end)
     content = quoted(text, view.end(), end)
     if (
         not _QUOTE_ENDS_SENTENCE.match(text, content[1], end)
@@ -211,6 +211,32 @@ def _view_of(text: str, match: re.Match, end: int) -> Found | None:
         return None
     speaker = without_description(text, *trimmed(text, *view.span("who")))
     return Found(match.span(), speaker, content, None, 0.7, "fr: pour X, « … »")
+
+
+# "Pour l'opposition, cette décision est « un aveu d'échec »": a view, its clause ending in a quotation.
+_VIEW_CLAUSE = re.compile(
+    r"[\s\u00a0]+(?P<who>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|(?-i:[A-ZÀ-Ý]))[^,;:«“\"\d]{1,60}?)"
+    r"[\s\u00a0]*,[\s\u00a0]*(?P<clause>[^«“\"]{3,200}[«“][^»”]{2,200}[»”])"
+)
+# Not someone: "Pour la première fois", "Pour cette raison", "Pour l'instant", "Pour ce faire".
+_NOT_A_VIEW = re.compile(
+    r"(?:l['’]|la|le|les|ce|cette)?[\s\u00a0]*(?:première|dernière|seconde)?[\s\u00a0]*(?:fois|instant|heure|moment|raison"
+    r"|faire|suite|essentiel|année|semaine|mois|saison|rappel|mémoire|info|reste|part)\b",
+    re.IGNORECASE,
+)
+
+
+def _view_of_clause(text: str, match: re.Match, end: int) -> Found | None:
+    """Pour X, <a clause ending in a quotation>: X's view, when X names someone."""
+    view = _VIEW_CLAUSE.match(text, match.end(), end)
+    if view is None or _NOT_A_VIEW.match(text, *view.span("who")):
+        return None
+    if text[view.end() : end].strip(" \u00a0.!"):
+        return None  # the quotation ends the sentence
+    speaker = without_description(text, *trimmed(text, *view.span("who")))
+    return Found(
+        match.span(), speaker, trimmed(text, *view.span("clause")), None, 0.65, "fr: pour X, … « … »"
+    )
 
 
 def source_after_preposition(

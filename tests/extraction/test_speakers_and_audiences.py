@@ -700,3 +700,19 @@ def test_french_judgements_and_denunciations(text, expected):
 )
 def test_on_and_where_it_speaks_from(text, speaker):
     assert _only(text, "fr")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pour l'opposition, cette décision est « un aveu d'échec ».",
+            [("l'opposition", "cette décision est « un aveu d'échec »")],
+        ),
+        ("Pour la première fois, le ministre a parlé de « crise majeure ».", []),
+        ("Pour ce faire, le gouvernement mise sur « la confiance ».", []),
+        ("Pour 2024, le budget prévoit une « hausse modérée ».", []),
+    ],
+)
+def test_pour_x_and_a_clause_ending_in_a_quotation(text, expected):
+    assert [(s.texts(text)["speaker"], s.texts(text)["content"]) for s in suggest(text, "fr")] == expected
