@@ -45,6 +45,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         return _is_english_reporting_verb(word, words, previous, before, after)
     if _AS_IT_SAYS_FR.search(before):
         return True  # "comme le rappelle X": "le" is the clitic of the verb, not a determiner
+    if previous == "en" and word.endswith("ant") and len(words) == 1:
+        return True  # "En signalant que …, il a …": a gerund opening the sentence, not "en" before a noun
     if (
         _PASSIVE_FR.search(before)
         or previous in DETERMINERS["fr"]

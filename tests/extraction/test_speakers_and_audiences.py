@@ -716,3 +716,10 @@ def test_on_and_where_it_speaks_from(text, speaker):
 )
 def test_pour_x_and_a_clause_ending_in_a_quotation(text, expected):
     assert [(s.texts(text)["speaker"], s.texts(text)["content"]) for s in suggest(text, "fr")] == expected
+
+
+def test_a_gerund_opening_the_sentence_reports_for_the_main_subject():
+    text = "En signalant que le NHS subit « des pressions énormes », il a encouragé la population à agir."
+    assert _speaker_and_content(text, "fr") == ("il", "le NHS subit « des pressions énormes »")
+    text = "Qaani, tout en considérant que la frappe était inacceptable, a offert une voie de calme."
+    assert [s.texts(text)["cue"] for s in suggest(text, "fr")] == []  # a thought, mid-sentence
