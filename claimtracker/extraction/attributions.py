@@ -194,6 +194,8 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
         for inner in items:
             if inner is outer or not outer.content[0] < inner.cue[0] < outer.content[1]:
                 continue
+            if _quoted_whole(text, outer.content, inner.cue[0]):
+                continue  # « Il faut regarder quand elle a reconnu que … »: reported inside the quotation
             first = inner.coordinated_at or min(inner.content[0], inner.speaker[0], inner.cue[0])
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
                 joint = _JOINING.search(text, outer.content[0], first)  # "…, but aid groups say …"
@@ -201,6 +203,14 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
 
 
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))
+
+
+def _quoted_whole(text: str, content: tuple[int, int], at: int) -> bool:
+    """Whether `content` is a quotation opened just before it and still open at `at`."""
+    before = text[max(0, content[0] - 3) : content[0]].rstrip(" \u00a0")
+    return any(
+        before.endswith(opening) and closing not in text[content[0] : at] for opening, closing in _QUOTE_PAIRS
+    )
 
 
 def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) -> int | None:

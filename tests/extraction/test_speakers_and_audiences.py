@@ -723,3 +723,9 @@ def test_a_gerund_opening_the_sentence_reports_for_the_main_subject():
     assert _speaker_and_content(text, "fr") == ("il", "le NHS subit « des pressions énormes »")
     text = "Qaani, tout en considérant que la frappe était inacceptable, a offert une voie de calme."
     assert [s.texts(text)["cue"] for s in suggest(text, "fr")] == []  # a thought, mid-sentence
+
+
+def test_a_report_inside_a_quotation_leaves_the_quotation_whole():
+    text = "Le maire a dit : « Il faut regarder quand elle a reconnu que nous devons agir autrement. »"
+    found = {s.texts(text)["cue"]: s.texts(text)["content"] for s in suggest(text, "fr")}
+    assert found["dit"] == "Il faut regarder quand elle a reconnu que nous devons agir autrement"
