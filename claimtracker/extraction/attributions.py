@@ -25,16 +25,16 @@ from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.pronouns import resolve_pronouns
 from claimtracker.extraction.quotations import left_open, quoted, trimmed
-from claimtracker.extraction.reporting_words import CUE, DATE_PHRASE
+from claimtracker.extraction.reporting_words import CUE, DATE_PHRASE, WEEKDAYS_EN, WEEKDAYS_FR
 from claimtracker.extraction.sentences import sentence_spans
 
 _DATE_WORDS = re.compile(
-    rf"\b(?:{DATE_PHRASE}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    rf"\b(?:{DATE_PHRASE}|(?:{WEEKDAYS_FR})"
     r"(?:\s(?:soir|matin|dernier|de\sla\ssemaine\s(?:dernière|passée)))?|hier|"
     # the publication's own day: "said this morning", "a déclaré ce matin"
     r"(?:earlier\s)?today|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
-    r"yesterday|(?:on |last )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"yesterday|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
     r"(?: (?:night|morning|evening|afternoon|(?:of )?last week))?)\b",
     re.IGNORECASE,
 )
