@@ -9,15 +9,16 @@ import re
 
 from claimtracker.extraction import outlets
 from claimtracker.extraction.quotations import quote_after
-from claimtracker.extraction.reporting_words import PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
+from claimtracker.extraction.reporting_words import DATE_PHRASE, PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 from claimtracker.extraction.verb_checks import lemma_of
 
 # When and where it was said, between the verb and a content with no "that": "said Friday it
 # would …", "said on Telegram it had …", "said in a statement the …", "a annoncé lundi la …".
 LEADING_ADJUNCT = re.compile(
     rf"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR})"
-    r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin))?"
+    r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin|dernier))?"
     r"|yesterday|today|tonight|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
+    rf"|ce[\s\u00a0]+(?:matin|soir)|{DATE_PHRASE}"
     r"|in[\s\u00a0]+(?:a|an|his|her|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|interview|post|speech|address"
     r"|letter|briefing|note|tweet|video)(?:[\s\u00a0]+(?:on|to|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*"
     r"(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*)*)?"
@@ -72,6 +73,24 @@ def quotation_after_place(text: str, position: int, end: int) -> int | None:
         if opening is not None and text[position:opening].rstrip(" \u00a0").endswith((":", ","))
         else None
     )
+
+
+# What the verb is about, then a colon and the quotation: « a justifié ce choix dimanche sur France
+# Bleu : « … » », 'explained the decision: "…"'. No clause in between (no subject, no "que").
+_OBJECT_THEN_QUOTE = re.compile(
+    r"[\s\u00a0]+(?P<object>(?:[^\s\u00a0,.;:!?«»“”\"]+[\s\u00a0]+){0,8}[^\s\u00a0,.;:!?«»“”\"]+)"
+    r"[\s\u00a0]*:[\s\u00a0]*(?P<q>[«“\"‹„])"
+)
+
+
+def quotation_after_object(text: str, language: str, position: int, end: int) -> int | None:
+    """The quotation after the verb's object and a colon: « a justifié ce choix : « … » »."""
+    found = _OBJECT_THEN_QUOTE.match(text, position, end)
+    if found is None or re.search(r"\b(?:que|qu['’]|that)\b", found.group("object"), re.IGNORECASE):
+        return None
+    if SUBJECT_WORDS[language].search(text, *found.span("object")):
+        return None
+    return found.start("q")
 
 
 def participle_clause(text: str, start: int, end: int, language: str) -> int | None:

@@ -180,6 +180,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     comma = text.rfind(",", start, verb_start)
     if comma == -1 or len(text[start:comma].split()) < 3:
         return None
+    if text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        return None  # "more than 12,000 public comments on …": a thousands separator, no clause
     content = trimmed(text, start, comma)
     if _CIRCUMSTANCE.match(text, *content):
         return None  # "Asked whether he would resign, the minister said no.": no content before

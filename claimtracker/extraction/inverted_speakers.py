@@ -37,7 +37,8 @@ _WHEN_BEFORE_SPEAKER = re.compile(
     rf"(?:[\s\u00a0]+(?:(?:(?:ce[\s\u00a0]+)?(?:{WEEKDAYS_FR})|hier|aujourd['’]hui|ce[\s\u00a0]+(?:matin|soir))"
     r"(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
     rf"|{TURN_FR}|également|aussi|encore"
-    rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+(?:{PLACES_SPOKEN_FROM})),?)+"
+    rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+(?:{PLACES_SPOKEN_FROM})"
+    r"|(?:au|par)[\s\u00a0]+téléphone),?)+"
     r"(?=[\s\u00a0]+\w)",
     re.IGNORECASE,
 )

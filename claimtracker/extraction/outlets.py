@@ -10,6 +10,7 @@ import re
 
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
+    DATE_PHRASE,
     EN_FORMS,
     FR_FORMS,
     PLATFORMS,
@@ -28,6 +29,8 @@ _NOT_CHANNEL = (
     rf"(?:{WEEKDAYS_EN}|january|february|march|april|may|june|july|august|september|october|november|"
     rf"december|{WEEKDAYS_FR}|{PLATFORMS}|truth)\b"
 )
+# A day named inside the phrase: "in an interview on March 3 with", « entretien accordé dimanche à ».
+_ON_A_DAY = rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{DATE_PHRASE}|{WEEKDAYS_EN}|{WEEKDAYS_FR}|hier|yesterday))?"
 # On air or in print, by the outlet's name: "au micro de RTL", "sur le plateau de TF1", "dans
 # les colonnes du Parisien".
 _ON_AIR = (
@@ -46,9 +49,13 @@ _MEDIA = re.compile(
     r"\s+(?:\S+\s+){0,3}?by\s+"
     r"(?P<published_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
     r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
-    r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
+    r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?"
+    + _ON_A_DAY
+    + r"\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
-    r"|in\s+(?:an?\s+interview\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))\s+to)"
+    r"|in\s+(?:an?\s+interview"
+    + _ON_A_DAY
+    + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))\s+to)"
     r"\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-Z])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
@@ -143,7 +150,7 @@ _WHEN_AFTER = re.compile(
 # "In an interview with Sky News, the minister said …".
 _ASKED_FIRST = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
-    r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview[\s\u00a0]+with"
+    r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview" + _ON_A_DAY + r"[\s\u00a0]+with"
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))[\s\u00a0]+to"
     r"|writing[\s\u00a0]+(?:in|for)"
     r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"

@@ -13,11 +13,19 @@ from claimtracker.extraction.after_verb import (
     LEADING_ADJUNCT,
     SUBJECT_WORDS,
     infinitive_content,
+    quotation_after_object,
     quotation_after_place,
 )
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
-from claimtracker.extraction.reporting_words import ASKING, COMPLEMENTISER, CUE, DIRECT
+from claimtracker.extraction.reporting_words import (
+    ASKING,
+    CLOSING_QUOTES,
+    COMPLEMENTISER,
+    CUE,
+    DIRECT,
+    OPENING_QUOTES,
+)
 from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 
 _OBJECT_THEN_COLON = re.compile(
@@ -143,10 +151,15 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         content = trimmed(text, infinitive, end)
         confidence, shape = 0.65, "avoir …"
     else:
-        opening = quote_after(text, position, end) or quotation_after_place(text, position, end)
+        opening = (
+            quote_after(text, position, end)
+            or quotation_after_place(text, position, end)
+            or quotation_after_object(text, language, position, end)
+        )
         audience = told is not None and intermediary is None
         if opening is not None and not (audience and ":" not in text[position:opening]):
             content = quoted(text, opening, end)
+            intermediary = intermediary or outlets.intermediary_in(text, position, opening)
             if lemma in _JUDGING_FR and len(text[content[1] : end].split()) >= 2:
                 # "a jugé « inacceptables » les propos de son ministre": the judgement and its object
                 content = (opening, trimmed(text, opening, end)[1])
@@ -207,6 +220,16 @@ def _bare_content(
     next_to_verb = not text[position : rest[0]].strip()
     while adjunct := LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
         rest = trimmed(text, adjunct.end(), rest[1])
+    opening = len(text[position : rest[0]].rstrip(" \u00a0")) + position - 1
+    if opening >= position and text[opening] in OPENING_QUOTES:
+        words = quoted(text, opening, rest[1])
+        close = len(text) - len(text[words[1] :].lstrip(" \u00a0"))
+        if (
+            close < rest[1]
+            and text[close] in CLOSING_QUOTES
+            and outlets.only_adjuncts(text, close + 1, rest[1], allow_object=False)
+        ):
+            rest = words  # « a dénoncé le 2 mars « une situation indigne » lors du conseil »: the quotation
     if audience and not (next_to_verb and _SUBJECT_PRONOUN.match(text, *rest)):
         return None  # "told the children to leave", "tell a different story"
     told = outlets.intermediary_in(text, position, rest[0])

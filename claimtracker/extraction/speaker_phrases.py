@@ -46,6 +46,13 @@ FINITE = re.compile(
     r"|toujours|encore|ensuite|alors|récemment|pourtant|ainsi|lui|leur|pas|jamais|rien|guère)\b))[\s\u00a0]",
     re.I,
 )
+# A clause without a subject that opens the sentence: "Speaking on Sunday", "Asked about it",
+# « Interrogé par Le Monde », « S'exprimant devant la presse ».
+_PARTICIPLE_OPENER = re.compile(
+    r"(?-i:[A-Z]\w+ing)\b|(?:asked|questioned|interviewed|contacted|reached|interrogée?s?|questionnée?s?"
+    r"|contactée?s?|jointe?s?|invitée?s?|s['’]exprimant|prenant[\s\u00a0]+la[\s\u00a0]+parole)\b",
+    re.IGNORECASE,
+)
 _TIME_OPENER = re.compile(
     r"(?:earlier|later|last|this|yesterday|today|tonight|overnight|recently|previously|"
     rf"{WEEKDAYS_EN}|hier|aujourd['’]hui|{WEEKDAYS_FR}|cette semaine|la semaine dernière|plus tôt|récemment)\b",
@@ -98,7 +105,17 @@ def relative_before(text: str, start: int, end: int) -> bool:
 def without_description(text: str, start: int, end: int) -> tuple[int, int]:
     """ "a diplomat in the region familiar with the decision-making" → "a diplomat in the region"."""
     found = _DESCRIPTION.search(text, start, end)
+    if found and _BARE_PEOPLE.fullmatch(text, start, found.start()):
+        return start, end  # "people familiar with the matter": the description is all that says who
     return trimmed(text, start, found.start()) if found and found.start() > start else (start, end)
+
+
+# A head that names nobody without its description: "people", "two sources", "a person".
+_BARE_PEOPLE = re.compile(
+    r"(?:(?:a|one|two|three|four|five|several|some|many|\d+)[\s\u00a0]+)?"
+    r"(?:people|persons?|sources?|someone|those|others|insiders)",
+    re.IGNORECASE,
+)
 
 
 def reduced_relative_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -165,6 +182,12 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         complement = []
     if complement and not (relative and relative.start() < begin + complement[-1].start()):
         begin = begin + complement[-1].end()
+    elif (joined := _CONJUNCTION_THEN_SUBJECT.search(text, begin, end)) and FINITE.search(
+        text, begin, joined.start() + 1
+    ):
+        # "The vote was put off after manufacturers warned": after a clause of its own, "after"
+        # joins a new one, whose subject speaks ("Officials after the attack said": a preposition).
+        begin = joined.start("subject")
     elif relative and "," not in text[relative.start() : end]:
         # "A Reuters cameraman who was covering the unrest that afternoon said": the cameraman
         # (a relative in an earlier clause, "… de ce qui s'est passé, mais elle a dit", is not his).
@@ -184,8 +207,14 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
             return _subject_after_opener(text, *span)
     else:
         kept = [s for s in segments[:-1] if s[1] > s[0]]
-        while kept and (OPENERS.match(text, *kept[0]) or _TIME_OPENER.match(text, *kept[0])):
-            kept.pop(0)  # "Earlier this week, the mayor of Kyiv, Vitali Klitschko, said": the mayor
+        while kept and (
+            OPENERS.match(text, *kept[0])
+            or _TIME_OPENER.match(text, *kept[0])
+            or _PARTICIPLE_OPENER.match(text, *kept[0])
+        ):
+            # "Earlier this week, the mayor of Kyiv, Vitali Klitschko, said": the mayor;
+            # "Speaking on Sunday, the leader of the council, Carl Les, said": the leader
+            kept.pop(0)
         relative = next((i for i, s in enumerate(kept) if _RELATIVE.match(text, *s)), None)
         kept = kept[:relative] if relative else kept  # "X, who attended …, said": X
         if not kept:
@@ -220,6 +249,11 @@ _NOUN_BEFORE_THAT = re.compile(
 )
 
 
+_CONJUNCTION_THEN_SUBJECT = re.compile(
+    r"[\s\u00a0](?:after|before|until|since|once|as)[\s\u00a0]+"
+    r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _TRAILING_WHEN = re.compile(
     # not the object of a preposition: "Posts on the board from Friday wrote"
     r"(?<=\w)(?<!\bfrom)(?<!\bsince)(?<!\buntil)(?<!\bof)(?<!\bby)(?<!\bbefore)(?<!\bafter)"

@@ -43,6 +43,9 @@ _NAVIGATION = re.compile(
     r"|rechercher$)",
     re.IGNORECASE,
 )
+# Breadcrumbs and menus set on one line: "Home | News | UK", "Accueil > Régions > Occitanie",
+# "Technology  Markets  Opinion" (items apart by two spaces, as a scraped menu often comes).
+_MENU_SEPARATOR = re.compile(r"\s+[|>›»/•·]\s+|\s{2,}")
 HEADER_LINES = 6  # lines before the title that may hold a site name, a date, breadcrumbs
 TAIL_LINES = 12  # lines at the end searched for a signature
 
@@ -113,6 +116,7 @@ def _title_index(lines: list[_Line], masthead: str) -> int | None:
             or _is_date_line(text)
             or text.endswith(("...", "…"))
             or _NAVIGATION.match(text)
+            or _is_menu(text)
         ):
             continue
         next_is_date = i + 1 < len(lines) and bool(_date_line(lines[i + 1 : i + 2]))
@@ -131,6 +135,11 @@ def _menu_lines(lines: list[_Line]) -> int:
             break
         count += 1
     return count
+
+
+def _is_menu(text: str) -> bool:
+    items = _MENU_SEPARATOR.split(text.strip(_BULLETS))
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 for item in items)
 
 
 def _split_credit(title: str) -> tuple[str, str]:
@@ -171,14 +180,29 @@ _DATE_LABEL = re.compile(
 )
 
 
+# A byline sharing the date's line: "By Maria Lopez | Sept. 19, 2024", "Par Jeanne Dupont, le 3
+# mars 2024", "March 6, 2025 by newsdesk".
+_BYLINE = re.compile(r"^(?:by|par)\s+[^,]*(?:,\s*|$)|\s+(?:by|par)\s+\S.*$", re.IGNORECASE)
+# The time of day, before or after the date: "6:45 PM EDT, Wed Sept. 18, 2024", "à 10h05".
+_TIME_OF_DAY = re.compile(
+    r"(?:(?:à|at)\s+)?\b\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?,?"
+    r"|(?:(?:à|at)\s+)?\b\d{1,2}h\b",
+    re.IGNORECASE,
+)
+
+
 def _date_line(lines: list[_Line]) -> ClaimDate | None:
     """The article's own date, alone on its line under the title ("Friday, March 10, 2017",
-    "Publié le 14 mars 2017 à 10h05"): the day it was published, as sure as a dateline."""
+    "Publié le 14 mars 2017 à 10h05", "By Maria Lopez | Sept. 19, 2024"): the day it was
+    published, as sure as a dateline. Of "Publié le …, mis à jour le …", the first."""
     for line in lines:
-        text = _DATE_LABEL.sub("", line.text)
-        text = re.sub(r",?\s+(?:(?:à|at)\s+)?\d{1,2}\s*[h:.]\s*\d{0,2}.*$", "", text)  # the time of day
-        if _is_date_line(text) and _YEAR.search(text) and (date := _date_of(text)) is not None:
-            return date
+        for part in re.split(r"\s+[|•·]\s+", line.text):
+            text = _BYLINE.sub("", _DATE_LABEL.sub("", part.strip()))
+            text = _TIME_OF_DAY.sub(" ", text)
+            text = re.split(r",?\s+(?:mis à jour|modifié|updated)\b", text, flags=re.IGNORECASE)[0]
+            text = " ".join(text.split()).strip(" ,")
+            if _is_date_line(text) and _YEAR.search(text) and (date := _date_of(text)) is not None:
+                return date
     return None
 
 

@@ -221,7 +221,11 @@ def _only(text: str, language: str, published=None) -> dict:
         (
             "Citing two sources familiar with the matter, Bloomberg reported that the deal was close.",
             "en",
-            {"speaker": "two sources", "intermediary": "Bloomberg", "content": "the deal was close"},
+            {
+                "speaker": "two sources familiar with the matter",
+                "intermediary": "Bloomberg",
+                "content": "the deal was close",
+            },
         ),
         (
             "Citant des sources sécuritaires, l'AFP rapporte que trois soldats ont été tués.",

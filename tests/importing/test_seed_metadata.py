@@ -101,6 +101,38 @@ def test_the_body_is_the_file_text_so_offsets_point_into_what_the_analyst_reads(
             "Sécheresse : des restrictions d'eau dans le Gard",
             dt.date(2022, 8, 4),
         ),
+        (  # a byline on the date's line
+            "Senate panel delays vote on drone rules\n\nBy Maria Lopez | Sept. 19, 2024\n\nBody.\n",
+            "Senate panel delays vote on drone rules",
+            dt.date(2024, 9, 19),
+        ),
+        (
+            "Le festival annulé faute de financement\n\nPar Jeanne Dupont, le 3 juin 2024\n\nCorps.\n",
+            "Le festival annulé faute de financement",
+            dt.date(2024, 6, 3),
+        ),
+        (  # the time before the date; of two dates, the first (published, then updated)
+            "Storm closes schools\n\nUpdated 6:45 PM EDT, Wed September 18, 2024\n\nBody.\n",
+            "Storm closes schools",
+            dt.date(2024, 9, 18),
+        ),
+        (
+            "Grève aux urgences\n\nPublié le 14/03/2024 à 18h32, mis à jour le 15/03/2024 à 08h10\n\nCorps.\n",
+            "Grève aux urgences",
+            dt.date(2024, 3, 14),
+        ),
+        (  # a menu on one line before the title
+            "Home | News | UK | Weather | Sport\n\nFlood warnings remain in place\n\nPublished 11 February 2025\n\n"
+            "Body.\n",
+            "Flood warnings remain in place",
+            dt.date(2025, 2, 11),
+        ),
+        (  # breadcrumbs
+            "Accueil > Régions > Occitanie\n\nLe pont restera fermé\n\nMis à jour le mardi 8 octobre 2024 à 07h45\n\n"
+            "Corps.\n",
+            "Le pont restera fermé",
+            dt.date(2024, 10, 8),
+        ),
     ],
 )
 def test_a_date_line_under_the_title_is_the_publication_date_and_sure(text, title, published):

@@ -1,0 +1,97 @@
+"""Dated news reports: who spoke, through whom, and on which day, where the rules once misread them.
+
+The sentences were written for these tests (project's own text), in the manner of the dev set
+tests/data/dated_dev/.
+"""
+
+import datetime as dt
+
+import pytest
+
+from claimtracker.domain.dates import ClaimDate
+from claimtracker.extraction.attributions import suggest
+
+# A Thursday: "said Wednesday" is the day before, "on Thursday" the day itself.
+THURSDAY = ClaimDate.of(dt.date(2024, 9, 19))
+
+
+def _found(text: str, language: str, cue: str) -> dict:
+    suggestions = [s for s in suggest(text, language, THURSDAY) if text[s.cue.start : s.cue.end] == cue]
+    assert len(suggestions) == 1, [s.texts(text) for s in suggest(text, language, THURSDAY)]
+    found = suggestions[0]
+    day = found.claim_date.value.isoformat() if found.claim_date.value else None
+    return {**found.texts(text), "day": day}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a clause opened by a participle is no speaker
+            "Speaking on Tuesday evening, the leader of the county council, Carl Les, said volunteers had "
+            "filled more than 5,000 sandbags.",
+            "en",
+            "said",
+            {"speaker": "the leader of the county council, Carl Les", "day": "2024-09-17"},
+        ),
+        (  # "after" joins a clause of its own: its subject speaks
+            "The vote was put off after manufacturers warned that the plan would push small operators out.",
+            "en",
+            "warned",
+            {"speaker": "manufacturers", "content": "the plan would push small operators out"},
+        ),
+        (  # an anonymous source is its description
+            "According to people familiar with the matter, the company is considering closing a site.",
+            "en",
+            "According to",
+            {"speaker": "people familiar with the matter"},
+        ),
+        (  # a day inside "in an interview … with"
+            "In an interview on Sept. 16 with Bloomberg Television, Zhao said the company was comfortable "
+            "with its targets.",
+            "en",
+            "said",
+            {"speaker": "Zhao", "intermediary": "Bloomberg Television", "day": "2024-09-16"},
+        ),
+        (  # a day between the verb and a quoted object, and where it was said after it
+            "Le maire, Jean-Luc Morel, avait dénoncé le 2 septembre « une situation indigne » lors du conseil "
+            "municipal.",
+            "fr",
+            "dénoncé",
+            {"content": "une situation indigne", "day": "2024-09-02"},
+        ),
+        (  # the verb's object, then a colon and the quotation; the channel is the intermediary
+            "La vice-présidente, Claire Fabre, a justifié ce choix mardi sur France Bleu : « Nous devons aider "
+            "d'abord les festivals locaux. »",
+            "fr",
+            "justifié",
+            {
+                "speaker": "La vice-présidente, Claire Fabre",
+                "intermediary": "France Bleu",
+                "content": "Nous devons aider d'abord les festivals locaux",
+                "day": "2024-09-17",
+            },
+        ),
+        (  # "au téléphone" between an inverted verb and its speaker
+            "« C'est un crève-cœur », a confié ce matin au téléphone une bénévole, Anne Roux.",
+            "fr",
+            "confié",
+            {"speaker": "une bénévole, Anne Roux", "day": "2024-09-19"},
+        ),
+        (  # « un entretien accordé dimanche à … »
+            "Les câbles sont rongés, a précisé le secrétaire général, Antoine Vidal, dans un entretien accordé "
+            "dimanche à La Dépêche du Midi.",
+            "fr",
+            "précisé",
+            {"intermediary": "La Dépêche du Midi", "day": "2024-09-15"},
+        ),
+    ],
+)
+def test_dated_report_constructions(text, language, cue, expected):
+    found = _found(text, language, cue)
+    assert {key: found[key] for key in expected} == expected
+
+
+def test_a_thousands_separator_is_no_clause_boundary():
+    text = "The agency said it had received more than 12,000 public comments on the proposal, most from hobbyists."
+    found = suggest(text, "en", THURSDAY)
+    assert [s.texts(text)["cue"] for s in found] == ["said"]
