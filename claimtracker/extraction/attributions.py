@@ -302,12 +302,17 @@ _CLAUSE_AS_SPEAKER = re.compile(
 )
 
 
+_ADVERBS_ONLY = re.compile(r"(?-i:[a-z]+ly)(?:[\s\u00a0]+(?-i:[a-z]+ly))*")
+
+
 def _sound(text: str, found: Found) -> bool:
     """Spans worth showing: a speaker of two letters or more, or "I" (an interviewee, a witness
     quoted at length), a content of a few words."""
     speaker, content = found.speaker, found.content
     if _CLAUSE_AS_SPEAKER.match(text, *speaker):
         return False  # "She explained how Warhol's adoption of the camera revealed …": a clause
+    if _ADVERBS_ONLY.fullmatch(text, *speaker):
+        return False  # 'said his client "strongly denies any involvement"': the client is outside
     return (
         (speaker[1] - speaker[0] >= 2 or text[speaker[0] : speaker[1]] == "I")
         and content[1] - content[0] >= 8

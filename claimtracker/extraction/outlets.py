@@ -53,7 +53,7 @@ _MEDIA = re.compile(
     + _ON_A_DAY
     + r"\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
-    r"|in\s+(?:an?\s+interview"
+    r"|in\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?interview"
     + _ON_A_DAY
     + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))\s+to)"
     r"\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
@@ -106,7 +106,7 @@ _ADDRESSEE = re.compile(
     # "the newspaper", "a local newspaper, the Daily Star,", "Britain's Sky News"
     r"|(?:the|a|an)(?: [\w'’-]+){0,3}? (?:newspaper|paper|magazine|broadcaster|(?:news )?agency|"
     r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
-    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,))?"
+    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})?"
     r"|(?:a|another) (?:reporter|journalist))\b"
 )
 
@@ -126,7 +126,7 @@ _RELAYED_INSIDE = re.compile(
 # "obtained by": the one who obtained it may be the source itself (the seeds' gold reads it so).
 # An outlet by its name after an optional article: "the Interfax", "l'AFP", "Le Monde".
 _ARTICLE = r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
-_NAME_RUN = r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*"
+_NAME_RUN = r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+(?:[A-ZÀ-Ý][\w&'’.-]*|\d{1,2}(?![\w,.]\w)))*"  # "Europe 1"
 # An outlet by what it is, then its name: "l'agence Tass", "the news agency Interfax".
 _MEDIA_NOUN = r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel|radio|site)[\s\u00a0]+)?"
 _OUTLET = _ARTICLE + _MEDIA_NOUN + _NAME_RUN
@@ -152,6 +152,9 @@ _ASKED_FIRST = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
     r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview" + _ON_A_DAY + r"[\s\u00a0]+with"
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))[\s\u00a0]+to"
+    # "In comments reported by the Financial Times, the chief executive said …"
+    r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:interview|statement))[\s\u00a0]+"
+    r"(?:reported|published|carried|broadcast|aired|quoted)[\s\u00a0]+by"
     r"|writing[\s\u00a0]+(?:in|for)"
     r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
     r"(?:au|à|avec|accordée?[\s\u00a0]+(?:à|au))|"
@@ -229,7 +232,8 @@ def audience_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 # "a assuré aux journalistes le ministre", "a indiqué sur France Inter la ministre" (a platform,
 # "sur X", is no outlet: `speaker_phrases` steps over it).
 _TOLD_BEFORE_SPEAKER = re.compile(
-    r"[\s\u00a0]+(?:à|au|aux|sur(?![\s\u00a0]+(?i:" + _NOT_CHANNEL + r")))[\s\u00a0]+"
+    r"[\s\u00a0]+(?:à|au|aux|auprès[\s\u00a0]+(?:de|du|des)|auprès[\s\u00a0]+d['’]"
+    r"|sur(?![\s\u00a0]+(?i:" + _NOT_CHANNEL + r")))[\s\u00a0]*"
     rf"(?P<by>la[\s\u00a0]+presse|journalistes|médias|{_OUTLET})"
     r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
 )
@@ -295,7 +299,7 @@ _ADJUNCT_START = frozenset(
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
     earlier later also then again publicly repeatedly recently while par via through without sans
     monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
-    for over since throughout every late early depuis pendant
+    for over since throughout every late early depuis pendant by aboard outside inside near
     """.split()
 )
 _DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]*", re.IGNORECASE)

@@ -77,6 +77,9 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     if _PASSIVE_EN.search(before) and not word.endswith("ing"):
         return False  # "was told", never "are saying"
     lemma = EN_FORMS[word]
+    past = word not in (lemma, lemma + "s", lemma + "es") and not word.endswith("ing")
+    if past and _BY_AGENT.match(after):
+        return False  # "In comments reported by the Financial Times, …": a passive participle
     if previous in _MASS_NOUNS:  # "ABC News reported", "state media said"; never "news reports"
         return not (lemma in EN_NOUN_LIKE and word in (lemma, lemma + "s"))
     if previous in _PLURAL_PRONOUNS and word == lemma:  # "some say", "many argue"; not "some reports"
@@ -120,6 +123,10 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     return True
 
 
+# "by" before whoever did it, not "by phone": what precedes the participle is no speaker.
+_BY_AGENT = re.compile(
+    r"[\s\u00a0]+by[\s\u00a0]+(?!(?:phone|telephone|e-?mail|text|video|letter|satellite|fax|post)\b)", re.I
+)
 # "note, however, that …": an aside between the verb and its "that".
 _ASIDE_THEN_THAT = re.compile(
     r",[\s\u00a0]*(?:however|though|also|too|therefore|moreover),[\s\u00a0]*that\b", re.I

@@ -26,6 +26,12 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DATELINE = re.compile(
     r"^(?P<outlet>[A-Z][^,\n]{1,60}?),\s*(?P<place>[A-Z][^,\n]{1,40}?),\s*(?P<date>[^,\n]{3,40}?)\s*[–—-]\s+\S"
 )
+# Wire copy: "LONDON, March 5, 2024 (Reuters) -", "Paris, le 12 mars 2024 (AFP) –", "KYIV,
+# Ukraine (AP) —" (the place, perhaps its country, perhaps the date, then the agency).
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w .'’-]{1,40}?)(?:,\s*(?P<date>[^,()\n]{3,40}?(?:,\s*\d{4})?))?\s*"
+    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30})\)\s*[–—-]+\s"
+)
 _TITLE_CREDIT = re.compile(
     r"^(?P<title>.*\S)\s+[-–|]\s+(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$"
 )
@@ -79,7 +85,8 @@ def propose_metadata(text: str) -> ProposedMetadata:
     signature_outlet, signature_date = _signature(after_title)
     header_date = _header_date(lines[: title_at if title_at is not None else HEADER_LINES])
 
-    if dateline_date is not None:
+    if dateline_date is not None and (dateline_date.is_known or date_line is None):
+        # a dateline without its year ("WASHINGTON, March 5 (Reuters) -") yields to a full date line
         published, origin = dateline_date, "dateline"
     elif date_line is not None:
         published, origin = date_line, "date line"
@@ -164,6 +171,14 @@ def _date_of(text: str) -> ClaimDate | None:
 
 def _dateline(lines: list[_Line]) -> tuple[str, ClaimDate | None]:
     for line in lines:
+        wire = _WIRE_DATELINE.match(line.text)
+        if wire:
+            wording = wire["date"] or ""
+            dated = _MONTH.search(wording) or _NUMERIC_DATE.search(wording)
+            date = resolve_date(wording.strip(_BULLETS)) if dated else None
+            return wire["outlet"].strip(), date if date is not None and (
+                date.is_known or date.wording
+            ) else None
         match = _DATELINE.match(line.text)
         if match and (_MONTH.search(match["date"]) or _NUMERIC_DATE.search(match["date"])):
             # A dateline without a year ("le 29 janvier") is still the article's date: its year

@@ -85,8 +85,8 @@ def test_the_whole_sentence_dummy_scores_badly_on_every_set(dummy_figures, cell)
 
 def test_intermediaries_and_claim_dates_on_the_dev_sets(figures):
     french, english = figures[("fr", "dev")]["all"], figures[("en", "dev")]["all"]
-    assert french.intermediary.f1 >= 0.9 and french.dates == 16 and french.dates_right >= 15
-    assert english.intermediary.f1 >= 0.85 and english.dates == 17 and english.dates_right >= 17
+    assert french.intermediary.f1 >= 0.9 and french.dates >= 16 and french.dates_right >= french.dates - 1
+    assert english.intermediary.f1 >= 0.9 and english.dates >= 19 and english.dates_right == english.dates
 
 
 def test_claim_dates_on_the_held_out_sets(figures):

@@ -95,3 +95,61 @@ def test_a_thousands_separator_is_no_clause_boundary():
     text = "The agency said it had received more than 12,000 public comments on the proposal, most from hobbyists."
     found = suggest(text, "en", THURSDAY)
     assert [s.texts(text)["cue"] for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "The minister told the state news agency IRNA that talks would resume next week.",
+            "en",
+            "told",
+            {"intermediary": "the state news agency IRNA", "content": "talks would resume next week"},
+        ),
+        (  # a passive participle is no cue: "reported by" names who passed it on
+            "In comments reported by the Financial Times, the chief executive said the company would cut jobs.",
+            "en",
+            "said",
+            {"speaker": "the chief executive", "intermediary": "the Financial Times"},
+        ),
+        (
+            "The company's founder said in a podcast interview with The Verge that the device would ship in May.",
+            "en",
+            "said",
+            {"intermediary": "The Verge", "content": "the device would ship in May"},
+        ),
+        (  # how, and where, it was told is no part of what was told
+            "She told the Associated Press by phone that the water had reached the second floor.",
+            "en",
+            "told",
+            {"intermediary": "the Associated Press", "content": "the water had reached the second floor"},
+        ),
+        (
+            "The press secretary told reporters aboard Air Force One that the president had been briefed.",
+            "en",
+            "told",
+            {"content": "the president had been briefed"},
+        ),
+        (
+            "« C'est une victoire », a réagi auprès de l'AFP la porte-parole de l'association.",
+            "fr",
+            "réagi",
+            {"speaker": "la porte-parole de l'association", "intermediary": "l'AFP"},
+        ),
+        (  # a channel whose name ends in a number
+            "« C'est une victoire », a réagi sur Europe 1 la porte-parole de l'association.",
+            "fr",
+            "réagi",
+            {"speaker": "la porte-parole de l'association", "intermediary": "Europe 1"},
+        ),
+    ],
+)
+def test_who_passed_the_words_on(text, language, cue, expected):
+    found = _found(text, language, cue)
+    assert {key: found[key] for key in expected} == expected
+
+
+def test_an_adverb_inside_a_quoted_fragment_is_no_speaker():
+    text = 'A lawyer representing the man said his client "strongly denies any involvement".'
+    found = suggest(text, "en", THURSDAY)
+    assert [s.texts(text)["content"] for s in found] == ['his client "strongly denies any involvement"']

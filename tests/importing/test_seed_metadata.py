@@ -162,3 +162,24 @@ def test_a_scraped_page_s_menu_is_no_title_and_its_published_line_dates_it():
     proposed = propose_metadata(SCRAPED)
     assert proposed.title == "Minister says budget 'on track' despite warnings"
     assert (proposed.published.value, proposed.published.certain) == (dt.date(2023, 3, 14), True)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet", "published"),
+    [
+        ("LONDON, March 5, 2024 (Reuters) - The Bank of England said", "Reuters", dt.date(2024, 3, 5)),
+        ("Paris, le 12 mars 2024 (AFP) – Le ministre a déclaré", "AFP", dt.date(2024, 3, 12)),
+        ("KYIV, Ukraine (AP) — Officials said Tuesday", "AP", None),  # no date: none is guessed
+    ],
+)
+def test_a_wire_dateline_gives_the_agency_and_the_day(dateline, outlet, published):
+    proposed = propose_metadata(f"Rates held steady\n\n{dateline} that rates would stay.\n")
+    assert (proposed.outlet, proposed.published.value) == (outlet, published)
+
+
+def test_a_wire_dateline_without_its_year_yields_to_the_full_date_line():
+    text = (
+        "Senate passes bill\n\nPublished 5 March 2024\n\nWASHINGTON, March 5 (Reuters) - The Senate passed.\n"
+    )
+    proposed = propose_metadata(text)
+    assert (proposed.outlet, proposed.published.value) == ("Reuters", dt.date(2024, 3, 5))
