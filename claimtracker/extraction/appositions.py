@@ -78,7 +78,7 @@ _APPOSED_NAME = re.compile(
     r"(?-i:[A-ZÀ-Ý])[\w’'.-]+){1,3})(?=[\s\u00a0]*(?:[,.;)]|$))"
 )
 _DESCRIPTION = re.compile(
-    r"(?:(?i:the|a|an|its|his|her|their|our|le|la|les|un|une|son|sa|ses|leur|leurs|notre)\b|l['’]|(?-i:[a-zà-ÿ]))"
+    r"(?:(?i:the|a|an|its|his|her|their|our|le|la|les|un|une|son|sa|ses|leur|leurs|notre)\b|(?i:l)['’]|(?-i:[a-zà-ÿ]))"
 )
 
 
@@ -108,7 +108,7 @@ def name_apposed_to(
         return None
     if speaker[1] <= cue[0]:  # the subject before its verb: only the verb group follows
         between = text[found.end() : cue[0]].strip(" \u00a0,")
-        if len(between.split()) > 2:
+        if len(between.split()) > 4 or "," in between:  # "a par ailleurs annoncé": a verb group
             return None
     elif speaker[0] < cue[1]:
         return None

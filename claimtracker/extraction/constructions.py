@@ -42,6 +42,11 @@ _CIRCUMSTANCE = re.compile(
     r"|interviewed|speaking|interrogée?s?|questionnée?s?)\b",
     re.IGNORECASE,
 )
+_SUBORDINATE_ONLY = re.compile(
+    r"[«“\"]?(?:when|whenever|if|once|after|before|because|since|while|although|though|unless|until"
+    r"|quand|lorsque?|lorsqu['’]|si|après\s+que|avant\s+que|parce\s+que|puisque?|bien\s+que)\b",
+    re.IGNORECASE,
+)
 _AND_BEFORE_SPEAKER = re.compile(r"(?:and|but|or|et|mais|ou)\b", re.IGNORECASE)
 # A reporting verb denied: "n'a pas dit", "ne dit pas", "n'a jamais affirmé", "did not say", "has never said".
 _NOT_FR = r"(?:pas|jamais|plus|guère)"
@@ -126,7 +131,10 @@ _ADJUNCT_CLAUSE = re.compile(
 )
 
 
-_DESCRIBING_SPEAKER = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:qui|who|which)\b", re.IGNORECASE)
+# "…, said an official(,) who asked not to be named": who the speaker is, with or without a comma.
+_DESCRIBING_SPEAKER = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:qui|who|which)\b|[\s\u00a0]+(?:qui|who)[\s\u00a0]", re.IGNORECASE
+)
 
 
 def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
@@ -185,6 +193,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     content = trimmed(text, start, comma)
     if _CIRCUMSTANCE.match(text, *content):
         return None  # "Asked whether he would resign, the minister said no.": no content before
+    if _SUBORDINATE_ONLY.match(text, *content) and "," not in text[content[0] : content[1]]:
+        return None  # "When I told my parents, they said no.": a clause of when, no main clause
     lemma = lemma_of(match.group("verb"), language)
     between = trimmed(text, comma + 1, verb_start)
     intermediary = None

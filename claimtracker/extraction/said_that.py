@@ -240,11 +240,11 @@ def _bare_content(
     if re.match(
         # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
         r"(?:about|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
-        r"|things|much)\b",
+        r"|things|much|responsibility|credit|la[\s\u00a0]+responsabilité)\b",
         text[rest[0] : rest[1]],
         re.I,
     ):
-        return None  # "tells Wikinews about self-medicating ants", "said nothing": no claim
+        return None  # "tells Wikinews about self-medicating ants", "said nothing", "claimed responsibility"
     if lemma == "write" and re.match(
         r"(?:a|an|his|her|their|my|our|your|several|two|three)\b", text[rest[0] : rest[1]], re.I
     ):

@@ -80,6 +80,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     past = word not in (lemma, lemma + "s", lemma + "es") and not word.endswith("ing")
     if past and _BY_AGENT.match(after):
         return False  # "In comments reported by the Financial Times, …": a passive participle
+    if word in _PUT_OUT and previous in _WRITINGS:
+        return False  # "said in a statement posted on its website that": the statement was posted
     if previous in _MASS_NOUNS:  # "ABC News reported", "state media said"; never "news reports"
         return not (lemma in EN_NOUN_LIKE and word in (lemma, lemma + "s"))
     if previous in _PLURAL_PRONOUNS and word == lemma:  # "some say", "many argue"; not "some reports"
@@ -123,6 +125,12 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     return True
 
 
+# Things written or recorded, which a past participle after them describes ("a video posted").
+_WRITINGS = frozenset(
+    "statement statements message messages letter letters video videos document documents email emails "
+    "note notes comments remarks post posts report reports tweet tweets footage article articles".split()
+)
+_PUT_OUT = frozenset("posted reported written tweeted emailed published".split())
 # "by" before whoever did it, not "by phone": what precedes the participle is no speaker.
 _BY_AGENT = re.compile(
     r"[\s\u00a0]+by[\s\u00a0]+(?!(?:phone|telephone|e-?mail|text|video|letter|satellite|fax|post)\b)", re.I

@@ -1,4 +1,4 @@
-"""Dated news reports: who spoke, through whom, and on which day, where the rules once misread them.
+"""Dated news reports, who passed them on, and speakers around their verb, where the rules once misread them.
 
 The sentences were written for these tests (project's own text), in the manner of the dev set
 tests/data/dated_dev/.
@@ -153,3 +153,56 @@ def test_an_adverb_inside_a_quoted_fragment_is_no_speaker():
     text = 'A lawyer representing the man said his client "strongly denies any involvement".'
     found = suggest(text, "en", THURSDAY)
     assert [s.texts(text)["content"] for s in found] == ['his client "strongly denies any involvement"']
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a relative clause with no comma after an inverted speaker describes the speaker
+            "The attack was carried out by a drone, said an official who asked not to be named.",
+            "en",
+            "said",
+            {"speaker": "an official", "content": "The attack was carried out by a drone"},
+        ),
+        (
+            "L'attaque a été menée par un drone, a indiqué un responsable qui a requis l'anonymat.",
+            "fr",
+            "indiqué",
+            {"speaker": "un responsable", "content": "L'attaque a été menée par un drone"},
+        ),
+        (  # the name apposed to a description after « L' », and across « a par ailleurs »
+            "L'avocat du chanteur, Jean Dupont, a fait savoir que son client plaiderait non coupable.",
+            "fr",
+            "fait savoir",
+            {"speaker": "L'avocat du chanteur, Jean Dupont"},
+        ),
+        (
+            "Le porte-parole, Gabriel Attal, a par ailleurs annoncé que le texte serait présenté en juin.",
+            "fr",
+            "annoncé",
+            {"speaker": "Le porte-parole, Gabriel Attal"},
+        ),
+        (  # "all the time" between whom they told and "that"
+            "People tell me all the time that the music changed their lives.",
+            "en",
+            "tell",
+            {"speaker": "People", "content": "the music changed their lives"},
+        ),
+    ],
+)
+def test_speakers_around_their_verb(text, language, cue, expected):
+    found = _found(text, language, cue)
+    assert {key: found[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("When I told my parents, they said no.", "en"),  # a clause of when is not what was said
+        ("The ministry said in a statement posted on its website that the border would stay closed.", "en"),
+        ("The group claimed responsibility for the attack in a post on Telegram.", "en"),
+    ],
+)
+def test_one_attribution_or_none_where_a_verb_only_looks_like_one(text, language):
+    found = suggest(text, language, THURSDAY)
+    assert [s.texts(text)["cue"] for s in found] == (["said"] if "ministry" in text else [])
