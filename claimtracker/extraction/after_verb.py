@@ -112,6 +112,8 @@ _FINITE_SOON = re.compile(
 )
 
 
-def saying_a_clause(text: str, match: re.Match, start: int, end: int) -> bool:
-    """ "…, saying the project would …": "saying" reports a clause with no "that"."""
-    return match.group("verb").lower() == "saying" and bool(_FINITE_SOON.match(text, start, end))
+def saying_a_clause(text: str, match: re.Match, start: int, end: int, *, told: bool = False) -> bool:
+    """ "…, saying the project would …", "telling me he had never seen …": the participle reports a
+    clause with no "that"."""
+    verb = match.group("verb").lower()
+    return (verb == "saying" or (told and verb == "telling")) and bool(_FINITE_SOON.match(text, start, end))

@@ -102,6 +102,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                     )
                 if result is not None:
                     result.content = _before_semicolon(text, start, result.content)
+                    result.content = _before_own_aside(text, start, result)
                 if result is not None and _sound(text, result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)
@@ -280,6 +281,20 @@ def _before_semicolon(text: str, sentence: int, content: tuple[int, int]) -> tup
     if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in _QUOTE_PAIRS):
         return content
     return content[0], len(text[:semi].rstrip(" \u00a0\u202f"))
+
+
+# ", but I don't think …", ", and I believe them": the narrator's own voice after what was reported.
+_OWN_ASIDE = re.compile(
+    r",[\s\u00a0]+(?:and|but|yet|mais|et)[\s\u00a0]+(?:I|we|je|nous|j['’])(?=[\s\u00a0'’])"
+)
+
+
+def _before_own_aside(text: str, sentence: int, found: Found) -> tuple[int, int]:
+    content = found.content
+    aside = _OWN_ASIDE.search(text, *content)
+    if aside is None or any(left_open(text, sentence, aside.start(), *marks) for marks in _QUOTE_PAIRS):
+        return content
+    return content[0], aside.start()
 
 
 def _with_apposed_name(text: str, suggestion: Suggestion) -> Suggestion:

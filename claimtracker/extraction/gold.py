@@ -71,7 +71,8 @@ def load_span_gold(path: Path) -> list[GoldDocument]:
 def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttribution]]:
     """Gold per file name; every string must be in its text (ValueError naming it otherwise).
 
-    The content is found first; the cue, speaker and intermediary are the occurrences nearest to it.
+    The content is found first; the cue and intermediary are the occurrences nearest to it, the
+    speaker the one nearest to the cue outside the content.
     """
     data = json.loads(path.read_text(encoding="utf-8"))
     gold: dict[str, list[GoldAttribution]] = {}
@@ -80,12 +81,14 @@ def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttributi
         gold[name] = []
         for item in items:
             content = _find(text, item["content"], None, name)
+            cue = _find(text, item["cue"], content, name)
             gold[name].append(
                 with_head(
                     text,
                     GoldAttribution(
-                        cue=_find(text, item["cue"], content, name),
-                        speaker=_find(text, item["speaker"], content, name),
+                        cue=cue,
+                        # next to its verb, outside the content: "I told them I understood. Still, I …"
+                        speaker=_find(text, item["speaker"], cue, name, outside=content),
                         content=content,
                         intermediary=_find(text, item["intermediary"], content, name)
                         if item.get("intermediary")
@@ -97,11 +100,14 @@ def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttributi
     return gold
 
 
-def _find(text: str, needle: str, near: Span | None, name: str) -> Span:
+def _find(text: str, needle: str, near: Span | None, name: str, outside: Span | None = None) -> Span:
     starts, at = [], text.find(needle)
     while at != -1:
         starts.append(at)
         at = text.find(needle, at + 1)
+    # whole words only where there are some ("he", never the "he" of "the")
+    whole = [s for s in starts if not _inside_a_word(text, s, s + len(needle))]
+    starts = whole or starts
     if not starts:
         raise ValueError(f"{name}: {needle[:50]!r} is not in the text")
     if near is None:
@@ -113,5 +119,13 @@ def _find(text: str, needle: str, near: Span | None, name: str) -> Span:
         # "- Reuters" of the headline just above).
         paragraph = (text.rfind("\n", 0, near.start) + 1, text.find("\n", near.end) % (len(text) + 1))
         local = [s for s in starts if paragraph[0] <= s < (paragraph[1] or len(text))] or starts
+        if outside is not None:  # a speaker is never inside its own content
+            local = [s for s in local if not outside.start <= s < outside.end] or local
         start = min(local, key=lambda s: max(near.start - s - len(needle), s - near.end, 0))
     return Span(start, start + len(needle))
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    before = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
+    after = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    return before or after

@@ -21,8 +21,8 @@ from claimtracker.extraction.reporting_words import (
 )
 
 TIME_WORDS = re.compile(
-    r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|week|month|year|"
-    r"morning|evening|night|ago|earlier|later)\b",
+    r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|veille|lendemain|week-end"
+    r"|week|weekend|month|year|morning|evening|night|ago|earlier|later)\b",
     re.IGNORECASE,
 )
 _NOT_CHANNEL = (

@@ -101,7 +101,7 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     if (
         not COMPLEMENTISER.search(said)
         and opening is None
-        and not saying_a_clause(text, match, after.end(), end)
+        and not saying_a_clause(text, match, after.end(), end, told=addressed is not None)
     ):
         return None
     lead = strip_connectives(text, start, match.start())

@@ -192,7 +192,7 @@ CUE = {
 DIRECT = {
     "en": frozenset(
         "say claim announce reveal deny confirm condemn denounce admit acknowledge tweet write report insist "
-        "allege state explain warn add disclose argue suggest blame".split()
+        "allege state explain warn add disclose argue suggest blame ask".split()
     ),
     "fr": frozenset(
         "annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer dénombrer "

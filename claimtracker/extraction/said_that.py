@@ -68,6 +68,9 @@ _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
     re.IGNORECASE,
 )
+_ASKED_WHOM = re.compile(
+    r"(?:me|him|her|us|them|you)[\s\u00a0]+(?=(?:if|whether|how|what|why|when|where|who|which)\b)", re.I
+)
 # What starts a reported clause with no "that" after "told the court": "he had acted …".
 _SUBJECT_PRONOUN = re.compile(
     r"(?:he|she|they|it|we|I|there|you)\b"
@@ -240,7 +243,9 @@ def _bare_content(
     if re.match(
         # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
         r"(?:about|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
-        r"|things|much|responsibility|credit|la[\s\u00a0]+responsabilité)\b",
+        r"|things|much|responsibility|credit|la[\s\u00a0]+responsabilité|yes|oui"
+        r"|no(?=[\s\u00a0]+(?:to|before|after|when|and|but|because|then|again|thanks)\b|[\s\u00a0]*(?:[,.;!?]|$))"
+        r"|non(?=[\s\u00a0]+à\b|[\s\u00a0]*(?:[,.;!?]|$)))\b",
         text[rest[0] : rest[1]],
         re.I,
     ):
@@ -249,8 +254,14 @@ def _bare_content(
         r"(?:a|an|his|her|their|my|our|your|several|two|three)\b", text[rest[0] : rest[1]], re.I
     ):
         return None  # "should write a second book": a work, not a claim
+    if lemma == "ask" and (asked := _ASKED_WHOM.match(text, *rest)):
+        rest = (asked.end(), rest[1])  # "asked me whether I wanted the job": what was asked
     question = _QUESTION.match(text, *rest)
-    if rest[1] - rest[0] < 8 or (question and (lemma not in ASKING or question.group("yes_no"))):
+    if lemma == "ask" and question is None:
+        return None  # "asked for more time", "asked him to leave": a request, no question reported
+    if rest[1] - rest[0] < 8 or (
+        question and (lemma not in ASKING or (question.group("yes_no") and lemma != "ask"))
+    ):
         return None
     if language == "fr" and (then := _AND_THEN_VERB_FR.search(text, *rest)):
         rest = trimmed(text, rest[0], then.start())  # "dénoncent une réforme et appellent à la grève"

@@ -33,6 +33,7 @@ _AS_IT_SAYS_FR = re.compile(r"\bcomme[\s\u00a0]+(?:le|les)[\s\u00a0]+$", re.IGNO
 # indiqué"): the verb group is looked for there, not over the whole sentence.
 _VERB_GROUP_REACH = 120
 _THAT_AFTER = re.compile(r"[\s\u00a0]+" + COMPLEMENTISER.pattern, re.IGNORECASE)
+_FREQUENCY = frozenset("often always usually sometimes never rarely also still repeatedly frequently".split())
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 
@@ -42,6 +43,10 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     words = before.split()
     previous = words[-1].lower().strip('«“"(),') if words else ""
     if language == "en":
+        while len(words) > 1 and previous in _FREQUENCY:  # "People often say", "I always tell"
+            words = words[:-1]
+            before = before[: before.rstrip().rfind(" ") + 1] if " " in before.rstrip() else ""
+            previous = words[-1].lower().strip('«“"(),')
         return _is_english_reporting_verb(word, words, previous, before, after)
     if _AS_IT_SAYS_FR.search(before):
         return True  # "comme le rappelle X": "le" is the clitic of the verb, not a determiner

@@ -1,7 +1,7 @@
 """Dated news reports, who passed them on, and speakers around their verb, where the rules once misread them.
 
 The sentences were written for these tests (project's own text), in the manner of the dev set
-tests/data/dated_dev/.
+tests/data/written_dev/.
 """
 
 import datetime as dt
@@ -206,3 +206,54 @@ def test_speakers_around_their_verb(text, language, cue, expected):
 def test_one_attribution_or_none_where_a_verb_only_looks_like_one(text, language):
     found = suggest(text, language, THURSDAY)
     assert [s.texts(text)["cue"] for s in found] == (["said"] if "ministry" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # the narrator's own voice after what was reported
+            "The engineers insist the new system is reliable, and I believe them, mostly.",
+            "insist",
+            {"speaker": "The engineers", "content": "the new system is reliable"},
+        ),
+        (
+            "I told them I understood, but I don't think a machine will notice a yacht in trouble.",
+            "told",
+            {"speaker": "I", "content": "I understood"},
+        ),
+        (  # an adverb of frequency between the subject and its verb
+            "People often say the job is lonely.",
+            "say",
+            {"speaker": "People", "content": "the job is lonely"},
+        ),
+        (
+            "I always tell visitors that you are never alone with a radio.",
+            "tell",
+            {"speaker": "I", "content": "you are never alone with a radio"},
+        ),
+        (  # a question asked is reported; whom it was asked is not part of it
+            "When he retired, the board asked me whether I wanted the job.",
+            "asked",
+            {"speaker": "the board", "content": "whether I wanted the job"},
+        ),
+        (  # someone heard telling a clause with no "that"
+            "I remember the captain telling me he had never seen waves like it.",
+            "telling",
+            {"speaker": "the captain", "content": "he had never seen waves like it"},
+        ),
+    ],
+)
+def test_conversation_in_interviews(text, cue, expected):
+    found = _found(text, "en", cue)
+    assert {key: found[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I said yes before they could change their minds.",  # an answer, no claim
+        "She asked for more time to prepare.",  # a request, no question reported
+    ],
+)
+def test_answers_and_requests_are_no_claims(text):
+    assert suggest(text, "en", THURSDAY) == []

@@ -157,7 +157,10 @@ def test_a_quotation_still_takes_the_speaker_named_after_it() -> None:
         ("Editors say she should write a second book about the war.", [("say", "Editors")]),
         ("He says that about everyone he meets.", []),  # the pronoun "that": nothing reported
         ("I said that too.", []),
-        ("I asked him whether he would come back, and he said no.", []),  # "no" after "and he said"
+        (  # the question asked is reported; "no" after "and he said" is no claim
+            "I asked him whether he would come back, and he said no.",
+            [("asked", "I")],
+        ),
         (  # a clause is no speaker: "revealed" has none of its own
             "She explained how the adoption of the camera revealed his process.",
             [("explained", "She")],
