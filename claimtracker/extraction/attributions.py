@@ -111,7 +111,12 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
         del found[cue]  # "…, selon Y" already read as the intermediary of the attribution it ends
     # "…, a affirmé X, cité par Tass.", "Citing two sources, Bloomberg reported that …": who
     # passed a content on is the intermediary of its attribution, not a source of its own.
-    relays = [(item.intermediary, item.content) for item, _, _ in found.values() if item.intermediary]
+    # (Not "According to the Herald, X said …": the Herald's own attribution encloses X's.)
+    relays = [
+        (item.intermediary, item.content)
+        for item, _, _ in found.values()
+        if item.intermediary and not item.relayed_by_enclosing
+    ]
     for cue in [
         cue
         for cue, (item, _, _) in found.items()
@@ -197,6 +202,13 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 continue
             if _quoted_whole(text, outer.content, inner.cue[0]):
                 continue  # « Il faut regarder quand elle a reconnu que … »: reported inside the quotation
+            if (
+                outer.rule.endswith(("according to X, …", "selon X, …"))
+                and inner.intermediary is None
+                and inner.speaker[0] - outer.content[0] in (0, 1)
+            ):  # "According to the Herald, John Burrows … said …": the Herald passed his words on
+                inner.intermediary = outer.speaker
+                inner.relayed_by_enclosing = True
             first = inner.coordinated_at or min(inner.content[0], inner.speaker[0], inner.cue[0])
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
                 joint = _JOINING.search(text, outer.content[0], first)  # "…, but aid groups say …"

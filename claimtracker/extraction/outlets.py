@@ -57,7 +57,7 @@ _MEDIA = re.compile(
     + _ON_A_DAY
     + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))\s+to)"
     r"\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
-    r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-Z])[^,.;:]{1,50}?)"
+    r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).

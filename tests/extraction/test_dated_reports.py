@@ -257,3 +257,18 @@ def test_conversation_in_interviews(text, cue, expected):
 )
 def test_answers_and_requests_are_no_claims(text):
     assert suggest(text, "en", THURSDAY) == []
+
+
+def test_according_to_an_outlet_passes_on_the_words_of_the_clause_it_opens():
+    text = (
+        "According to the New Zealand Herald, Professor John Burrows, the chairman of the panel, said the "
+        "flag had never been open to public choice."
+    )
+    found = {s.texts(text)["cue"]: s.texts(text) for s in suggest(text, "en", THURSDAY)}
+    assert found["said"]["intermediary"] == "the New Zealand Herald"
+    assert found["According to"]["speaker"] == "the New Zealand Herald"  # its own report stays
+
+
+def test_a_programme_whose_name_starts_with_an_accent():
+    text = "Pedro Sánchez said in the programme Évole that Spain is a nation of nations."
+    assert _found(text, "en", "said")["intermediary"] == "the programme Évole"
