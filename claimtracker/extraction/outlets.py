@@ -52,11 +52,16 @@ _MEDIA = re.compile(
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?"
     + _ON_A_DAY
     + r"\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
-    r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
+    # a day ends it, not the day of a title ("au Journal du dimanche")
+    r"(?=(?<!\bdu)\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
     r"|in\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?interview"
     + _ON_A_DAY
-    + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))\s+to)"
-    r"\s+(?P<outlet_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
+    + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))\s+to"
+    # "in an op-ed in The Washington Post", "in a column for the Guardian"
+    r"|(?:an?|his|her|their|its)\s+(?:op-ed|opinion\s+piece|column|article|essay|editorial|commentary)"
+    r"\s+(?:in|for|published\s+(?:in|by)))"
+    r"\s+(?P<outlet_en>[^,.;:]{2,60}?)"
+    rf"(?=\s+(?:that|on|last|this|yesterday|today|earlier|(?-i:{WEEKDAYS_EN.title()}))\b|[,.;:]|$)"
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
@@ -64,7 +69,7 @@ _MEDIA = re.compile(
     r"|(?:sur|on|" + _ON_AIR + r")\s+(?!" + _NOT_CHANNEL + r")"
     r"(?P<channel>(?-i:[A-Z])[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?)){0,3}"
     r"(?:\s+(?:programme|program|show))?"
-    r"(?:\s+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
+    r"(?:\s+[\"“](?-i:[A-Z0-9])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
 )
 # Where a speaker speaks from, after "à": not whom they told.
@@ -90,7 +95,7 @@ _TO_OUTLET = re.compile(
     + _AUDIENCE_FR
     + r")(?P<fr>[^,.;:«“\"]{2,60}?)"
     r"|to[\s\u00a0]+(?P<en>(?:the[\s\u00a0]+)?(?-i:[A-Z])[^,.;:“\"]{1,60}?|reporters|journalists))"
-    r"(?=[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
+    r"(?=(?<!\bdu)[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
     r"on|last|this|in|avoir|être|ne)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
@@ -101,7 +106,8 @@ _ADDRESSEE = re.compile(
     # "told Wikinews reporter John Doe", "told CNN anchor Jake Tapper": the outlet's journalist
     r"(?:[\s\u00a0]+(?:reporter|correspondent|journalist|editor|host|anchor)(?:[\s\u00a0]+[A-Z][\w.'’-]*){1,3})?"
     r"|reporters|journalists|the press|the media|lawmakers|parliament|investigators"
-    r"|state (?:TV|television|media|radio|news agency)|local media|(?:a|the) (?:news|press) conference"
+    r"|state (?:TV|television|media|radio|news agency)|local (?:media|television|TV|radio|newspapers|press)"
+    r"|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers"
     # "the newspaper", "a local newspaper, the Daily Star,", "Britain's Sky News"
     r"|(?:the|a|an)(?: [\w'’-]+){0,3}? (?:newspaper|paper|magazine|broadcaster|(?:news )?agency|"
@@ -137,6 +143,7 @@ _SPOKE_TO = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
     r"|a parlé)|speaking|talking|writing|s['’]exprimant)"
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{_NOT_CHANNEL})))"
+    r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
     r"|in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
     rf"[\s\u00a0]+(?P<by>{_ARTICLE}{_NAME_RUN})"

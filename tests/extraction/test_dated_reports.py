@@ -272,3 +272,43 @@ def test_according_to_an_outlet_passes_on_the_words_of_the_clause_it_opens():
 def test_a_programme_whose_name_starts_with_an_accent():
     text = "Pedro Sánchez said in the programme Évole that Spain is a nation of nations."
     assert _found(text, "en", "said")["intermediary"] == "the programme Évole"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "intermediary"),
+    [
+        (
+            'The former president said in an interview aired Sunday on CBS\'s "60 Minutes" that he had no regrets.',
+            "en",
+            "said",
+            'CBS\'s "60 Minutes"',
+        ),
+        (
+            "The ambassador said in an op-ed in The Washington Post that sanctions were working.",
+            "en",
+            "said",
+            "The Washington Post",
+        ),
+        (
+            "The mayor told local television that the evacuation was complete.",
+            "en",
+            "told",
+            "local television",
+        ),
+        ("The minister, interviewed by the BBC, said the talks had failed.", "en", "said", "the BBC"),
+        (
+            '"The economy is strong," the governor said in an interview with Bloomberg TV on Tuesday.',
+            "en",
+            "said",
+            "Bloomberg TV",
+        ),
+        (
+            "Le ministre a assuré dans un entretien au Journal du dimanche que la réforme serait votée.",
+            "fr",
+            "assuré",
+            "Journal du dimanche",
+        ),
+    ],
+)
+def test_outlets_named_in_full(text, language, cue, intermediary):
+    assert _found(text, language, cue)["intermediary"] == intermediary
