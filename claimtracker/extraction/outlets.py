@@ -105,6 +105,9 @@ _ADDRESSEE = re.compile(
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
     # "told Wikinews reporter John Doe", "told CNN anchor Jake Tapper": the outlet's journalist
     r"(?:[\s\u00a0]+(?:reporter|correspondent|journalist|editor|host|anchor)(?:[\s\u00a0]+[A-Z][\w.'’-]*){1,3})?"
+    # "told Xinhua, China's state news agency, that": the name, then what it is
+    r"(?:,[\s\u00a0]+[^,.;:]{0,40}?(?:agency|newspaper|daily|broadcaster|channel|radio|television|station"
+    r"|website|magazine|network)(?=,))?"
     r"|reporters|journalists|the press|the media|lawmakers|parliament|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local (?:media|television|TV|radio|newspapers|press)"
     r"|(?:a|the) (?:news|press) conference"
@@ -185,6 +188,9 @@ def relays(
     after = _RELAYED_AFTER.match(text, speaker[1]) or _SPOKE_TO.match(text, speaker[1])
     if after:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
         return speaker, trimmed(text, *after.span("by"))
+    contacted = _CONTACTED_BEFORE.search(text, sentence_start, speaker[0])
+    if contacted:  # "Wikinews contacted the company's spokesman, who said …"
+        return speaker, trimmed(text, *contacted.span("by"))
     asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
     if asked:  # "Speaking to reporters on Tuesday, …": the time is no part of who relayed it
         by = asked.span("by")
@@ -193,6 +199,11 @@ def relays(
     return speaker, None
 
 
+# An outlet that reached the speaker, just before them: "Wikinews contacted the spokesman, who said".
+_CONTACTED_BEFORE = re.compile(
+    rf"(?P<by>{_OUTLET})[\s\u00a0]+(?:contacted|interviewed|reached|questioned|spoke[\s\u00a0]+(?:to|with))"
+    r"[\s\u00a0]+$"
+)
 _QUOTED_BY = re.compile(
     r"[\s\u00a0]+by[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+)?[A-Z][\w&'’.-]*(?:[\s\u00a0]+[A-Z][\w&'’.-]*)*"
     r"(?:[\s\u00a0]+(?:news agency|agency|newspaper|daily|television|TV|radio))?)"

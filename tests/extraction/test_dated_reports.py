@@ -312,3 +312,14 @@ def test_a_programme_whose_name_starts_with_an_accent():
 )
 def test_outlets_named_in_full(text, language, cue, intermediary):
     assert _found(text, language, cue)["intermediary"] == intermediary
+
+
+def test_an_outlet_that_contacted_the_speaker_passed_the_words_on():
+    text = "Wikinews contacted the company's spokesman, who said the outage was caused by a software error."
+    found = _found(text, "en", "said")
+    assert (found["speaker"], found["intermediary"]) == ("the company's spokesman", "Wikinews")
+
+
+def test_an_outlet_described_after_its_name_ends_before_that():
+    text = "Officials told Xinhua, China's state news agency, that the death toll had risen to 40."
+    assert _found(text, "en", "told")["content"] == "the death toll had risen to 40"
