@@ -25,7 +25,14 @@ from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.pronouns import resolve_pronouns
 from claimtracker.extraction.quotations import left_open, quoted, trimmed
-from claimtracker.extraction.reporting_words import CUE, DATE_PHRASE, WEEKDAYS_EN, WEEKDAYS_FR
+from claimtracker.extraction.reporting_words import (
+    CLOSING_QUOTES,
+    CUE,
+    DATE_PHRASE,
+    OPENING_QUOTES,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+)
 from claimtracker.extraction.sentences import sentence_spans
 
 _DATE_WORDS = re.compile(
@@ -332,6 +339,13 @@ _CLAUSE_AS_SPEAKER = re.compile(
 _ADVERBS_ONLY = re.compile(r"(?-i:[a-z]+ly)(?:[\s\u00a0]+(?-i:[a-z]+ly))*")
 
 
+def _whole_quotation(text: str, content: tuple[int, int]) -> bool:
+    """'they said, "Wow."': a short quotation is still what was said, word for word."""
+    before = text[max(0, content[0] - 1) : content[0]]
+    after = text[content[1] : content[1] + 2].lstrip(".!?,")
+    return before in OPENING_QUOTES and after[:1] in CLOSING_QUOTES
+
+
 def _sound(text: str, found: Found) -> bool:
     """Spans worth showing: a speaker of two letters or more, or "I" (an interviewee, a witness
     quoted at length), a content of a few words."""
@@ -342,7 +356,7 @@ def _sound(text: str, found: Found) -> bool:
         return False  # 'said his client "strongly denies any involvement"': the client is outside
     return (
         (speaker[1] - speaker[0] >= 2 or text[speaker[0] : speaker[1]] == "I")
-        and content[1] - content[0] >= 8
+        and content[1] - content[0] >= (3 if _whole_quotation(text, content) else 8)
         and (found.intermediary is None or found.intermediary[1] > found.intermediary[0])
     )
 

@@ -248,6 +248,11 @@ DETERMINERS = {
 }
 # Days and social platforms, as regex alternations (to match case-blind), for the rules that skip
 # them between a verb and its speaker or content, or refuse them as an outlet.
+# Adverbs between a subject and its verb: "People often say", "Officials privately say".
+FREQUENCY_ADVERBS = (
+    "often|always|usually|sometimes|never|rarely|also|still|repeatedly|frequently|privately|publicly|openly"
+    "|generally|typically|routinely|increasingly|now"
+)
 WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 _MONTHS_EN = (

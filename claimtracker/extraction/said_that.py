@@ -166,8 +166,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             if lemma in _JUDGING_FR and len(text[content[1] : end].split()) >= 2:
                 # "a jugé « inacceptables » les propos de son ministre": the judgement and its object
                 content = (opening, trimmed(text, opening, end)[1])
-            elif len(text[content[0] : content[1]].split()) < 2:
-                return None  # 'will respond "decisively" to …': a word in quotes, not a quotation
+            elif len(text[content[0] : content[1]].split()) < 2 and not text[position:opening].strip(
+                " \u00a0"
+            ):
+                # 'will respond "decisively" to …': a word in quotes; 'said, "Wow."' a quotation
+                return None
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
         elif lemma in DIRECT[language] or told is not None:
             bare = _bare_content(text, language, lemma, position, end, audience=audience)

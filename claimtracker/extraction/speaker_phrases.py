@@ -16,6 +16,7 @@ from claimtracker.extraction.main_subject import (
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
     CLOSING_QUOTES,
+    FREQUENCY_ADVERBS,
     OPENING_QUOTES,
     PRONOUNS,
     WEEKDAYS_EN,
@@ -222,6 +223,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "Gomery, le responsable de la commission, a indiqué": the name, before its apposition.
         span = strip_connectives(text, *kept[0])
         span = _after_dateline(text, *span)
+    if pronoun := _AND_THEN_PRONOUN.search(text, *span):
+        return pronoun.span("pronoun")  # "a bunch of them had called and they said": they
     if _JOINED_VERB.search(text, *span):
         return main_subject(text, *span)  # "The opposition welcomed the decision but said": the opposition
     finite = FINITE.search(text, *span)
@@ -231,6 +234,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if clitics:
         span = trimmed(text, span[0], clitics.start())  # "Khamenei lui a rétorqué": Khamenei
     span = without_description(text, *span)
+    if (adverb := _TRAILING_ADVERB.search(text, *span)) and adverb.start() > span[0]:
+        span = trimmed(text, span[0], adverb.start())  # "Analysts now say": the analysts
     if floating := _FLOATING_QUANTIFIER.search(text, *span):
         span = trimmed(text, span[0], floating.start())  # "her deputy both said": her deputy
     if (when := _TRAILING_WHEN.search(text, *span)) and when.start() > span[0]:
@@ -261,7 +266,12 @@ _TRAILING_WHEN = re.compile(
     rf"|(?:on[\s\u00a0]+)?(?-i:{WEEKDAYS_EN.title()}))$",
     re.IGNORECASE,
 )
+_TRAILING_ADVERB = re.compile(rf"(?<=\w)[\s\u00a0]+(?:{FREQUENCY_ADVERBS})$", re.IGNORECASE)
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)[\s\u00a0]+(?:both|all|each|alike)$", re.IGNORECASE)
+_AND_THEN_PRONOUN = re.compile(
+    r"[\s\u00a0](?:and|but|so|et|mais|alors)[\s\u00a0]+(?P<pronoun>he|she|they|we|I|il|elle|ils|elles|on)$",
+    re.IGNORECASE,
+)
 _JOINED_VERB = re.compile(r"[\s\u00a0](?:but|and|et|mais)$", re.IGNORECASE)
 _DESCRIBED_BETWEEN_COMMAS = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,;]*,", re.IGNORECASE)
 

@@ -18,6 +18,7 @@ from claimtracker.extraction.reporting_words import (
     FR_FORMS,
     FR_NOUN_LIKE,
     FR_PARTICIPLE_ENDINGS,
+    FREQUENCY_ADVERBS,
     PRONOUNS,
 )
 
@@ -33,7 +34,7 @@ _AS_IT_SAYS_FR = re.compile(r"\bcomme[\s\u00a0]+(?:le|les)[\s\u00a0]+$", re.IGNO
 # indiqué"): the verb group is looked for there, not over the whole sentence.
 _VERB_GROUP_REACH = 120
 _THAT_AFTER = re.compile(r"[\s\u00a0]+" + COMPLEMENTISER.pattern, re.IGNORECASE)
-_FREQUENCY = frozenset("often always usually sometimes never rarely also still repeatedly frequently".split())
+_FREQUENCY = frozenset(FREQUENCY_ADVERBS.split("|"))
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 

@@ -323,3 +323,29 @@ def test_an_outlet_that_contacted_the_speaker_passed_the_words_on():
 def test_an_outlet_described_after_its_name_ends_before_that():
     text = "Officials told Xinhua, China's state news agency, that the death toll had risen to 40."
     assert _found(text, "en", "told")["content"] == "the death toll had risen to 40"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("Analysts now say the recession is over.", "say", {"speaker": "Analysts"}),
+        (
+            "Officials privately say the deal is dead.",
+            "say",
+            {"speaker": "Officials", "content": "the deal is dead"},
+        ),
+        (  # a short quotation after its verb and a comma is still a quotation
+            'A bunch of them had called and they said, "Wow." And I remember that.',
+            "said",
+            {"speaker": "they", "content": "Wow"},
+        ),
+    ],
+)
+def test_spoken_english(text, cue, expected):
+    found = _found(text, "en", cue)
+    assert {key: found[key] for key in expected} == expected
+
+
+def test_a_single_word_in_quotes_right_after_a_verb_is_no_quotation():
+    text = 'The government will respond "decisively" to any attack on its ships.'
+    assert suggest(text, "en", THURSDAY) == []
