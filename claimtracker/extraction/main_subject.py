@@ -25,11 +25,13 @@ OPENERS = re.compile(
 )
 
 
-_VERB_AFTER_SUBJECT = frozenset(
-    "a ont est sont était étaient avait avaient has have had is are was were will would did tentent "
-    # irregular past forms, which end in no "-ed": "The minister spoke on Monday, saying …"
+# Irregular past forms, which end in no "-ed": "The minister spoke on Monday, saying …".
+IRREGULAR_PASTS = frozenset(
     "spoke met went came took gave made left held sent won lost rose fell hit ran saw led broke began "
-    "brought sought kept stood paid found became drew grew knew struck fought spent built".split()
+    "brought sought kept stood paid found became drew grew knew struck fought spent built chose sold".split()
+)
+_VERB_AFTER_SUBJECT = IRREGULAR_PASTS | frozenset(
+    "a ont est sont était étaient avait avaient has have had is are was were will would did tentent".split()
 )
 
 

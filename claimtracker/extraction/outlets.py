@@ -22,7 +22,7 @@ from claimtracker.extraction.reporting_words import (
 
 TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|veille|lendemain|week-end"
-    r"|week|weekend|month|year|morning|evening|night|ago|earlier|later)\b",
+    r"|week|weekend|month|year|morning|evening|night|ago|earlier|later|fois|times)\b",
     re.IGNORECASE,
 )
 _NOT_CHANNEL = (
@@ -323,7 +323,7 @@ _ADJUNCT_START = frozenset(
 )
 _DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]*", re.IGNORECASE)
 # Whose turn it is, after the verb: "assure pour sa part que", "a de son côté indiqué que".
-_TURN = re.compile(rf"[\s\u00a0]*(?:{TURN_FR})[\s\u00a0,]*", re.IGNORECASE)
+_TURN = re.compile(rf"[\s\u00a0,]*(?:{TURN_FR})[\s\u00a0,]*", re.IGNORECASE)
 
 
 # Whom a speaker addressed, after "explained", "said", "wrote": "to the board", "to reporters", "to Congress".

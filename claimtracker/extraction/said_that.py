@@ -17,6 +17,7 @@ from claimtracker.extraction.after_verb import (
     quotation_after_place,
 )
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.main_subject import IRREGULAR_PASTS
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import (
     ASKING,
@@ -76,7 +77,9 @@ _SUBJECT_PRONOUN = re.compile(
     r"(?:he|she|they|it|we|I|there|you)\b"
     # "told me the station will stay open": a subject, then its finite verb
     r"|(?:the|a|an|his|her|their|its|our|my|this|these)(?:[\s\u00a0]+[\w'’-]+){1,3}?[\s\u00a0]+"
-    r"(?:will|would|is|was|are|were|had|has|have|could|can|should|must|might|may)\b"
+    r"(?:will|would|is|was|are|were|had|has|have|could|can|should|must|might|may|[a-z]{3,}ed"
+    # a past with no "-ed": "told me the company chose the town because …"
+    rf"|{'|'.join(sorted(IRREGULAR_PASTS))})\b"
 )
 RELAYED_BY = re.compile(
     r",[ \u00a0](?:(?:selon|d[’']après|according to)[ \u00a0](?P<by>[^,.;]{2,80}?)"

@@ -349,3 +349,31 @@ def test_spoken_english(text, cue, expected):
 def test_a_single_word_in_quotes_right_after_a_verb_is_no_quotation():
     text = 'The government will respond "decisively" to any attack on its ships.'
     assert suggest(text, "en", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # told whom, then a clause in the past with no "that"
+            "He told me the company chose the town because of its port.",
+            "en",
+            "told",
+            {"content": "the company chose the town because of its port"},
+        ),
+        (  # how often, between the verb and « que »
+            "On m'a dit cent fois que j'étais folle de continuer.",
+            "fr",
+            "dit",
+            {"speaker": "On", "content": "j'étais folle de continuer"},
+        ),
+        (  # whose turn it is, between commas
+            "La mairie assure, de son côté, qu'elle a gelé le loyer du local.",
+            "fr",
+            "assure",
+            {"speaker": "La mairie", "content": "elle a gelé le loyer du local"},
+        ),
+    ],
+)
+def test_between_the_verb_and_what_was_said(text, language, cue, expected):
+    found = _found(text, language, cue)
+    assert {key: found[key] for key in expected} == expected
