@@ -38,7 +38,9 @@ _WHEN_BEFORE_SPEAKER = re.compile(
     r"(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
     rf"|{TURN_FR}|également|aussi|encore"
     rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+(?:{PLACES_SPOKEN_FROM})"
-    r"|(?:au|par)[\s\u00a0]+téléphone),?)+"
+    r"|(?:au|par)[\s\u00a0]+téléphone"
+    r"|dans[\s\u00a0]+(?:la[\s\u00a0]+(?:soirée|matinée|journée|nuit)|l['’]après-midi)"
+    r"|en[\s\u00a0]+(?:fin|début)[\s\u00a0]+de[\s\u00a0]+(?:journée|soirée|matinée)|peu[\s\u00a0]+après|aussitôt),?)+"
     r"(?=[\s\u00a0]+\w)",
     re.IGNORECASE,
 )

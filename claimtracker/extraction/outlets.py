@@ -161,6 +161,8 @@ _WHEN_AFTER = re.compile(
 _ASKED_FIRST = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
     r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview" + _ON_A_DAY + r"[\s\u00a0]+with"
+    # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »
+    r"|(?:interrogée?s?|invitée?s?|questionnée?s?)" + _ON_A_DAY + r"[\s\u00a0]+(?:sur|de|du|à|au)"
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))[\s\u00a0]+to"
     # "In comments reported by the Financial Times, the chief executive said …"
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:interview|statement))[\s\u00a0]+"
@@ -188,6 +190,9 @@ def relays(
     after = _RELAYED_AFTER.match(text, speaker[1]) or _SPOKE_TO.match(text, speaker[1])
     if after:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
         return speaker, trimmed(text, *after.span("by"))
+    channel = _channel_before(text, sentence_start, speaker[0])
+    if channel:  # « Dimanche soir, sur TF1, la présidente du parti a estimé … »
+        return speaker, channel
     contacted = _CONTACTED_BEFORE.search(text, sentence_start, speaker[0])
     if contacted:  # "Wikinews contacted the company's spokesman, who said …"
         return speaker, trimmed(text, *contacted.span("by"))
@@ -197,6 +202,23 @@ def relays(
         when = _WHEN_AFTER.search(text, *by)
         return speaker, trimmed(text, by[0], when.start() if when else by[1])
     return speaker, None
+
+
+# A channel set apart by commas before the speaker: « Dimanche soir, sur TF1, la présidente … ».
+_CHANNEL_SEGMENT = re.compile(
+    r"(?<![\w'’])(?i:sur|on|" + _ON_AIR + r")[\s\u00a0]+(?!(?i:" + _NOT_CHANNEL + r"))"
+    rf"(?P<by>{_NAME_RUN})[\s\u00a0]*,[\s\u00a0]*[^,]*$"
+)
+
+
+def _channel_before(text: str, sentence_start: int, end: int) -> tuple[int, int] | None:
+    """A channel that is a comma-separated part of its own before the speaker: « Sur TF1, la
+    ministre … », « Dimanche soir, sur TF1, … » (not "Focusing on China, …")."""
+    found = _CHANNEL_SEGMENT.search(text, sentence_start, end)
+    if found is None:
+        return None
+    part_start = max(sentence_start, text.rfind(",", sentence_start, found.start()) + 1)
+    return None if text[part_start : found.start()].strip(' \u00a0«“"') else trimmed(text, *found.span("by"))
 
 
 # An outlet that reached the speaker, just before them: "Wikinews contacted the spokesman, who said".

@@ -377,3 +377,33 @@ def test_a_single_word_in_quotes_right_after_a_verb_is_no_quotation():
 def test_between_the_verb_and_what_was_said(text, language, cue, expected):
     found = _found(text, language, cue)
     assert {key: found[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "« C'est inacceptable », a réagi dans la soirée le maire de la ville.",
+            "réagi",
+            {"speaker": "le maire de la ville"},
+        ),
+        (
+            "Interrogé jeudi sur France Inter, le ministre a assuré que la réforme serait votée.",
+            "assuré",
+            {"speaker": "le ministre", "intermediary": "France Inter"},
+        ),
+        (
+            "Dimanche soir, sur TF1, la présidente du parti a estimé que le pays était bloqué.",
+            "estimé",
+            {"speaker": "la présidente du parti", "intermediary": "TF1"},
+        ),
+    ],
+)
+def test_french_when_and_on_air_around_the_speaker(text, cue, expected):
+    found = _found(text, "fr", cue)
+    assert {key: found[key] for key in expected} == expected
+
+
+def test_a_place_named_after_on_in_an_opening_clause_is_no_channel():
+    text = "Focusing on China, the minister said the talks had failed."
+    assert _found(text, "en", "said")["intermediary"] is None
