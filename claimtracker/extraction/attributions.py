@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
-from claimtracker.extraction import appositions, outlets
+from claimtracker.extraction import appositions, relayed_by
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.found import Found
@@ -104,7 +104,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
             for match in CUE[lang].finditer(text, start, end):
                 result = construction(text, lang, match, start, end)
                 if result is not None:
-                    result.speaker, result.intermediary = outlets.relays(
+                    result.speaker, result.intermediary = relayed_by.relays(
                         text, start, result.speaker, result.intermediary
                     )
                 if result is not None:

@@ -25,15 +25,15 @@ TIME_WORDS = re.compile(
     r"|week|weekend|month|year|morning|evening|night|ago|earlier|later|fois|times)\b",
     re.IGNORECASE,
 )
-_NOT_CHANNEL = (
+NOT_CHANNEL = (
     rf"(?:{WEEKDAYS_EN}|january|february|march|april|may|june|july|august|september|october|november|"
     rf"december|{WEEKDAYS_FR}|{PLATFORMS}|truth)\b"
 )
 # A day named inside the phrase: "in an interview on March 3 with", « entretien accordé dimanche à ».
-_ON_A_DAY = rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{DATE_PHRASE}|{WEEKDAYS_EN}|{WEEKDAYS_FR}|hier|yesterday))?"
+ON_A_DAY = rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{DATE_PHRASE}|{WEEKDAYS_EN}|{WEEKDAYS_FR}|hier|yesterday))?"
 # On air or in print, by the outlet's name: "au micro de RTL", "sur le plateau de TF1", "dans
 # les colonnes du Parisien".
-_ON_AIR = (
+ON_AIR = (
     r"au\s+micro\s+d(?:e|u)|à\s+l['’]antenne\s+d(?:e|u)|sur\s+le\s+plateau\s+d(?:e|u)"
     r"|dans\s+les\s+colonnes\s+d(?:e|u|es)"
 )
@@ -50,12 +50,12 @@ _MEDIA = re.compile(
     r"(?P<published_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
     r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?"
-    + _ON_A_DAY
+    + ON_A_DAY
     + r"\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
     # a day ends it, not the day of a title ("au Journal du dimanche")
     r"(?=(?<!\bdu)\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
     r"|in\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?interview"
-    + _ON_A_DAY
+    + ON_A_DAY
     + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))\s+to"
     # "in an op-ed in The Washington Post", "in a column for the Guardian"
     r"|(?:an?|his|her|their|its)\s+(?:op-ed|opinion\s+piece|column|article|essay|editorial|commentary)"
@@ -66,7 +66,7 @@ _MEDIA = re.compile(
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
-    r"|(?:sur|on|" + _ON_AIR + r")\s+(?!" + _NOT_CHANNEL + r")"
+    r"|(?:sur|on|" + ON_AIR + r")\s+(?!" + NOT_CHANNEL + r")"
     r"(?P<channel>(?-i:[A-Z])[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?)){0,3}"
     r"(?:\s+(?:programme|program|show))?"
     r"(?:\s+[\"“](?-i:[A-Z0-9])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
@@ -120,122 +120,12 @@ _ADDRESSEE = re.compile(
 )
 
 
-# Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
-_RELAYING = (
-    r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|quoted|cited|seen|reviewed)"
-    r"[\s\u00a0]+(?:par|by)[\s\u00a0]+"
-)
-# Inside a speaker: "des sources citées par l'AFP", "officials quoted by Reuters".
-_RELAYED_INSIDE = re.compile(
-    rf"[\s\u00a0]*,?[\s\u00a0]+(?:{_RELAYING}|(?:rapporté|rapportés|interrogé|interrogée|interrogés|interrogées|"
-    rf"interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+)(?P<by>[^,.;:«“\"]{{2,60}}?)[\s\u00a0]*$",
-    re.IGNORECASE,
-)
-# Right after a speaker: "a report seen by Reuters", "X, cité par l'agence Tass, …". Not
-# "obtained by": the one who obtained it may be the source itself (the seeds' gold reads it so).
 # An outlet by its name after an optional article: "the Interfax", "l'AFP", "Le Monde".
-_ARTICLE = r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
-_NAME_RUN = r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+(?:[A-ZÀ-Ý][\w&'’.-]*|\d{1,2}(?![\w,.]\w)))*"  # "Europe 1"
+ARTICLE = r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
+NAME_RUN = r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+(?:[A-ZÀ-Ý][\w&'’.-]*|\d{1,2}(?![\w,.]\w)))*"  # "Europe 1"
 # An outlet by what it is, then its name: "l'agence Tass", "the news agency Interfax".
 _MEDIA_NOUN = r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel|radio|site)[\s\u00a0]+)?"
-_OUTLET = _ARTICLE + _MEDIA_NOUN + _NAME_RUN
-_RELAYED_AFTER = re.compile(rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{_OUTLET})")
-# "The official, who spoke to Reuters, …", "X, speaking to the BBC / on CNN, …", "X, writing in the
-# Guardian, …" (not "speaking on Monday" or "on X", a platform).
-_SPOKE_TO = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
-    r"|a parlé)|speaking|talking|writing|s['’]exprimant)"
-    rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{_NOT_CHANNEL})))"
-    r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by"
-    # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
-    r"|in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
-    rf"[\s\u00a0]+(?P<by>{_ARTICLE}{_NAME_RUN})"
-)
-# A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
-_WHEN_AFTER = re.compile(
-    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|yesterday|today|earlier)\b",
-    re.IGNORECASE,
-)
-# "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
-# "In an interview with Sky News, the minister said …".
-_ASKED_FIRST = re.compile(
-    r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
-    r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview" + _ON_A_DAY + r"[\s\u00a0]+with"
-    # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »
-    r"|(?:interrogée?s?|invitée?s?|questionnée?s?)" + _ON_A_DAY + r"[\s\u00a0]+(?:sur|de|du|à|au)"
-    r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))[\s\u00a0]+to"
-    # "In comments reported by the Financial Times, the chief executive said …"
-    r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:interview|statement))[\s\u00a0]+"
-    r"(?:reported|published|carried|broadcast|aired|quoted)[\s\u00a0]+by"
-    r"|writing[\s\u00a0]+(?:in|for)"
-    r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
-    r"(?:au|à|avec|accordée?[\s\u00a0]+(?:à|au))|"
-    + _ON_AIR
-    + r")[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
-    re.IGNORECASE,
-)
-
-
-def relays(
-    text: str, sentence_start: int, speaker: tuple[int, int], intermediary: tuple[int, int] | None
-) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    """The speaker and intermediary once a relay named around the speaker is read: "des sources
-    citées par l'AFP" is the sources, through the AFP; "Interrogé par Le Monde, le directeur" is
-    the director, through Le Monde. Unchanged when the construction already named who relayed it."""
-    if intermediary is not None:
-        return speaker, intermediary
-    cited = _RELAYED_INSIDE.search(text, *speaker)
-    if cited and cited.start() > speaker[0]:
-        return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))
-    after = _RELAYED_AFTER.match(text, speaker[1]) or _SPOKE_TO.match(text, speaker[1])
-    if after:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
-        return speaker, trimmed(text, *after.span("by"))
-    channel = _channel_before(text, sentence_start, speaker[0])
-    if channel:  # « Dimanche soir, sur TF1, la présidente du parti a estimé … »
-        return speaker, channel
-    contacted = _CONTACTED_BEFORE.search(text, sentence_start, speaker[0])
-    if contacted:  # "Wikinews contacted the company's spokesman, who said …"
-        return speaker, trimmed(text, *contacted.span("by"))
-    asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
-    if asked:  # "Speaking to reporters on Tuesday, …": the time is no part of who relayed it
-        by = asked.span("by")
-        when = _WHEN_AFTER.search(text, *by)
-        return speaker, trimmed(text, by[0], when.start() if when else by[1])
-    return speaker, None
-
-
-# A channel set apart by commas before the speaker: « Dimanche soir, sur TF1, la présidente … ».
-_CHANNEL_SEGMENT = re.compile(
-    r"(?<![\w'’])(?i:sur|on|" + _ON_AIR + r")[\s\u00a0]+(?!(?i:" + _NOT_CHANNEL + r"))"
-    rf"(?P<by>{_NAME_RUN})[\s\u00a0]*,[\s\u00a0]*[^,]*$"
-)
-
-
-def _channel_before(text: str, sentence_start: int, end: int) -> tuple[int, int] | None:
-    """A channel that is a comma-separated part of its own before the speaker: « Sur TF1, la
-    ministre … », « Dimanche soir, sur TF1, … » (not "Focusing on China, …")."""
-    found = _CHANNEL_SEGMENT.search(text, sentence_start, end)
-    if found is None:
-        return None
-    part_start = max(sentence_start, text.rfind(",", sentence_start, found.start()) + 1)
-    return None if text[part_start : found.start()].strip(' \u00a0«“"') else trimmed(text, *found.span("by"))
-
-
-# An outlet that reached the speaker, just before them: "Wikinews contacted the spokesman, who said".
-_CONTACTED_BEFORE = re.compile(
-    rf"(?P<by>{_OUTLET})[\s\u00a0]+(?:contacted|interviewed|reached|questioned|spoke[\s\u00a0]+(?:to|with))"
-    r"[\s\u00a0]+$"
-)
-_QUOTED_BY = re.compile(
-    r"[\s\u00a0]+by[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+)?[A-Z][\w&'’.-]*(?:[\s\u00a0]+[A-Z][\w&'’.-]*)*"
-    r"(?:[\s\u00a0]+(?:news agency|agency|newspaper|daily|television|TV|radio))?)"
-)
-
-
-def quoted_by(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Who quoted the speaker, right after "quoted as saying": "by the Interfax news agency"."""
-    match = _QUOTED_BY.match(text, start, end)
-    return match.span("by") if match else None
+OUTLET = ARTICLE + _MEDIA_NOUN + NAME_RUN
 
 
 def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -273,8 +163,8 @@ def audience_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 # "sur X", is no outlet: `speaker_phrases` steps over it).
 _TOLD_BEFORE_SPEAKER = re.compile(
     r"[\s\u00a0]+(?:à|au|aux|auprès[\s\u00a0]+(?:de|du|des)|auprès[\s\u00a0]+d['’]"
-    r"|sur(?![\s\u00a0]+(?i:" + _NOT_CHANNEL + r")))[\s\u00a0]*"
-    rf"(?P<by>la[\s\u00a0]+presse|journalistes|médias|{_OUTLET})"
+    r"|sur(?![\s\u00a0]+(?i:" + NOT_CHANNEL + r")))[\s\u00a0]*"
+    rf"(?P<by>la[\s\u00a0]+presse|journalistes|médias|{OUTLET})"
     r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
 )
 

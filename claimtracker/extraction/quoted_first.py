@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import appositions, outlets
+from claimtracker.extraction import appositions, outlets, relayed_by
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.inverted_speakers import inverted_speaker
@@ -65,7 +65,7 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
         if lemma == "tell":
             intermediary = outlets.noun_phrase_after(text, match.end(), end)
         elif quoted_as:  # "“…,” he was quoted as saying by the Interfax news agency"
-            intermediary = outlets.quoted_by(text, match.end(), end)
+            intermediary = relayed_by.quoted_by(text, match.end(), end)
         else:  # "“…,” he said on CNN"
             intermediary = outlets.intermediary_after(text, match.end(), end)
         rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"

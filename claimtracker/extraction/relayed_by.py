@@ -1,0 +1,123 @@
+"""Who passed a speaker's words on, named around the speaker: "des sources citées par l'AFP",
+"The official, who spoke to Reuters, said", "Interrogé par Le Monde, le directeur …", "Wikinews
+contacted the spokesman, who said", « Dimanche soir, sur TF1, la présidente … », "quoted by
+Interfax as saying"."""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.outlets import ARTICLE, NAME_RUN, NOT_CHANNEL, ON_A_DAY, ON_AIR, OUTLET
+from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WHEN_PHRASE
+
+# Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
+_RELAYING = (
+    r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|quoted|cited|seen|reviewed)"
+    r"[\s\u00a0]+(?:par|by)[\s\u00a0]+"
+)
+# Inside a speaker: "des sources citées par l'AFP", "officials quoted by Reuters".
+_RELAYED_INSIDE = re.compile(
+    rf"[\s\u00a0]*,?[\s\u00a0]+(?:{_RELAYING}|(?:rapporté|rapportés|interrogé|interrogée|interrogés|interrogées|"
+    rf"interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+)(?P<by>[^,.;:«“\"]{{2,60}}?)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+# Right after a speaker: "a report seen by Reuters", "X, cité par l'agence Tass, …". Not
+# "obtained by": the one who obtained it may be the source itself (the seeds' gold reads it so).
+_RELAYED_AFTER = re.compile(rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{OUTLET})")
+# "The official, who spoke to Reuters, …", "X, speaking to the BBC / on CNN, …", "X, writing in the
+# Guardian, …" (not "speaking on Monday" or "on X", a platform).
+_SPOKE_TO = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
+    r"|a parlé)|speaking|talking|writing|s['’]exprimant)"
+    rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
+    r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by"
+    # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
+    r"|in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
+    rf"[\s\u00a0]+(?P<by>{ARTICLE}{NAME_RUN})"
+)
+# A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
+_WHEN_AFTER = re.compile(
+    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|yesterday|today|earlier)\b",
+    re.IGNORECASE,
+)
+# "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
+# "In an interview with Sky News, the minister said …".
+_ASKED_FIRST = re.compile(
+    r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
+    r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview" + ON_A_DAY + r"[\s\u00a0]+with"
+    # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »
+    r"|(?:interrogée?s?|invitée?s?|questionnée?s?)" + ON_A_DAY + r"[\s\u00a0]+(?:sur|de|du|à|au)"
+    r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))[\s\u00a0]+to"
+    # "In comments reported by the Financial Times, the chief executive said …"
+    r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:interview|statement))[\s\u00a0]+"
+    r"(?:reported|published|carried|broadcast|aired|quoted)[\s\u00a0]+by"
+    r"|writing[\s\u00a0]+(?:in|for)"
+    r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
+    r"(?:au|à|avec|accordée?[\s\u00a0]+(?:à|au))|"
+    + ON_AIR
+    + r")[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
+    re.IGNORECASE,
+)
+
+
+def relays(
+    text: str, sentence_start: int, speaker: tuple[int, int], intermediary: tuple[int, int] | None
+) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """The speaker and intermediary once a relay named around the speaker is read: "des sources
+    citées par l'AFP" is the sources, through the AFP; "Interrogé par Le Monde, le directeur" is
+    the director, through Le Monde. Unchanged when the construction already named who relayed it."""
+    if intermediary is not None:
+        return speaker, intermediary
+    cited = _RELAYED_INSIDE.search(text, *speaker)
+    if cited and cited.start() > speaker[0]:
+        return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))
+    after = _RELAYED_AFTER.match(text, speaker[1]) or _SPOKE_TO.match(text, speaker[1])
+    if after:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
+        return speaker, trimmed(text, *after.span("by"))
+    channel = _channel_before(text, sentence_start, speaker[0])
+    if channel:  # « Dimanche soir, sur TF1, la présidente du parti a estimé … »
+        return speaker, channel
+    contacted = _CONTACTED_BEFORE.search(text, sentence_start, speaker[0])
+    if contacted:  # "Wikinews contacted the company's spokesman, who said …"
+        return speaker, trimmed(text, *contacted.span("by"))
+    asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
+    if asked:  # "Speaking to reporters on Tuesday, …": the time is no part of who relayed it
+        by = asked.span("by")
+        when = _WHEN_AFTER.search(text, *by)
+        return speaker, trimmed(text, by[0], when.start() if when else by[1])
+    return speaker, None
+
+
+# A channel set apart by commas before the speaker: « Dimanche soir, sur TF1, la présidente … ».
+_CHANNEL_SEGMENT = re.compile(
+    r"(?<![\w'’])(?i:sur|on|" + ON_AIR + r")[\s\u00a0]+(?!(?i:" + NOT_CHANNEL + r"))"
+    rf"(?P<by>{NAME_RUN})[\s\u00a0]*,[\s\u00a0]*[^,]*$"
+)
+
+
+def _channel_before(text: str, sentence_start: int, end: int) -> tuple[int, int] | None:
+    """A channel that is a comma-separated part of its own before the speaker: « Sur TF1, la
+    ministre … », « Dimanche soir, sur TF1, … » (not "Focusing on China, …")."""
+    found = _CHANNEL_SEGMENT.search(text, sentence_start, end)
+    if found is None:
+        return None
+    part_start = max(sentence_start, text.rfind(",", sentence_start, found.start()) + 1)
+    return None if text[part_start : found.start()].strip(' \u00a0«“"') else trimmed(text, *found.span("by"))
+
+
+# An outlet that reached the speaker, just before them: "Wikinews contacted the spokesman, who said".
+_CONTACTED_BEFORE = re.compile(
+    rf"(?P<by>{OUTLET})[\s\u00a0]+(?:contacted|interviewed|reached|questioned|spoke[\s\u00a0]+(?:to|with))"
+    r"[\s\u00a0]+$"
+)
+_QUOTED_BY = re.compile(
+    r"[\s\u00a0]+by[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+)?[A-Z][\w&'’.-]*(?:[\s\u00a0]+[A-Z][\w&'’.-]*)*"
+    r"(?:[\s\u00a0]+(?:news agency|agency|newspaper|daily|television|TV|radio))?)"
+)
+
+
+def quoted_by(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who quoted the speaker, right after "quoted as saying": "by the Interfax news agency"."""
+    match = _QUOTED_BY.match(text, start, end)
+    return match.span("by") if match else None
