@@ -107,10 +107,15 @@ def without_description(text: str, start: int, end: int) -> tuple[int, int]:
     """ "a diplomat in the region familiar with the decision-making" → "a diplomat in the region"."""
     found = _DESCRIPTION.search(text, start, end)
     if found and _BARE_PEOPLE.fullmatch(text, start, found.start()):
-        return start, end  # "people familiar with the matter": the description is all that says who
+        # "people familiar with the matter": the description is all that says who (up to a relative)
+        relative = _RELATIVE_AFTER_DESCRIPTION.search(text, found.end(), end)
+        return trimmed(text, start, relative.start()) if relative else (start, end)
     return trimmed(text, start, found.start()) if found and found.start() > start else (start, end)
 
 
+_RELATIVE_AFTER_DESCRIPTION = re.compile(
+    r"[\s\u00a0,]+(?:who|which|speaking[\s\u00a0]+on[\s\u00a0]+condition|because)\b", re.IGNORECASE
+)
 # A head that names nobody without its description: "people", "two sources", "a person".
 _BARE_PEOPLE = re.compile(
     r"(?:(?:a|one|two|three|four|five|several|some|many|\d+)[\s\u00a0]+)?"

@@ -407,3 +407,11 @@ def test_french_when_and_on_air_around_the_speaker(text, cue, expected):
 def test_a_place_named_after_on_in_an_opening_clause_is_no_channel():
     text = "Focusing on China, the minister said the talks had failed."
     assert _found(text, "en", "said")["intermediary"] is None
+
+
+def test_an_anonymous_source_keeps_its_description_up_to_a_relative():
+    text = (
+        "The deal could be announced next week, according to a person familiar with the plans who spoke on "
+        "condition of anonymity because the talks are private."
+    )
+    assert _found(text, "en", "according to")["speaker"] == "a person familiar with the plans"
