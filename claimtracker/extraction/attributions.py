@@ -40,6 +40,9 @@ _DATE_WORDS = re.compile(
     r"(?:\s(?:soir|matin|dernier|de\sla\ssemaine\s(?:dernière|passée)))?|hier|"
     # the publication's own day: "said this morning", "a déclaré ce matin"
     r"(?:earlier\s)?today|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
+    # some day of a week, a weekend or a month: an interval ("said earlier this week", « ce week-end »)
+    r"|(?:earlier\s)?this\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this|last)\sweekend"
+    r"|cette\ssemaine|en\sdébut\sde\ssemaine|(?:ce|le)\sweek-end(?:\sdernier)?"
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
     rf"yesterday|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
     r"(?: (?:night|morning|evening|afternoon|(?:of )?last week))?)\b",

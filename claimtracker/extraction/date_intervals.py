@@ -42,6 +42,14 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _LAST_WEEK = re.compile(
     r"^(?:la |the )?(?:semaine (?:dernière|derniere|passée|passee)|last week|past week)$", re.I
 )
+_THIS_WEEK = re.compile(
+    r"^(?:earlier |plus tôt )?(?:this week|cette semaine)$|^(?:en )?début de (?:cette )?semaine$|^early this week$",
+    re.I,
+)
+_WEEKEND = re.compile(
+    r"^(?:at |over |during )?(?:the |this |last |ce |le )?(?:weekend|week-end)(?: dernier| passé)?$", re.I
+)
+_EARLIER_THIS_MONTH = re.compile(r"^(?:earlier this month|plus tôt ce mois-ci|ce mois-ci|this month)$", re.I)
 _DECADE = re.compile(
     r"^(?:in |during |dans |pendant )?(?:the |les )?(?:années |annees )?(\d{2,4})(?:'?s)?$", re.I
 )
@@ -73,6 +81,18 @@ def resolve_interval(wording: str, base: dt.date | None, base_certain: bool) -> 
         return ClaimDate.between(
             monday, monday + dt.timedelta(days=6), wording, certain=False, doubt="some day of that week"
         )
+    if (week := _THIS_WEEK.match(text)) or _WEEKEND.match(text) or _EARLIER_THIS_MONTH.match(text):
+        if base is None:
+            return ClaimDate(None, wording=wording, certain=False, doubt="no publication date to count from")
+        if week:  # from Monday up to the day of writing
+            first, doubt = base - dt.timedelta(days=base.weekday()), "some day of this week"
+        elif _WEEKEND.match(text):  # the last Saturday and Sunday, up to the day of writing
+            saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
+            last = min(saturday + dt.timedelta(days=1), base)
+            return ClaimDate.between(saturday, last, wording, certain=False, doubt="some day of that weekend")
+        else:
+            first, doubt = base.replace(day=1), "some day of this month"
+        return ClaimDate.between(first, base, wording, certain=False, doubt=doubt)
     decade = _DECADE.match(text)
     if decade and ("s" in text[decade.end(1) :] or "années" in text or "annees" in text):
         year = int(decade.group(1))

@@ -415,3 +415,23 @@ def test_an_anonymous_source_keeps_its_description_up_to_a_relative():
         "condition of anonymity because the talks are private."
     )
     assert _found(text, "en", "according to")["speaker"] == "a person familiar with the plans"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "last"),
+    [
+        ("The minister said earlier this week that the bill would pass.", "en", "2024-09-16", "2024-09-19"),
+        ("The union said at the weekend that the strike would go ahead.", "en", "2024-09-14", "2024-09-15"),
+        ("Le ministre a déclaré ce week-end que la réforme passerait.", "fr", "2024-09-14", "2024-09-15"),
+        (
+            "The agency said earlier this month that it would review the rules.",
+            "en",
+            "2024-09-01",
+            "2024-09-19",
+        ),
+    ],
+)
+def test_a_week_a_weekend_or_a_month_dates_a_claim_as_an_interval(text, language, first, last):
+    (found,) = suggest(text, language, THURSDAY)
+    date = found.claim_date
+    assert (date.value.isoformat(), date.latest.isoformat(), date.certain) == (first, last, False)

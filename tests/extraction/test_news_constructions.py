@@ -665,12 +665,12 @@ def test_as_x_says_is_read_anywhere_in_the_text():
             "on March 12, 2024",
             "2024-03-12",
         ),
-        (
+        (  # some day of the week: the claim date is that interval, from Monday (its first day here)
             "The minister said earlier this week that the bill would pass.",
             "en",
-            "",
-            None,
-        ),  # too vague to date
+            "earlier this week",
+            "2024-03-11",
+        ),
     ],
 )
 def test_a_date_between_the_verb_and_that_dates_the_claim(text, language, wording, day):
