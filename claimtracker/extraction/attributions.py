@@ -219,6 +219,8 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
             ):  # "According to the Herald, John Burrows … said …": the Herald passed his words on
                 inner.intermediary = outer.speaker
                 inner.relayed_by_enclosing = True
+            if inner.embedded:
+                continue  # "… all they get is a message stating …": part of what the outer reports
             first = inner.coordinated_at or min(inner.content[0], inner.speaker[0], inner.cue[0])
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
                 joint = _JOINING.search(text, outer.content[0], first)  # "…, but aid groups say …"
@@ -364,6 +366,9 @@ def _sound(text: str, found: Found) -> bool:
     )
 
 
+_HABITUAL = re.compile(r"\b(?:chaque|every|each|tous[\s\u00a0]+les)[\s\u00a0]+$", re.IGNORECASE)
+
+
 def _suggestion(
     text: str,
     found: Found,
@@ -375,7 +380,12 @@ def _suggestion(
     # The day it was said is named outside what was said: "X said on Monday that …", not the
     # "on September 24" inside the content.
     # The nearest to the cue: "The minister, who arrived on Monday, said on Tuesday that …" is Tuesday's.
-    outside = [m for m in dates if not found.content[0] <= m.start() < found.content[1]]
+    outside = [
+        m
+        for m in dates
+        if not found.content[0] <= m.start() < found.content[1]
+        and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
+    ]
     date_match = min(
         outside, key=lambda m: max(m.start() - found.cue[1], found.cue[0] - m.end(), 0), default=None
     )

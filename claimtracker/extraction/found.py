@@ -18,3 +18,4 @@ class Found:
     relayed_cue: int | None = None  # where "…, selon Y" starts when Y passed this content on
     coordinated_at: int | None = None  # where "… and added that …" starts: the earlier content ends there
     relayed_by_enclosing: bool = False  # "According to the Herald, X said …": the Herald passed it on
+    embedded: bool = False  # "… is a message stating …": inside another attribution's content, not after it

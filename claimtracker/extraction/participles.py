@@ -104,6 +104,7 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         and not saying_a_clause(text, match, after.end(), end, told=addressed is not None)
     ):
         return None
+    reduced = None  # the noun phrase before the participle, when that is its speaker
     lead = strip_connectives(text, start, match.start())
     if lead[1] <= lead[0] or text[lead[0] : lead[1]].lower() == "en":
         # Sentence-initial: the content runs to the comma before the main clause's subject.
@@ -124,20 +125,22 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     else:
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         comma_before = text[start : match.start()].rstrip(" \u00a0").endswith(",")
-        speaker = None if comma_before else phrases.reduced_relative_subject(text, start, match.start())
+        reduced = None if comma_before else phrases.reduced_relative_subject(text, start, match.start())
         speaker = (
-            speaker
+            reduced
             or _earlier_speaker(text, language, start, match.start(), end)
             or main_subject(text, start, match.start())
         )
     if speaker is None:
         return None
     rule = f"{language}: …, {'saying that' if language == 'en' else 'soulignant que'} …"
-    # "X said A, adding that B": A ends where the participle's clause starts.
-    joined = text.rfind(",", start, match.start()) if speaker[1] <= match.start() else -1
+    # "X said A, adding that B": A ends where the participle's clause starts. Not "… all they get is
+    # a message stating …": a message that states something is inside A.
+    joined = text.rfind(",", start, match.start()) if speaker[1] <= match.start() and not reduced else -1
     return Found(
-        match.span(), speaker, content, told, 0.6, rule, coordinated_at=joined if joined > 0 else None
-    )
+        match.span(), speaker, content, told, 0.6, rule, coordinated_at=joined if joined > 0 else None,
+        embedded=reduced is not None,
+    )  # fmt: skip
 
 
 def _earlier_speaker(text: str, language: str, start: int, before: int, end: int) -> tuple[int, int] | None:

@@ -435,3 +435,18 @@ def test_a_week_a_weekend_or_a_month_dates_a_claim_as_an_interval(text, language
     (found,) = suggest(text, language, THURSDAY)
     date = found.claim_date
     assert (date.value.isoformat(), date.latest.isoformat(), date.certain) == (first, last, False)
+
+
+def test_a_message_quoted_inside_what_was_reported_stays_inside_it():
+    text = (
+        "Some individuals reported that when they reach the site, all they get is a message stating, "
+        '"The word means search for truth."'
+    )
+    found = {s.texts(text)["cue"]: s.texts(text) for s in suggest(text, "en", THURSDAY)}
+    assert "all they get is a message stating" in found["reported"]["content"]
+
+
+def test_a_habit_is_no_claim_date():
+    text = "« Ici, on vous conseille », sourit Martine, une retraitée qui vient chaque samedi."
+    (found,) = suggest(text, "fr", THURSDAY)
+    assert found.claim_date.value is None
