@@ -366,6 +366,11 @@ def _sound(text: str, found: Found) -> bool:
     )
 
 
+_CLAUSE_JOINS = re.compile(
+    r"\b(?:after|before|when|while|as|because|since|although|whereas|and|but|quand|lorsque?|alors|après"
+    r"|avant|parce|puisque|et|mais)\b",
+    re.IGNORECASE,
+)
 _HABITUAL = re.compile(r"\b(?:chaque|every|each|tous[\s\u00a0]+les)[\s\u00a0]+$", re.IGNORECASE)
 
 
@@ -385,6 +390,8 @@ def _suggestion(
         for m in dates
         if not found.content[0] <= m.start() < found.content[1]
         and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
+        # "put off a vote on Thursday, after manufacturers warned": another clause's day
+        and not (m.end() <= found.speaker[0] and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
     ]
     date_match = min(
         outside, key=lambda m: max(m.start() - found.cue[1], found.cue[0] - m.end(), 0), default=None

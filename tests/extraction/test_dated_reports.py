@@ -450,3 +450,11 @@ def test_a_habit_is_no_claim_date():
     text = "« Ici, on vous conseille », sourit Martine, une retraitée qui vient chaque samedi."
     (found,) = suggest(text, "fr", THURSDAY)
     assert found.claim_date.value is None
+
+
+def test_a_conjunction_after_a_comma_opens_the_speaker_s_clause_and_leaves_the_other_day_out():
+    text = (
+        "A committee put off the vote on Tuesday, after manufacturers warned that the plan would hurt them."
+    )
+    found = _found(text, "en", "warned")
+    assert (found["speaker"], found["day"]) == ("manufacturers", None)
