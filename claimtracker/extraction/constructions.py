@@ -47,6 +47,11 @@ _SUBORDINATE_ONLY = re.compile(
     r"|quand|lorsque?|lorsqu['’]|si|après\s+que|avant\s+que|parce\s+que|puisque?|bien\s+que)\b",
     re.IGNORECASE,
 )
+_CONNECTIVE_ONLY = re.compile(
+    r"(?:en[\s\u00a0]+effet|par[\s\u00a0]+ailleurs|de[\s\u00a0]+plus|en[\s\u00a0]+outre|pour[\s\u00a0]+autant|in[\s\u00a0]+fact"
+    r"|of[\s\u00a0]+course|for[\s\u00a0]+example|in[\s\u00a0]+addition|au[\s\u00a0]+contraire|bien[\s\u00a0]+sûr)",
+    re.IGNORECASE,
+)
 _AND_BEFORE_SPEAKER = re.compile(r"(?:and|but|or|et|mais|ou)\b", re.IGNORECASE)
 # A reporting verb denied: "n'a pas dit", "ne dit pas", "n'a jamais affirmé", "did not say", "has never said".
 _NOT_FR = r"(?:pas|jamais|plus|guère)"
@@ -165,6 +170,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         or participle_clause(text, after, end, language)
         or _ADJUNCT_CLAUSE.match(text, rest.end(), end)
         or (_ADJUNCT_PHRASE.match(text, rest.end(), end) and not _VERB_IN.search(text, rest.end(), end))
+        or outlets.only_adjuncts(text, rest.end(), end, allow_object=False)  # "…, le mois dernier."
     ):
         return (
             None  # "A, X said, adding that B" / "A, X said, as …" / "…, dans un entretien": A is what X said
@@ -186,8 +192,12 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         return None
     verb_start = auxiliary_start(text, start, match.start(), language)
     comma = text.rfind(",", start, verb_start)
-    if comma == -1 or len(text[start:comma].split()) < 3:
-        return None
+    if (
+        comma == -1
+        or len(text[start:comma].split()) < 2
+        or _CONNECTIVE_ONLY.fullmatch(text, *trimmed(text, start, comma))
+    ):
+        return None  # "C'est impressionnant, a déclaré X." is said; "En effet, a dit X" is no content
     if text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
         return None  # "more than 12,000 public comments on …": a thousands separator, no clause
     content = trimmed(text, start, comma)

@@ -34,7 +34,11 @@ _OBJECT_THEN_COLON = re.compile(
     re.IGNORECASE,
 )
 # A pseudo-cleft: "What I'm saying is that nobody listens", "What the report says is …".
-_WHAT_CLEFT = re.compile(r"(?-i:What)[\s\u00a0]+(?P<who>.+)", re.DOTALL)
+# "One thing that I should say ... is that …" too.
+_WHAT_CLEFT = re.compile(
+    r"(?:(?-i:What|All)|(?:(?-i:One|The)(?:[\s\u00a0]+\w+)?[\s\u00a0]+thing(?:[\s\u00a0]+that)?))[\s\u00a0]+(?P<who>.+)",
+    re.DOTALL,
+)
 _IS_THAT = re.compile(r"(?:is|was)[\s\u00a0]+(?:that[\s\u00a0]+)?", re.IGNORECASE)
 # The subject's next verb after an object: "et appellent à la grève", "et a demandé …".
 _AND_THEN_VERB_FR = re.compile(

@@ -43,6 +43,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 and (depth == 0 or _never_closed(text, index))
                 and text[index + 1 : index + 2] in (" ", "\n", "")
                 and not (char == "." and _abbreviation_before(text, start, index))
+                and not _ellipsis_inside(text, index)
             )
         ):
             if index + 1 - start > 1:
@@ -101,6 +102,14 @@ def _never_closed(text: str, index: int) -> bool:
         (p for p in (text.find(c, index, paragraph_end) for c in "«“") if p != -1), default=paragraph_end
     )
     return opening < closing
+
+
+def _ellipsis_inside(text: str, index: int) -> bool:
+    """ "a large group of people... who identified themselves": an ellipsis before a lowercase word
+    leaves out words, it ends no sentence."""
+    return text[max(0, index - 2) : index + 1] == "..." and bool(
+        re.match(r"[ \u00a0]+[a-zà-ÿ]", text[index + 1 :])
+    )
 
 
 def _abbreviation_before(text: str, start: int, dot: int) -> bool:

@@ -458,3 +458,29 @@ def test_a_conjunction_after_a_comma_opens_the_speaker_s_clause_and_leaves_the_o
     )
     found = _found(text, "en", "warned")
     assert (found["speaker"], found["day"]) == ("manufacturers", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (
+            "C'est impressionnant, a déclaré Lindsay Gay, cliente de SaskTel, le mois dernier.",
+            "fr",
+            "C'est impressionnant",
+        ),
+        ("It's over, the coach said.", "en", "It's over"),
+    ],
+)
+def test_a_two_word_content_before_an_inverted_verb(text, language, content):
+    (found,) = suggest(text, language, THURSDAY)
+    assert found.texts(text)["content"] == content
+
+
+def test_a_connective_before_an_inverted_verb_is_no_content():
+    assert suggest("En effet, a déclaré le ministre.", "fr", THURSDAY) == []
+
+
+def test_an_ellipsis_before_a_lowercase_word_ends_no_sentence():
+    text = 'Police said "a large group of people... who called themselves officials" arrived on Tuesday.'
+    (found,) = suggest(text, "en", THURSDAY)
+    assert found.texts(text)["content"].endswith("arrived on Tuesday")
