@@ -73,6 +73,9 @@ _QUESTION = re.compile(
     r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
     re.IGNORECASE,
 )
+_QUOTED_SUBJECT_THEN_VERB = re.compile(
+    r"[\s\u00a0]*[»”\"][\s\u00a0]+(?:is|was|are|were|has|had|have|will|would|could|[a-z]{3,}ed|est|sont|était|a|ont)\b"
+)
 _ASKED_WHOM = re.compile(
     r"(?:me|him|her|us|them|you)[\s\u00a0]+(?=(?:if|whether|how|what|why|when|where|who|which)\b)", re.I
 )
@@ -170,7 +173,10 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         if opening is not None and not (audience and ":" not in text[position:opening]):
             content = quoted(text, opening, end)
             intermediary = intermediary or outlets.intermediary_in(text, position, opening)
-            if lemma in _JUDGING_FR and len(text[content[1] : end].split()) >= 2:
+            if _QUOTED_SUBJECT_THEN_VERB.match(text, content[1], end):
+                # 'said "a large group of people …" arrived on Tuesday': the quotation is the subject
+                content = trimmed(text, opening, end)
+            elif lemma in _JUDGING_FR and len(text[content[1] : end].split()) >= 2:
                 # "a jugé « inacceptables » les propos de son ministre": the judgement and its object
                 content = (opening, trimmed(text, opening, end)[1])
             elif len(text[content[0] : content[1]].split()) < 2 and not text[position:opening].strip(
