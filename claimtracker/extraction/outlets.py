@@ -27,7 +27,10 @@ TIME_WORDS = re.compile(
 )
 NOT_CHANNEL = (
     rf"(?:{WEEKDAYS_EN}|january|february|march|april|may|june|july|august|september|october|november|"
-    rf"december|{WEEKDAYS_FR}|{PLATFORMS}|truth)\b"
+    rf"december|{WEEKDAYS_FR}|{PLATFORMS}|truth|capitol"
+    # a place, not a channel: "said on Downing Street", "on Long Island"
+    r"|(?-i:(?:[A-Z][\w'’.-]*[\s\u00a0]+){0,2}(?:Street|Hill|Island|Avenue|Road|Square|Boulevard|Lane|Drive"
+    r"|Park|Bridge|Beach|Coast|River|Lake|Mountain)))\b"
 )
 # A day named inside the phrase: "in an interview on March 3 with", « entretien accordé dimanche à ».
 ON_A_DAY = rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{DATE_PHRASE}|{WEEKDAYS_EN}|{WEEKDAYS_FR}|hier|yesterday))?"

@@ -277,7 +277,10 @@ WHEN_PHRASE = (
     r"|ce[\s\u00a0]+week-end|cette[\s\u00a0]+semaine|en[\s\u00a0]+début[\s\u00a0]+de[\s\u00a0]+semaine"
 )
 WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-PLATFORMS = "telegram|twitter|x|facebook|instagram|tiktok|youtube"
+PLATFORMS = (
+    "telegram|twitter|x|facebook|instagram|tiktok|youtube|linkedin|reddit|threads|bluesky|mastodon|medium"
+    "|substack|weibo|wechat|whatsapp|snapchat|vkontakte"
+)
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‹": "›", "‘": "’", "„": "“"}
 # Single quotation marks are left out: ’ is the French apostrophe ("l’ambassadeur d’Iran").
 CLOSING_QUOTES = '»”"›“'

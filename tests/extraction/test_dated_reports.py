@@ -484,3 +484,22 @@ def test_an_ellipsis_before_a_lowercase_word_ends_no_sentence():
     text = 'Police said "a large group of people... who called themselves officials" arrived on Tuesday.'
     (found,) = suggest(text, "en", THURSDAY)
     assert found.texts(text)["content"].endswith("arrived on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said on Capitol Hill that the vote would be delayed.",
+        "The minister said on Downing Street that talks would continue.",
+        "The governor said on Long Island that the storm had passed.",
+        "He wrote on Medium that the company had lied.",  # a platform, like Twitter
+    ],
+)
+def test_a_place_or_a_platform_after_on_is_no_intermediary(text):
+    (found,) = suggest(text, "en", THURSDAY)
+    assert found.intermediary is None
+
+
+def test_a_channel_is_still_one_before_a_place_word_in_the_content():
+    text = "The minister said on CNN that street protests would be banned."
+    assert _found(text, "en", "said")["intermediary"] == "CNN"
