@@ -15,6 +15,12 @@ from claimtracker.extraction.attributions import suggest
 THURSDAY = ClaimDate.of(dt.date(2024, 9, 19))
 
 
+def _reads(text: str, language: str, cue: str, expected: dict) -> None:
+    """The attribution at `cue` gives what `expected` names (speaker, content, intermediary, day)."""
+    found = _found(text, language, cue)
+    assert {key: found[key] for key in expected} == expected
+
+
 def _found(text: str, language: str, cue: str) -> dict:
     suggestions = [s for s in suggest(text, language, THURSDAY) if text[s.cue.start : s.cue.end] == cue]
     assert len(suggestions) == 1, [s.texts(text) for s in suggest(text, language, THURSDAY)]
@@ -87,8 +93,7 @@ def _found(text: str, language: str, cue: str) -> dict:
     ],
 )
 def test_dated_report_constructions(text, language, cue, expected):
-    found = _found(text, language, cue)
-    assert {key: found[key] for key in expected} == expected
+    _reads(text, language, cue, expected)
 
 
 def test_a_thousands_separator_is_no_clause_boundary():
@@ -145,8 +150,7 @@ def test_a_thousands_separator_is_no_clause_boundary():
     ],
 )
 def test_who_passed_the_words_on(text, language, cue, expected):
-    found = _found(text, language, cue)
-    assert {key: found[key] for key in expected} == expected
+    _reads(text, language, cue, expected)
 
 
 def test_an_adverb_inside_a_quoted_fragment_is_no_speaker():
@@ -191,8 +195,7 @@ def test_an_adverb_inside_a_quoted_fragment_is_no_speaker():
     ],
 )
 def test_speakers_around_their_verb(text, language, cue, expected):
-    found = _found(text, language, cue)
-    assert {key: found[key] for key in expected} == expected
+    _reads(text, language, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -244,8 +247,7 @@ def test_one_attribution_or_none_where_a_verb_only_looks_like_one(text, language
     ],
 )
 def test_conversation_in_interviews(text, cue, expected):
-    found = _found(text, "en", cue)
-    assert {key: found[key] for key in expected} == expected
+    _reads(text, "en", cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -342,8 +344,7 @@ def test_an_outlet_described_after_its_name_ends_before_that():
     ],
 )
 def test_spoken_english(text, cue, expected):
-    found = _found(text, "en", cue)
-    assert {key: found[key] for key in expected} == expected
+    _reads(text, "en", cue, expected)
 
 
 def test_a_single_word_in_quotes_right_after_a_verb_is_no_quotation():
@@ -375,8 +376,7 @@ def test_a_single_word_in_quotes_right_after_a_verb_is_no_quotation():
     ],
 )
 def test_between_the_verb_and_what_was_said(text, language, cue, expected):
-    found = _found(text, language, cue)
-    assert {key: found[key] for key in expected} == expected
+    _reads(text, language, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -400,8 +400,7 @@ def test_between_the_verb_and_what_was_said(text, language, cue, expected):
     ],
 )
 def test_french_when_and_on_air_around_the_speaker(text, cue, expected):
-    found = _found(text, "fr", cue)
-    assert {key: found[key] for key in expected} == expected
+    _reads(text, "fr", cue, expected)
 
 
 def test_a_place_named_after_on_in_an_opening_clause_is_no_channel():
