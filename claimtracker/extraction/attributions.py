@@ -199,7 +199,8 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
     """A content that runs into a later attribution of its sentence stops where that one starts.
 
     "X a rétorqué que A, « B », a-t-il affirmé.": X's content is A, the pronoun's is B. An
-    attribution inside a quotation ends with it: '"My boss told me we were fine," she said'.
+    attribution inside a quotation ends with it: '"My boss told me we were fine," she said'. One
+    that opens "According to X, …" was passed on by X, who becomes its intermediary.
     """
     items = [item for item, _, _ in found.values()]
     for item, _, (start, _end) in found.values():

@@ -209,8 +209,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         span = _after_dateline(text, *span)
         if span[1] <= span[0]:
             return main_subject(text, start, end)  # "Posts … theorized that …, and wrote that"
-        if joined := _CONJUNCTION_OPENS.match(text, *span):
-            return trimmed(text, joined.end(), span[1])  # "…, after manufacturers warned that …"
+        if joined := _CONJUNCTION_THEN_SUBJECT.match(text, *span):
+            return trimmed(text, joined.start("subject"), span[1])  # "…, after manufacturers warned that …"
         if OPENERS.match(text, *span):
             return _subject_after_opener(text, *span)
     else:
@@ -262,13 +262,10 @@ _NOUN_BEFORE_THAT = re.compile(
 
 
 # A conjunction opening the verb's own clause, a short subject after it: ", after manufacturers warned".
-_CONJUNCTION_OPENS = re.compile(
-    r"(?:after|before|until|since|once|because|although|though|while|whereas|as)[\s\u00a0]+"
-    r"(?=(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+[\s\u00a0]*$)",
-    re.IGNORECASE,
-)
+# A conjunction, then a short subject right before the verb: "(was put off) after manufacturers
+# warned", "…, after manufacturers warned".
 _CONJUNCTION_THEN_SUBJECT = re.compile(
-    r"[\s\u00a0](?:after|before|until|since|once|as)[\s\u00a0]+"
+    r"(?<![\w'’-])(?:after|before|until|since|once|because|although|though|while|whereas|as)[\s\u00a0]+"
     r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+)[\s\u00a0]*$",
     re.IGNORECASE,
 )
