@@ -239,6 +239,7 @@ def _bare_content(
     next_to_verb = not text[position : rest[0]].strip()
     while adjunct := LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
         rest = trimmed(text, adjunct.end(), rest[1])
+    # The object opens with a quotation, after the adjuncts: where its opening mark stands.
     opening = len(text[position : rest[0]].rstrip(" \u00a0")) + position - 1
     if opening >= position and text[opening] in OPENING_QUOTES:
         words = quoted(text, opening, rest[1])

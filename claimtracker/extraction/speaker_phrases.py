@@ -261,7 +261,6 @@ _NOUN_BEFORE_THAT = re.compile(
 )
 
 
-# A conjunction opening the verb's own clause, a short subject after it: ", after manufacturers warned".
 # A conjunction, then a short subject right before the verb: "(was put off) after manufacturers
 # warned", "…, after manufacturers warned".
 _CONJUNCTION_THEN_SUBJECT = re.compile(

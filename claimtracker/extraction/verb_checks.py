@@ -136,7 +136,7 @@ _WRITINGS = frozenset(
     "statement statements message messages letter letters video videos document documents email emails "
     "note notes comments remarks post posts report reports tweet tweets footage article articles".split()
 )
-_PUT_OUT = frozenset("posted reported written tweeted emailed published".split())
+_PUT_OUT = frozenset("posted reported written tweeted emailed".split())
 # "by" before whoever did it, not "by phone": what precedes the participle is no speaker.
 _BY_AGENT = re.compile(
     r"[\s\u00a0]+by[\s\u00a0]+(?!(?:phone|telephone|e-?mail|text|video|letter|satellite|fax|post)\b)", re.I
