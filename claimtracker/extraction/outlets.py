@@ -102,8 +102,13 @@ _TO_OUTLET = re.compile(
     r"on|last|this|in|avoir|être|ne)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
+# An assembly, a court or a committee is told, as « les députés » are: an audience, no relay.
+_ASSEMBLY = (
+    r"(?:the[\s\u00a0]+)?(?:[A-Z][\w.&'’-]*[\s\u00a0]+){0,4}(?:Congress|Parliament|Senate|House|Assembly|Knesset"
+    r"|Bundestag|Duma|Council|Committee|Subcommittee|Court|Commission|Tribunal|Inquiry|Panel)\b"
+)
 _ADDRESSEE = re.compile(
-    r"[\s\u00a0]+(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
+    r"[\s\u00a0]+(?!" + _ASSEMBLY + r")(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*)*"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
     # "told Wikinews reporter John Doe", "told CNN anchor Jake Tapper": the outlet's journalist
@@ -111,7 +116,7 @@ _ADDRESSEE = re.compile(
     # "told Xinhua, China's state news agency, that": the name, then what it is
     r"(?:,[\s\u00a0]+[^,.;:]{0,40}?(?:agency|newspaper|daily|broadcaster|channel|radio|television|station"
     r"|website|magazine|network)(?=,))?"
-    r"|reporters|journalists|the press|the media|lawmakers|parliament|investigators"
+    r"|reporters|journalists|the press|the media|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local (?:media|television|TV|radio|newspapers|press)"
     r"|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers"

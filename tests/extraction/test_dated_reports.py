@@ -502,3 +502,19 @@ def test_a_place_or_a_platform_after_on_is_no_intermediary(text):
 def test_a_channel_is_still_one_before_a_place_word_in_the_content():
     text = "The minister said on CNN that street protests would be banned."
     assert _found(text, "en", "said")["intermediary"] == "CNN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # an assembly, a committee or a court is told, as « les députés » are: an audience, no relay
+        "The general told lawmakers that the war was being won.",
+        "The general told Congress that the war was being won.",
+        "The chief executive told the Senate Commerce Committee that the data had been deleted.",
+        "The president told the United Nations General Assembly that peace was possible.",
+    ],
+)
+def test_an_assembly_told_is_an_audience_not_an_intermediary(text):
+    (found,) = suggest(text, "en", THURSDAY)
+    assert found.intermediary is None and found.texts(text)["content"].endswith(
+        ("won", "deleted", "possible")
+    )
