@@ -34,6 +34,24 @@ NOT_CHANNEL = (
 )
 # A day named inside the phrase: "in an interview on March 3 with", « entretien accordé dimanche à ».
 ON_A_DAY = rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{DATE_PHRASE}|{WEEKDAYS_EN}|{WEEKDAYS_FR}|hier|yesterday))?"
+# An assembly, a court or a committee is told, as « les députés » are: an audience, no relay.
+_ASSEMBLY = (
+    r"(?:the[\s\u00a0]+)?(?:[A-Z][\w.&'’-]*[\s\u00a0]+){0,4}(?:Congress|Parliament|Senate|House|Assembly|Knesset"
+    r"|Bundestag|Duma|Council|Committee|Subcommittee|Court|Commission|Tribunal|Inquiry|Panel)\b"
+)
+# An office told is a person, not a relay: "wrote to the Secretary of State".
+_OFFICE = (
+    r"(?:the\s+)?(?-i:(?:Secretary|Minister|President|Chairman|Governor|Mayor|Senator|Prime|Chief|Director|Board"
+    r"|Speaker|Pope|King|Queen)\b)"
+)
+# Whom "in an email to …", "in an interview with …" names is an outlet, the press or a medium, not
+# an audience ("to employees", "to fans") nor an office ("to the Secretary of State").
+_OUTLET_NOT_AUDIENCE = (
+    r"(?=(?:the\s+)?(?-i:[A-Z])|reporters|journalists|the\s+(?:press|media)\b"
+    r"|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}(?:newspaper|paper|magazine|broadcaster|agency|station|website|daily"
+    r"|channel|radio|television|network)\b)"
+    r"(?!" + _OFFICE + r")"
+)
 # On air or in print, by the outlet's name: "au micro de RTL", "sur le plateau de TF1", "dans
 # les colonnes du Parisien".
 ON_AIR = (
@@ -63,7 +81,7 @@ _MEDIA = re.compile(
     # "in an op-ed in The Washington Post", "in a column for the Guardian"
     r"|(?:an?|his|her|their|its)\s+(?:op-ed|opinion\s+piece|column|article|essay|editorial|commentary)"
     r"\s+(?:in|for|published\s+(?:in|by)))"
-    r"\s+(?P<outlet_en>[^,.;:]{2,60}?)"
+    r"\s+" + _OUTLET_NOT_AUDIENCE + r"(?P<outlet_en>[^,.;:]{2,60}?)"
     rf"(?=\s+(?:that|on|last|this|yesterday|today|earlier|(?-i:{WEEKDAYS_EN.title()}))\b|[,.;:]|$)"
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
@@ -97,15 +115,11 @@ _TO_OUTLET = re.compile(
     + r")(?!"
     + _AUDIENCE_FR
     + r")(?P<fr>[^,.;:«“\"]{2,60}?)"
-    r"|to[\s\u00a0]+(?P<en>(?:the[\s\u00a0]+)?(?-i:[A-Z])[^,.;:“\"]{1,60}?|reporters|journalists))"
+    r"|to[\s\u00a0]+(?!" + _OFFICE + r"|" + _ASSEMBLY + r")"
+    r"(?P<en>(?:the[\s\u00a0]+)?(?-i:[A-Z])[^,.;:“\"]{1,60}?|reporters|journalists))"
     r"(?=(?<!\bdu)[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
     r"on|last|this|in|avoir|être|ne)\b|[,.;:]|$)",
     re.IGNORECASE,
-)
-# An assembly, a court or a committee is told, as « les députés » are: an audience, no relay.
-_ASSEMBLY = (
-    r"(?:the[\s\u00a0]+)?(?:[A-Z][\w.&'’-]*[\s\u00a0]+){0,4}(?:Congress|Parliament|Senate|House|Assembly|Knesset"
-    r"|Bundestag|Duma|Council|Committee|Subcommittee|Court|Commission|Tribunal|Inquiry|Panel)\b"
 )
 _ADDRESSEE = re.compile(
     r"[\s\u00a0]+(?!" + _ASSEMBLY + r")(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"

@@ -518,3 +518,29 @@ def test_an_assembly_told_is_an_audience_not_an_intermediary(text):
     assert found.intermediary is None and found.texts(text)["content"].endswith(
         ("won", "deleted", "possible")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        ("The chief executive said in an email to employees that the office would close.", "said", None),
+        ("The coach said in a message to fans that the season was over.", "said", None),
+        (
+            "The senator wrote in a letter to the Secretary of State that the sanctions were weak.",
+            "wrote",
+            None,
+        ),
+        (
+            "The minister said in an interview with the newspaper that the plan was dead.",
+            "said",
+            "the newspaper",
+        ),
+        (
+            "The mayor said in a letter to The New York Times that the plan was flawed.",
+            "said",
+            "The New York Times",
+        ),
+    ],
+)
+def test_a_letter_or_an_email_to_an_audience_or_an_office_names_no_intermediary(text, cue, intermediary):
+    assert _found(text, "en", cue)["intermediary"] == intermediary
