@@ -52,6 +52,15 @@ _OUTLET_NOT_AUDIENCE = (
     r"|channel|radio|television|network)\b)"
     r"(?!" + _OFFICE + r")"
 )
+# The same in French: « a confié au Monde », « à la presse », « à l'agence Reuters », « à la police »; not
+# « aux salariés », « au ministre », « au Sénat ».
+_OUTLET_NOT_AUDIENCE_FR = (
+    r"(?=(?:l['’]|le\s+|la\s+|les\s+)?(?-i:[A-ZÀ-Ý])|(?:la\s+)?(?:presse|radio|télévision|police)\b"
+    r"|(?:les\s+)?(?:journalistes|médias|enquêteurs|gendarmes|policiers)\b"
+    r"|(?:l['’]|le\s+|la\s+)?(?:agence|quotidien|journal|hebdomadaire|magazine|chaîne|site)\b)"
+    r"(?!(?:l['’]|le\s+|la\s+)?(?-i:Sénat|Assemblée|Conseil|Parlement|Congrès|Cour|Tribunal|Commission"
+    r"|Président|Premier|Ministre)\b)"
+)
 # On air or in print, by the outlet's name: "au micro de RTL", "sur le plateau de TF1", "dans
 # les colonnes du Parisien".
 ON_AIR = (
@@ -114,7 +123,9 @@ _TO_OUTLET = re.compile(
     + _WHEN_NOT_WHO
     + r")(?!"
     + _AUDIENCE_FR
-    + r")(?P<fr>[^,.;:«“\"]{2,60}?)"
+    + r")"
+    + _OUTLET_NOT_AUDIENCE_FR
+    + r"(?P<fr>[^,.;:«“\"]{2,60}?)"
     r"|to[\s\u00a0]+(?!" + _OFFICE + r"|" + _ASSEMBLY + r")"
     r"(?P<en>(?:the[\s\u00a0]+)?(?-i:[A-Z])[^,.;:“\"]{1,60}?|reporters|journalists))"
     r"(?=(?<!\bdu)[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"

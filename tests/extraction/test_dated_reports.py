@@ -544,3 +544,17 @@ def test_an_assembly_told_is_an_audience_not_an_intermediary(text):
 )
 def test_a_letter_or_an_email_to_an_audience_or_an_office_names_no_intermediary(text, cue, intermediary):
     assert _found(text, "en", cue)["intermediary"] == intermediary
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        ("Le directeur a annoncé aux salariés que l'usine fermerait.", "annoncé", None),
+        ("Le syndicat a écrit au ministre que la réforme était injuste.", "écrit", None),
+        ("Le président a déclaré au Sénat que la loi serait promulguée.", "déclaré", None),
+        ("Le ministre a confié au Monde que la réforme serait votée.", "confié", "Monde"),
+        ("Le suspect a dit à la police que la victime l'avait attaqué.", "dit", "la police"),
+    ],
+)
+def test_french_audiences_are_no_intermediaries(text, cue, intermediary):
+    assert _found(text, "fr", cue)["intermediary"] == intermediary
