@@ -43,6 +43,8 @@ _DATE_WORDS = re.compile(
     # some day of a week, a weekend or a month: an interval ("said earlier this week", « ce week-end »)
     r"|(?:earlier\s)?this\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this|last)\sweekend"
     r"|cette\ssemaine|en\sdébut\sde\ssemaine|(?:ce|le)\sweek-end(?:\sdernier)?"
+    # the day before the one told of, not before an event named after it (« la veille du scrutin »)
+    r"|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
     rf"yesterday|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
     r"(?: (?:night|morning|evening|afternoon|(?:of )?last week))?)\b",

@@ -57,6 +57,9 @@ _COUNTED_FROM_TODAY = re.compile(
     r"|ce|cet|cette|dernier|dernière|derniere|prochain|prochaine|passé|passée)\b",
     re.IGNORECASE,
 )
+_DAY_BEFORE = re.compile(
+    r"^(?:la\s+veille|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+earlier)$", re.I
+)
 _WEEKDAYS = {
     "lundi": 0,
     "mardi": 1,
@@ -98,6 +101,20 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
             wording,
             certain=base_certain,
             doubt="" if base_certain else "resolved against an uncertain publication date",
+        )
+    if _DAY_BEFORE.match(wording):
+        # « la veille », "the day before": the day before the one the article tells of, which a
+        # news report is most often the day before it appeared. Read so, and marked uncertain.
+        if base_date is None:
+            return ClaimDate(
+                None, Precision.UNKNOWN, wording, False, "relative to a day the article does not give"
+            )
+        return ClaimDate.of(
+            base_date - dt.timedelta(days=1),
+            Precision.DAY,
+            wording,
+            certain=False,
+            doubt="the day before the day told of, read as the day before publication",
         )
     interval = resolve_interval(wording, base_date, base_certain)
     if interval is not None:

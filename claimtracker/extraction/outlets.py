@@ -22,7 +22,7 @@ from claimtracker.extraction.reporting_words import (
 
 TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|veille|lendemain|week-end"
-    r"|week|weekend|month|year|morning|evening|night|ago|earlier|later|fois|times)\b",
+    r"|day|week|weekend|month|year|morning|evening|night|ago|earlier|later|fois|times)\b",
     re.IGNORECASE,
 )
 NOT_CHANNEL = (

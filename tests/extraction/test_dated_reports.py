@@ -558,3 +558,22 @@ def test_a_letter_or_an_email_to_an_audience_or_an_office_names_no_intermediary(
 )
 def test_french_audiences_are_no_intermediaries(text, cue, intermediary):
     assert _found(text, "fr", cue)["intermediary"] == intermediary
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("Le président avait jugé, la veille, que la situation était « grave ».", "fr", "2024-09-18"),
+        ("The minister had said the day before that the bill would pass.", "en", "2024-09-18"),
+        (
+            "Le ministre avait déclaré la veille du scrutin que la réforme passerait.",
+            "fr",
+            None,
+        ),  # before an event
+        ("The minister had said the day before the vote that the bill would pass.", "en", None),
+    ],
+)
+def test_the_day_before_is_read_as_the_day_before_publication_and_uncertain(text, language, day):
+    (found,) = suggest(text, language, THURSDAY)
+    date = found.claim_date
+    assert (date.value.isoformat() if date.value else None) == day and not (day and date.certain)
