@@ -12,7 +12,7 @@ Sets (tests/data; licences and credits in each folder's README):
   on them (held-out).
 * dated: four dated articles, written and annotated (claim days included) before any rule ran on
   them, to measure claim dates (held-out).
-* written_dev: six dated articles written and annotated the same way, later, to work on claim dates,
+* written_dev: dated articles written and annotated the same way, later, to work on claim dates,
   intermediaries and scraped-page boilerplate (dev).
 Each table gives P/R/F1 at the three levels of `claimtracker.extraction.evaluation`, exact-span
 F1, intermediaries and claim dates, and the same figures for a dummy that offers whole sentences.

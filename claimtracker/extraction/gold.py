@@ -71,8 +71,8 @@ def load_span_gold(path: Path) -> list[GoldDocument]:
 def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttribution]]:
     """Gold per file name; every string must be in its text (ValueError naming it otherwise).
 
-    The content is found first; the cue and intermediary are the occurrences nearest to it, the
-    speaker the one nearest to the cue outside the content.
+    The content is found first; the cue is the occurrence nearest to it, the speaker and the
+    intermediary the ones nearest to the cue outside the content.
     """
     data = json.loads(path.read_text(encoding="utf-8"))
     gold: dict[str, list[GoldAttribution]] = {}
@@ -90,7 +90,8 @@ def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttributi
                         # next to its verb, outside the content: "I told them I understood. Still, I …"
                         speaker=_find(text, item["speaker"], cue, name, outside=content),
                         content=content,
-                        intermediary=_find(text, item["intermediary"], content, name)
+                        # next to its verb too: "told Reuters", not the "(Reuters)" of the dateline
+                        intermediary=_find(text, item["intermediary"], cue, name, outside=content)
                         if item.get("intermediary")
                         else None,
                         date_value=item.get("date_value"),

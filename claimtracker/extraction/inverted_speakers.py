@@ -106,7 +106,9 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
             if not bare or (bare in stops and bare not in PRONOUNS):
                 return None
             first = word_start
-        elif bare in stops or token[0] in '«“"':
+        elif (
+            bare in stops and not (bare in ("and", "et") and _INSIDE_A_NAME.match(text, word_end, end))
+        ) or token[0] in '«“"':
             break
         last = word_end
         if token[-1] in ",;:.!?" and not (token[-1] == "." and len(bare) <= 3):
@@ -118,6 +120,11 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
         return None
     span = trimmed(text, first, last)
     return span if span[1] > span[0] else None
+
+
+# "and"/"et" inside an institution's name: "le service d'incendie et de secours", "the
+# Department of Health and Human Services".
+_INSIDE_A_NAME = re.compile(r"[\s\u00a0]+(?:(?:de|du|des)[\s\u00a0]|d['’]|(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
 _ON_WHERE = re.compile(

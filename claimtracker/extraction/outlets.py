@@ -33,7 +33,10 @@ NOT_CHANNEL = (
     r"|Park|Bridge|Beach|Coast|River|Lake|Mountain)))\b"
 )
 # A day named inside the phrase: "in an interview on March 3 with", « entretien accordé dimanche à ».
-ON_A_DAY = rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{DATE_PHRASE}|{WEEKDAYS_EN}|{WEEKDAYS_FR}|hier|yesterday))?"
+ON_A_DAY = (
+    rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{DATE_PHRASE}|{WEEKDAYS_EN}|{WEEKDAYS_FR}|hier|yesterday)"
+    r"(?:[\s\u00a0]+(?:soir|matin|après-midi|morning|evening|afternoon|night))?)?"  # « lundi soir »
+)
 # An assembly, a court or a committee is told, as « les députés » are: an audience, no relay.
 _ASSEMBLY = (
     r"(?:the[\s\u00a0]+)?(?:[A-Z][\w.&'’-]*[\s\u00a0]+){0,4}(?:Congress|Parliament|Senate|House|Assembly|Knesset"
@@ -134,7 +137,9 @@ _TO_OUTLET = re.compile(
 )
 _ADDRESSEE = re.compile(
     r"[\s\u00a0]+(?!" + _ASSEMBLY + r")(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
-    r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*)*"
+    r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"
+    # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
+    r"|[\s\u00a0]+\d{1,2}(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late)\b)|[,.;:]|$))*"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
     # "told Wikinews reporter John Doe", "told CNN anchor Jake Tapper": the outlet's journalist
     r"(?:[\s\u00a0]+(?:reporter|correspondent|journalist|editor|host|anchor)(?:[\s\u00a0]+[A-Z][\w.'’-]*){1,3})?"
@@ -256,6 +261,12 @@ def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _PARTICIPLES = frozenset(form for form in (*EN_FORMS, *FR_FORMS) if form.endswith(("ing", "ant")))
+# "the board", "his staff": a short object, then what starts an adjunct.
+_SHORT_OBJECT = re.compile(
+    r"[\s\u00a0]+(?:the|a|an|his|her|their|its|our)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+)??[\w'’-]+"
+    r"(?=[\s\u00a0]+(?P<next>[\w'’]+))",
+    re.IGNORECASE,
+)
 _ADJUNCT_START = frozenset(
     """
     à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi sur sous
@@ -295,6 +306,11 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     told = noun_phrase_after(text, start, end) if allow_object else None
     if told and only_adjuncts(text, told[1], end, allow_object=False):
         return True  # "…, a senior official told Reuters on condition of anonymity."
+    audience = _SHORT_OBJECT.match(text, start, end) if allow_object else None
+    if audience and audience.group("next").lower() in _ADJUNCT_START:
+        return only_adjuncts(
+            text, audience.end(), end, allow_object=False
+        )  # "told the board before the vote."
     clause = _ADJUNCT_CLAUSE_AFTER.search(text, start, end)
     if clause:  # "…, officials said on Tuesday, as rescue teams searched for …": when, not what
         end = clause.start()

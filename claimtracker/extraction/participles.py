@@ -45,6 +45,16 @@ _PERCEIVED = re.compile(
 )
 
 
+# "saying on Monday that …", « expliquant mardi soir que … »: a time or place before the clause.
+_ADJUNCT_THEN_THAT = re.compile(
+    r"[\s\u00a0]+(?:(?:on|in|at|late|early|earlier|last|this|ce|cette|lors)[\s\u00a0]+"
+    r"(?:[^\s,.;:«“\"]+[\s\u00a0]+){0,3}?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)[\s\u00a0]+(?:[^\s,.;:«“\"]+[\s\u00a0]+){0,2}?)"
+    r"(?:that|que|qu['’])[\s\u00a0]*",
+    re.IGNORECASE,
+)
+
+
 Subject = Callable[[str, int, int], "tuple[int, int] | None"]
 
 
@@ -86,9 +96,9 @@ def _quoted_as_saying_last(text: str, match: re.Match, start: int) -> Found | No
 
 def participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """Soulignant que …, Maliki a … / …, expliquant que … / …, saying that …: the main clause speaks."""
-    after = re.compile(r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(
-        text, match.end(), end
-    )
+    after = _ADJUNCT_THEN_THAT.match(text, match.end(), end) or re.compile(
+        r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*"
+    ).match(text, match.end(), end)
     telling = lemma_of(match.group("verb"), language) == "tell"
     told = outlets.noun_phrase_after(text, match.end(), end) if telling else None
     addressed = told or (outlets.audience_after(text, match.end(), end) if telling else None)

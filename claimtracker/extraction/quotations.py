@@ -99,7 +99,8 @@ def _opened_paragraphs_before(text: str, opening: int, closing: str) -> int:
 
 _QUOTE_NEXT = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])")
 _ADJUNCT_THEN_QUOTE = re.compile(
-    r"[\s\u00a0]+(?:in|on|at|via|dans|sur|sous)[\s\u00a0]+(?:[^\s,.;:«“\"]+(?:[\s\u00a0]+|(?=[,:]))){0,5}?[,:]?"
+    r"[\s\u00a0]+(?:in|on|at|via|dans|sur|sous)[\s\u00a0]+"
+    r"(?:(?!(?:that|que)\b)[^\s,.;:«“\"’']+(?:[\s\u00a0]+|(?=[,:]))){0,5}?[,:]?"
     r"[\s\u00a0]*(?P<q>[«“\"‹„])",
     re.IGNORECASE,
 )

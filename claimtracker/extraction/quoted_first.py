@@ -44,8 +44,8 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
     if (
         text[lead_start:opening].strip()
         and lead[-1:].isalnum()
-        and not CUE[language].search(text, lead_start, opening)
-    ):
+        and not any(m.group() != "pour" for m in CUE[language].finditer(text, lead_start, opening))
+    ):  # « une enquête pour « … » »: "pour" reports only at the head of a sentence
         content = trimmed(text, lead_start, quote.start("close"))  # 'The border "will stay closed," X said'
     lemma = lemma_of(match.group("verb"), language)
     mid = trimmed(text, *quote.span("mid"))

@@ -41,6 +41,11 @@ _WHEN_AFTER = re.compile(
     rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|yesterday|today|earlier)\b",
     re.IGNORECASE,
 )
+# « un entretien aux Échos publié dimanche »: when the interview came out, not the outlet.
+_PUBLISHED_AFTER = re.compile(
+    r"[\s\u00a0]+(?:publiée?|parue?|diffusée?|mise?[\s\u00a0]+en[\s\u00a0]+ligne|published|aired|broadcast)\b",
+    re.IGNORECASE,
+)
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".
 _ASKED_FIRST = re.compile(
@@ -54,7 +59,7 @@ _ASKED_FIRST = re.compile(
     r"(?:reported|published|carried|broadcast|aired|quoted)[\s\u00a0]+by"
     r"|writing[\s\u00a0]+(?:in|for)"
     r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
-    r"(?:au|à|avec|accordée?[\s\u00a0]+(?:à|au))|"
+    r"(?:aux|au|à|avec|accordée?[\s\u00a0]+(?:aux|à|au))|"
     + ON_AIR
     + r")[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
     re.IGNORECASE,
@@ -84,7 +89,7 @@ def relays(
     asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
     if asked:  # "Speaking to reporters on Tuesday, …": the time is no part of who relayed it
         by = asked.span("by")
-        when = _WHEN_AFTER.search(text, *by)
+        when = _WHEN_AFTER.search(text, *by) or _PUBLISHED_AFTER.search(text, *by)
         return speaker, trimmed(text, by[0], when.start() if when else by[1])
     return speaker, None
 

@@ -101,6 +101,13 @@ _FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer
 _FR_PHRASES = {
     "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "faisant savoir"),
     "faire valoir": ("fait valoir", "font valoir", "faisait valoir", "faisaient valoir", "faisant valoir"),
+    "mettre en garde": (
+        "mis en garde",
+        "met en garde",
+        "mettent en garde",
+        "mettait en garde",
+        "mettant en garde",
+    ),
 }
 # Present forms that are nouns as often ("la note", "l'estime", "le juge", "la confiance").
 FR_NOUN_LIKE = frozenset(["note", "estime", "juge", "rappel", "avance", "lance", "publie", "confie"])
@@ -195,8 +202,11 @@ DIRECT = {
         "allege state explain warn add disclose argue suggest blame ask".split()
     ),
     "fr": frozenset(
-        "annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer dénombrer "
-        "fustiger expliquer".split()
+        [
+            *"annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer "
+            "dénombrer fustiger expliquer".split(),
+            "mettre en garde",
+        ]
     ),
 }
 # "que", "qu'", "that": what opens a reported clause.

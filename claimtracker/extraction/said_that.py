@@ -26,6 +26,7 @@ from claimtracker.extraction.reporting_words import (
     CUE,
     DIRECT,
     OPENING_QUOTES,
+    QUOTE_PAIRS,
 )
 from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 
@@ -163,6 +164,16 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         intermediary = intermediary or outlets.intermediary_in(text, position, infinitive)
         content = trimmed(text, infinitive, end)
         confidence, shape = 0.65, "avoir …"
+    elif lemma == "dire" and _SAID_ONESELF.search(text, verb_start, match.start()):
+        # « s'est dite « soulagée » que … », « s'est dit prêt à … »: how they said they are
+        bare = _bare_content(text, language, lemma, position, end, audience=False)
+        if bare is None:
+            return None
+        content, intermediary = bare[0], intermediary or bare[1]
+        mark = len(text[: content[0]].rstrip(" \u00a0")) - 1
+        if text[mark] in OPENING_QUOTES and QUOTE_PAIRS.get(text[mark]) in text[content[0] : content[1]]:
+            content = (mark, content[1])  # the opening mark its closing mark needs
+        confidence, shape = 0.55, "…"
     else:
         opening = (
             quote_after(text, position, end)
@@ -229,6 +240,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     )  # fmt: skip
 
 
+_SAID_ONESELF = re.compile(
+    r"\bs['’][\s\u00a0]*(?:est|sont|était|étaient)\b|\bse[\s\u00a0]+sont\b", re.IGNORECASE
+)
+
+
 def _bare_content(
     text: str, language: str, lemma: str, position: int, end: int, *, audience: bool
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -255,8 +271,10 @@ def _bare_content(
     told = outlets.intermediary_in(text, position, rest[0])
     if said_it := _OBJECT_THEN_COLON.match(text, *rest):
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
-    if lemma == "warn" and (warned_of := re.match(r"of[\s\u00a0]+", text[rest[0] : rest[1]])):
-        rest = (rest[0] + warned_of.end(), rest[1])  # "warned of more flooding": the danger
+    if lemma in ("warn", "mettre en garde") and (
+        warned_of := re.match(r"(?:of|contre)[\s\u00a0]+", text[rest[0] : rest[1]])
+    ):
+        rest = (rest[0] + warned_of.end(), rest[1])  # "warned of more flooding", « contre … »: the danger
     if re.match(
         # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
         r"(?:about|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"

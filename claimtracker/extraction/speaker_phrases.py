@@ -106,8 +106,12 @@ def relative_before(text: str, start: int, end: int) -> bool:
 def without_description(text: str, start: int, end: int) -> tuple[int, int]:
     """ "a diplomat in the region familiar with the decision-making" → "a diplomat in the region"."""
     found = _DESCRIPTION.search(text, start, end)
-    if found and _BARE_PEOPLE.fullmatch(text, start, found.start()):
-        # "people familiar with the matter": the description is all that says who (up to a relative)
+    if found and (
+        _BARE_PEOPLE.fullmatch(text, start, found.start())
+        or (_HOW_THEY_KNOW.match(found.group()) and _UNNAMED.fullmatch(text, start, found.start()))
+    ):
+        # "people familiar with the matter", "a diplomat close to the talks": the description is
+        # all that says who, or how they know (up to a relative)
         relative = _RELATIVE_AFTER_DESCRIPTION.search(text, found.end(), end)
         return trimmed(text, start, relative.start()) if relative else (start, end)
     return trimmed(text, start, found.start()) if found and found.start() > start else (start, end)
@@ -116,6 +120,9 @@ def without_description(text: str, start: int, end: int) -> tuple[int, int]:
 _RELATIVE_AFTER_DESCRIPTION = re.compile(
     r"[\s\u00a0,]+(?:who|which|speaking[\s\u00a0]+on[\s\u00a0]+condition|because)\b", re.IGNORECASE
 )
+_HOW_THEY_KNOW = re.compile(r"[\s\u00a0]+(?:familiar with|close to|with knowledge of|briefed on)\b")
+# Someone left unnamed: "a diplomat in the region", "a senior official" (not "the minister").
+_UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)[\s\u00a0]+[a-z][^A-Z]*")
 # A head that names nobody without its description: "people", "two sources", "a person".
 _BARE_PEOPLE = re.compile(
     r"(?:(?:a|one|two|three|four|five|several|some|many|\d+)[\s\u00a0]+)?"

@@ -131,7 +131,8 @@ def _only(text: str, language: str, published=None) -> dict:
         (
             "According to a diplomat familiar with the talks, the meeting was cancelled.",
             "en",
-            {"speaker": "a diplomat", "content": "the meeting was cancelled"},
+            # how an unnamed source knows is part of who they are
+            {"speaker": "a diplomat familiar with the talks", "content": "the meeting was cancelled"},
         ),
         (
             "The U.S. ambassador, who spoke on condition of anonymity, said the talks would resume.",
