@@ -82,7 +82,7 @@ _MEDIA = re.compile(
     r"\s+(?:\S+\s+){0,3}?by\s+"
     r"(?P<published_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
     r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
-    r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|de|accordée?"
+    r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|aux|de|sur|accordée?"
     + ON_A_DAY
     + r"\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
     # a day ends it, not the day of a title ("au Journal du dimanche")
@@ -98,9 +98,11 @@ _MEDIA = re.compile(
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
+    # « a lancé …, devant la presse », as "told reporters"
+    r"|devant\s+(?P<press>la\s+presse|les\s+journalistes|les\s+médias)\b"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
     r"|(?:sur|on|" + ON_AIR + r")\s+(?!" + NOT_CHANNEL + r")"
-    r"(?P<channel>(?-i:[A-Z])[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?)){0,3}"
+    r"(?P<channel>(?:(?-i:[A-Z])|franceinfo|euronews)[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?)){0,3}"
     r"(?:\s+(?:programme|program|show))?"
     r"(?:\s+[\"“](?-i:[A-Z0-9])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
@@ -242,7 +244,17 @@ def trailing_outlet(text: str, start: int, end: int) -> tuple[int, tuple[int, in
 def _outlet_group(match: re.Match) -> str:
     return next(
         name
-        for name in ("show", "show_en", "published", "published_en", "outlet", "outlet_en", "via", "channel")
+        for name in (
+            "show",
+            "show_en",
+            "published",
+            "published_en",
+            "outlet",
+            "outlet_en",
+            "via",
+            "press",
+            "channel",
+        )
         if match.group(name)
     )
 

@@ -41,11 +41,14 @@ _WHEN_AFTER = re.compile(
     rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|yesterday|today|earlier)\b",
     re.IGNORECASE,
 )
-# « un entretien aux Échos publié dimanche »: when the interview came out, not the outlet.
+# « un entretien aux Échos publié dimanche », "Speaking to reporters after the ceremony": when or
+# where, not who relayed it.
 _PUBLISHED_AFTER = re.compile(
-    r"[\s\u00a0]+(?:publiée?|parue?|diffusée?|mise?[\s\u00a0]+en[\s\u00a0]+ligne|published|aired|broadcast)\b",
+    r"[\s\u00a0]+(?:publiée?|parue?|diffusée?|mise?[\s\u00a0]+en[\s\u00a0]+ligne|published|aired|broadcast"
+    r"|after|before|during|following|outside|at|in)\b",
     re.IGNORECASE,
 )
+_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", re.IGNORECASE)
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".
 _ASKED_FIRST = re.compile(
@@ -89,6 +92,8 @@ def relays(
     asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
     if asked:  # "Speaking to reporters on Tuesday, …": the time is no part of who relayed it
         by = asked.span("by")
+        if seen := _SEEN_BY.search(text, *by):  # "In a letter to patients seen by the BBC": the BBC
+            by = (seen.end(), by[1])
         when = _WHEN_AFTER.search(text, *by) or _PUBLISHED_AFTER.search(text, *by)
         return speaker, trimmed(text, by[0], when.start() if when else by[1])
     return speaker, None

@@ -240,6 +240,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     )  # fmt: skip
 
 
+_WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
 _SAID_ONESELF = re.compile(
     r"\bs['’][\s\u00a0]*(?:est|sont|était|étaient)\b|\bse[\s\u00a0]+sont\b", re.IGNORECASE
 )
@@ -271,20 +272,23 @@ def _bare_content(
     told = outlets.intermediary_in(text, position, rest[0])
     if said_it := _OBJECT_THEN_COLON.match(text, *rest):
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
+    directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None
+    if directed and not phrases.has_finite_verb(text, rest[0], directed.start("to")):
+        return None  # "warned residents of Narooma to leave": an order, not a claim
     if lemma in ("warn", "mettre en garde") and (
         warned_of := re.match(r"(?:of|contre)[\s\u00a0]+", text[rest[0] : rest[1]])
     ):
         rest = (rest[0] + warned_of.end(), rest[1])  # "warned of more flooding", « contre … »: the danger
     if re.match(
         # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
-        r"(?:about|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
+        r"(?:about(?![\s\u00a0]+[\d$£€])|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
         r"|things|much|responsibility|credit|la[\s\u00a0]+responsabilité|yes|oui"
         r"|no(?=[\s\u00a0]+(?:to|before|after|when|and|but|because|then|again|thanks)\b|[\s\u00a0]*(?:[,.;!?]|$))"
         r"|non(?=[\s\u00a0]+à\b|[\s\u00a0]*(?:[,.;!?]|$)))\b",
         text[rest[0] : rest[1]],
         re.I,
     ):
-        return None  # "tells Wikinews about self-medicating ants", "said nothing", "claimed responsibility"
+        return None  # "tells Wikinews about self-medicating ants" (not "said about 1.2 million …"), "said nothing"
     if lemma == "write" and re.match(
         r"(?:a|an|his|her|their|my|our|your|several|two|three)\b", text[rest[0] : rest[1]], re.I
     ):

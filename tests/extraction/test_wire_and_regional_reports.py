@@ -6,7 +6,8 @@ articles tests/data/written_dev/en_ceasefire.txt … fr_incendie.txt.
 
 import pytest
 
-from tests.extraction.test_dated_reports import _found, _reads
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import THURSDAY, _found, _reads
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,10 @@ def test_a_number_after_an_outlet_starts_what_was_told():
             "Le parquet a ouvert une enquête pour « destruction involontaire », a confirmé mercredi le "
             "procureur, Damien Lefort.",
             "confirmé",
-            {"content": "Le parquet a ouvert une enquête pour « destruction involontaire »", "day": "2024-09-18"},
+            {
+                "content": "Le parquet a ouvert une enquête pour « destruction involontaire »",
+                "day": "2024-09-18",
+            },
         ),
         (  # « se dire »: how the speaker said they are
             "La maire, Nathalie Roux, s'est dite « soulagée » qu'aucun salarié ne soit touché.",
@@ -109,3 +113,57 @@ def test_a_number_after_an_outlet_starts_what_was_told():
 )
 def test_french_regional_and_political_reports(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # "about" before a number is an approximation, not a topic
+            "Benton's office said about 1.2 million workers would be eligible.",
+            "said",
+            {"content": "about 1.2 million workers would be eligible"},
+        ),
+        (  # where or when they spoke is no part of who relayed it
+            "Speaking to reporters after the ceremony, Senate President Dan Hargrove said he expected other "
+            "states to follow.",
+            "said",
+            {"speaker": "Senate President Dan Hargrove", "intermediary": "reporters"},
+        ),
+        (  # the outlet that saw a letter passes it on, not its addressees
+            'In a letter to patients seen by the BBC, the trust said it had "strengthened its procedures".',
+            "said",
+            {"speaker": "the trust", "intermediary": "the BBC"},
+        ),
+    ],
+)
+def test_english_relays_around_the_speaker(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+def test_a_warning_to_do_something_is_no_claim():
+    text = "In a post on Sunday morning, the Rural Fire Service warned residents of Narooma to leave."
+    assert suggest(text, "en", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        (
+            "Le président du groupe a prévenu jeudi matin sur franceinfo qu'il ne voterait pas ce budget.",
+            "prévenu",
+            "franceinfo",
+        ),
+        (
+            "La croissance sera de 1,2 %, a annoncé mercredi le ministre lors d'un entretien sur TF1.",
+            "annoncé",
+            "TF1",
+        ),
+        (
+            "« Nous ne sommes pas là pour faire de la figuration », a lancé la députée devant la presse.",
+            "lancé",
+            "la presse",
+        ),
+    ],
+)
+def test_french_channels_and_the_press(text, cue, intermediary):
+    _reads(text, "fr", cue, {"intermediary": intermediary})
