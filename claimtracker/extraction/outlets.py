@@ -143,6 +143,7 @@ _ADDRESSEE = re.compile(
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
     r"|[\s\u00a0]+\d{1,2}(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late)\b)|[,.;:]|$))*"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
+    r"(?:(?<=['’]s)[\s\u00a0]+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?"  # 'told CNN's "State of the Union"'
     # "told Wikinews reporter John Doe", "told CNN anchor Jake Tapper": the outlet's journalist
     r"(?:[\s\u00a0]+(?:reporter|correspondent|journalist|editor|host|anchor)(?:[\s\u00a0]+[A-Z][\w.'’-]*){1,3})?"
     # "told Xinhua, China's state news agency, that": the name, then what it is
@@ -156,7 +157,7 @@ _ADDRESSEE = re.compile(
     r"|(?:the|a|an)(?: [\w'’-]+){0,3}? (?:newspaper|paper|magazine|broadcaster|(?:news )?agency|"
     r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
     r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})?"
-    r"|(?:a|another) (?:reporter|journalist))\b"
+    r"|(?:a|another) (?:reporter|journalist))(?:\b|(?<=[\"”]))"
 )
 
 

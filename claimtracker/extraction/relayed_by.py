@@ -38,7 +38,7 @@ _SPOKE_TO = re.compile(
 )
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
 _WHEN_AFTER = re.compile(
-    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|yesterday|today|earlier)\b",
+    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|(?-i:yesterday|today|earlier))\b",
     re.IGNORECASE,
 )
 # « un entretien aux Échos publié dimanche », "Speaking to reporters after the ceremony": when or
@@ -53,7 +53,11 @@ _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", r
 # "In an interview with Sky News, the minister said …".
 _ASKED_FIRST = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
+    # « Joint par téléphone par France 24 »
+    r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone|telephone))?"
     r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview" + ON_A_DAY + r"[\s\u00a0]+with"
+    # "Speaking on BBC Radio 4's Today programme, …": a channel by its name
+    r"|speaking[\s\u00a0]+on(?=[\s\u00a0]+(?-i:[A-Z]))(?![\s\u00a0]+(?:" + NOT_CHANNEL + r"))"
     # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »
     r"|(?:interrogée?s?|invitée?s?|questionnée?s?)" + ON_A_DAY + r"[\s\u00a0]+(?:sur|de|du|à|au)"
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))[\s\u00a0]+to"

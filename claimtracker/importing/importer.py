@@ -92,7 +92,8 @@ def parse_file(path: Path) -> Article:
             raise BadFileError(path, "no article text found in the HTML")
     else:
         page, body = None, raw
-    proposed = propose_metadata(body)
+    language = detect_language(body)
+    proposed = propose_metadata(body, language)
     published, title, outlet = proposed.published, proposed.title, proposed.outlet
     if page is not None:
         title = page.title or title
@@ -110,7 +111,7 @@ def parse_file(path: Path) -> Article:
         outlet=outlet,
         original_source=proposed.original_source,
         url=page.url if page is not None else "",
-        language=detect_language(body),
+        language=language,
         published=published,
         source_path=str(path.resolve()),  # one file, one key: a later import of it finds this one
         imported_at=dt.datetime.now(dt.UTC),
@@ -125,7 +126,8 @@ def pasted_article(text: str, html: str = "") -> Article:
     body = (page.text if page is not None and page.text.strip() else text).strip("\n")
     if not body.strip():
         raise UserError("the clipboard holds no text")
-    proposed = propose_metadata(body)
+    language = detect_language(body)
+    proposed = propose_metadata(body, language)
     return Article(
         title=(page.title if page is not None else "")
         or proposed.title
@@ -135,7 +137,7 @@ def pasted_article(text: str, html: str = "") -> Article:
         outlet=(page.sitename if page is not None else "") or proposed.outlet,
         original_source=proposed.original_source,
         url=page.url if page is not None else "",
-        language=detect_language(body),
+        language=language,
         published=proposed.published,
         imported_at=dt.datetime.now(dt.UTC),
         content_hash=content_hash(body),
@@ -153,14 +155,15 @@ def store_article(db: Database, article: Article, who: str) -> tuple[Article, bo
 
 def _document_article(path: Path, title: str, body: str) -> Article:
     """A PDF or DOCX: its text layer, with the same proposed metadata as a text file."""
-    proposed = propose_metadata(body)
+    language = detect_language(body)
+    proposed = propose_metadata(body, language)
     return Article(
         title=title or proposed.title or path.stem,
         body=body,
         raw=body,
         outlet=proposed.outlet,
         original_source=proposed.original_source,
-        language=detect_language(body),
+        language=language,
         published=proposed.published,
         source_path=str(path.resolve()),
         imported_at=dt.datetime.now(dt.UTC),

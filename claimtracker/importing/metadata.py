@@ -71,8 +71,14 @@ class _Line:
     text: str
 
 
-def propose_metadata(text: str) -> ProposedMetadata:
-    lines = [_Line(i, line.strip()) for i, line in enumerate(text.split("\n")) if line.strip()]
+def propose_metadata(text: str, language: str = "") -> ProposedMetadata:
+    """What the text itself says of its title, outlet and date; `language` orders a numeric date
+    (French pages write the day first: "12/08/2025" is 12 August)."""
+    lines = [
+        _Line(i, _spelled_out(line.strip(), day_first=language == "fr"))
+        for i, line in enumerate(text.split("\n"))
+        if line.strip()
+    ]
     if not lines:
         return ProposedMetadata()
     masthead = _masthead(lines[0].text)
@@ -105,6 +111,27 @@ def propose_metadata(text: str) -> ProposedMetadata:
         published=published,
         date_origin=origin,
     )
+
+
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_SPELLED_DAY = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(_MONTH_NAMES)}) \d{{4}}\b")
+
+
+def _spelled_out(line: str, *, day_first: bool) -> str:
+    """A short line's numeric dates with their month spelled out, so that no parser guesses the
+    order: the day first in French and with dots ("12.08.2025"), or when it cannot be a month."""
+    if len(line.split()) > 16:
+        return line
+
+    def spell(match: re.Match) -> str:
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        day, month = (first, second) if day_first or match[2] == "." or first > 12 else (second, first)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return match[0]
+        return f"{day} {_MONTH_NAMES[month - 1]} {year}"
+
+    return _NUMERIC_DAY.sub(spell, line)
 
 
 def _masthead(line: str) -> str:
@@ -159,7 +186,8 @@ def _split_credit(title: str) -> tuple[str, str]:
 
 def _is_date_line(text: str) -> bool:
     core = text.strip(_BULLETS)
-    if not core or len(core.split()) > 6 or not any(c.isdigit() for c in core):
+    words = len(_SPELLED_DAY.sub("0", core).split())  # a numeric date spelled out is still one word
+    if not core or words > 6 or not any(c.isdigit() for c in core):
         return False
     return bool(_MONTH.search(core) or _NUMERIC_DATE.search(core))
 
@@ -211,7 +239,7 @@ def _date_line(lines: list[_Line]) -> ClaimDate | None:
     "Publié le 14 mars 2017 à 10h05", "By Maria Lopez | Sept. 19, 2024"): the day it was
     published, as sure as a dateline. Of "Publié le …, mis à jour le …", the first."""
     for line in lines:
-        for part in re.split(r"\s+[|•·]\s+", line.text):
+        for part in re.split(r"\s+[|•·]\s+|\s{3,}", line.text):  # "Ouest-France    Publié le …"
             text = _BYLINE.sub("", _DATE_LABEL.sub("", part.strip()))
             text = _TIME_OF_DAY.sub(" ", text)
             text = re.split(r",?\s+(?:mis à jour|modifié|updated)\b", text, flags=re.IGNORECASE)[0]

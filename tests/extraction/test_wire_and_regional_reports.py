@@ -167,3 +167,29 @@ def test_a_warning_to_do_something_is_no_claim():
 )
 def test_french_channels_and_the_press(text, cue, intermediary):
     _reads(text, "fr", cue, {"intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        (  # a show named in quotes after its network
+            'Senator Jane Holloway told CNN\'s "State of the Union" on Sunday that she would vote no.',
+            "told",
+            'CNN\'s "State of the Union"',
+        ),
+        (  # "Today" in a programme's name is no day
+            "Speaking on BBC Radio 4's Today programme on Monday, Gray said talks had been constructive.",
+            "said",
+            "BBC Radio 4's Today programme",
+        ),
+        ("Speaking on Monday, Gray said talks had been constructive.", "said", None),
+        ("Speaking on condition of anonymity, an official said talks had been constructive.", "said", None),
+    ],
+)
+def test_english_shows_and_programmes(text, cue, intermediary):
+    _reads(text, "en", cue, {"intermediary": intermediary})
+
+
+def test_joined_by_phone_names_the_outlet_alone():
+    text = "Joint par téléphone par France 24, un habitant, Mehmet Kaya, raconte avoir dormi dans sa voiture."
+    _reads(text, "fr", "raconte", {"intermediary": "France 24"})

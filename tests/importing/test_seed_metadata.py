@@ -183,3 +183,19 @@ def test_a_wire_dateline_without_its_year_yields_to_the_full_date_line():
     )
     proposed = propose_metadata(text)
     assert (proposed.outlet, proposed.published.value) == ("Reuters", dt.date(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("date_line", "language", "published"),
+    [
+        # French pages write the day first: 12/08 is 12 August, never 8 December
+        ("Publié le : 12/08/2025 - 09:14  Modifié le : 12/08/2025 - 17:02", "fr", dt.date(2025, 8, 12)),
+        ("Ouest-France    Nantes    Publié le 03/02/2025 à 19h05", "fr", dt.date(2025, 2, 3)),
+        ("Published 03.02.2025", "en", dt.date(2025, 2, 3)),  # dots: European, day first
+        ("Updated 03/02/2025 9:12 a.m.", "en", dt.date(2025, 3, 2)),  # slashes in English: month first
+        ("Updated 23/02/2025", "en", dt.date(2025, 2, 23)),  # unless the first cannot be a month
+    ],
+)
+def test_a_numeric_date_line_is_read_in_the_page_s_order(date_line, language, published):
+    proposed = propose_metadata(f"Le bilan s'alourdit\n\n{date_line}\n\nCorps de l'article.\n", language)
+    assert proposed.published.value == published
