@@ -74,6 +74,14 @@ _DESCRIBED = re.compile(
 )
 
 
+# Who, ending the sentence with no comma before "selon": « trente morts selon la police. »
+_WHO_ENDS_SENTENCE = re.compile(
+    r"[\s\u00a0]+(?:(?:la|le|les|l['’]|leur|leurs|son|sa|ses|des|une?|plusieurs|deux|trois)[\s\u00a0]*)?"
+    r"(?:police|gendarmerie|préfecture|syndicats?|organisateurs|ministère|sources?|responsables?|experts?|"
+    r"témoins?|autorités|parquet|pompiers|secours|médias|agence|(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+    r"(?:[\s\u00a0]+[\w'’-]+){0,4}[\s\u00a0]*[.!]?[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _RUN_STOPS = ",;:" + SENTENCE_STOPS
 
 
@@ -121,8 +129,11 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             return Found(match.span(), source, content, None, 0.7, rule)
     if prep == "auprès":
         return None  # "auprès de" names a source only after "a-t-on appris"
-    if not at_start and not before.endswith(",") and prep != "according to":
-        return None  # "varient selon sa définition", "named after the lake"
+    no_comma = not at_start and not before.endswith(",") and prep != "according to"
+    if no_comma and not (
+        prep in ("selon", "d'après", "d’après") and _WHO_ENDS_SENTENCE.match(text, match.end(), end)
+    ):
+        return None  # "varient selon sa définition", "named after the lake" (not "… morts selon la police.")
     speaker, after = source_after_preposition(text, match.end(), end, at_start=at_start)
     if speaker is None:
         return None
@@ -162,6 +173,10 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             rule = f"{language}: X, citing Y, said …"
             content = trimmed(text, then_said.end(), end)
             return Found(match.span(), speaker, content, trimmed(text, *relayed_by.span("by")), 0.7, rule)
+        if no_comma:  # « trente morts selon la police. »: the words since the last comma, a clause
+            clause = max(clause, text.rfind(",", clause, match.start()) + 1)
+            if len(text[clause : match.start()].split()) < 3:
+                return None  # « 12 000 selon la préfecture, 45 000 selon les syndicats »: a count, read with the first
         content = trimmed(text, clause, match.start())
         rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
         relay = _CONTENT_THEN_RELAY.search(text, *content) if prep in _CITING else None

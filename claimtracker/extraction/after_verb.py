@@ -49,7 +49,9 @@ _INFINITIVE_VERBS = frozenset(
     "indiquer annoncer confirmer jurer témoigner".split()
 )
 _INFINITIVE = re.compile(
-    r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus)[\s\u00a0]+|n['’])?(?:avoir|être)(?!\w)", re.IGNORECASE
+    # « assure vouloir préserver le marché », « dit pouvoir … »
+    r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus)[\s\u00a0]+|n['’])?(?:avoir|être|vouloir|pouvoir|devoir)(?!\w)",
+    re.IGNORECASE,
 )
 
 

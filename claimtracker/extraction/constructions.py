@@ -74,7 +74,9 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     if match.group("prep"):
         return prepositional(text, language, match, start, end)
     word = match.group("verb").lower()
-    if lemma_of(word, language) == "put it":  # "As one analyst put it, …" and nothing else
+    if lemma_of(word, language) == "put it":  # "As one analyst put it, …"
+        if _PUT_IT_THEN_QUOTE.match(text, match.end(), end):  # 'X puts it more bluntly: "…"'
+            return content_after(text, language, match, start, end)
         return as_said(text, language, match, start, end)
     before = text[start : match.start()]
     if match.group("verb")[0].isupper() and before.strip(' \u00a0\n«“"') and language == "en":
@@ -114,6 +116,9 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         or _content_before(text, language, match, start, end)
         or content_after(text, language, match, start, end)
     )
+
+
+_PUT_IT_THEN_QUOTE = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 
 
 _EXAMPLES = re.compile(

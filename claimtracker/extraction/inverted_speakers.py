@@ -23,6 +23,9 @@ _STOP_AFTER = frozenset(
 )
 
 
+_OBJECT_PRONOUNS = frozenset("me him us them".split())
+
+
 _VERB_GROUP = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
     r"est|sont|était|étaient|ont|avait|avaient|sera|seront|va|vont|doit|doivent|peut|peuvent"
@@ -103,8 +106,8 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
         token = text[word_start:word_end]
         bare = token.strip('«»“”"(),.;:!?').lower()
         if first is None:
-            if not bare or (bare in stops and bare not in PRONOUNS):
-                return None
+            if not bare or (bare in stops and bare not in PRONOUNS) or bare in _OBJECT_PRONOUNS:
+                return None  # "…, told me he …": whom, so the speaker came before
             first = word_start
         elif (
             bare in stops and not (bare in ("and", "et") and _INSIDE_A_NAME.match(text, word_end, end))

@@ -97,7 +97,8 @@ def _quoted_as_saying_last(text: str, match: re.Match, start: int) -> Found | No
 def participle(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """Soulignant que …, Maliki a … / …, expliquant que … / …, saying that …: the main clause speaks."""
     after = _ADJUNCT_THEN_THAT.match(text, match.end(), end) or re.compile(
-        r"[\s\u00a0]*(?:que|qu['’]|that)?[\s\u00a0]*[,:]?[\s\u00a0]*"
+        # not the pronoun of "explaining that, and I never got an answer"
+        r"[\s\u00a0]*(?:que|qu['’]|that(?![\s\u00a0]*,[\s\u00a0]*(?:and|but|or|so)\b))?[\s\u00a0]*[,:]?[\s\u00a0]*"
     ).match(text, match.end(), end)
     telling = lemma_of(match.group("verb"), language) == "tell"
     told = outlets.noun_phrase_after(text, match.end(), end) if telling else None

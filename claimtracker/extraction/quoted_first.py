@@ -22,6 +22,7 @@ _PREPOSITION = re.compile(r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|to|of|in
 _DESCRIBED_SPEAKER = re.compile(
     r"(?P<np>[^,]{2,60}?),[\s\u00a0]*(?:who|qui)[\s\u00a0][^,]{2,80},?[\s\u00a0]*", re.IGNORECASE
 )
+_AND_BUT = re.compile(r"(?:and|but|yet|or|et|mais|ou)\b", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
 )
@@ -57,6 +58,8 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
     if described := _DESCRIBED_SPEAKER.fullmatch(text, *mid):
         mid = trimmed(text, *described.span("np"))  # "“…,” a neighbour, who asked not to be named, told"
     if mid[1] > mid[0]:
+        if _AND_BUT.match(text, *mid):
+            return None  # 'claimed recovery was "a matter of months", but the science says …': a clause of its own
         if len(text[mid[0] : mid[1]].split()) > 8 or _CLAUSE_WORDS.search(text, *mid):
             return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
         if _PREPOSITION.match(text, *mid):

@@ -204,7 +204,7 @@ DIRECT = {
     "fr": frozenset(
         [
             *"annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer "
-            "dénombrer fustiger expliquer".split(),
+            "dénombrer fustiger expliquer promettre".split(),
             "mettre en garde",
         ]
     ),
@@ -216,7 +216,9 @@ _CONJUNCTION_BEFORE = "".join(
     for word in "alors tandis bien parce avant après pendant sans pour afin dès même ainsi so now given except such".split()
 )
 # Nor the pronoun "that": "He says that about everyone", "I said that too."
-_THAT_PRONOUN_AFTER = r"(?![\s\u00a0]*(?:[.;!?]|(?:about|again|too|myself|himself|herself|themselves)\b))"
+# "that" as a pronoun: "explained that.", "explaining that, and I never got an answer" (not "said
+# that, if elected, …").
+_THAT_PRONOUN_AFTER = r"(?![\s\u00a0]*(?:[.;!?]|,[\s\u00a0]*(?:and|but|or|so)\b|(?:about|again|too|myself|himself|herself|themselves)\b))"
 COMPLEMENTISER = re.compile(
     rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?!\w){_THAT_PRONOUN_AFTER})", re.IGNORECASE
 )

@@ -159,6 +159,10 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         intermediary = intermediary or outlets.intermediary_in(text, position, complementiser.start())
         content = trimmed(text, complementiser.end(), end)
         confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"
+        if language == "fr" and (joined := _NEW_CLAUSE_FR.search(text, *content)):
+            content = trimmed(
+                text, content[0], joined.start()
+            )  # « …, et les mesures vont dans le même sens »
     elif infinitive := infinitive_content(text, language, lemma, position, end):
         # "a affirmé lundi avoir accepté …", "ont rapporté à l'AFP avoir entendu …"
         intermediary = intermediary or outlets.intermediary_in(text, position, infinitive)
@@ -227,9 +231,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     if relayed:
         # "… l’ont menée côte à côte, selon « Asharq Al-Awsat »": who passed it on, not content.
         content = trimmed(text, content[0], relayed.start())
-        intermediary = trimmed(
+        by = trimmed(
             text, *relayed.span(next(g for g in ("by", "by_en", "by_name", "by_fr") if relayed.group(g)))
         )
+        if not _OWN_DOCUMENT.fullmatch(text, *by):  # "…, selon un communiqué": the speaker's own words
+            intermediary = by
     if content[1] - content[0] < 3:
         return None
     rule = f"{language}: X {'said' if language == 'en' else 'a déclaré'} {shape}"
@@ -240,7 +246,20 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     )  # fmt: skip
 
 
+_PROMISED_TO = re.compile(
+    r"(?:(?!(?:un|une|le|la|les|des|du|l['’])\b)[\w'’-]+[\s\u00a0]+){0,3}?d(?:e[\s\u00a0]|['’])"
+)
 _WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
+_OWN_DOCUMENT = re.compile(
+    r"(?:un|une|le|la|son|sa|leur|a|an|the|its|his|her|their)[\s\u00a0]+"
+    r"(?:communiqué|statement|press[\s\u00a0]+release|déclaration|post|tweet|message)",
+    re.IGNORECASE,
+)
+# A main clause of the writer's joined after what was said (a new subject, no « que »).
+_NEW_CLAUSE_FR = re.compile(
+    r",[\s\u00a0]+(?:et|mais)[\s\u00a0]+(?:les|la|le|l['’]|des|ces|cette|ce|il|elle|ils|elles|on)\b(?![^,.;]*\bque\b)",
+    re.IGNORECASE,
+)
 _SAID_ONESELF = re.compile(
     r"\bs['’][\s\u00a0]*(?:est|sont|était|étaient)\b|\bse[\s\u00a0]+sont\b", re.IGNORECASE
 )
@@ -272,6 +291,8 @@ def _bare_content(
     told = outlets.intermediary_in(text, position, rest[0])
     if said_it := _OBJECT_THEN_COLON.match(text, *rest):
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
+    if lemma == "promettre" and _PROMISED_TO.match(text, *rest):
+        return None  # « avait promis en 2022 de ne pas toucher … »: a promise to act, not a claim
     directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None
     if directed and not phrases.has_finite_verb(text, rest[0], directed.start("to")):
         return None  # "warned residents of Narooma to leave": an order, not a claim

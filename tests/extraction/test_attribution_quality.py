@@ -64,9 +64,9 @@ def dummy_figures():
 # (language, split) → floors for cue, cue+speaker, cue+speaker+content F1
 FLOORS = {
     ("en", "dev"): (0.95, 0.93, 0.90),
-    ("en", "heldout"): (0.87, 0.80, 0.72),
-    ("fr", "dev"): (0.96, 0.95, 0.85),
-    ("fr", "heldout"): (0.93, 0.91, 0.91),
+    ("en", "heldout"): (0.87, 0.80, 0.73),
+    ("fr", "dev"): (0.97, 0.96, 0.86),
+    ("fr", "heldout"): (0.94, 0.92, 0.92),
 }
 
 
@@ -85,20 +85,20 @@ def test_the_whole_sentence_dummy_scores_badly_on_every_set(dummy_figures, cell)
 
 def test_intermediaries_and_claim_dates_on_the_dev_sets(figures):
     french, english = figures[("fr", "dev")]["all"], figures[("en", "dev")]["all"]
-    assert french.intermediary.f1 >= 0.95 and french.dates >= 30 and french.dates_right >= french.dates - 1
+    assert french.intermediary.f1 >= 0.95 and french.dates >= 31 and french.dates_right >= french.dates - 1
     assert english.intermediary.f1 >= 0.95 and english.dates >= 48 and english.dates_right == english.dates
 
 
 def test_intermediaries_on_the_held_out_sets(figures):
     english, french = figures[("en", "heldout")]["all"], figures[("fr", "heldout")]["all"]
-    assert english.intermediary.f1 >= 0.75 and french.intermediary.f1 >= 0.79
+    assert english.intermediary.f1 >= 0.75 and french.intermediary.f1 >= 0.84
 
 
 def test_claim_dates_on_the_held_out_sets(figures):
     """The days claims were made, where their sentence says it (most of them in the dated set)."""
     right = sum(figures[(language, "heldout")]["all"].dates_right for language in ("en", "fr"))
     total = sum(figures[(language, "heldout")]["all"].dates for language in ("en", "fr"))
-    assert total >= 18 and right >= 13, (right, total)
+    assert total >= 18 and right >= 14, (right, total)
 
 
 def test_every_gold_set_has_dev_and_held_out_parts_and_enough_french():

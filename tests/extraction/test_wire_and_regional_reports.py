@@ -193,3 +193,67 @@ def test_english_shows_and_programmes(text, cue, intermediary):
 def test_joined_by_phone_names_the_outlet_alone():
     text = "Joint par téléphone par France 24, un habitant, Mehmet Kaya, raconte avoir dormi dans sa voiture."
     _reads(text, "fr", "raconte", {"intermediary": "France 24"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # "but" after a quotation starts a clause of its own, whose verb reports what follows it
+            'The minister claimed recovery was "a matter of months", but the science says it takes a decade.',
+            "says",
+            {"speaker": "the science", "content": "it takes a decade"},
+        ),
+        (  # "told me": whom, so the speaker is the subject before
+            "One of them, an old man in Lautoka, told me he now sails twice as far for half the catch.",
+            "told",
+            {"speaker": "One of them", "content": "he now sails twice as far for half the catch"},
+        ),
+        (
+            'His daughter, Elena, who keeps the books, puts it more bluntly: "We lose money every month."',
+            "puts it",
+            {"speaker": "His daughter", "content": "We lose money every month"},
+        ),
+    ],
+)
+def test_english_features_and_interviews(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+def test_that_as_a_pronoun_opens_no_content():
+    text = "I wrote to his office explaining that, and I never got an answer."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en", THURSDAY)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a main clause of the writer's joined by « , et » with a new subject
+            "La mairie affirme que la pollution a baissé de 40 % en dix ans, et les mesures indépendantes vont "
+            "dans le même sens.",
+            "affirme",
+            {"content": "la pollution a baissé de 40 % en dix ans"},
+        ),
+        (
+            "La métropole assure vouloir préserver le marché.",
+            "assure",
+            {"speaker": "La métropole", "content": "vouloir préserver le marché"},
+        ),
+        (  # no comma before « selon » when the source ends the sentence
+            "Il y a eu trente morts selon la police.",
+            "selon",
+            {"speaker": "la police", "content": "Il y a eu trente morts"},
+        ),
+        (  # a promise; its own press release passes nothing on
+            "Le conseil départemental a promis vendredi une navette gratuite, selon un communiqué.",
+            "promis",
+            {"content": "une navette gratuite", "intermediary": None, "day": "2024-09-13"},
+        ),
+    ],
+)
+def test_french_features_and_trailing_sources(text, cue, expected):
+    _reads(text, "fr", cue, expected)
+
+
+def test_selon_as_depending_on_names_no_source():
+    text = "Les chiffres varient selon sa définition."
+    assert suggest(text, "fr", THURSDAY) == []
