@@ -46,7 +46,7 @@ _DATE_WORDS = re.compile(
     # the day before the one told of, not before an event named after it (« la veille du scrutin »)
     r"|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
-    rf"yesterday|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
+    rf"yesterday|last\snight|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
     r"(?: (?:night|morning|evening|afternoon|(?:of )?last week))?)\b",
     re.IGNORECASE,
 )

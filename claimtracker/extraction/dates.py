@@ -231,8 +231,12 @@ _THIS_PART_OF_DAY_FR = re.compile(
 )
 
 
+# "last night": the evening before the day of writing, which dateparser does not read.
+_LAST_NIGHT = re.compile(r"\blast\s+night\b", re.IGNORECASE)
+
+
 def _candidates(wording: str) -> list[str]:
-    wording = _THIS_PART_OF_DAY_FR.sub("aujourd'hui", wording)
+    wording = _LAST_NIGHT.sub("yesterday", _THIS_PART_OF_DAY_FR.sub("aujourd'hui", wording))
     stripped = " ".join(_QUALIFIERS.sub(" ", wording).split()).strip(" ,.;:–-")
     candidates = [wording]
     if stripped and stripped != wording:

@@ -71,7 +71,8 @@ ON_AIR = (
     r"|dans\s+les\s+colonnes\s+d(?:e|u|es)"
 )
 _MEDIA = re.compile(
-    r"(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
+    # each way of naming a medium starts a word: not the "on" of "Propulsion Laboratory"
+    r"(?<![\w'’])(?:(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
     r"hebdomadaire|magazine)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
     # "dans un entretien publié dimanche par Le Monde", "in an interview published on Sunday by the Times"
@@ -98,13 +99,15 @@ _MEDIA = re.compile(
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
+    # "said on local radio", "on state television"
+    r"|(?:on|in)\s+(?P<broadcast>(?:local|state|national|public)\s+(?:radio|television|TV|media))\b"
     # « a lancé …, devant la presse », as "told reporters"
     r"|devant\s+(?P<press>la\s+presse|les\s+journalistes|les\s+médias)\b"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
     r"|(?:sur|on|" + ON_AIR + r")\s+(?!" + NOT_CHANNEL + r")"
     r"(?P<channel>(?:(?-i:[A-Z])|franceinfo|euronews)[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?)){0,3}"
     r"(?:\s+(?:programme|program|show))?"
-    r"(?:\s+[\"“](?-i:[A-Z0-9])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$)",  # 'on CBS's "Face the Nation"'
+    r"(?:\s+[\"“](?-i:[A-Z0-9])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$))",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
 )
 # Where a speaker speaks from, after "à": not whom they told.
@@ -254,6 +257,7 @@ def _outlet_group(match: re.Match) -> str:
             "outlet_en",
             "via",
             "press",
+            "broadcast",
             "channel",
         )
         if match.group(name)
@@ -265,6 +269,8 @@ def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     word_starts = [start] + [start + m.end() for m in re.finditer(r"[\s\u00a0]+", text[start:end])]
     for at in word_starts:  # "a déclaré mardi à l’AFP que": the outlet may follow a date
         match = _TO_OUTLET.match(text, at, end + 5)
+        if match and match.group("en") and _A_JOURNEY.search(text, start, at):
+            continue  # "said during a visit to Houston": where they went, not whom they told
         if match and match.end() <= end + 1 and (match.group("fr") or match.group("en")):
             return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
     media = _MEDIA.search(text, start, end + 5)
@@ -273,6 +279,7 @@ def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_A_JOURNEY = re.compile(r"\b(?:visit|trip|journey|tour|travel|flight|return|way|road)s?[\s\u00a0]*$", re.IGNORECASE)
 _PARTICIPLES = frozenset(form for form in (*EN_FORMS, *FR_FORMS) if form.endswith(("ing", "ant")))
 # "the board", "his staff": a short object, then what starts an adjunct.
 _SHORT_OBJECT = re.compile(

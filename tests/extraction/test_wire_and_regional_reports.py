@@ -257,3 +257,24 @@ def test_french_features_and_trailing_sources(text, cue, expected):
 def test_selon_as_depending_on_names_no_source():
     text = "Les chiffres varient selon sa définition."
     assert suggest(text, "fr", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("The ministry said last night that the talks had failed.", "said", {"day": "2024-09-18"}),
+        (  # a place visited is no one told
+            "The governor said during a visit to Houston that the state would help.",
+            "said",
+            {"intermediary": None},
+        ),
+        ("The mayor said on local radio that the bridge was safe.", "said", {"intermediary": "local radio"}),
+    ],
+)
+def test_english_nights_visits_and_local_radio(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+def test_the_on_inside_a_word_names_no_channel():
+    text = "Linda Ellison said at a press conference at the Jet Propulsion Laboratory that it changes everything."
+    _reads(text, "en", "said", {"intermediary": None})
