@@ -262,6 +262,8 @@ def source_after_preposition(
     At the start of a sentence without a comma ("Selon sa biographie officielle Kim Jong Il a
     composé …") the source ends where a name follows a lowercase word.
     """
+    if learned := _WHAT_THEY_LEARNED.match(text, start, end):
+        start = learned.end()  # « Selon ce qu'a appris La Presse »: La Presse
     stop = start
     while stop < end and text[stop] not in ",;:—–" + SENTENCE_STOPS and text[stop : stop + 3] != " --":
         stop += 1
@@ -284,6 +286,10 @@ def source_after_preposition(
     return without_description(text, *span), stop + 1
 
 
+_WHAT_THEY_LEARNED = re.compile(
+    r"[\s\u00a0]*ce[\s\u00a0]+(?:qu['’](?:a|ont)[\s\u00a0]+(?:appris|rapporté|révélé|écrit)|que[\s\u00a0]+(?:rapporte|rapportent|révèle|écrit))[\s\u00a0]+",
+    re.IGNORECASE,
+)
 _OPENS_CONTENT = frozenset(
     """
     over more less about nearly almost some only just up than he she it they we i you there

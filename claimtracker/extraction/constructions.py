@@ -222,8 +222,12 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "…, which it blamed on rebels": a relative clause, not a speaker
         if _AND_BEFORE_SPEAKER.match(text, *between):
             return None  # "I asked him whether …, and he said no": a clause of its own
-        if CUE[language].search(text, *between):
-            return None  # "…, said Europe would respond.": "respond" is what was said, not a report
+        if any(
+            found.group("verb")
+            and is_reporting_verb(found.group("verb"), text[between[0] : found.start()], language)
+            for found in CUE[language].finditer(text, *between)
+        ):
+            return None  # "…, said Europe would respond.": what was said (not "the state authority")
         speaker = strip_connectives(text, *between)
         intermediary = (
             outlets.noun_phrase_after(text, match.end(), end)

@@ -279,7 +279,9 @@ def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_A_JOURNEY = re.compile(r"\b(?:visit|trip|journey|tour|travel|flight|return|way|road)s?[\s\u00a0]*$", re.IGNORECASE)
+_A_JOURNEY = re.compile(
+    r"\b(?:visit|trip|journey|tour|travel|flight|return|way|road)s?[\s\u00a0]*$", re.IGNORECASE
+)
 _PARTICIPLES = frozenset(form for form in (*EN_FORMS, *FR_FORMS) if form.endswith(("ing", "ant")))
 # "the board", "his staff": a short object, then what starts an adjunct.
 _SHORT_OBJECT = re.compile(
@@ -294,7 +296,7 @@ _ADJUNCT_START = frozenset(
     earlier later also then again publicly repeatedly recently while par via through without sans
     monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
     for over since throughout every late early depuis pendant by aboard outside inside near all often always
-    sometimes constantly again souvent toujours parfois régulièrement
+    sometimes constantly again souvent toujours parfois régulièrement here en
     """.split()
 )
 _DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]*", re.IGNORECASE)

@@ -278,3 +278,41 @@ def test_english_nights_visits_and_local_radio(text, cue, expected):
 def test_the_on_inside_a_word_names_no_channel():
     text = "Linda Ellison said at a press conference at the Jet Propulsion Laboratory that it changes everything."
     _reads(text, "en", "said", {"intermediary": None})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # "state" is no verb after "the"; "here" is where the statement was made
+            "At least 14 people have died since Saturday, the state disaster management authority said in a "
+            "statement here on Monday.",
+            "said",
+            {
+                "speaker": "the state disaster management authority",
+                "content": "At least 14 people have died since Saturday",
+                "day": "2024-09-16",
+            },
+        ),
+    ],
+)
+def test_english_regional_wire_copy(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "Selon ce qu'a appris La Presse, une quarantaine de lignes seraient touchées.",
+            "Selon",
+            {"speaker": "La Presse", "content": "une quarantaine de lignes seraient touchées"},
+        ),
+        (  # Quebec's « entrevue », and « en » opening an adjunct before « que »
+            "Le ministre a affirmé en entrevue à Radio-Canada que Québec ne laissera pas tomber les usagers.",
+            "affirmé",
+            {"intermediary": "Radio-Canada", "content": "Québec ne laissera pas tomber les usagers"},
+        ),
+    ],
+)
+def test_french_quebec_reports(text, cue, expected):
+    _reads(text, "fr", cue, expected)
