@@ -388,17 +388,17 @@ def _suggestion(
     # The day it was said is named outside what was said: "X said on Monday that …", not the
     # "on September 24" inside the content.
     # The nearest to the cue: "The minister, who arrived on Monday, said on Tuesday that …" is Tuesday's.
-    outside = [
-        m
-        for m in dates
-        if not found.content[0] <= m.start() < found.content[1]
-        and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
-        # "put off a vote on Thursday, after manufacturers warned": another clause's day
-        and not (m.end() <= found.speaker[0] and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
-    ]
-    date_match = min(
-        outside, key=lambda m: max(m.start() - found.cue[1], found.cue[0] - m.end(), 0), default=None
-    )
+    def is_the_claim_s(m: re.Match) -> bool:
+        return (
+            not found.content[0] <= m.start() < found.content[1]
+            and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
+            # "put off a vote on Thursday, after manufacturers warned": another clause's day
+            and not (m.end() <= found.speaker[0] and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
+        )
+
+    # nearest first, checked lazily: a long sentence may hold hundreds of dates
+    nearest = sorted(dates, key=lambda m: max(m.start() - found.cue[1], found.cue[0] - m.end(), 0))
+    date_match = next((m for m in nearest if is_the_claim_s(m)), None)
     wording = date_match.group(0) if date_match else ""
     claim_date = resolve_date(wording, published) if wording else ClaimDate.unknown()
     return Suggestion(
