@@ -33,7 +33,7 @@ from claimtracker.extraction.reporting_words import (
     WEEKDAYS_EN,
     WEEKDAYS_FR,
 )
-from claimtracker.extraction.sentences import sentence_spans
+from claimtracker.extraction.sentences import reading_window, sentence_spans
 
 _DATE_WORDS = re.compile(
     rf"\b(?:{DATE_PHRASE}|(?:{WEEKDAYS_FR})"
@@ -107,14 +107,15 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
             continue
         for lang in languages:
             for match in CUE[lang].finditer(text, start, end):
-                result = construction(text, lang, match, start, end)
+                low, high = reading_window(text, start, end, match.start())
+                result = construction(text, lang, match, low, high)
                 if result is not None:
                     result.speaker, result.intermediary = relayed_by.relays(
-                        text, start, result.speaker, result.intermediary
+                        text, low, result.speaker, result.intermediary
                     )
                 if result is not None:
-                    result.content = _before_semicolon(text, start, result.content)
-                    result.content = _before_own_aside(text, start, result)
+                    result.content = _before_semicolon(text, low, result.content)
+                    result.content = _before_own_aside(text, low, result)
                 if result is not None and _sound(text, result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)

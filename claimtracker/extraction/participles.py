@@ -156,7 +156,9 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
 
 def _earlier_speaker(text: str, language: str, start: int, before: int, end: int) -> tuple[int, int] | None:
     """ "“…,” he said, adding that …": the speaker of the sentence's last reporting verb before."""
-    for earlier in reversed([m for m in CUE[language].finditer(text, start, before) if m.group("verb")]):
+    # within the few lines before: a very long "sentence" must not make every participle read it all
+    window = max(start, before - 600)
+    for earlier in reversed([m for m in CUE[language].finditer(text, window, before) if m.group("verb")]):
         if earlier.group("verb").lower().endswith("ant" if language == "fr" else "ing"):
             continue
         from claimtracker.extraction.constructions import construction

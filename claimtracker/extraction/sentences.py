@@ -123,3 +123,22 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush", "M. Macron"
         return True
     return word.lower() in ABBREVIATIONS
+
+
+# No attribution reaches further than this from its cue; a "sentence" longer than twice this (a
+# scraped list with no stops, say) is read around each cue, not whole, so that one long line does
+# not make every cue read all of it.
+_REACH = 2000
+
+
+def reading_window(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The part of the sentence [start, end) read for the cue at `at`: all of it, unless it is
+    very long; then the words within `_REACH` characters of the cue."""
+    if end - start <= 2 * _REACH:
+        return start, end
+    low, high = max(start, at - _REACH), min(end, at + _REACH)
+    if low > start:
+        low = text.find(" ", low, at) + 1 or low  # from a word's start
+    if high < end:
+        high = text.rfind(" ", at, high) if text.rfind(" ", at, high) > at else high
+    return low, high

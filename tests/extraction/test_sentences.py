@@ -1,6 +1,6 @@
 """Sentences for span picking and attribution rules: abbreviations and initials do not end one."""
 
-from claimtracker.extraction.sentences import sentence_spans
+from claimtracker.extraction.sentences import reading_window, sentence_spans
 
 
 def _sentences(text: str) -> list[str]:
@@ -39,3 +39,12 @@ def test_a_sentence_ending_inside_a_quotation_ends_at_its_closing_mark():
         "« Tout va bien. »",
         "Le ministre est parti.",
     ]
+
+
+def test_a_very_long_sentence_is_read_around_each_cue_from_word_to_word():
+    short = "The minister said the talks had failed."
+    assert reading_window(short, 0, len(short), 13) == (0, len(short))
+    long = "word " * 3000  # 15,000 characters and no full stop: a scraped list, say
+    low, high = reading_window(long, 0, len(long), 7500)
+    assert 5000 <= low < 7500 < high <= 10000
+    assert long[low - 1] == " " and long[high] == " "  # whole words only
