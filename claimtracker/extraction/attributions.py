@@ -20,36 +20,17 @@ from dataclasses import dataclass, replace
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction import appositions, relayed_by
+from claimtracker.extraction.claim_days import claim_day, date_words
 from claimtracker.extraction.constructions import construction
-from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.pronouns import resolve_pronouns
 from claimtracker.extraction.quotations import left_open, quoted, trimmed
 from claimtracker.extraction.reporting_words import (
     CLOSING_QUOTES,
     CUE,
-    DATE_PHRASE,
     OPENING_QUOTES,
-    WEEKDAYS_EN,
-    WEEKDAYS_FR,
 )
 from claimtracker.extraction.sentences import reading_window, sentence_spans
-
-_DATE_WORDS = re.compile(
-    rf"\b(?:{DATE_PHRASE}|(?:{WEEKDAYS_FR})"
-    r"(?:\s(?:soir|matin|dernier|de\sla\ssemaine\s(?:dernière|passée)))?|hier|"
-    # the publication's own day: "said this morning", "a déclaré ce matin"
-    r"(?:earlier\s)?today|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
-    # some day of a week, a weekend or a month: an interval ("said earlier this week", « ce week-end »)
-    r"|(?:earlier\s)?this\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this|last)\sweekend"
-    r"|cette\ssemaine|en\sdébut\sde\ssemaine|(?:ce|le)\sweek-end(?:\sdernier)?"
-    # the day before the one told of, not before an event named after it (« la veille du scrutin »)
-    r"|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
-    r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
-    rf"yesterday|last\snight|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
-    r"(?: (?:night|morning|evening|afternoon|(?:of )?last week))?)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +124,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     dates: dict[tuple[int, int], list[re.Match]] = {}  # each sentence's date words, read once
     for _item, _lang, sentence in found.values():
         if sentence not in dates:
-            dates[sentence] = list(_DATE_WORDS.finditer(text, *sentence))
+            dates[sentence] = date_words(text, *sentence)
     suggestions = [_suggestion(text, *item, published, dates[item[2]]) for item in found.values()]
     suggestions = [_with_apposed_name(text, s) for s in suggestions]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
@@ -370,14 +351,6 @@ def _sound(text: str, found: Found) -> bool:
     )
 
 
-_CLAUSE_JOINS = re.compile(
-    r"\b(?:after|before|when|while|as|because|since|although|whereas|and|but|quand|lorsque?|alors|après"
-    r"|avant|parce|puisque|et|mais)\b",
-    re.IGNORECASE,
-)
-_HABITUAL = re.compile(r"\b(?:chaque|every|each|tous[\s\u00a0]+les)[\s\u00a0]+$", re.IGNORECASE)
-
-
 def _suggestion(
     text: str,
     found: Found,
@@ -386,22 +359,7 @@ def _suggestion(
     published: ClaimDate | None,
     dates: list[re.Match],
 ) -> Suggestion:
-    # The day it was said is named outside what was said: "X said on Monday that …", not the
-    # "on September 24" inside the content.
-    # The nearest to the cue: "The minister, who arrived on Monday, said on Tuesday that …" is Tuesday's.
-    def is_the_claim_s(m: re.Match) -> bool:
-        return (
-            not found.content[0] <= m.start() < found.content[1]
-            and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
-            # "put off a vote on Thursday, after manufacturers warned": another clause's day
-            and not (m.end() <= found.speaker[0] and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
-        )
-
-    # nearest first, checked lazily: a long sentence may hold hundreds of dates
-    nearest = sorted(dates, key=lambda m: max(m.start() - found.cue[1], found.cue[0] - m.end(), 0))
-    date_match = next((m for m in nearest if is_the_claim_s(m)), None)
-    wording = date_match.group(0) if date_match else ""
-    claim_date = resolve_date(wording, published) if wording else ClaimDate.unknown()
+    wording, claim_date = claim_day(text, found, published, dates)
     return Suggestion(
         cue=Span(*found.cue),
         speaker=Span(*found.speaker),

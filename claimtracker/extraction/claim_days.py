@@ -1,0 +1,64 @@
+"""Which words of a sentence date an attribution: the day its claim was made, named outside what
+was said and nearest to the cue ("X said on Monday that …", not the "on September 24" inside the
+content), read against the publication's date. No Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.domain.dates import ClaimDate
+from claimtracker.extraction.dates import resolve_date
+from claimtracker.extraction.found import Found
+from claimtracker.extraction.reporting_words import DATE_PHRASE, WEEKDAYS_EN, WEEKDAYS_FR
+
+_DATE_WORDS = re.compile(
+    rf"\b(?:{DATE_PHRASE}|(?:{WEEKDAYS_FR})"
+    r"(?:\s(?:soir|matin|dernier|de\sla\ssemaine\s(?:dernière|passée)))?|hier|"
+    # the publication's own day: "said this morning", "a déclaré ce matin"
+    r"(?:earlier\s)?today|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
+    # some day of a week, a weekend or a month: an interval ("said earlier this week", « ce week-end »)
+    r"|(?:earlier\s)?this\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this|last)\sweekend"
+    r"|cette\ssemaine|en\sdébut\sde\ssemaine|(?:ce|le)\sweek-end(?:\sdernier)?"
+    # the day before the one told of, not before an event named after it (« la veille du scrutin »)
+    r"|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
+    rf"yesterday|last\snight|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
+    r"(?: (?:night|morning|evening|afternoon|(?:of )?last week))?)\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_JOINS = re.compile(
+    r"\b(?:after|before|when|while|as|because|since|although|whereas|and|but|quand|lorsque?|alors|après"
+    r"|avant|parce|puisque|et|mais)\b",
+    re.IGNORECASE,
+)
+_HABITUAL = re.compile(r"\b(?:chaque|every|each|tous[\s\u00a0]+les)[\s\u00a0]+$", re.IGNORECASE)
+
+
+def date_words(text: str, start: int, end: int) -> list[re.Match]:
+    """Every word of [start, end) that may name the day of a claim."""
+    return list(_DATE_WORDS.finditer(text, start, end))
+
+
+def claim_day(
+    text: str, found: Found, published: ClaimDate | None, dates: list[re.Match]
+) -> tuple[str, ClaimDate]:
+    """The wording of the day the attribution `found` was made, among its sentence's `dates`, and
+    the date it names ("" and an unknown date when none does)."""
+
+    def is_the_claim_s(m: re.Match) -> bool:
+        return (
+            not found.content[0] <= m.start() < found.content[1]
+            and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
+            # "put off a vote on Thursday, after manufacturers warned": another clause's day
+            and not (m.end() <= found.speaker[0] and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
+        )
+
+    # The nearest to the cue ("The minister, who arrived on Monday, said on Tuesday that …" is
+    # Tuesday's), checked lazily: a long sentence may hold hundreds of dates.
+    nearest = sorted(dates, key=lambda m: max(m.start() - found.cue[1], found.cue[0] - m.end(), 0))
+    date_match = next((m for m in nearest if is_the_claim_s(m)), None)
+    wording = date_match.group(0) if date_match else ""
+    return wording, resolve_date(wording, published) if wording else ClaimDate.unknown()
