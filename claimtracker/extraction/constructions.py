@@ -171,7 +171,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
     rest = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[^\s«“\"„‹])").match(text, after, end)
     if (
         rest is None
-        or len(text[rest.end() : end].split()) < 3
+        or len(text[rest.end() : end].split()) < 2
         or participle_clause(text, after, end, language)
         or _ADJUNCT_CLAUSE.match(text, rest.end(), end)
         or (_ADJUNCT_PHRASE.match(text, rest.end(), end) and not _VERB_IN.search(text, rest.end(), end))

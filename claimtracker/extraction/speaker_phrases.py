@@ -109,6 +109,7 @@ def without_description(text: str, start: int, end: int) -> tuple[int, int]:
     if found and (
         _BARE_PEOPLE.fullmatch(text, start, found.start())
         or (_HOW_THEY_KNOW.match(found.group()) and _UNNAMED.fullmatch(text, start, found.start()))
+        or (_WHOSE_FIGURES.match(text, found.start(), end) and _FIGURES.search(text, start, found.start()))
     ):
         # "people familiar with the matter", "a diplomat close to the talks": the description is
         # all that says who, or how they know (up to a relative)
@@ -123,6 +124,16 @@ _RELATIVE_AFTER_DESCRIPTION = re.compile(
 _HOW_THEY_KNOW = re.compile(r"[\s\u00a0]+(?:familiar with|close to|with knowledge of|briefed on)\b")
 # Someone left unnamed: "a diplomat in the region", "a senior official" (not "the minister").
 _UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)[\s\u00a0]+[a-z][^A-Z]*")
+# Figures and documents say whose they are: "figures released by the Office for National
+# Statistics", "specific information obtained by the PMOI" (not "a report seen by Reuters": a relay).
+_WHOSE_FIGURES = re.compile(
+    r"[\s\u00a0]+(?:released|published|issued|obtained|compiled|collected|conducted|gathered)[\s\u00a0]+"
+    r"(?:[\w'’-]+[\s\u00a0]+){0,2}?by\b"
+)
+_FIGURES = re.compile(
+    r"\b(?:figures|data|statistics|numbers|documents|records|information|report|study|survey|poll|estimates)$",
+    re.IGNORECASE,
+)
 # A head that names nobody without its description: "people", "two sources", "a person".
 _BARE_PEOPLE = re.compile(
     r"(?:(?:a|one|two|three|four|five|several|some|many|\d+)[\s\u00a0]+)?"

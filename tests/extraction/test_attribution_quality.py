@@ -64,7 +64,7 @@ def dummy_figures():
 # (language, split) → floors for cue, cue+speaker, cue+speaker+content F1
 FLOORS = {
     ("en", "dev"): (0.95, 0.93, 0.90),
-    ("en", "heldout"): (0.87, 0.80, 0.73),
+    ("en", "heldout"): (0.87, 0.81, 0.73),
     ("fr", "dev"): (0.97, 0.96, 0.86),
     ("fr", "heldout"): (0.94, 0.92, 0.92),
 }

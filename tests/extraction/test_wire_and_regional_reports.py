@@ -316,3 +316,28 @@ def test_english_regional_wire_copy(text, cue, expected):
 )
 def test_french_quebec_reports(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a noun in -ly is no adverb before the verb
+            "“We are devastated,” the family said.",
+            "said",
+            {"speaker": "the family", "content": "We are devastated"},
+        ),
+        ('"It is over," Kelly said.', "said", {"speaker": "Kelly"}),
+        (  # a short clause after the parenthesis still goes on with what was said
+            "The decision, officials said, was final.",
+            "said",
+            {"speaker": "officials", "content": "The decision, officials said, was final"},
+        ),
+        (  # figures say whose they are
+            "According to figures released by the statistics office, inflation rose to 3%.",
+            "According to",
+            {"speaker": "figures released by the statistics office", "content": "inflation rose to 3%"},
+        ),
+    ],
+)
+def test_english_speakers_heads_and_short_clauses(text, cue, expected):
+    _reads(text, "en", cue, expected)
