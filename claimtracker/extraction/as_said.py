@@ -55,7 +55,7 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
         # "As he told Reuters on Monday, …", "As she said in an interview with the BBC, …"
         said_to = text.rfind(",", after, comma.end())
         if lemma_of(match.group("verb"), language) == "tell":
-            told = outlets.noun_phrase_after(text, after, said_to)
+            told = outlets.outlet_told(text, after, said_to)
         elif said_to > after:
             told = outlets.intermediary_in(text, after, said_to)
     else:  # "<content>, comme l'a annoncé X.", "…, à savoir « <content> », comme l'a annoncé X."

@@ -230,7 +230,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "…, said Europe would respond.": what was said (not "the state authority")
         speaker = strip_connectives(text, *between)
         intermediary = (
-            outlets.noun_phrase_after(text, match.end(), end)
+            outlets.outlet_told(text, match.end(), end)
             if lemma == "tell"
             else outlets.intermediary_after(text, match.end(), end)  # "said in an interview with …"
         )
@@ -241,7 +241,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             # "Profits will fall, John Smith, the chief executive, said on Monday."
             content, speaker = apposed
             intermediary = (
-                outlets.noun_phrase_after(text, match.end(), end)
+                outlets.outlet_told(text, match.end(), end)
                 if lemma == "tell"
                 else outlets.intermediary_after(text, match.end(), end)
             )

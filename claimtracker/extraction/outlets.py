@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.persons import names_a_person
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
     DATE_PHRASE,
@@ -178,6 +179,18 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
     return match.span("np") if match else None
 
 
+def outlet_told(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The medium told, right after "told": "told Reuters", not "told Trump" (a person hears the
+    words and passes nothing on)."""
+    told = noun_phrase_after(text, start, end)
+    if told is None or names_a_person(text[told[0] : told[1]]) or _MEMBERS_AFTER.match(text, told[1], end):
+        return None  # "told NATO allies", "told Labour members": the name qualifies an audience
+    return told
+
+
+_MEMBERS_AFTER = re.compile(r"[\s\u00a0]+[a-z]{2,}(?:ies|ers|ors|als|ists|ents|ants|ans|ees|ues|ons)\b")
+
+
 # Whom a speaker told when it passes nothing on: "told the court", "told his supporters", "told a
 # rally in Ohio". It ends before "that", a time, a pronoun subject or punctuation.
 _AUDIENCE = re.compile(
@@ -216,13 +229,15 @@ _TOLD_BEFORE_SPEAKER = re.compile(
 def told_before_speaker(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The outlet named between an inverted verb and its speaker, and the whole phrase ("à l'AFP")."""
     match = _TOLD_BEFORE_SPEAKER.match(text, start, end)
-    return (match.span("by"), match.span()) if match else None
+    if match is None or names_a_person(match.group("by")):
+        return None  # « a dit à Emmanuel Macron le ministre »: a person, no medium
+    return match.span("by"), match.span()
 
 
 def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who the speaker told, after the speaker: "…, a déclaré l'opposition à El Mundo"."""
     match = _TO_OUTLET.match(text, start, end)
-    if match:
+    if match and not names_a_person(match.group("fr") or match.group("en")):
         return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
     media = _MEDIA.search(text, start, end)
     if media:
@@ -272,6 +287,8 @@ def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:
         if match and match.group("en") and _A_JOURNEY.search(text, start, at):
             continue  # "said during a visit to Houston": where they went, not whom they told
         if match and match.end() <= end + 1 and (match.group("fr") or match.group("en")):
+            if names_a_person(match.group("fr") or match.group("en")):
+                break  # « a dit à Emmanuel Macron que »: a person hears it
             return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
     media = _MEDIA.search(text, start, end + 5)
     if media:

@@ -101,8 +101,9 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         r"[\s\u00a0]*(?:que|qu['’]|that(?![\s\u00a0]*,[\s\u00a0]*(?:and|but|or|so)\b))?[\s\u00a0]*[,:]?[\s\u00a0]*"
     ).match(text, match.end(), end)
     telling = lemma_of(match.group("verb"), language) == "tell"
-    told = outlets.noun_phrase_after(text, match.end(), end) if telling else None
-    addressed = told or (outlets.audience_after(text, match.end(), end) if telling else None)
+    told = outlets.outlet_told(text, match.end(), end) if telling else None  # a medium, not "telling Trump"
+    named = outlets.noun_phrase_after(text, match.end(), end) if telling else None
+    addressed = named or (outlets.audience_after(text, match.end(), end) if telling else None)
     if addressed:  # "…, telling the BBC that …", "…, telling them that …" (an audience: no outlet)
         after = re.compile(r"[\s\u00a0]*(?:that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, addressed[1], end)
     if language == "en" and _AT_THE_END.match(text, match.end(), end):

@@ -66,7 +66,7 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "… de « ne pas toucher » à l'âge légal, rappelle Le Monde": quoted words, then on
         speaker = appositions.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
         if lemma == "tell":
-            intermediary = outlets.noun_phrase_after(text, match.end(), end)
+            intermediary = outlets.outlet_told(text, match.end(), end)
         elif quoted_as:  # "“…,” he was quoted as saying by the Interfax news agency"
             intermediary = relayed_by.quoted_by(text, match.end(), end)
         else:  # "“…,” he said on CNN"

@@ -60,6 +60,8 @@ _ASKED_FIRST = re.compile(
     r"|speaking[\s\u00a0]+on(?=[\s\u00a0]+(?-i:[A-Z]))(?![\s\u00a0]+(?:" + NOT_CHANNEL + r"))"
     # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »
     r"|(?:interrogée?s?|invitée?s?|questionnée?s?)" + ON_A_DAY + r"[\s\u00a0]+(?:sur|de|du|à|au)"
+    # a medium by its name, not a topic: « Interrogé sur une éventuelle démission »
+    r"(?=[\s\u00a0]+(?:(?-i:[A-ZÀ-Ý])|franceinfo|euronews|(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)(?-i:[A-ZÀ-Ý])))"
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))[\s\u00a0]+to"
     # "In comments reported by the Financial Times, the chief executive said …"
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:interview|statement))[\s\u00a0]+"
@@ -99,8 +101,24 @@ def relays(
         if seen := _SEEN_BY.search(text, *by):  # "In a letter to patients seen by the BBC": the BBC
             by = (seen.end(), by[1])
         when = _WHEN_AFTER.search(text, *by) or _PUBLISHED_AFTER.search(text, *by)
-        return speaker, trimmed(text, by[0], when.start() if when else by[1])
+        by = trimmed(text, by[0], when.start() if when else by[1])
+        if _PASSES_WORDS_ON.fullmatch(text, *by):
+            return speaker, by
     return speaker, None
+
+
+# Who, asked or spoken to, passes the words on: a medium by its name, the press, the police; not
+# "his wife", "supporters", "a crowd of thousands", "his memoir".
+_PASSES_WORDS_ON = re.compile(
+    r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+)?(?:(?-i:[A-ZÀ-Ý0-9])|franceinfo|euronews).*"
+    r"|reporters|journalists|(?:the[\s\u00a0]+)?(?:press|media|police)|investigators|officers"
+    r"|(?:state|local|national|public)[\s\u00a0]+(?:TV|television|media|radio|newspapers?|press)"
+    r"|(?:a|the|an)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,3}?(?:newspaper|paper|magazine|broadcaster|(?:news[\s\u00a0]+)?agency"
+    r"|station|website|daily|weekly|channel|reporter|journalist|(?:news|press)[\s\u00a0]+conference)\b.*"
+    r"|(?:la[\s\u00a0]+)?presse|(?:les[\s\u00a0]+)?(?:journalistes|médias|enquêteurs|policiers|gendarmes)|(?:la[\s\u00a0]+)?police"
+    r"|(?:un|une|le|la|l['’])[\s\u00a0]*(?:[\w'’-]+[\s\u00a0]+){0,2}?(?:journal|quotidien|hebdomadaire|chaîne|radio|site|agence|magazine)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # A channel set apart by commas before the speaker: « Dimanche soir, sur TF1, la présidente … ».

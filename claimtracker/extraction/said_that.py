@@ -136,9 +136,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     position = match.end()
     intermediary = None
     told = None
+    named = None  # a medium or a person told by name: "told Reuters", "told Trump"
     if lemma == "tell":
-        intermediary = outlets.noun_phrase_after(text, position, end)
-        told = intermediary or outlets.audience_after(text, position, end)  # "told the court"
+        named = outlets.noun_phrase_after(text, position, end)
+        intermediary = outlets.outlet_told(text, position, end)  # "told Trump": no medium
+        told = named or outlets.audience_after(text, position, end)  # "told the court"
     elif (
         lemma in _ADDRESSING
         and (addressed := outlets.audience_after(text, position, end))
@@ -184,7 +186,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             or quotation_after_place(text, position, end)
             or quotation_after_object(text, language, position, end)
         )
-        audience = told is not None and intermediary is None
+        audience = told is not None and named is None
         if opening is not None and not (audience and ":" not in text[position:opening]):
             content = quoted(text, opening, end)
             intermediary = intermediary or outlets.intermediary_in(text, position, opening)

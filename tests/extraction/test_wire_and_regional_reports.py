@@ -341,3 +341,20 @@ def test_french_quebec_reports(text, cue, expected):
 )
 def test_english_speakers_heads_and_short_clauses(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue"),
+    [
+        ("She told President Macron that France must act.", "en", "told"),
+        ("She told Mr Smith that the deal was off.", "en", "told"),
+        ("He told NATO allies that the US would stay.", "en", "told"),
+        ("Il a dit à M. Dupont que la France devait agir.", "fr", "dit"),
+        ("Speaking with his wife at his side, the senator said he would not resign.", "en", "said"),
+        ("Speaking to a crowd of thousands, the president said the war was over.", "en", "said"),
+        ("Writing in his memoir, the general said the war had been a mistake.", "en", "said"),
+        ("Interrogé sur une éventuelle démission, il a répondu : « Certainement pas. »", "fr", "répondu"),
+    ],
+)
+def test_a_person_an_audience_or_a_book_passes_nothing_on(text, language, cue):
+    _reads(text, language, cue, {"intermediary": None})
