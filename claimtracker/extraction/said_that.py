@@ -64,10 +64,12 @@ _SUBORDINATE_START = re.compile(
 )
 # A speaker named by a relative clause set off by commas, and where its main clause goes on.
 _RELATIVE_SPEAKER = re.compile(
-    r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
+    r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|which|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
 )
-_MAIN_CLAUSE_GOES_ON = re.compile(  # ", was not available", ", n'a pas été réélu"
-    r",[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?" + phrases.FINITE.pattern.removeprefix(r"[\s\u00a0]"),
+_MAIN_CLAUSE_GOES_ON = re.compile(  # ", was not available", ", n'a pas été réélu", ", said it would appeal"
+    r",[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?(?:"
+    + phrases.FINITE.pattern.removeprefix(r"[\s\u00a0]")
+    + r"|(?:said|says|told|added|insisted|argued|a[\s\u00a0]+(?:dit|déclaré|affirmé|indiqué|ajouté))\b)",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(

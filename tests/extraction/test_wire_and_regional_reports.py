@@ -358,3 +358,14 @@ def test_english_speakers_heads_and_short_clauses(text, cue, expected):
 )
 def test_a_person_an_audience_or_a_book_passes_nothing_on(text, language, cue):
     _reads(text, language, cue, {"intermediary": None})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "content"),
+    [
+        ("The firm, which denies wrongdoing, said it would appeal.", "en", "denies", "wrongdoing"),
+        ("Le maire, qui nie toute faute, a affirmé que la ville ferait appel.", "fr", "nie", "toute faute"),
+    ],
+)
+def test_a_relative_clause_s_report_ends_where_the_main_clause_goes_on(text, language, cue, content):
+    _reads(text, language, cue, {"content": content})
