@@ -43,13 +43,21 @@ _WHEN_BEFORE_SPEAKER = re.compile(
     rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+(?:{PLACES_SPOKEN_FROM})"
     r"|(?:au|par)[\s\u00a0]+téléphone"
     r"|dans[\s\u00a0]+(?:la[\s\u00a0]+(?:soirée|matinée|journée|nuit)|l['’]après-midi)"
-    r"|en[\s\u00a0]+(?:fin|début)[\s\u00a0]+de[\s\u00a0]+(?:journée|soirée|matinée)|peu[\s\u00a0]+après|aussitôt),?)+"
+    r"|en[\s\u00a0]+(?:fin|début)[\s\u00a0]+de[\s\u00a0]+(?:journée|soirée|matinée)|peu[\s\u00a0]+après|aussitôt"
+    # « assurent depuis des mois les autorités »
+    r"|depuis[\s\u00a0]+(?:(?:des|plusieurs|quelques)[\s\u00a0]+(?:jours|semaines|mois|années|ans)|longtemps)"
+    r"),?)+"
     r"(?=[\s\u00a0]+\w)",
     re.IGNORECASE,
 )
 
 
 _WORD = re.compile(r"[^\s\u00a0]+")
+# An aside between the verb and its speaker, then a determiner: « raconte, encore sous le choc, un témoin ».
+_ASIDE = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*[^,«»“”\"]{2,40}?,(?=[\s\u00a0]+(?:un|une|le|la|les|l['’]|son|sa|ses|leur|the|a|an|his|her)\b)",
+    re.IGNORECASE,
+)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -73,6 +81,8 @@ def speaker_after(text: str, start: int, end: int) -> tuple[tuple[int, int] | No
         return trimmed(text, *where.span("who")), where.end()
     if inversion:
         return inversion.span(1), inversion.end()
+    if aside := _ASIDE.match(text, start, end):  # « raconte, encore sous le choc, un témoin »
+        start = aside.end()
     when = _WHEN_BEFORE_SPEAKER.match(text, start, end)
     if when:  # "a estimé mercredi le secrétaire général": the day, then the speaker
         start = when.end()

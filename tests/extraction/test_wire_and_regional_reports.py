@@ -369,3 +369,14 @@ def test_a_person_an_audience_or_a_book_passes_nothing_on(text, language, cue):
 )
 def test_a_relative_clause_s_report_ends_where_the_main_clause_goes_on(text, language, cue, content):
     _reads(text, language, cue, {"content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("L'usine est sûre, assurent depuis des mois les autorités.", "assurent", "les autorités"),
+        ("« On n'a jamais vu ça », raconte, encore sous le choc, un témoin.", "raconte", "un témoin"),
+    ],
+)
+def test_french_how_long_and_asides_before_an_inverted_speaker(text, cue, speaker):
+    _reads(text, "fr", cue, {"speaker": speaker})
