@@ -125,3 +125,24 @@ def saying_a_clause(text: str, match: re.Match, start: int, end: int, *, told: b
     clause with no "that"."""
     verb = match.group("verb").lower()
     return (verb == "saying" or (told and verb == "telling")) and bool(_FINITE_SOON.match(text, start, end))
+
+
+# Where and how it was said, ending the content: ", in an interview on Tuesday", « dans un
+# communiqué diffusé mardi », "lors d'une conférence de presse".
+_SAID_IN = re.compile(
+    r"(?:,[\s\u00a0]*|[\s\u00a0]+)(?:in|during|at|dans|lors[\s\u00a0]+d['’]|au[\s\u00a0]+cours[\s\u00a0]+d['’])[\s\u00a0]*"
+    r"(?:an?|his|her|their|its|un|une|son|sa|leur)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?"
+    r"(?:interview|statement|speech|press[\s\u00a0]+conference|news[\s\u00a0]+conference|briefing|communiqué"
+    r"|entretien|conférence[\s\u00a0]+de[\s\u00a0]+presse|point[\s\u00a0]+(?:de[\s\u00a0]+)?presse|discours"
+    r"|déclaration|post|message|video|vidéo|tweet)\b[^,.;:«»“”\"]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def said_in_at_the_end(text: str, start: int, end: int, *, bare: bool) -> int | None:
+    """Where a content ends when its last words say how it was said (after a comma, or after a
+    bare object: « a annoncé la suppression de 500 emplois dans un communiqué diffusé mardi »)."""
+    found = _SAID_IN.search(text, start, end)
+    if found is None or (not bare and text[found.start()] != ","):
+        return None
+    return found.start() if len(text[start : found.start()].split()) >= 2 else None

@@ -15,6 +15,7 @@ from claimtracker.extraction.after_verb import (
     infinitive_content,
     quotation_after_object,
     quotation_after_place,
+    said_in_at_the_end,
 )
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.main_subject import IRREGULAR_PASTS
@@ -227,6 +228,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         content = trimmed(text, content[0], comma)
     if said_where := outlets.trailing_outlet(text, *content):  # "…, in an interview with the BBC."
         content, intermediary = trimmed(text, content[0], said_where[0]), intermediary or said_where[1]
+    elif (said_in := said_in_at_the_end(text, *content, bare=shape == "…")) is not None:
+        content = trimmed(text, content[0], said_in)  # "…, in an interview on Tuesday."
     if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
         closing := _MAIN_CLAUSE_GOES_ON.search(text, *content)
     ):  # "The mayor, who said the road would reopen, was not available": the clause ends first

@@ -380,3 +380,30 @@ def test_a_relative_clause_s_report_ends_where_the_main_clause_goes_on(text, lan
 )
 def test_french_how_long_and_asides_before_an_inverted_speaker(text, cue, speaker):
     _reads(text, "fr", cue, {"speaker": speaker})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "Smith said the party would win, in an interview on Tuesday.",
+            "en",
+            "said",
+            {"content": "the party would win", "day": "2024-09-17"},
+        ),
+        (
+            "L'entreprise a annoncé la suppression de 500 emplois dans un communiqué diffusé mardi.",
+            "fr",
+            "annoncé",
+            {"content": "la suppression de 500 emplois", "day": "2024-09-17"},
+        ),
+        (  # with « que », the words may belong to what was said: kept
+            "Il a affirmé que le ministre avait menti dans un communiqué.",
+            "fr",
+            "affirmé",
+            {"content": "le ministre avait menti dans un communiqué"},
+        ),
+    ],
+)
+def test_how_it_was_said_ends_the_content_and_dates_it(text, language, cue, expected):
+    _reads(text, language, cue, expected)
