@@ -54,6 +54,11 @@ def claim_day(
             and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
             # "put off a vote on Thursday, after manufacturers warned": another clause's day
             and not (m.end() <= found.speaker[0] and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
+            # "said it had won, although results were not expected until Thursday": the writer's clause
+            and not (
+                m.start() >= (after := max(found.content[1], found.cue[1]))
+                and _CLAUSE_JOINS.search(text, after, m.start())
+            )
         )
 
     # The nearest to the cue ("The minister, who arrived on Monday, said on Tuesday that …" is

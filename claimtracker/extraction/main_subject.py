@@ -76,8 +76,13 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         ) and not any(w.group(0).lower() in _NP_JOINERS for w in words[1:5])
         for word in words[1:5]:
             token = word.group(0)
-            if token.lower() in _VERB_AFTER_SUBJECT or token.lower().endswith(("ed", "ent", "ait")):
+            after_determiner = taken[-1].group(0).lower() in _DETERMINER_WORDS  # « Le président »: a noun
+            if token.lower() in _VERB_AFTER_SUBJECT or (
+                token.lower().endswith(("ed", "ent", "ait")) and not after_determiner
+            ):
                 break
+            if token.lower().startswith(("s'", "s’", "n'", "n’")):
+                break  # « s'est félicité », « n'a pas »: the verb group
             if (
                 _plural_noun(taken[-1].group(0))
                 and token.islower()

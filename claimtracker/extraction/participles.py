@@ -18,6 +18,7 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.main_subject import main_subject, strip_connectives
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
+from claimtracker.extraction.said_that import MAIN_CLAUSE_GOES_ON
 from claimtracker.extraction.verb_checks import lemma_of
 
 # "He was quoted as saying": the search ends just before "saying".
@@ -136,7 +137,11 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         speaker = trimmed(text, *perceived.span("who"))
     else:
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
-        comma_before = text[start : match.start()].rstrip(" \u00a0").endswith(",")
+        lead_in = text[start : match.start()].rstrip(" \u00a0")
+        while_saying = lead_in.lower().endswith(("tout en", "tout en,"))  # « X, tout en rappelant que … »
+        comma_before = lead_in.endswith(",") or while_saying
+        if while_saying and opening is None and (resumes := MAIN_CLAUSE_GOES_ON.search(text, *content)):
+            content = trimmed(text, content[0], resumes.start())  # « …, a salué la décision »: his own act
         reduced = None if comma_before else phrases.reduced_relative_subject(text, start, match.start())
         speaker = (
             reduced

@@ -67,7 +67,7 @@ _SUBORDINATE_START = re.compile(
 _RELATIVE_SPEAKER = re.compile(
     r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|which|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
 )
-_MAIN_CLAUSE_GOES_ON = re.compile(  # ", was not available", ", n'a pas été réélu", ", said it would appeal"
+MAIN_CLAUSE_GOES_ON = re.compile(  # ", was not available", ", n'a pas été réélu", ", said it would appeal"
     r",[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?(?:"
     + phrases.FINITE.pattern.removeprefix(r"[\s\u00a0]")
     + r"|(?:said|says|told|added|insisted|argued|a[\s\u00a0]+(?:dit|déclaré|affirmé|indiqué|ajouté))\b)",
@@ -173,6 +173,15 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         intermediary = intermediary or outlets.intermediary_in(text, position, infinitive)
         content = trimmed(text, infinitive, end)
         confidence, shape = 0.65, "avoir …"
+    elif (
+        lemma in _GLAD_OF
+        and (
+            _SAID_ONESELF.search(text, verb_start, match.start())
+            or match.group("verb").lower().startswith(("se ", "s'", "s’"))
+        )
+        and (of := _OF_THING.match(text, position, end))
+    ):  # « s'est félicité de cette décision », « s'inquiète des retards »: what they welcome or fear
+        content, confidence, shape = trimmed(text, of.end(), end), 0.5, "…"
     elif lemma == "dire" and _SAID_ONESELF.search(text, verb_start, match.start()):
         # « s'est dite « soulagée » que … », « s'est dit prêt à … »: how they said they are
         bare = _bare_content(text, language, lemma, position, end, audience=False)
@@ -230,8 +239,10 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         content, intermediary = trimmed(text, content[0], said_where[0]), intermediary or said_where[1]
     elif (said_in := said_in_at_the_end(text, *content, bare=shape == "…")) is not None:
         content = trimmed(text, content[0], said_in)  # "…, in an interview on Tuesday."
+    if language == "en" and (conceded := _CONCEDED.search(text, *content)):
+        content = trimmed(text, content[0], conceded.start())  # "…, although results were not expected …"
     if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
-        closing := _MAIN_CLAUSE_GOES_ON.search(text, *content)
+        closing := MAIN_CLAUSE_GOES_ON.search(text, *content)
     ):  # "The mayor, who said the road would reopen, was not available": the clause ends first
         content = trimmed(text, content[0], closing.start())
     relayed = RELAYED_BY.search(text, content[0], min(len(text), content[1] + 2))
@@ -257,6 +268,8 @@ _PROMISED_TO = re.compile(
     r"(?:(?!(?:un|une|le|la|les|des|du|l['’])\b)[\w'’-]+[\s\u00a0]+){0,3}?d(?:e[\s\u00a0]|['’])"
 )
 _WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
+# The writer's own contrast after what was said: "said it had won, although results were not expected …"
+_CONCEDED = re.compile(r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas)\b", re.IGNORECASE)
 _OWN_DOCUMENT = re.compile(
     r"(?:un|une|le|la|son|sa|leur|a|an|the|its|his|her|their)[\s\u00a0]+"
     r"(?:communiqué|statement|press[\s\u00a0]+release|déclaration|post|tweet|message)",
@@ -265,6 +278,11 @@ _OWN_DOCUMENT = re.compile(
 # A main clause of the writer's joined after what was said (a new subject, no « que »).
 _NEW_CLAUSE_FR = re.compile(
     r",[\s\u00a0]+(?:et|mais)[\s\u00a0]+(?:les|la|le|l['’]|des|ces|cette|ce|il|elle|ils|elles|on)\b(?![^,.;]*\bque\b)",
+    re.IGNORECASE,
+)
+_GLAD_OF = frozenset("féliciter réjouir inquiéter alarmer indigner étonner émouvoir".split())
+_OF_THING = re.compile(
+    r"[\s\u00a0]*(?:de[\s\u00a0]+(?=la[\s\u00a0]|l['’]|ce|cette|ces|sa|son|ses|leur)|du[\s\u00a0]+|des[\s\u00a0]+|d['’])",
     re.IGNORECASE,
 )
 _SAID_ONESELF = re.compile(

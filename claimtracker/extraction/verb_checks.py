@@ -38,6 +38,13 @@ _FREQUENCY = frozenset(FREQUENCY_ADVERBS.split("|"))
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 
+# Gerunds of speech after « tout en »; an opinion (« tout en considérant que ») stays unread.
+_SAYING_WHILE = frozenset(
+    "rappelant soulignant précisant assurant affirmant indiquant expliquant ajoutant reconnaissant admettant "
+    "niant démentant insistant prévenant avertissant martelant".split()
+)
+
+
 def is_reporting_verb(word: str, before: str, language: str, after: str = "") -> bool:
     """Whether this form reports speech here, not a noun or an adjective ("the report", "la note");
     `after` is the text that follows it ("le juge estime que …" is a verb, whatever comes before)."""
@@ -53,6 +60,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         return True  # "comme le rappelle X": "le" is the clitic of the verb, not a determiner
     if previous == "en" and word.endswith("ant") and len(words) == 1:
         return True  # "En signalant que …, il a …": a gerund opening the sentence, not "en" before a noun
+    if previous == "en" and len(words) > 1 and words[-2].lower() == "tout" and word.lower() in _SAYING_WHILE:
+        return True  # « …, tout en rappelant que … »: said along the way (not « tout en considérant »)
     if (
         _PASSIVE_FR.search(before)
         or previous in DETERMINERS["fr"]

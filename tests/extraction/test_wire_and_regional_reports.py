@@ -407,3 +407,54 @@ def test_french_how_long_and_asides_before_an_inverted_speaker(text, cue, speake
 )
 def test_how_it_was_said_ends_the_content_and_dates_it(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # « président » after its article is no verb in -ent
+            "Le président des TPG s'est félicité de la décision, tout en rappelant que le déficit atteindrait "
+            "30 millions.",
+            "fr",
+            "rappelant",
+            {"speaker": "Le président des TPG", "content": "le déficit atteindrait 30 millions"},
+        ),
+        (
+            "Le président, tout en rappelant que le déficit atteindrait 30 millions, a salué la décision.",
+            "fr",
+            "rappelant",
+            {"content": "le déficit atteindrait 30 millions"},
+        ),
+        (
+            "Le président des TPG s'est félicité de cette décision.",
+            "fr",
+            "félicité",
+            {"content": "cette décision"},
+        ),
+        (
+            "L'association a salué « une victoire d'étape ».",
+            "fr",
+            "salué",
+            {"content": "une victoire d'étape"},
+        ),
+        (  # an audience, then when
+            "Cole is reported to have told friends after the verdict that he would appeal.",
+            "en",
+            "told",
+            {"speaker": "Cole", "content": "he would appeal", "intermediary": None},
+        ),
+        (  # the writer's contrast, and its day, are not the claim's
+            "The opposition said it had won the election, although results were not expected until Thursday.",
+            "en",
+            "said",
+            {"content": "it had won the election", "day": None},
+        ),
+    ],
+)
+def test_gerunds_welcomes_audiences_and_the_writer_s_contrast(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_an_opinion_held_while_doing_something_else_is_not_read():
+    text = "Le ministre, tout en considérant que la réforme était nécessaire, a reporté le vote."
+    assert [s.texts(text)["cue"] for s in suggest(text, "fr", THURSDAY)] == []
