@@ -76,9 +76,12 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         ) and not any(w.group(0).lower() in _NP_JOINERS for w in words[1:5])
         for word in words[1:5]:
             token = word.group(0)
-            after_determiner = taken[-1].group(0).lower() in _DETERMINER_WORDS  # « Le président »: a noun
+            # after an article, an adverb or an adjective in -ed, a word in -ed/-ent is no verb:
+            # « Le président », "The embattled president", "The newly elected mayor"
+            before = taken[-1].group(0).lower()
+            modified = before in _DETERMINER_WORDS or before.endswith(("ly", "ed"))
             if token.lower() in _VERB_AFTER_SUBJECT or (
-                token.lower().endswith(("ed", "ent", "ait")) and not after_determiner
+                token.lower().endswith(("ed", "ent", "ait")) and not modified
             ):
                 break
             if token.lower().startswith(("s'", "s’", "n'", "n’")):

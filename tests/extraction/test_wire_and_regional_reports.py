@@ -458,3 +458,19 @@ def test_gerunds_welcomes_audiences_and_the_writer_s_contrast(text, language, cu
 def test_an_opinion_held_while_doing_something_else_is_not_read():
     text = "Le ministre, tout en considérant que la réforme était nécessaire, a reporté le vote."
     assert [s.texts(text)["cue"] for s in suggest(text, "fr", THURSDAY)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The embattled president spoke on Monday, saying he would not resign.", "The embattled president"),
+        (
+            "The newly elected mayor addressed the council, warning that the budget was in deficit.",
+            "The newly elected mayor",
+        ),
+        ("The United Nations issued a statement, saying the ceasefire had collapsed.", "The United Nations"),
+    ],
+)
+def test_a_participle_s_speaker_keeps_its_adjectives(text, speaker):
+    (found,) = suggest(text, "en", THURSDAY)
+    assert found.texts(text)["speaker"] == speaker
