@@ -47,7 +47,8 @@ _THIS_WEEK = re.compile(
     re.I,
 )
 _WEEKEND = re.compile(
-    r"^(?:at |over |during )?(?:the |this |last |ce |le )?(?:weekend|week-end)(?: dernier| passé)?$", re.I
+    r"^(?:at |over |during )?(?:the |this (?:past )?|last |ce |le )?(?:weekend|week-end)(?: dernier| passé)?$",
+    re.I,
 )
 _EARLIER_THIS_MONTH = re.compile(r"^(?:earlier this month|plus tôt ce mois-ci|ce mois-ci|this month)$", re.I)
 _DECADE = re.compile(

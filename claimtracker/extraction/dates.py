@@ -57,6 +57,11 @@ _COUNTED_FROM_TODAY = re.compile(
     r"|ce|cet|cette|dernier|dernière|derniere|prochain|prochaine|passé|passée)\b",
     re.IGNORECASE,
 )
+_SAME_DAY = re.compile(
+    r"^(?:(?:earlier|later)\s+in\s+the\s+day|dans\s+la\s+(?:soirée|matinée|journée)"
+    r"|en\s+(?:début|fin)\s+(?:de\s+(?:matinée|journée|soirée)|d['’]après-midi))$",
+    re.I,
+)
 _DAY_BEFORE = re.compile(
     r"^(?:la\s+veille|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+earlier)$", re.I
 )
@@ -101,6 +106,15 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
             wording,
             certain=base_certain,
             doubt="" if base_certain else "resolved against an uncertain publication date",
+        )
+    if base_date is not None and _SAME_DAY.match(wording):
+        # "earlier in the day", « dans la soirée »: the day told of, most often the day of writing
+        return ClaimDate.of(
+            base_date,
+            Precision.DAY,
+            wording,
+            certain=False,
+            doubt="the day told of, read as the day of publication",
         )
     if _DAY_BEFORE.match(wording):
         # « la veille », "the day before": the day before the one the article tells of, which a

@@ -474,3 +474,22 @@ def test_an_opinion_held_while_doing_something_else_is_not_read():
 def test_a_participle_s_speaker_keeps_its_adjectives(text, speaker):
     (found,) = suggest(text, "en", THURSDAY)
     assert found.texts(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "day"),
+    [
+        ("The minister said earlier in the day that the talks had failed.", "en", "said", "2024-09-19"),
+        ("Le ministre a déclaré dans la soirée que les négociations avaient échoué.", "fr", "déclaré", "2024-09-19"),
+        ("Le ministre a déclaré en début d'après-midi que les négociations avaient échoué.", "fr", "déclaré", "2024-09-19"),
+    ],
+)
+def test_an_hour_of_the_day_told_of_is_the_day_of_publication_and_uncertain(text, language, cue, day):
+    found = next(s for s in suggest(text, language, THURSDAY) if s.texts(text)["cue"] == cue)
+    assert (found.claim_date.value.isoformat(), found.claim_date.certain) == (day, False)
+
+
+def test_this_past_weekend_is_an_interval():
+    text = "The minister said this past weekend that the talks had failed."
+    (found,) = suggest(text, "en", THURSDAY)
+    assert (found.claim_date.value.isoformat(), found.claim_date.latest.isoformat()) == ("2024-09-14", "2024-09-15")
