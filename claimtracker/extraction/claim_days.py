@@ -37,6 +37,10 @@ _CLAUSE_JOINS = re.compile(
     r"|avant|parce|puisque|et|mais)\b",
     re.IGNORECASE,
 )
+_CONTRAST = re.compile(
+    r"\b(?:although|though|whereas|but|and|et|mais|alors[\s\u00a0]+que|tandis[\s\u00a0]+que|bien[\s\u00a0]+que)\b",
+    re.IGNORECASE,
+)
 _HABITUAL = re.compile(r"\b(?:chaque|every|each|tous[\s\u00a0]+les)[\s\u00a0]+$", re.IGNORECASE)
 
 
@@ -58,9 +62,10 @@ def claim_day(
             # "put off a vote on Thursday, after manufacturers warned": another clause's day
             and not (m.end() <= found.speaker[0] and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
             # "said it had won, although results were not expected until Thursday": the writer's clause
+            # (not "told me when I visited on Thursday": the time of the telling)
             and not (
                 m.start() >= (after := max(found.content[1], found.cue[1]))
-                and _CLAUSE_JOINS.search(text, after, m.start())
+                and _CONTRAST.search(text, after, m.start())
             )
         )
 

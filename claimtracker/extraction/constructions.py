@@ -52,6 +52,10 @@ _CONNECTIVE_ONLY = re.compile(
     r"|of[\s\u00a0]+course|for[\s\u00a0]+example|in[\s\u00a0]+addition|au[\s\u00a0]+contraire|bien[\s\u00a0]+sûr)",
     re.IGNORECASE,
 )
+# A subject stressed by its pronoun: « Son voisin, lui, assure … », "The mayor, for her part, said …".
+_EMPHASIS = re.compile(
+    r",[\s\u00a0]*(?:lui|elle|eux|elles|for[\s\u00a0]+(?:his|her|its|their)[\s\u00a0]+part)$", re.IGNORECASE
+)
 _AND_BEFORE_SPEAKER = re.compile(r"(?:and|but|or|et|mais|ou)\b", re.IGNORECASE)
 # A reporting verb denied: "n'a pas dit", "ne dit pas", "n'a jamais affirmé", "did not say", "has never said".
 _NOT_FR = r"(?:pas|jamais|plus|guère)"
@@ -250,8 +254,9 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             appositions.looks_like_name_then_apposition(text, start, comma)
             or phrases.relative_before(text, start, comma)
             or appositions.name_apposed_before(text, start, comma)
+            or _EMPHASIS.search(text, start, comma)
         ):
-            return None  # "K.C. Maurer, chief financial officer, said …": the content is after
+            return None  # "K.C. Maurer, chief financial officer, said …", « Son voisin, lui, assure »: the content is after
         speaker, after, intermediary = inverted_speaker(text, language, match, verb_start, end)
         if _DESCRIBING_SPEAKER.match(text, after, end):
             end = after  # "…, indique le parquet, qui a ouvert une enquête": who the speaker is

@@ -480,8 +480,18 @@ def test_a_participle_s_speaker_keeps_its_adjectives(text, speaker):
     ("text", "language", "cue", "day"),
     [
         ("The minister said earlier in the day that the talks had failed.", "en", "said", "2024-09-19"),
-        ("Le ministre a déclaré dans la soirée que les négociations avaient échoué.", "fr", "déclaré", "2024-09-19"),
-        ("Le ministre a déclaré en début d'après-midi que les négociations avaient échoué.", "fr", "déclaré", "2024-09-19"),
+        (
+            "Le ministre a déclaré dans la soirée que les négociations avaient échoué.",
+            "fr",
+            "déclaré",
+            "2024-09-19",
+        ),
+        (
+            "Le ministre a déclaré en début d'après-midi que les négociations avaient échoué.",
+            "fr",
+            "déclaré",
+            "2024-09-19",
+        ),
     ],
 )
 def test_an_hour_of_the_day_told_of_is_the_day_of_publication_and_uncertain(text, language, cue, day):
@@ -492,4 +502,28 @@ def test_an_hour_of_the_day_told_of_is_the_day_of_publication_and_uncertain(text
 def test_this_past_weekend_is_an_interval():
     text = "The minister said this past weekend that the talks had failed."
     (found,) = suggest(text, "en", THURSDAY)
-    assert (found.claim_date.value.isoformat(), found.claim_date.latest.isoformat()) == ("2024-09-14", "2024-09-15")
+    assert (found.claim_date.value.isoformat(), found.claim_date.latest.isoformat()) == (
+        "2024-09-14",
+        "2024-09-15",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a subject stressed by its pronoun is no content before an inverted speaker
+            "Son voisin, lui, assure avoir été épargné.",
+            "fr",
+            "assure",
+            {"speaker": "Son voisin", "content": "avoir été épargné"},
+        ),
+        (  # the time of the telling, in a clause of when after it
+            '"We follow every rule," he told me when I visited his farm on Wednesday.',
+            "en",
+            "told",
+            {"speaker": "he", "day": "2024-09-18"},
+        ),
+    ],
+)
+def test_stressed_subjects_and_the_time_of_the_telling(text, language, cue, expected):
+    _reads(text, language, cue, expected)
