@@ -336,6 +336,14 @@ def _whole_quotation(text: str, content: tuple[int, int]) -> bool:
     return before in OPENING_QUOTES and after[:1] in CLOSING_QUOTES
 
 
+_SUGGESTS = re.compile(r"sugg(?:est|[eèé]r)", re.IGNORECASE)
+_EVIDENCE = re.compile(
+    r"\b(?:evidence|data|results?|figures|numbers|polls?|studies|study|research|signs?|trends?|findings|statistics"
+    r"|voting|vote|chiffres|données|résultats|sondages?|études?|indices|signes|tendances?)\b",
+    re.IGNORECASE,
+)
+
+
 def _sound(text: str, found: Found) -> bool:
     """Spans worth showing: a speaker of two letters or more, or "I" (an interviewee, a witness
     quoted at length), a content of a few words."""
@@ -344,6 +352,10 @@ def _sound(text: str, found: Found) -> bool:
         return False  # "She explained how Warhol's adoption of the camera revealed …": a clause
     if _ADVERBS_ONLY.fullmatch(text, *speaker):
         return False  # 'said his client "strongly denies any involvement"': the client is outside
+    if _SUGGESTS.match(text, *found.cue) and _EVIDENCE.search(text, *speaker):
+        return (
+            False  # "The early voting suggests that …", "Earlier studies suggested …": evidence, not speech
+        )
     return (
         (speaker[1] - speaker[0] >= 2 or text[speaker[0] : speaker[1]] == "I")
         and content[1] - content[0] >= (3 if _whole_quotation(text, content) else 8)

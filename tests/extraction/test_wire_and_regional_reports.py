@@ -527,3 +527,20 @@ def test_this_past_weekend_is_an_interval():
 )
 def test_stressed_subjects_and_the_time_of_the_telling(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The early voting suggests that turnout will be high.", "en"),
+        ("Earlier studies suggested similar results.", "en"),
+        ("Le vote anticipé suggère que la participation sera forte.", "fr"),
+    ],
+)
+def test_evidence_that_suggests_is_no_speaker(text, language):
+    assert suggest(text, language, THURSDAY) == []
+
+
+def test_a_person_who_suggests_still_speaks():
+    text = "The minister suggested that the vote be delayed."
+    assert [s.texts(text)["speaker"] for s in suggest(text, "en", THURSDAY)] == ["The minister"]
