@@ -544,3 +544,8 @@ def test_evidence_that_suggests_is_no_speaker(text, language):
 def test_a_person_who_suggests_still_speaks():
     text = "The minister suggested that the vote be delayed."
     assert [s.texts(text)["speaker"] for s in suggest(text, "en", THURSDAY)] == ["The minister"]
+
+
+def test_a_capitalised_reporting_word_inside_an_inverted_speaker_is_a_name():
+    text = "The talks failed, the United States said."  # "States" is no verb here (and no crash)
+    _reads(text, "en", "said", {"speaker": "the United States", "content": "The talks failed"})
