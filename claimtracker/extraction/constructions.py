@@ -228,6 +228,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "I asked him whether …, and he said no": a clause of its own
         if any(
             found.group("verb")
+            and not found.group("verb")[0].isupper()  # "the United States": a name
             and is_reporting_verb(found.group("verb").lower(), text[between[0] : found.start()], language)
             for found in CUE[language].finditer(text, *between)
         ):
