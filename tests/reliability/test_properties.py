@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from claimtracker.domain.dates import Precision
 from claimtracker.errors import BadFileError, UserError
+from claimtracker.extraction.attributions import suggest
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.importing.claims_json import import_claims_file
 from claimtracker.importing.decoding import decode
@@ -142,3 +143,48 @@ def test_any_claim_sheet_imports_what_is_sound_and_names_the_rest(tmp_path_facto
         assert all(0 <= start < end <= 66 for start, end in spans)  # every stored span fits its article
     finally:
         db.close()
+
+
+# Pieces of news text that the attribution rules react to, in both languages.
+news_pieces = st.sampled_from(
+    [
+        "The minister",
+        "Talks failed,",
+        " said",
+        " told Reuters",
+        " the United States",
+        " that",
+        " on Monday",
+        ", according to officials",
+        ", speaking on condition of anonymity",
+        ' "We will win,"',
+        " « Nous gagnerons »",
+        ", a déclaré",
+        " le ministre",
+        " selon la police",
+        " a-t-il ajouté",
+        " tout en rappelant que",
+        ", lui,",
+        " s'est dit",
+        " dans un communiqué",
+        " Interrogé par Le Monde,",
+        ". ",
+        "\n\n",
+        ":",
+        ",",
+        " the family",
+        " last night",
+        " « ",
+        " »",
+        '"',
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(news_pieces, max_size=40), st.sampled_from(["en", "fr"]))
+def test_any_mix_of_reporting_words_gives_suggestions_inside_the_text(pieces, language):
+    text = "".join(pieces)
+    for found in suggest(text, language):
+        for span in (found.cue, found.speaker, found.content, found.intermediary):
+            assert span is None or 0 <= span.start <= span.end <= len(text)
