@@ -93,13 +93,15 @@ _MEDIA = re.compile(
     + ON_A_DAY
     + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))\s+to"
     # "in an op-ed in The Washington Post", "in a column for the Guardian"
-    r"|(?:an?|his|her|their|its)\s+(?:op-ed|opinion\s+piece|column|article|essay|editorial|commentary)"
+    r"|(?:an?|his|her|their|its)\s+(?:op-ed|opinion\s+piece|column|article|essay|editorial|commentary|letter)"
     r"\s+(?:in|for|published\s+(?:in|by)))"
     r"\s+" + _OUTLET_NOT_AUDIENCE + r"(?P<outlet_en>[^,.;:]{2,60}?)"
     rf"(?=\s+(?:that|on|last|this|yesterday|today|earlier|(?-i:{WEEKDAYS_EN.title()}))\b|[,.;:]|$)"
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
+    # '"…," the coach said after the game, speaking to Sky Sports'
+    r"|(?:speaking|talking)\s+(?:to|with)\s+(?P<spoke>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})"
     # "said on local radio", "on state television"
     r"|(?:on|in)\s+(?P<broadcast>(?:local|state|national|public)\s+(?:radio|television|TV|media))\b"
     # « a lancé …, devant la presse », as "told reporters"
@@ -273,6 +275,7 @@ def _outlet_group(match: re.Match) -> str:
             "outlet_en",
             "via",
             "press",
+            "spoke",
             "broadcast",
             "channel",
         )

@@ -549,3 +549,18 @@ def test_a_person_who_suggests_still_speaks():
 def test_a_capitalised_reporting_word_inside_an_inverted_speaker_is_a_name():
     text = "The talks failed, the United States said."  # "States" is no verb here (and no crash)
     _reads(text, "en", "said", {"speaker": "the United States", "content": "The talks failed"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        ('"It\'s over," the coach said after the game, speaking to Sky Sports.', "said", "Sky Sports"),
+        (
+            "In a letter published in the Times, 50 scientists said the report was flawed.",
+            "said",
+            "the Times",
+        ),
+    ],
+)
+def test_english_relays_after_the_verb_and_letters_in_a_newspaper(text, cue, intermediary):
+    _reads(text, "en", cue, {"intermediary": intermediary})
