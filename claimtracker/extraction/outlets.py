@@ -59,6 +59,8 @@ _OUTLET_NOT_AUDIENCE = (
 # The same in French: « a confié au Monde », « à la presse », « à l'agence Reuters », « à la police »; not
 # « aux salariés », « au ministre », « au Sénat ».
 _OUTLET_NOT_AUDIENCE_FR = (
+    # « à nos confrères de Ouest-France »: the outlet, after how the writer calls it
+    r"(?:nos\s+confrères\s+(?:de\s+l['’]|de\s+|du\s+|d['’]))?"
     r"(?=(?:l['’]|le\s+|la\s+|les\s+)?(?-i:[A-ZÀ-Ý])|(?:la\s+)?(?:presse|radio|télévision|police)\b"
     r"|(?:les\s+)?(?:journalistes|médias|enquêteurs|gendarmes|policiers)\b"
     r"|(?:l['’]|le\s+|la\s+)?(?:agence|quotidien|journal|hebdomadaire|magazine|chaîne|site)\b)"
@@ -100,6 +102,9 @@ _MEDIA = re.compile(
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
+    # « dans un communiqué relayé par l'agence officielle », "in a statement relayed by …"
+    r"|(?:communiqué|statement|message|déclaration)\s+(?:relayée?|diffusée?|reprise?|relayed)\s+(?:par|by)\s+"
+    r"(?P<relayed>[^,.;:«“\"]{2,60}?)(?=\s+(?:que|qu['’]|that)\b|[,.;:]|$)"
     # '"…," the coach said after the game, speaking to Sky Sports'
     r"|(?:speaking|talking)\s+(?:to|with)\s+(?P<spoke>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})"
     # "said on local radio", "on state television"
@@ -125,7 +130,7 @@ _WHEN_NOT_WHO = (
 )
 # Whom a speaker addresses without passing anything on: "a dit à ses partisans", "aux députés".
 _AUDIENCE_FR = (
-    r"(?:(?:ses|son|sa|leurs?|nos|vos|mes)[\s\u00a0]|(?:la[\s\u00a0]+)?foule|(?:le[\s\u00a0]+)?tribunal"
+    r"(?:(?:ses|son|sa|leurs?|nos(?![\s\u00a0]+confrères)|vos|mes)[\s\u00a0]|(?:la[\s\u00a0]+)?foule|(?:le[\s\u00a0]+)?tribunal"
     r"|(?:la[\s\u00a0]+)?cour\b|(?:les[\s\u00a0]+)?(?:juges|jurés|députés|sénateurs|élus|militants|partisans"
     r"|manifestants|fidèles)|l['’]assemblée|l['’]audience)"
 )
@@ -275,6 +280,7 @@ def _outlet_group(match: re.Match) -> str:
             "outlet_en",
             "via",
             "press",
+            "relayed",
             "spoke",
             "broadcast",
             "channel",

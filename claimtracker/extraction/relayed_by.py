@@ -67,8 +67,9 @@ _ASKED_FIRST = re.compile(
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:interview|statement))[\s\u00a0]+"
     r"(?:reported|published|carried|broadcast|aired|quoted)[\s\u00a0]+by"
     r"|writing[\s\u00a0]+(?:in|for)"
-    # "In a letter published in the Times, 50 scientists said …"
+    # "In a letter published in the Times, 50 scientists said …", « Dans une tribune publiée par Le Monde, … »
     r"|in[\s\u00a0]+an?[\s\u00a0]+(?:letter|op-ed|article|column|essay)[\s\u00a0]+(?:published[\s\u00a0]+)?(?:in|by)"
+    r"|dans[\s\u00a0]+une[\s\u00a0]+(?:tribune|lettre)[\s\u00a0]+(?:publiée[\s\u00a0]+)?(?:par|dans|au)"
     r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
     r"(?:aux|au|à|avec|accordée?[\s\u00a0]+(?:aux|à|au))|"
     + ON_AIR

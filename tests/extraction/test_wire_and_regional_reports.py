@@ -564,3 +564,23 @@ def test_a_capitalised_reporting_word_inside_an_inverted_speaker_is_a_name():
 )
 def test_english_relays_after_the_verb_and_letters_in_a_newspaper(text, cue, intermediary):
     _reads(text, "en", cue, {"intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        (
+            "Dans une tribune publiée par Le Monde, cinquante scientifiques affirment que le rapport est erroné.",
+            "affirment",
+            "Le Monde",
+        ),
+        (
+            "Le ministère a indiqué dans un communiqué relayé par l'agence officielle que la frontière était fermée.",
+            "indiqué",
+            "l'agence officielle",
+        ),
+        ("Il a confié à nos confrères de Ouest-France qu'il arrêtait sa carrière.", "confié", "Ouest-France"),
+    ],
+)
+def test_french_op_eds_relayed_statements_and_fellow_journalists(text, cue, intermediary):
+    _reads(text, "fr", cue, {"intermediary": intermediary})
