@@ -149,7 +149,7 @@ _TO_OUTLET = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(
-    r"[\s\u00a0]+(?!" + _ASSEMBLY + r")(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
+    r"[\s\u00a0]+(?!" + _ASSEMBLY + r"|(?:MPs|MEPs|MSPs|TDs|MKs)\b)(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
     r"|[\s\u00a0]+\d{1,2}(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late)\b)|[,.;:]|$))*"
@@ -174,7 +174,8 @@ _ADDRESSEE = re.compile(
 
 # An outlet by its name after an optional article: "the Interfax", "l'AFP", "Le Monde".
 ARTICLE = r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
-NAME_RUN = r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+(?:[A-ZÀ-Ý][\w&'’.-]*|\d{1,2}(?![\w,.]\w)))*"  # "Europe 1"
+# "Europe 1"; never across a line ("… l'AFP.\n\nLe …")
+NAME_RUN = r"[A-ZÀ-Ý][\w&'’.-]*(?:[ \u00a0]+(?:[A-ZÀ-Ý][\w&'’.-]*|\d{1,2}(?![\w,.]\w)))*"
 # An outlet by what it is, then its name: "l'agence Tass", "the news agency Interfax".
 _MEDIA_NOUN = r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel|radio|site)[\s\u00a0]+)?"
 OUTLET = ARTICLE + _MEDIA_NOUN + NAME_RUN
@@ -203,7 +204,8 @@ _MEMBERS_AFTER = re.compile(r"[\s\u00a0]+[a-z]{2,}(?:ies|ers|ors|als|ists|ents|a
 _AUDIENCE = re.compile(
     r"[\s\u00a0]+(?P<np>(?:him|her|them|me|us|you)(?=[\s\u00a0,.:;]|$)"
     # "told investors", "told lawmakers", "told parliament": a bare plural or an assembly
-    r"|(?-i:(?!(?:stories|lies|jokes|tales|news|this|its|his|us)\b)[a-z]{3,}s|parliament|congress|Parliament|Congress)"
+    r"|(?-i:(?!(?:stories|lies|jokes|tales|news|this|its|his|us)\b)[a-z]{3,}s|parliament|congress|Parliament|Congress"
+    r"|MPs|MEPs|MSPs|TDs|MKs)"
     r"(?=[\s\u00a0]+(?:that|for|on|in|at|last|this|yesterday|today|earlier|after|before|during|following"
     r"|outside|when|he|she|they|it|we|i|there)\b)"
     r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"

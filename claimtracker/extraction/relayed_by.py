@@ -13,7 +13,9 @@ from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WHEN_PHRASE
 
 # Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
 _RELAYING = (
-    r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|quoted|cited|seen|reviewed)"
+    r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|quoted|cited|seen|reviewed"
+    # « …, interrogé par l'AFP », "…, interviewed by the BBC"
+    r"|interrogée?s?|jointe?s?|contactée?s?|interviewed|contacted|questioned)"
     r"[\s\u00a0]+(?:par|by)[\s\u00a0]+"
 )
 # Inside a speaker: "des sources citées par l'AFP", "officials quoted by Reuters".
@@ -25,6 +27,7 @@ _RELAYED_INSIDE = re.compile(
 # Right after a speaker: "a report seen by Reuters", "X, cité par l'agence Tass, …". Not
 # "obtained by": the one who obtained it may be the source itself (the seeds' gold reads it so).
 _RELAYED_AFTER = re.compile(rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{OUTLET})")
+_APPOSITION = re.compile(r"[\s\u00a0]*,[\s\u00a0]*[^,;:«“\"]{2,60}?(?=[\s\u00a0]*,)")
 # "The official, who spoke to Reuters, …", "X, speaking to the BBC / on CNN, …", "X, writing in the
 # Guardian, …" (not "speaking on Monday" or "on X", a platform).
 _SPOKE_TO = re.compile(
@@ -89,7 +92,12 @@ def relays(
     cited = _RELAYED_INSIDE.search(text, *speaker)
     if cited and cited.start() > speaker[0]:
         return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))
-    after = _RELAYED_AFTER.match(text, speaker[1]) or _SPOKE_TO.match(text, speaker[1])
+    apposed = _APPOSITION.match(text, speaker[1])  # « un prévisionniste, Julien Castel, interrogé par l'AFP »
+    after = (
+        _RELAYED_AFTER.match(text, speaker[1])
+        or _SPOKE_TO.match(text, speaker[1])
+        or (apposed and _RELAYED_AFTER.match(text, apposed.end()))
+    )
     if after:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
         return speaker, trimmed(text, *after.span("by"))
     channel = _channel_before(text, sentence_start, speaker[0])

@@ -160,6 +160,12 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     complementiser = COMPLEMENTISER.search(text, position, min(end, position + 140))
     if complementiser and SUBJECT_WORDS[language].search(text, position, complementiser.start()):
         complementiser = None  # "said on Wednesday he would not sign a bill that …": a content with no "that"
+    if (
+        complementiser
+        and lemma == "ask"
+        and not _QUESTION_WORD.search(text, position, complementiser.start())
+    ):
+        return None  # "asked that her name not be used": a request, not a claim
     if complementiser and outlets.only_adjuncts(text, position, complementiser.start(), allow_object=False):
         intermediary = intermediary or outlets.intermediary_in(text, position, complementiser.start())
         content = trimmed(text, complementiser.end(), end)
@@ -264,6 +270,12 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     )  # fmt: skip
 
 
+_SENTENCED = re.compile(
+    r"\bà[\s\u00a0]+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|la[\s\u00a0]+"
+    r"(?:prison|réclusion|perpétuité)|verser|payer|rembourser)",
+    re.IGNORECASE,
+)
+_QUESTION_WORD = re.compile(r"\b(?:how|what|why|when|where|who|which|whether|if)\b", re.IGNORECASE)
 _PROMISED_TO = re.compile(
     r"(?:(?!(?:un|une|le|la|les|des|du|l['’])\b)[\w'’-]+[\s\u00a0]+){0,3}?d(?:e[\s\u00a0]|['’])"
 )
@@ -316,6 +328,8 @@ def _bare_content(
     told = outlets.intermediary_in(text, position, rest[0])
     if said_it := _OBJECT_THEN_COLON.match(text, *rest):
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
+    if lemma == "condamner" and _SENTENCED.search(text, *rest):
+        return None  # « a condamné X à deux ans de prison »: a court's sentence, not a condemnation
     if lemma == "promettre" and _PROMISED_TO.match(text, *rest):
         return None  # « avait promis en 2022 de ne pas toucher … »: a promise to act, not a claim
     directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None

@@ -584,3 +584,36 @@ def test_english_relays_after_the_verb_and_letters_in_a_newspaper(text, cue, int
 )
 def test_french_op_eds_relayed_statements_and_fellow_journalists(text, cue, intermediary):
     _reads(text, "fr", cue, {"intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a request is no claim
+            "A school nurse, who asked that her name not be used, told the Courier Journal that parents were afraid.",
+            "en",
+            "told",
+            {"speaker": "A school nurse", "intermediary": "the Courier Journal"},
+        ),
+        (  # an assembly's members are an audience
+            "The transport secretary told MPs on Tuesday that the government would not intervene.",
+            "en",
+            "told",
+            {"intermediary": None, "content": "the government would not intervene"},
+        ),
+        (  # who interviewed the speaker, after the apposed name, and not past the paragraph
+            "« Il fera 40 °C », a prévenu un prévisionniste de l'organisme, Julien Castel, interrogé par l'AFP.\n\n"
+            "Le ministre a appelé à la prudence.",
+            "fr",
+            "prévenu",
+            {"intermediary": "l'AFP"},
+        ),
+    ],
+)
+def test_requests_assemblies_and_who_interviewed_the_speaker(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_a_court_s_sentence_is_no_condemnation():
+    text = "Le tribunal a condamné mercredi l'ancien directeur à deux ans de prison avec sursis."
+    assert suggest(text, "fr", THURSDAY) == []
