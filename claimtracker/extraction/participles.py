@@ -33,8 +33,9 @@ _QUOTED_BY_AS = re.compile(
 
 
 # "Interfax quoted the minister as saying …": the minister, through Interfax.
-_QUOTING_AS = re.compile(
-    r"[\s\u00a0]+quoted[\s\u00a0]+(?P<who>[^,.;:“\"]{2,80}?)[\s\u00a0]+as[\s\u00a0]*$", re.IGNORECASE
+_QUOTING_AS = re.compile(  # also "The BBC reports the minister as saying …"
+    r"[\s\u00a0]+(?:quoted|quotes|reported|reports|cited|cites)[\s\u00a0]+(?P<who>[^,.;:“\"]{2,80}?)[\s\u00a0]+as[\s\u00a0]*$",
+    re.IGNORECASE,
 )
 
 

@@ -274,7 +274,11 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
 # The start of a subject up to a relative "that": "The company that …", "A report that …".
 _NOUN_BEFORE_THAT = re.compile(
     r"[\s\u00a0]*(?:the|a|an|this|these|those|its|his|her|their|every|any|one|some)"
-    r"(?:[\s\u00a0]+(?!(?:is|was|are|were|has|have|had|said|says)\b)[\w'’-]+){1,3}[\s\u00a0]+",
+    # no verb among the words: "The newspaper reported that police said …" is a clause (an
+    # adjective in -ed may come first: "The armed group that …")
+    r"[\s\u00a0]+(?!(?:is|was|are|were|has|have|had|said|says|told|wrote)\b)[\w'’-]+"
+    r"(?:[\s\u00a0]+(?!(?:is|was|are|were|has|have|had|said|says|told|wrote|thought|heard|saw|knew"
+    r"|\w+ed)\b)[\w'’-]+){0,2}[\s\u00a0]+",
     re.IGNORECASE,
 )
 

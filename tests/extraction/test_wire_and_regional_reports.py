@@ -617,3 +617,27 @@ def test_requests_assemblies_and_who_interviewed_the_speaker(text, language, cue
 def test_a_court_s_sentence_is_no_condemnation():
     text = "Le tribunal a condamné mercredi l'ancien directeur à deux ans de prison avec sursis."
     assert suggest(text, "fr", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a report inside a report: its own speaker, after "that"
+            "The newspaper reported that police said the man had been arrested.",
+            "said",
+            {"speaker": "police", "content": "the man had been arrested"},
+        ),
+        (  # but "that" after a noun opens a relative clause inside the speaker
+            "The armed group that controls the town said it would withdraw.",
+            "said",
+            {"speaker": "The armed group that controls the town"},
+        ),
+        (  # "reports X as saying", as "quoted X as saying"
+            "The BBC reports the minister as saying the plan is dead.",
+            "saying",
+            {"speaker": "the minister", "intermediary": "The BBC", "content": "the plan is dead"},
+        ),
+    ],
+)
+def test_reports_inside_reports(text, cue, expected):
+    _reads(text, "en", cue, expected)
