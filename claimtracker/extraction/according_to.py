@@ -109,7 +109,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         return None
     before = text[start : match.start()].rstrip(" \u00a0")
     lead = strip_connectives(text, start, start + len(before))
-    at_start = lead[1] <= lead[0] or before.endswith((";", ":", "("))
+    # at the head of a clause: of the sentence, after a colon, or after "that" (« affirme que selon X, … »)
+    at_start = lead[1] <= lead[0] or before.endswith((";", ":", "(")) or bool(_AFTER_THAT.search(before))
     prep = match.group("prep").lower()
     if prep == "pour":
         return _view_of(text, match, end) if at_start else None
@@ -286,6 +287,7 @@ def source_after_preposition(
     return without_description(text, *span), stop + 1
 
 
+_AFTER_THAT = re.compile(r"(?:\bque|\bqu['’]|\bthat)$", re.IGNORECASE)
 _WHAT_THEY_LEARNED = re.compile(
     r"[\s\u00a0]*ce[\s\u00a0]+(?:qu['’](?:a|ont)[\s\u00a0]+(?:appris|rapporté|révélé|écrit)|que[\s\u00a0]+(?:rapporte|rapportent|révèle|écrit))[\s\u00a0]+",
     re.IGNORECASE,

@@ -641,3 +641,24 @@ def test_a_court_s_sentence_is_no_condemnation():
 )
 def test_reports_inside_reports(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "Le Parisien affirme que selon la police, l'homme a été arrêté.",
+            "fr",
+            "selon",
+            {"speaker": "la police", "content": "l'homme a été arrêté"},
+        ),
+        (
+            "Wikinews has learned that, according to an Internet posting, the website is being attacked.",
+            "en",
+            "according to",
+            {"speaker": "an Internet posting", "content": "the website is being attacked"},
+        ),
+    ],
+)
+def test_a_source_named_at_the_head_of_a_reported_clause(text, language, cue, expected):
+    _reads(text, language, cue, expected)
