@@ -287,7 +287,7 @@ def source_after_preposition(
     return without_description(text, *span), stop + 1
 
 
-_AFTER_THAT = re.compile(r"(?:\bque|\bqu['’]|\bthat)$", re.IGNORECASE)
+_AFTER_THAT = re.compile(r"(?:\bque|\bqu['’]|\bthat),?$", re.IGNORECASE)
 _WHAT_THEY_LEARNED = re.compile(
     r"[\s\u00a0]*ce[\s\u00a0]+(?:qu['’](?:a|ont)[\s\u00a0]+(?:appris|rapporté|révélé|écrit)|que[\s\u00a0]+(?:rapporte|rapportent|révèle|écrit))[\s\u00a0]+",
     re.IGNORECASE,
