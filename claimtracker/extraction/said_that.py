@@ -247,6 +247,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         content = trimmed(text, content[0], said_in)  # "…, in an interview on Tuesday."
     if language == "en" and (conceded := _CONCEDED.search(text, *content)):
         content = trimmed(text, content[0], conceded.start())  # "…, although results were not expected …"
+    if comment := _WRITERS_COMMENT.search(text, *content):
+        content = trimmed(text, content[0], comment.start())  # "…, a move that unions called devastating"
     if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
         closing := MAIN_CLAUSE_GOES_ON.search(text, *content)
     ):  # "The mayor, who said the road would reopen, was not available": the clause ends first
@@ -282,6 +284,13 @@ _PROMISED_TO = re.compile(
 _WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
 # The writer's own contrast after what was said: "said it had won, although results were not expected …"
 _CONCEDED = re.compile(r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas)\b", re.IGNORECASE)
+# The writer's comment on what was said, ending the sentence: "…, a move that unions called
+# devastating", « …, une décision qui a surpris ».
+_WRITERS_COMMENT = re.compile(
+    r",[\s\u00a0]+(?:a|an|une?)[\s\u00a0]+(?:move|decision|step|claim|statement|development|figure|announcement"
+    r"|décision|mesure|annonce|déclaration|chiffre|initiative)[\s\u00a0]+(?:that|which|qui|que)\b",
+    re.IGNORECASE,
+)
 _OWN_DOCUMENT = re.compile(
     r"(?:un|une|le|la|son|sa|leur|a|an|the|its|his|her|their)[\s\u00a0]+"
     r"(?:communiqué|statement|press[\s\u00a0]+release|déclaration|post|tweet|message)",

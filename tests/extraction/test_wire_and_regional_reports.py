@@ -662,3 +662,24 @@ def test_reports_inside_reports(text, cue, expected):
 )
 def test_a_source_named_at_the_head_of_a_reported_clause(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "content"),
+    [
+        (
+            'The company said the plant would close by June, a move that unions called "devastating".',
+            "en",
+            "said",
+            "the plant would close by June",
+        ),
+        (
+            "Le groupe a annoncé qu'il fermerait l'usine en juin, une décision qui a surpris les syndicats.",
+            "fr",
+            "annoncé",
+            "il fermerait l'usine en juin",
+        ),
+    ],
+)
+def test_the_writer_s_comment_after_what_was_said_is_not_said(text, language, cue, content):
+    _reads(text, language, cue, {"content": content})
