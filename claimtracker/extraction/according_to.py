@@ -66,10 +66,11 @@ _LEARNED = re.compile(
 # à l'issue du Conseil, …", "According to X, who spoke on condition of anonymity, …",
 # "According to the poll, published by the Herald on Friday, …".
 _DESCRIBED = re.compile(
-    r"[\s\u00a0]*(?:qui|who|which|dont|(?:published|released|conducted|carried out|commissioned|issued"
+    r"[\s\u00a0]*(?:(?:qui|who|which|dont)\b|(?:published|released|conducted|carried out|commissioned|issued"
     r"|publiée?s?|réalisée?s?|commandée?s?|diffusée?s?|citée?s?|consultée?s?|obtenue?s?|quoted|cited|seen|obtained"
-    r"|reviewed)[\s\u00a0]+(?:by|par|on|le|in|en))"
-    r"[\s\u00a0][^,;:«“\"]{2,120}?,[\s\u00a0]*",
+    r"|reviewed)[\s\u00a0]+(?:by|par|on|le|in|en|hier|yesterday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"[^,;:«“\"]{0,120}?,[\s\u00a0]*",  # "Selon le rapport, publié mardi, …"
     re.IGNORECASE,
 )
 
@@ -250,9 +251,19 @@ def _view_of_clause(text: str, match: re.Match, end: int) -> Found | None:
     if text[view.end() : end].strip(" \u00a0.!"):
         return None  # the quotation ends the sentence
     speaker = without_description(text, *trimmed(text, *view.span("who")))
-    return Found(
-        match.span(), speaker, trimmed(text, *view.span("clause")), None, 0.65, "fr: pour X, … « … »"
-    )
+    clause = trimmed(text, *view.span("clause"))
+    if apposed := _APPOSED_DESCRIPTION.match(text, *clause):  # « Pour Marie Dupont, économiste à l'OFCE, … »
+        speaker, clause = (speaker[0], apposed.end("what")), trimmed(text, apposed.end(), clause[1])
+    return Found(match.span(), speaker, clause, None, 0.65, "fr: pour X, … « … »")
+
+
+# What someone is, after their name: "économiste à l'OFCE, " (lowercase, no article: « la
+# direction, qui refuse … » is the clause's subject).
+_APPOSED_DESCRIPTION = re.compile(
+    r"(?P<what>(?!(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on)\b)"
+    r"(?-i:[a-zà-ÿ])[^,;:«“\"]{2,60}?)[\s\u00a0]*,[\s\u00a0]*",
+    re.IGNORECASE,
+)
 
 
 def source_after_preposition(

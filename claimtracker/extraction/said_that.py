@@ -247,8 +247,10 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         content = trimmed(text, content[0], said_in)  # "…, in an interview on Tuesday."
     if language == "en" and (conceded := _CONCEDED.search(text, *content)):
         content = trimmed(text, content[0], conceded.start())  # "…, although results were not expected …"
-    if comment := _WRITERS_COMMENT.search(text, *content):
-        content = trimmed(text, content[0], comment.start())  # "…, a move that unions called devastating"
+    if comment := _WRITERS_COMMENT.search(text, *content) or _BEFORE_ADDING.search(text, *content):
+        content = trimmed(
+            text, content[0], comment.start()
+        )  # "…, a move that …", « …, avant d'ajouter que … »
     if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
         closing := MAIN_CLAUSE_GOES_ON.search(text, *content)
     ):  # "The mayor, who said the road would reopen, was not available": the clause ends first
@@ -289,6 +291,12 @@ _CONCEDED = re.compile(r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|wh
 _WRITERS_COMMENT = re.compile(
     r",[\s\u00a0]+(?:a|an|une?)[\s\u00a0]+(?:move|decision|step|claim|statement|development|figure|announcement"
     r"|décision|mesure|annonce|déclaration|chiffre|initiative)[\s\u00a0]+(?:that|which|qui|que)\b",
+    re.IGNORECASE,
+)
+# A second report of the same speaker: « …, avant d'ajouter que … », "…, before adding that …".
+_BEFORE_ADDING = re.compile(
+    r",[\s\u00a0]+(?:avant[\s\u00a0]+d['’](?:ajouter|affirmer|assurer|expliquer|indiquer|annoncer)"
+    r"|avant[\s\u00a0]+de[\s\u00a0]+(?:préciser|souligner|rappeler|conclure)|before[\s\u00a0]+(?:adding|saying|noting))\b",
     re.IGNORECASE,
 )
 _OWN_DOCUMENT = re.compile(

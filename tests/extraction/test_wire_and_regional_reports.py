@@ -683,3 +683,35 @@ def test_a_source_named_at_the_head_of_a_reported_clause(text, language, cue, ex
 )
 def test_the_writer_s_comment_after_what_was_said_is_not_said(text, language, cue, content):
     _reads(text, language, cue, {"content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "Pour Marie Dupont, économiste à l'OFCE, la hausse des taux « va peser sur la croissance ».",
+            "Pour",
+            {
+                "speaker": "Marie Dupont, économiste à l'OFCE",
+                "content": "la hausse des taux « va peser sur la croissance »",
+            },
+        ),
+        (  # « la direction, qui … » is the clause's subject, no apposition
+            "Pour le syndicat, la direction, qui refuse de négocier, porte « une lourde responsabilité ».",
+            "Pour",
+            {"speaker": "le syndicat"},
+        ),
+        (
+            "Selon le rapport, publié mardi, les émissions ont augmenté de 4 % en 2024.",
+            "Selon",
+            {"content": "les émissions ont augmenté de 4 % en 2024"},
+        ),
+        (
+            "Le maire a estimé que la décision était « une erreur », avant d'ajouter qu'il ferait appel.",
+            "estimé",
+            {"content": "la décision était « une erreur »"},
+        ),
+    ],
+)
+def test_french_views_descriptions_and_second_reports(text, cue, expected):
+    _reads(text, "fr", cue, expected)
