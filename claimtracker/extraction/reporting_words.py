@@ -218,7 +218,10 @@ _CONJUNCTION_BEFORE = "".join(
 # Nor the pronoun "that": "He says that about everyone", "I said that too."
 # "that" as a pronoun: "explained that.", "explaining that, and I never got an answer" (not "said
 # that, if elected, …").
-_THAT_PRONOUN_AFTER = r"(?![\s\u00a0]*(?:[.;!?]|,[\s\u00a0]*(?:and|but|or|so)\b|(?:about|again|too|myself|himself|herself|themselves)\b))"
+_THAT_PRONOUN_AFTER = (
+    r"(?![\s\u00a0]*(?:[.;!?]|,[\s\u00a0]*(?:and|but|or|so|yes|no|too|though)\b"
+    r"|(?:about|again|too|myself|himself|herself|themselves)\b))"
+)
 COMPLEMENTISER = re.compile(
     rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?!\w){_THAT_PRONOUN_AFTER})", re.IGNORECASE
 )

@@ -245,6 +245,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         content, intermediary = trimmed(text, content[0], said_where[0]), intermediary or said_where[1]
     elif (said_in := said_in_at_the_end(text, *content, bare=shape == "…")) is not None:
         content = trimmed(text, content[0], said_in)  # "…, in an interview on Tuesday."
+    if "«" not in shape and "“" not in shape and (aside := _NARRATOR_GOES_ON.search(text, *content)):
+        content = trimmed(text, content[0], aside.start())  # "telling me I should run, but honestly I …"
     if language == "en" and (conceded := _CONCEDED.search(text, *content)):
         content = trimmed(text, content[0], conceded.start())  # "…, although results were not expected …"
     if comment := _WRITERS_COMMENT.search(text, *content) or _BEFORE_ADDING.search(text, *content):
@@ -284,6 +286,12 @@ _PROMISED_TO = re.compile(
     r"(?:(?!(?:un|une|le|la|les|des|du|l['’])\b)[\w'’-]+[\s\u00a0]+){0,3}?d(?:e[\s\u00a0]|['’])"
 )
 _WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
+# The narrator's own words after what they were told: "…, but honestly I don't …", "…, so we built …".
+_NARRATOR_GOES_ON = re.compile(
+    r",[\s\u00a0]+(?:but|so|and|mais|alors|donc|et)[\s\u00a0]+(?:(?:honestly|frankly|then|franchement|moi)[\s\u00a0,]+)?"
+    r"(?-i:I|we|je|j['’]|nous)\b",
+    re.IGNORECASE,
+)
 # The writer's own contrast after what was said: "said it had won, although results were not expected …"
 _CONCEDED = re.compile(r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas)\b", re.IGNORECASE)
 # The writer's comment on what was said, ending the sentence: "…, a move that unions called

@@ -715,3 +715,24 @@ def test_the_writer_s_comment_after_what_was_said_is_not_said(text, language, cu
 )
 def test_french_views_descriptions_and_second_reports(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "My brother keeps telling me I should run for office, but honestly I don't have the patience.",
+            "telling",
+            "I should run for office",
+        ),
+        ("People told us they wanted a park, so we built a park.", "told", "they wanted a park"),
+        ('He said: "We will win, and we will govern."', "said", "We will win, and we will govern"),
+    ],
+)
+def test_the_narrator_s_own_words_after_what_they_were_told(text, cue, content):
+    _reads(text, "en", cue, {"content": content})
+
+
+def test_that_as_a_pronoun_before_yes_opens_no_content():
+    text = "The Gazette wrote that, yes, and they were wrong."
+    assert suggest(text, "en", THURSDAY) == []
