@@ -24,6 +24,11 @@ _AS_EN = re.compile(
 )  # not "as far as I can tell", "as long as", "as well as"
 # "comme le rappelle X" / "comme l'a annoncé X": a clitic, the verb, then the speaker.
 _AS_FR = re.compile(r"[\s\u00a0«“\"]*comme[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|les[\s\u00a0]+)?$", re.IGNORECASE)
+# « Comme je l'ai dit », « comme il l'a rappelé »: the speaker before the clitic and the verb.
+_AS_I_SAID_FR = re.compile(
+    r"[\s\u00a0«“\"]*comme[\s\u00a0]+(?P<speaker>je|j['’]|il|elle|nous|vous|ils|elles|on)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 # "As I said before, …", "As the minister told parliament on Tuesday, …": when and to whom, then the comma.
 _ADJUNCT_THEN_COMMA = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,8}?[\s\u00a0]*,[\s\u00a0]*")
@@ -33,11 +38,14 @@ _QUOTE_BEFORE_COMMA = re.compile(r"([»”])[\s\u00a0]*,[\s\u00a0]*$")
 def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     verb_start = auxiliary_start(text, start, match.start(), language)
     clause = max(start, text.rfind(",", start, verb_start) + 1)
+    said_it = _AS_I_SAID_FR.match(text, clause, verb_start) if language == "fr" else None
     if language == "en":
         lead = _AS_EN.match(text, clause, verb_start)
         if lead is None:
             return None
         speaker, after = trimmed(text, *lead.span("speaker")), match.end()
+    elif said_it:  # « Comme je l'ai dit, … »
+        speaker, after = said_it.span("speaker"), match.end()
     else:
         lead = _AS_FR.match(text, clause, verb_start)
         if lead is None:
@@ -48,7 +56,7 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
         speaker, after = found, found[1]  # "Comme le rappelle Le Monde, le président …": no apposition
     told = None
     if clause == start:  # "As X notes, <content>"
-        comma = (_ADJUNCT_THEN_COMMA if language == "en" else _COMMA).match(text, after, end)
+        comma = (_ADJUNCT_THEN_COMMA if language == "en" or said_it else _COMMA).match(text, after, end)
         if comma is None:
             return None
         content = trimmed(text, comma.end(), end)

@@ -75,8 +75,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         or _THAT_AFTER.match(after)
     ):
         return False  # "sa grande estime", but "…, note L'Équipe.", "le juge estime que …"
-    if previous in ("se", "s'", "s’", "me", "te"):
-        return False  # "les chiffres se rapportent à …"
+    if previous in ("se", "s'", "s’") or (previous in ("me", "te") and not _THAT_AFTER.match(after)):
+        return False  # "les chiffres se rapportent à …" (not « mon frère me répète que … »)
     participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES
     return not participle or bool(AUXILIARIES_FR.search(before[-_VERB_GROUP_REACH:]))
 

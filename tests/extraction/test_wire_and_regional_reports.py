@@ -736,3 +736,27 @@ def test_the_narrator_s_own_words_after_what_they_were_told(text, cue, content):
 def test_that_as_a_pronoun_before_yes_opens_no_content():
     text = "The Gazette wrote that, yes, and they were wrong."
     assert suggest(text, "en", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "Comme je l'ai dit à l'époque, ce lieu leur appartient.",
+            "dit",
+            {"speaker": "je", "content": "ce lieu leur appartient"},
+        ),
+        (
+            "Comme il l'a rappelé lundi, la réforme sera votée.",
+            "rappelé",
+            {"speaker": "il", "day": "2024-09-16"},
+        ),
+        (  # a clitic before a verb of saying, then « que »
+            "Mon frère me répète que je devrais me présenter, mais franchement je n'ai pas la patience.",
+            "répète",
+            {"speaker": "Mon frère", "content": "je devrais me présenter"},
+        ),
+    ],
+)
+def test_french_interviews(text, cue, expected):
+    _reads(text, "fr", cue, expected)
