@@ -760,3 +760,15 @@ def test_that_as_a_pronoun_before_yes_opens_no_content():
 )
 def test_french_interviews(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Je lui ai dit que c'était fini.", "dit", "Je"),
+        ("Nous avons toujours affirmé que la réforme était injuste.", "affirmé", "Nous"),
+        ("J'ai expliqué aux salariés que l'usine fermerait.", "expliqué", "J'"),
+    ],
+)
+def test_french_first_person_reports(text, cue, speaker):
+    _reads(text, "fr", cue, {"speaker": speaker})
