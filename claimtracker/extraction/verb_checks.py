@@ -189,7 +189,17 @@ def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int
     verb_start = found.start() + (1 if text[found.start()].isspace() else 0) if found else cue_start
     if language == "en" and (contracted := _CONTRACTED.search(text, max(start, verb_start - 6), verb_start)):
         return contracted.start()  # "I've said", "we'd told": the auxiliary is part of the verb group
+    if language == "fr" and (subject := _WE_HAVE.match(text, verb_start, cue_start)):
+        return subject.end()  # « Nous avons dit », « Nous vous avons dit »: « nous » is the subject
     return verb_start
+
+
+# « nous » before « avons », « vous » before « avez »: the subject of the auxiliary, not a clitic.
+_WE_HAVE = re.compile(
+    r"(?:nous[\s\u00a0]+(?=(?:vous[\s\u00a0]+|l['’]|les[\s\u00a0]+|lui[\s\u00a0]+|leur[\s\u00a0]+)?avons\b)"
+    r"|vous[\s\u00a0]+(?=(?:nous[\s\u00a0]+|l['’]|les[\s\u00a0]+|lui[\s\u00a0]+|leur[\s\u00a0]+)?avez\b))",
+    re.IGNORECASE,
+)
 
 
 _CONTRACTED_MODAL = re.compile(r"(?:i|you|he|she|we|they)['’](?:d|ll)", re.IGNORECASE)
