@@ -23,6 +23,9 @@ _STOP_AFTER = frozenset(
 )
 
 
+_DOCUMENT_HEAD = re.compile(
+    r"\b(?:statement|letter|message|note|report|email|post)[\s\u00a0]*$", re.IGNORECASE
+)
 _OBJECT_PRONOUNS = frozenset("me him us them".split())
 
 
@@ -120,9 +123,11 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
                 return None  # "…, told me he …": whom, so the speaker came before
             first = word_start
         elif (
-            bare in stops and not (bare in ("and", "et") and _INSIDE_A_NAME.match(text, word_end, end))
+            bare in stops
+            and not (bare in ("and", "et") and _INSIDE_A_NAME.match(text, word_end, end))
+            and not (bare == "from" and _DOCUMENT_HEAD.search(text, first, word_start))
         ) or token[0] in '«“"':
-            break
+            break  # (not "a statement from the family": whose statement)
         last = word_end
         if token[-1] in ",;:.!?" and not (token[-1] == "." and len(bare) <= 3):
             last = word_end - 1

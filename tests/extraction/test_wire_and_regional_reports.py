@@ -772,3 +772,12 @@ def test_french_interviews(text, cue, expected):
 )
 def test_french_first_person_reports(text, cue, speaker):
     _reads(text, "fr", cue, {"speaker": speaker})
+
+
+def test_a_statement_from_someone_names_whose_it_is():
+    _reads(
+        '"We will appeal," said a statement from the family.',
+        "en",
+        "said",
+        {"speaker": "a statement from the family"},
+    )
