@@ -75,7 +75,7 @@ def propose_metadata(text: str, language: str = "") -> ProposedMetadata:
     """What the text itself says of its title, outlet and date; `language` orders a numeric date
     (French pages write the day first: "12/08/2025" is 12 August)."""
     lines = [
-        _Line(i, _spelled_out(line.strip(), day_first=language == "fr"))
+        _Line(i, _spelled_out(line.strip(), french=language == "fr"))
         for i, line in enumerate(text.split("\n"))
         if line.strip()
     ]
@@ -115,23 +115,30 @@ def propose_metadata(text: str, language: str = "") -> ProposedMetadata:
 
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
-_SPELLED_DAY = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(_MONTH_NAMES)}) \d{{4}}\b")
+_MONTH_NAMES_FR = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)
+_SPELLED_DAY = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(_MONTH_NAMES + _MONTH_NAMES_FR)}) \d{{4}}\b")
+# "2025-03-03T14:02:00Z": a page's machine date, read as its day
+_ISO_DATETIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\b")
 
 
-def _spelled_out(line: str, *, day_first: bool) -> str:
-    """A short line's numeric dates with their month spelled out, so that no parser guesses the
-    order: the day first in French and with dots ("12.08.2025"), or when it cannot be a month."""
+def _spelled_out(line: str, *, french: bool) -> str:
+    """A short line's numeric dates with their month spelled out in the page's language, so that
+    no parser guesses the order: the day first in French and with dots ("12.08.2025"), or when it
+    cannot be a month."""
     if len(line.split()) > 16:
         return line
+    months = _MONTH_NAMES_FR if french else _MONTH_NAMES
 
     def spell(match: re.Match) -> str:
         first, second, year = int(match[1]), int(match[3]), int(match[4])
-        day, month = (first, second) if day_first or match[2] == "." or first > 12 else (second, first)
+        day, month = (first, second) if french or match[2] == "." or first > 12 else (second, first)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return match[0]
-        return f"{day} {_MONTH_NAMES[month - 1]} {year}"
+        return f"{day} {months[month - 1]} {year}"
 
-    return _NUMERIC_DAY.sub(spell, line)
+    return _NUMERIC_DAY.sub(spell, _ISO_DATETIME.sub(r"\1", line))
 
 
 def _masthead(line: str) -> str:
@@ -219,7 +226,9 @@ def _dateline(lines: list[_Line]) -> tuple[str, ClaimDate | None]:
 
 # "Publié le samedi 6 février 2021", "Published: 10 March 2017", "Mis à jour le …": a date line's label.
 _DATE_LABEL = re.compile(
-    r"^(?:publié|publiée|mis à jour|modifié|published|updated|posted)(?:\s+(?:le|on))?\s*:?\s*", re.IGNORECASE
+    r"^(?:publié|publiée|(?:dernière\s+)?mise?\s+à\s+jour|modifié|(?:first\s+|originally\s+)?published"
+    r"|(?:last\s+)?updated|posted|date)(?:\s+(?:le|on))?\s*:?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -242,7 +251,7 @@ def _date_line(lines: list[_Line]) -> ClaimDate | None:
         for part in re.split(r"\s+[|•·]\s+|\s{3,}", line.text):  # "Ouest-France    Publié le …"
             text = _BYLINE.sub("", _DATE_LABEL.sub("", part.strip()))
             text = _TIME_OF_DAY.sub(" ", text)
-            text = re.split(r",?\s+(?:mis à jour|modifié|updated)\b", text, flags=re.IGNORECASE)[0]
+            text = re.split(r",?\s+\(?(?:mis à jour|modifié|updated)\b", text, flags=re.IGNORECASE)[0]
             text = " ".join(text.split()).strip(" ,")
             if _is_date_line(text) and _YEAR.search(text) and (date := _date_of(text)) is not None:
                 return date

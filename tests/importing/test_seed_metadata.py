@@ -199,3 +199,18 @@ def test_a_wire_dateline_without_its_year_yields_to_the_full_date_line():
 def test_a_numeric_date_line_is_read_in_the_page_s_order(date_line, language, published):
     proposed = propose_metadata(f"Le bilan s'alourdit\n\n{date_line}\n\nCorps de l'article.\n", language)
     assert proposed.published.value == published
+
+
+@pytest.mark.parametrize(
+    ("date_line", "language", "published"),
+    [
+        ("2025-03-03T14:02:00Z", "en", dt.date(2025, 3, 3)),  # a page's machine date
+        ("Le 03.03.2025 à 14h02", "fr", dt.date(2025, 3, 3)),  # spelled out in French, not "3 March"
+        ("Dernière mise à jour : 03/03/2025", "fr", dt.date(2025, 3, 3)),
+        ("First published on Mon 3 Mar 2025 14.02 GMT", "en", dt.date(2025, 3, 3)),
+        ("03 mars 2025 à 14h02 (modifié le 04 mars 2025)", "fr", dt.date(2025, 3, 3)),
+    ],
+)
+def test_more_date_lines_of_scraped_pages(date_line, language, published):
+    proposed = propose_metadata(f"Le bilan s'alourdit\n\n{date_line}\n\nCorps de l'article.\n", language)
+    assert (proposed.published.value, proposed.published.certain) == (published, True)
