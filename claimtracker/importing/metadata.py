@@ -155,12 +155,16 @@ def _title_index(lines: list[_Line], masthead: str) -> int | None:
         if (
             (i == 0 and masthead)
             or _is_date_line(text)
+            or _TIME_AGO.fullmatch(text)
             or text.endswith(("...", "…"))
             or _NAVIGATION.match(text)
             or _is_menu(text)
         ):
             continue
-        next_is_date = i + 1 < len(lines) and bool(_date_line(lines[i + 1 : i + 2]))
+        following = lines[i + 1 : i + 2]
+        next_is_date = bool(following) and (
+            bool(_date_line(following)) or bool(_TIME_AGO.fullmatch(following[0].text))
+        )
         if text[0] in _BULLETS or (len(text.split()) < 3 and not next_is_date) or len(text) > 300:
             continue  # a short line is a title only when its date line follows ("Talks collapse")
         return i
@@ -180,7 +184,18 @@ def _menu_lines(lines: list[_Line]) -> int:
 
 def _is_menu(text: str) -> bool:
     items = _MENU_SEPARATOR.split(text.strip(_BULLETS))
+    if len(items) == 2 and _MENU_MARK.search(text):  # "Home | World", « Accueil > Monde »
+        return all(0 < len(item.split()) <= 2 for item in items)
     return len(items) >= 3 and all(0 < len(item.split()) <= 3 for item in items)
+
+
+_MENU_MARK = re.compile(r"\s[|>›»]\s")
+# "5 hours ago", « il y a 3 heures », "Updated 2 days ago": when, but no day to read.
+_TIME_AGO = re.compile(
+    r"(?:(?:updated|published|posted|mis à jour|publié)\s+)?(?:\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago"
+    r"|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?|h))",
+    re.IGNORECASE,
+)
 
 
 def _split_credit(title: str) -> tuple[str, str]:

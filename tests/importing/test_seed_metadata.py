@@ -214,3 +214,23 @@ def test_a_numeric_date_line_is_read_in_the_page_s_order(date_line, language, pu
 def test_more_date_lines_of_scraped_pages(date_line, language, published):
     proposed = propose_metadata(f"Le bilan s'alourdit\n\n{date_line}\n\nCorps de l'article.\n", language)
     assert (proposed.published.value, proposed.published.certain) == (published, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Home | World\n\nTalks resume in Geneva\n\nMarch 3, 2025\n\nThe talks resumed.\n",
+            "Talks resume in Geneva",
+        ),
+        ("Talks resume\n\n5 hours ago\n\nThe talks resumed on Monday in Geneva.\n", "Talks resume"),
+        (
+            "Les négociations reprennent\n\nil y a 3 heures\n\nLes négociations ont repris lundi.\n",
+            "Les négociations reprennent",
+        ),
+    ],
+)
+def test_a_two_item_menu_and_a_time_ago_are_never_the_title(text, title):
+    proposed = propose_metadata(text)
+    assert proposed.title == title
+    assert proposed.published.value in (None, dt.date(2025, 3, 3))  # "5 hours ago" names no day
