@@ -284,6 +284,9 @@ def _signature(lines: list[_Line]) -> tuple[str, ClaimDate | None]:
             outlet = ""
             if i > 0 and _looks_like_name(tail[i - 1].text):
                 outlet = _SIGNATURE_OFFICE.sub("", tail[i - 1].text).strip()
+                if byline := re.match(r"(?:by|par)\s+(.+)", outlet, re.IGNORECASE):
+                    # "By AFP": an agency's byline names the outlet; "By Jane Doe" an author
+                    outlet = byline[1] if byline[1].isupper() else ""
             return outlet, date
     return "", None
 

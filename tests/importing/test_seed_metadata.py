@@ -234,3 +234,11 @@ def test_a_two_item_menu_and_a_time_ago_are_never_the_title(text, title):
     proposed = propose_metadata(text)
     assert proposed.title == title
     assert proposed.published.value in (None, dt.date(2025, 3, 3))  # "5 hours ago" names no day
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [("By AFP", "AFP"), ("By Jane Doe", "")])
+def test_a_byline_above_the_date_names_an_agency_not_an_author(byline, outlet):
+    proposed = propose_metadata(
+        f"Talks resume in Geneva\n\n{byline}\nPublished: 03 March 2025\n\nThe talks resumed.\n"
+    )
+    assert proposed.outlet == outlet
