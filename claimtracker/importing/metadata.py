@@ -103,16 +103,29 @@ def propose_metadata(text: str, language: str = "") -> ProposedMetadata:
     else:
         published, origin = ClaimDate.unknown(), ""
 
-    outlet = dateline_outlet or signature_outlet or masthead or _follow_name(lines)
+    with_agency = next(filter(None, (_WITH_AGENCY.fullmatch(line.text) for line in after_title[:3])), None)
+    outlet = (
+        dateline_outlet
+        or (with_agency["outlet"] if with_agency else "")  # « Le Monde avec AFP »
+        or signature_outlet
+        or masthead
+        or _follow_name(lines)
+    )
     return ProposedMetadata(
         title=title,
         outlet=outlet,
-        original_source=_source_label(lines) or credit,
+        original_source=_source_label(lines) or credit or (with_agency["agency"] if with_agency else ""),
         published=published,
         date_origin=origin,
     )
 
 
+# « Le Monde avec AFP », "The Guardian with agencies": the outlet, and the agency its text came from.
+_WITH_AGENCY = re.compile(
+    r"(?:par\s+|by\s+)?(?P<outlet>[A-ZÀ-Ý0-9][\w'’ .&-]{1,40}?)\s+(?:avec|with)\s+(?:l['’])?"
+    r"(?P<agency>AFP|Reuters|AP|ATS|Belga|agences?|agencies|l['’]AFP)",
+    re.IGNORECASE,
+)
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
 _MONTH_NAMES_FR = (
@@ -156,12 +169,15 @@ def _title_index(lines: list[_Line], masthead: str) -> int | None:
             (i == 0 and masthead)
             or _is_date_line(text)
             or _TIME_AGO.fullmatch(text)
+            or _WITH_AGENCY.fullmatch(text)
             or text.endswith(("...", "…"))
             or _NAVIGATION.match(text)
             or _is_menu(text)
         ):
             continue
         following = lines[i + 1 : i + 2]
+        if following and _WITH_AGENCY.fullmatch(following[0].text):
+            following = lines[i + 2 : i + 3]  # "Talks resume / The Guardian with agencies / Mon 3 Mar …"
         next_is_date = bool(following) and (
             bool(_date_line(following)) or bool(_TIME_AGO.fullmatch(following[0].text))
         )

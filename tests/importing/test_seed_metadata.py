@@ -242,3 +242,25 @@ def test_a_byline_above_the_date_names_an_agency_not_an_author(byline, outlet):
         f"Talks resume in Geneva\n\n{byline}\nPublished: 03 March 2025\n\nThe talks resumed.\n"
     )
     assert proposed.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet", "source"),
+    [
+        (
+            "Budget 2026 : Bercy table sur 1,2 %\n\nLe Monde avec AFP\nPublié le 9 octobre 2025 à 08h12\n\nCorps.\n",
+            "Budget 2026 : Bercy table sur 1,2 %",
+            "Le Monde",
+            "AFP",
+        ),
+        (
+            "Talks resume\n\nThe Guardian with agencies\nMon 3 Mar 2025 14.02 GMT\n\nThe talks resumed.\n",
+            "Talks resume",
+            "The Guardian",
+            "agencies",
+        ),
+    ],
+)
+def test_an_outlet_with_an_agency_names_both(text, title, outlet, source):
+    proposed = propose_metadata(text)
+    assert (proposed.title, proposed.outlet, proposed.original_source) == (title, outlet, source)
