@@ -11,7 +11,7 @@ import re
 
 # English: lemma, or "lemma past participle" when irregular.
 _EN_REGULAR = """
-add admit announce argue assert caution claim comment complain concede conclude condemn confirm
+shout add admit announce argue assert caution claim comment complain concede conclude condemn confirm
 contend counter declare deny disclose email emphasise emphasize explain insist mention note
 observe post proclaim quip recall remark reply report respond retort reveal state stress suggest
 testify tweet vow warn acknowledge allege ask blame boast denounce explain maintain promise

@@ -110,6 +110,7 @@ def without_description(text: str, start: int, end: int) -> tuple[int, int]:
         _BARE_PEOPLE.fullmatch(text, start, found.start())
         or (_HOW_THEY_KNOW.match(found.group()) and _UNNAMED.fullmatch(text, start, found.start()))
         or (_WHOSE_FIGURES.match(text, found.start(), end) and _FIGURES.search(text, start, found.start()))
+        or (found.group().split()[0].lower() == "who" and _BARE_PLURAL.fullmatch(text, start, found.start()))
     ):
         # "people familiar with the matter", "a diplomat close to the talks": the description is
         # all that says who, or how they know (up to a relative)
@@ -133,6 +134,11 @@ _WHOSE_FIGURES = re.compile(
 _FIGURES = re.compile(
     r"\b(?:figures|data|statistics|numbers|documents|records|information|report|study|survey|poll|estimates)$",
     re.IGNORECASE,
+)
+# A plural with no article, which only its relative clause identifies: "Engineers", "Those".
+_BARE_PLURAL = re.compile(r"(?:[A-Za-z]+[\s\u00a0]+)?(?-i:[A-Za-z]{3,}s)|those|ceux|celles", re.IGNORECASE)
+_DEFINED_BY_RELATIVE = re.compile(
+    r"(?:[A-Za-z]+[\s\u00a0]+)?(?-i:[A-Za-z]{3,}s)[\s\u00a0]+who\b|those[\s\u00a0]+who\b", re.I
 )
 # A head that names nobody without its description: "people", "two sources", "a person".
 _BARE_PEOPLE = re.compile(
@@ -212,9 +218,14 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "The vote was put off after manufacturers warned": after a clause of its own, "after"
         # joins a new one, whose subject speaks ("Officials after the attack said": a preposition).
         begin = joined.start("subject")
-    elif relative and "," not in text[relative.start() : end]:
+    elif (
+        relative
+        and "," not in text[relative.start() : end]
+        and not _BARE_PLURAL.fullmatch(text, *strip_connectives(text, begin, relative.start()))
+    ):
         # "A Reuters cameraman who was covering the unrest that afternoon said": the cameraman
         # (a relative in an earlier clause, "… de ce qui s'est passé, mais elle a dit", is not his).
+        # Not "Engineers who were not involved in the project said": nothing else says who.
         end = relative.start()
     segments = segments_of(text, begin, end)
     if not segments:
@@ -253,7 +264,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _JOINED_VERB.search(text, *span):
         return main_subject(text, *span)  # "The opposition welcomed the decision but said": the opposition
     finite = FINITE.search(text, *span)
-    if finite and len(text[span[0] : span[1]].split()) > 5:
+    defined = _DEFINED_BY_RELATIVE.match(text, *span)  # "Engineers who were not involved …"
+    if finite and len(text[span[0] : span[1]].split()) > 5 and not defined:
         span = trimmed(text, span[0], finite.start())
     clitics = _CLITICS.search(text, *span)
     if clitics:

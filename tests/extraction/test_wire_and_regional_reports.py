@@ -781,3 +781,28 @@ def test_a_statement_from_someone_names_whose_it_is():
         "said",
         {"speaker": "a statement from the family"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (  # a bare plural is only its relative clause: kept whole
+            "Engineers who were not involved in the project said delays of this kind were common.",
+            "said",
+            "Engineers who were not involved in the project",
+        ),
+        ("Those who attended the meeting said the mood was tense.", "said", "Those who attended the meeting"),
+        (  # a described person is still read by who they are
+            "A Reuters cameraman who was covering the unrest said he saw a sniper.",
+            "said",
+            "A Reuters cameraman",
+        ),
+    ],
+)
+def test_a_relative_clause_that_says_who_is_kept(text, cue, speaker):
+    _reads(text, "en", cue, {"speaker": speaker})
+
+
+def test_shouted_that_reports():
+    text = 'At a packed town meeting, one man shouted that officials "should walk the detour themselves."'
+    _reads(text, "en", "shouted", {"speaker": "one man"})
