@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
@@ -31,47 +31,8 @@ from claimtracker.extraction.reporting_words import (
     OPENING_QUOTES,
 )
 from claimtracker.extraction.sentences import reading_window, sentence_spans
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    cue: Span
-    speaker: Span
-    content: Span
-    intermediary: Span | None
-    claim_date: ClaimDate
-    date_wording: str
-    confidence: float
-    rule: str
-    language: str
-    speaker_name: Span | None = None  # the named speaker a pronoun speaker ("il", "she") refers to
-
-    def texts(self, body: str) -> dict[str, str | None]:
-        def cut(span: Span | None) -> str | None:
-            return body[span.start : span.end] if span else None
-
-        return {
-            "cue": cut(self.cue),
-            "speaker": cut(self.speaker),
-            "content": cut(self.content),
-            "intermediary": cut(self.intermediary),
-            "speaker_name": cut(self.speaker_name),
-        }
-
-    def referred_name(self, body: str) -> str | None:
-        """The name a pronoun speaker stands for ("il" → "Esmail Qaani"); None when the speaker
-        holds its name already ("The spokesman, John Smith")."""
-        if self.speaker_name is None or self.speaker.start <= self.speaker_name.start < self.speaker.end:
-            return None
-        return body[self.speaker_name.start : self.speaker_name.end]
-
-    def source_name(self, body: str) -> str:
-        """Who to record as the origin: the named speaker a pronoun refers to, else the speaker."""
-        return (
-            body[self.speaker_name.start : self.speaker_name.end]
-            if self.speaker_name
-            else self.texts(body)["speaker"] or ""
-        )
+from claimtracker.extraction.signed_quotes import signed_suggestions
+from claimtracker.extraction.suggestion import Suggestion
 
 
 def suggest(text: str, language: str, published: ClaimDate | None = None) -> list[Suggestion]:
@@ -130,6 +91,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
     if "fr" in languages:
         suggestions += _narrative_infinitives(text, sentences, suggestions)
+    suggestions += signed_suggestions(text, language, published, suggestions)
     return sorted(suggestions, key=lambda s: (s.content.start, s.cue.start))
 
 

@@ -806,3 +806,34 @@ def test_a_relative_clause_that_says_who_is_kept(text, cue, speaker):
 def test_shouted_that_reports():
     text = 'At a packed town meeting, one man shouted that officials "should walk the detour themselves."'
     _reads(text, "en", "shouted", {"speaker": "one man"})
+
+
+def test_a_pull_quote_signed_after_a_dash():
+    text = 'Officials were quick to respond.\n\n"We will not back down." — Sharon Graham, Unite general secretary\n'
+    _reads(text, "en", "—", {"speaker": "Sharon Graham", "content": "We will not back down"})
+
+
+def test_an_embedded_post_is_its_author_s_on_the_day_printed_below_it():
+    text = "The mayor posted late at night.\n\nThe election was stolen and everybody knows it!\n\n— Donald Smith (@dsmith) November 7, 2020\n"
+    _reads(
+        text,
+        "en",
+        "—",
+        {
+            "speaker": "Donald Smith",
+            "content": "The election was stolen and everybody knows it",
+            "day": "2020-11-07",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il hésite.\n\n— Je viens, dit-il.\n",  # a line of dialogue
+        "The talks resumed on Monday in Geneva.\n\n— Associated Press\n",  # a credit
+        "The talks resumed on Monday in Geneva.\n\n— Reuters\n",
+    ],
+)
+def test_dialogue_and_credits_after_a_dash_sign_nothing(text):
+    assert [s.rule for s in suggest(text, "en", THURSDAY) if "—" in s.rule] == []
