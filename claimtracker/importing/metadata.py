@@ -274,12 +274,20 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+_PUBLISHED_LABEL = re.compile(
+    r"(?:originally\s+|first\s+)?(?:published|publié|publiée|posted)\b", re.IGNORECASE
+)
+
+
 def _date_line(lines: list[_Line]) -> ClaimDate | None:
     """The article's own date, alone on its line under the title ("Friday, March 10, 2017",
     "Publié le 14 mars 2017 à 10h05", "By Maria Lopez | Sept. 19, 2024"): the day it was
-    published, as sure as a dateline. Of "Publié le …, mis à jour le …", the first."""
+    published, as sure as a dateline. Of "Publié le …, mis à jour le …", the first; of
+    "Updated: … | Originally published …", the publication."""
     for line in lines:
-        for part in re.split(r"\s+[|•·]\s+|\s{3,}", line.text):  # "Ouest-France    Publié le …"
+        parts = re.split(r"\s+[|•·]\s+|\s{3,}", line.text)  # "Ouest-France    Publié le …"
+        parts.sort(key=lambda part: not _PUBLISHED_LABEL.match(part.strip()))  # stable: order kept otherwise
+        for part in parts:
             text = _BYLINE.sub("", _DATE_LABEL.sub("", part.strip()))
             text = _TIME_OF_DAY.sub(" ", text)
             text = re.split(r",?\s+\(?(?:mis à jour|modifié|updated)\b", text, flags=re.IGNORECASE)[0]

@@ -264,3 +264,8 @@ def test_a_byline_above_the_date_names_an_agency_not_an_author(byline, outlet):
 def test_an_outlet_with_an_agency_names_both(text, title, outlet, source):
     proposed = propose_metadata(text)
     assert (proposed.title, proposed.outlet, proposed.original_source) == (title, outlet, source)
+
+
+def test_of_updated_and_originally_published_the_publication_dates_the_article():
+    text = "Talks resume in Geneva\n\nUpdated: March 4, 2025 | Originally published March 3, 2025\n\nThe talks resumed.\n"
+    assert propose_metadata(text).published.value == dt.date(2025, 3, 3)
