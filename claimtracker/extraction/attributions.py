@@ -298,10 +298,11 @@ def _whole_quotation(text: str, content: tuple[int, int]) -> bool:
     return before in OPENING_QUOTES and after[:1] in CLOSING_QUOTES
 
 
-_SUGGESTS = re.compile(r"sugg(?:est|[eèé]r)", re.IGNORECASE)
+_SUGGESTS = re.compile(r"sugg(?:est|[eèé]r)|indicat|indiquant", re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"\b(?:evidence|data|results?|figures|numbers|polls?|studies|study|research|signs?|trends?|findings|statistics"
-    r"|voting|vote|chiffres|données|résultats|sondages?|études?|indices|signes|tendances?)\b",
+    r"|voting|vote|behaviou?r|attitude|chiffres|données|résultats|sondages?|études?|indices|signes|tendances?"
+    r"|comportement|attitude)\b",
     re.IGNORECASE,
 )
 

@@ -535,6 +535,7 @@ def test_stressed_subjects_and_the_time_of_the_telling(text, language, cue, expe
         ("The early voting suggests that turnout will be high.", "en"),
         ("Earlier studies suggested similar results.", "en"),
         ("Le vote anticipé suggère que la participation sera forte.", "fr"),
+        ("Il a une attitude indiquant que tout lui est dû.", "fr"),
     ],
 )
 def test_evidence_that_suggests_is_no_speaker(text, language):
