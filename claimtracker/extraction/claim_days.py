@@ -27,6 +27,9 @@ _DATE_WORDS = re.compile(
     r"|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
     rf"yesterday|last\snight|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
+    # not a name that starts with a weekday: "the Sunday Times", "Saturday Night Live"
+    r"(?![ \u00a0]+(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z][a-z]))"
     r"(?: (?:night|morning|evening|afternoon|(?:of )?last week))?)\b",
     re.IGNORECASE,
 )

@@ -27,7 +27,8 @@ TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 NOT_CHANNEL = (
-    rf"(?:{WEEKDAYS_EN}|january|february|march|april|may|june|july|august|september|october|november|"
+    # a day, not a show named after one ("on Saturday Night Live")
+    rf"(?:(?:{WEEKDAYS_EN})(?![ \u00a0]+(?-i:[A-Z][a-z]))|january|february|march|april|may|june|july|august|september|october|november|"
     rf"december|{WEEKDAYS_FR}|{PLATFORMS}|truth|capitol"
     # a place, not a channel: "said on Downing Street", "on Long Island"
     r"|(?-i:(?:[A-Z][\w'’.-]*[\s\u00a0]+){0,2}(?:Street|Hill|Island|Avenue|Road|Square|Boulevard|Lane|Drive"

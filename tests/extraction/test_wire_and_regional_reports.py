@@ -838,3 +838,27 @@ def test_an_embedded_post_is_its_author_s_on_the_day_printed_below_it():
 )
 def test_dialogue_and_credits_after_a_dash_sign_nothing(text):
     assert [s.rule for s in suggest(text, "en", THURSDAY) if "—" in s.rule] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "The actor said on Saturday Night Live that he would retire.",
+            "said",
+            {"intermediary": "Saturday Night Live", "day": None},
+        ),
+        (
+            "The minister told the Sunday Times that taxes would rise.",
+            "told",
+            {"intermediary": "the Sunday Times", "day": None},
+        ),
+        (
+            "The minister said on Tuesday that taxes would rise.",
+            "said",
+            {"intermediary": None, "day": "2024-09-17"},
+        ),
+    ],
+)
+def test_a_name_that_starts_with_a_weekday_is_no_day(text, cue, expected):
+    _reads(text, "en", cue, expected)
