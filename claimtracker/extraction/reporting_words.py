@@ -75,7 +75,7 @@ préciser relever observer détailler résumer claironner dénombrer considérer
 féliciter inquiéter alarmer indigner étonner insurger lancer alerter agacer lâcher glisser souffler
 rassurer tempérer nuancer concéder ironiser asséner trancher relativiser répéter réaffirmer réitérer
 certifier réfuter relater avouer dévoiler railler objecter exclamer emporter regretter plaider arguer
-tonner pester soupirer justifier saluer
+tonner pester soupirer justifier saluer tancer tacler
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",
@@ -108,6 +108,7 @@ _FR_PHRASES = {
         "mettait en garde",
         "mettant en garde",
     ),
+    "faire état": ("fait état", "font état", "faisait état", "faisaient état", "faisant état"),
 }
 # Present forms that are nouns as often ("la note", "l'estime", "le juge", "la confiance").
 FR_NOUN_LIKE = frozenset(["note", "estime", "juge", "rappel", "avance", "lance", "publie", "confie"])
@@ -206,6 +207,7 @@ DIRECT = {
             *"annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer "
             "dénombrer fustiger expliquer promettre".split(),
             "mettre en garde",
+            "faire état",
         ]
     ),
 }

@@ -360,10 +360,11 @@ def _bare_content(
     directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None
     if directed and not phrases.has_finite_verb(text, rest[0], directed.start("to")):
         return None  # "warned residents of Narooma to leave": an order, not a claim
-    if lemma in ("warn", "mettre en garde") and (
-        warned_of := re.match(r"(?:of|contre)[\s\u00a0]+", text[rest[0] : rest[1]])
+    if lemma in ("warn", "mettre en garde", "faire état") and (
+        warned_of := re.match(r"(?:of|contre|de|du|des)[\s\u00a0]+|d['’]", text[rest[0] : rest[1]])
     ):
-        rest = (rest[0] + warned_of.end(), rest[1])  # "warned of more flooding", « contre … »: the danger
+        # "warned of more flooding", « contre … »: the danger; « a fait état de trois blessés »: the fact
+        rest = (rest[0] + warned_of.end(), rest[1])
     if re.match(
         # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
         r"(?:about(?![\s\u00a0]+[\d$£€])|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"

@@ -862,3 +862,27 @@ def test_dialogue_and_credits_after_a_dash_sign_nothing(text):
 )
 def test_a_name_that_starts_with_a_weekday_is_no_day(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "La préfecture a fait état de trois blessés légers.",
+            "fait état",
+            {"content": "trois blessés légers"},
+        ),
+        (
+            "« Ce n'est pas sérieux », a tancé la présidente de la région.",
+            "tancé",
+            {"speaker": "la présidente de la région"},
+        ),
+    ],
+)
+def test_french_fait_etat_and_scolding(text, cue, expected):
+    _reads(text, "fr", cue, expected)
+
+
+def test_warned_officials_is_no_warning_of():
+    text = "Forecasters warned officials the dam could fail."
+    assert "ficials" not in (_found(text, "en", "warned")["content"] or "")[:8]
