@@ -51,6 +51,8 @@ _OBJECT_RELATIVE = re.compile(r"(?:which|that|whom|que|qu['’])\b", re.IGNORECA
 # Verbs whose object is whom they address, before "that"/"que".
 _ADDRESSING = frozenset(["inform", "assure", "warn", "informer", "assurer", "avertir", "prévenir"])
 # Verbs that judge something in a quoted word: "a jugé « inacceptables » les propos".
+# After a closing quotation mark, the object it heads goes on: « » des axes routiers », "” of the plan".
+_NOUN_GOES_ON = re.compile(r"[\s\u00a0]*[»”\"][\s\u00a0]+(?:(?:de|des|du|aux|of)[\s\u00a0]|d['’])")
 _JUDGING_FR = frozenset(["juger", "estimer", "qualifier", "trouver"])
 _TOLD_A_STORY = re.compile(
     r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
@@ -194,9 +196,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         if bare is None:
             return None
         content, intermediary = bare[0], intermediary or bare[1]
-        mark = len(text[: content[0]].rstrip(" \u00a0")) - 1
-        if text[mark] in OPENING_QUOTES and QUOTE_PAIRS.get(text[mark]) in text[content[0] : content[1]]:
-            content = (mark, content[1])  # the opening mark its closing mark needs
+        content = _with_opening_mark(text, content)
         confidence, shape = 0.55, "…"
     else:
         opening = (
@@ -214,6 +214,9 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             elif lemma in _JUDGING_FR and len(text[content[1] : end].split()) >= 2:
                 # "a jugé « inacceptables » les propos de son ministre": the judgement and its object
                 content = (opening, trimmed(text, opening, end)[1])
+            elif ":" not in text[position:opening] and _NOUN_GOES_ON.match(text, content[1], end):
+                # « dénoncent « une prise d'otage » des axes routiers »: the quotation heads a longer object
+                content = (opening, trimmed(text, opening, end)[1])
             elif len(text[content[0] : content[1]].split()) < 2 and not text[position:opening].strip(
                 " \u00a0"
             ):
@@ -225,7 +228,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             if bare is None:
                 return None
             rest, intermediary = bare[0], intermediary or bare[1]
-            content, confidence, shape = rest, 0.55, "…"
+            content, confidence, shape = _with_opening_mark(text, rest), 0.55, "…"
         else:
             return None
     if (cleft := _WHAT_CLEFT.fullmatch(text, *speaker)) and (said := _IS_THAT.match(text, *content)):
@@ -327,6 +330,18 @@ _SAID_ONESELF = re.compile(
 )
 
 
+def _with_opening_mark(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """The content with the opening quotation mark its closing mark needs: « « soulagée » que … »."""
+    mark = len(text[: content[0]].rstrip(" \u00a0")) - 1
+    if (
+        mark >= 0
+        and text[mark] in OPENING_QUOTES
+        and QUOTE_PAIRS.get(text[mark]) in text[content[0] : content[1]]
+    ):
+        return mark, content[1]
+    return content
+
+
 def _bare_content(
     text: str, language: str, lemma: str, position: int, end: int, *, audience: bool
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -346,6 +361,7 @@ def _bare_content(
             close < rest[1]
             and text[close] in CLOSING_QUOTES
             and outlets.only_adjuncts(text, close + 1, rest[1], allow_object=False)
+            and not _NOUN_GOES_ON.match(text, close - 1, rest[1])  # « « l'aide de l'État » aux communes »
         ):
             rest = words  # « a dénoncé le 2 mars « une situation indigne » lors du conseil »: the quotation
     if audience and not (next_to_verb and _SUBJECT_PRONOUN.match(text, *rest)):

@@ -886,3 +886,27 @@ def test_french_fait_etat_and_scolding(text, cue, expected):
 def test_warned_officials_is_no_warning_of():
     text = "Forecasters warned officials the dam could fail."
     assert "ficials" not in (_found(text, "en", "warned")["content"] or "")[:8]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a quotation that heads a longer object: the whole object
+            "Les transporteurs dénoncent « une prise d'otage » des axes routiers.",
+            "dénoncent",
+            {"content": "« une prise d'otage » des axes routiers"},
+        ),
+        (
+            "Le Premier ministre a promis jeudi « l'aide totale de l'État » aux communes sinistrées.",
+            "promis",
+            {"content": "« l'aide totale de l'État » aux communes sinistrées", "day": "2024-09-19"},
+        ),
+        (  # the phone between who reached the speaker and the outlet
+            "« On ne lâchera rien », a prévenu son président, Erwan Corre, joint par téléphone par Le Télégramme.",
+            "prévenu",
+            {"intermediary": "Le Télégramme"},
+        ),
+    ],
+)
+def test_french_quoted_objects_and_phone_calls(text, cue, expected):
+    _reads(text, "fr", cue, expected)
