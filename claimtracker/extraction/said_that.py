@@ -252,6 +252,15 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         content = trimmed(text, content[0], aside.start())  # "telling me I should run, but honestly I …"
     if language == "en" and (conceded := _CONCEDED.search(text, *content)):
         content = trimmed(text, content[0], conceded.start())  # "…, although results were not expected …"
+    if (
+        "«" not in shape
+        and "“" not in shape
+        and (act := _AND_THEN_ACTED.search(text, *content))
+        and _BACKSHIFTED.search(text, content[0], act.start())
+    ):
+        # "warned that the heat would last, and ordered outdoor work to stop": the speaker's own act
+        # (not « a rencontré le ministre, et a exprimé … », the reported subject's next act)
+        content = trimmed(text, content[0], act.start())
     if comment := _WRITERS_COMMENT.search(text, *content) or _BEFORE_ADDING.search(text, *content):
         content = trimmed(
             text, content[0], comment.start()
@@ -289,6 +298,18 @@ _PROMISED_TO = re.compile(
     r"(?:(?!(?:un|une|le|la|les|des|du|l['’])\b)[\w'’-]+[\s\u00a0]+){0,3}?d(?:e[\s\u00a0]|['’])"
 )
 _WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
+# The subject's next act after what it said: "warned that …, and ordered outdoor work to stop",
+# « a indiqué que …, et a ordonné … ».
+_AND_THEN_ACTED = re.compile(
+    r",[”\"»]?[\s\u00a0]+(?:and|et)[\s\u00a0]+(?:(?:then|later|also|puis|aussi)[\s\u00a0]+)?"
+    r"(?:(?-i:[a-z]{3,}ed)|(?:a|ont)[\s\u00a0]+(?-i:[a-zé]{3,}é))\b",
+    re.IGNORECASE,
+)
+# A reported verb told in the reporter's tense: "would last", « avait », « serait ».
+_BACKSHIFTED = re.compile(
+    r"\b(?:would|could|had|was|were|might|should|serait|seraient|avait|avaient|était|étaient|allait|allaient|pourrait)\b",
+    re.IGNORECASE,
+)
 # The narrator's own words after what they were told: "…, but honestly I don't …", "…, so we built …".
 _NARRATOR_GOES_ON = re.compile(
     r",[\s\u00a0]+(?:but|so|and|mais|alors|donc|et)[\s\u00a0]+(?:(?:honestly|frankly|then|franchement|moi)[\s\u00a0,]+)?"

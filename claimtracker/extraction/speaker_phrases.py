@@ -231,6 +231,12 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not segments:
         return None
     last = segments[-1]
+    while (
+        len(segments) > 1 and _LIST_END.fullmatch(text, *last) and _ENDS_WITH_NAME.search(text, *segments[-2])
+    ):
+        # "Hospitals in Spain, Italy and Greece have reported": one subject, its names listed
+        segments = segments[:-1]
+        last = (segments[-1][0], last[1])
     if last[1] > last[0]:
         if text[last[0] : last[1]].lower() in ("qui", "who", "which") and len(segments) > 1:
             return _antecedent(text, *segments[-2])
@@ -340,8 +346,21 @@ def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
     return trimmed(text, dash + 3, end) if dash != -1 else (start, end)
 
 
+_LIST_END = re.compile(
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+)?[\s\u00a0]+(?:and|et)[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+"
+)
+_ENDS_WITH_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+$")
+_PRONOUN_LAST = re.compile(
+    r"(?<![\w'’])(?P<pronoun>I|you|he|she|we|they|il|elle|ils|elles|nous|vous|on|je|j['’])[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
 def _subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """ "In the interview Herrick" → "Herrick": the last capitalised run after an opening phrase."""
+    """ "In the interview Herrick" → "Herrick": the last capitalised run after an opening phrase;
+    "During the campaign you" → "you": a pronoun last."""
+    if pronoun := _PRONOUN_LAST.search(text, start, end):
+        return pronoun.span("pronoun")
     names = list(NAME.finditer(text, start, end))
     if not names:
         return None

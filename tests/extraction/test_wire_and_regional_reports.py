@@ -910,3 +910,30 @@ def test_warned_officials_is_no_warning_of():
 )
 def test_french_quoted_objects_and_phone_calls(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("During the campaign you said you would build 500 homes.", "said", {"speaker": "you"}),
+        (  # the speaker's own act after what it said, in the reporter's tense
+            "The agency warned that the heat would last, and ordered outdoor work to stop.",
+            "warned",
+            {"content": "the heat would last"},
+        ),
+        (  # one subject whose names are listed
+            "Hospitals in Spain, Italy and Greece have reported a sharp rise in admissions.",
+            "reported",
+            {"speaker": "Hospitals in Spain, Italy and Greece"},
+        ),
+    ],
+)
+def test_openers_lists_and_the_speaker_s_next_act(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+def test_the_reported_subject_s_next_act_stays_in_what_was_reported():
+    text = (
+        "Les médias ont rapporté que le commandant a rencontré le ministre, et a exprimé son mécontentement."
+    )
+    assert _found(text, "fr", "rapporté")["content"].endswith("et a exprimé son mécontentement")
