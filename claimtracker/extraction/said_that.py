@@ -310,6 +310,19 @@ _BACKSHIFTED = re.compile(
     r"\b(?:would|could|had|was|were|might|should|serait|seraient|avait|avaient|était|étaient|allait|allaient|pourrait)\b",
     re.IGNORECASE,
 )
+# Verbs whose bare object is a thing, not a clause: "reported a sharp rise", « a annoncé la fermeture ».
+_TAKES_A_THING = frozenset(
+    "report announce reveal confirm deny condemn denounce disclose blame annoncer révéler confirmer démentir "
+    "dénoncer condamner nier déplorer dénombrer promettre".split()
+)
+# When, in the writer's words, after an object: "… as temperatures topped 44 °C", "… after the
+# storm hit", « … alors que les températures dépassaient … ».
+_WRITERS_WHEN = re.compile(
+    r"[\s\u00a0]+(?:as|while|after|when|alors[\s\u00a0]+que|tandis[\s\u00a0]+que)[\s\u00a0]+"
+    r"(?:(?:the|a|an|their|its|les|la|le|l['’]|des)[\s\u00a0]*)?[a-zà-ÿ]+(?:[\s\u00a0]+[a-zà-ÿ]+)?[\s\u00a0]+"
+    r"(?-i:[a-z]{3,}ed|hit|rose|fell|went|came|began|[a-zé]+aient|[a-zé]+ait)\b",
+    re.IGNORECASE,
+)
 # The narrator's own words after what they were told: "…, but honestly I don't …", "…, so we built …".
 _NARRATOR_GOES_ON = re.compile(
     r",[\s\u00a0]+(?:but|so|and|mais|alors|donc|et)[\s\u00a0]+(?:(?:honestly|frankly|then|franchement|moi)[\s\u00a0,]+)?"
@@ -427,4 +440,8 @@ def _bare_content(
         return None
     if language == "fr" and (then := _AND_THEN_VERB_FR.search(text, *rest)):
         rest = trimmed(text, rest[0], then.start())  # "dénoncent une réforme et appellent à la grève"
+    if lemma in _TAKES_A_THING and (when := _WRITERS_WHEN.search(text, *rest)):
+        rest = trimmed(
+            text, rest[0], when.start()
+        )  # "reported a rise in admissions as temperatures topped …"
     return rest, told

@@ -937,3 +937,22 @@ def test_the_reported_subject_s_next_act_stays_in_what_was_reported():
         "Les médias ont rapporté que le commandant a rencontré le ministre, et a exprimé son mécontentement."
     )
     assert _found(text, "fr", "rapporté")["content"].endswith("et a exprimé son mécontentement")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (  # a thing reported, then the writer's when
+            "Hospitals have reported a sharp rise in admissions as temperatures topped 44 °C.",
+            "reported",
+            "a sharp rise in admissions",
+        ),
+        (  # a clause said keeps its own when
+            "They say the link remained after they accounted for smoking.",
+            "say",
+            "the link remained after they accounted for smoking",
+        ),
+    ],
+)
+def test_the_writer_s_when_after_a_thing_reported(text, cue, content):
+    _reads(text, "en", cue, {"content": content})
