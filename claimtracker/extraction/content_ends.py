@@ -1,0 +1,88 @@
+"""Where what was said ends when the writer's own words follow it in the same sentence: the
+narrator's aside, a concession, the speaker's next act, a comment on it, a second report, the
+writer's when. No Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.quotations import trimmed
+
+# The subject's next act after what it said: "warned that …, and ordered outdoor work to stop",
+# « a indiqué que …, et a ordonné … ».
+_AND_THEN_ACTED = re.compile(
+    r",[”\"»]?[\s\u00a0]+(?:and|et)[\s\u00a0]+(?:(?:then|later|also|puis|aussi)[\s\u00a0]+)?"
+    r"(?:(?-i:[a-z]{3,}ed)|(?:a|ont)[\s\u00a0]+(?-i:[a-zé]{3,}é))\b",
+    re.IGNORECASE,
+)
+# A reported verb told in the reporter's tense: "would last", « avait », « serait ».
+_BACKSHIFTED = re.compile(
+    r"\b(?:would|could|had|was|were|might|should|serait|seraient|avait|avaient|était|étaient|allait|allaient|pourrait)\b",
+    re.IGNORECASE,
+)
+# Verbs whose bare object is a thing, not a clause: "reported a sharp rise", « a annoncé la fermeture ».
+_TAKES_A_THING = frozenset(
+    "report announce reveal confirm deny condemn denounce disclose blame annoncer révéler confirmer démentir "
+    "dénoncer condamner nier déplorer dénombrer promettre".split()
+)
+# When, in the writer's words, after an object: "… as temperatures topped 44 °C", "… after the
+# storm hit", « … alors que les températures dépassaient … ».
+_WRITERS_WHEN = re.compile(
+    r"[\s\u00a0]+(?:as|while|after|when|alors[\s\u00a0]+que|tandis[\s\u00a0]+que)[\s\u00a0]+"
+    r"(?:(?:the|a|an|their|its|les|la|le|l['’]|des)[\s\u00a0]*)?[a-zà-ÿ]+(?:[\s\u00a0]+[a-zà-ÿ]+)?[\s\u00a0]+"
+    r"(?-i:[a-z]{3,}ed|hit|rose|fell|went|came|began|[a-zé]+aient|[a-zé]+ait)\b",
+    re.IGNORECASE,
+)
+# The narrator's own words after what they were told: "…, but honestly I don't …", "…, so we built …".
+_NARRATOR_GOES_ON = re.compile(
+    r",[\s\u00a0]+(?:but|so|and|mais|alors|donc|et)[\s\u00a0]+(?:(?:honestly|frankly|then|franchement|moi)[\s\u00a0,]+)?"
+    r"(?-i:I|we|je|j['’]|nous)\b",
+    re.IGNORECASE,
+)
+# The writer's own contrast after what was said: "said it had won, although results were not expected …"
+_CONCEDED = re.compile(r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas)\b", re.IGNORECASE)
+# The writer's comment on what was said, ending the sentence: "…, a move that unions called
+# devastating", « …, une décision qui a surpris ».
+_WRITERS_COMMENT = re.compile(
+    r",[\s\u00a0]+(?:a|an|une?)[\s\u00a0]+(?:move|decision|step|claim|statement|development|figure|announcement"
+    r"|décision|mesure|annonce|déclaration|chiffre|initiative)[\s\u00a0]+(?:that|which|qui|que)\b",
+    re.IGNORECASE,
+)
+# A second report of the same speaker: « …, avant d'ajouter que … », "…, before adding that …".
+_BEFORE_ADDING = re.compile(
+    r",[\s\u00a0]+(?:avant[\s\u00a0]+d['’](?:ajouter|affirmer|assurer|expliquer|indiquer|annoncer)"
+    r"|avant[\s\u00a0]+de[\s\u00a0]+(?:préciser|souligner|rappeler|conclure)|before[\s\u00a0]+(?:adding|saying|noting))\b",
+    re.IGNORECASE,
+)
+
+
+def without_the_writers_words(
+    text: str, language: str, content: tuple[int, int], *, quoted: bool
+) -> tuple[int, int]:
+    """`content` up to the writer's words after it (a quotation is the speaker's words whole)."""
+    if not quoted and (aside := _NARRATOR_GOES_ON.search(text, *content)):
+        content = trimmed(text, content[0], aside.start())  # "telling me I should run, but honestly I …"
+    if language == "en" and (conceded := _CONCEDED.search(text, *content)):
+        content = trimmed(text, content[0], conceded.start())  # "…, although results were not expected …"
+    if (
+        not quoted
+        and (act := _AND_THEN_ACTED.search(text, *content))
+        and _BACKSHIFTED.search(text, content[0], act.start())
+    ):
+        # "warned that the heat would last, and ordered outdoor work to stop": the speaker's own act
+        # (not « a rencontré le ministre, et a exprimé … », the reported subject's next act)
+        content = trimmed(text, content[0], act.start())
+    if comment := _WRITERS_COMMENT.search(text, *content) or _BEFORE_ADDING.search(text, *content):
+        content = trimmed(
+            text, content[0], comment.start()
+        )  # "…, a move that …", « …, avant d'ajouter que … »
+    return content
+
+
+def without_the_writers_when(text: str, lemma: str, rest: tuple[int, int]) -> tuple[int, int]:
+    """A thing reported, without the writer's when after it: "reported a sharp rise in admissions
+    as temperatures topped 44 °C" (a clause said keeps its own)."""
+    if lemma in _TAKES_A_THING and (when := _WRITERS_WHEN.search(text, *rest)):
+        return trimmed(text, rest[0], when.start())
+    return rest
