@@ -10,7 +10,7 @@ import re
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.reporting_words import DATE_PHRASE, WEEKDAYS_EN, WEEKDAYS_FR
+from claimtracker.extraction.reporting_words import DATE_PHRASE, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_FR
 
 _DATE_WORDS = re.compile(
     rf"\b(?:{DATE_PHRASE}|(?:{WEEKDAYS_FR})"
@@ -28,8 +28,7 @@ _DATE_WORDS = re.compile(
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
     rf"yesterday|last\snight|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
     # not a name that starts with a weekday: "the Sunday Times", "Saturday Night Live"
-    r"(?![ \u00a0]+(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)[A-Z][a-z]))"
+    rf"(?![ \u00a0]+(?!(?:{MONTHS_EN})\b)(?-i:[A-Z][a-z]))"
     r"(?: (?:night|morning|evening|afternoon|(?:of )?last week))?)\b",
     re.IGNORECASE,
 )

@@ -273,17 +273,17 @@ FREQUENCY_ADVERBS = (
     "|generally|typically|routinely|increasingly|now"
 )
 WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-_MONTHS_EN = (
+MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+MONTHS_EN = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 # A date written out, or the week, month or year before: when something was said ("a déclaré le
 # 12 mars que", "said on March 12 that", "said last month that"). A regex alternation, case-blind.
 DATE_PHRASE = (
-    rf"(?:le[\s\u00a0]+)?\d{{1,2}}(?:er)?[\s\u00a0]+(?:{_MONTHS_FR})(?:[\s\u00a0]+\d{{4}})?"
-    rf"|(?:on[\s\u00a0]+)?\d{{1,2}}[\s\u00a0]+(?:{_MONTHS_EN})\.?(?:[\s\u00a0]+\d{{4}})?"
-    rf"|(?:on[\s\u00a0]+)?(?:{_MONTHS_EN})\.?[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?(?:,[\s\u00a0]*\d{{4}})?"
+    rf"(?:le[\s\u00a0]+)?\d{{1,2}}(?:er)?[\s\u00a0]+(?:{MONTHS_FR})(?:[\s\u00a0]+\d{{4}})?"
+    rf"|(?:on[\s\u00a0]+)?\d{{1,2}}[\s\u00a0]+(?:{MONTHS_EN})\.?(?:[\s\u00a0]+\d{{4}})?"
+    rf"|(?:on[\s\u00a0]+)?(?:{MONTHS_EN})\.?[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?(?:,[\s\u00a0]*\d{{4}})?"
     r"|last[\s\u00a0]+(?:week|month|year)|la[\s\u00a0]+semaine[\s\u00a0]+(?:dernière|passée)"
     r"|le[\s\u00a0]+mois[\s\u00a0]+dernier|l['’]an(?:née)?[\s\u00a0]+derni(?:er|ère)"
     # "two days ago", "il y a deux jours"

@@ -278,7 +278,7 @@ _SENTENCED = re.compile(
     r"(?:prison|réclusion|perpétuité)|verser|payer|rembourser)",
     re.IGNORECASE,
 )
-_QUESTION_WORD = re.compile(r"\b(?:how|what|why|when|where|who|which|whether|if)\b", re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"(?<![\w'’])" + _QUESTION.pattern, re.IGNORECASE)  # anywhere, a whole word
 _PROMISED_TO = re.compile(
     r"(?:(?!(?:un|une|le|la|les|des|du|l['’])\b)[\w'’-]+[\s\u00a0]+){0,3}?d(?:e[\s\u00a0]|['’])"
 )

@@ -13,12 +13,10 @@ from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.reporting_words import MONTHS_EN, MONTHS_FR
 from claimtracker.extraction.suggestion import Suggestion
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-)
+_MONTH = rf"(?i:{MONTHS_EN}|{MONTHS_FR})"
 # A dash, a person's name (two to five words, or one with a handle), what they are, a handle, a day.
 _SIGNATURE = re.compile(
     r"(?P<dash>[—–]|--)[ \u00a0]*"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction.dates import resolve_date
+from claimtracker.extraction.reporting_words import MONTHS_EN, MONTHS_FR
 
 _MONTHS = (
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
@@ -127,10 +128,8 @@ _WITH_AGENCY = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
-_MONTH_NAMES_FR = (
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-)
+_MONTH_NAMES = [name.title() for name in MONTHS_EN.split("|")[:12]]
+_MONTH_NAMES_FR = MONTHS_FR.split("|")
 _SPELLED_DAY = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(_MONTH_NAMES + _MONTH_NAMES_FR)}) \d{{4}}\b")
 # "2025-03-03T14:02:00Z": a page's machine date, read as its day
 _ISO_DATETIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\b")
