@@ -229,7 +229,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         if any(
             found.group("verb")
             and not found.group("verb")[0].isupper()  # "the United States": a name
-            and is_reporting_verb(found.group("verb").lower(), text[between[0] : found.start()], language)
+            and is_reporting_verb(found.group("verb"), text[between[0] : found.start()], language)
             for found in CUE[language].finditer(text, *between)
         ):
             return None  # "…, said Europe would respond.": what was said (not "the state authority")

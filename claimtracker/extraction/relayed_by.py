@@ -93,11 +93,11 @@ def relays(
     cited = _RELAYED_INSIDE.search(text, *speaker)
     if cited and cited.start() > speaker[0]:
         return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))
-    apposed = _APPOSITION.match(text, speaker[1])  # « un prévisionniste, Julien Castel, interrogé par l'AFP »
     after = (
         _RELAYED_AFTER.match(text, speaker[1])
         or _SPOKE_TO.match(text, speaker[1])
-        or (apposed and _RELAYED_AFTER.match(text, apposed.end()))
+        # « un prévisionniste, Julien Castel, interrogé par l'AFP »: after the apposed name
+        or ((apposed := _APPOSITION.match(text, speaker[1])) and _RELAYED_AFTER.match(text, apposed.end()))
     )
     if after:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
         return speaker, trimmed(text, *after.span("by"))

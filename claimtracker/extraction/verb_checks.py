@@ -48,6 +48,7 @@ _SAYING_WHILE = frozenset(
 def is_reporting_verb(word: str, before: str, language: str, after: str = "") -> bool:
     """Whether this form reports speech here, not a noun or an adjective ("the report", "la note");
     `after` is the text that follows it ("le juge estime que …" is a verb, whatever comes before)."""
+    word = word.lower()  # the lexicon's forms are lower case: "States" in "the United States" too
     words = before.split()
     previous = words[-1].lower().strip('«“"(),') if words else ""
     if language == "en":
