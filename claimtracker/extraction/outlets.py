@@ -191,9 +191,13 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
 def outlet_told(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The medium told, right after "told": "told Reuters", not "told Trump" (a person hears the
     words and passes nothing on)."""
-    told = noun_phrase_after(text, start, end)
+    return as_medium(text, noun_phrase_after(text, start, end), end)
+
+
+def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
+    """`told` (what `noun_phrase_after` found), when it is a medium that passes the words on."""
     if told is None or names_a_person(text[told[0] : told[1]]) or _MEMBERS_AFTER.match(text, told[1], end):
-        return None  # "told NATO allies", "told Labour members": the name qualifies an audience
+        return None  # "told President Macron", "told NATO allies": a person, an audience
     return told
 
 

@@ -103,8 +103,8 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         r"[\s\u00a0]*(?:que|qu['’]|that(?![\s\u00a0]*,[\s\u00a0]*(?:and|but|or|so)\b))?[\s\u00a0]*[,:]?[\s\u00a0]*"
     ).match(text, match.end(), end)
     telling = lemma_of(match.group("verb"), language) == "tell"
-    told = outlets.outlet_told(text, match.end(), end) if telling else None  # a medium, not "telling Trump"
     named = outlets.noun_phrase_after(text, match.end(), end) if telling else None
+    told = outlets.as_medium(text, named, end)  # a medium, not "telling President Macron"
     addressed = named or (outlets.audience_after(text, match.end(), end) if telling else None)
     if addressed:  # "…, telling the BBC that …", "…, telling them that …" (an audience: no outlet)
         after = re.compile(r"[\s\u00a0]*(?:that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, addressed[1], end)

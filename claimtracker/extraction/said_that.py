@@ -145,7 +145,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     named = None  # a medium or a person told by name: "told Reuters", "told Trump"
     if lemma == "tell":
         named = outlets.noun_phrase_after(text, position, end)
-        intermediary = outlets.outlet_told(text, position, end)  # "told Trump": no medium
+        intermediary = outlets.as_medium(text, named, end)  # "told President Macron": no medium
         told = named or outlets.audience_after(text, position, end)  # "told the court"
     elif (
         lemma in _ADDRESSING

@@ -137,9 +137,7 @@ _FIGURES = re.compile(
 )
 # A plural with no article, which only its relative clause identifies: "Engineers", "Those".
 _BARE_PLURAL = re.compile(r"(?:[A-Za-z]+[\s\u00a0]+)?(?-i:[A-Za-z]{3,}s)|those|ceux|celles", re.IGNORECASE)
-_DEFINED_BY_RELATIVE = re.compile(
-    r"(?:[A-Za-z]+[\s\u00a0]+)?(?-i:[A-Za-z]{3,}s)[\s\u00a0]+who\b|those[\s\u00a0]+who\b", re.I
-)
+_DEFINED_BY_RELATIVE = re.compile(rf"(?:{_BARE_PLURAL.pattern})[\s\u00a0]+who\b", re.IGNORECASE)
 # A head that names nobody without its description: "people", "two sources", "a person".
 _BARE_PEOPLE = re.compile(
     r"(?:(?:a|one|two|three|four|five|several|some|many|\d+)[\s\u00a0]+)?"
