@@ -61,6 +61,8 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                 if result is not None and _sound(text, result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)
+    for cue in [cue for cue, (item, _, _) in found.items() if not _sound(text, item)]:
+        del found[cue]  # cut down to nothing by an attribution inside it: '"We will win," told Reuters'
     relayed = {item.relayed_cue for item, _, _ in found.values() if item.relayed_cue is not None}
     for cue in [cue for cue in found if any(0 <= cue[0] - at <= 3 for at in relayed)]:
         del found[cue]  # "…, selon Y" already read as the intermediary of the attribution it ends

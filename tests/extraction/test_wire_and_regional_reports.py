@@ -956,3 +956,9 @@ def test_the_reported_subject_s_next_act_stays_in_what_was_reported():
 )
 def test_the_writer_s_when_after_a_thing_reported(text, cue, content):
     _reads(text, "en", cue, {"content": content})
+
+
+def test_a_content_cut_down_to_nothing_by_a_report_inside_it_is_dropped():
+    # found by the property test: the outer "said" kept only the opening quotation mark
+    text = 'The minister said last night "We will win," told Reuters'
+    assert [s.texts(text)["cue"] for s in suggest(text, "en", THURSDAY)] == ["told"]
