@@ -57,8 +57,8 @@ def _after_de(text: str, start: int, end: int) -> int | None:
 
 
 _LEARNED = re.compile(
-    r",[\s\u00a0]*(?:a-t-on[\s\u00a0]+(?:appris|indiqué|précisé|ajouté|souligné|confirmé|assuré|expliqué)"
-    r"|(?:apprend|indique|précise|ajoute|souligne|confirme|assure|explique)-t-on)"
+    r",[\s\u00a0]*(?:a-t-on[\s\u00a0]+(?:appris|indiqué|précisé|ajouté|souligné|confirmé|assuré|expliqué|affirmé)"
+    r"|(?:apprend|indique|précise|ajoute|souligne|confirme|assure|explique|affirme)-t-on)"
     r"(?:[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|soir|matin))*[\s\u00a0]*$",
     re.IGNORECASE,
 )  # "…, a-t-on appris de source policière", "…, indique-t-on de source diplomatique"
@@ -112,7 +112,7 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
     lead = strip_connectives(text, start, start + len(before))
     # at the head of a clause: of the sentence, after a colon, or after "that" (« affirme que selon X, … »)
     at_start = lead[1] <= lead[0] or before.endswith((";", ":", "(")) or bool(_AFTER_THAT.search(before))
-    prep = match.group("prep").lower()
+    prep = match.group("prep").lower().replace("de sources", "de source")  # « de sources concordantes »
     if prep == "pour":
         return _view_of(text, match, end) if at_start else None
     learned = _LEARNED.search(text, start, match.start()) if prep in ("de source", "auprès") else None
@@ -207,10 +207,12 @@ def _said_before_citing(
     for said in CUE[language].finditer(text, *clause):
         if said.group("prep"):
             continue
-        inner = construction(text, language, said, start, end)
+        inner = construction(text, language, said, start, clause[1])
         if inner is not None and inner.speaker[1] <= said.start() and inner.content[0] >= said.end():
             content = trimmed(text, inner.content[0], clause[1])
             return (inner.speaker, content) if content[1] > content[0] else None
+        if inner is not None and inner.content[1] <= inner.speaker[0] < said.start():
+            return inner.speaker, inner.content  # "A, a source told Reuters, citing documents"
     return None
 
 

@@ -122,6 +122,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     )
 
 
+_CITING_AFTER = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:citing|quoting|citant)\b", re.IGNORECASE)
 _PUT_IT_THEN_QUOTE = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 
 
@@ -191,6 +192,8 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
 def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
     end = participle_clause(text, match.end(), end, language) or end  # "…, X said, adding that …"
+    if citing := _CITING_AFTER.search(text, match.end(), end):
+        end = citing.start()  # "…, a source told Reuters, citing documents": the citing is read on its own
     relayed = RELAYED_BY.search(text, match.end(), end)
     if relayed and not relayed.group("by"):
         relayed = None  # only "…, selon X" / "…, according to X" here, after a speaker

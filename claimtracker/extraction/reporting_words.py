@@ -171,6 +171,7 @@ FR_PREPOSITIONS = (
     "d'après",
     "d’après",
     "de source",
+    "de sources",
     "citant",
     "cité par",
     "pour",

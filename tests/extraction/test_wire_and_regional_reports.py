@@ -962,3 +962,32 @@ def test_a_content_cut_down_to_nothing_by_a_report_inside_it_is_dropped():
     # found by the property test: the outer "said" kept only the opening quotation mark
     text = 'The minister said last night "We will win," told Reuters'
     assert [s.texts(text)["cue"] for s in suggest(text, "en", THURSDAY)] == ["told"]
+
+
+def test_a_source_told_an_outlet_citing_documents():
+    text = (
+        "The minister will resign, a source close to the government told Reuters, citing internal documents."
+    )
+    (found,) = suggest(text, "en", THURSDAY)
+    assert found.texts(text) | {"speaker_name": None} == {
+        "cue": "citing",
+        "speaker": "internal documents",
+        "content": "The minister will resign",
+        "intermediary": "a source close to the government",
+        "speaker_name": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le ministre va démissionner, a-t-on appris de sources concordantes.", "sources concordantes"),
+        ("Le ministre va démissionner, affirme-t-on de source sûre.", "source sûre"),
+    ],
+)
+def test_french_sources_learned_from(text, speaker):
+    (found,) = suggest(text, "fr", THURSDAY)
+    assert (found.texts(text)["speaker"], found.texts(text)["content"]) == (
+        speaker,
+        "Le ministre va démissionner",
+    )
