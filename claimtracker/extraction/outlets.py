@@ -196,7 +196,11 @@ def outlet_told(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
     """`told` (what `noun_phrase_after` found), when it is a medium that passes the words on."""
-    if told is None or names_a_person(text[told[0] : told[1]]) or _MEMBERS_AFTER.match(text, told[1], end):
+    if (
+        told is None
+        or names_a_person(text[told[0] : told[1]], text)
+        or _MEMBERS_AFTER.match(text, told[1], end)
+    ):
         return None  # "told President Macron", "told NATO allies": a person, an audience
     return told
 
@@ -244,7 +248,7 @@ _TOLD_BEFORE_SPEAKER = re.compile(
 def told_before_speaker(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The outlet named between an inverted verb and its speaker, and the whole phrase ("à l'AFP")."""
     match = _TOLD_BEFORE_SPEAKER.match(text, start, end)
-    if match is None or names_a_person(match.group("by")):
+    if match is None or names_a_person(match.group("by"), text):
         return None  # « a dit à Emmanuel Macron le ministre »: a person, no medium
     return match.span("by"), match.span()
 
@@ -252,7 +256,7 @@ def told_before_speaker(text: str, start: int, end: int) -> tuple[tuple[int, int
 def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who the speaker told, after the speaker: "…, a déclaré l'opposition à El Mundo"."""
     match = _TO_OUTLET.match(text, start, end)
-    if match and not names_a_person(match.group("fr") or match.group("en")):
+    if match and not names_a_person(match.group("fr") or match.group("en"), text):
         return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
     media = _MEDIA.search(text, start, end)
     if media:
@@ -304,7 +308,7 @@ def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:
         if match and match.group("en") and _A_JOURNEY.search(text, start, at):
             continue  # "said during a visit to Houston": where they went, not whom they told
         if match and match.end() <= end + 1 and (match.group("fr") or match.group("en")):
-            if names_a_person(match.group("fr") or match.group("en")):
+            if names_a_person(match.group("fr") or match.group("en"), text):
                 break  # « a dit à Emmanuel Macron que »: a person hears it
             return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
     media = _MEDIA.search(text, start, end + 5)

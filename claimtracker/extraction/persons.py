@@ -7,16 +7,68 @@ from __future__ import annotations
 
 import re
 
-# A person's title before the name: "told Mr Smith", "told President Macron", « à M. Dupont ».
-_TITLE = re.compile(
+from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS
+
+_TITLES = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|President|Vice|Prime|Chancellor|Premier|King|Queen|Prince"
     r"|Princess|Pope|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|Minister|Secretary|General|Gen|Judge"
     r"|Justice|Chief|Father|Sister|Brother|Rabbi|Imam|Bishop|Cardinal|M|Mme|Mlle|Me|Maître|Monsieur|Madame"
-    r"|Docteur|Professeur|Président|Présidente|Ministre|Général|Sénateur|Sénatrice|Député|Députée)\.?[\s\u00a0]",
+    r"|Docteur|Professeur|Président|Présidente|Ministre|Général|Sénateur|Sénatrice|Député|Députée)\.?"
 )
+# A person's title before the name: "told Mr Smith", "told President Macron", « à M. Dupont ».
+_TITLE = re.compile(_TITLES + r"[\s\u00a0]")
+_TITLE_BEFORE = re.compile(r"(?<![\w'’])" + _TITLES + r"[\s\u00a0]+$")
+# The capitalised word before a surname elsewhere in the text, when it is a first name ("Joe Biden"),
+# not a word that opens a sentence or names a place, a day or an outlet ("When Reuters", "BBC Radio").
+_FIRST_NAME_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?P<word>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+$"
+)
+_NOT_FIRST_NAMES = frozenset(
+    "the a an and but or so yet when while after before as if since because though although then also now"
+    " on in at by for from with to of into over under about during last this that these those yesterday"
+    " today tonight earlier later meanwhile however still both neither either some many most all every"
+    " le la les un une des et mais ou quand lorsque selon pour par avec dans sur hier aujourd"
+    " monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi"
+    " dimanche january february march april may june july august september october november december"
+    " news radio press daily channel network agency television state".split()
+)
+_BEFORE_WINDOW = 40
 
 
-def names_a_person(name: str) -> bool:
-    """Whether `name` (capitalised words after the verb) is a person's, by the title before it.
-    A name alone stays a medium's: "Iran Focus", "Al Jazeera" and "Emmanuel Macron" look alike."""
-    return bool(_TITLE.match(name + " "))
+def names_a_person(name: str, text: str | None = None) -> bool:
+    """Whether `name` (capitalised words after the verb) is a person's: by the title before it, or by
+    how `text` names it elsewhere. A name alone stays a medium's: "Iran Focus", "Al Jazeera" and
+    "Emmanuel Macron" look alike until the article says "Mr Macron" or "Macron said"."""
+    if _TITLE.match(name + " "):
+        return True
+    return text is not None and _called_a_person_elsewhere(name.strip(), text)
+
+
+def _called_a_person_elsewhere(name: str, text: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 3 or any(not word[:1].isupper() or word.isupper() for word in words):
+        return False  # "the Guardian", "CNN", "NBC News": never a person's name
+    if words[0] in ("The", "Le", "La", "Les", "L'", "L’") or any(
+        word.endswith(("'s", "’s")) for word in words
+    ):
+        return False
+    surname = words[-1]
+    for mention in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
+        before = text[max(0, mention.start() - _BEFORE_WINDOW) : mention.start()]
+        if _TITLE_BEFORE.search(before):
+            return True  # "President Biden", "Mr. Netanyahu"
+        if len(words) == 1:
+            first = _FIRST_NAME_BEFORE.search(before)
+            last = not re.match(r"[\s\u00a0]+(?-i:[A-ZÀ-Ý])", text[mention.end() : mention.end() + 3])
+            if first and last and first.group("word").lower() not in _NOT_FIRST_NAMES:
+                return True  # "Joe Biden" elsewhere: "told Biden" names him (not "Thomson Reuters Trust")
+        elif not before.rstrip().endswith(words[-2]) and _said_after(text, mention.end()):
+            return True  # "Benjamin Netanyahu" elsewhere called "Netanyahu", who speaks
+    return False
+
+
+def _said_after(text: str, at: int) -> bool:
+    word = re.match(
+        r"[\s\u00a0]+(?:has[\s\u00a0]+|had[\s\u00a0]+|a[\s\u00a0]+)?([a-zà-ÿ]+)", text[at : at + 40]
+    )
+    return bool(word) and (word.group(1) in EN_FORMS or word.group(1) in FR_FORMS)

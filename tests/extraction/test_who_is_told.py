@@ -1,0 +1,62 @@
+"""Whom "told" names: a medium that passes the words on, or a person who only hears them. A bare
+name reads as a medium ("told Reuters") unless the article calls it a person elsewhere.
+
+The sentences were written for these tests (project's own text).
+"""
+
+import pytest
+
+from tests.extraction.test_dated_reports import _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue"),
+    [
+        (  # a surname the article gave a first name
+            "Joe Biden met Benjamin Netanyahu in Jerusalem on Monday. Biden told Netanyahu that the strikes "
+            "must stop.",
+            "en",
+            "told",
+        ),
+        (  # a surname the article gave a title
+            "Mr Netanyahu met the envoy. The envoy told Netanyahu that Washington's patience was wearing thin.",
+            "en",
+            "told",
+        ),
+        (  # a full name whose surname speaks elsewhere
+            "The envoy told Benjamin Netanyahu that the strikes must stop. Netanyahu replied with silence.",
+            "en",
+            "told",
+        ),
+        (
+            "Le chancelier Olaf Scholz était à Paris lundi. Il a dit à Macron que l'accord était proche. "
+            "Emmanuel Macron n'a rien répondu.",
+            "fr",
+            "dit",
+        ),
+    ],
+)
+def test_a_name_the_article_calls_a_person_hears_the_words(text, language, cue):
+    _reads(text, language, cue, {"intermediary": None})
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        (  # a sentence that opens on a word is no first name
+            "When Reuters asked, the ministry declined to comment. Later an aide told Reuters the deal was dead.",
+            "Reuters",
+        ),
+        (  # a longer organisation's name is no first name and surname
+            "An aide told Reuters the deal was dead.\n\nOur Standards: The Thomson Reuters Trust Principles.",
+            "Reuters",
+        ),
+        (  # an outlet that reports elsewhere is still an outlet
+            "Bloomberg reported the talks first. An aide told Bloomberg that the deal was dead.",
+            "Bloomberg",
+        ),
+        ("The aide told Al Jazeera that the deal was dead. Jazeera is Arabic for island.", "Al Jazeera"),
+    ],
+)
+def test_an_outlet_stays_an_outlet(text, intermediary):
+    _reads(text, "en", "told", {"intermediary": intermediary})
