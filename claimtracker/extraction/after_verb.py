@@ -17,7 +17,7 @@ from claimtracker.extraction.verb_checks import lemma_of
 LEADING_ADJUNCT = re.compile(
     rf"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR})"
     r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin|dernier))?"
-    r"|yesterday|today|tonight|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
+    r"|yesterday|today|tonight|avant-hier|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
     rf"|ce[\s\u00a0]+(?:matin|soir)|{DATE_PHRASE}"
     r"|in[\s\u00a0]+(?:a|an|his|her|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|interview|post|speech|address"
     r"|letter|briefing|note|tweet|video)(?:[\s\u00a0]+(?:on|to|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*"

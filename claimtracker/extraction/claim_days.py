@@ -24,7 +24,7 @@ _DATE_WORDS = re.compile(
     r"|en\s(?:début|fin)\sde\s(?:matinée|journée|soirée)|en\s(?:début|fin)\sd['’]après-midi"
     r"|cette\ssemaine|en\sdébut\sde\ssemaine|(?:ce|le)\sweek-end(?:\sdernier)?"
     # the day before the one told of, not before an event named after it (« la veille du scrutin »)
-    r"|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    r"|the\sday\sbefore\syesterday|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
     rf"yesterday|last\snight|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
     # not a name that starts with a weekday: "the Sunday Times", "Saturday Night Live"

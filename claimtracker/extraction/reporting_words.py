@@ -281,10 +281,17 @@ MONTHS_EN = (
 )
 # A date written out, or the week, month or year before: when something was said ("a déclaré le
 # 12 mars que", "said on March 12 that", "said last month that"). A regex alternation, case-blind.
+WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DAY_AND_MONTH = (
+    rf"\d{{1,2}}(?:er)?[\s\u00a0]+(?:{MONTHS_FR})(?:[\s\u00a0]+\d{{4}})?"
+    rf"|\d{{1,2}}[\s\u00a0]+(?:{MONTHS_EN})\.?(?:[\s\u00a0]+\d{{4}})?"
+    rf"|(?:{MONTHS_EN})\.?[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?(?:,[\s\u00a0]*\d{{4}})?"
+)
 DATE_PHRASE = (
-    rf"(?:le[\s\u00a0]+)?\d{{1,2}}(?:er)?[\s\u00a0]+(?:{MONTHS_FR})(?:[\s\u00a0]+\d{{4}})?"
-    rf"|(?:on[\s\u00a0]+)?\d{{1,2}}[\s\u00a0]+(?:{MONTHS_EN})\.?(?:[\s\u00a0]+\d{{4}})?"
-    rf"|(?:on[\s\u00a0]+)?(?:{MONTHS_EN})\.?[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?(?:,[\s\u00a0]*\d{{4}})?"
+    # the weekday with its date: « mercredi 17 septembre », "on Wednesday, Sept. 17" (the date, not the
+    # weekday of this week)
+    rf"(?:(?:on|le)[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR}),?[\s\u00a0]+(?:{_DAY_AND_MONTH})"
+    rf"|(?:(?:le|on)[\s\u00a0]+)?(?:{_DAY_AND_MONTH})"
     r"|last[\s\u00a0]+(?:week|month|year)|la[\s\u00a0]+semaine[\s\u00a0]+(?:dernière|passée)"
     r"|le[\s\u00a0]+mois[\s\u00a0]+dernier|l['’]an(?:née)?[\s\u00a0]+derni(?:er|ère)"
     # "two days ago", "il y a deux jours"
@@ -296,7 +303,6 @@ WHEN_PHRASE = (
     DATE_PHRASE + r"|earlier[\s\u00a0]+this[\s\u00a0]+(?:week|month|year)|this[\s\u00a0]+(?:week|month)"
     r"|ce[\s\u00a0]+week-end|cette[\s\u00a0]+semaine|en[\s\u00a0]+début[\s\u00a0]+de[\s\u00a0]+semaine"
 )
-WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 PLATFORMS = (
     "telegram|twitter|x|facebook|instagram|tiktok|youtube|linkedin|reddit|threads|bluesky|mastodon|medium"
     "|substack|weibo|wechat|whatsapp|snapchat|vkontakte"

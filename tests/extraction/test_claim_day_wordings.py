@@ -1,0 +1,46 @@
+"""How a claim's day is written next to its cue, in wire and regional copy, read against a Thursday
+paper (19 September 2024).
+
+The sentences were written for these tests (project's own text).
+"""
+
+import pytest
+
+from tests.extraction.test_dated_reports import _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "day"),
+    [
+        # a weekday with its date is that date, not this week's weekday
+        ("Le ministre a affirmé mardi 3 septembre que les prix baisseraient.", "fr", "affirmé", "2024-09-03"),
+        (
+            "Le ministre a affirmé le mardi 3 septembre que les prix baisseraient.",
+            "fr",
+            "affirmé",
+            "2024-09-03",
+        ),
+        (
+            "Mardi 3 septembre, le ministre a affirmé que les prix baisseraient.",
+            "fr",
+            "affirmé",
+            "2024-09-03",
+        ),
+        ("The minister said on Tuesday, Sept. 3, that prices would fall.", "en", "said", "2024-09-03"),
+        ("The minister said Tuesday 3 September that prices would fall.", "en", "said", "2024-09-03"),
+        # two days before the paper
+        ("The minister said the day before yesterday that prices would fall.", "en", "said", "2024-09-17"),
+        ("Le ministre a affirmé avant-hier que les prix baisseraient.", "fr", "affirmé", "2024-09-17"),
+    ],
+)
+def test_the_day_of_the_claim(text, language, cue, day):
+    _reads(text, language, cue, {"day": day})
+
+
+def test_a_day_between_the_verb_and_its_object_is_no_part_of_what_was_said():
+    _reads(
+        "Le préfet a annoncé avant-hier la fermeture des écoles.",
+        "fr",
+        "annoncé",
+        {"content": "la fermeture des écoles", "day": "2024-09-17"},
+    )
