@@ -22,7 +22,7 @@ _DATE_WORDS = re.compile(
     # some hour of the day told of: "earlier in the day", « dans la soirée », « en fin de matinée »
     r"|(?:earlier|later)\sin\sthe\sday|dans\sla\s(?:soirée|matinée|journée)"
     r"|en\s(?:début|fin)\sde\s(?:matinée|journée|soirée)|en\s(?:début|fin)\sd['’]après-midi"
-    r"|cette\ssemaine|en\sdébut\sde\ssemaine|(?:ce|le)\sweek-end(?:\sdernier)?"
+    r"|cette\ssemaine|en\s(?:début|fin)\sde\s(?:la\s|cette\s)?semaine(?:\s(?:dernière|passée))?|(?:early|late)\slast\sweek|(?:ce|le)\sweek-end(?:\sdernier)?"
     # the day before the one told of, not before an event named after it (« la veille du scrutin »)
     r"|the\sday\sbefore\syesterday|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"

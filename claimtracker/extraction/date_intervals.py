@@ -40,10 +40,12 @@ _MONTHS = {
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _LAST_WEEK = re.compile(
-    r"^(?:la |the )?(?:semaine (?:dernière|derniere|passée|passee)|last week|past week)$", re.I
+    r"^(?:la |the )?(?:semaine (?:dernière|derniere|passée|passee)|last week|past week)$"
+    r"|^(?:en )?(?:début|fin) de (?:la )?semaine (?:dernière|derniere|passée|passee)$|^(?:early|late) last week$",
+    re.I,
 )
 _THIS_WEEK = re.compile(
-    r"^(?:earlier |plus tôt )?(?:this week|cette semaine)$|^(?:en )?début de (?:cette )?semaine$|^early this week$",
+    r"^(?:earlier |plus tôt )?(?:this week|cette semaine)$|^(?:en )?(?:début|fin) de (?:cette )?semaine$|^early this week$",
     re.I,
 )
 _WEEKEND = re.compile(

@@ -301,7 +301,7 @@ DATE_PHRASE = (
 # The same, and when too vaguely to date it ("earlier this week", "ce week-end").
 WHEN_PHRASE = (
     DATE_PHRASE + r"|earlier[\s\u00a0]+this[\s\u00a0]+(?:week|month|year)|this[\s\u00a0]+(?:week|month)"
-    r"|ce[\s\u00a0]+week-end|cette[\s\u00a0]+semaine|en[\s\u00a0]+début[\s\u00a0]+de[\s\u00a0]+semaine"
+    r"|ce[\s\u00a0]+week-end|cette[\s\u00a0]+semaine|en[\s\u00a0]+(?:début|fin)[\s\u00a0]+de[\s\u00a0]+semaine"
 )
 PLATFORMS = (
     "telegram|twitter|x|facebook|instagram|tiktok|youtube|linkedin|reddit|threads|bluesky|mastodon|medium"

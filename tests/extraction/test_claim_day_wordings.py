@@ -31,6 +31,14 @@ from tests.extraction.test_dated_reports import _reads
         # two days before the paper
         ("The minister said the day before yesterday that prices would fall.", "en", "said", "2024-09-17"),
         ("Le ministre a affirmé avant-hier que les prix baisseraient.", "fr", "affirmé", "2024-09-17"),
+        # some day of last week: the interval starts on its Monday
+        (
+            "Le ministre a fait savoir en fin de semaine dernière qu'il partirait.",
+            "fr",
+            "fait savoir",
+            "2024-09-09",
+        ),
+        ("The minister said late last week that prices would fall.", "en", "said", "2024-09-09"),
     ],
 )
 def test_the_day_of_the_claim(text, language, cue, day):
