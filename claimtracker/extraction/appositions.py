@@ -78,7 +78,9 @@ _APPOSED_NAME = re.compile(
     r"(?-i:[A-ZÀ-Ý])[\w’'.-]+){1,3})(?=[\s\u00a0]*(?:[,.;)]|$))"
 )
 _DESCRIPTION = re.compile(
-    r"(?:(?i:the|a|an|its|his|her|their|our|le|la|les|un|une|son|sa|ses|leur|leurs|notre)\b|(?i:l)['’]|(?-i:[a-zà-ÿ]))"
+    r"(?:(?i:the|a|an|its|his|her|their|our|le|la|les|un|une|son|sa|ses|leur|leurs|notre)\b|(?i:l)['’]|(?-i:[a-zà-ÿ])"
+    # "Germany's finance minister", "United's captain": a description too
+    r"|(?-i:[A-ZÀ-Ý])[\w.&-]*['’]s[\s\u00a0]+(?-i:[a-zà-ÿ]))"
 )
 
 

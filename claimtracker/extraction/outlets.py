@@ -150,7 +150,13 @@ _TO_OUTLET = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(
-    r"[\s\u00a0]+(?!" + _ASSEMBLY + r"|(?:MPs|MEPs|MSPs|TDs|MKs)\b)(?P<np>(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
+    r"[\s\u00a0]+(?!" + _ASSEMBLY + r"|(?:MPs|MEPs|MSPs|TDs|MKs)\b)(?P<np>"
+    # first what it is, then its name: "the Italian broadcaster RAI", "a local newspaper, the Daily Star,"
+    r"(?:the|a|an)(?: (?!(?:the|a|an|his|her|its|their|that)\b)[\w'’-]+){0,3}? (?:newspaper|paper|magazine|broadcaster"
+    r"|(?:news )?agency|"
+    r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
+    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})?"
+    r"|(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
     r"|[\s\u00a0]+\d{1,2}(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late)\b)|[,.;:]|$))*"
@@ -165,10 +171,6 @@ _ADDRESSEE = re.compile(
     r"|state (?:TV|television|media|radio|news agency)|local (?:media|television|TV|radio|newspapers|press)"
     r"|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers"
-    # "the newspaper", "a local newspaper, the Daily Star,", "Britain's Sky News"
-    r"|(?:the|a|an)(?: [\w'’-]+){0,3}? (?:newspaper|paper|magazine|broadcaster|(?:news )?agency|"
-    r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
-    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})?"
     r"|(?:a|another) (?:reporter|journalist))(?:\b|(?<=[\"”]))"
 )
 

@@ -92,6 +92,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return True  # "went on to say", "continued to insist"
     if _PASSIVE_EN.search(before) and not word.endswith("ing"):
         return False  # "was told", never "are saying"
+    if word == "written" and not _PERFECT_BEFORE.search(before):
+        return False  # "a pact written only for the south": a participle, only a report after "has"
     lemma = EN_FORMS[word]
     past = word not in (lemma, lemma + "s", lemma + "es") and not word.endswith("ing")
     if past and _BY_AGENT.match(after):
@@ -147,6 +149,11 @@ _WRITINGS = frozenset(
     "note notes comments remarks post posts report reports tweet tweets footage article articles".split()
 )
 _PUT_OUT = frozenset("posted reported written tweeted emailed".split())
+# The auxiliary of a perfect before a participle that is no simple past: "has written", "had long written".
+_PERFECT_BEFORE = re.compile(
+    r"(?:\b(?:has|have|had|having)|['’](?:ve|d))(?:[\s\u00a0]+(?:also|already|since|never|often|long|\w+ly))*[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 # "by" before whoever did it, not "by phone": what precedes the participle is no speaker.
 _BY_AGENT = re.compile(
     r"[\s\u00a0]+by[\s\u00a0]+(?!(?:phone|telephone|e-?mail|text|video|letter|satellite|fax|post)\b)", re.I

@@ -56,6 +56,12 @@ def test_a_name_the_article_calls_a_person_hears_the_words(text, language, cue):
             "Bloomberg",
         ),
         ("The aide told Al Jazeera that the deal was dead. Jazeera is Arabic for island.", "Al Jazeera"),
+        # what it is, then its name
+        (
+            "Meloni told the Italian broadcaster RAI on Thursday that Rome wanted fairness.",
+            "the Italian broadcaster RAI",
+        ),
+        ("He told the BBC the paper was wrong.", "the BBC"),
     ],
 )
 def test_an_outlet_stays_an_outlet(text, intermediary):
