@@ -35,9 +35,9 @@ SUBJECT_WORDS = {
     "en": re.compile(
         r"\b(?:he|she|they|we|it|would|will|could|has|had|was|were|is|are|did)\b", re.IGNORECASE
     ),
-    # never the "il" of "il y a deux jours"
+    # never the "il" of "il y a deux jours", nor the « elle » of « a dit d'elle que »
     "fr": re.compile(
-        r"\b(?:il(?![\s\u00a0]+y[\s\u00a0]+a\b)|elle|ils|elles|ont|est|sont|avait|serait|sera)\b",
+        r"\b(?:il(?![\s\u00a0]+y[\s\u00a0]+a\b)|(?<![dD]['’])(?:elle|elles)|ils|ont|est|sont|avait|serait|sera)\b",
         re.IGNORECASE,
     ),
 }

@@ -59,11 +59,22 @@ def name_apposed_before(text: str, start: int, end: int) -> bool:
     described = text[segments[-2][0] : segments[-2][1]]
     return (
         0 < len(name) <= 4
-        and all(w[:1].isupper() or w.lower() in NP_INNER for w in name)
+        and (
+            all(w[:1].isupper() or w.lower() in NP_INNER for w in name)
+            # an organisation's name after what it is: « Une association de pêcheurs, La Gaule lilloise, »
+            or (
+                _ORGANISATION_NAME.fullmatch(" ".join(name)) is not None
+                and _DETERMINER_FIRST.match(described)
+            )
+        )
         and len(described.split()) <= 8
         and not has_finite_verb(text, *segments[-2])
         and not FINITE.search(described)
     )
+
+
+_ORGANISATION_NAME = re.compile(r"(?:(?:La|Le|Les|The)\s|L['’])?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s[\w'’-]+){0,2}")
+_DETERMINER_FIRST = re.compile(r"\s*(?:Une?|Le|La|Les|L['’]|The|An?)\b")
 
 
 def head_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -74,11 +85,14 @@ def head_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 # A person's name apposed to a description: ", Henri-Michel Comet," (two to four capitalised words).
 _APPOSED_NAME = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*(?P<name>(?-i:[A-ZÀ-Ý])[\w’'.-]+(?:[\s\u00a0]+(?:(?:de|du|van|von|al|bin|da|di)[\s\u00a0]+)?"
+    r"[\s\u00a0]*,[\s\u00a0]*"
+    # a title before the name: "le chef Alain Roux", "the economist Jane Doe"
+    r"(?:(?:le|la|the)[\s\u00a0]+(?-i:[a-zà-ÿ-]{2,})(?:[\s\u00a0]+(?-i:[a-zà-ÿ-]{2,}))?[\s\u00a0]+)?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w’'.-]+(?:[\s\u00a0]+(?:(?:de|du|van|von|al|bin|da|di)[\s\u00a0]+)?"
     r"(?-i:[A-ZÀ-Ý])[\w’'.-]+){1,3})(?=[\s\u00a0]*(?:[,.;)]|$))"
 )
 _DESCRIPTION = re.compile(
-    r"(?:(?i:the|a|an|its|his|her|their|our|le|la|les|un|une|son|sa|ses|leur|leurs|notre)\b|(?i:l)['’]|(?-i:[a-zà-ÿ])"
+    r"(?:(?i:the|a|an|its|his|her|their|our|your|my|le|la|les|un|une|son|sa|ses|leur|leurs|notre|votre|mon|ma|ton|ta)\b|(?i:l)['’]|(?-i:[a-zà-ÿ])"
     # "Germany's finance minister", "United's captain": a description too
     r"|(?-i:[A-ZÀ-Ý])[\w.&-]*['’]s[\s\u00a0]+(?-i:[a-zà-ÿ]))"
 )

@@ -80,6 +80,24 @@ def without_the_writers_words(
     return content
 
 
+# The subject's next act after an infinitive content: « dit avoir été alertée … et réclame des
+# sanctions » (a finite verb, not « et vouloir », « et de … »).
+_AND_NEXT_ACT_FR = re.compile(
+    r"[\s\u00a0]+et[\s\u00a0]+(?!(?:le|la|les|des|du|de|un|une|en|ne|se|sa|son|ses|leur|leurs|ce|cet|cette|ces"
+    r"|que|il|elle|on|pas|plus|une|même|comme|entre|contre|notre|votre|celle|elle)\b)"
+    r"(?-i:(?P<verb>[a-zéèêâîôûç]{3,}))\b"
+)
+
+
+def infinitive_until_next_act(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """An infinitive content up to the subject's next act: « avoir été « alertée » et réclame … »."""
+    for joined in _AND_NEXT_ACT_FR.finditer(text, *content):
+        verb = joined.group("verb")
+        if verb.endswith(("e", "ent", "et")) and not verb.endswith(("re", "ée")):
+            return trimmed(text, content[0], joined.start())
+    return content
+
+
 def without_the_writers_when(text: str, lemma: str, rest: tuple[int, int]) -> tuple[int, int]:
     """A thing reported, without the writer's when after it: "reported a sharp rise in admissions
     as temperatures topped 44 °C" (a clause said keeps its own)."""

@@ -156,7 +156,7 @@ _ADDRESSEE = re.compile(
     r"|(?:news )?agency|"
     r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
     r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})?"
-    r"|(?:the[\s\u00a0]+)?[A-Z][\w.&'’-]*"
+    r"|(?:the[\s\u00a0]+)?(?:[A-Z]|\d{1,2}(?=[A-Z]))[\w.&'’-]*"  # "told 2GB", "told 9News"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
     r"|[\s\u00a0]+\d{1,2}(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late)\b)|[,.;:]|$))*"
@@ -351,6 +351,12 @@ _TO_SOMEONE = re.compile(
     r"(?=[\s\u00a0,]|$)",
     re.IGNORECASE,
 )
+# Whom it was said of: « a dit de vous que », « dit d'elle qu' », « a dit du ministre qu' ».
+_OF_SOMEONE = re.compile(
+    r"[\s\u00a0]*(?:(?:de|d['’])[\s\u00a0]*(?:lui|elle|elles|eux|vous|nous|moi|toi)\b"
+    r"|(?:du|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|des)[\s\u00a0]*[\w'’-]+(?:[\s\u00a0]+[\w'’-]+)?(?=[\s\u00a0]+qu))",
+    re.IGNORECASE,
+)
 _ADJUNCT_CLAUSE_AFTER = re.compile(
     r",[\s\u00a0]*(?:as|while|amid|after|before|because|when|since|following|despite|alors[\s\u00a0]+que"
     r"|tandis[\s\u00a0]+que|après|avant|pendant[\s\u00a0]+que|au[\s\u00a0]+moment[\s\u00a0]+où)\b",
@@ -379,8 +385,8 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     turn = _TURN.match(text, start, end)
     if turn:
         start = turn.end()
-    if addressed := _TO_SOMEONE.match(text, start, end):  # "explained to the board that …"
-        start = addressed.end()
+    if addressed := _TO_SOMEONE.match(text, start, end) or _OF_SOMEONE.match(text, start, end):
+        start = addressed.end()  # "explained to the board that …", « a dit de vous que »
     while dated := _DATED.match(text, start, end):  # "a déclaré le 12 mars (à l'AFP) que"
         start = dated.end()
     words = text[start:end].strip(" \u00a0,").split()

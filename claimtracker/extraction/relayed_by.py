@@ -42,7 +42,8 @@ _SPOKE_TO = re.compile(
 )
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
 _WHEN_AFTER = re.compile(
-    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|(?-i:yesterday|today|earlier))\b",
+    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|(?-i:yesterday|today|tonight|earlier|last[\s\u00a0]+night)"
+    r"|this[\s\u00a0]+(?:morning|afternoon|evening)|ce[\s\u00a0]+(?:matin|soir)|cet[\s\u00a0]+après-midi|hier)\b",
     re.IGNORECASE,
 )
 # « un entretien aux Échos publié dimanche », "Speaking to reporters after the ceremony": when or

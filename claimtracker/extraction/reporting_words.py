@@ -237,7 +237,7 @@ TURN_FR = (
     r"|quant[\s\u00a0]+à[\s\u00a0]+(?:lui|elle|eux|elles)|à[\s\u00a0]+son[\s\u00a0]+tour"
 )
 AUXILIARIES_FR = re.compile(
-    r"(?:^|\s|(?<=[jJ]['’]))(?:(?:ne|n['’]|lui|leur|l['’]|les|nous|vous|en|y|se|s['’])[\s\u00a0]*)*(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|aura|auront|eut|ai|as|avons|avez|avais|avions|aviez"
+    r"(?:^|\s|(?<=[jJ]['’]))(?:(?:ne|n['’]|lui|leur|l['’]|les|nous|vous|en|y|se|s['’]|me|m['’]|te|t['’])[\s\u00a0]*)*(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|aura|auront|eut|ai|as|avons|avez|avais|avions|aviez"
     # "s'est félicité", "se sont inquiétés": être, only with the reflexive pronoun before it.
     r"|(?<=s['’])(?:est|sont|était|étaient|serait|seraient)|(?<=se\s)(?:sont|seraient|étaient))"
     r"(?:-(?:t-)?(?:il|elle|on|ils|elles))?(?:\s+(?:\w+ment|aussi|également|pourtant|encore|déjà|toujours|souvent|"

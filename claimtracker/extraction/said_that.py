@@ -17,7 +17,11 @@ from claimtracker.extraction.after_verb import (
     quotation_after_place,
     said_in_at_the_end,
 )
-from claimtracker.extraction.content_ends import without_the_writers_when, without_the_writers_words
+from claimtracker.extraction.content_ends import (
+    infinitive_until_next_act,
+    without_the_writers_when,
+    without_the_writers_words,
+)
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.main_subject import IRREGULAR_PASTS
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
@@ -180,7 +184,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     elif infinitive := infinitive_content(text, language, lemma, position, end):
         # "a affirmé lundi avoir accepté …", "ont rapporté à l'AFP avoir entendu …"
         intermediary = intermediary or outlets.intermediary_in(text, position, infinitive)
-        content = trimmed(text, infinitive, end)
+        content = infinitive_until_next_act(text, trimmed(text, infinitive, end))
         confidence, shape = 0.65, "avoir …"
     elif (
         lemma in _GLAD_OF

@@ -31,3 +31,47 @@ def test_a_participle_after_a_noun_reports_nothing():
 
 def test_written_after_has_still_reports():
     _reads("She has written that the war was lost.", "en", "written", {"content": "the war was lost"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # what the speaker is, then its name: the subject, not a content before an inverted verb
+            "Une association de pêcheurs, La Gaule lilloise, a annoncé son intention de porter plainte.",
+            "annoncé",
+            {"speaker": "Une association de pêcheurs", "content": "son intention de porter plainte"},
+        ),
+        (  # a title before the apposed name
+            "Votre mentor, le chef Alain Roux, a dit que vous étiez têtue.",
+            "dit",
+            {"speaker": "Votre mentor, le chef Alain Roux"},
+        ),
+        (  # the clitic before the auxiliary is no part of the speaker
+            "Il m'a dit un jour : « Si tu ne te disputes pas avec ton chef, tu n'as pas d'idées. »",
+            "dit",
+            {"speaker": "Il"},
+        ),
+        (  # whom it was said of, before « que »
+            "Votre mentor a dit de vous que vous étiez « la plus têtue de ses élèves ».",
+            "dit",
+            {"content": "vous étiez « la plus têtue de ses élèves »"},
+        ),
+        (
+            "Le ministre a dit d'elle qu'elle était incontournable.",
+            "dit",
+            {"content": "elle était incontournable"},
+        ),
+        (  # an infinitive content ends where the subject's next act starts
+            "Le maire dit avoir été « alerté par des promeneurs » et réclame des sanctions.",
+            "dit",
+            {"content": "avoir été « alerté par des promeneurs »"},
+        ),
+        (
+            "Il dit avoir vu le camion et vouloir porter plainte.",
+            "dit",
+            {"content": "avoir vu le camion et vouloir porter plainte"},
+        ),
+    ],
+)
+def test_french_subjects_clitics_and_infinitives(text, cue, expected):
+    _reads(text, "fr", cue, expected)

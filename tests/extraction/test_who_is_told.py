@@ -66,3 +66,18 @@ def test_a_name_the_article_calls_a_person_hears_the_words(text, language, cue):
 )
 def test_an_outlet_stays_an_outlet(text, intermediary):
     _reads(text, "en", "told", {"intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        ("Mr Kean told 2GB on Monday night the dispute should have been settled.", "told", "2GB"),
+        (  # the time after the station is when, not part of its name
+            "Speaking to ABC Radio Sydney this morning, Mr Park said the offer was fair.",
+            "said",
+            "ABC Radio Sydney",
+        ),
+    ],
+)
+def test_stations_by_their_call_signs_and_without_the_time(text, cue, intermediary):
+    _reads(text, "en", cue, {"intermediary": intermediary})
