@@ -32,6 +32,15 @@ _QUOTED_BY_AS = re.compile(
 )
 
 
+# "He is quoted in the Guardian as saying", "Gulfline is quoted in its annual report as saying": the
+# outlet by its name passed it on; the speaker's own report did not.
+_QUOTED_IN_AS = re.compile(
+    r"[\s\u00a0]+(?:was|were|is|are|has been|have been)[\s\u00a0]+quoted[\s\u00a0]+in[\s\u00a0]+"
+    r"(?P<in>(?:(?:the|a)[\s\u00a0]+)?(?P<outlet>(?-i:[A-Z]))?[^,.;:“\"]{1,60}?)[\s\u00a0]+as[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
 # "Interfax quoted the minister as saying …": the minister, through Interfax.
 _QUOTING_AS = re.compile(  # also "The BBC reports the minister as saying …"
     r"[\s\u00a0]+(?:quoted|quotes|reported|reports|cited|cites)[\s\u00a0]+(?P<who>[^,.;:“\"]{2,80}?)[\s\u00a0]+as[\s\u00a0]*$",
@@ -69,6 +78,9 @@ def _quoted(
     minister as" (the minister, through Interfax). None when no such words stand there."""
     if quoted_by := _QUOTED_BY_AS.search(text, begin, verb):
         return subject(text, begin, quoted_by.start()), trimmed(text, *quoted_by.span("by"))
+    if english and (quoted_in := _QUOTED_IN_AS.search(text, begin, verb)):
+        outlet = trimmed(text, *quoted_in.span("in")) if quoted_in.group("outlet") else None
+        return subject(text, begin, quoted_in.start()), outlet
     if english and (quoted_as := QUOTED_AS.search(text, begin, verb - 1)):
         return subject(text, begin, quoted_as.start()), None
     if english and (quoting := _QUOTING_AS.search(text, begin, verb)):

@@ -45,8 +45,12 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
     if (
         text[lead_start:opening].strip()
         and lead[-1:].isalnum()
-        and not any(m.group() != "pour" for m in CUE[language].finditer(text, lead_start, opening))
-    ):  # « une enquête pour « … » »: "pour" reports only at the head of a sentence
+        and not any(
+            m.group() != "pour" and not _quoted_at(text, lead_start, m.start())
+            for m in CUE[language].finditer(text, lead_start, opening)
+        )
+    ):  # « une enquête pour « … » »: "pour" reports only at the head of a sentence; « X « regrette
+        # … » et « … », indique Y »: a verb inside an earlier quotation is the speaker's own word
         content = trimmed(text, lead_start, quote.start("close"))  # 'The border "will stay closed," X said'
     lemma = lemma_of(match.group("verb"), language)
     mid = trimmed(text, *quote.span("mid"))
@@ -85,6 +89,12 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
 
 # The rest of a quotation split by its speaker: ', “can tell me …”' (it goes on in lower case).
 _QUOTATION_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?P<q>[“\"«‹])[\s\u00a0]*(?-i:[a-zà-ÿ])")
+
+
+def _quoted_at(text: str, start: int, at: int) -> bool:
+    """Whether `at` stands inside a quotation opened after `start` (« … » or “ … ”)."""
+    before = text[start:at]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _opens(text: str, at: int) -> bool:

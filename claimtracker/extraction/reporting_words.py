@@ -163,6 +163,14 @@ for _form in ("se souvient", "se souviennent"):
 for _infinitive, _phrases in _FR_PHRASES.items():
     for _form in _phrases:
         FR_FORMS.setdefault(_form, _infinitive)
+# "a tenu à préciser", "n'a pas manqué de souligner": the verb that reports is the infinitive.
+for (
+    _infinitive
+) in "préciser rappeler souligner dire affirmer assurer indiquer expliquer répéter insister".split():
+    for _lead in ("tenu à", "tenue à", "tenus à", "tient à", "tiennent à", "tenait à"):
+        FR_FORMS.setdefault(f"{_lead} {_infinitive}", _infinitive)
+    _of = "d'" if _infinitive[0] in "aeéèêiou" else "de "
+    FR_FORMS.setdefault(f"pas manqué {_of}{_infinitive}", _infinitive)
 
 # Prepositions that introduce the source: "according to X, …", "selon X, …".
 EN_PREPOSITIONS = ("according to", "citing", "in the words of", "quoting")

@@ -319,6 +319,13 @@ def _with_opening_mark(text: str, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
+# A clause after whom the speaker told, with no "that": "told me everything was fine".
+_CLAUSE = re.compile(
+    r"(?!to\b)(?:[\w'’-]+[\s\u00a0]+){1,3}(?:is|was|are|were|will|would|has|had|have|could|can|must|should)\b",
+    re.IGNORECASE,
+)
+
+
 def _bare_content(
     text: str, language: str, lemma: str, position: int, end: int, *, audience: bool
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -341,8 +348,14 @@ def _bare_content(
             and not _NOUN_GOES_ON.match(text, close - 1, rest[1])  # « « l'aide de l'État » aux communes »
         ):
             rest = words  # « a dénoncé le 2 mars « une situation indigne » lors du conseil »: the quotation
-    if audience and not (next_to_verb and _SUBJECT_PRONOUN.match(text, *rest)):
-        return None  # "told the children to leave", "tell a different story"
+    if (
+        audience
+        and not (next_to_verb and _SUBJECT_PRONOUN.match(text, *rest))
+        and not _CLAUSE.match(text, *rest)
+    ):
+        return (
+            None  # "told the children to leave", "tell a different story" (not "told me everything was fine")
+        )
     told = outlets.intermediary_in(text, position, rest[0])
     if said_it := _OBJECT_THEN_COLON.match(text, *rest):
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"

@@ -5,6 +5,7 @@ The sentences were written for these tests (project's own text).
 
 import pytest
 
+from claimtracker.extraction.attributions import suggest
 from tests.extraction.test_dated_reports import _found, _reads
 
 
@@ -75,3 +76,64 @@ def test_written_after_has_still_reports():
 )
 def test_french_subjects_clitics_and_infinitives(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # "tenu à" before the verb that reports
+            "« On nous répond qu'il n'y a pas de candidats », a tenu à rappeler une principale de collège.",
+            "tenu à rappeler",
+            {
+                "speaker": "une principale de collège",
+                "content": "On nous répond qu'il n'y a pas de candidats",
+            },
+        ),
+        (
+            "Le maire n'a pas manqué de souligner que la ville avait investi.",
+            "pas manqué de souligner",
+            {"speaker": "Le maire", "content": "la ville avait investi"},
+        ),
+        ("On nous répond qu'il n'y a pas de candidats.", "répond", {"speaker": "On"}),
+        (  # the words quoted inside the clause are the speaker's: the clause is what was said
+            "La direction « regrette vivement cet incident » et « coopère pleinement avec les autorités », "
+            "indique un communiqué de l'entreprise.",
+            "indique",
+            {
+                "speaker": "un communiqué de l'entreprise",
+                "content": "La direction « regrette vivement cet incident » et « coopère pleinement avec les "
+                "autorités »",
+            },
+        ),
+    ],
+)
+def test_french_verb_groups_and_mixed_quotations(text, cue, expected):
+    _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "Every time I call, they tell me everything is fine.",
+            "tell",
+            {"speaker": "they", "content": "everything is fine"},
+        ),
+        (
+            "Gulfline is quoted in its latest annual report as saying that its network is safe.",
+            "saying",
+            {"speaker": "Gulfline", "intermediary": None},
+        ),
+        (
+            "The minister is quoted in the Guardian as saying that talks would resume.",
+            "saying",
+            {"speaker": "The minister", "intermediary": "the Guardian"},
+        ),
+    ],
+)
+def test_english_told_me_and_quoted_in(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+def test_told_someone_to_act_is_no_claim():
+    assert suggest("He told the children to leave.", "en") == []
