@@ -10,7 +10,13 @@ import re
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.reporting_words import DATE_PHRASE, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_FR
+from claimtracker.extraction.reporting_words import (
+    DATE_PHRASE,
+    MONTHS_EN,
+    MONTHS_FR,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+)
 
 _DATE_WORDS = re.compile(
     rf"\b(?:{DATE_PHRASE}|(?:{WEEKDAYS_FR})"
@@ -22,6 +28,9 @@ _DATE_WORDS = re.compile(
     # some hour of the day told of: "earlier in the day", « dans la soirée », « en fin de matinée »
     r"|(?:earlier|later)\sin\sthe\sday|dans\sla\s(?:soirée|matinée|journée)"
     r"|en\s(?:début|fin)\sde\s(?:matinée|journée|soirée)|en\s(?:début|fin)\sd['’]après-midi"
+    # a month or a year told of: "said in September", « avait déclaré en 2019 », « fin octobre »
+    rf"|(?P<broad>(?:in\s(?:early\s|late\s|mid-)?|en\s|(?:début|fin|mi)[\s-])(?:{MONTHS_EN}|{MONTHS_FR})(?:\s\d{{4}})?"
+    r"(?![\w'’])|(?:in|en)\s(?:19|20)\d\d(?![\w'’]))"
     r"|cette\ssemaine|en\s(?:début|fin)\sde\s(?:la\s|cette\s)?semaine(?:\s(?:dernière|passée))?|(?:early|late)\slast\sweek|(?:ce|le)\sweek-end(?:\sdernier)?"
     # the day before the one told of, not before an event named after it (« la veille du scrutin »)
     r"|the\sday\sbefore\syesterday|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
@@ -51,6 +60,24 @@ def date_words(text: str, start: int, end: int) -> list[re.Match]:
     return list(_DATE_WORDS.finditer(text, start, end))
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n»”\"])[\s\u00a0]*$")
+
+
+def _next_to_the_report(text: str, found: Found, m: re.Match) -> bool:
+    """Whether a month or a year dates the report itself: right after the verb ("said in March
+    that"), between a speaker and its verb ("The minister in March said"), or opening the sentence
+    ("En mai, X avait prévenu"); not in a description ("X, fondé en 1998, a assuré", "…, raconte X,
+    qui a repris la ferme en 1998") nor another clause."""
+    if m.start() >= found.cue[1]:
+        between = text[found.cue[1] : m.start()]
+        return not re.search(r"[,;:«“\"]", between) and len(between.split()) <= 6
+    if found.speaker[1] <= m.start() and m.end() <= found.cue[0]:
+        return "," not in text[found.speaker[1] : found.cue[0]]
+    return m.end() <= found.speaker[0] and bool(
+        _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start())
+    )
+
+
 def claim_day(
     text: str, found: Found, published: ClaimDate | None, dates: list[re.Match]
 ) -> tuple[str, ClaimDate]:
@@ -61,6 +88,7 @@ def claim_day(
         return (
             not found.content[0] <= m.start() < found.content[1]
             and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
+            and (not m.group("broad") or _next_to_the_report(text, found, m))
             # "put off a vote on Thursday, after manufacturers warned": another clause's day
             and not (m.end() <= found.speaker[0] and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
             # "said it had won, although results were not expected until Thursday": the writer's clause

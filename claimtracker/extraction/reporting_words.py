@@ -299,6 +299,10 @@ DATE_PHRASE = (
     # the weekday with its date: « mercredi 17 septembre », "on Wednesday, Sept. 17" (the date, not the
     # weekday of this week)
     rf"(?:(?:on|le)[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR}),?[\s\u00a0]+(?:{_DAY_AND_MONTH})"
+    # the weekday with its day of this month: « dimanche 16 », "Sunday the 16th"
+    rf"|(?:le[\s\u00a0]+)?(?:{WEEKDAYS_FR})[\s\u00a0]+\d{{1,2}}(?:er)?(?![\w,.]?\d|[\s\u00a0]*(?:h\b|heures|%|ans|euros|€"
+    r"|morts|personnes|blessés|millions?|milliards?))"
+    rf"|(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN})[\s\u00a0]+the[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)\b"
     rf"|(?:(?:le|on)[\s\u00a0]+)?(?:{_DAY_AND_MONTH})"
     r"|last[\s\u00a0]+(?:week|month|year)|la[\s\u00a0]+semaine[\s\u00a0]+(?:dernière|passée)"
     r"|le[\s\u00a0]+mois[\s\u00a0]+dernier|l['’]an(?:née)?[\s\u00a0]+derni(?:er|ère)"

@@ -31,6 +31,20 @@ from tests.extraction.test_dated_reports import _reads
         # two days before the paper
         ("The minister said the day before yesterday that prices would fall.", "en", "said", "2024-09-17"),
         ("Le ministre a affirmé avant-hier que les prix baisseraient.", "fr", "affirmé", "2024-09-17"),
+        ("Le ministre a déclaré dimanche 15 que les prix baisseraient.", "fr", "déclaré", "2024-09-15"),
+        ("The minister said on Sunday the 15th that prices would fall.", "en", "said", "2024-09-15"),
+        # a month or a year told of, next to the report
+        ("The auditors reported in August that spending fell by 40 percent.", "en", "reported", "2024-08-01"),
+        ("Cole reportedly said in 2019 that he had never taken a cent.", "en", "said", "2019-01-01"),
+        (
+            "Début mai, Marc Leroy avait prévenu que le festival ne survivrait pas.",
+            "fr",
+            "prévenu",
+            "2024-05-01",
+        ),
+        # not in a description of the speaker
+        ("Le groupe, fondé en 1998, a assuré que l'usine était sûre.", "fr", "assuré", None),
+        ("« On a tout vu », raconte le viticulteur, qui a repris la ferme en 1998.", "fr", "raconte", None),
         # some day of last week: the interval starts on its Monday
         (
             "Le ministre a fait savoir en fin de semaine dernière qu'il partirait.",
