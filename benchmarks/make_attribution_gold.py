@@ -99,13 +99,17 @@ def gum(corpora: Path) -> dict:
         doc = json.loads(line)
         text = doc["text"]
         kept = []
+        unscored = []  # attributions GUM annotates with a cue outside the speech lemmas
         for item in doc["attributions"]:
             if (
                 _content(text, *item["content"][:2]) is None
-                or item["cue_lemma"] not in SPEECH_LEMMAS
                 or item.get("cue_is_source")
                 or item["layout"] in SKIPPED_LAYOUTS
             ):
+                continue
+            if item["cue_lemma"] not in SPEECH_LEMMAS:
+                if item["cue_lemma"].islower():  # a verb, not an interview's "Nick:" or "NASA:"
+                    unscored.append(item["cue"][:2])
                 continue
             kept.append(
                 {
@@ -133,6 +137,9 @@ def gum(corpora: Path) -> dict:
                 "published": doc["date_created"],
                 "text": text,
                 "attributions": kept,
+                # a suggestion at one of these cues is neither right nor wrong: GUM marks an
+                # attribution there ("estimated", "accused"), the speech-lemma filter left it out
+                "unscored": unscored,
             }
         )
     return {

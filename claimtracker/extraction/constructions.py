@@ -32,7 +32,8 @@ from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_ve
 
 # Verbs that report only a quotation before them: "“…,” the post reads".
 _QUOTATION_ONLY = {
-    "en": frozenset(["read"]),
+    # '"…," she laughed' reports speech; "she laughed" alone does not
+    "en": frozenset(["read", "laugh", "sigh", "scream", "yell", "exclaim", "whisper"]),
     # "« … », regrette X" reports speech; "X regrette que …" a feeling.
     "fr": frozenset(["regretter", "soupirer", "sourire", "pester", "tonner", "souvenir", "amuser"]),
 }
@@ -87,7 +88,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return None  # "the United States", a title
     if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not QUOTE_BEFORE.search(before):
         return None  # "Can you explain …?": a question, not a claim
-    after = text[match.end() : match.end() + 40]
+    after = text[match.end() : match.end() + 160]  # a judgement may come after a long object
     if _NEGATED.search(text, max(start, match.start() - 40), match.start()) or (
         _NE_BEFORE.search(text, max(start, match.start() - 4), match.start()) and _PAS_AFTER.match(after)
     ):

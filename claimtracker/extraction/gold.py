@@ -32,6 +32,9 @@ class GoldDocument:
     published: str | None = None  # ISO date
     published_certain: bool = True  # False when read from a page header, as the importer says
     attributions: list[GoldAttribution] = field(default_factory=list)
+    # Cues where the source annotates an attribution its gold leaves out (GUM's "estimated",
+    # "accused"): a suggestion there is neither right nor wrong.
+    unscored: tuple[Span, ...] = ()
 
 
 def load_span_gold(path: Path) -> list[GoldDocument]:
@@ -48,6 +51,7 @@ def load_span_gold(path: Path) -> list[GoldDocument]:
             split=doc["split"],
             text=doc["text"],
             published=doc.get("published"),
+            unscored=tuple(Span(*cue) for cue in doc.get("unscored", ())),
             attributions=[
                 with_head(
                     doc["text"],

@@ -15,6 +15,7 @@ from claimtracker.extraction import outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import saying_a_clause
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.judgements import judged_object
 from claimtracker.extraction.main_subject import main_subject, strip_connectives
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
@@ -124,9 +125,12 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         return _quoted_as_saying_last(text, match, start)
     said = text[addressed[1] if addressed else match.end() : after.end()]
     opening = quote_after(text, after.start(), end, skip_adjuncts=True)
+    # "…, calling it “an act of cowardice”", « …, jugeant les chiffres « fantaisistes » »
+    judged = judged_object(lemma_of(match.group("verb"), language), text, match.end(), end)
     if (
         not COMPLEMENTISER.search(said)
         and opening is None
+        and judged is None
         and not saying_a_clause(text, match, after.end(), end, told=addressed is not None)
     ):
         return None
@@ -163,6 +167,8 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         )
     if speaker is None:
         return None
+    if judged is not None and not COMPLEMENTISER.search(said):
+        content = judged
     rule = f"{language}: …, {'saying that' if language == 'en' else 'soulignant que'} …"
     # "X said A, adding that B": A ends where the participle's clause starts. Not "… all they get is
     # a message stating …": a message that states something is inside A.

@@ -16,6 +16,8 @@ contend counter declare deny disclose email emphasise emphasize explain insist m
 observe post proclaim quip recall remark reply report respond retort reveal state stress suggest
 testify tweet vow warn acknowledge allege ask blame boast denounce explain maintain promise
 assure inform
+estimate predict reiterate underline underscore laugh joke confess speculate pledge reaffirm affirm hint
+whisper exclaim lament grumble protest object dispute accuse describe brag clarify sigh yell scream call recount
 """.split()
 _EN_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -24,6 +26,7 @@ _EN_IRREGULAR = {
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "put it": ("put it", "puts it"),  # "As one analyst put it, …": read by `as_said` only
     "read": ("reads", "read"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
 }
 # Base forms that are just as often nouns ("the report", "a claim", "the state"): counted only
 # after a pronoun, a modal or a plural subject.
@@ -42,6 +45,20 @@ EN_NOUN_LIKE = frozenset(
         "estimate",
         "promise",
         "remark",
+        "laugh",
+        "joke",
+        "forecast",
+        "pledge",
+        "hint",
+        "whisper",
+        "lament",
+        "protest",
+        "object",
+        "dispute",
+        "sigh",
+        "scream",
+        "recount",
+        "call",
     ]
 )
 
@@ -55,7 +72,7 @@ def _english_forms(lemma: str) -> tuple[str, ...]:
         return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
     if lemma.endswith(("ss", "sh", "ch")):
         return lemma, lemma + "es", lemma + "ed", lemma + "ing"
-    if lemma in ("admit", "quip"):
+    if lemma in ("admit", "quip", "brag"):
         return lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
     return lemma, lemma + "s", lemma + "ed", lemma + "ing"
 
@@ -67,7 +84,7 @@ for _lemma in [*_EN_REGULAR, *_EN_IRREGULAR]:
 
 # French: -er verbs by infinitive; the others by their forms (participle first).
 _FR_ER = """
-déclarer affirmer annoncer indiquer préciser ajouter souligner estimer assurer informer expliquer
+qualifier déclarer affirmer annoncer indiquer préciser ajouter souligner estimer assurer informer expliquer
 confirmer rapporter révéler raconter signaler noter rappeler insister rétorquer répliquer accuser
 dénoncer condamner nier alléguer constater suggérer avancer confier déplorer protester tweeter
 publier fustiger marteler démentir argumenter jurer admettre insister commenter témoigner
@@ -209,7 +226,7 @@ CUE = {
 DIRECT = {
     "en": frozenset(
         "say claim announce reveal deny confirm condemn denounce admit acknowledge tweet write report insist "
-        "allege state explain warn add disclose argue suggest blame ask".split()
+        "allege state explain warn add disclose argue suggest blame ask predict forecast".split()
     ),
     "fr": frozenset(
         [

@@ -10,24 +10,21 @@ import re
 from claimtracker.extraction import outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import (
-    LEADING_ADJUNCT,
     SUBJECT_WORDS,
     infinitive_content,
     quotation_after_object,
     quotation_after_place,
     said_in_at_the_end,
 )
+from claimtracker.extraction.bare_objects import CLAUSE, NOUN_GOES_ON, QUESTION, bare_content
 from claimtracker.extraction.content_ends import (
     infinitive_until_next_act,
-    without_the_writers_when,
     without_the_writers_words,
 )
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.main_subject import IRREGULAR_PASTS
+from claimtracker.extraction.judgements import judged_object
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import (
-    ASKING,
-    CLOSING_QUOTES,
     COMPLEMENTISER,
     CUE,
     DIRECT,
@@ -36,10 +33,6 @@ from claimtracker.extraction.reporting_words import (
 )
 from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 
-_OBJECT_THEN_COLON = re.compile(
-    r"(?:it|this|so|the[\s\u00a0]+following|the[\s\u00a0]+same)(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*:[\s\u00a0]*",
-    re.IGNORECASE,
-)
 # A pseudo-cleft: "What I'm saying is that nobody listens", "What the report says is …".
 # "One thing that I should say ... is that …" too.
 _WHAT_CLEFT = re.compile(
@@ -47,17 +40,11 @@ _WHAT_CLEFT = re.compile(
     re.DOTALL,
 )
 _IS_THAT = re.compile(r"(?:is|was)[\s\u00a0]+(?:that[\s\u00a0]+)?", re.IGNORECASE)
-# The subject's next verb after an object: "et appellent à la grève", "et a demandé …".
-_AND_THEN_VERB_FR = re.compile(
-    r"[\s\u00a0,]+et[\s\u00a0]+(?:\w+ent|a|ont)[\s\u00a0]+(?!(?:le|la|les|un|une|des)\b)", re.I
-)
 _THAT_NEXT = re.compile(r"[\s\u00a0]+(?:that\b|que\b|qu['’])", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"(?:which|that|whom|que|qu['’])\b", re.IGNORECASE)
 # Verbs whose object is whom they address, before "that"/"que".
 _ADDRESSING = frozenset(["inform", "assure", "warn", "informer", "assurer", "avertir", "prévenir"])
 # Verbs that judge something in a quoted word: "a jugé « inacceptables » les propos".
-# After a closing quotation mark, the object it heads goes on: « » des axes routiers », "” of the plan".
-_NOUN_GOES_ON = re.compile(r"[\s\u00a0]*[»”\"][\s\u00a0]+(?:(?:de|des|du|aux|of)[\s\u00a0]|d['’])")
 _JUDGING_FR = frozenset(["juger", "estimer", "qualifier", "trouver"])
 _TOLD_A_STORY = re.compile(
     r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
@@ -80,24 +67,8 @@ MAIN_CLAUSE_GOES_ON = re.compile(  # ", was not available", ", n'a pas été ré
     + r"|(?:said|says|told|added|insisted|argued|a[\s\u00a0]+(?:dit|déclaré|affirmé|indiqué|ajouté))\b)",
     re.IGNORECASE,
 )
-_QUESTION = re.compile(
-    r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
-    re.IGNORECASE,
-)
 _QUOTED_SUBJECT_THEN_VERB = re.compile(
     r"[\s\u00a0]*[»”\"][\s\u00a0]+(?:is|was|are|were|has|had|have|will|would|could|[a-z]{3,}ed|est|sont|était|a|ont)\b"
-)
-_ASKED_WHOM = re.compile(
-    r"(?:me|him|her|us|them|you)[\s\u00a0]+(?=(?:if|whether|how|what|why|when|where|who|which)\b)", re.I
-)
-# What starts a reported clause with no "that" after "told the court": "he had acted …".
-_SUBJECT_PRONOUN = re.compile(
-    r"(?:he|she|they|it|we|I|there|you)\b"
-    # "told me the station will stay open": a subject, then its finite verb
-    r"|(?:the|a|an|his|her|their|its|our|my|this|these)(?:[\s\u00a0]+[\w'’-]+){1,3}?[\s\u00a0]+"
-    r"(?:will|would|is|was|are|were|had|has|have|could|can|should|must|might|may|[a-z]{3,}ed"
-    # a past with no "-ed": "told me the company chose the town because …"
-    rf"|{'|'.join(sorted(IRREGULAR_PASTS))})\b"
 )
 RELAYED_BY = re.compile(
     r",[ \u00a0](?:(?:selon|d[’']après|according to)[ \u00a0](?P<by>[^,.;]{2,80}?)"
@@ -197,7 +168,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         content, confidence, shape = trimmed(text, of.end(), end), 0.5, "…"
     elif lemma == "dire" and _SAID_ONESELF.search(text, verb_start, match.start()):
         # « s'est dite « soulagée » que … », « s'est dit prêt à … »: how they said they are
-        bare = _bare_content(text, language, lemma, position, end, audience=False)
+        bare = bare_content(text, language, lemma, position, end, audience=False)
         if bare is None:
             return None
         content, intermediary = bare[0], intermediary or bare[1]
@@ -219,7 +190,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             elif lemma in _JUDGING_FR and len(text[content[1] : end].split()) >= 2:
                 # "a jugé « inacceptables » les propos de son ministre": the judgement and its object
                 content = (opening, trimmed(text, opening, end)[1])
-            elif ":" not in text[position:opening] and _NOUN_GOES_ON.match(text, content[1], end):
+            elif ":" not in text[position:opening] and NOUN_GOES_ON.match(text, content[1], end):
                 # « dénoncent « une prise d'otage » des axes routiers »: the quotation heads a longer object
                 content = (opening, trimmed(text, opening, end)[1])
             elif len(text[content[0] : content[1]].split()) < 2 and not text[position:opening].strip(
@@ -229,11 +200,21 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
                 return None
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
         elif lemma in DIRECT[language] or told is not None:
-            bare = _bare_content(text, language, lemma, position, end, audience=audience)
+            bare = bare_content(text, language, lemma, position, end, audience=audience)
             if bare is None:
                 return None
             rest, intermediary = bare[0], intermediary or bare[1]
             content, confidence, shape = _with_opening_mark(text, rest), 0.55, "…"
+        elif judged := judged_object(lemma, text, position, end):
+            content, confidence, shape = judged, 0.55, "…"  # "accused the council of misleading …"
+        elif not text[position : trimmed(text, position, end)[0]].strip() and CLAUSE.match(
+            text, *trimmed(text, position, end)
+        ):
+            content, confidence, shape = (
+                trimmed(text, position, end),
+                0.5,
+                "…",
+            )  # "estimate the toll could rise"
         else:
             return None
     if (cleft := _WHAT_CLEFT.fullmatch(text, *speaker)) and (said := _IS_THAT.match(text, *content)):
@@ -277,16 +258,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     )  # fmt: skip
 
 
-_SENTENCED = re.compile(
-    r"\bà[\s\u00a0]+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|la[\s\u00a0]+"
-    r"(?:prison|réclusion|perpétuité)|verser|payer|rembourser)",
-    re.IGNORECASE,
-)
-_QUESTION_WORD = re.compile(r"(?<![\w'’])" + _QUESTION.pattern, re.IGNORECASE)  # anywhere, a whole word
-_PROMISED_TO = re.compile(
-    r"(?:(?!(?:un|une|le|la|les|des|du|l['’])\b)[\w'’-]+[\s\u00a0]+){0,3}?d(?:e[\s\u00a0]|['’])"
-)
-_WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
+_QUESTION_WORD = re.compile(r"(?<![\w'’])" + QUESTION.pattern, re.IGNORECASE)  # anywhere, a whole word
 _OWN_DOCUMENT = re.compile(
     r"(?:un|une|le|la|son|sa|leur|a|an|the|its|his|her|their)[\s\u00a0]+"
     r"(?:communiqué|statement|press[\s\u00a0]+release|déclaration|post|tweet|message)",
@@ -317,84 +289,3 @@ def _with_opening_mark(text: str, content: tuple[int, int]) -> tuple[int, int]:
     ):
         return mark, content[1]
     return content
-
-
-# A clause after whom the speaker told, with no "that": "told me everything was fine".
-_CLAUSE = re.compile(
-    r"(?!to\b)(?:[\w'’-]+[\s\u00a0]+){1,3}(?:is|was|are|were|will|would|has|had|have|could|can|must|should)\b",
-    re.IGNORECASE,
-)
-
-
-def _bare_content(
-    text: str, language: str, lemma: str, position: int, end: int, *, audience: bool
-) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """What a verb reports with no "that" and no quotation ("said Friday it would …", "a annoncé
-    de nouvelles restrictions", "blamed the delays on …"), and the outlet named before it; None
-    when its object is no claim ("said nothing", "told the children to leave")."""
-    rest = trimmed(text, position, end)
-    next_to_verb = not text[position : rest[0]].strip()
-    while adjunct := LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
-        rest = trimmed(text, adjunct.end(), rest[1])
-    # The object opens with a quotation, after the adjuncts: where its opening mark stands.
-    opening = len(text[position : rest[0]].rstrip(" \u00a0")) + position - 1
-    if opening >= position and text[opening] in OPENING_QUOTES:
-        words = quoted(text, opening, rest[1])
-        close = len(text) - len(text[words[1] :].lstrip(" \u00a0"))
-        if (
-            close < rest[1]
-            and text[close] in CLOSING_QUOTES
-            and outlets.only_adjuncts(text, close + 1, rest[1], allow_object=False)
-            and not _NOUN_GOES_ON.match(text, close - 1, rest[1])  # « « l'aide de l'État » aux communes »
-        ):
-            rest = words  # « a dénoncé le 2 mars « une situation indigne » lors du conseil »: the quotation
-    if (
-        audience
-        and not (next_to_verb and _SUBJECT_PRONOUN.match(text, *rest))
-        and not _CLAUSE.match(text, *rest)
-    ):
-        return (
-            None  # "told the children to leave", "tell a different story" (not "told me everything was fine")
-        )
-    told = outlets.intermediary_in(text, position, rest[0])
-    if said_it := _OBJECT_THEN_COLON.match(text, *rest):
-        rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
-    if lemma == "condamner" and _SENTENCED.search(text, *rest):
-        return None  # « a condamné X à deux ans de prison »: a court's sentence, not a condemnation
-    if lemma == "promettre" and _PROMISED_TO.match(text, *rest):
-        return None  # « avait promis en 2022 de ne pas toucher … »: a promise to act, not a claim
-    directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None
-    if directed and not phrases.has_finite_verb(text, rest[0], directed.start("to")):
-        return None  # "warned residents of Narooma to leave": an order, not a claim
-    if lemma in ("warn", "mettre en garde", "faire état") and (
-        warned_of := re.match(r"(?:of|contre|de|du|des)[\s\u00a0]+|d['’]", text[rest[0] : rest[1]])
-    ):
-        # "warned of more flooding", « contre … »: the danger; « a fait état de trois blessés »: the fact
-        rest = (rest[0] + warned_of.end(), rest[1])
-    if re.match(
-        # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
-        r"(?:about(?![\s\u00a0]+[\d$£€])|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
-        r"|things|much|responsibility|credit|la[\s\u00a0]+responsabilité|yes|oui"
-        r"|no(?=[\s\u00a0]+(?:to|before|after|when|and|but|because|then|again|thanks)\b|[\s\u00a0]*(?:[,.;!?]|$))"
-        r"|non(?=[\s\u00a0]+à\b|[\s\u00a0]*(?:[,.;!?]|$)))\b",
-        text[rest[0] : rest[1]],
-        re.I,
-    ):
-        return None  # "tells Wikinews about self-medicating ants" (not "said about 1.2 million …"), "said nothing"
-    if lemma == "write" and re.match(
-        r"(?:a|an|his|her|their|my|our|your|several|two|three)\b", text[rest[0] : rest[1]], re.I
-    ):
-        return None  # "should write a second book": a work, not a claim
-    if lemma == "ask" and (asked := _ASKED_WHOM.match(text, *rest)):
-        rest = (asked.end(), rest[1])  # "asked me whether I wanted the job": what was asked
-    question = _QUESTION.match(text, *rest)
-    if lemma == "ask" and question is None:
-        return None  # "asked for more time", "asked him to leave": a request, no question reported
-    if rest[1] - rest[0] < 8 or (
-        question and (lemma not in ASKING or (question.group("yes_no") and lemma != "ask"))
-    ):
-        return None
-    if language == "fr" and (then := _AND_THEN_VERB_FR.search(text, *rest)):
-        rest = trimmed(text, rest[0], then.start())  # "dénoncent une réforme et appellent à la grève"
-    rest = without_the_writers_when(text, lemma, rest)  # "reported a rise … as temperatures topped …"
-    return rest, told

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.judgements import judges
 from claimtracker.extraction.reporting_words import (
     AUXILIARIES_EN,
     AUXILIARIES_FR,
@@ -57,6 +58,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
             before = before[: before.rstrip().rfind(" ") + 1] if " " in before.rstrip() else ""
             previous = words[-1].lower().strip('«“"(),')
         return _is_english_reporting_verb(word, words, previous, before, after)
+    if FR_FORMS.get(word) == "qualifier" and not judges("qualifier", after, 0, len(after)):
+        return False  # « a qualifié le budget de « … » », not « s'est qualifié pour la finale »
     if _AS_IT_SAYS_FR.search(before):
         return True  # "comme le rappelle X": "le" is the clitic of the verb, not a determiner
     if previous == "en" and word.endswith("ant") and len(words) == 1:
@@ -74,6 +77,7 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         or (words and words[-1][:1].isupper())
         or before.rstrip().endswith(",")
         or _THAT_AFTER.match(after)
+        or (word == "estime" and judges("estimer", after, 0, len(after)))
     ):
         return False  # "sa grande estime", but "…, note L'Équipe.", "le juge estime que …"
     if previous in ("se", "s'", "s’") or (previous in ("me", "te") and not _THAT_AFTER.match(after)):
@@ -95,6 +99,14 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     if word == "written" and not _PERFECT_BEFORE.search(before):
         return False  # "a pact written only for the south": a participle, only a report after "has"
     lemma = EN_FORMS[word]
+    if lemma in EN_NOUN_LIKE and re.fullmatch(r"[\d,.]+", previous):
+        return False  # "more than 30,000 claims": a count of things
+    if previous == "as" and word.endswith("ed") and re.match(r"[\s\u00a0]*[,.;)]", after):
+        return False  # "as predicted,": the writer's aside
+    if previous in ("and", "or") and _ATTRIBUTIVE.match(after) and word.endswith("ed"):
+        return False  # "millions left homeless and estimated damages as high as …": an adjective
+    if lemma in _JUDGING_ONLY and not judges(lemma, after, 0, len(after)):
+        return False  # 'called the deal "a disgrace"' (not "called the police"), "described X as …"
     past = word not in (lemma, lemma + "s", lemma + "es") and not word.endswith("ing")
     if past and _BY_AGENT.match(after):
         return False  # "In comments reported by the Financial Times, …": a passive participle
@@ -132,6 +144,7 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
                 or bool(
                     _THAT_AFTER.match(after) or _ASIDE_THEN_THAT.match(after) or _CLAUSE_AFTER.match(after)
                 )
+                or judges(lemma, after, 0, len(after))  # "insurers estimate damage at £400 million"
             )
         )  # "Officials note that …", never "press reports"
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
@@ -149,6 +162,12 @@ _WRITINGS = frozenset(
     "note notes comments remarks post posts report reports tweet tweets footage article articles".split()
 )
 _PUT_OUT = frozenset("posted reported written tweeted emailed".split())
+# A bare plural noun after an -ed form, no clause after it: the form qualifies the noun.
+_ATTRIBUTIVE = re.compile(
+    r"[\s\u00a0]+(?-i:[a-z]{3,}s)\b(?![\s\u00a0]+(?:that|would|will|could|was|were|is|are|had|have)\b)"
+)
+# Verbs that claim only as a judgement of their object (see `judgements`).
+_JUDGING_ONLY = frozenset(["call", "describe", "accuse"])
 # The auxiliary of a perfect before a participle that is no simple past: "has written", "had long written".
 _PERFECT_BEFORE = re.compile(
     r"(?:\b(?:has|have|had|having)|['’](?:ve|d))(?:[\s\u00a0]+(?:also|already|since|never|often|long|\w+ly))*[\s\u00a0]*$",

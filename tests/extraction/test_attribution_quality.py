@@ -6,11 +6,12 @@ held-out sets were never used to change a rule.
 
 import pytest
 
-from benchmarks.eval_suggestions import dummy, gold_sets, scores
+from benchmarks.eval_suggestions import dummy, gold_sets, scored, scores
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction.attributions import Suggestion
 from claimtracker.extraction.evaluation import GoldAttribution, evaluate, whole_sentences
+from claimtracker.extraction.gold import GoldDocument
 
 TEXT = "Le ministre a déclaré lundi que le pont était fermé. Il pleuvait."
 
@@ -66,7 +67,7 @@ FLOORS = {
     ("en", "dev"): (0.96, 0.95, 0.93),
     ("en", "heldout"): (0.87, 0.81, 0.74),
     ("fr", "dev"): (0.97, 0.97, 0.88),
-    ("fr", "heldout"): (0.94, 0.92, 0.92),
+    ("fr", "heldout"): (0.94, 0.92, 0.91),
 }
 
 
@@ -91,14 +92,14 @@ def test_intermediaries_and_claim_dates_on_the_dev_sets(figures):
 
 def test_intermediaries_on_the_held_out_sets(figures):
     english, french = figures[("en", "heldout")]["all"], figures[("fr", "heldout")]["all"]
-    assert english.intermediary.f1 >= 0.75 and french.intermediary.f1 >= 0.84
+    assert english.intermediary.f1 >= 0.73 and french.intermediary.f1 >= 0.84
 
 
 def test_claim_dates_on_the_held_out_sets(figures):
     """The days claims were made, where their sentence says it (most of them in the dated set)."""
     right = sum(figures[(language, "heldout")]["all"].dates_right for language in ("en", "fr"))
     total = sum(figures[(language, "heldout")]["all"].dates for language in ("en", "fr"))
-    assert total >= 18 and right >= 14, (right, total)
+    assert total >= 18 and right >= 15, (right, total)
 
 
 def test_every_gold_set_has_dev_and_held_out_parts_and_enough_french():
@@ -107,3 +108,14 @@ def test_every_gold_set_has_dev_and_held_out_parts_and_enough_french():
     assert len(french) >= 150
     for name in ("gum_en", "pud_fr"):
         assert {d.split for d in sets[name]} == {"dev", "heldout"}
+
+
+def test_a_suggestion_at_a_cue_the_gold_leaves_out_is_not_scored():
+    """GUM marks "estimated" as an attribution; its speech-lemma gold leaves it out: a suggestion
+    there is neither right nor wrong. Elsewhere a suggestion with no gold is a false alarm."""
+    text = "Le ministre a déclaré lundi que le pont était fermé. Il a estimé que la route l'était."
+    doc = GoldDocument("d", "fr", "dev", text, attributions=[GOLD], unscored=(Span(58, 64),))
+    left_out = _suggestion((58, 64), (53, 55), (69, 85))
+    elsewhere = _suggestion((13, 21), (0, 11), (32, 51))
+    assert scored(doc, [elsewhere, left_out]) == [elsewhere]
+    assert gold_sets()["gum_en"][0].unscored  # the GUM gold carries its left-out cues

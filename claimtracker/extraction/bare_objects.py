@@ -1,0 +1,148 @@
+"""What a reporting verb reports with no "that" and no quotation: its bare object ("said Friday it
+would …", « a annoncé de nouvelles restrictions », "blamed the delays on …", "told me everything
+was fine"), and what stops such an object from being a claim ("said nothing", "told the children to
+leave", « a condamné X à deux ans de prison »). No Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction import outlets
+from claimtracker.extraction import speaker_phrases as phrases
+from claimtracker.extraction.after_verb import LEADING_ADJUNCT
+from claimtracker.extraction.content_ends import without_the_writers_when
+from claimtracker.extraction.main_subject import IRREGULAR_PASTS
+from claimtracker.extraction.quotations import quoted, trimmed
+from claimtracker.extraction.reporting_words import ASKING, CLOSING_QUOTES, OPENING_QUOTES
+
+_OBJECT_THEN_COLON = re.compile(
+    r"(?:it|this|so|the[\s\u00a0]+following|the[\s\u00a0]+same)(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*:[\s\u00a0]*",
+    re.IGNORECASE,
+)
+
+
+# The subject's next verb after an object: "et appellent à la grève", "et a demandé …".
+_AND_THEN_VERB_FR = re.compile(
+    r"[\s\u00a0,]+et[\s\u00a0]+(?:\w+ent|a|ont)[\s\u00a0]+(?!(?:le|la|les|un|une|des)\b)", re.I
+)
+
+
+# After a closing quotation mark, the object it heads goes on: « » des axes routiers », "” of the plan".
+NOUN_GOES_ON = re.compile(r"[\s\u00a0]*[»”\"][\s\u00a0]+(?:(?:de|des|du|aux|of)[\s\u00a0]|d['’])")
+
+
+QUESTION = re.compile(
+    r"(?:(?P<yes_no>si|if|whether)|how|what|why|when|where|who|which|pourquoi|comment|quand|où|combien)\b",
+    re.IGNORECASE,
+)
+
+
+_ASKED_WHOM = re.compile(
+    r"(?:me|him|her|us|them|you)[\s\u00a0]+(?=(?:if|whether|how|what|why|when|where|who|which)\b)", re.I
+)
+# What starts a reported clause with no "that" after "told the court": "he had acted …".
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:he|she|they|it|we|I|there|you)\b"
+    # "told me the station will stay open": a subject, then its finite verb
+    r"|(?:the|a|an|his|her|their|its|our|my|this|these)(?:[\s\u00a0]+[\w'’-]+){1,3}?[\s\u00a0]+"
+    r"(?:will|would|is|was|are|were|had|has|have|could|can|should|must|might|may|[a-z]{3,}ed"
+    # a past with no "-ed": "told me the company chose the town because …"
+    rf"|{'|'.join(sorted(IRREGULAR_PASTS))})\b"
+)
+
+
+_SENTENCED = re.compile(
+    r"\bà[\s\u00a0]+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|la[\s\u00a0]+"
+    r"(?:prison|réclusion|perpétuité)|verser|payer|rembourser)",
+    re.IGNORECASE,
+)
+
+
+_PROMISED_TO = re.compile(
+    r"(?:(?!(?:un|une|le|la|les|des|du|l['’])\b)[\w'’-]+[\s\u00a0]+){0,3}?d(?:e[\s\u00a0]|['’])"
+)
+
+
+_WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
+
+
+# A clause after whom the speaker told, with no "that": "told me everything was fine".
+CLAUSE = re.compile(
+    r"(?!(?:to|but|and|or|so|yet|because|if|when|while|as)\b)(?:[\w'’-]+[\s\u00a0]+){1,3}(?:is|was|are|were|will|would|has|had|have|could|can|must|should)\b",
+    re.IGNORECASE,
+)
+
+
+def bare_content(
+    text: str, language: str, lemma: str, position: int, end: int, *, audience: bool
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """What a verb reports with no "that" and no quotation ("said Friday it would …", "a annoncé
+    de nouvelles restrictions", "blamed the delays on …"), and the outlet named before it; None
+    when its object is no claim ("said nothing", "told the children to leave")."""
+    rest = trimmed(text, position, end)
+    next_to_verb = not text[position : rest[0]].strip()
+    while adjunct := LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
+        rest = trimmed(text, adjunct.end(), rest[1])
+    # The object opens with a quotation, after the adjuncts: where its opening mark stands.
+    opening = len(text[position : rest[0]].rstrip(" \u00a0")) + position - 1
+    if opening >= position and text[opening] in OPENING_QUOTES:
+        words = quoted(text, opening, rest[1])
+        close = len(text) - len(text[words[1] :].lstrip(" \u00a0"))
+        if (
+            close < rest[1]
+            and text[close] in CLOSING_QUOTES
+            and outlets.only_adjuncts(text, close + 1, rest[1], allow_object=False)
+            and not NOUN_GOES_ON.match(text, close - 1, rest[1])  # « « l'aide de l'État » aux communes »
+        ):
+            rest = words  # « a dénoncé le 2 mars « une situation indigne » lors du conseil »: the quotation
+    if (
+        audience
+        and not (next_to_verb and _SUBJECT_PRONOUN.match(text, *rest))
+        and not CLAUSE.match(text, *rest)
+    ):
+        return (
+            None  # "told the children to leave", "tell a different story" (not "told me everything was fine")
+        )
+    told = outlets.intermediary_in(text, position, rest[0])
+    if said_it := _OBJECT_THEN_COLON.match(text, *rest):
+        rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
+    if lemma == "condamner" and _SENTENCED.search(text, *rest):
+        return None  # « a condamné X à deux ans de prison »: a court's sentence, not a condemnation
+    if lemma == "promettre" and _PROMISED_TO.match(text, *rest):
+        return None  # « avait promis en 2022 de ne pas toucher … »: a promise to act, not a claim
+    directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None
+    if directed and not phrases.has_finite_verb(text, rest[0], directed.start("to")):
+        return None  # "warned residents of Narooma to leave": an order, not a claim
+    if lemma in ("warn", "mettre en garde", "faire état") and (
+        warned_of := re.match(r"(?:of|contre|de|du|des)[\s\u00a0]+|d['’]", text[rest[0] : rest[1]])
+    ):
+        # "warned of more flooding", « contre … »: the danger; « a fait état de trois blessés »: the fact
+        rest = (rest[0] + warned_of.end(), rest[1])
+    if re.match(
+        # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
+        r"(?:about(?![\s\u00a0]+[\d$£€])|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
+        r"|things|much|responsibility|credit|la[\s\u00a0]+responsabilité|yes|oui"
+        r"|no(?=[\s\u00a0]+(?:to|before|after|when|and|but|because|then|again|thanks)\b|[\s\u00a0]*(?:[,.;!?]|$))"
+        r"|non(?=[\s\u00a0]+à\b|[\s\u00a0]*(?:[,.;!?]|$)))\b",
+        text[rest[0] : rest[1]],
+        re.I,
+    ):
+        return None  # "tells Wikinews about self-medicating ants" (not "said about 1.2 million …"), "said nothing"
+    if lemma == "write" and re.match(
+        r"(?:a|an|his|her|their|my|our|your|several|two|three)\b", text[rest[0] : rest[1]], re.I
+    ):
+        return None  # "should write a second book": a work, not a claim
+    if lemma == "ask" and (asked := _ASKED_WHOM.match(text, *rest)):
+        rest = (asked.end(), rest[1])  # "asked me whether I wanted the job": what was asked
+    question = QUESTION.match(text, *rest)
+    if lemma == "ask" and question is None:
+        return None  # "asked for more time", "asked him to leave": a request, no question reported
+    if rest[1] - rest[0] < 8 or (
+        question and (lemma not in ASKING or (question.group("yes_no") and lemma != "ask"))
+    ):
+        return None
+    if language == "fr" and (then := _AND_THEN_VERB_FR.search(text, *rest)):
+        rest = trimmed(text, rest[0], then.start())  # "dénoncent une réforme et appellent à la grève"
+    rest = without_the_writers_when(text, lemma, rest)  # "reported a rise … as temperatures topped …"
+    return rest, told

@@ -1,0 +1,90 @@
+"""Claims made by judging something rather than by a clause: "accused the council of misleading
+residents", 'called the contract "the worst deal in a generation"', 'described the claims as
+"scaremongering"', "estimated the damage at £400 million", « a qualifié le budget de « … » », « a
+accusé le maire de mentir », « jugeant les chiffres « fantaisistes » ». What was claimed is the
+object and what it is judged to be, as one span. No Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.quotations import quoted, trimmed
+
+# Lemmas whose claim is an object and a judgement of it, with the word that joins them.
+_OBJECT = r"(?P<object>\w(?:(?!\b(?:and|but|et|mais)\b)[^,.;:!?“”\"«»\n]){0,79}?)"
+_LEAD = r"[\s\u00a0]*"
+_JUDGED = {
+    # "accused the council (on Tuesday) of misleading residents", « accuse le maire de mentir »
+    "accuse": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+of[\s\u00a0]+\S", re.IGNORECASE),
+    "accuser": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])\S", re.IGNORECASE),
+    # 'described the claims as "scaremongering"'
+    "describe": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+\S", re.IGNORECASE),
+    # "estimated the damage at about £400 million", « estime les dégâts à plusieurs millions d'euros »
+    "estimate": re.compile(
+        _LEAD
+        + _OBJECT
+        + r"[\s\u00a0]+at[\s\u00a0]+(?:(?:about|around|roughly|some|more[\s\u00a0]+than|nearly|almost)"
+        r"[\s\u00a0]+)?[\d$£€]",
+        re.IGNORECASE,
+    ),
+    "estimer": re.compile(
+        _LEAD
+        + _OBJECT
+        + r"[\s\u00a0]+à[\s\u00a0]+(?:(?:environ|près[\s\u00a0]+de|plus[\s\u00a0]+de|quelque|plusieurs)"
+        r"[\s\u00a0]+)?[\d\w]",
+        re.IGNORECASE,
+    ),
+    # 'called the contract "the worst deal …"', « a qualifié le budget de « … » », « jugeant les
+    # chiffres « fantaisistes » »: an object, then the judgement in quotation marks
+    # (what is called starts as a noun phrase does: not "a comet called Wild 2 ("Vilt-two")")
+    "call": re.compile(
+        r"[\s\u00a0]*(?=(?:the|a|an|this|that|these|those|it|them|him|her|his|its|their|our|such|what)\b)"
+        + _OBJECT
+        + r"[\s\u00a0]*(?P<quote>[“\"«])",
+        re.IGNORECASE,
+    ),
+    "qualifier": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])\S", re.IGNORECASE),
+    "juger": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]*(?P<quote>[“\"«])", re.IGNORECASE),
+}
+# Judgements whose words must be quoted to be a claim: "called the police" is a call.
+_QUOTED_ONLY = frozenset(["call", "juger"])
+_SHORT_OBJECT_WORDS = 8
+# Where the judgement ends: the subject's next act ("… and predicted that …", « … et a annoncé … »).
+# The writer's words after the judgement: ", making it the costliest storm …", ", which …".
+_WRITERS_CLAUSE = re.compile(
+    r",[\s\u00a0]+(?:[a-z]+ing|which|who|qui|ce[\s\u00a0]+qui)\b"
+    r"|[.!?](?=[\s\u00a0]+(?-i:[A-ZÀ-Ý]))"  # a judgement read inside a long quotation ends with its sentence
+)
+_NEXT_ACT = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]+(?:and|but|et|mais)[\s\u00a0]+(?:(?:a|ont|has|have|had)[\s\u00a0]+)?"
+    r"(?-i:[a-zé]{3,}(?:ed|é|ait|aient))\b",
+    re.IGNORECASE,
+)
+
+
+def judges(lemma: str, text: str, start: int, end: int) -> bool:
+    """Whether the words after a verb of `lemma` make it a judgement that claims something: only
+    "called X "…"" is a claim among the calls, "described X as …" among the descriptions."""
+    pattern = _JUDGED.get(lemma)
+    found = pattern.match(text, start, end) if pattern else None
+    return found is not None and len(found.group("object").split()) <= _SHORT_OBJECT_WORDS
+
+
+def judged_object(lemma: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The object and its judgement after the verb (and its adjuncts), or None."""
+    at = trimmed(text, start, end)[0]
+    pattern = _JUDGED.get(lemma)
+    found = pattern.match(text, at, end) if pattern else None
+    if found is None or len(found.group("object").split()) > _SHORT_OBJECT_WORDS:
+        return None
+    if lemma in _QUOTED_ONLY:
+        close = quoted(text, found.start("quote"), end)[1]
+        while close < end and text[close] in " \u00a0":
+            close += 1
+        return trimmed(text, at, close + 1 if close < end and text[close] in '”"»' else close)
+    content = trimmed(text, at, end)
+    for ending in (_NEXT_ACT, _WRITERS_CLAUSE):
+        if goes_on := ending.search(text, found.end(), content[1]):
+            content = trimmed(text, content[0], goes_on.start())
+    return content
