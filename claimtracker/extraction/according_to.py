@@ -20,6 +20,13 @@ _NOT_SOURCE_AFTER_SELON = re.compile(
 )
 
 _CITING = ("citing", "quoting", "citant")
+# A refusal to speak, before "citing" its reason: nothing was claimed.
+_REFUSED = re.compile(
+    r"\b(?:declined|refused|would[\s\u00a0]+not|did[\s\u00a0]+not|wouldn['’]t|didn['’]t|a[\s\u00a0]+refusé"
+    r"|n['’]a[\s\u00a0]+pas[\s\u00a0]+souhaité)[\s\u00a0]+(?:to[\s\u00a0]+|de[\s\u00a0]+)?"
+    r"(?:comment|commenter|discuss|elaborate|give[\s\u00a0]+details|respond|répondre|s['’]exprimer)\b",
+    re.IGNORECASE,
+)
 _RELAYING = (
     r"(?:reported|reports|said|says|wrote|writes|announced|a rapporté|rapporte|a indiqué|indique|a affirmé|"
     r"affirme|a annoncé|annonce|a écrit|écrit)"
@@ -180,6 +187,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             if len(text[clause : match.start()].split()) < 3:
                 return None  # « 12 000 selon la préfecture, 45 000 selon les syndicats »: a count, read with the first
         content = trimmed(text, clause, match.start())
+        if prep in _CITING and _REFUSED.search(text, *content):
+            return None  # "X declined to comment, citing the investigation": a reason, no claim
         rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
         relay = _CONTENT_THEN_RELAY.search(text, *content) if prep in _CITING else None
         if relay:  # "…, state media reported, citing the ministry.": the media passed it on

@@ -162,8 +162,8 @@ _ADDRESSEE = re.compile(
     r"|[\s\u00a0]+\d{1,2}(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late)\b)|[,.;:]|$))*"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
     r"(?:(?<=['’]s)[\s\u00a0]+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?"  # 'told CNN's "State of the Union"'
-    # "told Wikinews reporter John Doe", "told CNN anchor Jake Tapper": the outlet's journalist
-    r"(?:[\s\u00a0]+(?:reporter|correspondent|journalist|editor|host|anchor)(?:[\s\u00a0]+[A-Z][\w.'’-]*){1,3})?"
+    # "told Wikinews reporter John Doe", "told CBS affiliate WBZ-TV": the outlet's journalist, its station
+    r"(?:[\s\u00a0]+(?:reporter|correspondent|journalist|editor|host|anchor|affiliate)(?:[\s\u00a0]+[A-Z][\w.'’-]*){1,3})?"
     # "told Xinhua, China's state news agency, that": the name, then what it is
     r"(?:,[\s\u00a0]+[^,.;:]{0,40}?(?:agency|newspaper|daily|broadcaster|channel|radio|television|station"
     r"|website|magazine|network)(?=,))?"

@@ -38,7 +38,9 @@ _SPOKE_TO = re.compile(
     r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
     r"|in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
-    rf"[\s\u00a0]+(?P<by>{ARTICLE}{NAME_RUN})"
+    # "Trump, speaking to reporters aboard Air Force One, said": the press, as by a name
+    rf"[\s\u00a0]+(?P<by>{ARTICLE}{NAME_RUN}|(?-i:reporters|journalists|the[\s\u00a0]+(?:press|media)"
+    r"|les[\s\u00a0]+journalistes|la[\s\u00a0]+presse)\b)"
 )
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
 _WHEN_AFTER = re.compile(

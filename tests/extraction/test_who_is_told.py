@@ -6,6 +6,7 @@ The sentences were written for these tests (project's own text).
 
 import pytest
 
+from claimtracker.extraction.attributions import suggest
 from tests.extraction.test_dated_reports import _reads
 
 
@@ -81,3 +82,25 @@ def test_an_outlet_stays_an_outlet(text, intermediary):
 )
 def test_stations_by_their_call_signs_and_without_the_time(text, cue, intermediary):
     _reads(text, "en", cue, {"intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        ('"It\'s a tragedy," the mayor told CBS affiliate WBZ-TV.', "told", "CBS affiliate WBZ-TV"),
+        (
+            "Trump, speaking to reporters aboard Air Force One, said he would decide soon.",
+            "said",
+            "reporters",
+        ),
+    ],
+)
+def test_a_station_by_its_network_and_the_press_spoken_to(text, cue, intermediary):
+    _reads(text, "en", cue, {"intermediary": intermediary})
+
+
+def test_citing_a_reason_to_say_nothing_is_no_attribution():
+    text = (
+        "A spokeswoman for the Department of Justice declined to comment, citing the ongoing investigation."
+    )
+    assert suggest(text, "en") == []
