@@ -50,6 +50,12 @@ _JUDGED = {
 # Judgements whose words must be quoted to be a claim: "called the police" is a call.
 _QUOTED_ONLY = frozenset(["call", "juger"])
 _SHORT_OBJECT_WORDS = 8
+# A day, not an object, between the verb and the quoted judgement.
+_WHEN_ONLY = re.compile(
+    r"[\s\u00a0]*(?:(?:ce|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|soir|matin"
+    r"|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)[\s\u00a0]*)+",
+    re.IGNORECASE,
+)
 # Where the judgement ends: the subject's next act ("… and predicted that …", « … et a annoncé … »).
 # The writer's words after the judgement: ", making it the costliest storm …", ", which …".
 _WRITERS_CLAUSE = re.compile(
@@ -78,6 +84,10 @@ def judged_object(lemma: str, text: str, start: int, end: int) -> tuple[int, int
     found = pattern.match(text, at, end) if pattern else None
     if found is None or len(found.group("object").split()) > _SHORT_OBJECT_WORDS:
         return None
+    if lemma in _QUOTED_ONLY and _WHEN_ONLY.fullmatch(found.group("object")):
+        return found.start("quote"), trimmed(text, found.start("quote"), end)[
+            1
+        ]  # « a jugé lundi « … » les propos »
     if lemma in _QUOTED_ONLY:
         close = quoted(text, found.start("quote"), end)[1]
         while close < end and text[close] in " \u00a0":

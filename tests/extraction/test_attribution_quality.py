@@ -67,7 +67,7 @@ FLOORS = {
     ("en", "dev"): (0.96, 0.95, 0.93),
     ("en", "heldout"): (0.87, 0.81, 0.74),
     ("fr", "dev"): (0.97, 0.97, 0.88),
-    ("fr", "heldout"): (0.94, 0.92, 0.91),
+    ("fr", "heldout"): (0.94, 0.92, 0.92),
 }
 
 
@@ -99,7 +99,7 @@ def test_claim_dates_on_the_held_out_sets(figures):
     """The days claims were made, where their sentence says it (most of them in the dated set)."""
     right = sum(figures[(language, "heldout")]["all"].dates_right for language in ("en", "fr"))
     total = sum(figures[(language, "heldout")]["all"].dates for language in ("en", "fr"))
-    assert total >= 18 and right >= 15, (right, total)
+    assert total >= 18 and right >= 16, (right, total)
 
 
 def test_every_gold_set_has_dev_and_held_out_parts_and_enough_french():

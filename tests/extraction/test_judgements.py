@@ -69,6 +69,12 @@ from tests.extraction.test_dated_reports import _reads
             "jugeant",
             {"speaker": "Le maire", "content": "les chiffres de l'opposition « fantaisistes »"},
         ),
+        (  # a day before the quoted judgement: what is judged follows it
+            "Le président a jugé lundi « inacceptables » les propos de son ministre.",
+            "fr",
+            "jugé",
+            {"content": "« inacceptables » les propos de son ministre", "day": "2024-09-16"},
+        ),
         (
             "La préfecture estime les dégâts à plusieurs millions d'euros.",
             "fr",
