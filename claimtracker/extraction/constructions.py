@@ -72,7 +72,10 @@ _PROGRESSIVE = re.compile(
     r"\b(?:am|is|are|was|were|been|be|keeps?|kept|(?:\w+|I)['’](?:s|re|m))(?:[\s\u00a0]+\w+ly)?[\s\u00a0]+$",
     re.IGNORECASE,
 )
-_COLON_QUOTE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*[“\"«]")
+# The quotation after the verb, with or without a colon: 'The statement read: "…"', « a regretté « … » ».
+_COLON_QUOTE = re.compile(r"[\s\u00a0]*:?[\s\u00a0]*[“\"«]")
+# The speaker's relative clause after an inverted verb: "…, a alerté le PAM, qui réclame « … »".
+_RELATIVE_AFTER = re.compile(r",[\s\u00a0]+(?:qui|who|which)\b", re.IGNORECASE)
 
 
 def construction(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
@@ -200,7 +203,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         relayed = None  # only "…, selon X" / "…, according to X" here, after a speaker
     if relayed:  # "…, the minister said on Sunday, according to state media."
         end = relayed.start()
-    tail = text[match.end() : end]
+    relative = _RELATIVE_AFTER.search(text, match.end(), end)
+    tail = text[match.end() : relative.start() if relative else end]
     if COMPLEMENTISER.search(tail) or any(q in tail for q in '«“":;') or len(tail.split()) > 25:
         return None
     verb_start = auxiliary_start(text, start, match.start(), language)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS
 
 # The subject's next act after what it said: "warned that …, and ordered outdoor work to stop",
 # « a indiqué que …, et a ordonné … ».
@@ -15,6 +16,25 @@ _AND_THEN_ACTED = re.compile(
     r",[”\"»]?[\s\u00a0]+(?:and|et)[\s\u00a0]+(?:(?:then|later|also|puis|aussi)[\s\u00a0]+)?"
     r"(?:(?-i:[a-z]{3,}ed)|(?:a|ont)[\s\u00a0]+(?-i:[a-zé]{3,}é))\b",
     re.IGNORECASE,
+)
+# The speaker's next act of speech after what they said: 'said he was "running out of ideas" and
+# urged Democrats to …', « a affirmé que … et a appelé le gouvernement à … ».
+_PAST_REPORTS_EN = sorted(
+    (form for form in EN_FORMS if form.endswith("ed") or form in ("said", "told", "wrote")),
+    key=len,
+    reverse=True,
+)
+_PAST_REPORTS_FR = sorted(
+    (form for form in FR_FORMS if form.endswith("é") and " " not in form), key=len, reverse=True
+)
+_AND_THEN_SPOKE = re.compile(
+    r"[\s\u00a0]+(?:and|but|et|mais)[\s\u00a0]+(?:(?:then|also|later|puis|aussi)[\s\u00a0]+)?(?:"
+    + "|".join(
+        [*_PAST_REPORTS_EN, "urged", "demanded", "appealed", "pleaded", "called[\\s\\u00a0]+(?:on|for)"]
+    )
+    + r"|(?:a|ont)[\s\u00a0]+(?:"
+    + "|".join([*_PAST_REPORTS_FR, "appelé", "exhorté", "demandé", "réclamé"])
+    + r"))\b",
 )
 # A reported verb told in the reporter's tense: "would last", « avait », « serait ».
 _BACKSHIFTED = re.compile(
@@ -73,6 +93,8 @@ def without_the_writers_words(
         # "warned that the heat would last, and ordered outdoor work to stop": the speaker's own act
         # (not « a rencontré le ministre, et a exprimé … », the reported subject's next act)
         content = trimmed(text, content[0], act.start())
+    if not quoted and (spoke := _AND_THEN_SPOKE.search(text, *content)):
+        content = trimmed(text, content[0], spoke.start())  # "… and urged Democrats to …": their next act
     if comment := _WRITERS_COMMENT.search(text, *content) or _BEFORE_ADDING.search(text, *content):
         content = trimmed(
             text, content[0], comment.start()

@@ -137,3 +137,50 @@ def test_english_told_me_and_quoted_in(text, cue, expected):
 
 def test_told_someone_to_act_is_no_claim():
     assert suggest("He told the children to leave.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # the speaker's next act of speech ends what they said
+            'Senate Majority Leader John Thune said he was "running out of ideas" and urged Democrats to act.',
+            "en",
+            "said",
+            {"content": 'he was "running out of ideas"'},
+        ),
+        (
+            "She said he was tired and wanted to go home.",
+            "en",
+            "said",
+            {"content": "he was tired and wanted to go home"},
+        ),
+        (
+            "Le ministre a affirmé que le plan était solide et a appelé les syndicats au calme.",
+            "fr",
+            "affirmé",
+            {"content": "le plan était solide"},
+        ),
+        (  # a relative clause after the inverted speaker may hold a quotation
+            "La famine s'étend à dix zones du Soudan, a alerté lundi le Programme alimentaire mondial, qui "
+            "réclame un accès « immédiat et sans entrave ».",
+            "fr",
+            "alerté",
+            {
+                "speaker": "le Programme alimentaire mondial",
+                "content": "La famine s'étend à dix zones du Soudan",
+            },
+        ),
+        (  # a complaint in quotation marks right after the verb
+            "Son homologue, Charles Ollivon, a regretté « trop d'erreurs dans les moments clés ».",
+            "fr",
+            "regretté",
+            {"content": "trop d'erreurs dans les moments clés"},
+        ),
+    ],
+)
+def test_where_a_content_ends_and_quoted_complaints(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_a_regret_with_que_is_a_feeling():
+    assert suggest("Le maire regrette que la ville n'ait pas été consultée.", "fr") == []
