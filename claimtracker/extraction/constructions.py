@@ -22,7 +22,7 @@ from claimtracker.extraction.as_said import as_said
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import inverted_speaker
-from claimtracker.extraction.main_subject import strip_connectives
+from claimtracker.extraction.main_subject import THOSE_WHO, strip_connectives
 from claimtracker.extraction.participles import QUOTED_AS, participle
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
@@ -72,6 +72,8 @@ _PROGRESSIVE = re.compile(
     r"\b(?:am|is|are|was|were|been|be|keeps?|kept|(?:\w+|I)['’](?:s|re|m))(?:[\s\u00a0]+\w+ly)?[\s\u00a0]+$",
     re.IGNORECASE,
 )
+# What no speaker named before an inverted verb starts with: a preposition or a question word.
+_NO_SPEAKER_START = re.compile(r"(?:about|of|from|for|with|what|which|how|why|whom|whose)\b", re.IGNORECASE)
 # The quotation after the verb, with or without a colon: 'The statement read: "…"', « a regretté « … » ».
 _COLON_QUOTE = re.compile(r"[\s\u00a0]*:?[\s\u00a0]*[“\"«]")
 # The speaker's relative clause after an inverted verb: "…, a alerté le PAM, qui réclame « … »".
@@ -89,8 +91,12 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     before = text[start : match.start()]
     if match.group("verb")[0].isupper() and before.strip(' \u00a0\n«“"') and language == "en":
         return None  # "the United States", a title
-    if text[start:end].rstrip(' \u00a0\n»”"').endswith("?") and not QUOTE_BEFORE.search(before):
-        return None  # "Can you explain …?": a question, not a claim
+    if (
+        text[start:end].rstrip(' \u00a0\n»”"').endswith("?")
+        and not QUOTE_BEFORE.search(before)
+        and not THOSE_WHO.search(before)  # "What do you say to those who argue that …?"
+    ):
+        return None  # "Can you explain …?": a question, not a claim (but "… to those who say that …?")
     after = text[match.end() : match.end() + 160]  # a judgement may come after a long object
     if _NEGATED.search(text, max(start, match.start() - 40), match.start()) or (
         _NE_BEFORE.search(text, max(start, match.start() - 4), match.start()) and _PAS_AFTER.match(after)
@@ -242,6 +248,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         ):
             return None  # "…, said Europe would respond.": what was said (not "the state authority")
         speaker = strip_connectives(text, *between)
+        if _NO_SPEAKER_START.match(text, *speaker):
+            return None  # "…, about what the ice is telling scientists.": a clause about speech
         intermediary = (
             outlets.outlet_told(text, match.end(), end)
             if lemma == "tell"

@@ -26,6 +26,10 @@ OPENERS = re.compile(
 )
 
 
+# Who speaks in a relative clause: "to those who say that …", « à ceux qui disent que … ».
+THOSE_WHO = re.compile(r"\b(?P<np>those|ceux|celles)[\s\u00a0]+(?:who|qui)[\s\u00a0]+$", re.IGNORECASE)
+
+
 # Irregular past forms, which end in no "-ed": "The minister spoke on Monday, saying …".
 IRREGULAR_PASTS = frozenset(
     "spoke met went came took gave made left held sent won lost rose fell hit ran saw led broke began "

@@ -9,6 +9,7 @@ import re
 
 from claimtracker.extraction.main_subject import (
     OPENERS,
+    THOSE_WHO,
     main_subject,
     segments_of,
     strip_connectives,
@@ -191,6 +192,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     "Gomery, le responsable de la commission, a indiqué" → "Gomery";
     "Malgré la photo, la police a dit" → "la police"; "…, qui a déclaré" → the antecedent.
     """
+    if those := THOSE_WHO.search(text, start, end):
+        return those.span("np")  # "to those who say that …", « à ceux qui disent que … »
     begin = clause_start(text, start, end)
     last_quote = max(text.rfind(q, begin, end) for q in CLOSING_QUOTES + OPENING_QUOTES)
     if not _quoted_name(text, begin, last_quote):

@@ -118,6 +118,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after))
     if previous in DETERMINERS["en"]:
         return False
+    if previous == "who" and word == lemma and _THAT_AFTER.match(after):
+        return True  # "those who claim that …": a plural subject before its relative
     if lemma in EN_NOUN_LIKE and previous.endswith(("'", "’", "'s", "’s")) and word != lemma + "ed":
         return False  # "the researchers' claims", "Paris's report": a possessive, then a noun
     if previous in ("when", "if", "once", "unless") and word.endswith("ed"):

@@ -184,3 +184,25 @@ def test_where_a_content_ends_and_quoted_complaints(text, language, cue, expecte
 
 def test_a_regret_with_que_is_a_feeling():
     assert suggest("Le maire regrette que la ville n'ait pas été consultée.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        ("What do you say to those who claim that the tax is unfair?", "en", "those", "the tax is unfair"),
+        (
+            "Que répondez-vous à ceux qui disent que regrouper les écoles est plus efficace ?",
+            "fr",
+            "ceux",
+            "regrouper les écoles est plus efficace",
+        ),
+    ],
+)
+def test_a_question_may_quote_those_who_claim(text, language, speaker, content):
+    found = [s.texts(text) for s in suggest(text, language)]
+    assert [(f["speaker"], f["content"]) for f in found] == [(speaker, content)]
+
+
+def test_a_clause_about_what_something_tells_is_no_speaker():
+    text = "Wikinews spoke with Dr. Martina Keller about what the ice is telling scientists."
+    assert suggest(text, "en") == []
