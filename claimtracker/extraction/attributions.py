@@ -23,6 +23,7 @@ from claimtracker.extraction import appositions, relayed_by
 from claimtracker.extraction.claim_days import claim_day, date_words
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.persons import a_narrator_told_someone
 from claimtracker.extraction.pronouns import resolve_pronouns
 from claimtracker.extraction.quotations import left_open, quoted, trimmed
 from claimtracker.extraction.reporting_words import (
@@ -341,7 +342,12 @@ def _suggestion(
         cue=Span(*found.cue),
         speaker=Span(*found.speaker),
         content=Span(*found.content),
-        intermediary=Span(*found.intermediary) if found.intermediary else None,
+        intermediary=(
+            Span(*found.intermediary)
+            if found.intermediary
+            and not a_narrator_told_someone(text, found.speaker, found.cue, found.intermediary)
+            else None
+        ),
         claim_date=claim_date,
         date_wording=wording,
         confidence=found.confidence,

@@ -72,3 +72,25 @@ def _said_after(text: str, at: int) -> bool:
         r"[\s\u00a0]+(?:has[\s\u00a0]+|had[\s\u00a0]+|a[\s\u00a0]+)?([a-zà-ÿ]+)", text[at : at + 40]
     )
     return bool(word) and (word.group(1) in EN_FORMS or word.group(1) in FR_FORMS)
+
+
+_NARRATORS = frozenset(["i", "we", "je", "j'", "j’", "nous"])
+# Media known by one word, which a narrator may tell too ("We told Reuters").
+_ONE_WORD_OUTLETS = frozenset(
+    "Reuters Bloomberg Axios Politico Wikinews Newsweek Forbes Fortune Variety Xinhua Interfax Yonhap Kyodo Tass "
+    "Haaretz Semafor Mediapart Libération Marianne Challenges Euronews Franceinfo Europe1 Bild Spiegel".split()
+)
+
+
+def a_narrator_told_someone(
+    text: str, speaker: tuple[int, int], cue: tuple[int, int], told: tuple[int, int]
+) -> bool:
+    """ "I told Sarah that …", « J'ai dit à Paul que … »: a narrator tells a person by a first name,
+    not a medium by a one-word name (which a reporter, not "I", usually tells)."""
+    name = text[told[0] : told[1]]
+    return (
+        text[speaker[0] : speaker[1]].strip().lower() in _NARRATORS
+        and told[0] - cue[1] <= 6  # right after the verb: "told Sarah", « dit à Paul »
+        and re.fullmatch(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)", name) is not None
+        and name not in _ONE_WORD_OUTLETS
+    )

@@ -104,3 +104,16 @@ def test_citing_a_reason_to_say_nothing_is_no_attribution():
         "A spokeswoman for the Department of Justice declined to comment, citing the ongoing investigation."
     )
     assert suggest(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "intermediary"),
+    [
+        ("I told Sarah that the plan was dead.", "en", "told", None),  # a narrator tells a person
+        ("J'ai dit à Paul que le projet était abandonné.", "fr", "dit", None),
+        ("We told Reuters that the plan was dead.", "en", "told", "Reuters"),  # a medium known by one word
+        ("I told CNN that the plan was dead.", "en", "told", "CNN"),
+    ],
+)
+def test_whom_a_narrator_tells(text, language, cue, intermediary):
+    _reads(text, language, cue, {"intermediary": intermediary})
