@@ -43,7 +43,7 @@ _SIGNATURE_OFFICE = re.compile(
     r"(du|de la|de l'|de l’|des|de|of the|of)\s+",
     re.IGNORECASE,
 )
-_BULLETS = " \t•·*-–—|"
+_BULLETS = " \t•·●▪*-–—|"
 # A scraped page's navigation before the title: "Skip to main content", "Menu", "Se connecter".
 _NAVIGATION = re.compile(
     r"^(?:skip to|jump to|aller au contenu|menu$|search$|sign in|log in|subscribe|accueil$|se connecter|s['’]abonner"
@@ -267,7 +267,7 @@ _DATE_LABEL = re.compile(
 _BYLINE = re.compile(r"^(?:by|par)\s+[^,]*(?:,\s*|$)|\s+(?:by|par)\s+\S.*$", re.IGNORECASE)
 # The time of day, before or after the date: "6:45 PM EDT, Wed Sept. 18, 2024", "à 10h05".
 _TIME_OF_DAY = re.compile(
-    r"(?:(?:à|at)\s+)?\b\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?,?"
+    r"(?:(?:à|at)\s+)?\b\d{1,2}\s*[h:.]\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?,?"
     r"|(?:(?:à|at)\s+)?\b\d{1,2}h\b",
     re.IGNORECASE,
 )
@@ -284,7 +284,9 @@ def _date_line(lines: list[_Line]) -> ClaimDate | None:
     published, as sure as a dateline. Of "Publié le …, mis à jour le …", the first; of
     "Updated: … | Originally published …", the publication."""
     for line in lines:
-        parts = re.split(r"\s+[|•·]\s+|\s{3,}", line.text)  # "Ouest-France    Publié le …"
+        parts = re.split(
+            r"\s+[|•·●▪]\s+|\s{3,}", line.text
+        )  # "Ouest-France    Publié le …", "3 Nov ● 4 min read"
         parts.sort(key=lambda part: not _PUBLISHED_LABEL.match(part.strip()))  # stable: order kept otherwise
         for part in parts:
             text = _BYLINE.sub("", _DATE_LABEL.sub("", part.strip()))
