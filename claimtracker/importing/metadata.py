@@ -267,7 +267,7 @@ _DATE_LABEL = re.compile(
 _BYLINE = re.compile(r"^(?:by|par)\s+[^,]*(?:,\s*|$)|\s+(?:by|par)\s+\S.*$", re.IGNORECASE)
 # The time of day, before or after the date: "6:45 PM EDT, Wed Sept. 18, 2024", "à 10h05".
 _TIME_OF_DAY = re.compile(
-    r"(?:(?:à|at)\s+)?\b\d{1,2}\s*[h:.]\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?,?"
+    r"(?:(?:à|at)\s+)?\b\d{1,2}\s*[h:.]\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?,?"
     r"|(?:(?:à|at)\s+)?\b\d{1,2}h\b",
     re.IGNORECASE,
 )

@@ -211,6 +211,8 @@ def test_a_numeric_date_line_is_read_in_the_page_s_order(date_line, language, pu
         ("03 mars 2025 à 14h02 (modifié le 04 mars 2025)", "fr", dt.date(2025, 3, 3)),
         ("Mon, 03 Mar 2025 14:02:00 GMT", "en", dt.date(2025, 3, 3)),  # seconds: not "March 2026"
         ("03 Mar 2025 ● 4 min read", "en", dt.date(2025, 3, 3)),
+        # "Mis" after the time is no time zone
+        ("Publié le 3 mars 2025 à 16h52 Mis à jour le 4 mars 2025 à 10h00", "fr", dt.date(2025, 3, 3)),
     ],
 )
 def test_more_date_lines_of_scraped_pages(date_line, language, published):
