@@ -102,6 +102,7 @@ def _word_run_end(text: str, start: int, end: int) -> int:
 
 
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|qui|que|dont)[\s\u00a0]*,?$", re.IGNORECASE)
 
 
 # "Pour Jean Dupont, chercheur à l'Ifri, « … ».": whose view the quotation is, when it ends the sentence.
@@ -150,6 +151,19 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         speaker = (match.start() + len("de "), speaker[1])  # "…, de source hospitalière": the source
     if prep == "cité par" and not at_start and _GOES_ON.match(text, speaker[1], end):
         return None  # "X, cité par Tass, a affirmé …": X's own attribution, relayed by Tass
+    if not at_start and _RELATIVE_BEFORE.search(before):
+        # "… migrants which, according to AFP, the UN has criticised": the relative clause after X
+        goes_on = _GOES_ON.match(text, speaker[1], end)
+        if goes_on is None or len(text[goes_on.end() : end].split()) < 3:
+            return None
+        return Found(
+            match.span(),
+            speaker,
+            trimmed(text, goes_on.end(), end),
+            None,
+            0.7,
+            f"{language}: which, X says, …",
+        )
     rest = trimmed(text, after, end)
     intermediary = None
     if at_start:

@@ -206,3 +206,16 @@ def test_a_question_may_quote_those_who_claim(text, language, speaker, content):
 def test_a_clause_about_what_something_tells_is_no_speaker():
     text = "Wikinews spoke with Dr. Martina Keller about what the ice is telling scientists."
     assert suggest(text, "en") == []
+
+
+def test_according_to_inside_a_relative_clause_reports_the_clause_after_it():
+    text = (
+        "They kept turning away boats of migrants which, according to AFP, the United Nations and the "
+        "United States have both criticised."
+    )
+    _reads(
+        text,
+        "en",
+        "according to",
+        {"speaker": "AFP", "content": "the United Nations and the United States have both criticised"},
+    )
