@@ -102,6 +102,16 @@ def _word_run_end(text: str, start: int, end: int) -> int:
 
 
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
+# Words reported by an outlet: the outlet passed on the words of whoever the clause names next.
+REMARKS_OF = re.compile(
+    r"(?:des|les|ses|de)[\s\u00a0]+propos[\s\u00a0]+(?:rapportés|recueillis|tenus|cités|relayés)[\s\u00a0]+(?:par|dans)"
+    r"[\s\u00a0]+|(?:remarks|comments)[\s\u00a0]+(?:reported|quoted|published)[\s\u00a0]+(?:by|in)[\s\u00a0]+",
+    re.IGNORECASE,
+)
+REMARKS_RULE = {
+    "en": "en: remarks reported by, according to X, …",
+    "fr": "fr: des propos rapportés par, selon X, …",
+}
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|qui|que|dont)[\s\u00a0]*,?$", re.IGNORECASE)
 
 
@@ -172,6 +182,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         opening = quote_after(text, after, end)
         content = quoted(text, opening, end) if opening is not None else rest
         rule = f"{language}: {'according to' if language == 'en' else 'selon'} X, …"
+        if remarks := REMARKS_OF.match(text, *speaker):  # « Selon des propos rapportés par Les Échos, X … »
+            speaker, rule = trimmed(text, remarks.end(), speaker[1]), REMARKS_RULE[language]
         relay = _RELAY_THEN_CONTENT.match(text, *rest) if prep in _CITING else None
         if relay:  # "Citing two sources, Bloomberg reported that …": Bloomberg passed it on
             intermediary, content = relay.span("by"), trimmed(text, relay.end(), rest[1])

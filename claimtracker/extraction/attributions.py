@@ -20,6 +20,7 @@ from dataclasses import replace
 from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction import appositions, relayed_by
+from claimtracker.extraction.according_to import REMARKS_RULE
 from claimtracker.extraction.claim_days import claim_day, date_words
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.found import Found
@@ -62,6 +63,15 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                 if result is not None and _sound(text, result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)
+    relayed_remarks = {item.intermediary for item, _, _ in found.values() if item.relayed_by_enclosing}
+    for cue in [
+        cue
+        for cue, (item, _, _) in found.items()
+        if item.rule in REMARKS_RULE.values() and item.speaker in relayed_remarks
+    ]:
+        del found[
+            cue
+        ]  # « Selon des propos rapportés par Les Échos, X estime … »: X's words, through Les Échos
     for cue in [cue for cue, (item, _, _) in found.items() if not _sound(text, item)]:
         del found[cue]  # cut down to nothing by an attribution inside it: '"We will win," told Reuters'
     relayed = {item.relayed_cue for item, _, _ in found.values() if item.relayed_cue is not None}

@@ -71,7 +71,7 @@ _OUTLET_NOT_AUDIENCE_FR = (
 # On air or in print, by the outlet's name: "au micro de RTL", "sur le plateau de TF1", "dans
 # les colonnes du Parisien".
 ON_AIR = (
-    r"au\s+micro\s+d(?:e|u)|à\s+l['’]antenne\s+d(?:e|u)|sur\s+le\s+plateau\s+d(?:e|u)"
+    r"au\s+micro\s+d(?:e|u)|(?:à|sur)\s+l['’]antenne\s+d(?:e|u)|sur\s+le\s+plateau\s+d(?:e|u)"
     r"|dans\s+les\s+colonnes\s+d(?:e|u|es)"
 )
 _MEDIA = re.compile(
@@ -99,7 +99,7 @@ _MEDIA = re.compile(
     r"|(?:an?|his|her|their|its)\s+(?:op-ed|opinion\s+piece|column|article|essay|editorial|commentary|letter)"
     r"\s+(?:in|for|published\s+(?:in|by)))"
     r"\s+" + _OUTLET_NOT_AUDIENCE + r"(?P<outlet_en>[^,.;:]{2,60}?)"
-    rf"(?=\s+(?:that|on|last|this|yesterday|today|earlier|(?-i:{WEEKDAYS_EN.title()}))\b|[,.;:]|$)"
+    rf"(?=\s+(?:that|on|last|this|yesterday|today|earlier|published|aired|broadcast|(?-i:{WEEKDAYS_EN.title()}))\b|[,.;:]|$)"
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"

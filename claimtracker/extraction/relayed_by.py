@@ -74,6 +74,10 @@ _ASKED_FIRST = re.compile(
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:interview|statement))[\s\u00a0]+"
     r"(?:reported|published|carried|broadcast|aired|quoted)[\s\u00a0]+by"
     r"|writing[\s\u00a0]+(?:in|for)"
+    # "In the letter, seen by the Guardian, he said", « Dans ce courrier, consulté par Le Figaro, il affirme »
+    r"|(?:in|dans)[\s\u00a0]+(?:the|a|an|his|her|their|its|this|that|ce|cette|le|la|sa|son|leur)[\s\u00a0]+"
+    r"(?:letter|memo|e-?mail|document|report|note|courrier|lettre|rapport|courriel)[\s\u00a0]*,[\s\u00a0]*"
+    r"(?:seen|obtained|reviewed|consultée?|obtenue?)[\s\u00a0]+(?:by|par)"
     # "In a letter published in the Times, 50 scientists said …", « Dans une tribune publiée par Le Monde, … »
     r"|in[\s\u00a0]+an?[\s\u00a0]+(?:letter|op-ed|article|column|essay)[\s\u00a0]+(?:published[\s\u00a0]+)?(?:in|by)"
     r"|dans[\s\u00a0]+une[\s\u00a0]+(?:tribune|lettre)[\s\u00a0]+(?:publiée[\s\u00a0]+)?(?:par|dans|au)"
@@ -115,8 +119,8 @@ def relays(
         by = asked.span("by")
         if seen := _SEEN_BY.search(text, *by):  # "In a letter to patients seen by the BBC": the BBC
             by = (seen.end(), by[1])
-        when = _WHEN_AFTER.search(text, *by) or _PUBLISHED_AFTER.search(text, *by)
-        by = trimmed(text, by[0], when.start() if when else by[1])
+        stops = [m.start() for m in (_WHEN_AFTER.search(text, *by), _PUBLISHED_AFTER.search(text, *by)) if m]
+        by = trimmed(text, by[0], min(stops, default=by[1]))  # the earliest: "the FT published on Wednesday"
         if _PASSES_WORDS_ON.fullmatch(text, *by):
             return speaker, by
     return speaker, None

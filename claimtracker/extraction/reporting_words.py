@@ -27,6 +27,7 @@ _EN_IRREGULAR = {
     "put it": ("put it", "puts it"),  # "As one analyst put it, …": read by `as_said` only
     "read": ("reads", "read"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "signal": ("signal", "signals", "signalled", "signaled", "signalling", "signaling"),
 }
 # Base forms that are just as often nouns ("the report", "a claim", "the state"): counted only
 # after a pronoun, a modal or a plural subject.
@@ -59,6 +60,7 @@ EN_NOUN_LIKE = frozenset(
         "scream",
         "recount",
         "call",
+        "signal",
     ]
 )
 
@@ -126,6 +128,13 @@ _FR_PHRASES = {
         "mettant en garde",
     ),
     "faire état": ("fait état", "font état", "faisait état", "faisaient état", "faisant état"),
+    "laisser entendre": (
+        "laissé entendre",
+        "laisse entendre",
+        "laissent entendre",
+        "laissait entendre",
+        "laissant entendre",
+    ),
 }
 # Present forms that are nouns as often ("la note", "l'estime", "le juge", "la confiance").
 FR_NOUN_LIKE = frozenset(["note", "estime", "juge", "rappel", "avance", "lance", "publie", "confie"])

@@ -117,3 +117,62 @@ def test_citing_a_reason_to_say_nothing_is_no_attribution():
 )
 def test_whom_a_narrator_tells(text, language, cue, intermediary):
     _reads(text, language, cue, {"intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "In remarks to the Financial Times published on Wednesday, the economist said the market was cooling.",
+            "en",
+            "said",
+            {"intermediary": "the Financial Times"},
+        ),
+        (
+            "In the letter, seen by the Guardian, he said households had paid the price.",
+            "en",
+            "said",
+            {"speaker": "he", "intermediary": "the Guardian"},
+        ),
+        (
+            "Dans ce courrier, consulté par Le Figaro, il affirme que la croissance est en danger.",
+            "fr",
+            "affirme",
+            {"intermediary": "Le Figaro"},
+        ),
+        (
+            "« L'inflation recule », a affirmé le gouverneur sur l'antenne de France Inter.",
+            "fr",
+            "affirmé",
+            {"intermediary": "France Inter"},
+        ),
+        (  # remarks reported by an outlet: the words of who speaks next, through the outlet
+            "Selon des propos rapportés par Les Échos, un membre du conseil estime qu'une baisse n'est pas acquise.",
+            "fr",
+            "estime",
+            {"speaker": "un membre du conseil", "intermediary": "Les Échos"},
+        ),
+    ],
+)
+def test_relays_named_around_what_was_said(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_remarks_reported_by_an_outlet_are_not_the_outlet_s_own_claim():
+    text = "Selon des propos rapportés par Les Échos, un membre du conseil estime qu'une baisse n'est pas acquise."
+    assert [s.texts(text)["cue"] for s in suggest(text, "fr")] == ["estime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue"),
+    [
+        ("The governor signalled on Tuesday that rates could fall in December.", "en", "signalled"),
+        (
+            "Christine Lagarde a laissé entendre mardi que les taux pourraient baisser.",
+            "fr",
+            "laissé entendre",
+        ),
+    ],
+)
+def test_hints_report_what_follows(text, language, cue):
+    assert cue in [s.texts(text)["cue"] for s in suggest(text, language)]
