@@ -69,7 +69,8 @@ _WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?
 
 # A clause after whom the speaker told, with no "that": "told me everything was fine".
 CLAUSE = re.compile(
-    r"(?!(?:to|but|and|or|so|yet|because|if|when|while|as)\b)(?:[\w'’-]+[\s\u00a0]+){1,3}(?:is|was|are|were|will|would|has|had|have|could|can|must|should)\b",
+    r"(?!(?:to|but|and|or|so|yet|because|if|when|while|as)\b)(?:[\w'’-]+[\s\u00a0]+){1,3}"
+    r"(?:is|was|are|were|will|would|has|had|have|could|can|must|should)\b",
     re.IGNORECASE,
 )
 
