@@ -115,6 +115,11 @@ def bare_content(
     directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None
     if directed and not phrases.has_finite_verb(text, rest[0], directed.start("to")):
         return None  # "warned residents of Narooma to leave": an order, not a claim
+    if lemma == "alerter":  # « a alerté sur un risque d'incendie »: the danger; « a alerté les élus »: whom
+        alerted_on = re.match(r"sur[\s\u00a0]+", text[rest[0] : rest[1]])
+        if alerted_on is None:
+            return None
+        rest = (rest[0] + alerted_on.end(), rest[1])
     if lemma in ("warn", "mettre en garde", "faire état") and (
         warned_of := re.match(r"(?:of|contre|de|du|des)[\s\u00a0]+|d['’]", text[rest[0] : rest[1]])
     ):

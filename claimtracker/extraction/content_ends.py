@@ -61,7 +61,10 @@ _NARRATOR_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 # The writer's own contrast after what was said: "said it had won, although results were not expected …"
-_CONCEDED = re.compile(r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas)\b", re.IGNORECASE)
+_CONCEDED = re.compile(
+    r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas|(?:when|while)[\s\u00a0]+in[\s\u00a0]+(?:fact|reality))\b",
+    re.IGNORECASE,
+)
 # The writer's comment on what was said, ending the sentence: "…, a move that unions called
 # devastating", « …, une décision qui a surpris ».
 _WRITERS_COMMENT = re.compile(

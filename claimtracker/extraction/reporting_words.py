@@ -240,7 +240,7 @@ DIRECT = {
     "fr": frozenset(
         [
             *"annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer "
-            "dénombrer fustiger expliquer promettre".split(),
+            "dénombrer fustiger expliquer promettre alerter".split(),
             "mettre en garde",
             "faire état",
         ]

@@ -219,3 +219,28 @@ def test_according_to_inside_a_relative_clause_reports_the_clause_after_it():
         "according to",
         {"speaker": "AFP", "content": "the United Nations and the United States have both criticised"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # whom they told, then a clause with no "that"; the writer's "when in fact" is no part of it
+            "The company had told customers their deposits were held in reserve, when in fact most had been lent.",
+            "en",
+            "told",
+            {"content": "their deposits were held in reserve", "intermediary": None},
+        ),
+        (
+            "Un rapport de 2019 avait pourtant alerté sur « un risque sérieux d'incendie ».",
+            "fr",
+            "alerté",
+            {"speaker": "Un rapport de 2019", "content": "« un risque sérieux d'incendie »"},
+        ),
+    ],
+)
+def test_told_customers_a_clause_and_warned_about_a_danger(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_alerting_someone_claims_nothing():
+    assert suggest("Le préfet a alerté les élus.", "fr") == []
