@@ -147,9 +147,12 @@ _INSIDE_A_NAME = re.compile(r"[\s\u00a0]+(?:(?:de|du|des)[\s\u00a0]|d['’]|(?-i
 
 _ON_WHERE = re.compile(
     # a place or a circle, not a side: "confirme-t-on côté français" keeps "on"
-    r"[\s\u00a0]+(?:dans|à|au|aux|chez)[\s\u00a0]+"
-    r"(?P<who>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|son[\s\u00a0]+|sa[\s\u00a0]+|ses[\s\u00a0]+|leur[\s\u00a0]+)?"
-    r"[\w'’-]+(?:[\s\u00a0]+(?:de|du|des|d['’])?[\s\u00a0]*(?-i:[A-ZÀ-Ý])[\w'’-]+)*)",
+    r"[\s\u00a0]+(?:dans|à|au|aux|chez|du[\s\u00a0]+côté)[\s\u00a0]+"
+    r"(?P<who>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|son[\s\u00a0]+|sa[\s\u00a0]+|ses[\s\u00a0]+|leur[\s\u00a0]+"
+    r"|des[\s\u00a0]+|du[\s\u00a0]+|de[\s\u00a0]+l['’]|de[\s\u00a0]+la[\s\u00a0]+|d['’])?"
+    # "dans l'entourage du ministre", "au ministère de l'Économie", "à Matignon"
+    r"[\w'’-]+(?:[\s\u00a0]+(?:de|du|des|d['’])[\s\u00a0]*(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+)?[\w'’-]+"
+    r"|[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+)*)",
     re.IGNORECASE,
 )
 _PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)

@@ -244,3 +244,22 @@ def test_told_customers_a_clause_and_warned_about_a_danger(text, language, cue, 
 
 def test_alerting_someone_claims_nothing():
     assert suggest("Le préfet a alerté les élus.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La réforme sera présentée en juin, explique-t-on dans l'entourage du ministre.",
+            "l'entourage du ministre",
+        ),
+        (
+            "Le texte devrait être voté avant l'été, assure-t-on au ministère de l'Économie.",
+            "ministère de l'Économie",
+        ),
+        ("« Nous n'avons pas été consultés », déplore-t-on du côté des syndicats.", "des syndicats"),
+    ],
+)
+def test_on_is_the_people_of_the_place_named_after_it(text, speaker):
+    found = [s.texts(text) for s in suggest(text, "fr")]
+    assert [f["speaker"] for f in found] == [speaker]
