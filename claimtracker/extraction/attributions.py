@@ -185,6 +185,13 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
                 joint = _JOINING.search(text, outer.content[0], first)  # "…, but aid groups say …"
                 outer.content = trimmed(text, outer.content[0], joint.start() if joint else first)
+            elif (
+                inner.speaker[0] < outer.cue[0] <= outer.content[0] < inner.cue[0] < outer.content[1]
+                and inner.speaker[1] <= outer.cue[0]
+            ):
+                # "The man who said he saw the crash told reporters …": the relative's content ends
+                # where the main clause's verb, whose subject came before it, starts
+                outer.content = trimmed(text, outer.content[0], inner.cue[0])
 
 
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))

@@ -166,3 +166,30 @@ def segments_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts.append(begin)
     bounds = [*parts[1:], end]
     return [trimmed(text, a, b - (1 if b < end else 0)) for a, b in zip(parts, bounds, strict=True)]
+
+
+# A report before the subject of another, with no "that": "The senator said Trump (had told him …)".
+_INNER_REPORT = re.compile(
+    r"(?<![\w'’-])(?:said|says|told|tells|wrote|writes|reported|reports|added|claimed|claims|argued|insisted)"
+    r"[\s\u00a0]+(?=(?-i:[A-ZÀ-Ý])|(?:the|a|an|his|her|their|its|he|she|they|police|officials)\b)",
+    re.IGNORECASE,
+)
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|qui|que)\b", re.IGNORECASE)
+
+
+def after_inner_report(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject after a report inside the subject's words, or `span` unchanged: "The senator said
+    Trump" → "Trump"; not "The man who said he saw it" (a relative clause that says who he is)."""
+    inner = _INNER_REPORT.search(text, *span)
+    if inner is None or inner.end() >= span[1] or _RELATIVE_WORD.search(text, span[0], inner.start()):
+        return span
+    return trimmed(text, inner.end(), span[1])
+
+
+# Simple pasts that are never participles: "came", not "arrested" ("The man arrested after the attack").
+_PAST = re.compile(r"\b(?:came|went|took|gave|rose|fell|ran|saw|broke|began|spoke|drew|grew|knew|chose|became)\b")
+
+
+def a_past_in(text: str, start: int, end: int) -> bool:
+    """Whether a verb that can only be a past stands in [start, end): "His comments came (after …)"."""
+    return _PAST.search(text, start, end) is not None

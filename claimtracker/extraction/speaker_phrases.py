@@ -10,6 +10,8 @@ import re
 from claimtracker.extraction.main_subject import (
     OPENERS,
     THOSE_WHO,
+    a_past_in,
+    after_inner_report,
     main_subject,
     segments_of,
     strip_connectives,
@@ -48,8 +50,7 @@ FINITE = re.compile(
     r"|toujours|encore|ensuite|alors|récemment|pourtant|ainsi|lui|leur|pas|jamais|rien|guère)\b))[\s\u00a0]",
     re.I,
 )
-# A clause without a subject that opens the sentence: "Speaking on Sunday", "Asked about it",
-# « Interrogé par Le Monde », « S'exprimant devant la presse ».
+# A clause with no subject opening the sentence: "Speaking on Sunday", « Interrogé par Le Monde ».
 _PARTICIPLE_OPENER = re.compile(
     r"(?-i:[A-Z]\w+ing)\b|(?:asked|questioned|interviewed|contacted|reached|interrogée?s?|questionnée?s?"
     r"|contactée?s?|jointe?s?|invitée?s?|s['’]exprimant|prenant[\s\u00a0]+la[\s\u00a0]+parole)\b",
@@ -213,8 +214,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         complement = []
     if complement and not (relative and relative.start() < begin + complement[-1].start()):
         begin = begin + complement[-1].end()
-    elif (joined := _CONJUNCTION_THEN_SUBJECT.search(text, begin, end)) and FINITE.search(
-        text, begin, joined.start() + 1
+    elif (joined := _CONJUNCTION_THEN_SUBJECT.search(text, begin, end)) and (
+        FINITE.search(text, begin, joined.start() + 1) or a_past_in(text, begin, joined.start())
     ):
         # "The vote was put off after manufacturers warned": after a clause of its own, "after"
         # joins a new one, whose subject speaks ("Officials after the attack said": a preposition).
@@ -287,7 +288,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = len(text[span[0] : span[1]].split())
     if span[1] <= span[0] or words > 30:
         return None
-    return span
+    return after_inner_report(text, span)  # "The senator said Trump had told him": Trump
 
 
 # The start of a subject up to a relative "that": "The company that …", "A report that …".

@@ -263,3 +263,30 @@ def test_alerting_someone_claims_nothing():
 def test_on_is_the_people_of_the_place_named_after_it(text, speaker):
     found = [s.texts(text) for s in suggest(text, "fr")]
     assert [f["speaker"] for f in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (  # a report before the subject of another, with no "that"
+            "The senator said Trump had told him that the tariffs were temporary.",
+            "told",
+            "Trump",
+            "the tariffs were temporary",
+        ),
+        (
+            "His comments came after the governor said the state would sue.",
+            "said",
+            "the governor",
+            "the state would sue",
+        ),
+        (  # a relative clause's report ends where the main clause's verb starts
+            "The man who said he saw the crash told reporters that the car was speeding.",
+            "said",
+            "The man",
+            "he saw the crash",
+        ),
+    ],
+)
+def test_reports_inside_subjects_and_clauses(text, cue, speaker, content):
+    _reads(text, "en", cue, {"speaker": speaker, "content": content})
