@@ -187,7 +187,9 @@ def after_inner_report(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 # Simple pasts that are never participles: "came", not "arrested" ("The man arrested after the attack").
-_PAST = re.compile(r"\b(?:came|went|took|gave|rose|fell|ran|saw|broke|began|spoke|drew|grew|knew|chose|became)\b")
+_PAST = re.compile(
+    r"\b(?:came|went|took|gave|rose|fell|ran|saw|broke|began|spoke|drew|grew|knew|chose|became)\b"
+)
 
 
 def a_past_in(text: str, start: int, end: int) -> bool:

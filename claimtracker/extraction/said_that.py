@@ -77,7 +77,9 @@ RELAYED_BY = re.compile(
     r"|(?P<by_name>(?-i:[A-Z])[\w&.-]*(?:[ \u00a0](?-i:[A-Z])[\w&.-]*){0,3})[ \u00a0](?:reported|reports)"
     # "…, rapporte Le Figaro.": a French outlet by its name, after its verb
     r"|(?:rapporte|rapportent|révèle|écrit)[ \u00a0](?P<by_fr>(?:le[ \u00a0]|la[ \u00a0]|les[ \u00a0]|l['’])?"
-    r"(?-i:[A-ZÀ-Ý])[\w&.-]*(?:[ \u00a0](?-i:[A-ZÀ-Ý])[\w&.-]*){0,3}))[ \u00a0]*[.]?$",
+    # a title may start with a number: "24 heures", "20 Minutes"
+    r"(?:\d{1,2}[ \u00a0](?:heures|minutes|Minutes)|(?-i:[A-ZÀ-Ý])[\w&.-]*(?:[ \u00a0](?-i:[A-ZÀ-Ý])[\w&.-]*){0,3})))"
+    r"[ \u00a0]*[.]?$",
     re.IGNORECASE,
 )
 

@@ -118,6 +118,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after))
     if previous in DETERMINERS["en"]:
         return False
+    if previous in ("has", "have", "had") and word in _PARTICIPLE_AS_BASE:
+        return True  # "has forecast more rain": a participle that is its base form
     if previous == "who" and word == lemma and _THAT_AFTER.match(after):
         return True  # "those who claim that …": a plural subject before its relative
     if lemma in EN_NOUN_LIKE and previous.endswith(("'", "’", "'s", "’s")) and word != lemma + "ed":
@@ -168,6 +170,7 @@ _PUT_OUT = frozenset("posted reported written tweeted emailed".split())
 _ATTRIBUTIVE = re.compile(
     r"[\s\u00a0]+(?-i:[a-z]{3,}s)\b(?![\s\u00a0]+(?:that|would|will|could|was|were|is|are|had|have)\b)"
 )
+_PARTICIPLE_AS_BASE = frozenset(["forecast"])
 # Verbs that claim only as a judgement of their object (see `judgements`).
 _JUDGING_ONLY = frozenset(["call", "describe", "accuse"])
 # The auxiliary of a perfect before a participle that is no simple past: "has written", "had long written".

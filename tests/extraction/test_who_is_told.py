@@ -176,3 +176,28 @@ def test_remarks_reported_by_an_outlet_are_not_the_outlet_s_own_claim():
 )
 def test_hints_report_what_follows(text, language, cue):
     assert cue in [s.texts(text)["cue"] for s in suggest(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "The weather office has forecast more heavy rain over the next 48 hours, according to a bulletin "
+            "issued on Thursday morning.",
+            "en",
+            "forecast",
+            {
+                "content": "more heavy rain over the next 48 hours",
+                "intermediary": "a bulletin issued on Thursday morning",
+            },
+        ),
+        (  # a paper named by a number relays what comes before it
+            "Il a affirmé ne pas avoir vu la moto, rapporte 24 heures.",
+            "fr",
+            "affirmé",
+            {"content": "ne pas avoir vu la moto", "intermediary": "24 heures"},
+        ),
+    ],
+)
+def test_a_bulletin_and_a_paper_named_by_a_number(text, language, cue, expected):
+    _reads(text, language, cue, expected)
