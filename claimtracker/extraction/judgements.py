@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.quotations import quoted, trimmed
+from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR
 
 # Lemmas whose claim is an object and a judgement of it, with the word that joins them.
 _OBJECT = r"(?P<object>\w(?:(?!\b(?:and|but|et|mais)\b)[^,.;:!?“”\"«»\n]){0,79}?)"
@@ -52,16 +53,15 @@ _QUOTED_ONLY = frozenset(["call", "juger"])
 _SHORT_OBJECT_WORDS = 8
 # A day, not an object, between the verb and the quoted judgement.
 _WHEN_ONLY = re.compile(
-    r"[\s\u00a0]*(?:(?:ce|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|soir|matin"
-    r"|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)[\s\u00a0]*)+",
+    rf"[\s\u00a0]*(?:(?:ce|{WEEKDAYS_FR}|hier|aujourd['’]hui|soir|matin|on|{WEEKDAYS_EN}|yesterday|today)[\s\u00a0]*)+",
     re.IGNORECASE,
 )
-# Where the judgement ends: the subject's next act ("… and predicted that …", « … et a annoncé … »).
 # The writer's words after the judgement: ", making it the costliest storm …", ", which …".
 _WRITERS_CLAUSE = re.compile(
     r",[\s\u00a0]+(?:[a-z]+ing|which|who|qui|ce[\s\u00a0]+qui)\b"
     r"|[.!?](?=[\s\u00a0]+(?-i:[A-ZÀ-Ý]))"  # a judgement read inside a long quotation ends with its sentence
 )
+# Where a judged object ends: the subject's next act ("… of lying and ordered an inquiry", « … et a annoncé … »).
 _NEXT_ACT = re.compile(
     r"[\s\u00a0]*,?[\s\u00a0]+(?:and|but|et|mais)[\s\u00a0]+(?:(?:a|ont|has|have|had)[\s\u00a0]+)?"
     r"(?-i:[a-zé]{3,}(?:ed|é|ait|aient))\b",
@@ -85,9 +85,8 @@ def judged_object(lemma: str, text: str, start: int, end: int) -> tuple[int, int
     if found is None or len(found.group("object").split()) > _SHORT_OBJECT_WORDS:
         return None
     if lemma in _QUOTED_ONLY and _WHEN_ONLY.fullmatch(found.group("object")):
-        return found.start("quote"), trimmed(text, found.start("quote"), end)[
-            1
-        ]  # « a jugé lundi « … » les propos »
+        judged_end = trimmed(text, found.start("quote"), end)[1]
+        return found.start("quote"), judged_end  # « a jugé lundi « inacceptables » les propos »
     if lemma in _QUOTED_ONLY:
         close = quoted(text, found.start("quote"), end)[1]
         while close < end and text[close] in " \u00a0":
