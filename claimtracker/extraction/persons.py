@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS
+from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_FR
 
 _TITLES = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|President|Vice|Prime|Chancellor|Premier|King|Queen|Prince"
@@ -28,9 +28,10 @@ _NOT_FIRST_NAMES = frozenset(
     " on in at by for from with to of into over under about during last this that these those yesterday"
     " today tonight earlier later meanwhile however still both neither either some many most all every"
     " le la les un une des et mais ou quand lorsque selon pour par avec dans sur hier aujourd"
-    " monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi"
-    " dimanche january february march april may june july august september october november december"
     " news radio press daily channel network agency television state".split()
+    + WEEKDAYS_EN.split("|")
+    + WEEKDAYS_FR.split("|")
+    + MONTHS_EN.split("|")[:12]  # the months by their full names
 )
 _BEFORE_WINDOW = 40
 
