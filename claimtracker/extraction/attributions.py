@@ -63,15 +63,14 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                 if result is not None and _sound(text, result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)
+    # « Selon des propos rapportés par Les Échos, X estime … »: X's words, through Les Échos, not theirs
     relayed_remarks = {item.intermediary for item, _, _ in found.values() if item.relayed_by_enclosing}
     for cue in [
         cue
         for cue, (item, _, _) in found.items()
         if item.rule in REMARKS_RULE.values() and item.speaker in relayed_remarks
     ]:
-        del found[
-            cue
-        ]  # « Selon des propos rapportés par Les Échos, X estime … »: X's words, through Les Échos
+        del found[cue]
     for cue in [cue for cue, (item, _, _) in found.items() if not _sound(text, item)]:
         del found[cue]  # cut down to nothing by an attribution inside it: '"We will win," told Reuters'
     relayed = {item.relayed_cue for item, _, _ in found.values() if item.relayed_cue is not None}

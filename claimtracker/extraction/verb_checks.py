@@ -118,7 +118,7 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after))
     if previous in DETERMINERS["en"]:
         return False
-    if previous in ("has", "have", "had") and word in _PARTICIPLE_AS_BASE:
+    if word in _PARTICIPLE_AS_BASE and _PERFECT_BEFORE.search(before):
         return True  # "has forecast more rain": a participle that is its base form
     if previous == "who" and word == lemma and _THAT_AFTER.match(after):
         return True  # "those who claim that …": a plural subject before its relative
