@@ -60,9 +60,17 @@ _NARRATOR_GOES_ON = re.compile(
     r"(?-i:I|we|je|j['’]|nous)\b",
     re.IGNORECASE,
 )
+# The speaker's own act after "but", with no subject of its own: 'said there were "no plans", but
+# would not rule it out', « …, mais a refusé de … ».
+_BUT_THEN_ACTED = re.compile(
+    r",[”\"»]?[\s\u00a0]+(?:but|mais)[\s\u00a0]+(?:would|could|did|declined|refused|added|said|stopped"
+    r"|(?:a|n['’]a)[\s\u00a0]+(?:refusé|pas|ajouté|précisé))\b",
+    re.IGNORECASE,
+)
 # The writer's own contrast after what was said: "said it had won, although results were not expected …"
 _CONCEDED = re.compile(
-    r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas|(?:when|while)[\s\u00a0]+in[\s\u00a0]+(?:fact|reality))\b",
+    r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas|(?:when|while)[\s\u00a0]+in[\s\u00a0]+(?:fact|reality)"
+    r"|despite[\s\u00a0]+(?:reports|claims|evidence)[\s\u00a0]+to[\s\u00a0]+the[\s\u00a0]+contrary)\b",
     re.IGNORECASE,
 )
 # The writer's comment on what was said, ending the sentence: "…, a move that unions called
@@ -96,6 +104,8 @@ def without_the_writers_words(
         # "warned that the heat would last, and ordered outdoor work to stop": the speaker's own act
         # (not « a rencontré le ministre, et a exprimé … », the reported subject's next act)
         content = trimmed(text, content[0], act.start())
+    if not quoted and (own_act := _BUT_THEN_ACTED.search(text, *content)):
+        content = trimmed(text, content[0], own_act.start())  # "…, but would not rule it out"
     if not quoted and (spoke := _AND_THEN_SPOKE.search(text, *content)):
         content = trimmed(text, content[0], spoke.start())  # "… and urged Democrats to …": their next act
     if comment := _WRITERS_COMMENT.search(text, *content) or _BEFORE_ADDING.search(text, *content):

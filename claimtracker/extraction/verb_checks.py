@@ -152,6 +152,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
             )
         )  # "Officials note that …", never "press reports"
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
+        if previous in _NOUN_COMES_NEXT or previous in EN_FORMS:
+            return False  # "despite reports", "would not confirm reports that …": the noun
         return (
             previous in ("he", "she", "it", "who", "which")
             or (bool(words) and words[-1][:1].isupper())
@@ -171,6 +173,10 @@ _ATTRIBUTIVE = re.compile(
     r"[\s\u00a0]+(?-i:[a-z]{3,}s)\b(?![\s\u00a0]+(?:that|would|will|could|was|were|is|are|had|have)\b)"
 )
 _PARTICIPLE_AS_BASE = frozenset(["forecast"])
+# Words after which a form in -s is a plural noun: "despite reports", "amid claims".
+_NOUN_COMES_NEXT = frozenset(
+    "despite amid following after about of on over with to from by for against denying dismissing".split()
+)
 # Verbs that claim only as a judgement of their object (see `judgements`).
 _JUDGING_ONLY = frozenset(["call", "describe", "accuse"])
 # The auxiliary of a perfect before a participle that is no simple past: "has written", "had long written".

@@ -290,3 +290,31 @@ def test_on_is_the_people_of_the_place_named_after_it(text, speaker):
 )
 def test_reports_inside_subjects_and_clauses(text, cue, speaker, content):
     _reads(text, "en", cue, {"speaker": speaker, "content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The spokesman said there were "no plans" to change the policy, but would not rule it out.',
+            'there were "no plans" to change the policy',
+        ),
+        (
+            'A government source insisted the talks were "on track", despite reports to the contrary.',
+            'the talks were "on track"',
+        ),
+    ],
+)
+def test_the_speaker_s_next_act_and_the_writer_s_contrast_end_a_content(text, content):
+    assert [s.texts(text)["content"] for s in suggest(text, "en")] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokeswoman would not confirm reports that the minister had resigned.",
+        "Despite reports of a deal, talks stalled.",
+    ],
+)
+def test_reports_after_a_verb_or_a_preposition_are_a_noun(text):
+    assert suggest(text, "en") == []
