@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction import speaker_phrases as phrases
+from claimtracker.extraction.descriptions import without_description
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.main_subject import strip_connectives
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
-from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS, without_description
+from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS
 
 _NOT_SOURCE_AFTER_SELON = re.compile(
     r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|le cas|les cas)\b", re.I

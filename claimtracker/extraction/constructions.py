@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import appositions, outlets
+from claimtracker.extraction import appositions, descriptions, outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.according_to import prepositional
 from claimtracker.extraction.after_verb import (
@@ -236,7 +236,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             text, match.end(), end, allow_object=lemma == "tell"
         ):
             return None  # "…, le guide suprême a annoncé la nomination de …": the content is after
-        if phrases.is_relative(text, *between):
+        if descriptions.is_relative(text, *between):
             return None  # "…, which it blamed on rebels": a relative clause, not a speaker
         if _AND_BEFORE_SPEAKER.match(text, *between):
             return None  # "I asked him whether …, and he said no": a clause of its own
@@ -269,11 +269,13 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return Found(match.span(), speaker, content, intermediary, 0.7, f"{language}: …, X, Y, said.")
         if (
             appositions.looks_like_name_then_apposition(text, start, comma)
-            or phrases.relative_before(text, start, comma)
+            or descriptions.relative_before(text, start, comma)
             or appositions.name_apposed_before(text, start, comma)
             or _EMPHASIS.search(text, start, comma)
         ):
             return None  # "K.C. Maurer, chief financial officer, said …", « Son voisin, lui, assure »: the content is after
+        if language == "en" and verb_start < match.start():
+            return None  # "…, the vaccine alliance, has promised $12 million": English inverts no "has said"
         speaker, after, intermediary = inverted_speaker(text, language, match, verb_start, end)
         if _DESCRIBING_SPEAKER.match(text, after, end):
             end = after  # "…, indique le parquet, qui a ouvert une enquête": who the speaker is

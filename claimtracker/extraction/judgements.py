@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.outlets import only_adjuncts
 from claimtracker.extraction.quotations import quoted, trimmed
 from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR
 
@@ -93,6 +94,10 @@ def judged_object(lemma: str, text: str, start: int, end: int) -> tuple[int, int
             close += 1
         return trimmed(text, at, close + 1 if close < end and text[close] in '”"»' else close)
     content = trimmed(text, at, end)
+    if text[found.end() - 1] in '“"«':
+        close = quoted(text, found.end() - 1, end)[1]
+        if close < end and only_adjuncts(text, close + 1, content[1], allow_object=False):
+            return trimmed(text, at, close + 1)  # « la grève d'« inacceptable » sur franceinfo mercredi »
     for ending in (_NEXT_ACT, _WRITERS_CLAUSE):
         if goes_on := ending.search(text, found.end(), content[1]):
             content = trimmed(text, content[0], goes_on.start())

@@ -159,6 +159,7 @@ _ADDRESSEE = re.compile(
     r"|(?:the[\s\u00a0]+)?(?:[A-Z]|\d{1,2}(?=[A-Z]))[\w.&'’-]*"  # "told 2GB", "told 9News"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
+    r"|[\s\u00a0]+\d{2,3}(?:\.\d{1,2})?[\s\u00a0]?FM\b"  # a station's frequency: "told KCLR 96FM"
     r"|[\s\u00a0]+\d{1,2}(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late)\b)|[,.;:]|$))*"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
     r"(?:(?<=['’]s)[\s\u00a0]+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?"  # 'told CNN's "State of the Union"'

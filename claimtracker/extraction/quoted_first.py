@@ -13,6 +13,7 @@ from claimtracker.extraction.inverted_speakers import inverted_speaker
 from claimtracker.extraction.participles import QUOTED_AS
 from claimtracker.extraction.quotations import opening_quote, quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
+from claimtracker.extraction.said_that import RELAYED_BY
 from claimtracker.extraction.verb_checks import auxiliary_start, lemma_of
 
 QUOTE_BEFORE = re.compile(
@@ -84,6 +85,12 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
     goes_on = _QUOTATION_GOES_ON.match(text, max(said_end, intermediary[1] if intermediary else 0), end)
     if goes_on:  # '“Nobody,” she said, “can tell me what to do.”': one quotation around its speaker
         content = (content[0], quoted(text, goes_on.start("q"), end)[1])
+    relayed = RELAYED_BY.search(text, said_end, end) if intermediary is None else None
+    if relayed and relayed.group(
+        "by"
+    ):  # '“…,” she told residents, according to a statement from her office.'
+        by = trimmed(text, *relayed.span("by"))
+        return Found(match.span(), speaker, content, by, 0.85, rule, relayed.start())
     return Found(match.span(), speaker, content, intermediary, 0.85, rule)
 
 

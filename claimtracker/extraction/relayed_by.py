@@ -48,11 +48,12 @@ _WHEN_AFTER = re.compile(
     r"|this[\s\u00a0]+(?:morning|afternoon|evening)|ce[\s\u00a0]+(?:matin|soir)|cet[\s\u00a0]+après-midi|hier)\b",
     re.IGNORECASE,
 )
-# « un entretien aux Échos publié dimanche », "Speaking to reporters after the ceremony": when or
-# where, not who relayed it.
+# « un entretien aux Échos publié dimanche », "Speaking to reporters after the ceremony": when, where
+# or how, not who relayed it.
 _PUBLISHED_AFTER = re.compile(
     r"[\s\u00a0]+(?:publiée?|parue?|diffusée?|mise?[\s\u00a0]+en[\s\u00a0]+ligne|published|aired|broadcast"
-    r"|after|before|during|following|outside|at|in)\b",
+    r"|after|before|during|following|outside|at|in|from|depuis|via|by[\s\u00a0]+(?:tele)?phone|over[\s\u00a0]+the[\s\u00a0]+phone"
+    r"|par[\s\u00a0]+téléphone)\b",  # "Speaking to Wikinews from Geneva"
     re.IGNORECASE,
 )
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", re.IGNORECASE)

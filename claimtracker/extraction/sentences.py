@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.quotations import left_open
-from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS
+from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, MONTHS_EN, WEEKDAYS_EN
 
 ABBREVIATIONS = frozenset(
     """
@@ -112,12 +112,22 @@ def _ellipsis_inside(text: str, index: int) -> bool:
     )
 
 
+# A capitalised word after "a.m."/"p.m." that starts a sentence: not a time zone, day or month.
+_NEW_SENTENCE_AFTER_TIME = re.compile(
+    rf"[ \u00a0]+(?!(?:[A-Z]{{2,4}}|Eastern|Central|Pacific|Mountain|Atlantic|local|Local|{WEEKDAYS_EN}|"
+    rf"{MONTHS_EN})\b)(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def _abbreviation_before(text: str, start: int, dot: int) -> bool:
     """Whether the full stop at `dot` closes an abbreviation or an initial, not a sentence."""
     match = _WORD_BEFORE.search(text, start, dot)
     if match is None:
         return False
     word = match.group(1)
+    if word.lower() in ("a.m", "p.m") and _NEW_SENTENCE_AFTER_TIME.match(text, dot + 1):
+        return False  # "shortly after 8 p.m. Another neighbour said": not "8 p.m. Eastern time"
     if "." in word.strip("."):  # U.S, e.g, a.m: dotted abbreviations
         return True
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush", "M. Macron"

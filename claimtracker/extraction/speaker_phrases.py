@@ -7,6 +7,14 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.descriptions import (
+    BARE_PLURAL,
+    DEFINED_BY_RELATIVE,
+    RELATIVE,
+    ROLE_IN_EVENTS,
+    UNNAMED,
+    without_description,
+)
 from claimtracker.extraction.main_subject import (
     OPENERS,
     THOSE_WHO,
@@ -63,20 +71,6 @@ _TIME_OPENER = re.compile(
 )
 # "who", never "WHO" (the World Health Organization).
 _RELATIVE_INSIDE = re.compile(r"(?<=[\w)])[\s\u00a0]+(?!(?-i:WHO)\b)(?:who|qui)[\s\u00a0]", re.IGNORECASE)
-# What follows a source's name to describe it, not to name it ("a diplomat familiar with …").
-_DESCRIPTION = re.compile(
-    r"[\s\u00a0]+(?:familiar with|close to|with knowledge of|briefed on|who|which|speaking on condition|made|"
-    r"published|posted|released|issued|obtained|seen by)\b"
-)
-_DESCRIBING = re.compile(
-    r"(?:seen|obtained|reviewed|published|released|issued|quoted|cited|speaking|citing|familiar|close|"
-    r"interviewed|contacted|consulté|consultée|consultés|consultées|cité|citée|cités|citées|publié|publiée|"
-    r"obtenu|obtenue|interrogé|interrogée|interrogés|interrogées|joint|jointe|s['’]exprimant)\b",
-    re.IGNORECASE,
-)
-_RELATIVE = re.compile(r"(?!(?-i:WHO)\b)(?:qui|who|which|dont|où|whose)\b", re.IGNORECASE)
-
-
 _AUXILIARY_WORDS = frozenset(
     "would will could can may might should must has have had is was are were did does do a ont "
     "est sont était avait va vont sera".split()
@@ -89,63 +83,6 @@ def has_finite_verb(text: str, start: int, end: int) -> bool:
     return any(word.lower() in _AUXILIARY_WORDS for word in words[1:]) or (
         len(words) > 1 and words[0].lower() in PRONOUNS
     )
-
-
-def is_relative(text: str, start: int, end: int) -> bool:
-    """ "which it", "qui l'": a relative clause's start, never a speaker."""
-    return bool(_RELATIVE.match(text, start, end))
-
-
-def relative_before(text: str, start: int, end: int) -> bool:
-    """ "The U.S. ambassador, who spoke on condition of anonymity, said", "The report, seen by
-    Reuters, says": the subject's relative clause or description."""
-    segments = [s for s in segments_of(text, start, end) if s[1] > s[0]]
-    return len(segments) >= 2 and bool(
-        _RELATIVE.match(text, *segments[-1]) or _DESCRIBING.match(text, *segments[-1])
-    )
-
-
-def without_description(text: str, start: int, end: int) -> tuple[int, int]:
-    """ "a diplomat in the region familiar with the decision-making" → "a diplomat in the region"."""
-    found = _DESCRIPTION.search(text, start, end)
-    if found and (
-        _BARE_PEOPLE.fullmatch(text, start, found.start())
-        or (_HOW_THEY_KNOW.match(found.group()) and _UNNAMED.fullmatch(text, start, found.start()))
-        or (_WHOSE_FIGURES.match(text, found.start(), end) and _FIGURES.search(text, start, found.start()))
-        or (found.group().split()[0].lower() == "who" and _BARE_PLURAL.fullmatch(text, start, found.start()))
-    ):
-        # "people familiar with the matter", "a diplomat close to the talks": the description is
-        # all that says who, or how they know (up to a relative)
-        relative = _RELATIVE_AFTER_DESCRIPTION.search(text, found.end(), end)
-        return trimmed(text, start, relative.start()) if relative else (start, end)
-    return trimmed(text, start, found.start()) if found and found.start() > start else (start, end)
-
-
-_RELATIVE_AFTER_DESCRIPTION = re.compile(
-    r"[\s\u00a0,]+(?:who|which|speaking[\s\u00a0]+on[\s\u00a0]+condition|because)\b", re.IGNORECASE
-)
-_HOW_THEY_KNOW = re.compile(r"[\s\u00a0]+(?:familiar with|close to|with knowledge of|briefed on)\b")
-# Someone left unnamed: "a diplomat in the region", "a senior official" (not "the minister").
-_UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)[\s\u00a0]+[a-z][^A-Z]*")
-# Figures and documents say whose they are: "figures released by the Office for National
-# Statistics", "specific information obtained by the PMOI" (not "a report seen by Reuters": a relay).
-_WHOSE_FIGURES = re.compile(
-    r"[\s\u00a0]+(?:released|published|issued|obtained|compiled|collected|conducted|gathered)[\s\u00a0]+"
-    r"(?:[\w'’-]+[\s\u00a0]+){0,2}?by\b"
-)
-_FIGURES = re.compile(
-    r"\b(?:figures|data|statistics|numbers|documents|records|information|report|study|survey|poll|estimates)$",
-    re.IGNORECASE,
-)
-# A plural with no article, which only its relative clause identifies: "Engineers", "Those".
-_BARE_PLURAL = re.compile(r"(?:[A-Za-z]+[\s\u00a0]+)?(?-i:[A-Za-z]{3,}s)|those|ceux|celles", re.IGNORECASE)
-_DEFINED_BY_RELATIVE = re.compile(rf"(?:{_BARE_PLURAL.pattern})[\s\u00a0]+who\b", re.IGNORECASE)
-# A head that names nobody without its description: "people", "two sources", "a person".
-_BARE_PEOPLE = re.compile(
-    r"(?:(?:a|one|two|three|four|five|several|some|many|\d+)[\s\u00a0]+)?"
-    r"(?:people|persons?|sources?|someone|those|others|insiders)",
-    re.IGNORECASE,
-)
 
 
 def reduced_relative_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -223,11 +160,13 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     elif (
         relative
         and "," not in text[relative.start() : end]
-        and not _BARE_PLURAL.fullmatch(text, *strip_connectives(text, begin, relative.start()))
+        and not BARE_PLURAL.fullmatch(text, *strip_connectives(text, begin, relative.start()))
+        and not UNNAMED.fullmatch(text, *strip_connectives(text, begin, relative.start()))
     ):
         # "A Reuters cameraman who was covering the unrest that afternoon said": the cameraman
         # (a relative in an earlier clause, "… de ce qui s'est passé, mais elle a dit", is not his).
-        # Not "Engineers who were not involved in the project said": nothing else says who.
+        # Not "Engineers who were not involved in the project said", "A supporter who lives
+        # nearby said": nothing else says who.
         end = relative.start()
     segments = segments_of(text, begin, end)
     if not segments:
@@ -260,19 +199,21 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
             # "Earlier this week, the mayor of Kyiv, Vitali Klitschko, said": the mayor;
             # "Speaking on Sunday, the leader of the council, Carl Les, said": the leader
             kept.pop(0)
-        relative = next((i for i, s in enumerate(kept) if _RELATIVE.match(text, *s)), None)
+        relative = next((i for i, s in enumerate(kept) if RELATIVE.match(text, *s)), None)
         kept = kept[:relative] if relative else kept  # "X, who attended …, said": X
         if not kept:
             return None
         # "Gomery, le responsable de la commission, a indiqué": the name, before its apposition.
         span = strip_connectives(text, *kept[0])
+        if len(kept) > 1 and ROLE_IN_EVENTS.match(text, *kept[1]):
+            span = (span[0], kept[1][1])  # « Le syndicat, à l'origine du mouvement, »: all of it
         span = _after_dateline(text, *span)
     if pronoun := _AND_THEN_PRONOUN.search(text, *span):
         return pronoun.span("pronoun")  # "a bunch of them had called and they said": they
     if _JOINED_VERB.search(text, *span):
         return main_subject(text, *span)  # "The opposition welcomed the decision but said": the opposition
     finite = FINITE.search(text, *span)
-    defined = _DEFINED_BY_RELATIVE.match(text, *span)  # "Engineers who were not involved …"
+    defined = DEFINED_BY_RELATIVE.match(text, *span)  # "Engineers who were not involved …"
     if finite and len(text[span[0] : span[1]].split()) > 5 and not defined:
         span = trimmed(text, span[0], finite.start())
     clitics = _CLITICS.search(text, *span)

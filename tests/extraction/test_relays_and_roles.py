@@ -1,0 +1,78 @@
+"""Relays named around a quotation or a judgement, stations by their frequency, and who a speaker
+is: written after a batch of Wikinews-style reports (the project's own text, written for these tests).
+"""
+
+import pytest
+
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a statement that reports the quotation passes it on: one attribution, through it
+            '"The state will not abandon you," she told residents in Chala, according to a statement '
+            "from her office.",
+            "en",
+            "told",
+            {"content": "The state will not abandon you", "intermediary": "a statement from her office"},
+        ),
+        (  # where the speaker spoke from is no part of the outlet
+            "Speaking to Wikinews from Geneva, a WHO spokesperson said early results were encouraging.",
+            "en",
+            "said",
+            {"speaker": "a WHO spokesperson", "intermediary": "Wikinews"},
+        ),
+        ('"We need answers," she told KCLR 96FM.', "en", "told", {"intermediary": "KCLR 96FM"}),
+        ("The mayor told WNYC 93.9 FM that the plan was dead.", "en", "told", {"intermediary": "WNYC 93.9 FM"}),
+        (  # the channel and the day after a quoted judgement are not what was judged
+            "Le ministre a qualifié la grève d'« inacceptable » sur franceinfo jeudi matin.",
+            "fr",
+            "qualifié",
+            {"content": "la grève d'« inacceptable »", "intermediary": "franceinfo", "day": "2024-09-19"},
+        ),
+    ],
+)
+def test_relays_around_a_quotation_or_a_judgement(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a role in events belongs to the speaker, and nothing before the verb is a content
+            "Le syndicat UNSA-ICNA, à l'origine du mouvement, dénonce un manque d'effectifs.",
+            "fr",
+            "dénonce",
+            {"speaker": "Le syndicat UNSA-ICNA, à l'origine du mouvement", "content": "un manque d'effectifs"},
+        ),
+        (  # an unnamed speaker keeps the relative clause that says who they are
+            "A supporter who lives beside the ground told the Irish Times she heard a loud noise.",
+            "en",
+            "told",
+            {"speaker": "A supporter who lives beside the ground", "intermediary": "the Irish Times"},
+        ),
+        (  # "p.m." before a new sentence ends it: the quotation is no other speaker's
+            'A neighbour told reporters she heard "a noise like a train" at 8 p.m. Another neighbour, '
+            "Patrick Doyle, said metal had landed in his garden.",
+            "en",
+            "told",
+            {"speaker": "A neighbour", "content": 'she heard "a noise like a train" at 8 p.m'},
+        ),
+    ],
+)
+def test_who_the_speaker_is(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_a_time_zone_after_p_m_ends_no_sentence():
+    text = "The polls close at 8 p.m. Eastern time, officials said."
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["content"] == "The polls close at 8 p.m. Eastern time"
+
+
+def test_english_inverts_no_perfect():
+    """"…, the alliance, has promised $12 million": a pledge, not "…, said X" inverted."""
+    text = "According to Reuters, Gavi, the vaccine alliance, has promised $12 million for equipment."
+    assert [found.texts(text)["cue"] for found in suggest(text, "en")] == ["According to"]
