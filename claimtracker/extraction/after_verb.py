@@ -139,9 +139,18 @@ _SAID_IN = re.compile(
 )
 
 
+# The speaker's own participle clause after what was said: "…, speaking at a news conference on Tuesday."
+_SPEAKING_AT_THE_END = re.compile(
+    r",[\s\u00a0]*(?:speaking|talking|addressing|s['’]exprimant)\b[^,.;:«»“”\"]{0,80}$", re.IGNORECASE
+)
+
+
 def said_in_at_the_end(text: str, start: int, end: int, *, bare: bool) -> int | None:
     """Where a content ends when its last words say how it was said (after a comma, or after a
     bare object: « a annoncé la suppression de 500 emplois dans un communiqué diffusé mardi »)."""
+    speaking = _SPEAKING_AT_THE_END.search(text, start, end)
+    if speaking and len(text[start : speaking.start()].split()) >= 2:
+        return speaking.start()
     found = _SAID_IN.search(text, start, end)
     if found is None or (not bare and text[found.start()] != ","):
         return None

@@ -107,7 +107,8 @@ _MEDIA = re.compile(
     r"|(?:communiqué|statement|message|déclaration)\s+(?:relayée?|diffusée?|reprise?|relayed)\s+(?:par|by)\s+"
     r"(?P<relayed>[^,.;:«“\"]{2,60}?)(?=\s+(?:que|qu['’]|that)\b|[,.;:]|$)"
     # '"…," the coach said after the game, speaking to Sky Sports'
-    r"|(?:speaking|talking)\s+(?:to|with)\s+(?P<spoke>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})"
+    r"|(?:speaking|talking)\s+(?:to|with)\s+(?P<spoke>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}"
+    r"|reporters\b|journalists\b)"
     # "said on local radio", "on state television"
     r"|(?:on|in)\s+(?P<broadcast>(?:local|state|national|public)\s+(?:radio|television|TV|media))\b"
     # « a lancé …, devant la presse », as "told reporters"

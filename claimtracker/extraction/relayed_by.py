@@ -65,7 +65,9 @@ _ASKED_FIRST = re.compile(
     r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone|telephone))?"
     r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview" + ON_A_DAY + r"[\s\u00a0]+with"
     # "Speaking on BBC Radio 4's Today programme, …": a channel by its name
-    r"|speaking[\s\u00a0]+on(?=[\s\u00a0]+(?-i:[A-Z]))(?![\s\u00a0]+(?:" + NOT_CHANNEL + r"))"
+    r"|speaking[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z]))(?![\s\u00a0]+(?:"
+    + NOT_CHANNEL
+    + r"))"
     # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »
     r"|(?:interrogée?s?|invitée?s?|questionnée?s?)" + ON_A_DAY + r"[\s\u00a0]+(?:sur|de|du|à|au)"
     # a medium by its name, not a topic: « Interrogé sur une éventuelle démission »
@@ -73,7 +75,7 @@ _ASKED_FIRST = re.compile(
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))[\s\u00a0]+to"
     # "In comments reported by the Financial Times, the chief executive said …"
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:interview|statement))[\s\u00a0]+"
-    r"(?:reported|published|carried|broadcast|aired|quoted)[\s\u00a0]+by"
+    r"(?:reported|published|carried|broadcast|aired|quoted)" + ON_A_DAY + r"[\s\u00a0]+by"
     r"|writing[\s\u00a0]+(?:in|for)"
     # "In the letter, seen by the Guardian, he said", « Dans ce courrier, consulté par Le Figaro, il affirme »
     r"|(?:in|dans)[\s\u00a0]+(?:the|a|an|his|her|their|its|this|that|ce|cette|le|la|sa|son|leur)[\s\u00a0]+"

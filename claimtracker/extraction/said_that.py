@@ -71,7 +71,8 @@ _QUOTED_SUBJECT_THEN_VERB = re.compile(
     r"[\s\u00a0]*[»”\"][\s\u00a0]+(?:is|was|are|were|has|had|have|will|would|could|[a-z]{3,}ed|est|sont|était|a|ont)\b"
 )
 RELAYED_BY = re.compile(
-    r",[ \u00a0](?:(?:selon|d[’']après|according to)[ \u00a0](?P<by>[^,.;]{2,80}?)"
+    r",[ \u00a0](?:(?:selon|d[’']après|according to|(?:as[ \u00a0])?(?:quoted|reported|cited)[ \u00a0]by)"
+    r"[ \u00a0](?P<by>[^,.;]{2,80}?)"  # "…, the mayor said, as quoted by the local newspaper."
     r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?)[ \u00a0](?:said|says|reported)"
     # an outlet by its name reports: "…, Reuters reported" (a person by name says, on their own)
     r"|(?P<by_name>(?-i:[A-Z])[\w&.-]*(?:[ \u00a0](?-i:[A-Z])[\w&.-]*){0,3})[ \u00a0](?:reported|reports)"
@@ -237,7 +238,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     if said_where := outlets.trailing_outlet(text, *content):  # "…, in an interview with the BBC."
         content, intermediary = trimmed(text, content[0], said_where[0]), intermediary or said_where[1]
     elif (said_in := said_in_at_the_end(text, *content, bare=shape == "…")) is not None:
+        tail = content[1]
         content = trimmed(text, content[0], said_in)  # "…, in an interview on Tuesday."
+        intermediary = intermediary or outlets.intermediary_after(
+            text, said_in, tail
+        )  # "…, speaking to reporters"
     content = without_the_writers_words(text, language, content, quoted="«" in shape or "“" in shape)
     if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
         closing := MAIN_CLAUSE_GOES_ON.search(text, *content)

@@ -25,7 +25,12 @@ from tests.extraction.test_dated_reports import _reads
             {"speaker": "a WHO spokesperson", "intermediary": "Wikinews"},
         ),
         ('"We need answers," she told KCLR 96FM.', "en", "told", {"intermediary": "KCLR 96FM"}),
-        ("The mayor told WNYC 93.9 FM that the plan was dead.", "en", "told", {"intermediary": "WNYC 93.9 FM"}),
+        (
+            "The mayor told WNYC 93.9 FM that the plan was dead.",
+            "en",
+            "told",
+            {"intermediary": "WNYC 93.9 FM"},
+        ),
         (  # the channel and the day after a quoted judgement are not what was judged
             "Le ministre a qualifié la grève d'« inacceptable » sur franceinfo jeudi matin.",
             "fr",
@@ -45,7 +50,10 @@ def test_relays_around_a_quotation_or_a_judgement(text, language, cue, expected)
             "Le syndicat UNSA-ICNA, à l'origine du mouvement, dénonce un manque d'effectifs.",
             "fr",
             "dénonce",
-            {"speaker": "Le syndicat UNSA-ICNA, à l'origine du mouvement", "content": "un manque d'effectifs"},
+            {
+                "speaker": "Le syndicat UNSA-ICNA, à l'origine du mouvement",
+                "content": "un manque d'effectifs",
+            },
         ),
         (  # an unnamed speaker keeps the relative clause that says who they are
             "A supporter who lives beside the ground told the Irish Times she heard a loud noise.",
@@ -73,6 +81,35 @@ def test_a_time_zone_after_p_m_ends_no_sentence():
 
 
 def test_english_inverts_no_perfect():
-    """"…, the alliance, has promised $12 million": a pledge, not "…, said X" inverted."""
+    """ "…, the alliance, has promised $12 million": a pledge, not "…, said X" inverted."""
     text = "According to Reuters, Gavi, the vaccine alliance, has promised $12 million for equipment."
     assert [found.texts(text)["cue"] for found in suggest(text, "en")] == ["According to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will rebuild," the mayor said, as quoted by the local newspaper.',
+            {"content": "We will rebuild", "intermediary": "the local newspaper"},
+        ),
+        (
+            "In an interview broadcast on Sunday by CBS, the senator said he would run.",
+            {"speaker": "the senator", "intermediary": "CBS"},
+        ),
+        (
+            "Speaking on the BBC's Andrew Marr Show, the minister said the tax would go.",
+            {"intermediary": "the BBC's Andrew Marr Show"},
+        ),
+        (  # the speaker's participle clause after the content says when and to whom, not what
+            "The mayor said the bridge would reopen, speaking to reporters on Wednesday.",
+            {"content": "the bridge would reopen", "intermediary": "reporters", "day": "2024-09-18"},
+        ),
+        (
+            "The mayor said the bridge would reopen, speaking at a news conference on Wednesday.",
+            {"content": "the bridge would reopen", "day": "2024-09-18"},
+        ),
+    ],
+)
+def test_relays_and_days_named_apart_from_the_verb(text, expected):
+    _reads(text, "en", "said", expected)
