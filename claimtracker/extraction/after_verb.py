@@ -23,6 +23,9 @@ LEADING_ADJUNCT = re.compile(
     r"|letter|briefing|note|tweet|video)(?:[\s\u00a0]+(?:on|to|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*"
     r"(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*)*)?"
     rf"|on[\s\u00a0]+(?:{PLATFORMS}|social media|state television|state TV)"
+    # « a dénoncé mercredi devant la presse un réseau … »: before whom
+    r"|devant[\s\u00a0]+(?:la[\s\u00a0]+presse|les[\s\u00a0]+(?:journalistes|médias|députés|sénateurs|élus))"
+    r"|à[\s\u00a0]+la[\s\u00a0]+presse|aux[\s\u00a0]+journalistes"
     # a channel by its name: "a dénoncé sur RMC un arbitrage …", "said on CNN the …"
     r"|(?:sur|on)[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*(?:[\s\u00a0]+(?:(?-i:[A-Z])[\w&'’.-]*|\d+)){0,2})"
     r"(?=[\s\u00a0,.;!?]|$)[\s\u00a0]*,?",
@@ -46,12 +49,21 @@ SUBJECT_WORDS = {
 # French verbs whose content may be an infinitive clause of the speaker's own doing or state.
 _INFINITIVE_VERBS = frozenset(
     "affirmer dire assurer démentir nier reconnaître admettre déclarer estimer rapporter raconter "
-    "indiquer annoncer confirmer jurer témoigner".split()
+    "indiquer annoncer confirmer jurer témoigner confier expliquer avouer prétendre soutenir".split()
 )
 _INFINITIVE = re.compile(
-    # « assure vouloir préserver le marché », « dit pouvoir … »
-    r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus)[\s\u00a0]+|n['’])?(?:avoir|être|vouloir|pouvoir|devoir)(?!\w)",
+    # « assure vouloir préserver le marché », « dit pouvoir … », « a dit craindre une année blanche »
+    r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus|rien)[\s\u00a0]+|n['’])?"
+    r"(?!(?:avant-hier|hier|premier|dernier|cher|entier|encore|entre|contre|outre|notre|votre|autre|quatre|guère|naguère"
+    r"|soir|lors|leur|sur|pour|par|mer|fer|hiver|désir|avenir|plaisir|loisir|espoir|trottoir|couloir|miroir"
+    r"|titre|ministre|centre|lettre|membre|nombre|ordre|chiffre|livre)(?!\w))"
+    r"(?:[a-zàâçéèêëîïôûùüÿœ-]{2,}(?:er|ir|re|oir))(?<!ure)(?<!ère)(?!\w)",  # not « fermeture », « colère »
     re.IGNORECASE,
+)
+
+
+_DETERMINERS_FR = frozenset(
+    "la le les l' l’ un une des du de sa son ses leur leurs ce cette ces notre votre".split()
 )
 
 
@@ -63,6 +75,9 @@ def infinitive_content(text: str, language: str, lemma: str, position: int, end:
     found = _INFINITIVE.search(text, position, min(end, position + 80))
     if found is None or not outlets.only_adjuncts(text, position, found.start(), allow_object=False):
         return None
+    before = text[position : found.start()].split()
+    if before and before[-1].lower() in _DETERMINERS_FR:
+        return None  # « a dit leur colère », « a annoncé la fermeture »: a noun
     return found.start() if len(text[found.start() : end].split()) >= 3 else None
 
 

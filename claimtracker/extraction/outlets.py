@@ -180,7 +180,11 @@ _ADDRESSEE = re.compile(
 # An outlet by its name after an optional article: "the Interfax", "l'AFP", "Le Monde".
 ARTICLE = r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
 # "Europe 1"; never across a line ("… l'AFP.\n\nLe …")
-NAME_RUN = r"[A-ZÀ-Ý][\w&'’.-]*(?:[ \u00a0]+(?:[A-ZÀ-Ý][\w&'’.-]*|\d{1,2}(?![\w,.]\w)))*"
+NAME_RUN = (
+    r"[A-ZÀ-Ý][\w&'’.-]*(?:[ \u00a0]+(?:[A-ZÀ-Ý][\w&'’.-]*|\d{1,2}(?![\w,.]\w)))*"
+    # a French title's adjective, in lower case: « Le Bien public », « Le Républicain lorrain »
+    r"(?:[ \u00a0](?:libérée?|public|publique|lorrain|picard|républicain|diplomatique|enchaîné|libre)\b)?"
+)
 # An outlet by what it is, then its name: "l'agence Tass", "the news agency Interfax".
 _MEDIA_NOUN = r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel|radio|site)[\s\u00a0]+)?"
 OUTLET = ARTICLE + _MEDIA_NOUN + NAME_RUN

@@ -285,8 +285,24 @@ def _quoted_name(text: str, begin: int, close: int) -> bool:
 
 
 def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    """After a dateline ("LONDON — the minister") and a day with no comma ("On Friday the company")."""
     dash = max(text.rfind(" – ", start, end), text.rfind(" — ", start, end), text.rfind(" - ", start, end))
-    return trimmed(text, dash + 3, end) if dash != -1 else (start, end)
+    start, end = trimmed(text, dash + 3, end) if dash != -1 else (start, end)
+    when = _LEADING_WHEN.match(text, start, end)
+    return trimmed(text, when.end(), end) if when and when.end() < end else (start, end)
+
+
+# A day opening the sentence with no comma before the subject: "On Friday morning the company
+# said", "Earlier this week the council said", « Mardi soir le ministre a déclaré ».
+_LEADING_WHEN = re.compile(
+    rf"(?:(?:late|early|earlier|later)[\s\u00a0]+)?(?:on[\s\u00a0]+(?:{WEEKDAYS_EN})"
+    rf"|(?:late|early|earlier|later)[\s\u00a0]+(?:{WEEKDAYS_EN})|yesterday|today|tonight|(?:this|last)[\s\u00a0]+"
+    r"(?:week|month|year|weekend|night)|at[\s\u00a0]+the[\s\u00a0]+weekend"
+    rf"|(?:{WEEKDAYS_FR}|hier)(?=[\s\u00a0]+(?:soir|matin|après-midi|le|la|les|l['’]|un|une)\b))"
+    r"(?:[\s\u00a0]+(?:morning|afternoon|evening|night|soir|matin|après-midi))?[\s\u00a0]+"
+    r"(?=(?:the|a|an|his|her|its|their|le|la|les|l['’]|un|une|(?-i:[A-Z]))\b)",
+    re.IGNORECASE,
+)
 
 
 _LIST_END = re.compile(

@@ -91,6 +91,14 @@ _FR_IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+# Whom a hospital, a school or a country admits: a count or a group of people.
+_ADMITTED_PEOPLE = re.compile(
+    r"[\s\u00a0]+(?:(?:more[\s\u00a0]+than|about|around|nearly|some|another|only)[\s\u00a0]+)?(?:\d[\d,]*|dozens|hundreds"
+    r"|thousands|(?:\w+[\s\u00a0]+)?(?:patients|students|pupils|refugees|migrants|children|members))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str, after: str) -> bool:
     if _GOES_ON_TO.search(before):
         return True  # "went on to say", "continued to insist"
@@ -107,6 +115,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return False  # "millions left homeless and estimated damages as high as …": an adjective
     if lemma in _JUDGING_ONLY and not judges(lemma, after, 0, len(after)):
         return False  # 'called the deal "a disgrace"' (not "called the police"), "described X as …"
+    if lemma == "admit" and _ADMITTED_PEOPLE.match(after):
+        return False  # "the ward had admitted 40 patients": taken in, not confessed
     past = word not in (lemma, lemma + "s", lemma + "es") and not word.endswith("ing")
     if past and _BY_AGENT.match(after):
         return False  # "In comments reported by the Financial Times, …": a passive participle
