@@ -109,13 +109,20 @@ _MEDIA = re.compile(
     # '"…," the coach said after the game, speaking to Sky Sports'
     r"|(?:speaking|talking)\s+(?:to|with)\s+(?P<spoke>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}"
     r"|reporters\b|journalists\b)"
+    # "wrote in The Guardian that": a paper or a journal by its name (not "wrote in Paris")
+    r"|(?:(?<=\bwrote\s)|(?<=\bwrites\s))in\s+(?P<written>(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3}"
+    r"(?-i:Times|Post|Journal|News|Herald|Guardian|Telegraph|Tribune|Gazette|Review|Observer|Independent|Mail"
+    r"|Express|Mirror|Chronicle|Globe|Economist|Atlantic|Magazine|Standard|Courier|Examiner|Inquirer|Nature"
+    r"|Science|Lancet|Spectator|Politico|Monde|Figaro))(?=\s+that\b|[,.;:]|$)"
     # "said on local radio", "on state television"
     r"|(?:on|in)\s+(?P<broadcast>(?:local|state|national|public)\s+(?:radio|television|TV|media))\b"
     # « a lancé …, devant la presse », as "told reporters"
     r"|devant\s+(?P<press>la\s+presse|les\s+journalistes|les\s+médias)\b"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
     r"|(?:sur|on|" + ON_AIR + r")\s+(?!" + NOT_CHANNEL + r")"
-    r"(?P<channel>(?:(?-i:[A-Z])|franceinfo|euronews)[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?)){0,3}"
+    # a network's show: "on NBC's Meet the Press", "on CNN's State of the Union"
+    r"(?P<channel>(?-i:[A-Z])[\w&.-]*['’]s\s+(?-i:[A-Z])[\w-]*\s+(?:the|of|of\s+the)\s+(?-i:[A-Z])[\w-]*"
+    r"|(?:(?-i:[A-Z])|franceinfo|euronews)[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?)){0,3}"
     r"(?:\s+(?:programme|program|show))?"
     r"(?:\s+[\"“](?-i:[A-Z0-9])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$))",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
@@ -164,8 +171,11 @@ _ADDRESSEE = re.compile(
     r"|[\s\u00a0]+\d{1,2}(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late)\b)|[,.;:]|$))*"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
     r"(?:(?<=['’]s)[\s\u00a0]+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?"  # 'told CNN's "State of the Union"'
-    # "told Wikinews reporter John Doe", "told CBS affiliate WBZ-TV": the outlet's journalist, its station
-    r"(?:[\s\u00a0]+(?:reporter|correspondent|journalist|editor|host|anchor|affiliate)(?:[\s\u00a0]+[A-Z][\w.'’-]*){1,3})?"
+    # "told Wikinews reporter John Doe", "told CBS affiliate WBZ-TV", "told the BBC's political editor,
+    # Laura Kuenssberg,": the outlet's journalist, its station
+    r"(?:[\s\u00a0]+(?:(?!(?:the|a|an|that|this|his|her|its|their)\b)[a-z]+[\s\u00a0]+){0,2}"
+    r"(?:reporter|correspondent|journalist|editor|host|anchor|affiliate|presenter)"
+    r"\b(?:(?:[\s\u00a0]+[A-Z][\w.'’-]*){1,3}|,[\s\u00a0]+[A-Z][\w.'’-]*(?:[\s\u00a0]+[A-Z][\w.'’-]*){0,2}(?=,))?)?"
     # "told Xinhua, China's state news agency, that": the name, then what it is
     r"(?:,[\s\u00a0]+[^,.;:]{0,40}?(?:agency|newspaper|daily|broadcaster|channel|radio|television|station"
     r"|website|magazine|network)(?=,))?"
@@ -173,7 +183,9 @@ _ADDRESSEE = re.compile(
     r"|state (?:TV|television|media|radio|news agency)|local (?:media|television|TV|radio|newspapers|press)"
     r"|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers"
-    r"|(?:a|another) (?:reporter|journalist))(?:\b|(?<=[\"”]))"
+    # "told a reporter from the BBC"
+    r"|(?:a|another) (?:reporter|journalist)(?: (?:from|for|with|at) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)?)"
+    r"(?:\b|(?<=[\"”]))"
 )
 
 
@@ -301,6 +313,7 @@ def _outlet_group(match: re.Match) -> str:
             "press",
             "relayed",
             "spoke",
+            "written",
             "broadcast",
             "channel",
         )

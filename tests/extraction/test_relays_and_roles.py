@@ -113,3 +113,22 @@ def test_english_inverts_no_perfect():
 )
 def test_relays_and_days_named_apart_from_the_verb(text, expected):
     _reads(text, "en", "said", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        ("He told a reporter from the BBC that the talks had failed.", "told", "a reporter from the BBC"),
+        (
+            "He told the BBC's political editor, Laura Kuenssberg, that the talks had failed.",
+            "told",
+            "the BBC's political editor, Laura Kuenssberg",
+        ),
+        ("He told the Wikinews reporter that the talks had failed.", "told", "the Wikinews reporter"),
+        ("He said on NBC's Meet the Press that the talks had failed.", "said", "NBC's Meet the Press"),
+        ("He wrote in The Guardian that the talks had failed.", "wrote", "The Guardian"),
+        ("He wrote in March that the talks had failed.", "wrote", None),  # a month is no paper
+    ],
+)
+def test_journalists_shows_and_papers_written_in(text, cue, intermediary):
+    _reads(text, "en", cue, {"content": "the talks had failed", "intermediary": intermediary})
