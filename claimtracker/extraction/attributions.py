@@ -145,7 +145,8 @@ def _narrative_infinitives(
 
 
 _JOINING = re.compile(
-    r"[\s\u00a0,;]+(?:but|and|while|whereas|mais|et|tandis que|alors que)[\s\u00a0]*$", re.IGNORECASE
+    r"[\s\u00a0,;]+(?:but|and|while|whereas|though|although|mais|et|tandis que|alors que)[\s\u00a0]*$",
+    re.IGNORECASE,
 )
 
 

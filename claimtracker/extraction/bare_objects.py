@@ -128,7 +128,8 @@ def bare_content(
     if re.match(
         # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
         r"(?:about(?![\s\u00a0]+[\d$£€])|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
-        r"|things|much|responsibility|credit|la[\s\u00a0]+responsabilité|yes|oui"
+        r"|(?:(?:many|several|some|other|a[\s\u00a0]+few|lots[\s\u00a0]+of|a[\s\u00a0]+lot[\s\u00a0]+of)[\s\u00a0]+)?things"
+        r"|a[\s\u00a0]+lot|much|responsibility|credit|la[\s\u00a0]+responsabilité|yes|oui"
         r"|no(?=[\s\u00a0]+(?:to|before|after|when|and|but|because|then|again|thanks)\b|[\s\u00a0]*(?:[,.;!?]|$))"
         r"|non(?=[\s\u00a0]+à\b|[\s\u00a0]*(?:[,.;!?]|$)))\b",
         text[rest[0] : rest[1]],

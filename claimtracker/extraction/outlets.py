@@ -94,7 +94,8 @@ _MEDIA = re.compile(
     r"(?=(?<!\bdu)\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
     r"|in\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?interview"
     + ON_A_DAY
-    + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))\s+to"
+    + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))"
+    r"(?:\s+(?:emailed|e-mailed|sent|given|provided|issued|released))?\s+to"
     # "in an op-ed in The Washington Post", "in a column for the Guardian"
     r"|(?:an?|his|her|their|its)\s+(?:op-ed|opinion\s+piece|column|article|essay|editorial|commentary|letter)"
     r"\s+(?:in|for|published\s+(?:in|by)))"

@@ -23,7 +23,10 @@ _PREPOSITION = re.compile(r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|to|of|in
 _DESCRIBED_SPEAKER = re.compile(
     r"(?P<np>[^,]{2,60}?),[\s\u00a0]*(?:who|qui)[\s\u00a0][^,]{2,80},?[\s\u00a0]*", re.IGNORECASE
 )
-_AND_BUT = re.compile(r"(?:and|but|yet|or|et|mais|ou)\b", re.IGNORECASE)
+# A clause of its own after the quotation: 'was "well administered", though observers noted …'.
+_AND_BUT = re.compile(
+    r"(?:and|but|yet|or|et|mais|ou|though|although|while|whereas|because|since|unless)\b", re.IGNORECASE
+)
 _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
 )

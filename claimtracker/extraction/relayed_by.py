@@ -72,7 +72,8 @@ _ASKED_FIRST = re.compile(
     r"|(?:interrogée?s?|invitée?s?|questionnée?s?)" + ON_A_DAY + r"[\s\u00a0]+(?:sur|de|du|à|au)"
     # a medium by its name, not a topic: « Interrogé sur une éventuelle démission »
     r"(?=[\s\u00a0]+(?:(?-i:[A-ZÀ-Ý])|franceinfo|euronews|(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)(?-i:[A-ZÀ-Ý])))"
-    r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))[\s\u00a0]+to"
+    r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))"
+    r"(?:[\s\u00a0]+(?:emailed|e-mailed|sent|given|provided|issued|released))?[\s\u00a0]+to"  # "a statement emailed to"
     # "In comments reported by the Financial Times, the chief executive said …"
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:interview|statement))[\s\u00a0]+"
     r"(?:reported|published|carried|broadcast|aired|quoted)" + ON_A_DAY + r"[\s\u00a0]+by"

@@ -80,7 +80,7 @@ RELAYED_BY = re.compile(
     r"|(?:rapporte|rapportent|révèle|écrit)[ \u00a0](?P<by_fr>(?:le[ \u00a0]|la[ \u00a0]|les[ \u00a0]|l['’])?"
     # a title may start with a number: "24 heures", "20 Minutes"
     r"(?:\d{1,2}[ \u00a0](?:heures|minutes|Minutes)|(?-i:[A-ZÀ-Ý])[\w&.-]*(?:[ \u00a0](?-i:[A-ZÀ-Ý])[\w&.-]*){0,3})))"
-    r"[ \u00a0]*[.]?$",
+    r"[ \u00a0]*[.]?[ \u00a0]*$",  # (the sentence's stop, and the space after it when another follows)
     re.IGNORECASE,
 )
 

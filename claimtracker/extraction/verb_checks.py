@@ -35,7 +35,7 @@ _AS_IT_SAYS_FR = re.compile(r"\bcomme[\s\u00a0]+(?:le|les)[\s\u00a0]+$", re.IGNO
 # indiqué"): the verb group is looked for there, not over the whole sentence.
 _VERB_GROUP_REACH = 120
 _THAT_AFTER = re.compile(r"[\s\u00a0]+" + COMPLEMENTISER.pattern, re.IGNORECASE)
-_FREQUENCY = frozenset(FREQUENCY_ADVERBS.split("|"))
+_FREQUENCY = frozenset(FREQUENCY_ADVERBS.split("|")) | {"only", "just", "simply"}  # "I can only say that …"
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 
@@ -183,9 +183,10 @@ _ATTRIBUTIVE = re.compile(
     r"[\s\u00a0]+(?-i:[a-z]{3,}s)\b(?![\s\u00a0]+(?:that|would|will|could|was|were|is|are|had|have)\b)"
 )
 _PARTICIPLE_AS_BASE = frozenset(["forecast"])
-# Words after which a form in -s is a plural noun: "despite reports", "amid claims".
+# Words after which a form in -s is a plural noun: "despite reports", "amid claims", "any such reports".
 _NOUN_COMES_NEXT = frozenset(
-    "despite amid following after about of on over with to from by for against denying dismissing".split()
+    "despite amid following after about of on over with to from by for against denying dismissing such any "
+    "several few other".split()
 )
 # Verbs that claim only as a judgement of their object (see `judgements`).
 _JUDGING_ONLY = frozenset(["call", "describe", "accuse"])

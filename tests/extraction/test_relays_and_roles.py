@@ -132,3 +132,57 @@ def test_relays_and_days_named_apart_from_the_verb(text, expected):
 )
 def test_journalists_shows_and_papers_written_in(text, cue, intermediary):
     _reads(text, "en", cue, {"content": "the talks had failed", "intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "intermediary"),
+    [  # a relay that ends its sentence is read when another sentence follows in the paragraph
+        (
+            "The minister said the plan was dead, Reuters reported. The party withdrew.",
+            "en",
+            "said",
+            "Reuters",
+        ),
+        (
+            "The minister said the plan was dead, according to Reuters. The party withdrew.",
+            "en",
+            "said",
+            "Reuters",
+        ),
+        ("Le ministre a dit que le plan était mort, selon l'AFP. Le parti a reculé.", "fr", "dit", "l'AFP"),
+        (
+            'The party accused officials of "tampering" with results, Reuters reported. It later withdrew.',
+            "en",
+            "accused",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_relay_at_the_end_of_a_sentence_inside_a_paragraph(text, language, cue, intermediary):
+    found = suggest(text, language)
+    assert [(s.texts(text)["cue"], s.texts(text)["intermediary"]) for s in found] == [(cue, intermediary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I can only say that the risk is real.", [("say", "the risk is real")]),
+        ("The governor said many things that day.", []),
+        (
+            "The company has denied receiving any such reports, according to the newspaper El Mercurio.",
+            [("denied", "receiving any such reports")],
+        ),
+        (
+            'The vote was "well administered", though observers noted "isolated incidents" of violence.',
+            [("noted", '"isolated incidents" of violence')],
+        ),
+    ],
+)
+def test_what_is_said_and_what_is_not(text, expected):
+    assert [(s.texts(text)["cue"], s.texts(text)["content"]) for s in suggest(text, "en")] == expected
+
+
+def test_a_statement_emailed_to_an_outlet():
+    text = "In a statement emailed to Wikinews, Lundin said it had suspended operations."
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["intermediary"] == "Wikinews"
