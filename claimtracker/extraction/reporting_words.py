@@ -318,7 +318,8 @@ MONTHS_EN = (
 WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DAY_AND_MONTH = (
     rf"\d{{1,2}}(?:er)?[\s\u00a0]+(?:{MONTHS_FR})(?:[\s\u00a0]+\d{{4}})?"
-    rf"|\d{{1,2}}[\s\u00a0]+(?:{MONTHS_EN})\.?(?:[\s\u00a0]+\d{{4}})?"
+    # "3 June", "3rd June", "the 3rd of June"
+    rf"|(?:the[\s\u00a0]+)?\d{{1,2}}(?:st|nd|rd|th)?(?:[\s\u00a0]+of)?[\s\u00a0]+(?:{MONTHS_EN})\.?(?:[\s\u00a0]+\d{{4}})?"
     rf"|(?:{MONTHS_EN})\.?[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?(?:,[\s\u00a0]*\d{{4}})?"
 )
 DATE_PHRASE = (

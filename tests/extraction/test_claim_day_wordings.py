@@ -33,6 +33,9 @@ from tests.extraction.test_dated_reports import _reads
         ("Le ministre a affirmé avant-hier que les prix baisseraient.", "fr", "affirmé", "2024-09-17"),
         ("Le ministre a déclaré dimanche 15 que les prix baisseraient.", "fr", "déclaré", "2024-09-15"),
         ("The minister said on Sunday the 15th that prices would fall.", "en", "said", "2024-09-15"),
+        # the day as an ordinal, British style
+        ("The minister said on 3rd September that prices would fall.", "en", "said", "2024-09-03"),
+        ("The minister said on the 3rd of September that prices would fall.", "en", "said", "2024-09-03"),
         # a month or a year told of, next to the report
         ("The auditors reported in August that spending fell by 40 percent.", "en", "reported", "2024-08-01"),
         ("Cole reportedly said in 2019 that he had never taken a cent.", "en", "said", "2019-01-01"),
