@@ -264,7 +264,11 @@ _DATE_LABEL = re.compile(
 
 # A byline sharing the date's line: "By Maria Lopez | Sept. 19, 2024", "Par Jeanne Dupont, le 3
 # mars 2024", "March 6, 2025 by newsdesk".
-_BYLINE = re.compile(r"^(?:by|par)\s+[^,]*(?:,\s*|$)|\s+(?:by|par)\s+\S.*$", re.IGNORECASE)
+# The byline stops before a month or a number: "By JANE SMITH Associated Press June 5, 2025".
+_BYLINE = re.compile(
+    rf"^(?:by|par)\s+(?:(?!(?:{_MONTHS})\b)[^,\d])*(?:,\s*|$|(?=(?:{_MONTHS})\b|\d))|\s+(?:by|par)\s+\S.*$",
+    re.IGNORECASE,
+)
 # The time of day, before or after the date: "6:45 PM EDT, Wed Sept. 18, 2024", "à 10h05".
 _TIME_OF_DAY = re.compile(
     r"(?:(?:à|at)\s+)?\b\d{1,2}\s*[h:.]\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?,?"

@@ -106,6 +106,11 @@ def test_the_body_is_the_file_text_so_offsets_point_into_what_the_analyst_reads(
             "Senate panel delays vote on drone rules",
             dt.date(2024, 9, 19),
         ),
+        (  # a wire byline run into its date, with no separator
+            "Senate panel delays vote\n\nBy MARIA LOPEZ Associated Press June 5, 2025, 2:02 PM\n\nBody.\n",
+            "Senate panel delays vote",
+            dt.date(2025, 6, 5),
+        ),
         (
             "Le festival annulé faute de financement\n\nPar Jeanne Dupont, le 3 juin 2024\n\nCorps.\n",
             "Le festival annulé faute de financement",
