@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.addressees import as_medium
 from claimtracker.extraction.persons import names_a_person
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
@@ -169,8 +170,12 @@ _ADDRESSEE = re.compile(
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
     r"|[\s\u00a0]+\d{2,3}(?:\.\d{1,2})?[\s\u00a0]?FM\b"  # a station's frequency: "told KCLR 96FM"
-    r"|[\s\u00a0]+\d{1,2}(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late)\b)|[,.;:]|$))*"
-    r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency))?"
+    r"|[\s\u00a0]+\d{1,2}(?:\.\d{2})?(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late|program|programme)\b)"
+    r"|[,.;:]|$))*"  # "told ABC's 7.30 program"
+    r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency|magazine"
+    r"|website|network|station|broadcaster))?"
+    # "told the Associated Press and Reuters": two outlets
+    r"(?:[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*){0,3})?"
     r"(?:(?<=['’]s)[\s\u00a0]+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?"  # 'told CNN's "State of the Union"'
     # "told Wikinews reporter John Doe", "told CBS affiliate WBZ-TV", "told the BBC's political editor,
     # Laura Kuenssberg,": the outlet's journalist, its station
@@ -213,46 +218,6 @@ def outlet_told(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The medium told, right after "told": "told Reuters", not "told Trump" (a person hears the
     words and passes nothing on)."""
     return as_medium(text, noun_phrase_after(text, start, end), end)
-
-
-def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
-    """`told` (what `noun_phrase_after` found), when it is a medium that passes the words on."""
-    if (
-        told is None
-        or names_a_person(text[told[0] : told[1]], text)
-        or _MEMBERS_AFTER.match(text, told[1], end)
-    ):
-        return None  # "told President Macron", "told NATO allies": a person, an audience
-    return told
-
-
-_MEMBERS_AFTER = re.compile(r"[\s\u00a0]+[a-z]{2,}(?:ies|ers|ors|als|ists|ents|ants|ans|ees|ues|ons)\b")
-
-
-# Whom a speaker told when it passes nothing on: "told the court", "told his supporters", "told a
-# rally in Ohio". It ends before "that", a time, a pronoun subject or punctuation.
-_AUDIENCE = re.compile(
-    r"[\s\u00a0]+(?P<np>(?:him|her|them|me|us|you)(?=[\s\u00a0,.:;]|$)"
-    # "told investors", "told lawmakers", "told parliament": a bare plural or an assembly
-    r"|(?-i:(?!(?:stories|lies|jokes|tales|news|this|its|his|us)\b)[a-z]{3,}s|parliament|congress|Parliament|Congress"
-    r"|MPs|MEPs|MSPs|TDs|MKs)"
-    r"(?=[\s\u00a0]+(?:that|for|on|in|at|last|this|yesterday|today|earlier|after|before|during|following"
-    r"|outside|when|he|she|they|it|we|i|there|their|its|his|her|our)\b)"
-    r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
-    # it ends before a new noun phrase ("told the court her son had …"), not inside one ("a group of her friends")
-    r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b"
-    r"|(?<!of[\s\u00a0])(?:the|a|an|his|her|their|its|our|my|your)\b)[\w'’-]+){1,4}"
-    # « a informé les députés que », « a assuré ses partisans que »
-    r"|(?:les|ses|leurs|des|la|le|sa|son|leur|l['’])[\s\u00a0]*[\w'’-]+(?:[\s\u00a0]+(?!(?:que|qu|hier|lundi|mardi"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette)\b)[\w'’-]+){0,3}?(?=[\s\u00a0]+(?:que\b|qu['’])))",
-    re.IGNORECASE,
-)
-
-
-def audience_after(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Who was told, right after "told", when it is no outlet: "told the audience that …"."""
-    match = _AUDIENCE.match(text, start, end)
-    return match.span("np") if match else None
 
 
 # The outlet told, between an inverted verb and its speaker: "a déclaré à l'AFP un responsable",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claimtracker.extraction import outlets
+from claimtracker.extraction import addressees, outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import saying_a_clause
 from claimtracker.extraction.found import Found
@@ -117,8 +117,8 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     ).match(text, match.end(), end)
     telling = lemma_of(match.group("verb"), language) == "tell"
     named = outlets.noun_phrase_after(text, match.end(), end) if telling else None
-    told = outlets.as_medium(text, named, end)  # a medium, not "telling President Macron"
-    addressed = named or (outlets.audience_after(text, match.end(), end) if telling else None)
+    told = addressees.as_medium(text, named, end)  # a medium, not "telling President Macron"
+    addressed = named or (addressees.audience_after(text, match.end(), end) if telling else None)
     if addressed:  # "…, telling the BBC that …", "…, telling them that …" (an audience: no outlet)
         after = re.compile(r"[\s\u00a0]*(?:that)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(text, addressed[1], end)
     if language == "en" and _AT_THE_END.match(text, match.end(), end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import outlets
+from claimtracker.extraction import addressees, outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import (
     SUBJECT_WORDS,
@@ -123,11 +123,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     named = None  # a medium or a person told by name: "told Reuters", "told Trump"
     if lemma == "tell":
         named = outlets.noun_phrase_after(text, position, end)
-        intermediary = outlets.as_medium(text, named, end)  # "told President Macron": no medium
-        told = named or outlets.audience_after(text, position, end)  # "told the court"
+        intermediary = addressees.as_medium(text, named, end)  # "told President Macron": no medium
+        told = named or addressees.audience_after(text, position, end)  # "told the court"
     elif (
         lemma in _ADDRESSING
-        and (addressed := outlets.audience_after(text, position, end))
+        and (addressed := addressees.audience_after(text, position, end))
         and _THAT_NEXT.match(text, addressed[1])
     ):  # "a informé les députés que", "assured investors that": whom, not what ("warned the
         # economy could shrink" names no one warned)

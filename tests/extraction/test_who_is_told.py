@@ -201,3 +201,41 @@ def test_hints_report_what_follows(text, language, cue):
 )
 def test_a_bulletin_and_a_paper_named_by_a_number(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        # a body told hears the words and passes nothing on
+        ("The minister told the United Nations that emissions would fall.", None),
+        ("The envoy told NATO that emissions would fall.", None),
+        ("The whistleblower told the FBI that emissions would fall.", None),
+        ("The minister told the G7 summit that emissions would fall.", None),
+        # a broadcaster whose name holds such a word is still a medium
+        (
+            "The minister told the Australian Broadcasting Corporation that emissions would fall.",
+            "the Australian Broadcasting Corporation",
+        ),
+        ("The minister told the Press Association that emissions would fall.", "the Press Association"),
+        # two outlets, a magazine, a programme by its number
+        (
+            "Smith told the Associated Press and Reuters that emissions would fall.",
+            "the Associated Press and Reuters",
+        ),
+        ("He told Time magazine that emissions would fall.", "Time magazine"),
+        ("He told ABC's 7.30 program that emissions would fall.", "ABC's 7.30 program"),
+    ],
+)
+def test_bodies_told_and_media_told(text, intermediary):
+    _reads(text, "en", "told", {"content": "emissions would fall", "intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told her followers on Instagram that the tour was over.",  # "her" is whose followers
+        "She told her that the tour was over.",
+    ],
+)
+def test_her_as_a_pronoun_and_as_whose(text):
+    _reads(text, "en", "told", {"speaker": "She", "content": "the tour was over", "intermediary": None})

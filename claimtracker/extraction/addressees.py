@@ -1,0 +1,73 @@
+"""Whom a speaker told: a medium that passes the words on ("told Reuters"), or a person, an audience
+or a body that only hears them ("told President Macron", "told NATO allies", "told the United
+Nations"). No Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.persons import names_a_person
+
+
+def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
+    """`told` (what `noun_phrase_after` found), when it is a medium that passes the words on."""
+    if (
+        told is None
+        or names_a_person(text[told[0] : told[1]], text)
+        or _MEMBERS_AFTER.match(text, told[1], end)
+        or (_BODY.fullmatch(text, *told) and not _MEDIA_WORD.search(text, *told))
+    ):
+        return None  # "told President Macron", "told NATO allies", "told the United Nations": no relay
+    return told
+
+
+# A body that is told, and passes nothing on: an international organisation, a bank, a ministry,
+# a company ("told the United Nations", "told the FBI", "told the G7 summit"); not a broadcaster
+# whose name holds such a word ("the Australian Broadcasting Corporation", "the Press Association").
+_BODY = re.compile(
+    r"(?:the\s+)?(?:(?-i:UN|U\.N\.|NATO|EU|WHO|IMF|FBI|CIA|NSA|IAEA|OPEC|WTO|ASEAN|UNICEF|UNHCR|Interpol|Europol"
+    r"|G7|G8|G20|Pentagon|Kremlin)\b.*|United\s+Nations\b.*|White\s+House\b.*|World\s+Bank\b.*|Red\s+Cross\b.*"
+    r"|.*\b(?:Organi[sz]ation|Council|Bank|Fund|Ministry|Department|Commission|Institute|University|Hospital"
+    r"|Company|Corporation|Inc|Corp|Ltd|Association|Union|Party|Army|Navy|Forces|Summit|Agency|Authority"
+    r"|Foundation|Federation|League|Government)\b.*)",
+    re.IGNORECASE,
+)
+_MEDIA_WORD = re.compile(
+    r"\b(?:Press|News|Times|Post|Radio|TV|Television|Broadcasting|Broadcaster|Media|Journal|Herald|Gazette"
+    r"|Tribune|Guardian|Telegraph|Magazine|Daily|Channel|Network|FM|Reuters|Bloomberg|BBC|CNN|CBC|ABC|NBC|CBS|AFP"
+    r"|AP|NPR|PBS|ITV|RTL)\b|\bnews\s+agency\b|['’]s\s",  # a network's show: 'CNN's "State of the Union"'
+    re.IGNORECASE,
+)
+
+
+_MEMBERS_AFTER = re.compile(r"[\s\u00a0]+[a-z]{2,}(?:ies|ers|ors|als|ists|ents|ants|ans|ees|ues|ons)\b")
+
+
+# Whom a speaker told when it passes nothing on: "told the court", "told his supporters", "told a
+# rally in Ohio". It ends before "that", a time, a pronoun subject or punctuation.
+_AUDIENCE = re.compile(
+    r"[\s\u00a0]+(?P<np>(?:him|them|me|us|you)(?=[\s\u00a0,.:;]|$)"
+    # "told her that", "told her everything": the pronoun; "told her followers on Instagram": whose
+    r"|her(?=[\s\u00a0]*(?:[,.:;]|$)|[\s\u00a0]+(?:that|about|on|in|at|to|last|this|yesterday|today|the|a|an|he|she"
+    r"|they|it|we|i|there|everything|nothing|something|how|what|why|when|where|whether|if|not|so)\b)"
+    # "told investors", "told lawmakers", "told parliament": a bare plural or an assembly
+    r"|(?-i:(?!(?:stories|lies|jokes|tales|news|this|its|his|us)\b)[a-z]{3,}s|parliament|congress|Parliament|Congress"
+    r"|MPs|MEPs|MSPs|TDs|MKs)"
+    r"(?=[\s\u00a0]+(?:that|for|on|in|at|last|this|yesterday|today|earlier|after|before|during|following"
+    r"|outside|when|he|she|they|it|we|i|there|their|its|his|her|our)\b)"
+    r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
+    # it ends before a new noun phrase ("told the court her son had …"), not inside one ("a group of her friends")
+    r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b"
+    r"|(?<!of[\s\u00a0])(?:the|a|an|his|her|their|its|our|my|your)\b)[\w'’-]+){1,4}"
+    # « a informé les députés que », « a assuré ses partisans que »
+    r"|(?:les|ses|leurs|des|la|le|sa|son|leur|l['’])[\s\u00a0]*[\w'’-]+(?:[\s\u00a0]+(?!(?:que|qu|hier|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette)\b)[\w'’-]+){0,3}?(?=[\s\u00a0]+(?:que\b|qu['’])))",
+    re.IGNORECASE,
+)
+
+
+def audience_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who was told, right after "told", when it is no outlet: "told the audience that …"."""
+    match = _AUDIENCE.match(text, start, end)
+    return match.span("np") if match else None
