@@ -71,3 +71,20 @@ def audience_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who was told, right after "told", when it is no outlet: "told the audience that …"."""
     match = _AUDIENCE.match(text, start, end)
     return match.span("np") if match else None
+
+
+# Where a French speaker spoke, or a body that heard it, after « à »: no medium (« a déclaré à
+# Paris », « a assuré à l'ONU »; not « à RTL »). The capitals and large cities a news story names
+# most, in their French spelling.
+BODIES_AND_PLACES_FR = (
+    r"(?:l['’](?:ONU|OTAN|OMS|UE|Union\s+européenne|Élysée|Elysée|Unesco|Unicef|AIEA|OCDE)|Nations\s+unies|Matignon"
+    r"|Bercy|Beauvau|(?:la\s+)?Maison-Blanche|(?:la\s+)?Commission\s+européenne|(?:la\s+)?BCE|(?:le\s+)?FMI"
+    r"|(?:le\s+)?Kremlin|(?:le\s+)?Quai\s+d['’]Orsay|Paris|Lyon|Marseille|Toulouse|Nice|Nantes|Strasbourg|Montpellier"
+    r"|Bordeaux|Lille|Rennes|Reims|Toulon|Grenoble|Dijon|Angers|Brest|Limoges|Tours|Amiens|Metz|Besançon|Orléans"
+    r"|Rouen|Caen|Nancy|Perpignan|Ajaccio|Bastia|Bruxelles|Genève|Lausanne|Berne|Zurich|Luxembourg|Montréal"
+    r"|Québec|Ottawa|Londres|Berlin|Madrid|Rome|Lisbonne|Vienne|Varsovie|Prague|Budapest|Athènes|Moscou|Kiev|Kyiv"
+    r"|Ankara|Istanbul|Téhéran|Bagdad|Damas|Beyrouth|Jérusalem|Tel-Aviv|Gaza|Ramallah|Le\s+Caire|Riyad|Doha"
+    r"|Dubaï|Alger|Tunis|Rabat|Dakar|Abidjan|Bamako|Niamey|Kinshasa|Nairobi|Addis-Abeba|Pékin|Tokyo|Séoul|Delhi"
+    r"|New\s+Delhi|Washington|New\s+York|Bruxelles|Strasbourg|Davos|Munich|Francfort|La\s+Haye|Amsterdam)"
+    r"(?![\w'’-])"
+)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction import outlets
+from claimtracker.extraction.addressees import BODIES_AND_PLACES_FR
 from claimtracker.extraction.outlets import PLACES_SPOKEN_FROM, TIME_WORDS
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import PLATFORMS, PRONOUNS, TURN_FR, WEEKDAYS_FR
@@ -43,7 +44,7 @@ _WHEN_BEFORE_SPEAKER = re.compile(
     rf"(?:[\s\u00a0]+(?:(?:(?:ce[\s\u00a0]+)?(?:{WEEKDAYS_FR})|hier|aujourd['’]hui|ce[\s\u00a0]+(?:matin|soir))"
     r"(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
     rf"|{TURN_FR}|également|aussi|encore"
-    rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+(?:{PLACES_SPOKEN_FROM})"
+    rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+(?:{PLACES_SPOKEN_FROM}|{BODIES_AND_PLACES_FR})"
     r"|(?:au|par)[\s\u00a0]+téléphone"
     r"|dans[\s\u00a0]+(?:la[\s\u00a0]+(?:soirée|matinée|journée|nuit)|l['’]après-midi)"
     r"|en[\s\u00a0]+(?:fin|début)[\s\u00a0]+de[\s\u00a0]+(?:journée|soirée|matinée)|peu[\s\u00a0]+après|aussitôt"

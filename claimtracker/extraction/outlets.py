@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.addressees import as_medium
+from claimtracker.extraction.addressees import BODIES_AND_PLACES_FR, as_medium
 from claimtracker.extraction.persons import names_a_person
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
@@ -125,6 +125,7 @@ _MEDIA = re.compile(
     # a network's show: "on NBC's Meet the Press", "on CNN's State of the Union"
     r"(?P<channel>(?-i:[A-Z])[\w&.-]*['’]s\s+(?-i:[A-Z])[\w-]*\s+(?:the|of|of\s+the)\s+(?-i:[A-Z])[\w-]*"
     r"|(?:(?-i:[A-Z])|franceinfo|euronews)[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?)){0,3}"
+    r"(?:\s+du\s+(?:dimanche|soir|matin))?"  # « dans les colonnes du Journal du dimanche »
     r"(?:\s+(?:programme|program|show))?"
     r"(?:\s+[\"“](?-i:[A-Z0-9])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$))",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
@@ -150,6 +151,8 @@ _TO_OUTLET = re.compile(
     + _WHEN_NOT_WHO
     + r")(?!"
     + _AUDIENCE_FR
+    + r")(?!"
+    + BODIES_AND_PLACES_FR
     + r")"
     + _OUTLET_NOT_AUDIENCE_FR
     + r"(?P<fr>[^,.;:«“\"]{2,60}?)"
@@ -201,7 +204,8 @@ ARTICLE = r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
 NAME_RUN = (
     r"[A-ZÀ-Ý][\w&'’.-]*(?:[ \u00a0]+(?:[A-ZÀ-Ý][\w&'’.-]*|\d{1,2}(?![\w,.]\w)))*"
     # a French title's adjective, in lower case: « Le Bien public », « Le Républicain lorrain »
-    r"(?:[ \u00a0](?:libérée?|public|publique|lorrain|picard|républicain|diplomatique|enchaîné|libre)\b)?"
+    r"(?:[ \u00a0](?:libérée?|public|publique|lorrain|picard|républicain|diplomatique|enchaîné|libre"
+    r"|du[ \u00a0](?:dimanche|soir|matin|Nord|Centre|Midi)|de[ \u00a0]l['’](?:Est|Ouest))\b)?"  # « Journal du dimanche »
 )
 # An outlet by what it is, then its name: "l'agence Tass", "the news agency Interfax".
 _MEDIA_NOUN = r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel|radio|site)[\s\u00a0]+)?"
@@ -226,7 +230,7 @@ def outlet_told(text: str, start: int, end: int) -> tuple[int, int] | None:
 _TOLD_BEFORE_SPEAKER = re.compile(
     r"[\s\u00a0]+(?:à|au|aux|auprès[\s\u00a0]+(?:de|du|des)|auprès[\s\u00a0]+d['’]"
     r"|sur(?![\s\u00a0]+(?i:" + NOT_CHANNEL + r")))[\s\u00a0]*"
-    rf"(?P<by>la[\s\u00a0]+presse|journalistes|médias|{OUTLET})"
+    rf"(?!{BODIES_AND_PLACES_FR})(?P<by>la[\s\u00a0]+presse|journalistes|médias|{OUTLET})"
     r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
 )
 

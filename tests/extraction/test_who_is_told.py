@@ -239,3 +239,29 @@ def test_bodies_told_and_media_told(text, intermediary):
 )
 def test_her_as_a_pronoun_and_as_whose(text):
     _reads(text, "en", "told", {"speaker": "She", "content": "the tour was over", "intermediary": None})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        # where a French speaker spoke, or a body that heard it, is no medium
+        ("Le ministre a déclaré à Paris que les émissions baisseraient.", "déclaré", None),
+        ("Le ministre a déclaré lundi à Bruxelles que les émissions baisseraient.", "déclaré", None),
+        ("Le ministre a assuré à l'ONU que les émissions baisseraient.", "assuré", None),
+        ("« Les émissions baisseront », a déclaré à Paris le ministre.", "déclaré", None),
+        ("« Les émissions baisseront », a déclaré à RTL le ministre.", "déclaré", "RTL"),
+        # a title with its day, after « dans les colonnes du »
+        (
+            "Le ministre a affirmé dans les colonnes du Journal du dimanche que les émissions baisseraient.",
+            "affirmé",
+            "Journal du dimanche",
+        ),
+        ("Selon le ministre, interrogé par BFMTV, les émissions baisseraient.", "Selon", "BFMTV"),
+    ],
+)
+def test_french_places_bodies_and_titles(text, cue, intermediary):
+    found = [s.texts(text) for s in suggest(text, "fr") if s.texts(text)["cue"] == cue]
+    assert len(found) == 1
+    assert found[0]["intermediary"] == intermediary
+    assert found[0]["content"].endswith(("baisseraient", "baisseront"))
+    assert not found[0]["content"].startswith("interrogé")
