@@ -24,6 +24,16 @@ _EN_IRREGULAR = {
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "make clear": (
+        "make clear",
+        "makes clear",
+        "made clear",
+        "making clear",
+        "make it clear",
+        "makes it clear",
+        "made it clear",
+        "making it clear",
+    ),  # fmt: skip
     "put it": ("put it", "puts it"),  # "As one analyst put it, …": read by `as_said` only
     "read": ("reads", "read"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),

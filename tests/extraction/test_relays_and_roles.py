@@ -169,6 +169,11 @@ def test_a_relay_at_the_end_of_a_sentence_inside_a_paragraph(text, language, cue
         ("I can only say that the risk is real.", [("say", "the risk is real")]),
         ("The governor said many things that day.", []),
         (
+            "The minister made it clear that the plan was temporary.",
+            [("made it clear", "the plan was temporary")],
+        ),
+        ("The report made clear the risks.", []),
+        (
             "The company has denied receiving any such reports, according to the newspaper El Mercurio.",
             [("denied", "receiving any such reports")],
         ),
