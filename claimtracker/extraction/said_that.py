@@ -169,7 +169,9 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         and (of := _OF_THING.match(text, position, end))
     ):  # « s'est félicité de cette décision », « s'inquiète des retards »: what they welcome or fear
         content, confidence, shape = trimmed(text, of.end(), end), 0.5, "…"
-    elif lemma == "dire" and _SAID_ONESELF.search(text, verb_start, match.start()):
+    elif lemma == "dire" and _SAID_ONESELF.search(
+        text, min(verb_start, max(start, match.start() - 3)), match.start()
+    ):
         # « s'est dite « soulagée » que … », « s'est dit prêt à … »: how they said they are
         bare = bare_content(text, language, lemma, position, end, audience=False)
         if bare is None:
@@ -287,7 +289,7 @@ _OF_THING = re.compile(
     re.IGNORECASE,
 )
 _SAID_ONESELF = re.compile(
-    r"\bs['’][\s\u00a0]*(?:est|sont|était|étaient)\b|\bse[\s\u00a0]+sont\b", re.IGNORECASE
+    r"\bs['’][\s\u00a0]*(?:est|sont|était|étaient)\b|\bse[\s\u00a0]+(?:sont[\s\u00a0]+)?$", re.IGNORECASE
 )
 
 

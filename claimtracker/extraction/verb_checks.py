@@ -80,12 +80,21 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         or (word == "estime" and judges("estimer", after, 0, len(after)))
     ):
         return False  # "sa grande estime", but "…, note L'Équipe.", "le juge estime que …"
+    if previous == "se" and word in ("dit", "disent") and _AS_ONE_SAYS_ONESELF.match(after):
+        return True  # « Le ministre se dit convaincu que … », « se disent prêts à … »: how they say they are
     if previous in ("se", "s'", "s’") or (previous in ("me", "te") and not _THAT_AFTER.match(after)):
         return False  # "les chiffres se rapportent à …" (not « mon frère me répète que … »)
     participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES
     return not participle or bool(AUXILIARIES_FR.search(before[-_VERB_GROUP_REACH:]))
 
 
+# An adjective or a participle, then what it bears on: « convaincu que », « prêt à », « favorable à ».
+_AS_ONE_SAYS_ONESELF = re.compile(
+    r"[\s\u00a0]+(?:(?:très|plutôt|assez|pas|peu|tout|fort)[\s\u00a0]+)?(?:«[\s\u00a0]*)?"
+    r"[a-zàâçéèêëîïôûùüÿœ-]+(?:é|ée|és|ées|u|ue|us|ues|t|te|ts|tes|if|ive|ifs|ives|ble|bles|eux|euse|euses"
+    r"|ant|ante|ants|antes)(?:[\s\u00a0]*»)?(?=[\s\u00a0]*(?:que|qu['’]|à|au|aux|de|d['’]|du|des|par|pour|[.,;]))",
+    re.IGNORECASE,
+)
 _FR_IRREGULAR_PARTICIPLES = frozenset(
     "reconnu reconnue admis démenti prévenu conclu répondu averti soutenu maintenu poursuivi promis réagi garanti".split()
 )

@@ -91,3 +91,32 @@ def test_a_judgement_passed_on_by_a_paper():
 )
 def test_taking_people_in_is_no_admission(text):
     assert suggest(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le ministre se dit convaincu que le plan est solide.", "le plan est solide"),
+        ("Le ministre se dit prêt à démissionner.", "prêt à démissionner"),
+        (
+            "Les syndicats se disent favorables à une hausse des salaires.",
+            "favorables à une hausse des salaires",
+        ),
+    ],
+)
+def test_how_one_says_one_is(text, content):
+    (found,) = suggest(text, "fr")
+    assert found.texts(text)["cue"] in ("dit", "disent")
+    assert found.texts(text)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cela se dit souvent dans les couloirs.",
+        "Ce qui se dit à Paris compte.",
+        "Le mot se dit aussi en anglais.",
+    ],
+)
+def test_what_is_said_in_general_is_no_claim(text):
+    assert suggest(text, "fr") == []
