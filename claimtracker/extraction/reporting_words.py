@@ -33,7 +33,7 @@ _EN_IRREGULAR = {
         "makes it clear",
         "made it clear",
         "making it clear",
-    ),  # fmt: skip
+    ),
     "put it": ("put it", "puts it"),  # "As one analyst put it, …": read by `as_said` only
     "read": ("reads", "read"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
