@@ -52,7 +52,8 @@ _OTHER_COUNT = re.compile(
     re.IGNORECASE,
 )
 _WHO_CITES = re.compile(
-    r"[\s\u00a0]*(?:qui[\s\u00a0]+cite|who[\s\u00a0]+cites?|who[\s\u00a0]+quoted)[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
+    r"[\s\u00a0]*(?:qui[\s\u00a0]+(?:cite|citait|a[\s\u00a0]+cité)|(?:who|which)[\s\u00a0]+(?:cites?|cited|quoted|quotes))"
+    r"[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
     re.IGNORECASE,
 )
 _AUPRES_DE = re.compile(r"[\s\u00a0]+d(?:e[\s\u00a0]+|u[\s\u00a0]+|es[\s\u00a0]+|['’])", re.IGNORECASE)

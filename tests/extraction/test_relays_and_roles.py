@@ -191,3 +191,15 @@ def test_a_statement_emailed_to_an_outlet():
     text = "In a statement emailed to Wikinews, Lundin said it had suspended operations."
     (found,) = suggest(text, "en")
     assert found.texts(text)["intermediary"] == "Wikinews"
+
+
+def test_according_to_an_outlet_which_cited_a_source():
+    """As « Selon Les Échos, qui cite des sources à Bercy »: the sources speak, through the outlet."""
+    text = "According to the BBC, which cited police sources, the talks had failed."
+    (found,) = suggest(text, "en")
+    texts = found.texts(text)
+    assert (texts["speaker"], texts["intermediary"], texts["content"]) == (
+        "police sources",
+        "the BBC",
+        "the talks had failed",
+    )
