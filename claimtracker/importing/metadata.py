@@ -73,10 +73,13 @@ class _Line:
 
 
 def propose_metadata(text: str, language: str = "") -> ProposedMetadata:
-    """What the text itself says of its title, outlet and date; `language` orders a numeric date
-    (French pages write the day first: "12/08/2025" is 12 August)."""
+    """What the text itself says of its title, outlet and date. A numeric date is read day first
+    in French ("12/08/2025" is 12 August) and in English spelt the British way ("centre", "£",
+    "Mr Jones"), month first in English spelt the American way."""
+    french = language == "fr"
+    day_first = french or _writes_day_first(text)
     lines = [
-        _Line(i, _spelled_out(line.strip(), french=language == "fr"))
+        _Line(i, _spelled_out(line.strip(), french=french, day_first=day_first))
         for i, line in enumerate(text.split("\n"))
         if line.strip()
     ]
@@ -135,9 +138,26 @@ _SPELLED_DAY = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(_MONTH_NAMES + _MONTH_NAME
 _ISO_DATETIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\b")
 
 
-def _spelled_out(line: str, *, french: bool) -> str:
-    """A short line's numeric dates with their month spelled out in the page's language, so that
-    no parser guesses the order: the day first in French and with dots ("12.08.2025"), or when it
+# Spellings that tell British, Irish, Indian or Australian English, which write the day first
+# ("05/06/2025" is 5 June), from American English, which writes the month first.
+_DAY_FIRST_SPELLINGS = re.compile(
+    r"\b(?:centre|programme|organisation|organise[ds]?|per cent|labour|colour|favour|defence|whilst|realise[ds]?"
+    r"|BST|GMT|IST|AEST|Mr|Mrs|Ms|Dr)\b(?!\.)|£"
+)
+_MONTH_FIRST_SPELLINGS = re.compile(
+    r"\b(?:center|program|organization|organize[ds]?|percent|labor|color|favor|defense|realize[ds]?"
+    r"|EST|EDT|PST|PDT|CST|CDT|ET)\b|\b(?:Mr|Mrs|Ms|Dr)\."
+)
+
+
+def _writes_day_first(text: str) -> bool:
+    """Whether an English page writes its numeric dates day first, by how it spells."""
+    return len(_DAY_FIRST_SPELLINGS.findall(text)) > len(_MONTH_FIRST_SPELLINGS.findall(text))
+
+
+def _spelled_out(line: str, *, french: bool, day_first: bool) -> str:
+    """A short line's numeric dates with their month spelled out, so that no parser guesses the
+    order: the day first in French, in British spelling and with dots ("12.08.2025"), or when it
     cannot be a month."""
     if len(line.split()) > 16:
         return line
@@ -145,7 +165,7 @@ def _spelled_out(line: str, *, french: bool) -> str:
 
     def spell(match: re.Match) -> str:
         first, second, year = int(match[1]), int(match[3]), int(match[4])
-        day, month = (first, second) if french or match[2] == "." or first > 12 else (second, first)
+        day, month = (first, second) if day_first or match[2] == "." or first > 12 else (second, first)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return match[0]
         return f"{day} {months[month - 1]} {year}"

@@ -278,3 +278,23 @@ def test_an_outlet_with_an_agency_names_both(text, title, outlet, source):
 def test_of_updated_and_originally_published_the_publication_dates_the_article():
     text = "Talks resume in Geneva\n\nUpdated: March 4, 2025 | Originally published March 3, 2025\n\nThe talks resumed.\n"
     assert propose_metadata(text).published.value == dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        (  # British spelling: the day first
+            "The council said the centre would open in the autumn, at a cost of £4 million. Mr Jones said "
+            "the programme was on time.",
+            dt.date(2025, 6, 5),
+        ),
+        (  # American spelling: the month first
+            "The city said the center would open in the fall, at a cost of $4 million. Mr. Jones said the "
+            "program was on time.",
+            dt.date(2025, 5, 6),
+        ),
+    ],
+)
+def test_a_numeric_english_date_is_read_as_the_page_spells(body, published):
+    metadata = propose_metadata(f"New leisure centre approved\n\n05/06/2025\n\n{body}\n", "en")
+    assert metadata.published.value == published
