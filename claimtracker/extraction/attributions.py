@@ -21,7 +21,7 @@ from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction import appositions, relayed_by
 from claimtracker.extraction.according_to import REMARKS_RULE
-from claimtracker.extraction.claim_days import claim_day, date_words
+from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.persons import a_narrator_told_someone
@@ -101,6 +101,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     suggestions = [_suggestion(text, *item, published, dates[item[2]]) for item in found.values()]
     suggestions = [_with_apposed_name(text, s) for s in suggestions]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
+    suggestions = same_day_as_before(text, suggestions)
     if "fr" in languages:
         suggestions += _narrative_infinitives(text, sentences, suggestions)
     suggestions += signed_suggestions(text, language, published, suggestions)

@@ -6,9 +6,10 @@ content), read against the publication's date. No Qt, no storage.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from claimtracker.domain.dates import ClaimDate
-from claimtracker.extraction.dates import resolve_date
+from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.extraction.dates import resolve_date, tells_of_the_same_day
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.reporting_words import (
     DATE_PHRASE,
@@ -17,12 +18,14 @@ from claimtracker.extraction.reporting_words import (
     WEEKDAYS_EN,
     WEEKDAYS_FR,
 )
+from claimtracker.extraction.suggestion import Suggestion
 
 _DATE_WORDS = re.compile(
     rf"\b(?:{DATE_PHRASE}|(?:{WEEKDAYS_FR})"
     r"(?:\s(?:soir|matin|dernier|de\sla\ssemaine\s(?:dernière|passée)))?|hier|"
     # the publication's own day: "said this morning", "a déclaré ce matin"
-    r"(?:earlier\s)?today|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
+    # not a programme named so: "the BBC's Today programme", "NBC's Today show"
+    r"(?:earlier\s)?(?:(?-i:today)|(?-i:Today)(?<!['’]s\sToday)(?<!the\sToday)(?!\s(?:programme|program|show)))|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
     # some day of a week, a weekend or a month: an interval ("said earlier this week", « ce week-end »)
     r"|(?:earlier\s)?this\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this(?:\spast)?|last)\sweekend"
     # some hour of the day told of: "earlier in the day", « dans la soirée », « en fin de matinée »
@@ -78,6 +81,19 @@ def _next_to_the_report(text: str, found: Found, m: re.Match) -> bool:
     )
 
 
+_RELATIVE_OPENED = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,]*$", re.IGNORECASE)
+
+
+def _in_the_speakers_relative(text: str, found: Found, m: re.Match) -> bool:
+    """ "Emma Hardy, who visited the town on Friday, told …": the day of the visit, not the claim's."""
+    return (
+        found.speaker[0] <= m.start()
+        and m.end() <= found.cue[0]
+        and bool(_RELATIVE_OPENED.search(text, found.speaker[0], m.start()))
+        and "," in text[m.end() : found.cue[0]]
+    )
+
+
 def claim_day(
     text: str, found: Found, published: ClaimDate | None, dates: list[re.Match]
 ) -> tuple[str, ClaimDate]:
@@ -88,6 +104,7 @@ def claim_day(
         return (
             not found.content[0] <= m.start() < found.content[1]
             and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
+            and not _in_the_speakers_relative(text, found, m)
             and (not m.group("broad") or _next_to_the_report(text, found, m))
             # "put off a vote on Thursday, after manufacturers warned": another clause's day
             and not (m.end() <= found.speaker[0] and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
@@ -105,3 +122,31 @@ def claim_day(
     date_match = next((m for m in nearest if is_the_claim_s(m)), None)
     wording = date_match.group(0) if date_match else ""
     return wording, resolve_date(wording, published) if wording else ClaimDate.unknown()
+
+
+def same_day_as_before(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """ "He told MPs later in the day …": the day of the report just before it in its paragraph
+    ("told the BBC yesterday morning"), rather than the day of publication."""
+    done: list[Suggestion] = []
+    for suggestion in suggestions:
+        before = next(
+            (
+                s
+                for s in reversed(done)
+                if s.claim_date.precision == Precision.DAY
+                and s.claim_date.value is not None
+                and "\n" not in text[s.cue.start : suggestion.cue.start]
+            ),
+            None,
+        )
+        if before is not None and tells_of_the_same_day(suggestion.date_wording):
+            day = ClaimDate.of(
+                before.claim_date.value,
+                Precision.DAY,
+                suggestion.date_wording,
+                certain=False,
+                doubt="the day of the report before it in the paragraph",
+            )
+            suggestion = replace(suggestion, claim_date=day)
+        done.append(suggestion)
+    return done

@@ -299,3 +299,8 @@ def _search(wording: str, base: dt.date | None, prefer: str) -> list[tuple[str, 
         return search_dates(wording, languages=list(LANGUAGES), settings=_settings(base, prefer)) or []
     except (ValueError, OverflowError):
         return []
+
+
+def tells_of_the_same_day(wording: str) -> bool:
+    """ "later in the day", « dans la soirée »: the day the text was telling of."""
+    return bool(_SAME_DAY.match(" ".join(wording.split())))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from claimtracker.domain.claims import Span
 from claimtracker.extraction.evaluation import GoldAttribution
+from claimtracker.extraction.sentences import sentence_spans
 
 
 def with_head(text: str, item: GoldAttribution) -> GoldAttribution:
@@ -85,7 +86,7 @@ def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttributi
         gold[name] = []
         for item in items:
             content = _find(text, item["content"], None, name)
-            cue = _find(text, item["cue"], content, name)
+            cue = _find(text, item["cue"], content, name, within=_sentences_around(text, content))
             gold[name].append(
                 with_head(
                     text,
@@ -105,7 +106,22 @@ def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttributi
     return gold
 
 
-def _find(text: str, needle: str, near: Span | None, name: str, outside: Span | None = None) -> Span:
+def _sentences_around(text: str, content: Span) -> tuple[int, int]:
+    """From the start of the sentence where `content` starts to the end of the one where it ends."""
+    spans = sentence_spans(text)
+    first = next((s for s, e in spans if s <= content.start < e), 0)
+    last = next((e for s, e in spans if s < content.end <= e), len(text))
+    return first, last
+
+
+def _find(
+    text: str,
+    needle: str,
+    near: Span | None,
+    name: str,
+    outside: Span | None = None,
+    within: tuple[int, int] | None = None,
+) -> Span:
     starts, at = [], text.find(needle)
     while at != -1:
         starts.append(at)
@@ -126,6 +142,8 @@ def _find(text: str, needle: str, near: Span | None, name: str, outside: Span | 
         local = [s for s in starts if paragraph[0] <= s < (paragraph[1] or len(text))] or starts
         if outside is not None:  # a speaker is never inside its own content
             local = [s for s in local if not outside.start <= s < outside.end] or local
+        if within is not None:  # a cue in its content's sentence ("He told MPs …" after is another's)
+            local = [s for s in local if within[0] <= s < within[1]] or local
         start = min(local, key=lambda s: max(near.start - s - len(needle), s - near.end, 0))
     return Span(start, start + len(needle))
 

@@ -43,6 +43,7 @@ ON_A_DAY = (
 # An assembly, a court or a committee is told, as « les députés » are: an audience, no relay.
 _ASSEMBLY = (
     r"(?:the[\s\u00a0]+)?(?:[A-Z][\w.&'’-]*[\s\u00a0]+){0,4}(?:Congress|Parliament|Senate|House|Assembly|Knesset"
+    r"|Commons|Lords|Dáil|Seanad|Senedd|Holyrood|Stormont"
     r"|Bundestag|Duma|Council|Committee|Subcommittee|Court|Commission|Tribunal|Inquiry|Panel)\b"
 )
 # An office told is a person, not a relay: "wrote to the Secretary of State".
@@ -193,7 +194,9 @@ _ADDRESSEE = re.compile(
     r"|(?:a|the) (?:news|press) conference"
     r"|(?:the[\s\u00a0]+)?police|officers"
     # "told a reporter from the BBC"
-    r"|(?:a|another) (?:reporter|journalist)(?: (?:from|for|with|at) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)?)"
+    r"|(?:a|another) (?:reporter|journalist)(?: (?:from|for|with|at) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)?"
+    # the publication itself: "told this newspaper", "told this masthead"
+    r"|this (?:newspaper|paper|masthead|publication|website|station|programme|program|reporter|correspondent))"
     r"(?:\b|(?<=[\"”]))"
 )
 

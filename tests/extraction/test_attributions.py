@@ -574,6 +574,34 @@ def test_gold_files_only_hold_strings_that_are_in_their_articles():
         assert all(items for items in gold.values())
 
 
+def test_string_gold_finds_the_cue_in_its_content_s_sentence(tmp_path):
+    """The cue nearest to the content can be another sentence's: "… the plan is working". He told
+    MPs …" — the gold's "told" is the one before its content, in its sentence."""
+    text = (
+        "Streeting told the BBC yesterday that the figures were a sign that the plan is working. "
+        "He told MPs later in the day that progress was fragile."
+    )
+    gold_file = tmp_path / "gold.json"
+    gold_file.write_text(
+        json.dumps(
+            {
+                "articles": {
+                    "a.txt": [
+                        {
+                            "cue": "told",
+                            "speaker": "Streeting",
+                            "content": "the figures were a sign that the plan is working",
+                        }
+                    ]
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
+    (item,) = load_gold(gold_file, {"a.txt": text})["a.txt"]
+    assert item.cue.start == text.index("told")
+
+
 def test_suggest_command_prints_rules_and_matches_known_sources(tmp_path, capsys):
     db = str(tmp_path / "s.sqlite")
     main(["--db", db, "import", str(SEEDS / "004_69a04dd55eed7fef.txt")])

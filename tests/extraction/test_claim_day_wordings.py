@@ -6,7 +6,8 @@ The sentences were written for these tests (project's own text).
 
 import pytest
 
-from tests.extraction.test_dated_reports import _reads
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import THURSDAY, _reads
 
 
 @pytest.mark.parametrize(
@@ -69,3 +70,25 @@ def test_a_day_between_the_verb_and_its_object_is_no_part_of_what_was_said():
         "annoncé",
         {"content": "la fermeture des écoles", "day": "2024-09-17"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a programme named "Today" is no day
+        ("The minister told the BBC's Today programme on Monday that prices would fall.", "2024-09-16"),
+        ('"Prices will fall," she told the BBC\'s Today programme.', None),
+        # the day of the speaker's relative clause is not the claim's
+        ("The minister, who visited the town on Friday, told the Commons that prices would fall.", None),
+        ("The minister, who arrived on Monday, said on Tuesday that prices would fall.", "2024-09-17"),
+        # "later in the day": the day of the report before it in the paragraph
+        (
+            "The minister told the BBC on Tuesday morning that prices would fall. She told MPs later in the day "
+            "that wages would rise.",
+            "2024-09-17",
+        ),
+    ],
+)
+def test_names_and_clauses_that_are_no_claim_day(text, day):
+    last = sorted(suggest(text, "en", THURSDAY), key=lambda s: s.cue.start)[-1]
+    assert (last.claim_date.value.isoformat() if last.claim_date.value else None) == day

@@ -265,3 +265,14 @@ def test_french_places_bodies_and_titles(text, cue, intermediary):
     assert found[0]["intermediary"] == intermediary
     assert found[0]["content"].endswith(("baisseraient", "baisseront"))
     assert not found[0]["content"].startswith("interrogé")
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        ("A renter, Ana Silva, told this masthead she had applied for 40 properties.", "this masthead"),
+        ("The minister told the Commons that she had applied for 40 properties.", None),  # an assembly
+    ],
+)
+def test_the_publication_itself_and_the_commons(text, intermediary):
+    _reads(text, "en", "told", {"content": "she had applied for 40 properties", "intermediary": intermediary})
