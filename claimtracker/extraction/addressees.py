@@ -28,9 +28,12 @@ def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, i
 _BODY = re.compile(
     r"(?:the\s+)?(?:(?-i:UN|U\.N\.|NATO|EU|WHO|IMF|FBI|CIA|NSA|IAEA|OPEC|WTO|ASEAN|UNICEF|UNHCR|Interpol|Europol"
     r"|G7|G8|G20|Pentagon|Kremlin)\b.*|United\s+Nations\b.*|White\s+House\b.*|World\s+Bank\b.*|Red\s+Cross\b.*"
+    # a capital for its government: "told Brussels", "told Downing Street"
+    r"|(?:Brussels|Washington|Moscow|Beijing|London|Paris|Berlin|Tokyo|Kyiv|Kiev|Tehran|Ankara|Jerusalem|Canberra"
+    r"|Ottawa|Delhi|Downing\s+Street|Whitehall|Westminster|Capitol\s+Hill|Wall\s+Street)"
     r"|.*\b(?:Organi[sz]ation|Council|Bank|Fund|Ministry|Department|Commission|Institute|University|Hospital"
     r"|Company|Corporation|Inc|Corp|Ltd|Association|Union|Party|Army|Navy|Forces|Summit|Agency|Authority"
-    r"|Foundation|Federation|League|Government)\b.*)",
+    r"|Foundation|Federation|League|Government|Conference|Forum|Convention|Congress|Rally|Meeting)\b.*)",
     re.IGNORECASE,
 )
 _MEDIA_WORD = re.compile(

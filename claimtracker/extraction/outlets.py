@@ -174,10 +174,10 @@ _ADDRESSEE = re.compile(
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
     r"|[\s\u00a0]+\d{2,3}(?:\.\d{1,2})?[\s\u00a0]?FM\b"  # a station's frequency: "told KCLR 96FM"
-    r"|[\s\u00a0]+\d{1,2}(?:\.\d{2})?(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late|program|programme)\b)"
+    r"|[\s\u00a0]+\d{1,2}(?:\.\d{2})?(?:['’]s)?(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late|program|programme)\b)"
     r"|[,.;:]|$))*"  # "told ABC's 7.30 program"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency|magazine"
-    r"|website|network|station|broadcaster))?"
+    r"|website|network|station|broadcaster|conference|summit|forum|congress|convention|rally|meeting))?"
     # "told the Associated Press and Reuters": two outlets
     r"(?:[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*){0,3})?"
     r"(?:(?<=['’]s)[\s\u00a0]+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?"  # 'told CNN's "State of the Union"'

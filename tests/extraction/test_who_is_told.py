@@ -211,6 +211,11 @@ def test_a_bulletin_and_a_paper_named_by_a_number(text, language, cue, expected)
         ("The envoy told NATO that emissions would fall.", None),
         ("The whistleblower told the FBI that emissions would fall.", None),
         ("The minister told the G7 summit that emissions would fall.", None),
+        ("The minister told the World Economic Forum in Davos that emissions would fall.", None),
+        ("The minister told the TUC conference that emissions would fall.", None),
+        ("The minister told Brussels that emissions would fall.", None),  # the capital for its government
+        ("The minister told Downing Street that emissions would fall.", None),
+        ("He told Channel 4's Dispatches that emissions would fall.", "Channel 4's Dispatches"),
         # a broadcaster whose name holds such a word is still a medium
         (
             "The minister told the Australian Broadcasting Corporation that emissions would fall.",
