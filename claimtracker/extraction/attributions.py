@@ -21,6 +21,7 @@ from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction import appositions, relayed_by
 from claimtracker.extraction.according_to import REMARKS_RULE
+from claimtracker.extraction.bare_objects import CLAUSE
 from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.found import Found
@@ -342,7 +343,8 @@ def _sound(text: str, found: Found) -> bool:
         )
     return (
         (speaker[1] - speaker[0] >= 2 or text[speaker[0] : speaker[1]] == "I")
-        and content[1] - content[0] >= (3 if _whole_quotation(text, content) else 8)
+        and content[1] - content[0]
+        >= (3 if _whole_quotation(text, content) or CLAUSE.match(text, *content) else 8)
         and (found.intermediary is None or found.intermediary[1] > found.intermediary[0])
     )
 

@@ -70,7 +70,8 @@ _WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?
 # A clause after whom the speaker told, with no "that": "told me everything was fine".
 CLAUSE = re.compile(
     r"(?!(?:to|but|and|or|so|yet|because|if|when|while|as)\b)(?:[\w'’-]+[\s\u00a0]+){1,3}"
-    r"(?:is|was|are|were|will|would|has|had|have|could|can|must|should)\b",
+    r"(?:is|was|are|were|will|would|has|had|have|could|can|must|should)\b"
+    r"|(?:i|you|we|they|he|she|it|there)['’](?:m|re|s|ve|ll|d)\b",  # "says I'm mad"
     re.IGNORECASE,
 )
 
@@ -145,7 +146,7 @@ def bare_content(
     question = QUESTION.match(text, *rest)
     if lemma == "ask" and question is None:
         return None  # "asked for more time", "asked him to leave": a request, no question reported
-    if rest[1] - rest[0] < 8 or (
+    if (rest[1] - rest[0] < 8 and not CLAUSE.match(text, *rest)) or (  # a short clause: "says I'm mad"
         question and (lemma not in ASKING or (question.group("yes_no") and lemma != "ask"))
     ):
         return None

@@ -80,6 +80,10 @@ _WRITERS_COMMENT = re.compile(
     r"|décision|mesure|annonce|déclaration|chiffre|initiative)[\s\u00a0]+(?:that|which|qui|que)\b",
     re.IGNORECASE,
 )
+# A remark on the quoted words that close what was said: '"the best in Europe", which is nice'.
+_REMARK_ON_THE_QUOTE = re.compile(
+    r"[”\"»],[\s\u00a0]+(?:which|ce[\s\u00a0]+qui)[\s\u00a0]+(?:is|was|est|était)\b"
+)
 # A second report of the same speaker: « …, avant d'ajouter que … », "…, before adding that …".
 _BEFORE_ADDING = re.compile(
     r",[\s\u00a0]+(?:avant[\s\u00a0]+d['’](?:ajouter|affirmer|assurer|expliquer|indiquer|annoncer)"
@@ -108,6 +112,8 @@ def without_the_writers_words(
         content = trimmed(text, content[0], own_act.start())  # "…, but would not rule it out"
     if not quoted and (spoke := _AND_THEN_SPOKE.search(text, *content)):
         content = trimmed(text, content[0], spoke.start())  # "… and urged Democrats to …": their next act
+    if not quoted and (remark := _REMARK_ON_THE_QUOTE.search(text, *content)):
+        content = trimmed(text, content[0], remark.start() + 1)  # 'is "the best in Europe", which is nice, …'
     if comment := _WRITERS_COMMENT.search(text, *content) or _BEFORE_ADDING.search(text, *content):
         content = trimmed(
             text, content[0], comment.start()

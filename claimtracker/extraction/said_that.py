@@ -39,13 +39,18 @@ _WHAT_CLEFT = re.compile(
     r"(?:(?-i:What|All)|(?:(?-i:One|The)(?:[\s\u00a0]+\w+)?[\s\u00a0]+thing(?:[\s\u00a0]+that)?))[\s\u00a0]+(?P<who>.+)",
     re.DOTALL,
 )
-_IS_THAT = re.compile(r"(?:is|was)[\s\u00a0]+(?:that[\s\u00a0]+)?", re.IGNORECASE)
+_IS_THAT = re.compile(r"\b(?:is|was)[\s\u00a0]+(?:that[\s\u00a0]+)?", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"[\s\u00a0]+(?:that\b|que\b|qu['’])", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"(?:which|that|whom|que|qu['’])\b", re.IGNORECASE)
 # Verbs whose object is whom they address, before "that"/"que".
 _ADDRESSING = frozenset(["inform", "assure", "warn", "informer", "assurer", "avertir", "prévenir"])
 # Verbs that judge something in a quoted word: "a jugé « inacceptables » les propos".
 _JUDGING_FR = frozenset(["juger", "estimer", "qualifier", "trouver"])
+# Whom something was said to, before a comma or a colon and what was said.
+_SAID_TO_WHOM = re.compile(
+    r"[\s\u00a0]+(?P<whom>to[\s\u00a0]+(?:me|him|her|us|them|you|(?-i:[A-Z])[\w'’-]+))(?=[\s\u00a0]*[,:])",
+    re.IGNORECASE,
+)
 _TOLD_A_STORY = re.compile(
     r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
 )
@@ -132,6 +137,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     ):  # "a informé les députés que", "assured investors that": whom, not what ("warned the
         # economy could shrink" names no one warned)
         told = addressed
+    elif lemma == "say" and (to_whom := _SAID_TO_WHOM.match(text, position, end)):
+        told = to_whom.span("whom")  # 'said to me, "…"', "I would say to them: …"
     if told is not None:
         position = told[1]
     if told is None and match.group("verb").lower() == "told" and _BARE_THAT.match(text, position, end):
@@ -227,7 +234,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             )  # "estimate the toll could rise"
         else:
             return None
-    if (cleft := _WHAT_CLEFT.fullmatch(text, *speaker)) and (said := _IS_THAT.match(text, *content)):
+    if (
+        (cleft := _WHAT_CLEFT.fullmatch(text, *speaker))
+        and (said := _IS_THAT.search(text, *content))
+        and len(text[content[0] : said.start()].split()) <= 4  # "What I tell young officers now is that …"
+    ):
         speaker, content = (
             cleft.span("who"),
             trimmed(text, said.end(), content[1]),

@@ -318,3 +318,29 @@ def test_the_speaker_s_next_act_and_the_writer_s_contrast_end_a_content(text, co
 )
 def test_reports_after_a_verb_or_a_preposition_are_a_noun(text):
     assert suggest(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My husband says I'm mad.", [("says", "My husband", "I'm mad")]),  # a short clause
+        (
+            'My first officer said to me, "We have forty minutes," and I said, "Then we use them."',
+            [("said", "My first officer", "We have forty minutes"), ("said", "I", "Then we use them")],
+        ),
+        ("But I would say to them: we are not your enemy.", [("say", "I", "we are not your enemy")]),
+        (
+            "What I tell young officers now is that silence frightens people more than bad news.",
+            [("tell", "I", "silence frightens people more than bad news")],
+        ),
+        (  # a remark on the quoted words is no part of what was said
+            'One of them said that Ukrainian honey is "the best in Europe", which is nice, but he wants less.',
+            [("said", "One of them", 'Ukrainian honey is "the best in Europe"')],
+        ),
+    ],
+)
+def test_what_an_interviewee_reports(text, expected):
+    found = sorted(suggest(text, "en"), key=lambda s: s.cue.start)
+    assert [
+        (s.texts(text)["cue"], s.texts(text)["speaker"], s.texts(text)["content"]) for s in found
+    ] == expected
