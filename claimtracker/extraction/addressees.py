@@ -55,7 +55,8 @@ _AUDIENCE = re.compile(
     r"|her(?=[\s\u00a0]*(?:[,.:;]|$)|[\s\u00a0]+(?:that|about|on|in|at|to|last|this|yesterday|today|the|a|an|he|she"
     r"|they|it|we|i|there|everything|nothing|something|how|what|why|when|where|whether|if|not|so)\b)"
     # "told investors", "told lawmakers", "told parliament": a bare plural or an assembly
-    r"|(?-i:(?!(?:stories|lies|jokes|tales|news|this|its|his|us)\b)[a-z]{3,}s|parliament|congress|Parliament|Congress"
+    r"|(?-i:(?:(?!(?:that|the|a|an|this|its|his|her|their|our|my|your|us|them)\b)[a-z]{3,}[\s\u00a0]+)?"  # "head teachers"
+    r"(?!(?:stories|lies|jokes|tales|news|this|its|his|us)\b)[a-z]{3,}s|parliament|congress|Parliament|Congress"
     r"|MPs|MEPs|MSPs|TDs|MKs)"
     r"(?=[\s\u00a0]+(?:that|for|on|in|at|last|this|yesterday|today|earlier|after|before|during|following"
     r"|outside|when|he|she|they|it|we|i|there|their|its|his|her|our)\b)"

@@ -131,6 +131,7 @@ def bare_content(
         r"(?:about(?![\s\u00a0]+[\d$£€])|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
         r"|(?:(?:many|several|some|other|a[\s\u00a0]+few|lots[\s\u00a0]+of|a[\s\u00a0]+lot[\s\u00a0]+of)[\s\u00a0]+)?things"
         r"|a[\s\u00a0]+lot|much|responsibility|credit|la[\s\u00a0]+responsabilité|yes|oui"
+        r"|the[\s\u00a0]+same(?:[\s\u00a0]+thing)?|exactly[\s\u00a0]+(?:that|this)|as[\s\u00a0]+much"  # "said the same thing"
         r"|no(?=[\s\u00a0]+(?:to|before|after|when|and|but|because|then|again|thanks)\b|[\s\u00a0]*(?:[,.;!?]|$))"
         r"|non(?=[\s\u00a0]+à\b|[\s\u00a0]*(?:[,.;!?]|$)))\b",
         text[rest[0] : rest[1]],

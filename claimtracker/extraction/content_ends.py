@@ -80,9 +80,11 @@ _WRITERS_COMMENT = re.compile(
     r"|décision|mesure|annonce|déclaration|chiffre|initiative)[\s\u00a0]+(?:that|which|qui|que)\b",
     re.IGNORECASE,
 )
-# A remark on the quoted words that close what was said: '"the best in Europe", which is nice'.
+# After the quoted words that close what was said, a remark on them ('"the best in Europe", which is
+# nice') or the speaker's next act ('say libraries are "vital" and then cut …').
 _REMARK_ON_THE_QUOTE = re.compile(
-    r"[”\"»],[\s\u00a0]+(?:which|ce[\s\u00a0]+qui)[\s\u00a0]+(?:is|was|est|était)\b"
+    r"[”\"»](?:,[\s\u00a0]+(?:which|ce[\s\u00a0]+qui)[\s\u00a0]+(?:is|was|est|était)"
+    r"|[\s\u00a0]+and[\s\u00a0]+then[\s\u00a0]+[a-z]+)\b"
 )
 # A second report of the same speaker: « …, avant d'ajouter que … », "…, before adding that …".
 _BEFORE_ADDING = re.compile(

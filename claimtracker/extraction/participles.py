@@ -20,7 +20,7 @@ from claimtracker.extraction.main_subject import main_subject, strip_connectives
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
 from claimtracker.extraction.said_that import MAIN_CLAUSE_GOES_ON
-from claimtracker.extraction.verb_checks import lemma_of
+from claimtracker.extraction.verb_checks import PERCEIVED, lemma_of
 
 # "He was quoted as saying": the search ends just before "saying".
 QUOTED_AS = re.compile(r"[\s\u00a0]+(?:was|were|is|are)[\s\u00a0]+quoted[\s\u00a0]+as$", re.IGNORECASE)
@@ -50,11 +50,6 @@ _QUOTING_AS = re.compile(  # also "The BBC reports the minister as saying …"
 
 
 # Who was heard saying, after a verb of perception: "I remember my teacher saying", "heard him say".
-_PERCEIVED = re.compile(
-    r"\b(?:remember|remembers|remembered|recall|recalls|recalled|hear|hears|heard|saw|watched|imagine)"
-    r"[\s\u00a0]+(?P<who>(?!(?:that|how|what|when)\b)[^,.;:“\"]{1,60}?)[\s\u00a0]+$",
-    re.IGNORECASE,
-)
 
 
 # "saying on Monday that …", « expliquant mardi soir que … »: a time or place before the clause.
@@ -148,7 +143,7 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     elif (quoted_speaker := _quoted(text, start, match.start(), english=language == "en")) is not None:
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         speaker, told = quoted_speaker
-    elif language == "en" and (perceived := _PERCEIVED.search(text, start, match.start())):
+    elif language == "en" and (perceived := PERCEIVED.search(text, start, match.start())):
         # "I remember my teacher saying that …": the teacher spoke, heard by the subject
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         speaker = trimmed(text, *perceived.span("who"))

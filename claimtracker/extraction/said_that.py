@@ -31,7 +31,7 @@ from claimtracker.extraction.reporting_words import (
     OPENING_QUOTES,
     QUOTE_PAIRS,
 )
-from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
+from claimtracker.extraction.verb_checks import PERCEIVED, auxiliary_start, is_reporting_verb, lemma_of
 
 # A pseudo-cleft: "What I'm saying is that nobody listens", "What the report says is …".
 # "One thing that I should say ... is that …" too.
@@ -48,7 +48,8 @@ _ADDRESSING = frozenset(["inform", "assure", "warn", "informer", "assurer", "ave
 _JUDGING_FR = frozenset(["juger", "estimer", "qualifier", "trouver"])
 # Whom something was said to, before a comma or a colon and what was said.
 _SAID_TO_WHOM = re.compile(
-    r"[\s\u00a0]+(?P<whom>to[\s\u00a0]+(?:me|him|her|us|them|you|(?-i:[A-Z])[\w'’-]+))(?=[\s\u00a0]*[,:])",
+    r"[\s\u00a0]+(?P<whom>to[\s\u00a0]+(?:me|him|her|us|them|you|(?-i:[A-Z])[\w'’-]+))"
+    r"(?P<when>[\s\u00a0]+(?:one|that|last|this|on|in|at|the|after|before)\b[^,:.;]{0,25})?(?=[\s\u00a0]*[,:])",
     re.IGNORECASE,
 )
 _TOLD_A_STORY = re.compile(
@@ -122,6 +123,12 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     speaker = coordinated[0] if coordinated else phrases.subject_before(text, start, verb_start)
     if speaker is None or _OBJECT_RELATIVE.match(text, *speaker):
         return None  # "…, which it blamed on rebels": what was blamed comes before
+    if (
+        language == "en"
+        and match.group("verb").lower() == lemma
+        and (perceived := PERCEIVED.search(text, start, verb_start))
+    ):
+        speaker = trimmed(text, *perceived.span("who"))  # "I have heard ministers say …": the ministers
     position = match.end()
     intermediary = None
     told = None
@@ -138,7 +145,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         # economy could shrink" names no one warned)
         told = addressed
     elif lemma == "say" and (to_whom := _SAID_TO_WHOM.match(text, position, end)):
-        told = to_whom.span("whom")  # 'said to me, "…"', "I would say to them: …"
+        # 'said to me, "…"', "I would say to them: …", 'said to me one night, "…"'
+        told = (to_whom.start("whom"), to_whom.end())
     if told is not None:
         position = told[1]
     if told is None and match.group("verb").lower() == "told" and _BARE_THAT.match(text, position, end):
@@ -193,7 +201,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             or quotation_after_object(text, language, position, end)
         )
         audience = told is not None and named is None
-        if opening is not None and not (audience and ":" not in text[position:opening]):
+        # after an audience, a quotation set off by a colon or a comma and a space: 'told me, "…"'
+        # (not 'told them "stories"', nor the closing mark of '"… tell a different story," she said')
+        if opening is not None and not (
+            audience and not re.fullmatch(r"[\s\u00a0]*[,:][\s\u00a0]+", text[position:opening])
+        ):
             content = quoted(text, opening, end)
             intermediary = intermediary or outlets.intermediary_in(text, position, opening)
             if _QUOTED_SUBJECT_THEN_VERB.match(text, content[1], end):

@@ -300,7 +300,7 @@ _LEADING_WHEN = re.compile(
     r"(?:week|month|year|weekend|night)|at[\s\u00a0]+the[\s\u00a0]+weekend"
     rf"|(?:{WEEKDAYS_FR}|hier)(?=[\s\u00a0]+(?:soir|matin|après-midi|le|la|les|l['’]|un|une)\b))"
     r"(?:[\s\u00a0]+(?:morning|afternoon|evening|night|soir|matin|après-midi))?[\s\u00a0]+"
-    r"(?=(?:the|a|an|his|her|its|their|le|la|les|l['’]|un|une|(?-i:[A-Z]))\b)",
+    r"(?=(?:the|a|an|his|her|its|their|our|my|your|le|la|les|l['’]|un|une|(?-i:[A-Z]))\b)",
     re.IGNORECASE,
 )
 

@@ -100,6 +100,13 @@ _FR_IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+# Someone perceived speaking: "I remember my teacher saying", "I have heard ministers say".
+PERCEIVED = re.compile(
+    r"\b(?:remember|remembers|remembered|recall|recalls|recalled|hear|hears|heard|saw|watched|imagine)"
+    r"[\s\u00a0]+(?P<who>(?!(?:that|how|what|when)\b)[^,.;:“\"]{1,60}?)[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+
 # Whom a hospital, a school or a country admits: a count or a group of people.
 _ADMITTED_PEOPLE = re.compile(
     r"[\s\u00a0]+(?:(?:more[\s\u00a0]+than|about|around|nearly|some|another|only)[\s\u00a0]+)?(?:\d[\d,]*|dozens|hundreds"
@@ -124,6 +131,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return False  # "millions left homeless and estimated damages as high as …": an adjective
     if lemma in _JUDGING_ONLY and not judges(lemma, after, 0, len(after)):
         return False  # 'called the deal "a disgrace"' (not "called the police"), "described X as …"
+    if word == lemma and PERCEIVED.search(before):
+        return True  # "I have heard ministers say …", "I heard him say that …"
     if lemma == "admit" and _ADMITTED_PEOPLE.match(after):
         return False  # "the ward had admitted 40 patients": taken in, not confessed
     past = word not in (lemma, lemma + "s", lemma + "es") and not word.endswith("ing")

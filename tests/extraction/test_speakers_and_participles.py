@@ -333,6 +333,24 @@ def test_reports_after_a_verb_or_a_preposition_are_a_noun(text):
             "What I tell young officers now is that silence frightens people more than bad news.",
             [("tell", "I", "silence frightens people more than bad news")],
         ),
+        (
+            "Last year our council told head teachers that there was no money.",
+            [("told", "our council", "there was no money")],
+        ),
+        (
+            "One boy told me, \"Miss, if they don't buy books, it means they don't care.\"",
+            [("told", "One boy", "Miss, if they don't buy books, it means they don't care")],
+        ),
+        (
+            'A patient\'s daughter said to me one night, "Somebody has to say something."',
+            [("said", "A patient's daughter", "Somebody has to say something")],
+        ),
+        (  # someone heard speaking, and their next act after the quoted words
+            'I have heard ministers say libraries are "vital" and then cut the budget.',
+            [("say", "ministers", 'libraries are "vital"')],
+        ),
+        ("I heard him say that the plan was dead.", [("say", "him", "the plan was dead")]),
+        ("The union has said the same thing in its report.", []),  # no claim of its own
         (  # a remark on the quoted words is no part of what was said
             'One of them said that Ukrainian honey is "the best in Europe", which is nice, but he wants less.',
             [("said", "One of them", 'Ukrainian honey is "the best in Europe"')],
