@@ -55,6 +55,9 @@ _AUDIENCE = re.compile(
     r"|her(?=[\s\u00a0]*(?:[,.:;]|$)|[\s\u00a0]+(?:that|about|on|in|at|to|last|this|yesterday|today|the|a|an|he|she"
     r"|they|it|we|i|there|everything|nothing|something|how|what|why|when|where|whether|if|not|so)\b)"
     # "told investors", "told lawmakers", "told parliament": a bare plural or an assembly
+    # "told everyone at school that …"
+    r"|(?:everyone|everybody|anyone|anybody|no[\s\u00a0-]?one|nobody)(?:[\s\u00a0]+(?:at|in|on|from)[\s\u00a0]+[\w'’-]+)?"
+    r"(?=[\s\u00a0]+(?:that|about|he|she|they|it|we|i|there|his|her|their)\b)"
     r"|(?-i:(?:(?!(?:that|the|a|an|this|its|his|her|their|our|my|your|us|them)\b)[a-z]{3,}[\s\u00a0]+)?"  # "head teachers"
     r"(?!(?:stories|lies|jokes|tales|news|this|its|his|us)\b)[a-z]{3,}s|parliament|congress|Parliament|Congress"
     r"|MPs|MEPs|MSPs|TDs|MKs)"

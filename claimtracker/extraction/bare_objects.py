@@ -14,7 +14,13 @@ from claimtracker.extraction.after_verb import LEADING_ADJUNCT
 from claimtracker.extraction.content_ends import without_the_writers_when
 from claimtracker.extraction.main_subject import IRREGULAR_PASTS
 from claimtracker.extraction.quotations import quoted, trimmed
-from claimtracker.extraction.reporting_words import ASKING, CLOSING_QUOTES, OPENING_QUOTES
+from claimtracker.extraction.reporting_words import (
+    ASKING,
+    CLOSING_QUOTES,
+    DATE_PHRASE,
+    OPENING_QUOTES,
+    WEEKDAYS_EN,
+)
 
 _OBJECT_THEN_COLON = re.compile(
     r"(?:it|this|so|the[\s\u00a0]+following|the[\s\u00a0]+same)(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*:[\s\u00a0]*",
@@ -72,6 +78,15 @@ CLAUSE = re.compile(
     r"(?!(?:to|but|and|or|so|yet|because|if|when|while|as)\b)(?:[\w'’-]+[\s\u00a0]+){1,3}"
     r"(?:is|was|are|were|will|would|has|had|have|could|can|must|should)\b"
     r"|(?:i|you|we|they|he|she|it|there)['’](?:m|re|s|ve|ll|d)\b",  # "says I'm mad"
+    re.IGNORECASE,
+)
+
+
+# A day at the end of a bare object: when it was said ("announced a strike on Tuesday").
+_TRAILING_DAY = re.compile(
+    r"(?<!\bsince)(?<!\buntil)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!\bby)"
+    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{DATE_PHRASE}|{WEEKDAYS_EN}|yesterday|today|last[\s\u00a0]+(?:week|month|night))"
+    r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
 
@@ -154,4 +169,11 @@ def bare_content(
     if language == "fr" and (then := _AND_THEN_VERB_FR.search(text, *rest)):
         rest = trimmed(text, rest[0], then.start())  # "dénoncent une réforme et appellent à la grève"
     rest = without_the_writers_when(text, lemma, rest)  # "reported a rise … as temperatures topped …"
+    if (
+        (day := _TRAILING_DAY.search(text, *rest))
+        and len(text[rest[0] : day.start()].split()) >= 2
+        and not phrases.has_finite_verb(text, *rest)  # "said the clinic would open on Saturday": its day
+        and not CLAUSE.match(text, *rest)
+    ):
+        rest = trimmed(text, rest[0], day.start())  # "announced the discovery on March 3": when, not what
     return rest, told

@@ -144,6 +144,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return not (lemma in EN_NOUN_LIKE and word in (lemma, lemma + "s"))
     if previous in _PLURAL_PRONOUNS and word == lemma:  # "some say", "many argue"; not "some reports"
         return lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after))
+    if word == lemma and (contact := _PLURAL_HEAD_BEFORE.search(before)) and contact.group("head2"):
+        return True  # "Doctors we spoke to say …": the plural before its contact clause speaks
     if previous in DETERMINERS["en"]:
         return False
     if word in _PARTICIPLE_AS_BASE and _PERFECT_BEFORE.search(before):
@@ -163,7 +165,7 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         plural_subject = (
             (previous.endswith("s") and previous not in _NOT_PLURAL)
             or previous in _PLURAL_WITHOUT_S
-            or bool(head and head.group("head").lower() not in _NOT_PLURAL)
+            or bool(head and (head.group("head") or head.group("head2")).lower() not in _NOT_PLURAL)
         )
         if previous in ("and", "but") and _OBJECT_THEN_THAT.match(after):
             return True  # "The figures relate to last year and tell us that …"
@@ -233,7 +235,10 @@ _OBJECT_THEN_THAT = re.compile(r"[\s\u00a0]+(?:(?:us|them|him|her|me|you)[\s\u00
 _MASS_NOUNS = frozenset(["news", "media", "press"])
 _PLURAL_HEAD_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head>[A-Za-z]+s)\s+(?:close\s+|familiar\s+|loyal\s+|linked\s+)?"
-    r"(?:of|in|at|from|for|with|on|to)\s+[^,.;:]{1,40}\s$",
+    r"(?:of|in|at|from|for|with|on|to)\s+[^,.;:]{1,40}\s$"
+    # a contact relative clause: "The professionals I've met say", "Doctors we spoke to say"
+    r"|(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head2>[A-Za-z]+s)\s+(?:I|we|you|they)"
+    r"(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:met|known|seen|spoken\s+to|spoke\s+to|talked\s+to|interviewed|asked|know)\s$",
     re.IGNORECASE,
 )
 _NOT_PLURAL = frozenset(

@@ -351,6 +351,22 @@ def test_reports_after_a_verb_or_a_preposition_are_a_noun(text):
         ),
         ("I heard him say that the plan was dead.", [("say", "him", "the plan was dead")]),
         ("The union has said the same thing in its report.", []),  # no claim of its own
+        (  # a plural with its contact relative clause
+            "Doctors we spoke to say the ward is full.",
+            [("say", "Doctors we spoke to", "the ward is full")],
+        ),
+        (
+            "My grandson told everyone at school that his grandfather had found a star.",
+            [("told", "My grandson", "his grandfather had found a star")],
+        ),
+        (  # the day after a bare object says when, not what
+            "The Minor Planet Center announced the discovery on March 3.",
+            [("announced", "The Minor Planet Center", "the discovery")],
+        ),
+        (  # but a clause keeps its day
+            "County officials said a free clinic would open on Saturday.",
+            [("said", "County officials", "a free clinic would open on Saturday")],
+        ),
         (  # a remark on the quoted words is no part of what was said
             'One of them said that Ukrainian honey is "the best in Europe", which is nice, but he wants less.',
             [("said", "One of them", 'Ukrainian honey is "the best in Europe"')],
