@@ -39,7 +39,9 @@ _WHAT_CLEFT = re.compile(
     r"(?:(?-i:What|All)|(?:(?-i:One|The)(?:[\s\u00a0]+\w+)?[\s\u00a0]+thing(?:[\s\u00a0]+that)?))[\s\u00a0]+(?P<who>.+)",
     re.DOTALL,
 )
-_IS_THAT = re.compile(r"\b(?:is|was)[\s\u00a0]+(?:that[\s\u00a0]+)?", re.IGNORECASE)
+_IS_THAT = re.compile(
+    r"\b(?:is|was)(?:[\s\u00a0]*:|[\s\u00a0]+(?:that\b)?)[\s\u00a0]*", re.IGNORECASE
+)  # "is that", "is:"
 _THAT_NEXT = re.compile(r"[\s\u00a0]+(?:that\b|que\b|qu['’])", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"(?:which|that|whom|que|qu['’])\b", re.IGNORECASE)
 # Verbs whose object is whom they address, before "that"/"que".
@@ -123,6 +125,14 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     speaker = coordinated[0] if coordinated else phrases.subject_before(text, start, verb_start)
     if speaker is None or _OBJECT_RELATIVE.match(text, *speaker):
         return None  # "…, which it blamed on rebels": what was blamed comes before
+    if (
+        (cleft := _WHAT_CLEFT.fullmatch(text, *speaker))
+        and (said := _IS_THAT.search(text, match.end(), min(end, match.end() + 60)))
+        and len(text[match.end() : said.start()].split()) <= 4
+        and said.end() < end
+    ):  # "What I would say to the critics is: look at …": what follows "is"
+        rule = f"{language}: X {'said' if language == 'en' else 'a déclaré'} …"
+        return Found(match.span(), cleft.span("who"), trimmed(text, said.end(), end), None, 0.55, rule)
     if (
         language == "en"
         and match.group("verb").lower() == lemma

@@ -182,6 +182,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
             )
         )  # "Officials note that …", never "press reports"
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
+        if previous in EN_NOUN_LIKE and previous not in _NOUN_COMES_NEXT and _THAT_AFTER.match(after):
+            return True  # "The province's housing report states that …": the noun is its subject
         if previous in _NOUN_COMES_NEXT or previous in EN_FORMS:
             return False  # "despite reports", "would not confirm reports that …": the noun
         return (

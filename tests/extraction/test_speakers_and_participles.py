@@ -363,6 +363,15 @@ def test_reports_after_a_verb_or_a_preposition_are_a_noun(text):
             "The Minor Planet Center announced the discovery on March 3.",
             [("announced", "The Minor Planet Center", "the discovery")],
         ),
+        (  # a report's noun before its verb in -s
+            "The province's own housing report states that one in ten new units rents below market.",
+            [("states", "The province's own housing report", "one in ten new units rents below market")],
+        ),
+        (
+            "What I would say to the critics is: look at what doing nothing costs.",
+            [("say", "I", "look at what doing nothing costs")],
+        ),
+        ("He would not confirm reports that the talks had failed.", []),
         (  # but a clause keeps its day
             "County officials said a free clinic would open on Saturday.",
             [("said", "County officials", "a free clinic would open on Saturday")],
