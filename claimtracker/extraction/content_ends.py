@@ -80,6 +80,8 @@ _WRITERS_COMMENT = re.compile(
     r"|décision|mesure|annonce|déclaration|chiffre|initiative)[\s\u00a0]+(?:that|which|qui|que)\b",
     re.IGNORECASE,
 )
+# The narrator's remark on what they report: "he had played it twice, which I still can't believe".
+_NARRATORS_REMARK = re.compile(r",[\s\u00a0]+which[\s\u00a0]+(?-i:I|we)\b", re.IGNORECASE)
 # After the quoted words that close what was said, a remark on them ('"the best in Europe", which is
 # nice') or the speaker's next act ('say libraries are "vital" and then cut …').
 _REMARK_ON_THE_QUOTE = re.compile(
@@ -114,6 +116,8 @@ def without_the_writers_words(
         content = trimmed(text, content[0], own_act.start())  # "…, but would not rule it out"
     if not quoted and (spoke := _AND_THEN_SPOKE.search(text, *content)):
         content = trimmed(text, content[0], spoke.start())  # "… and urged Democrats to …": their next act
+    if not quoted and (mine := _NARRATORS_REMARK.search(text, *content)):
+        content = trimmed(text, content[0], mine.start())  # "…, which I still can't believe"
     if not quoted and (remark := _REMARK_ON_THE_QUOTE.search(text, *content)):
         content = trimmed(text, content[0], remark.start() + 1)  # 'is "the best in Europe", which is nice, …'
     if comment := _WRITERS_COMMENT.search(text, *content) or _BEFORE_ADDING.search(text, *content):

@@ -372,6 +372,10 @@ def test_reports_after_a_verb_or_a_preposition_are_a_noun(text):
             [("say", "I", "look at what doing nothing costs")],
         ),
         ("He would not confirm reports that the talks had failed.", []),
+        (  # the narrator's remark on what they report
+            "Jonathan Blow posted on social media that he had played it twice, which I still can't believe.",
+            [("posted", "Jonathan Blow", "he had played it twice")],
+        ),
         (  # but a clause keeps its day
             "County officials said a free clinic would open on Saturday.",
             [("said", "County officials", "a free clinic would open on Saturday")],
