@@ -215,6 +215,18 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             if len(text[clause : match.start()].split()) < 3:
                 return None  # « 12 000 selon la préfecture, 45 000 selon les syndicats »: a count, read with the first
         content = trimmed(text, clause, match.start())
+        goes_on = _GOES_ON.match(text, speaker[1], end)
+        if (
+            prep not in _CITING
+            and goes_on is not None
+            and len(text[goes_on.end() : end].split()) >= 2
+            and any(
+                said.end() == content[1] and said.group("verb")
+                for said in CUE[language].finditer(text, *content)
+            )
+        ):  # "The minister said, according to Reuters, that …": as "According to Reuters, the minister said …"
+            rule = f"{language}: A, {'according to' if language == 'en' else 'selon'} X, B"
+            return Found(match.span(), speaker, trimmed(text, clause, end), None, 0.7, rule)
         if prep in _CITING and _REFUSED.search(text, *content):
             return None  # "X declined to comment, citing the investigation": a reason, no claim
         rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."

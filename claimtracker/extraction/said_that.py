@@ -48,6 +48,12 @@ _OBJECT_RELATIVE = re.compile(r"(?:which|that|whom|que|qu['’])\b", re.IGNORECA
 _ADDRESSING = frozenset(["inform", "assure", "warn", "informer", "assurer", "avertir", "prévenir"])
 # Verbs that judge something in a quoted word: "a jugé « inacceptables » les propos".
 _JUDGING_FR = frozenset(["juger", "estimer", "qualifier", "trouver"])
+# A relay set off by commas right after the verb: « a promis, selon les syndicats, de … ».
+_RELAY_INCISE = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?P<cue>selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)"
+    r"[\s\u00a0]*,[\s\u00a0]*",
+    re.IGNORECASE,
+)
 # Whom something was said to, before a comma or a colon and what was said.
 _SAID_TO_WHOM = re.compile(
     r"[\s\u00a0]+(?P<whom>to[\s\u00a0]+(?:me|him|her|us|them|you|(?-i:[A-Z])[\w'’-]+))"
@@ -140,6 +146,9 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     ):
         speaker = trimmed(text, *perceived.span("who"))  # "I have heard ministers say …": the ministers
     position = match.end()
+    relayed_between = _RELAY_INCISE.match(text, position, end)
+    if relayed_between:  # « Il a promis, selon les syndicats, d'autoriser … »: who passed it on
+        position = relayed_between.end()
     intermediary = None
     told = None
     named = None  # a medium or a person told by name: "told Reuters", "told Trump"
@@ -299,6 +308,9 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         return None
     rule = f"{language}: X {'said' if language == 'en' else 'a déclaré'} {shape}"
     relayed_cue = relayed.start() if relayed else None
+    if relayed_between and intermediary is None:
+        # (its own attribution stays, as for "According to Reuters, the minister said …")
+        intermediary = trimmed(text, *relayed_between.span("by"))
     return Found(
         match.span(), speaker, content, intermediary, confidence, rule, relayed_cue,
         coordinated[1] if coordinated else None,

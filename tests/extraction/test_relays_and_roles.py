@@ -203,3 +203,18 @@ def test_according_to_an_outlet_which_cited_a_source():
         "the BBC",
         "the talks had failed",
     )
+
+
+def test_a_relay_set_off_after_the_verb():
+    text = "The minister said, according to Reuters, that the talks had failed."
+    found = {s.texts(text)["cue"]: s.texts(text) for s in suggest(text, "en")}
+    assert (found["said"]["content"], found["said"]["intermediary"]) == ("the talks had failed", "Reuters")
+
+
+def test_a_promise_to_act_reported_by_others_is_theirs():
+    """A promise to act claims nothing (« avait promis de ne pas toucher … »); that the unions say
+    he made it does: as « Selon les syndicats, il a promis de … »."""
+    text = "Il a promis, selon les syndicats agricoles, d'autoriser deux tirs de défense renforcée."
+    (found,) = suggest(text, "fr")
+    assert (found.texts(text)["cue"], found.texts(text)["speaker"]) == ("selon", "les syndicats agricoles")
+    assert found.texts(text)["content"].startswith("Il a promis")
