@@ -165,8 +165,11 @@ _TO_OUTLET = re.compile(
 )
 _ADDRESSEE = re.compile(
     r"[\s\u00a0]+(?!" + _ASSEMBLY + r"|(?:MPs|MEPs|MSPs|TDs|MKs)\b)(?P<np>"
-    # first what it is, then its name: "the Italian broadcaster RAI", "a local newspaper, the Daily Star,"
-    r"(?:the|a|an)(?: (?!(?:the|a|an|his|her|its|their|that)\b)[\w'’-]+){0,3}? (?:newspaper|paper|magazine|broadcaster"
+    # first what it is, then its name: "the Italian broadcaster RAI", "a local newspaper, the Daily Star,",
+    # "Japan's public broadcaster NHK", "German newspaper Die Welt" (no article: a name must follow)
+    r"(?:(?:the|a|an|[A-Z][\w-]*['’]s)(?: (?!(?:the|a|an|his|her|its|their|that)\b)[\w'’-]+){0,3}? "
+    r"|(?=(?:[A-Z][\w-]* |state |public )?(?:newspaper|broadcaster|daily|magazine) [A-Z])(?:[A-Z][\w-]* |state |public )?)"
+    r"(?:newspaper|paper|magazine|broadcaster"
     r"|(?:news )?agency|"
     r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
     r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})?"
@@ -191,7 +194,7 @@ _ADDRESSEE = re.compile(
     r"|website|magazine|network)(?=,))?"
     r"|reporters|journalists|the press|the media|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local (?:media|television|TV|radio|newspapers|press)"
-    r"|(?:a|the) (?:news|press) conference"
+    r"|(?:a|the) (?:news|press) (?:conference|briefing)"
     r"|(?:the[\s\u00a0]+)?police|officers"
     # "told a reporter from the BBC"
     r"|(?:a|another) (?:reporter|journalist)(?: (?:from|for|with|at) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)?"

@@ -27,7 +27,7 @@ QUOTED_AS = re.compile(r"[\s\u00a0]+(?:was|were|is|are)[\s\u00a0]+quoted[\s\u00a
 
 
 _QUOTED_BY_AS = re.compile(
-    r"[\s\u00a0]+(?:was|were|is|are|has been|have been)[\s\u00a0]+quoted[\s\u00a0]+by[\s\u00a0]+"
+    r"[\s\u00a0]+(?:was|were|is|are|has been|have been)[\s\u00a0]+(?:quoted|cited)[\s\u00a0]+by[\s\u00a0]+"
     r"(?P<by>[^,.;:“\"]{2,60}?)[\s\u00a0]+as[\s\u00a0]*$",
     re.IGNORECASE,
 )

@@ -281,3 +281,43 @@ def test_french_places_bodies_and_titles(text, cue, intermediary):
 )
 def test_the_publication_itself_and_the_commons(text, intermediary):
     _reads(text, "en", "told", {"content": "she had applied for 40 properties", "intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        (
+            "The minister told Japan's public broadcaster NHK that the talks had failed.",
+            "told",
+            "Japan's public broadcaster NHK",
+        ),
+        (
+            "The minister told Iran's semi-official Tasnim news agency that the talks had failed.",
+            "told",
+            "Iran's semi-official Tasnim news agency",
+        ),
+        (
+            "The minister told German newspaper Die Welt that the talks had failed.",
+            "told",
+            "German newspaper Die Welt",
+        ),
+        (
+            '"The talks have failed," the minister told state broadcaster RTS.',
+            "told",
+            "state broadcaster RTS",
+        ),
+        ("The minister told a press briefing that the talks had failed.", "told", "a press briefing"),
+        (
+            "The minister was cited by the Interfax news agency as saying the talks had failed.",
+            "saying",
+            "the Interfax news agency",
+        ),
+    ],
+)
+def test_outlets_named_by_country_and_kind(text, cue, intermediary):
+    _reads(
+        text,
+        "en",
+        cue,
+        {"speaker": "the minister" if text[0] == '"' else "The minister", "intermediary": intermediary},
+    )
