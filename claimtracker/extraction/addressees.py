@@ -92,6 +92,6 @@ BODIES_AND_PLACES_FR = (
     r"|Québec|Ottawa|Londres|Berlin|Madrid|Rome|Lisbonne|Vienne|Varsovie|Prague|Budapest|Athènes|Moscou|Kiev|Kyiv"
     r"|Ankara|Istanbul|Téhéran|Bagdad|Damas|Beyrouth|Jérusalem|Tel-Aviv|Gaza|Ramallah|Le\s+Caire|Riyad|Doha"
     r"|Dubaï|Alger|Tunis|Rabat|Dakar|Abidjan|Bamako|Niamey|Kinshasa|Nairobi|Addis-Abeba|Pékin|Tokyo|Séoul|Delhi"
-    r"|New\s+Delhi|Washington|New\s+York|Bruxelles|Strasbourg|Davos|Munich|Francfort|La\s+Haye|Amsterdam)"
+    r"|New\s+Delhi|Washington|New\s+York|Davos|Munich|Francfort|La\s+Haye|Amsterdam)"
     r"(?![\w'’-])"
 )

@@ -25,7 +25,8 @@ _DATE_WORDS = re.compile(
     r"(?:\s(?:soir|matin|dernier|de\sla\ssemaine\s(?:dernière|passée)))?|hier|"
     # the publication's own day: "said this morning", "a déclaré ce matin"
     # not a programme named so: "the BBC's Today programme", "NBC's Today show"
-    r"(?:earlier\s)?(?:(?-i:today)|(?-i:Today)(?<!['’]s\sToday)(?<!the\sToday)(?!\s(?:programme|program|show)))|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
+    r"(?:earlier\s)?(?:(?-i:today)|(?-i:Today)(?<!['’]s\sToday)(?<!the\sToday)(?!\s(?:programme|program|show)))"
+    r"|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
     # some day of a week, a weekend or a month: an interval ("said earlier this week", « ce week-end »)
     r"|(?:earlier\s)?this\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this(?:\spast)?|last)\sweekend"
     # some hour of the day told of: "earlier in the day", « dans la soirée », « en fin de matinée »
@@ -129,7 +130,7 @@ def same_day_as_before(text: str, suggestions: list[Suggestion]) -> list[Suggest
     ("told the BBC yesterday morning"), rather than the day of publication."""
     done: list[Suggestion] = []
     for suggestion in suggestions:
-        before = next(
+        before = tells_of_the_same_day(suggestion.date_wording) and next(
             (
                 s
                 for s in reversed(done)
@@ -139,7 +140,7 @@ def same_day_as_before(text: str, suggestions: list[Suggestion]) -> list[Suggest
             ),
             None,
         )
-        if before is not None and tells_of_the_same_day(suggestion.date_wording):
+        if before:
             day = ClaimDate.of(
                 before.claim_date.value,
                 Precision.DAY,

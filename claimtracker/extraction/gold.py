@@ -83,10 +83,11 @@ def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttributi
     gold: dict[str, list[GoldAttribution]] = {}
     for name, items in data["articles"].items():
         text = texts[name]
+        sentences = sentence_spans(text)
         gold[name] = []
         for item in items:
             content = _find(text, item["content"], None, name)
-            cue = _find(text, item["cue"], content, name, within=_sentences_around(text, content))
+            cue = _find(text, item["cue"], content, name, within=_sentences_around(sentences, text, content))
             gold[name].append(
                 with_head(
                     text,
@@ -106,11 +107,10 @@ def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttributi
     return gold
 
 
-def _sentences_around(text: str, content: Span) -> tuple[int, int]:
+def _sentences_around(sentences: list[tuple[int, int]], text: str, content: Span) -> tuple[int, int]:
     """From the start of the sentence where `content` starts to the end of the one where it ends."""
-    spans = sentence_spans(text)
-    first = next((s for s, e in spans if s <= content.start < e), 0)
-    last = next((e for s, e in spans if s < content.end <= e), len(text))
+    first = next((s for s, e in sentences if s <= content.start < e), 0)
+    last = next((e for s, e in sentences if s < content.end <= e), len(text))
     return first, last
 
 

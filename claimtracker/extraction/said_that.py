@@ -136,7 +136,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         and (said := _IS_THAT.search(text, match.end(), min(end, match.end() + 60)))
         and len(text[match.end() : said.start()].split()) <= 4
         and said.end() < end
-    ):  # "What I would say to the critics is: look at …": what follows "is"
+    ):  # "What I'm saying is that …", "What I would say to the critics is: look at …": what follows "is"
         rule = f"{language}: X {'said' if language == 'en' else 'a déclaré'} …"
         return Found(match.span(), cleft.span("who"), trimmed(text, said.end(), end), None, 0.55, rule)
     if (
@@ -265,15 +265,6 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             )  # "estimate the toll could rise"
         else:
             return None
-    if (
-        (cleft := _WHAT_CLEFT.fullmatch(text, *speaker))
-        and (said := _IS_THAT.search(text, *content))
-        and len(text[content[0] : said.start()].split()) <= 4  # "What I tell young officers now is that …"
-    ):
-        speaker, content = (
-            cleft.span("who"),
-            trimmed(text, said.end(), content[1]),
-        )  # "What I'm saying is that …"
     clause = phrases.clause_start(text, start, verb_start)
     subordinate = _SUBORDINATE_START.match(text, clause, verb_start)
     if (
