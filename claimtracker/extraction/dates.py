@@ -133,6 +133,9 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
     interval = resolve_interval(wording, base_date, base_certain)
     if interval is not None:
         return interval
+    if base_date is not None and (nth := _DAY_OF_MONTH.match(wording)):
+        # "on the 3rd": that day of the month of writing, or of the month before when still to come
+        return _day_of_month(int(nth.group(1)), base_date, base_certain, wording)
     absolute = bool(_YEAR.search(wording))
     if not absolute and base_date is None and not _WEEKDAY.search(wording) and _DAY_OR_MONTH.search(wording):
         # "le 29 janvier" in an undated article: the year is not known, and is not guessed.
@@ -173,6 +176,21 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
         value = base_date  # type: ignore[assignment]
     doubts = _doubts(wording, base_date, base_certain)
     return ClaimDate.of(value, precision, wording, certain=not doubts, doubt="; ".join(doubts))
+
+
+_DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _day_of_month(day: int, base: dt.date, base_certain: bool, wording: str) -> ClaimDate:
+    month = base.replace(day=1)
+    if day > base.day:
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    try:
+        value = month.replace(day=day)
+    except ValueError:  # "the 31st" of a shorter month
+        return ClaimDate.unknown(wording)
+    doubt = "" if base_certain else "resolved against an uncertain publication date"
+    return ClaimDate.of(value, Precision.DAY, wording, certain=base_certain, doubt=doubt)
 
 
 def _same_weekday(wording: str, base: dt.date | None) -> bool:
@@ -249,7 +267,30 @@ _THIS_PART_OF_DAY_FR = re.compile(
 _LAST_NIGHT = re.compile(r"\blast\s+night\b", re.IGNORECASE)
 
 
+# Days named by their feast, which dateparser does not read: as their date.
+HOLIDAYS = {
+    "christmas day": "25 December",
+    "christmas eve": "24 December",
+    "boxing day": "26 December",
+    "new year's day": "1 January",
+    "new year's eve": "31 December",
+    "bastille day": "14 July",
+    "halloween": "31 October",
+    "valentine's day": "14 February",
+    "armistice day": "11 November",
+    "à noël": "25 décembre",  # not the first name: « a déclaré Noël Mamère »
+    "le jour de noël": "25 décembre",
+    "la saint-sylvestre": "31 décembre",
+    "le jour de l'an": "1 janvier",
+    "la toussaint": "1 novembre",
+}
+_HOLIDAY = re.compile(
+    r"\b(?:" + "|".join(re.escape(name).replace("'", "['’]") for name in HOLIDAYS) + r")\b", re.IGNORECASE
+)
+
+
 def _candidates(wording: str) -> list[str]:
+    wording = _HOLIDAY.sub(lambda m: HOLIDAYS[m.group(0).lower().replace("’", "'")], wording)
     wording = _LAST_NIGHT.sub("yesterday", _THIS_PART_OF_DAY_FR.sub("aujourd'hui", wording))
     stripped = " ".join(_QUALIFIERS.sub(" ", wording).split()).strip(" ,.;:–-")
     candidates = [wording]

@@ -92,3 +92,21 @@ def test_a_day_between_the_verb_and_its_object_is_no_part_of_what_was_said():
 def test_names_and_clauses_that_are_no_claim_day(text, day):
     last = sorted(suggest(text, "en", THURSDAY), key=lambda s: s.cue.start)[-1]
     assert (last.claim_date.value.isoformat() if last.claim_date.value else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        # a day of the month of writing, or of the month before when it is still to come
+        ("The minister said on the 3rd that prices would fall.", "en", "2024-09-03"),
+        ("The minister said on the 25th that prices would fall.", "en", "2024-08-25"),
+        # a feast, on its date before the paper
+        ("The minister said on Christmas Eve that prices would fall.", "en", "2023-12-24"),
+        ("Le ministre a déclaré à Noël que les prix baisseraient.", "fr", "2023-12-25"),
+        # not a first name
+        ("« Les prix baisseront », a déclaré Noël Mamère.", "fr", None),
+    ],
+)
+def test_days_of_the_month_and_feasts(text, language, day):
+    (found,) = suggest(text, language, THURSDAY)
+    assert (found.claim_date.value.isoformat() if found.claim_date.value else None) == day
