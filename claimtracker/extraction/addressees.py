@@ -16,12 +16,22 @@ def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, i
         told is None
         or names_a_person(text[told[0] : told[1]], text)
         or _MEMBERS_AFTER.match(text, told[1], end)
+        or _PERSON_APPOSED.match(text, told[1], end)
         or (_BODY.fullmatch(text, *told) and not _MEDIA_WORD.search(text, *told))
     ):
         return None  # "told President Macron", "told NATO allies", "told the United Nations": no relay
     return told
 
 
+# A name then what the person is: "told Jane Doe, a neighbour, that …" (not "…, a reporter for the Guardian").
+_PERSON_APPOSED = re.compile(
+    r",[\s\u00a0]+(?:a|an|the|his|her|their|its|one)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,2}?"
+    r"(?:neighbou?r|resident|friend|colleague|relative|lawyer|doctor|nurse|teacher|student|official|spokes(?:man|woman"
+    r"|person)|manager|director|minister|mayor|farmer|worker|owner|mother|father|son|daughter|wife|husband|brother"
+    r"|sister|cousin|aide|advis[eo]r|member|officer|witness|survivor|victim|passenger|driver|employee|volunteer"
+    r"|activist|candidate|leader|president|chief|executive|analyst|expert|professor|researcher|scientist)s?\b",
+    re.IGNORECASE,
+)
 # A body that is told, and passes nothing on: an international organisation, a bank, a ministry,
 # a company ("told the United Nations", "told the FBI", "told the G7 summit"); not a broadcaster
 # whose name holds such a word ("the Australian Broadcasting Corporation", "the Press Association").
@@ -95,3 +105,16 @@ BODIES_AND_PLACES_FR = (
     r"|New\s+Delhi|Washington|New\s+York|Davos|Munich|Francfort|La\s+Haye|Amsterdam)"
     r"(?![\w'’-])"
 )
+
+
+# What the person told is, set off by commas before "that": "told Jane Doe, a neighbour, that …".
+_APPOSED_BEFORE_THAT = re.compile(
+    r",[\s\u00a0]+(?:a|an|the|his|her|their|its|one)[\s\u00a0]+[^,;:«“\"]{2,60}?,(?=[\s\u00a0]+(?:that|que|qu['’])\b)",
+    re.IGNORECASE,
+)
+
+
+def with_apposition(text: str, told: tuple[int, int], end: int) -> tuple[int, int]:
+    """Whom a speaker told, with the apposition that says who they are, when "that" follows it."""
+    apposed = _APPOSED_BEFORE_THAT.match(text, told[1], end)
+    return (told[0], apposed.end()) if apposed else told

@@ -156,6 +156,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         named = outlets.noun_phrase_after(text, position, end)
         intermediary = addressees.as_medium(text, named, end)  # "told President Macron": no medium
         told = named or addressees.audience_after(text, position, end)  # "told the court"
+        if told is not None:
+            told = addressees.with_apposition(text, told, end)  # "told Jane Doe, a neighbour, that …"
     elif (
         lemma in _ADDRESSING
         and (addressed := addressees.audience_after(text, position, end))

@@ -321,3 +321,14 @@ def test_outlets_named_by_country_and_kind(text, cue, intermediary):
         cue,
         {"speaker": "the minister" if text[0] == '"' else "The minister", "intermediary": intermediary},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        ("Smith told Jane Doe, a neighbour, that the plan was dead.", None),  # what the person is
+        ("Smith told Jane Doe, a reporter for the Guardian, that the plan was dead.", "Jane Doe"),
+    ],
+)
+def test_a_name_with_what_the_person_is(text, intermediary):
+    _reads(text, "en", "told", {"content": "the plan was dead", "intermediary": intermediary})
