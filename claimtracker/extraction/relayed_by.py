@@ -15,7 +15,7 @@ from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WHEN_PHRASE
 _RELAYING = (
     r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|quoted|cited|seen|reviewed"
     # « …, interrogé par l'AFP », "…, interviewed by the BBC"
-    r"|interrogée?s?|jointe?s?|contactée?s?|interviewed|contacted|questioned)"
+    r"|interrogée?s?|interviewée?s?|jointe?s?|contactée?s?|interviewed|contacted|questioned)"
     r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone))?"  # « joint par téléphone par Le Télégramme »
     r"[\s\u00a0]+(?:par|by)[\s\u00a0]+"
 )

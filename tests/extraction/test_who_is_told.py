@@ -262,6 +262,11 @@ def test_her_as_a_pronoun_and_as_whose(text):
             "Journal du dimanche",
         ),
         ("Selon le ministre, interrogé par BFMTV, les émissions baisseraient.", "Selon", "BFMTV"),
+        (
+            "Le ministre, interviewé par Le Parisien, a affirmé que les émissions baisseraient.",
+            "affirmé",
+            "Le Parisien",
+        ),
     ],
 )
 def test_french_places_bodies_and_titles(text, cue, intermediary):
