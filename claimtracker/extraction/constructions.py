@@ -33,7 +33,7 @@ from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_ve
 # Verbs that report only a quotation before them: "“…,” the post reads".
 _QUOTATION_ONLY = {
     # '"…," she laughed' reports speech; "she laughed" alone does not
-    "en": frozenset(["read", "laugh", "sigh", "scream", "yell", "exclaim", "whisper"]),
+    "en": frozenset(["read", "laugh", "sigh", "scream", "yell", "exclaim", "whisper", "go on"]),
     # "« … », regrette X" reports speech; "X regrette que …" a feeling.
     "fr": frozenset(["regretter", "soupirer", "sourire", "pester", "tonner", "souvenir", "amuser"]),
 }

@@ -18,6 +18,7 @@ testify tweet vow warn acknowledge allege ask blame boast denounce explain maint
 assure inform
 estimate predict reiterate underline underscore laugh joke confess speculate pledge reaffirm affirm hint
 whisper exclaim lament grumble protest object dispute accuse describe brag clarify sigh yell scream call recount
+elaborate
 """.split()
 _EN_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -34,6 +35,7 @@ _EN_IRREGULAR = {
         "made it clear",
         "making it clear",
     ),
+    "go on": ("go on", "goes on", "went on"),  # 'She went on: "…"': read only with a quotation
     "put it": ("put it", "puts it"),  # "As one analyst put it, …": read by `as_said` only
     "read": ("reads", "read"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),

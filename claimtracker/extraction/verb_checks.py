@@ -144,6 +144,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return not (lemma in EN_NOUN_LIKE and word in (lemma, lemma + "s"))
     if previous in _PLURAL_PRONOUNS and word == lemma:  # "some say", "many argue"; not "some reports"
         return lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after))
+    if previous == "by" and word.endswith("ing"):
+        return True  # "He responded by saying that …": the subject says it
     if word == lemma and (contact := _PLURAL_HEAD_BEFORE.search(before)) and contact.group("head2"):
         return True  # "Doctors we spoke to say …": the plural before its contact clause speaks
     if previous in DETERMINERS["en"]:

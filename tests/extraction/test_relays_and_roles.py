@@ -173,6 +173,11 @@ def test_a_relay_at_the_end_of_a_sentence_inside_a_paragraph(text, language, cue
             [("made it clear", "the plan was temporary")],
         ),
         ("The report made clear the risks.", []),
+        ('She went on: "We will keep fighting."', [("went on", "We will keep fighting")]),
+        ("The strike went on for three days.", []),  # "went on" reports only a quotation
+        ("He elaborated that the company was pleased.", [("elaborated", "the company was pleased")]),
+        ("He responded by saying that the company was pleased.", [("saying", "the company was pleased")]),
+        ("The company plans an elaborate launch.", []),
         (
             "The company has denied receiving any such reports, according to the newspaper El Mercurio.",
             [("denied", "receiving any such reports")],
