@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.extraction.dates import HOLIDAYS, resolve_date, tells_of_the_same_day
+from claimtracker.extraction.dates import HOLIDAY_NAMES, resolve_date, tells_of_the_same_day
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.reporting_words import (
     DATE_PHRASE,
@@ -20,7 +20,6 @@ from claimtracker.extraction.reporting_words import (
 )
 from claimtracker.extraction.suggestion import Suggestion
 
-HOLIDAY_WORDS = "|".join(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s") for name in HOLIDAYS)
 _DATE_WORDS = re.compile(
     rf"\b(?:{DATE_PHRASE}|(?:{WEEKDAYS_FR})"
     r"(?:\s(?:soir|matin|dernier|de\sla\ssemaine\s(?:dernière|passée)))?|hier|"
@@ -29,7 +28,7 @@ _DATE_WORDS = re.compile(
     r"(?:earlier\s)?(?:(?-i:today)|(?-i:Today)(?<!['’]s\sToday)(?<!the\sToday)(?!\s(?:programme|program|show)))"
     r"|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
     # a day of this month, a feast: "on the 3rd", "on Christmas Eve", « à Noël »
-    rf"|(?:on\s)?the\s\d{{1,2}}(?:st|nd|rd|th)(?!\s(?:of\s)?(?:{MONTHS_EN})\b)|{HOLIDAY_WORDS}"
+    rf"|(?:on\s)?the\s\d{{1,2}}(?:st|nd|rd|th)(?!\s(?:of\s)?(?:{MONTHS_EN})\b)|{HOLIDAY_NAMES}"
     # some day of a week, a weekend or a month: an interval ("said earlier this week", « ce week-end »)
     r"|(?:earlier\s)?this\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this(?:\spast)?|last)\sweekend"
     # some hour of the day told of: "earlier in the day", « dans la soirée », « en fin de matinée »

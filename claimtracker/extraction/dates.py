@@ -284,13 +284,17 @@ HOLIDAYS = {
     "le jour de l'an": "1 janvier",
     "la toussaint": "1 novembre",
 }
-_HOLIDAY = re.compile(
-    r"\b(?:" + "|".join(re.escape(name).replace("'", "['’]") for name in HOLIDAYS) + r")\b", re.IGNORECASE
-)
+# The feasts as a regex alternation (case-blind, any space, either apostrophe).
+HOLIDAY_NAMES = "|".join(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+") for name in HOLIDAYS)
+_HOLIDAY = re.compile(rf"\b(?:{HOLIDAY_NAMES})\b", re.IGNORECASE)
+
+
+def _as_date(feast: re.Match) -> str:
+    return HOLIDAYS[" ".join(feast.group(0).lower().replace("’", "'").split())]
 
 
 def _candidates(wording: str) -> list[str]:
-    wording = _HOLIDAY.sub(lambda m: HOLIDAYS[m.group(0).lower().replace("’", "'")], wording)
+    wording = _HOLIDAY.sub(_as_date, wording)
     wording = _LAST_NIGHT.sub("yesterday", _THIS_PART_OF_DAY_FR.sub("aujourd'hui", wording))
     stripped = " ".join(_QUALIFIERS.sub(" ", wording).split()).strip(" ,.;:–-")
     candidates = [wording]

@@ -102,6 +102,7 @@ def test_names_and_clauses_that_are_no_claim_day(text, day):
         ("The minister said on the 25th that prices would fall.", "en", "2024-08-25"),
         # a feast, on its date before the paper
         ("The minister said on Christmas Eve that prices would fall.", "en", "2023-12-24"),
+        ("The minister said on Christmas\u00a0Eve that prices would fall.", "en", "2023-12-24"),  # any space
         ("Le ministre a déclaré à Noël que les prix baisseraient.", "fr", "2023-12-25"),
         # not a first name
         ("« Les prix baisseront », a déclaré Noël Mamère.", "fr", None),
