@@ -194,7 +194,7 @@ _ADDRESSEE = re.compile(
     r"|website|magazine|network)(?=,))?"
     r"|reporters|journalists|the press|the media|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local (?:media|television|TV|radio|newspapers|press)"
-    r"|(?:a|the) (?:news|press) (?:conference|briefing)"
+    r"|(?:a|the)(?: (?!that\b)[\w-]+){0,2}? (?:news|press) (?:conference|briefing)"  # "a hastily arranged news conference"
     r"|(?:the[\s\u00a0]+)?police|officers"
     # "told a reporter from the BBC"
     r"|(?:a|another) (?:reporter|journalist)(?: (?:from|for|with|at) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)?"

@@ -89,7 +89,9 @@ RELAYED_BY = re.compile(
     r"[ \u00a0](?P<by>[^,.;]{2,80}?)"  # "…, the mayor said, as quoted by the local newspaper."
     r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?)[ \u00a0](?:said|says|reported)"
     # an outlet by its name reports: "…, Reuters reported" (a person by name says, on their own)
-    r"|(?P<by_name>(?-i:[A-Z])[\w&.-]*(?:[ \u00a0](?-i:[A-Z])[\w&.-]*){0,3})[ \u00a0](?:reported|reports)"
+    r"|(?P<by_name>(?-i:[A-Z])[\w&.-]*(?:[ \u00a0](?-i:[A-Z])[\w&.-]*){0,3}"
+    r"(?:[ \u00a0](?:newspaper|daily|news[ \u00a0]agency|agency|broadcaster|magazine|website))?)"  # "De Tijd newspaper"
+    r"[ \u00a0](?:reported|reports)"
     # "…, rapporte Le Figaro.": a French outlet by its name, after its verb
     r"|(?:rapporte|rapportent|révèle|écrit)[ \u00a0](?P<by_fr>(?:le[ \u00a0]|la[ \u00a0]|les[ \u00a0]|l['’])?"
     # a title may start with a number: "24 heures", "20 Minutes"

@@ -223,3 +223,23 @@ def test_a_promise_to_act_reported_by_others_is_theirs():
     (found,) = suggest(text, "fr")
     assert (found.texts(text)["cue"], found.texts(text)["speaker"]) == ("selon", "les syndicats agricoles")
     assert found.texts(text)["content"].startswith("Il a promis")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        (
+            "Alfaport estimated the cost of the strike at 30 million euros a day, De Tijd newspaper reported.",
+            "estimated",
+            "De Tijd newspaper",
+        ),
+        (
+            "Hayashi told a hastily arranged news conference that the government had set up a task force.",
+            "told",
+            "a hastily arranged news conference",
+        ),
+    ],
+)
+def test_a_paper_by_name_and_kind_and_a_news_conference(text, cue, intermediary):
+    found = [s.texts(text) for s in suggest(text, "en")]
+    assert [(f["cue"], f["intermediary"]) for f in found] == [(cue, intermediary)]
