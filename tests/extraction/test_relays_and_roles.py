@@ -243,3 +243,13 @@ def test_a_promise_to_act_reported_by_others_is_theirs():
 def test_a_paper_by_name_and_kind_and_a_news_conference(text, cue, intermediary):
     found = [s.texts(text) for s in suggest(text, "en")]
     assert [(f["cue"], f["intermediary"]) for f in found] == [(cue, intermediary)]
+
+
+def test_a_wire_dateline_is_no_part_of_the_first_sentence():
+    text = (
+        "Carcassonne, 12 août 2025 (AFP) - Un incendie a parcouru 2 000 hectares depuis lundi, et un pompier "
+        "a été blessé, a annoncé mardi la préfecture de l'Aude."
+    )
+    (found,) = suggest(text, "fr")
+    assert found.texts(text)["speaker"] == "la préfecture de l'Aude"
+    assert found.texts(text)["content"].startswith("Un incendie")
