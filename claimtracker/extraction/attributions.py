@@ -33,7 +33,7 @@ from claimtracker.extraction.reporting_words import (
     CUE,
     OPENING_QUOTES,
 )
-from claimtracker.extraction.sentences import reading_window, sentence_spans
+from claimtracker.extraction.sentences import WIRE_DATELINE, reading_window, sentence_spans
 from claimtracker.extraction.signed_quotes import signed_suggestions
 from claimtracker.extraction.suggestion import Suggestion
 
@@ -50,7 +50,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     for start, end in sentences:
         if _headline(text, start, end):
             continue
-        if dateline := _WIRE_DATELINE.match(text, start, end):
+        if dateline := WIRE_DATELINE.match(text, start, end):
             start = dateline.end()  # "Carcassonne, 12 août 2025 (AFP) - Un incendie …": from "Un"
         for lang in languages:
             for match in CUE[lang].finditer(text, start, end):
@@ -111,12 +111,6 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     return sorted(suggestions, key=lambda s: (s.content.start, s.cue.start))
 
 
-# A wire dateline opening a paragraph: "ANTWERP, Belgium, Nov 20 (Reuters) - ", « Carcassonne, 12 août
-# 2025 (AFP) - »: its commas are no part of the first sentence's clauses.
-_WIRE_DATELINE = re.compile(
-    r"[\s\u00a0]*(?-i:[A-ZÀ-Ý])[^\n()]{0,60}?\((?:AFP|Reuters|AP|ATS|Belga|dpa|ANSA|EFE|Xinhua|PTI|IANS|Kyodo|Yonhap)\)"
-    r"[\s\u00a0]*[-–—][\s\u00a0]*"
-)
 # "Et d'ajouter : « … »": the speaker of the attribution before goes on.
 _AND_TO_ADD = re.compile(
     r"[\s\u00a0]*Et[\s\u00a0]+(?P<cue>d['’](?:ajouter|expliquer|insister|affirmer|assurer|avertir|asséner)"

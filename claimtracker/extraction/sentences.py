@@ -13,6 +13,12 @@ import re
 from claimtracker.extraction.quotations import left_open
 from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, MONTHS_EN, WEEKDAYS_EN
 
+# A wire dateline opening a paragraph: "ANTWERP, Belgium, Nov 20 (Reuters) - ", « Carcassonne, 12 août
+# 2025 (AFP) - ». Its place, date and outlet; its commas are no part of the first sentence's clauses.
+WIRE_DATELINE = re.compile(
+    r"[\s\u00a0]*(?P<place>[A-ZÀ-Ý][\w .'’-]{1,40}?)(?:,\s*(?P<date>[^,()\n]{3,40}?(?:,\s*\d{4})?))?\s*"
+    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30})\)\s*[–—-]+\s"
+)
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr gov sen rep rev hon no nos vs etc inc ltd

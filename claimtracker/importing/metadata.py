@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction.dates import resolve_date
 from claimtracker.extraction.reporting_words import MONTHS_EN, MONTHS_FR
+from claimtracker.extraction.sentences import WIRE_DATELINE
 
 _MONTHS = (
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
@@ -29,10 +30,6 @@ _DATELINE = re.compile(
 )
 # Wire copy: "LONDON, March 5, 2024 (Reuters) -", "Paris, le 12 mars 2024 (AFP) –", "KYIV,
 # Ukraine (AP) —" (the place, perhaps its country, perhaps the date, then the agency).
-_WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w .'’-]{1,40}?)(?:,\s*(?P<date>[^,()\n]{3,40}?(?:,\s*\d{4})?))?\s*"
-    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30})\)\s*[–—-]+\s"
-)
 _TITLE_CREDIT = re.compile(
     r"^(?P<title>.*\S)\s+[-–|]\s+(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$"
 )
@@ -256,7 +253,7 @@ def _date_of(text: str) -> ClaimDate | None:
 
 def _dateline(lines: list[_Line]) -> tuple[str, ClaimDate | None]:
     for line in lines:
-        wire = _WIRE_DATELINE.match(line.text)
+        wire = WIRE_DATELINE.match(line.text)
         if wire:
             wording = wire["date"] or ""
             dated = _MONTH.search(wording) or _NUMERIC_DATE.search(wording)
