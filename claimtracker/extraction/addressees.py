@@ -70,9 +70,10 @@ _AUDIENCE = re.compile(
     r"(?=[\s\u00a0]+(?:that|about|he|she|they|it|we|i|there|his|her|their)\b)"
     r"|(?-i:(?:(?!(?:that|the|a|an|this|its|his|her|their|our|my|your|us|them)\b)[a-z]{3,}[\s\u00a0]+)?"  # "head teachers"
     r"(?!(?:stories|lies|jokes|tales|news|this|its|his|us)\b)[a-z]{3,}s|parliament|congress|Parliament|Congress"
-    r"|MPs|MEPs|MSPs|TDs|MKs)"
+    r"|MPs|MEPs|MSPs|TDs|MKs|staff)"
+    # then the content's subject ("told lawmakers the plan was dead") or when and where
     r"(?=[\s\u00a0]+(?:that|for|on|in|at|last|this|yesterday|today|earlier|after|before|during|following"
-    r"|outside|when|he|she|they|it|we|i|there|their|its|his|her|our)\b)"
+    r"|outside|when|he|she|they|it|we|i|there|their|its|his|her|our|the|a|an)\b)"
     r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
     # it ends before a new noun phrase ("told the court her son had …"), not inside one ("a group of her friends")
     r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b"

@@ -27,6 +27,8 @@ TIME_WORDS = re.compile(
     r"|day|week|weekend|month|year|morning|evening|night|ago|earlier|later|fois|times)\b",
     re.IGNORECASE,
 )
+# An English finite verb: the words after "said" are a clause, not when it was said.
+_FINITE_EN = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|could|should|might|must)\b")
 NOT_CHANNEL = (
     # a day, not a show named after one ("on Saturday Night Live")
     rf"(?:(?:{WEEKDAYS_EN})(?![ \u00a0]+(?-i:[A-Z][a-z]))|january|february|march|april|may|june|july|august|september|october|november|"
@@ -390,6 +392,6 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     if len(words) <= (3 if allow_object else 1):
         return True
     first = words[0].strip(',.;:«»“”"()').lower()
-    if len(words) <= 5 and TIME_WORDS.search(text, start, end):
-        return True  # "le mois dernier"
+    if len(words) <= 5 and TIME_WORDS.search(text, start, end) and not _FINITE_EN.search(text, start, end):
+        return True  # "le mois dernier" (but "said the year had been hard" has a clause)
     return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))

@@ -337,3 +337,21 @@ def test_outlets_named_by_country_and_kind(text, cue, intermediary):
 )
 def test_a_name_with_what_the_person_is(text, intermediary):
     _reads(text, "en", "told", {"content": "the plan was dead", "intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [  # whom a speaker told, then what: the audience is no part of the content
+        ("Jones told lawmakers the plan was dead.", "Jones", "the plan was dead"),
+        ("The chief told staff the office would close.", "The chief", "the office would close"),
+        ("The minister told MPs an inquiry would be held.", "The minister", "an inquiry would be held"),
+        # a time word opening the content is no time the words were said
+        (
+            "In a letter to shareholders, the chief executive said the year had been hard.",
+            "the chief executive",
+            "the year had been hard",
+        ),
+    ],
+)
+def test_an_audience_then_a_content_with_no_that(text, speaker, content):
+    _reads(text, "en", "told" if " told " in text else "said", {"speaker": speaker, "content": content})
