@@ -73,7 +73,8 @@ _AUDIENCE = re.compile(
     r"|MPs|MEPs|MSPs|TDs|MKs|staff)"
     # then the content's subject ("told lawmakers the plan was dead") or when and where
     r"(?=[\s\u00a0]+(?:that|for|on|in|at|last|this|yesterday|today|earlier|after|before|during|following"
-    r"|outside|when|he|she|they|it|we|i|there|their|its|his|her|our|the|a|an)\b)"
+    r"|outside|when|he|she|they|it|we|i|there|their|its|his|her|our|the|a|an|just|late|early|again|soon"
+    r"|moments|minutes|hours|days|weeks|months|[a-z]{3,}ly)\b)"  # "told delegates shortly after 5 a.m. that"
     r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
     # it ends before a new noun phrase ("told the court her son had …"), not inside one ("a group of her friends")
     r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b"

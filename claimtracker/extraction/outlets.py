@@ -119,6 +119,9 @@ _MEDIA = re.compile(
     r"(?-i:Times|Post|Journal|News|Herald|Guardian|Telegraph|Tribune|Gazette|Review|Observer|Independent|Mail"
     r"|Express|Mirror|Chronicle|Globe|Economist|Atlantic|Magazine|Standard|Courier|Examiner|Inquirer|Nature"
     r"|Science|Lancet|Spectator|Politico|Monde|Figaro))(?=\s+that\b|[,.;:]|$)"
+    # "speaking on the station's breakfast programme", "said on the network's morning show": the programme relays
+    r"|on\s+(?P<show_on>(?:the\s+)?(?:station|network|channel|broadcaster)['’]s"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:programme|program|show|podcast|bulletin))\b"
     # "said on local radio", "on state television"
     r"|(?:on|in)\s+(?P<broadcast>(?:local|state|national|public)\s+(?:radio|television|TV|media))\b"
     # « a lancé …, devant la presse », as "told reporters"
@@ -165,13 +168,20 @@ _TO_OUTLET = re.compile(
     r"on|last|this|in|avoir|être|ne)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
+# What an outlet named without an article is: "German news magazine Der Spiegel", "local radio
+# station Bio Bio", "Japanese public broadcaster NHK".
+_MEDIA_ADJECTIVE = (
+    r"(?:(?-i:[A-Z])[\w-]*|state|public|local|regional|national|private|independent|online|commercial"
+    r"|business|financial|news|radio|television|TV|daily|weekly|Sunday)"
+)
 _ADDRESSEE = re.compile(
     r"[\s\u00a0]+(?!" + _ASSEMBLY + r"|(?:MPs|MEPs|MSPs|TDs|MKs)\b)(?P<np>"
     # first what it is, then its name: "the Italian broadcaster RAI", "a local newspaper, the Daily Star,",
     # "Japan's public broadcaster NHK", "German newspaper Die Welt" (no article: a name must follow)
     r"(?:(?:the|a|an|[A-Z][\w-]*['’]s)(?: (?!(?:the|a|an|his|her|its|their|that)\b)[\w'’-]+){0,3}? "
-    r"|(?=(?:[A-Z][\w-]* |state |public )?(?:newspaper|broadcaster|daily|magazine) [A-Z])(?:[A-Z][\w-]* |state |public )?)"
-    r"(?:newspaper|paper|magazine|broadcaster"
+    r"|(?=(?:" + _MEDIA_ADJECTIVE + r" ){0,3}(?:newspaper|broadcaster|daily|magazine|tabloid|(?:news )?agency"
+    r"|(?:radio |TV |television )?station) (?-i:[A-Z]))(?:" + _MEDIA_ADJECTIVE + r" ){0,3})"
+    r"(?:newspaper|paper|magazine|broadcaster|tabloid"
     r"|(?:news )?agency|"
     r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
     r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})?"
@@ -283,6 +293,7 @@ def _outlet_group(match: re.Match) -> str:
         for name in (
             "show",
             "show_en",
+            "show_on",
             "published",
             "published_en",
             "outlet",

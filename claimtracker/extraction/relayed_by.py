@@ -68,6 +68,10 @@ _ASKED_FIRST = re.compile(
     r"|speaking[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z]))(?![\s\u00a0]+(?:"
     + NOT_CHANNEL
     + r"))"
+    # "Speaking on the station's breakfast programme, …", "In an interview on the network's morning show, …"
+    r"|(?:speaking|appearing|in[\s\u00a0]+an[\s\u00a0]+interview)[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?:station|network|channel|broadcaster)['’]s[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?"
+    r"(?:programme|program|show|podcast|bulletin)\b)"
     # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »
     r"|(?:interrogée?s?|invitée?s?|questionnée?s?)" + ON_A_DAY + r"[\s\u00a0]+(?:sur|de|du|à|au)"
     # a medium by its name, not a topic: « Interrogé sur une éventuelle démission »
@@ -136,6 +140,7 @@ _PASSES_WORDS_ON = re.compile(
     r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+)?(?:(?-i:[A-ZÀ-Ý0-9])|franceinfo|euronews).*"
     r"|reporters|journalists|(?:the[\s\u00a0]+)?(?:press|media|police)|investigators|officers"
     r"|(?:state|local|national|public)[\s\u00a0]+(?:TV|television|media|radio|newspapers?|press)"
+    r"|(?:the[\s\u00a0]+)?(?:station|network|channel|broadcaster)['’]s[\s\u00a0]+.*"  # "the network's morning show"
     r"|(?:a|the|an)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,3}?(?:newspaper|paper|magazine|broadcaster|(?:news[\s\u00a0]+)?agency"
     r"|station|website|daily|weekly|channel|reporter|journalist|(?:news|press)[\s\u00a0]+conference)\b.*"
     r"|(?:la[\s\u00a0]+)?presse|(?:les[\s\u00a0]+)?(?:journalistes|médias|enquêteurs|policiers|gendarmes)|(?:la[\s\u00a0]+)?police"

@@ -61,6 +61,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CLAUSE = re.compile(r"[^.!?\n]{0,160}")
 _NEXT_SENTENCE = re.compile(r"[ \u00a0]+(?P<first>[A-ZÀ-Ý][^\s,.;:]*)(?P<rest>[^.,;:!?\n]{0,40})")
 
 
@@ -74,12 +75,15 @@ def _quotation_ends_sentence(text: str, close: int) -> bool:
     if following is None:
         return False
     words = [w.lower() for w in re.findall(r"[\w’'-]+", following.group("first") + following.group("rest"))]
+    tail = [w.lower() for w in re.findall(r"[\w’'-]+", _CLAUSE.match(text, following.start("first")).group())]
     # "… must.” Officials declined to comment.": an infinitive names no speaker of the quotation;
-    # '“… time.” I told him he would see': a verb with its own content starts a new sentence.
+    # '“… time.” I told him he would see', '"… all." He told the AP on Saturday that …': a verb with its
+    # own content starts a new sentence.
     return not any(
         word in REPORTING_FORMS
         and (index == 0 or words[index - 1] != "to")
         and not _OWN_CONTENT.intersection(words[index + 1 : index + 4])
+        and "that" not in tail[tail.index(word) + 1 if word in tail else len(tail) :]
         for index, word in enumerate(words)
     )
 

@@ -1,0 +1,77 @@
+"""Outlets named by what they are ("German news magazine Der Spiegel"), a station's own programme,
+American punctuation inside a closing quotation mark, and whom a speaker told before the content.
+
+The sentences were written for these tests (project's own text), in the manner of the dev
+articles tests/data/written_dev/en_dt_lithium.txt, en_relay_hospital.txt and en_dt_summit.txt.
+"""
+
+import pytest
+
+from tests.extraction.test_dated_reports import _found, _reads
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "local radio station Bio Bio",
+        "radio station Cooperativa",
+        "local broadcaster RTS",
+        "regional newspaper Ouest-France",
+        "Japanese public broadcaster NHK",
+        "German news magazine Der Spiegel",
+    ],
+)
+def test_an_outlet_named_by_what_it_is_without_an_article(outlet):
+    text = f"The chief executive told {outlet} on Tuesday that the company had complied with every rule."
+    _reads(
+        text,
+        "en",
+        "told",
+        {"intermediary": outlet, "content": "the company had complied with every rule", "day": "2024-09-17"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary"),
+    [
+        (
+            "Speaking on the station's breakfast programme, she added that winter would make things worse.",
+            "added",
+            "the station's breakfast programme",
+        ),
+        (
+            "In an interview on the network's morning show, she said that winter would make things worse.",
+            "said",
+            "the network's morning show",
+        ),
+        (
+            "She said on the station's breakfast programme that winter would make things worse.",
+            "said",
+            "the station's breakfast programme",
+        ),
+        # the speaker's own page or podcast passes nothing on
+        ("The company said on its website that winter would make things worse.", "said", None),
+        ("He said on his podcast that winter would make things worse.", "said", None),
+    ],
+)
+def test_a_station_s_own_programme_passes_the_words_on(text, cue, intermediary):
+    _reads(text, "en", cue, {"intermediary": intermediary, "content": "winter would make things worse"})
+
+
+def test_a_full_stop_inside_the_closing_quote_ends_the_sentence_before_a_new_reported_clause():
+    text = (
+        'The minister said Friday that a weak treaty would be "worse than no treaty at all." He told The '
+        "Associated Press on Saturday that he was disappointed but not surprised."
+    )
+    assert _found(text, "en", "said")["content"] == 'a weak treaty would be "worse than no treaty at all."'
+    assert _found(text, "en", "told")["content"] == "he was disappointed but not surprised"
+
+
+def test_a_quotation_then_its_speaker_in_a_sentence_of_its_own_stays_one_attribution():
+    text = '"We were never asked for those figures." The chief executive said so twice.'
+    assert _found(text, "en", "said")["content"] == "We were never asked for those figures"
+
+
+def test_whom_a_speaker_told_then_when_is_no_part_of_the_content():
+    text = 'The chair told delegates shortly after 5 a.m. that the text "does not have consensus".'
+    _reads(text, "en", "told", {"speaker": "The chair", "content": 'the text "does not have consensus"'})
