@@ -70,6 +70,14 @@ _PROMISED_TO = re.compile(
 )
 
 
+# A short object that points back at what the text already said: "reported the problems", "reported it".
+_WHAT_WAS_ALREADY_NAMED = re.compile(
+    r"(?:it|them|this|that|(?:the|this|these|those|her|his|their)[\s\u00a0]+[\w'’-]+(?:[\s\u00a0]+[\w'’-]+)?)"
+    r"(?:[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?[\w'’-]+)?[\s\u00a0]*[.,;]?",
+    re.IGNORECASE,
+)
+
+
 _WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
 
 
@@ -126,6 +134,8 @@ def bare_content(
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
     if lemma == "condamner" and _SENTENCED.search(text, *rest):
         return None  # « a condamné X à deux ans de prison »: a court's sentence, not a condemnation
+    if lemma == "report" and _WHAT_WAS_ALREADY_NAMED.fullmatch(text, *rest):
+        return None  # "when she reported the problems": an act of reporting, no new claim
     if lemma == "promettre" and _PROMISED_TO.match(text, *rest):
         return None  # « avait promis en 2022 de ne pas toucher … »: a promise to act, not a claim
     directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None

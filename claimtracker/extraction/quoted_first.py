@@ -25,7 +25,9 @@ _DESCRIBED_SPEAKER = re.compile(
 )
 # A clause of its own after the quotation: 'was "well administered", though observers noted …'.
 _AND_BUT = re.compile(
-    r"(?:and|but|yet|or|et|mais|ou|though|although|while|whereas|because|since|unless)\b", re.IGNORECASE
+    r"(?:and|but|yet|or|et|mais|ou|though|although|while|whereas|because|since|unless|when|whenever|after|before"
+    r"|until|once|if|lorsque|quand|puisque)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
@@ -67,7 +69,8 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
         mid = trimmed(text, *described.span("np"))  # "“…,” a neighbour, who asked not to be named, told"
     if mid[1] > mid[0]:
         if _AND_BUT.match(text, *mid):
-            return None  # 'claimed recovery was "a matter of months", but the science says …': a clause of its own
+            return None  # 'claimed recovery was "a matter of months", but the science says …', 'told to "stop
+            # making a fuss" when she reported …': a clause of its own
         if len(text[mid[0] : mid[1]].split()) > 8 or _CLAUSE_WORDS.search(text, *mid):
             return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
         if _PREPOSITION.match(text, *mid):
