@@ -57,6 +57,9 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
     told = None
     if clause == start:  # "As X notes, <content>"
         comma = (_ADJUNCT_THEN_COMMA if language == "en" or said_it else _COMMA).match(text, after, end)
+        if comma is None and (adjuncts := _ADJUNCT_THEN_COMMA.match(text, after, end)):
+            # « Comme l'a rappelé la ministre mardi / lors de sa conférence de presse, … »
+            comma = adjuncts if outlets.only_adjuncts(text, after, adjuncts.end(), allow_object=False) else None
         if comma is None:
             return None
         content = trimmed(text, comma.end(), end)
@@ -74,8 +77,11 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
             if quotation and opening != -1
             else trimmed(text, clause_start(text, start, clause), clause)
         )
-        if text[after:end].strip(' \u00a0.;!?»”"'):
-            return None
+        rest = text[after:end].strip(' \u00a0.;!?»”"')
+        if rest and not outlets.only_adjuncts(text, after, end, allow_object=True):
+            return None  # "…, as the minister noted on Tuesday.": when, where or to whom; nothing more
+        if rest and lemma_of(match.group("verb"), language) == "tell":
+            told = outlets.outlet_told(text, after, end)  # "…, as she told Reuters."
     if len(text[content[0] : content[1]].split()) < 3 or speaker[1] <= speaker[0]:
         return None
     rule = f"{language}: {'as X says, …' if language == 'en' else 'comme le dit X, …'}"

@@ -14,7 +14,6 @@ nothing is stored until the analyst accepts it. No Qt, no storage.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
 from claimtracker.domain.claims import Span
@@ -25,9 +24,10 @@ from claimtracker.extraction.bare_objects import CLAUSE
 from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.narrative_infinitives import narrative_infinitives
 from claimtracker.extraction.persons import a_narrator_told_someone
 from claimtracker.extraction.pronouns import resolve_pronouns
-from claimtracker.extraction.quotations import left_open, quoted, trimmed
+from claimtracker.extraction.quotations import left_open, trimmed
 from claimtracker.extraction.reporting_words import (
     CLOSING_QUOTES,
     CUE,
@@ -106,46 +106,9 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
     suggestions = same_day_as_before(text, suggestions)
     if "fr" in languages:
-        suggestions += _narrative_infinitives(text, sentences, suggestions)
+        suggestions += narrative_infinitives(text, sentences, suggestions)
     suggestions += signed_suggestions(text, language, published, suggestions)
     return sorted(suggestions, key=lambda s: (s.content.start, s.cue.start))
-
-
-# "Et d'ajouter : « … »": the speaker of the attribution before goes on.
-_AND_TO_ADD = re.compile(
-    r"[\s\u00a0]*Et[\s\u00a0]+(?P<cue>d['’](?:ajouter|expliquer|insister|affirmer|assurer|avertir|asséner)"
-    r"|de[\s\u00a0]+(?:préciser|souligner|conclure|poursuivre|marteler|dénoncer|rappeler|lancer|résumer|prévenir))"
-    r"[\s\u00a0]*:?[\s\u00a0]*(?=[«“\"])"
-)
-
-
-def _narrative_infinitives(
-    text: str, sentences: list[tuple[int, int]], suggestions: list[Suggestion]
-) -> list[Suggestion]:
-    """ "« … », a-t-elle expliqué. Et d'ajouter : « … »": a second attribution to the same
-    speaker, when the one before ends at most 600 characters earlier."""
-    added = []
-    cues = [s.cue.start for s in suggestions]  # in reading order
-    for start, end in sentences:
-        found = _AND_TO_ADD.match(text, start, end)
-        earlier = bisect_left(cues, start)
-        if found is None or not earlier or start - suggestions[earlier - 1].cue.end > 600:
-            continue
-        content = quoted(text, found.end(), end)
-        if content[1] - content[0] < 8:
-            continue
-        previous = suggestions[earlier - 1]
-        added.append(
-            replace(
-                previous,
-                cue=Span(*found.span("cue")),
-                content=Span(*content),
-                intermediary=None,
-                confidence=0.7,
-                rule="fr: et d'ajouter : « … »",
-            )
-        )
-    return added
 
 
 _JOINING = re.compile(

@@ -162,6 +162,9 @@ _DESCRIBING_SPEAKER = re.compile(
 )
 
 
+_AS_BEFORE_SPEAKER = re.compile(r"(?:as|comme)[\s\u00a0]+", re.IGNORECASE)
+
+
 def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """A, X said, B. / A, said X, B. / A, a-t-il dit, B.: the whole sentence is what was said."""
     verb_start = auxiliary_start(text, start, match.start(), language)
@@ -173,6 +176,8 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         if len(text[between[0] : between[1]].split()) > 6 or _EXAMPLES.match(text, *between):
             return None  # "Other countries, including the ones you mention, have …": no speaker
         speaker, after = strip_connectives(text, *between), match.end()
+        if as_or_like := _AS_BEFORE_SPEAKER.match(text, *speaker):
+            speaker = trimmed(text, as_or_like.end(), speaker[1])  # "The budget, as the minister noted, will …"
         if speaker[1] <= speaker[0]:
             return None  # "…, mais a dit …": a connective, no speaker
     else:

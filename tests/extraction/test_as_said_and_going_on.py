@@ -1,0 +1,74 @@
+""" "As the minister noted", « comme l'a rappelé la ministre » with when and where around the
+speaker, and a speaker who goes on in an infinitive (« …, avant d'ajouter que … »).
+
+The sentences were written for these tests (project's own text).
+"""
+
+import pytest
+
+from tests.extraction.test_dated_reports import _found, _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "content"),
+    [
+        (
+            "The budget will be voted in December, as the minister noted on Tuesday.",
+            "en",
+            "noted",
+            "The budget will be voted in December",
+        ),
+        (
+            "Le budget sera voté en décembre, comme l'a rappelé la ministre lors de sa conférence de presse.",
+            "fr",
+            "rappelé",
+            "Le budget sera voté en décembre",
+        ),
+        (
+            "Comme l'a rappelé la ministre lors de sa conférence de presse, le budget sera voté en décembre.",
+            "fr",
+            "rappelé",
+            "le budget sera voté en décembre",
+        ),
+        (
+            "Comme l'a souligné la ministre mardi, le budget sera voté en décembre.",
+            "fr",
+            "souligné",
+            "le budget sera voté en décembre",
+        ),
+    ],
+)
+def test_as_the_speaker_said_with_when_or_where_around_the_speaker(text, language, cue, content):
+    _reads(
+        text,
+        language,
+        cue,
+        {"speaker": "la ministre" if language == "fr" else "the minister", "content": content},
+    )
+
+
+def test_as_the_speaker_said_in_the_middle_names_no_speaker_with_as():
+    text = "The budget, as the minister noted, will be voted in December."
+    assert _found(text, "en", "noted")["speaker"] == "the minister"
+
+
+def test_as_the_speaker_told_an_outlet_names_the_outlet():
+    text = "The budget will be voted in December, as the minister told Reuters."
+    _reads(text, "en", "told", {"speaker": "the minister", "intermediary": "Reuters"})
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "« Nous ne partirons pas », prévient-elle, avant d'ajouter que la maison était tout ce qui leur restait.",
+            "la maison était tout ce qui leur restait",
+        ),
+        (
+            "Elle a démenti les rumeurs, avant d'ajouter : « Je reste ici avec vous. »",
+            "Je reste ici avec vous",
+        ),
+    ],
+)
+def test_a_speaker_who_goes_on_in_an_infinitive_is_the_speaker_before(text, content):
+    _reads(text, "fr", "d'ajouter", {"speaker": "elle" if text[0] == "«" else "Elle", "content": content})
