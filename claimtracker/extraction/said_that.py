@@ -63,6 +63,10 @@ _SAID_TO_WHOM = re.compile(
 _TOLD_A_STORY = re.compile(
     r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
 )
+# A colon right after the verb (and when or where), then words that are no quotation.
+_COLON_THEN_WORDS = re.compile(
+    r"[^:;«»“”\"\n]{0,60}?(?P<colon>[\s\u00a0]*:)[\s\u00a0]+(?=[^\s«“\"])(?=(?:[^\s.!?]+[\s\u00a0]+){2}[^\s.!?])"
+)
 _BARE_THAT = re.compile(r"[\s\u00a0]+(?:that|to)\b")
 # An attribution in a subordinate clause before the main one: "When he suggests …, she laughs".
 _SUBORDINATE_START = re.compile(
@@ -246,6 +250,10 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
                 # 'will respond "decisively" to …': a word in quotes; 'said, "Wow."' a quotation
                 return None
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
+        elif (colon := _COLON_THEN_WORDS.match(text, position, end)) and outlets.only_adjuncts(
+            text, position, colon.start("colon"), allow_object=False
+        ):  # « Les médecins insistent : le vaccin est sûr. »: what follows the colon was said
+            content, confidence, shape = trimmed(text, colon.end(), end), 0.6, ": …"
         elif lemma in DIRECT[language] or told is not None:
             bare = bare_content(text, language, lemma, position, end, audience=audience)
             if bare is None:

@@ -1,5 +1,6 @@
 """ "As the minister noted", « comme l'a rappelé la ministre » with when and where around the
-speaker, and a speaker who goes on in an infinitive (« …, avant d'ajouter que … »).
+speaker, a speaker who goes on in an infinitive (« …, avant d'ajouter que … ») and a colon with no
+quotation after the verb (« Les médecins insistent : le vaccin est sûr »).
 
 The sentences were written for these tests (project's own text).
 """
@@ -72,3 +73,19 @@ def test_as_the_speaker_told_an_outlet_names_the_outlet():
 )
 def test_a_speaker_who_goes_on_in_an_infinitive_is_the_speaker_before(text, content):
     _reads(text, "fr", "d'ajouter", {"speaker": "elle" if text[0] == "«" else "Elle", "content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("Les médecins insistent : le vaccin est sûr.", "insistent", "Les médecins", "le vaccin est sûr"),
+        (
+            "Le ministre a déclaré mardi : la frontière rouvrira la semaine prochaine.",
+            "déclaré",
+            "Le ministre",
+            "la frontière rouvrira la semaine prochaine",
+        ),
+    ],
+)
+def test_a_colon_after_the_verb_opens_what_was_said(text, cue, speaker, content):
+    _reads(text, "fr", cue, {"speaker": speaker, "content": content})
