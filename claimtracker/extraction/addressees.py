@@ -43,7 +43,8 @@ _BODY = re.compile(
     r"|Ottawa|Delhi|Downing\s+Street|Whitehall|Westminster|Capitol\s+Hill|Wall\s+Street)"
     r"|.*\b(?:Organi[sz]ation|Council|Bank|Fund|Ministry|Department|Commission|Institute|University|Hospital"
     r"|Company|Corporation|Inc|Corp|Ltd|Association|Union|Party|Army|Navy|Forces|Summit|Agency|Authority"
-    r"|Foundation|Federation|League|Government|Conference|Forum|Convention|Congress|Rally|Meeting)\b.*)",
+    r"|Foundation|Federation|League|Government|Conference|Forum|Convention|Congress|Rally|Meeting|Dinner|Lunch"
+    r"|Luncheon|Gala|Reception|Gathering|Hearing|Session|Symposium|Seminar)\b.*)",
     re.IGNORECASE,
 )
 _MEDIA_WORD = re.compile(

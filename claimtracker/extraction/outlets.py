@@ -192,7 +192,11 @@ _ADDRESSEE = re.compile(
     r"|[\s\u00a0]+\d{1,2}(?:\.\d{2})?(?:['’]s)?(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late|program|programme)\b)"
     r"|[,.;:]|$))*"  # "told ABC's 7.30 program"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency|magazine"
-    r"|website|network|station|broadcaster|conference|summit|forum|congress|convention|rally|meeting))?"
+    r"|website|network|station|broadcaster)(?:['’]s(?:[\s\u00a0]+(?-i:[A-Z])[\w.'’-]*){1,3})?"  # "the Today programme's Nick Robinson"
+    # an event held by a named body: "told the CBI annual dinner", "the Conservative Party conference"
+    r"|(?:[\s\u00a0]+(?!(?:after|before|during|following|at|on|in|of|to|for|with|from|by|the|a|an|that|this)\b)"
+    r"(?-i:[a-z]+)){0,2}?[\s\u00a0]+(?:conference|summit|forum|congress|convention|rally|meeting"
+    r"|dinner|lunch|luncheon|gala|reception|gathering|hearing|session|symposium|seminar))?"
     # "told the Associated Press and Reuters": two outlets
     r"(?:[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w.&'’-]*){0,3})?"
     r"(?:(?<=['’]s)[\s\u00a0]+[\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?"  # 'told CNN's "State of the Union"'

@@ -75,3 +75,17 @@ def test_a_quotation_then_its_speaker_in_a_sentence_of_its_own_stays_one_attribu
 def test_whom_a_speaker_told_then_when_is_no_part_of_the_content():
     text = 'The chair told delegates shortly after 5 a.m. that the text "does not have consensus".'
     _reads(text, "en", "told", {"speaker": "The chair", "content": 'the text "does not have consensus"'})
+
+
+@pytest.mark.parametrize(
+    ("told", "intermediary"),
+    [
+        ("the CBI annual dinner", None),  # an event a body holds hears the words
+        ("the Conservative Party conference", None),
+        ("the Today programme's Nick Robinson", "the Today programme's Nick Robinson"),  # its presenter
+        ("NJ.com after the hearing", "NJ.com"),  # an outlet, then when
+    ],
+)
+def test_an_event_is_told_and_a_programme_s_presenter_passes_the_words_on(told, intermediary):
+    text = f"The minister told {told} that business confidence was returning."
+    _reads(text, "en", "told", {"intermediary": intermediary, "content": "business confidence was returning"})
