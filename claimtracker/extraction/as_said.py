@@ -59,7 +59,9 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
         comma = (_ADJUNCT_THEN_COMMA if language == "en" or said_it else _COMMA).match(text, after, end)
         if comma is None and (adjuncts := _ADJUNCT_THEN_COMMA.match(text, after, end)):
             # « Comme l'a rappelé la ministre mardi / lors de sa conférence de presse, … »
-            comma = adjuncts if outlets.only_adjuncts(text, after, adjuncts.end(), allow_object=False) else None
+            comma = (
+                adjuncts if outlets.only_adjuncts(text, after, adjuncts.end(), allow_object=False) else None
+            )
         if comma is None:
             return None
         content = trimmed(text, comma.end(), end)

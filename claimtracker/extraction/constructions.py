@@ -177,7 +177,9 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
             return None  # "Other countries, including the ones you mention, have …": no speaker
         speaker, after = strip_connectives(text, *between), match.end()
         if as_or_like := _AS_BEFORE_SPEAKER.match(text, *speaker):
-            speaker = trimmed(text, as_or_like.end(), speaker[1])  # "The budget, as the minister noted, will …"
+            speaker = trimmed(
+                text, as_or_like.end(), speaker[1]
+            )  # "The budget, as the minister noted, will …"
         if speaker[1] <= speaker[0]:
             return None  # "…, mais a dit …": a connective, no speaker
     else:

@@ -52,7 +52,9 @@ def narrative_infinitives(
 def _going_on(text: str, previous: Suggestion, found: re.Match, end: int, rule: str) -> list[Suggestion]:
     """The previous attribution's speaker, with what the infinitive introduces as its content."""
     content = (
-        trimmed(text, found.end(), end) if found.groupdict().get("that") is not None else quoted(text, found.end(), end)
+        trimmed(text, found.end(), end)
+        if found.groupdict().get("that") is not None
+        else quoted(text, found.end(), end)
     )
     if content[1] - content[0] < 8:
         return []
