@@ -33,7 +33,10 @@ _RELAYING = (
     r"affirme|a annoncé|annonce|a écrit|écrit)"
 )
 _RELAY_THEN_CONTENT = re.compile(
-    rf"(?P<by>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|the[\s\u00a0]+)?[A-ZÀ-Ý][^,;:«“\"]{{1,60}}?)[\s\u00a0]+{_RELAYING}[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?"
+    rf"(?P<by>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|the[\s\u00a0]+)?[A-ZÀ-Ý][^,;:«“\"]{{1,60}}?"
+    # "Quoting a police spokesman, the station said …": a medium by what it is
+    r"|(?:the|state|local)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:station|newspaper|paper|agency|broadcaster|media|website"
+    rf"|channel|outlet|network|daily|television|TV|radio))[\s\u00a0]+{_RELAYING}[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?"
 )
 _CONTENT_THEN_RELAY = re.compile(
     rf",[\s\u00a0]*(?P<by>[^,;:«“\"]{{2,60}}?)[\s\u00a0]+{_RELAYING}[\s\u00a0]*$"

@@ -191,6 +191,7 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return (
             previous in ("he", "she", "it", "who", "which")
             or (bool(words) and words[-1][:1].isupper())
+            or (before.rstrip().endswith(",") and bool(_NAME_NEXT.match(after)))  # "…, reports the BBC."
             or (not previous.endswith("s") and previous not in ("press", "news", "media"))
         )
     return True
@@ -207,6 +208,8 @@ _ATTRIBUTIVE = re.compile(
     r"[\s\u00a0]+(?-i:[a-z]{3,}s)\b(?![\s\u00a0]+(?:that|would|will|could|was|were|is|are|had|have)\b)"
 )
 _PARTICIPLE_AS_BASE = frozenset(["forecast"])
+# A name right after the verb: the inverted speaker of "…, reports the BBC."
+_NAME_NEXT = re.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])")
 # Words after which a form in -s is a plural noun: "despite reports", "amid claims", "any such reports".
 _NOUN_COMES_NEXT = frozenset(
     "despite amid following after about of on over with to from by for against denying dismissing such any "

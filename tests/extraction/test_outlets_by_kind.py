@@ -7,6 +7,7 @@ articles tests/data/written_dev/en_dt_lithium.txt, en_relay_hospital.txt and en_
 
 import pytest
 
+from claimtracker.extraction.attributions import suggest
 from tests.extraction.test_dated_reports import _found, _reads
 
 
@@ -89,3 +90,27 @@ def test_whom_a_speaker_told_then_when_is_no_part_of_the_content():
 def test_an_event_is_told_and_a_programme_s_presenter_passes_the_words_on(told, intermediary):
     text = f"The minister told {told} that business confidence was returning."
     _reads(text, "en", "told", {"intermediary": intermediary, "content": "business confidence was returning"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # the outlet after its content, inverted
+            "At least twelve people have died in the floods, reports the BBC.",
+            "reports",
+            {"speaker": "the BBC", "content": "At least twelve people have died in the floods"},
+        ),
+        (  # whom the medium quoted speaks; the medium passes it on, and its "said" is that relay
+            "Quoting a police spokesman, the station said two men had been arrested.",
+            "Quoting",
+            {
+                "speaker": "a police spokesman",
+                "intermediary": "the station",
+                "content": "two men had been arrested",
+            },
+        ),
+    ],
+)
+def test_a_medium_that_reports_or_quotes(text, cue, expected):
+    _reads(text, "en", cue, expected)
+    assert len(suggest(text, "en")) == 1
