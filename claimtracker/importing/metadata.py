@@ -305,9 +305,10 @@ def _date_line(lines: list[_Line]) -> ClaimDate | None:
     published, as sure as a dateline. Of "Publié le …, mis à jour le …", the first; of
     "Updated: … | Originally published …", the publication."""
     for line in lines:
+        # "Ouest-France    Publié le …", "3 Nov ● 4 min read", "Updated 11 May, first published 9 May"
         parts = re.split(
-            r"\s+[|•·●▪]\s+|\s{3,}", line.text
-        )  # "Ouest-France    Publié le …", "3 Nov ● 4 min read"
+            r"\s+[|•·●▪]\s+|\s{3,}|[,.;]\s+(?=" + _PUBLISHED_LABEL.pattern + ")", line.text, flags=re.I
+        )
         parts.sort(key=lambda part: not _PUBLISHED_LABEL.match(part.strip()))  # stable: order kept otherwise
         for part in parts:
             text = _BYLINE.sub("", _DATE_LABEL.sub("", part.strip()))

@@ -275,8 +275,16 @@ def test_an_outlet_with_an_agency_names_both(text, title, outlet, source):
     assert (proposed.title, proposed.outlet, proposed.original_source) == (title, outlet, source)
 
 
-def test_of_updated_and_originally_published_the_publication_dates_the_article():
-    text = "Talks resume in Geneva\n\nUpdated: March 4, 2025 | Originally published March 3, 2025\n\nThe talks resumed.\n"
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Updated: March 4, 2025 | Originally published March 3, 2025",
+        "Updated 4 March 2025, first published 3 March 2025",  # no bar between them
+        "Last updated: Tuesday 4 March 2025. Published: Monday 3 March 2025",
+    ],
+)
+def test_of_updated_and_originally_published_the_publication_dates_the_article(date_line):
+    text = f"Talks resume in Geneva\n\n{date_line}\n\nThe talks resumed.\n"
     assert propose_metadata(text).published.value == dt.date(2025, 3, 3)
 
 
