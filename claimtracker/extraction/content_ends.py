@@ -75,9 +75,10 @@ _CONCEDED = re.compile(
 )
 # The writer's comment on what was said, ending the sentence: "…, a move that unions called
 # devastating", « …, une décision qui a surpris ».
+# "…, a move that …", "…, a move the Resolution Foundation estimates will …": the writer's comment.
 _WRITERS_COMMENT = re.compile(
     r",[\s\u00a0]+(?:a|an|une?)[\s\u00a0]+(?:move|decision|step|claim|statement|development|figure|announcement"
-    r"|décision|mesure|annonce|déclaration|chiffre|initiative)[\s\u00a0]+(?:that|which|qui|que)\b",
+    r"|décision|mesure|annonce|déclaration|chiffre|initiative)[\s\u00a0]+(?:that|which|qui|que|the|its|(?-i:[A-Z]))\b",
     re.IGNORECASE,
 )
 # The narrator's remark on what they report: "he had played it twice, which I still can't believe".

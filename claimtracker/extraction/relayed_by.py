@@ -22,7 +22,10 @@ _RELAYING = (
 # Inside a speaker: "des sources citées par l'AFP", "officials quoted by Reuters".
 _RELAYED_INSIDE = re.compile(
     rf"[\s\u00a0]*,?[\s\u00a0]+(?:{_RELAYING}|(?:rapporté|rapportés|interrogé|interrogée|interrogés|interrogées|"
-    rf"interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+)(?P<by>[^,.;:«“\"]{{2,60}}?)[\s\u00a0]*$",
+    rf"interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+"
+    # « un chiffre communiqué à l'AFP », "figures provided to Reuters": handed to a medium
+    r"|(?:communiquée?s?|transmise?s?|fournie?s?|provided|given|sent|supplied)[\s\u00a0]+(?:à|au|aux|to)[\s\u00a0]+"
+    rf"(?=(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|the[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])))(?P<by>[^,.;:«“\"]{{2,60}}?)[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # Right after a speaker: "a report seen by Reuters", "X, cité par l'agence Tass, …". Not
@@ -53,7 +56,7 @@ _WHEN_AFTER = re.compile(
 _PUBLISHED_AFTER = re.compile(
     r"[\s\u00a0]+(?:publiée?|parue?|diffusée?|mise?[\s\u00a0]+en[\s\u00a0]+ligne|published|aired|broadcast"
     r"|after|before|during|following|outside|at|in|from|depuis|via|by[\s\u00a0]+(?:tele)?phone|over[\s\u00a0]+the[\s\u00a0]+phone"
-    r"|par[\s\u00a0]+téléphone)\b",  # "Speaking to Wikinews from Geneva"
+    r"|par[\s\u00a0]+téléphone|à(?=[\s\u00a0]+(?-i:[A-ZÀ-Ý])))\b",  # "Speaking to Wikinews from Geneva", « … à Matignon »
     re.IGNORECASE,
 )
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", re.IGNORECASE)
@@ -143,7 +146,8 @@ _PASSES_WORDS_ON = re.compile(
     r"|(?:the[\s\u00a0]+)?(?:station|network|channel|broadcaster)['’]s[\s\u00a0]+.*"  # "the network's morning show"
     r"|(?:a|the|an)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,3}?(?:newspaper|paper|magazine|broadcaster|(?:news[\s\u00a0]+)?agency"
     r"|station|website|daily|weekly|channel|reporter|journalist|(?:news|press)[\s\u00a0]+conference)\b.*"
-    r"|(?:la[\s\u00a0]+)?presse|(?:les[\s\u00a0]+)?(?:journalistes|médias|enquêteurs|policiers|gendarmes)|(?:la[\s\u00a0]+)?police"
+    r"|(?:la[\s\u00a0]+)?presse|(?:les[\s\u00a0]+|des[\s\u00a0]+)?(?:journalistes|médias|enquêteurs|policiers|gendarmes)"
+    r"|(?:la[\s\u00a0]+)?police"
     r"|(?:un|une|le|la|l['’])[\s\u00a0]*(?:[\w'’-]+[\s\u00a0]+){0,2}?(?:journal|quotidien|hebdomadaire|chaîne|radio|site|agence|magazine)\b.*",
     re.IGNORECASE | re.DOTALL,
 )

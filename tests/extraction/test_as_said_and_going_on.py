@@ -89,3 +89,31 @@ def test_a_speaker_who_goes_on_in_an_infinitive_is_the_speaker_before(text, cont
 )
 def test_a_colon_after_the_verb_opens_what_was_said(text, cue, speaker, content):
     _reads(text, "fr", cue, {"speaker": speaker, "content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a figure handed to a medium: the medium passes it on
+            "Le ministère de l'Intérieur en a compté 195 000, selon un chiffre communiqué à l'AFP.",
+            "fr",
+            "selon",
+            {"speaker": "un chiffre", "intermediary": "l'AFP"},
+        ),
+        (
+            "Interrogé par des journalistes à Matignon, le Premier ministre a assuré qu'il restait ouvert au dialogue.",
+            "fr",
+            "assuré",
+            {"speaker": "le Premier ministre", "intermediary": "des journalistes"},
+        ),
+        (  # the writer's comment after what was said is no part of it
+            "The chancellor has confirmed that income tax thresholds will stay frozen until 2030, a move the "
+            "Resolution Foundation estimates will raise £8bn a year.",
+            "en",
+            "confirmed",
+            {"content": "income tax thresholds will stay frozen until 2030"},
+        ),
+    ],
+)
+def test_relays_and_ends_on_a_live_page(text, language, cue, expected):
+    _reads(text, language, cue, expected)
