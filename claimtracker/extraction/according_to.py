@@ -15,6 +15,7 @@ from claimtracker.extraction.main_subject import strip_connectives
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS
+from claimtracker.extraction.views import view_of
 
 _NOT_SOURCE_AFTER_SELON = re.compile(
     r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|le cas|les cas)\b", re.I
@@ -120,13 +121,6 @@ REMARKS_RULE = {
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|qui|que|dont)[\s\u00a0]*,?$", re.IGNORECASE)
 
 
-# "Pour Jean Dupont, chercheur à l'Ifri, « … ».": whose view the quotation is, when it ends the sentence.
-_VIEW_OF = re.compile(
-    r"[\s\u00a0]+(?P<who>[^,;:«“\"]{2,80}?)[\s\u00a0]*,(?:[\s\u00a0]*[^,;:«“\"]{2,120}?,)?[\s\u00a0]*(?=[«“])"
-)
-_QUOTE_ENDS_SENTENCE = re.compile(r"[\s\u00a0]*[»”][\s\u00a0]*[.!]?[\s\u00a0]*$")
-
-
 def prepositional(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """according to X, … / …, according to X. / selon X, … / …, selon X. / Selon X : « … »"""
     if _NOT_SOURCE_AFTER_SELON.match(text, match.end()):
@@ -137,7 +131,7 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
     at_start = lead[1] <= lead[0] or before.endswith((";", ":", "(")) or bool(_AFTER_THAT.search(before))
     prep = match.group("prep").lower().replace("de sources", "de source")  # « de sources concordantes »
     if prep == "pour":
-        return _view_of(text, match, end) if at_start else None
+        return view_of(text, match, end) if at_start else None
     learned = _LEARNED.search(text, start, match.start()) if prep in ("de source", "auprès") else None
     if learned:  # "…, a-t-on appris de source policière / auprès de la préfecture": the clause before
         source_start = (
@@ -266,58 +260,6 @@ def _said_before_citing(
         if inner is not None and inner.content[1] <= inner.speaker[0] < said.start():
             return inner.speaker, inner.content  # "A, a source told Reuters, citing documents"
     return None
-
-
-def _view_of(text: str, match: re.Match, end: int) -> Found | None:
-    """Pour X, « … ». The quotation must run to the sentence's end: "Pour la première fois,
-    « Le Monde » publie …" quotes a name."""
-    view = _VIEW_OF.match(text, match.end(), end)
-    if view is None:
-        return _view_of_clause(text, match, end)
-    content = quoted(text, view.end(), end)
-    if (
-        not _QUOTE_ENDS_SENTENCE.match(text, content[1], end)
-        or len(text[content[0] : content[1]].split()) < 3
-    ):
-        return None
-    speaker = without_description(text, *trimmed(text, *view.span("who")))
-    return Found(match.span(), speaker, content, None, 0.7, "fr: pour X, « … »")
-
-
-# "Pour l'opposition, cette décision est « un aveu d'échec »": a view, its clause ending in a quotation.
-_VIEW_CLAUSE = re.compile(
-    r"[\s\u00a0]+(?P<who>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|(?-i:[A-ZÀ-Ý]))[^,;:«“\"\d]{1,60}?)"
-    r"[\s\u00a0]*,[\s\u00a0]*(?P<clause>[^«“\"]{3,200}[«“][^»”]{2,200}[»”])"
-)
-# Not someone: "Pour la première fois", "Pour cette raison", "Pour l'instant", "Pour ce faire".
-_NOT_A_VIEW = re.compile(
-    r"(?:l['’]|la|le|les|ce|cette)?[\s\u00a0]*(?:première|dernière|seconde)?[\s\u00a0]*(?:fois|instant|heure|moment|raison"
-    r"|faire|suite|essentiel|année|semaine|mois|saison|rappel|mémoire|info|reste|part)\b",
-    re.IGNORECASE,
-)
-
-
-def _view_of_clause(text: str, match: re.Match, end: int) -> Found | None:
-    """Pour X, <a clause ending in a quotation>: X's view, when X names someone."""
-    view = _VIEW_CLAUSE.match(text, match.end(), end)
-    if view is None or _NOT_A_VIEW.match(text, *view.span("who")):
-        return None
-    if text[view.end() : end].strip(" \u00a0.!"):
-        return None  # the quotation ends the sentence
-    speaker = without_description(text, *trimmed(text, *view.span("who")))
-    clause = trimmed(text, *view.span("clause"))
-    if apposed := _APPOSED_DESCRIPTION.match(text, *clause):  # « Pour Marie Dupont, économiste à l'OFCE, … »
-        speaker, clause = (speaker[0], apposed.end("what")), trimmed(text, apposed.end(), clause[1])
-    return Found(match.span(), speaker, clause, None, 0.65, "fr: pour X, … « … »")
-
-
-# What someone is, after their name: "économiste à l'OFCE, " (lowercase, no article: « la
-# direction, qui refuse … » is the clause's subject).
-_APPOSED_DESCRIPTION = re.compile(
-    r"(?P<what>(?!(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on)\b)"
-    r"(?-i:[a-zà-ÿ])[^,;:«“\"]{2,60}?)[\s\u00a0]*,[\s\u00a0]*",
-    re.IGNORECASE,
-)
 
 
 def source_after_preposition(

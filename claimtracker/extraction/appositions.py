@@ -21,6 +21,8 @@ def looks_like_name_then_apposition(text: str, start: int, end: int) -> bool:
     if not segments or len(segments) > 3:
         return False
     words = text[segments[0][0] : segments[0][1]].split()
+    if any(has_finite_verb(text, *segment) for segment in segments[1:]):
+        return False  # « À Flamanville, l'EPR a été mis en service …, a rappelé X »: a place, then a clause
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w.lower() in NP_INNER for w in words)
 
 

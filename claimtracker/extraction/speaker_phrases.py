@@ -192,7 +192,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     else:
         kept = [s for s in segments[:-1] if s[1] > s[0]]
         while kept and (
-            OPENERS.match(text, *kept[0])
+            (opener := strip_connectives(text, *kept[0]))[1] <= opener[0]  # "However,"
+            or OPENERS.match(text, *opener)  # not "But one chief executive, who …,"
             or _TIME_OPENER.match(text, *kept[0])
             or _PARTICIPLE_OPENER.match(text, *kept[0])
         ):
@@ -200,7 +201,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
             # "Speaking on Sunday, the leader of the council, Carl Les, said": the leader
             kept.pop(0)
         relative = next((i for i, s in enumerate(kept) if RELATIVE.match(text, *s)), None)
-        kept = kept[:relative] if relative else kept  # "X, who attended …, said": X
+        kept = kept[:relative] if relative is not None else kept  # "X, who attended …, said": X
         if not kept:
             return None
         # "Gomery, le responsable de la commission, a indiqué": the name, before its apposition.
