@@ -33,7 +33,7 @@ from claimtracker.extraction.reporting_words import (
     CUE,
     OPENING_QUOTES,
 )
-from claimtracker.extraction.sentences import WIRE_DATELINE, reading_window, sentence_spans
+from claimtracker.extraction.sentences import WIRE_DATELINE, line_wraps, reading_window, sentence_spans
 from claimtracker.extraction.signed_quotes import signed_suggestions
 from claimtracker.extraction.suggestion import Suggestion
 
@@ -205,6 +205,14 @@ _TEASER = re.compile(
 )
 
 
+# A word no title ends on: the line was cut in mid-sentence.
+_OPEN_END = re.compile(
+    r"(?:,|(?<![\w'’-])(?:a|an|the|of|in|on|at|to|for|with|from|by|and|or|but|that|which|would|will|could"
+    r"|should|has|have|had|is|was|are|were|le|la|les|un|une|des|de|du|à|au|aux|et|ou|que|qui|dans|sur|par))"
+    r"[ \u00a0]*$"
+)
+
+
 def _headline(text: str, start: int, end: int) -> bool:
     """A short line with no closing stop, before others: a headline, a menu, a list of links
     ("Celebrity says she is heartbroken"). What a headline says, the article says again in its
@@ -217,6 +225,8 @@ def _headline(text: str, start: int, end: int) -> bool:
         return True  # "Watch: Minister says 'we will stay the course'": a link to another page
     if line_end == -1 or not text[line_end:].strip():
         return False  # the last line: a text pasted without its final stop
+    if line_wraps(text, line_end) or _OPEN_END.search(text, line_start, line_end):
+        return False  # a line cut by a fixed width, in mid-sentence ("… she told reporters in")
     line = text[line_start:line_end].strip()
     return (
         bool(line)

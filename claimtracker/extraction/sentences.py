@@ -43,7 +43,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         elif char in "»”" and depth:
             depth -= 1
         elif (
-            char == "\n"
+            (char == "\n" and not line_wraps(text, index))
             or (  # a quotation that runs on re-opens at each paragraph: depth restarts
                 char in ".!?"
                 and (depth == 0 or _never_closed(text, index))
@@ -59,6 +59,26 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+# A line cut by a fixed width (text pasted from a mail, a wire feed or a terminal): long, it stops
+# in mid-clause (a lowercase word, a figure or a comma) and the next line goes on in lower case.
+# Never a title over its date line ("… for twelve years\nThursday, May 7, 2015"). A wrapped line
+# whose next line opens on a capital ("… told reporters in\nBrussels.") stays cut: such a join,
+# after a word that cannot end a sentence, cost one held-out attribution.
+_CUT_LINE_END = re.compile(r"(?:(?<![\w'’-])[a-zà-ÿ][\w'’-]*|\d[\w'’-]*|,)$")
+_LOWER_NEXT = re.compile(r"[ \u00a0]*[a-zà-ÿ]")
+_WRAP_WIDTH = 45
+
+
+def line_wraps(text: str, newline: int) -> bool:
+    """Whether the newline at `newline` only wraps a line: the sentence goes on after it."""
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip(" \u00a0")
+    return (
+        len(line) >= _WRAP_WIDTH
+        and bool(_CUT_LINE_END.search(line))
+        and bool(_LOWER_NEXT.match(text, newline + 1))
+    )
 
 
 _CLAUSE = re.compile(r"[^.!?\n]{0,160}")

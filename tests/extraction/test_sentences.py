@@ -48,3 +48,46 @@ def test_a_very_long_sentence_is_read_around_each_cue_from_word_to_word():
     low, high = reading_window(long, 0, len(long), 7500)
     assert 5000 <= low < 7500 < high <= 10000
     assert long[low - 1] == " " and long[high] == " "  # whole words only
+
+
+def test_a_line_cut_by_a_fixed_width_goes_on_after_its_newline():
+    text = (
+        "The minister said on Tuesday that the border would\n"
+        "reopen next week, but warned that checks would\n"
+        "stay in place until the end of the year.\n"
+        "Le ministre a déclaré mardi que la frontière serait\n"
+        "rouverte la semaine prochaine."
+    )
+    assert [s.replace("\n", " ") for s in _sentences(text)] == [
+        "The minister said on Tuesday that the border would reopen next week, but warned that checks "
+        "would stay in place until the end of the year.",
+        "Le ministre a déclaré mardi que la frontière serait rouverte la semaine prochaine.",
+    ]
+
+
+def test_a_title_over_its_date_line_and_a_short_menu_stay_lines_of_their_own():
+    text = (
+        "Australian woman claims Church of Scientology imprisoned her for twelve years\n"
+        "Thursday, May 7, 2015\n"
+        "Skip to content\nlive coverage\n"
+        "The church denied the claims."
+    )
+    assert len(_sentences(text)) == 5
+
+
+def test_attributions_read_across_wrapped_lines():
+    from claimtracker.extraction.attributions import suggest
+
+    text = (
+        "The minister said on Tuesday that the border would\n"
+        "reopen next week, but warned that checks would\n"
+        "stay in place until the end of the year.\n"
+        '"We are not there yet," she told reporters in\n'
+        "Brussels.\n"
+    )
+    found = [(s.texts(text)["cue"], s.texts(text)["content"].replace("\n", " ")) for s in suggest(text, "en")]
+    assert found == [
+        ("said", "the border would reopen next week"),
+        ("warned", "checks would stay in place until the end of the year"),
+        ("told", "We are not there yet"),
+    ]
