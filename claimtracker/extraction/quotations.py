@@ -32,7 +32,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_CLOSING_AFTER = re.compile(r"[.,!?]?[ \u00a0]?(?P<mark>[)»”\"])")
+_CLOSING_AFTER = re.compile(r"[.,!?]?[ \u00a0]?(?P<mark>[)»”\"’›])")
 
 
 def left_open(text: str, start: int, end: int, opening: str, closing: str) -> bool:
@@ -46,7 +46,7 @@ def left_open(text: str, start: int, end: int, opening: str, closing: str) -> bo
 def _opens_inside(text: str, start: int, end: int, closing: str) -> bool:
     """Whether the span opens a bracket or quotation that `closing` closes. A mark that opens a
     paragraph does not count: it reopens a quotation the span is inside of."""
-    opening = {")": "(", "»": "«", "”": "“", '"': '"'}[closing]
+    opening = {")": "(", "»": "«", "”": "“", '"': '"', "’": "‘", "›": "‹"}[closing]
     last = text.rfind(opening, start, end)
     return left_open(text, start, end, opening, closing) and bool(
         text[text.rfind("\n", 0, last) + 1 : last].strip(" \u00a0\t")

@@ -47,7 +47,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             or (  # a quotation that runs on re-opens at each paragraph: depth restarts
                 char in ".!?"
                 and (depth == 0 or _never_closed(text, index))
-                and text[index + 1 : index + 2] in (" ", "\n", "")
+                and (text[index + 1 : index + 2] in (" ", "\n", "") or _glued_sentence(text, index))
                 and not (char == "." and _abbreviation_before(text, start, index))
                 and not _ellipsis_inside(text, index)
             )
@@ -111,6 +111,19 @@ def _quotation_ends_sentence(text: str, close: int) -> bool:
 _OWN_CONTENT = frozenset(
     "that he she they i we it there you is was are were has had will would could can should may might must".split()
 )
+
+
+# "…was dead.Officials disagreed": two sentences glued when a page lost its paragraph break.
+_GLUED_NEXT = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _glued_sentence(text: str, stop: int) -> bool:
+    """Whether a new sentence starts right after the stop at `stop`, with no space: after a
+    lowercase word ("dead.Officials"), not an abbreviation or a name ("U.S.Army", "Mr.Smith")."""
+    before = text[max(0, stop - 2) : stop]
+    return (
+        len(before) == 2 and before.isalpha() and before.islower() and bool(_GLUED_NEXT.match(text, stop + 1))
+    )
 
 
 def _closes_straight(text: str, at: int) -> bool:

@@ -117,3 +117,14 @@ def test_a_colon_after_the_verb_opens_what_was_said(text, cue, speaker, content)
 )
 def test_relays_and_ends_on_a_live_page(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister described the plan as ‘a disaster’.", "the plan as ‘a disaster’"),
+        ("The minister said the plan was ‘a disaster’.", "the plan was ‘a disaster’"),
+    ],
+)
+def test_a_single_curly_quotation_closes_inside_the_content(text, content):
+    _reads(text, "en", text.split()[2], {"content": content})

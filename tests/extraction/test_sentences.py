@@ -91,3 +91,11 @@ def test_attributions_read_across_wrapped_lines():
         ("warned", "checks would stay in place until the end of the year"),
         ("told", "We are not there yet"),
     ]
+
+
+def test_two_sentences_glued_by_a_lost_paragraph_break_are_two():
+    assert _sentences("The minister said the plan was dead.Officials disagreed.") == [
+        "The minister said the plan was dead.",
+        "Officials disagreed.",
+    ]
+    assert len(_sentences("He visited the U.S.Army base. Mr.Smith said so.")) == 2
