@@ -18,7 +18,8 @@ from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS
 from claimtracker.extraction.views import view_of
 
 _NOT_SOURCE_AFTER_SELON = re.compile(
-    r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|le cas|les cas)\b", re.I
+    r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|qui|quoi|whom|which|le cas|les cas)\b",
+    re.I,
 )
 
 _CITING = ("citing", "quoting", "citant")

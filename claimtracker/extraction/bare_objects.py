@@ -78,6 +78,13 @@ _WHAT_WAS_ALREADY_NAMED = re.compile(
 )
 
 
+# "… to Reuters", « … au Parisien », « … à l'AFP » ending a bare object: whom it was told, by name.
+_TO_AN_OUTLET_AT_END = re.compile(
+    r"[\s\u00a0]+(?:à|au|aux|to)[\s\u00a0]+(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|the[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])"
+    r"[^,;:«»“”\"\s]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý0-9])[^,;:«»“”\"\s]*){0,3}$"
+)
+
+
 _WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
 
 
@@ -130,6 +137,13 @@ def bare_content(
             None  # "told the children to leave", "tell a different story" (not "told me everything was fine")
         )
     told = outlets.intermediary_in(text, position, rest[0])
+    if (
+        (to_outlet := _TO_AN_OUTLET_AT_END.search(text, *rest))
+        and not phrases.has_finite_verb(text, rest[0], to_outlet.start())  # not "had been reported to X"
+        and "," not in text[rest[0] : to_outlet.start()]  # not "…, according to X"
+        and (medium := outlets.intermediary_in(text, to_outlet.start(), rest[1]))
+    ):  # « a confirmé l'information au Parisien », "confirmed the news to Reuters": the medium told
+        rest, told = trimmed(text, rest[0], to_outlet.start()), told or medium
     if said_it := _OBJECT_THEN_COLON.match(text, *rest):
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
     if lemma == "condamner" and _SENTENCED.search(text, *rest):

@@ -7,6 +7,7 @@ The sentences were written for these tests (project's own text).
 
 import pytest
 
+from claimtracker.extraction.attributions import suggest
 from tests.extraction.test_dated_reports import _found, _reads
 
 
@@ -128,3 +129,32 @@ def test_relays_and_ends_on_a_live_page(text, language, cue, expected):
 )
 def test_a_single_curly_quotation_closes_inside_the_content(text, content):
     _reads(text, "en", text.split()[2], {"content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "content", "intermediary"),
+    [
+        ("Le directeur a confirmé l’information au Parisien.", "fr", "confirmé", "l’information", "Parisien"),
+        ("The director confirmed the news to Reuters.", "en", "confirmed", "the news", "Reuters"),
+        (  # a clause: "to Kilkenny" is where the games go, not whom it was told
+            "The association said the games would be moved to Kilkenny.",
+            "en",
+            "said",
+            "the games would be moved to Kilkenny",
+            None,
+        ),
+    ],
+)
+def test_a_medium_named_after_a_bare_object(text, language, cue, content, intermediary):
+    _reads(text, language, cue, {"content": content, "intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("C’est ce qu’a affirmé mardi la ministre, selon qui « rien n’est décidé ».", "fr"),
+        ("The minister, according to whom nothing is decided, left early.", "en"),
+    ],
+)
+def test_according_to_a_relative_pronoun_names_no_source(text, language):
+    assert all(s.texts(text)["cue"].lower() not in ("selon", "according to") for s in suggest(text, language))
