@@ -44,6 +44,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     One suggestion per cue; an attribution inside another ("the report says officials said …")
     has its own cue and is kept beside it.
     """
+    text = text.translate(_PLAIN_HYPHENS)  # same length: every span still points into the caller's text
     languages = [language] if language in CUE else ["fr", "en"]
     found: dict[tuple[int, int], tuple[Found, str, tuple[int, int]]] = {}
     sentences = sentence_spans(text)
@@ -203,6 +204,10 @@ _TEASER = re.compile(
     r"|vidéo|en direct|écouter)\s*:",
     re.IGNORECASE,
 )
+
+
+# Hyphens a typesetter put in ("a‑t‑elle"): read as the plain one.
+_PLAIN_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 # A word no title ends on: the line was cut in mid-sentence.

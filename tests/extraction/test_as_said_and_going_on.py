@@ -158,3 +158,8 @@ def test_a_medium_named_after_a_bare_object(text, language, cue, content, interm
 )
 def test_according_to_a_relative_pronoun_names_no_source(text, language):
     assert all(s.texts(text)["cue"].lower() not in ("selon", "according to") for s in suggest(text, language))
+
+
+def test_a_typesetter_s_non_breaking_hyphen_in_an_inverted_verb():
+    text = "« Nous ne céderons pas », a\u2011t\u2011elle déclaré."
+    _reads(text, "fr", "déclaré", {"speaker": "elle", "content": "Nous ne céderons pas"})
