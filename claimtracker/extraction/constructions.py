@@ -162,6 +162,13 @@ _DESCRIBING_SPEAKER = re.compile(
 )
 
 
+# A relative pronoun whose clause runs up to the verb: the verb is that clause's.
+_OBJECT_RELATIVE = re.compile(
+    r"(?<![\w'’])(?:(?:that|which|que|qu['’])[\s\u00a0]*(?=(?:the|a|an|this|these|those|his|her|its|their|our|my"
+    r"|your|several|many|some|most|few|he|she|they|it|we|i|you|le|la|les|un|une|des|il|elle|ils|elles|on)\b)"
+    r"|whom[\s\u00a0]+)",
+    re.IGNORECASE,
+)
 _AS_BEFORE_SPEAKER = re.compile(r"(?:as|comme)[\s\u00a0]+", re.IGNORECASE)
 
 
@@ -245,6 +252,10 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "…, le guide suprême a annoncé la nomination de …": the content is after
         if descriptions.is_relative(text, *between):
             return None  # "…, which it blamed on rebels": a relative clause, not a speaker
+        if (relative := _OBJECT_RELATIVE.search(text, *between)) and not phrases.has_finite_verb(
+            text, relative.end(), between[1]
+        ):
+            return None  # "…, a reading of the law that several legal experts disputed": the verb is the relative's
         if _AND_BEFORE_SPEAKER.match(text, *between):
             return None  # "I asked him whether …, and he said no": a clause of its own
         if any(

@@ -78,7 +78,10 @@ _CONCEDED = re.compile(
 # "…, a move that …", "…, a move the Resolution Foundation estimates will …": the writer's comment.
 _WRITERS_COMMENT = re.compile(
     r",[\s\u00a0]+(?:a|an|une?)[\s\u00a0]+(?:move|decision|step|claim|statement|development|figure|announcement"
-    r"|décision|mesure|annonce|déclaration|chiffre|initiative)[\s\u00a0]+(?:that|which|qui|que|the|its|(?-i:[A-Z]))\b",
+    r"|reading|view|assessment|estimate|assertion|charge|allegation|account|version|interpretation"
+    r"|décision|mesure|annonce|déclaration|chiffre|initiative|lecture|version|interprétation|affirmation)"
+    r"(?:[\s\u00a0]+(?:of|de|du|des)[\s\u00a0]+[^,;:]{1,40}?)?"  # "a reading of the law that …"
+    r"[\s\u00a0]+(?:that|which|qui|que|the|its|(?-i:[A-Z]))\b",
     re.IGNORECASE,
 )
 # The narrator's remark on what they report: "he had played it twice, which I still can't believe".

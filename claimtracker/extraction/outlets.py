@@ -122,6 +122,9 @@ _MEDIA = re.compile(
     # "speaking on the station's breakfast programme", "said on the network's morning show": the programme relays
     r"|on\s+(?P<show_on>(?:the\s+)?(?:station|network|channel|broadcaster)['’]s"
     r"\s+(?:[\w-]+\s+){0,2}?(?:programme|program|show|podcast|bulletin))\b"
+    # "warned in a memo seen by Reuters that": the outlet that saw it passes it on
+    r"|(?:memo|document|letter|report|e-?mail|note|draft|statement|filing|message)s?\s+(?:seen|reviewed)\s+by\s+"
+    r"(?P<seen>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})"
     # "said on local radio", "on state television"
     r"|(?:on|in)\s+(?P<broadcast>(?:local|state|national|public)\s+(?:radio|television|TV|media))\b"
     # « a lancé …, devant la presse », as "told reporters"
@@ -298,6 +301,7 @@ def _outlet_group(match: re.Match) -> str:
             "show",
             "show_en",
             "show_on",
+            "seen",
             "published",
             "published_en",
             "outlet",

