@@ -103,9 +103,14 @@ _RUN_STOPS = ",;:" + SENTENCE_STOPS
 def _word_run_end(text: str, start: int, end: int) -> int:
     """Where the words after `start` stop: at a comma, a sentence stop or the end."""
     stop = start
-    while stop < end and text[stop] not in _RUN_STOPS:
-        stop += 1
+    while stop < end and (text[stop] not in _RUN_STOPS or _in_a_figure(text, stop)):
+        stop += 1  # "a study of 8,000 pupils": a figure's separator stops nothing
     return stop
+
+
+def _in_a_figure(text: str, at: int) -> bool:
+    """Whether the comma or point at `at` separates a figure's digits: "a study of 8,000 pupils"."""
+    return text[at] in ",." and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
@@ -274,7 +279,10 @@ def source_after_preposition(
     if learned := _WHAT_THEY_LEARNED.match(text, start, end):
         start = learned.end()  # « Selon ce qu'a appris La Presse »: La Presse
     stop = start
-    while stop < end and text[stop] not in ",;:—–" + SENTENCE_STOPS and text[stop : stop + 3] != " --":
+    while stop < end and (
+        (text[stop] not in ",;:—–" + SENTENCE_STOPS and text[stop : stop + 3] != " --")
+        or _in_a_figure(text, stop)
+    ):
         stop += 1
     while stop < end and text[stop] == "." and _is_abbreviation_dot(text, stop):
         stop = _word_run_end(text, stop + 1, end)

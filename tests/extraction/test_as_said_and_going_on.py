@@ -163,3 +163,27 @@ def test_according_to_a_relative_pronoun_names_no_source(text, language):
 def test_a_typesetter_s_non_breaking_hyphen_in_an_inverted_verb():
     text = "« Nous ne céderons pas », a\u2011t\u2011elle déclaré."
     _reads(text, "fr", "déclaré", {"speaker": "elle", "content": "Nous ne céderons pas"})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Teens sleep less, according to a study of 8,000 pupils in England.",
+            "a study of 8,000 pupils in England",
+            "Teens sleep less",
+        ),
+        (
+            "According to a survey of 2,500 adults, most oppose the plan.",
+            "a survey of 2,500 adults",
+            "most oppose the plan",
+        ),
+    ],
+)
+def test_a_figure_s_separator_does_not_end_the_source(text, speaker, content):
+    _reads(
+        text,
+        "en",
+        "according to" if "according" in text else "According to",
+        {"speaker": speaker, "content": content},
+    )
