@@ -187,7 +187,9 @@ _ADDRESSEE = re.compile(
     r"(?:newspaper|paper|magazine|broadcaster|tabloid"
     r"|(?:news )?agency|"
     r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
-    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})?"
+    # its name, with the small words of foreign titles: "Bild am Sonntag", "Corriere della Sera"
+    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| (?-i:[A-Z])[\w.&'’-]*"
+    r"(?: (?:(?:am|der|del|della|di|de|du|von|van|y) )?[A-Z][\w.&'’-]*){0,2})?"
     r"|(?:the[\s\u00a0]+)?(?:[A-Z]|\d{1,2}(?=[A-Z]))[\w.&'’-]*"  # "told 2GB", "told 9News"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")

@@ -20,6 +20,8 @@ from tests.extraction.test_dated_reports import _found, _reads
         "regional newspaper Ouest-France",
         "Japanese public broadcaster NHK",
         "German news magazine Der Spiegel",
+        "the German newspaper Bild am Sonntag",  # the small words of a foreign title
+        "the Italian daily Corriere della Sera",
     ],
 )
 def test_an_outlet_named_by_what_it_is_without_an_article(outlet):
