@@ -61,6 +61,15 @@ _WHO_CITES = re.compile(
     r"[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
     re.IGNORECASE,
 )
+_WHO_CITES_INSIDE = re.compile(
+    r"[\s\u00a0]+(?:qui[\s\u00a0]+(?:cite|citent|citait)|(?:who|which)[\s\u00a0]+(?:cites?|cited|quoted|quotes))[\s\u00a0]+",
+    re.IGNORECASE,
+)
+_WHO_CITES_AFTER = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:qui[\s\u00a0]+(?:cite|citent|citait)|(?:who|which)[\s\u00a0]+(?:cites?|cited|quoted|quotes))"
+    r"[\s\u00a0]+(?P<source>[^,;:.!?«“\"]{2,80}?)[\s\u00a0]*[.!]?[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _AUPRES_DE = re.compile(r"[\s\u00a0]+d(?:e[\s\u00a0]+|u[\s\u00a0]+|es[\s\u00a0]+|['’])", re.IGNORECASE)
 
 
@@ -233,6 +242,12 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         if prep in _CITING and _REFUSED.search(text, *content):
             return None  # "X declined to comment, citing the investigation": a reason, no claim
         rule = f"{language}: …, {'according to' if language == 'en' else 'selon'} X."
+        cites = _WHO_CITES_INSIDE.search(text, *speaker)
+        if cites:  # « …, selon RTL qui cite une source »: the source, through RTL
+            intermediary = trimmed(text, speaker[0], cites.start())
+            speaker = trimmed(text, cites.end(), speaker[1])
+        elif cites := _WHO_CITES_AFTER.match(text, speaker[1], end):  # "…, according to CNN, which cited …"
+            intermediary, speaker = speaker, trimmed(text, *cites.span("source"))
         relay = _CONTENT_THEN_RELAY.search(text, *content) if prep in _CITING else None
         if relay:  # "…, state media reported, citing the ministry.": the media passed it on
             intermediary, content = relay.span("by"), trimmed(text, content[0], relay.start())

@@ -72,11 +72,11 @@ _OUTLET_NOT_AUDIENCE_FR = (
     r"(?!(?:l['’]|le\s+|la\s+)?(?-i:Sénat|Assemblée|Conseil|Parlement|Congrès|Cour|Tribunal|Commission"
     r"|Président|Premier|Ministre)\b)"
 )
-# On air or in print, by the outlet's name: "au micro de RTL", "sur le plateau de TF1", "dans
-# les colonnes du Parisien".
+# On air or in print, by the outlet's name: "au micro de RTL", « au micro d'Europe 1 », "sur le
+# plateau de TF1", "dans les colonnes du Parisien".
 ON_AIR = (
-    r"au\s+micro\s+d(?:e|u)|(?:à|sur)\s+l['’]antenne\s+d(?:e|u)|sur\s+le\s+plateau\s+d(?:e|u)"
-    r"|dans\s+les\s+colonnes\s+d(?:e|u|es)"
+    r"au\s+micro\s+d(?:e|u|['’](?=\S))|(?:à|sur)\s+l['’]antenne\s+d(?:e|u|['’](?=\S))"
+    r"|sur\s+le\s+plateau\s+d(?:e|u|['’](?=\S))|dans\s+les\s+colonnes\s+d(?:e|u|es|['’](?=\S))"
 )
 _MEDIA = re.compile(
     # each way of naming a medium starts a word: not the "on" of "Propulsion Laboratory"
@@ -130,7 +130,7 @@ _MEDIA = re.compile(
     # « a lancé …, devant la presse », as "told reporters"
     r"|devant\s+(?P<press>la\s+presse|les\s+journalistes|les\s+médias)\b"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
-    r"|(?:sur|on|" + ON_AIR + r")\s+(?!" + NOT_CHANNEL + r")"
+    r"|(?:sur|on|" + ON_AIR + r")(?:\s+|(?<=['’]))(?!" + NOT_CHANNEL + r")"
     # a network's show: "on NBC's Meet the Press", "on CNN's State of the Union"
     r"(?P<channel>(?-i:[A-Z])[\w&.-]*['’]s\s+(?-i:[A-Z])[\w-]*\s+(?:the|of|of\s+the)\s+(?-i:[A-Z])[\w-]*"
     r"|(?:(?-i:[A-Z])|franceinfo|euronews)[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?)){0,3}"

@@ -95,7 +95,7 @@ _ASKED_FIRST = re.compile(
     r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
     r"(?:aux|au|à|avec|accordée?[\s\u00a0]+(?:aux|à|au))|"
     + ON_AIR
-    + r")[\s\u00a0]+(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
+    + r")(?:[\s\u00a0]+|(?<=['’]))(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
     re.IGNORECASE,
 )
 
@@ -155,7 +155,7 @@ _PASSES_WORDS_ON = re.compile(
 
 # A channel set apart by commas before the speaker: « Dimanche soir, sur TF1, la présidente … ».
 _CHANNEL_SEGMENT = re.compile(
-    r"(?<![\w'’])(?i:sur|on|" + ON_AIR + r")[\s\u00a0]+(?!(?i:" + NOT_CHANNEL + r"))"
+    r"(?<![\w'’])(?i:sur|on|" + ON_AIR + r")(?:[\s\u00a0]+|(?<=['’]))(?!(?i:" + NOT_CHANNEL + r"))"
     rf"(?P<by>{NAME_RUN})[\s\u00a0]*,[\s\u00a0]*[^,]*$"
 )
 

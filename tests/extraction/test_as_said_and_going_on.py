@@ -187,3 +187,30 @@ def test_a_figure_s_separator_does_not_end_the_source(text, speaker, content):
         "according to" if "according" in text else "According to",
         {"speaker": speaker, "content": content},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "Le ministre a déclaré au micro d'Europe 1 que les négociations avaient échoué.",
+            "fr",
+            "déclaré",
+            {"intermediary": "Europe 1", "content": "les négociations avaient échoué"},
+        ),
+        (  # the source an outlet cites speaks, through the outlet
+            "Les négociations ont échoué, selon RTL qui cite une source gouvernementale.",
+            "fr",
+            "selon",
+            {"speaker": "une source gouvernementale", "intermediary": "RTL"},
+        ),
+        (
+            "The talks have failed, according to CNN, which cited two officials.",
+            "en",
+            "according to",
+            {"speaker": "two officials", "intermediary": "CNN", "content": "The talks have failed"},
+        ),
+    ],
+)
+def test_on_air_and_a_cited_source(text, language, cue, expected):
+    _reads(text, language, cue, expected)
