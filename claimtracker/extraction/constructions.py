@@ -24,6 +24,7 @@ from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import inverted_speaker
 from claimtracker.extraction.main_subject import THOSE_WHO, strip_connectives
 from claimtracker.extraction.participles import QUOTED_AS, participle
+from claimtracker.extraction.passives import passive_report
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
 from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
@@ -102,6 +103,8 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         _NE_BEFORE.search(text, max(start, match.start() - 4), match.start()) and _PAS_AFTER.match(after)
     ):
         return None  # "La ministre n'a pas dit que …", "ne dit pas", "did not say": nothing was claimed
+    if passive := passive_report(text, language, match, start, end):
+        return passive  # "was told by the control centre that …": the agent speaks
     if not is_reporting_verb(word, before, language, after) and not coordinated_subject(
         text, language, start, auxiliary_start(text, start, match.start(), language)
     ):

@@ -211,6 +211,12 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         span = _after_dateline(text, *span)
     if pronoun := _AND_THEN_PRONOUN.search(text, *span):
         return pronoun.span("pronoun")  # "a bunch of them had called and they said": they
+    if (joined := _AND_THEN_NOUN_PHRASE.search(text, *span)) and (
+        FINITE.search(text, span[0], joined.start())
+        or a_past_in(text, span[0], joined.start())
+        or _PAST_THEN_ADJUNCT.search(text, span[0], joined.start())
+    ):
+        return joined.span("np")  # "The wind changed around two and our captain told us": our captain
     if _JOINED_VERB.search(text, *span):
         return main_subject(text, *span)  # "The opposition welcomed the decision but said": the opposition
     finite = FINITE.search(text, *span)
@@ -263,6 +269,17 @@ _TRAILING_ADVERB = re.compile(rf"(?<=\w)[\s\u00a0]+(?:{FREQUENCY_ADVERBS})$", re
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)[\s\u00a0]+(?:both|all|each|alike)$", re.IGNORECASE)
 _AND_THEN_PRONOUN = re.compile(
     r"[\s\u00a0](?:and|but|so|et|mais|alors)[\s\u00a0]+(?P<pronoun>he|she|they|we|I|il|elle|ils|elles|on)$",
+    re.IGNORECASE,
+)
+_AND_THEN_NOUN_PHRASE = re.compile(
+    r"[\s\u00a0,](?:and|but|et|mais)[\s\u00a0]+(?P<np>(?:the|a|an|our|his|her|their|its|my|your|le|la|les|un|une|son|sa"
+    r"|ses|leur|leurs|notre|nos)[\s\u00a0]+[^,;]{1,60})$",
+    re.IGNORECASE,
+)
+# A past in -ed, then no noun: "The wind changed around two", not "the newly elected mayor".
+_PAST_THEN_ADJUNCT = re.compile(
+    r"(?<![\w'’-])(?-i:[a-z]{3,}ed)[\s\u00a0]+(?:around|at|in|on|to|for|by|after|before|up|down|out|off|over|the|a"
+    r"|an|his|her|their|its|our|overnight|suddenly|again|quickly)\b",
     re.IGNORECASE,
 )
 _JOINED_VERB = re.compile(r"[\s\u00a0](?:but|and|et|mais)$", re.IGNORECASE)

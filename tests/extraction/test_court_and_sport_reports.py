@@ -65,3 +65,39 @@ def test_a_memo_seen_by_an_outlet_names_the_outlet():
 def test_a_relative_pronoun_before_a_noun_like_french_verb():
     text = "Le texte a été critiqué par le Haut Conseil, qui estime dans son avis que les hypothèses sont fragiles."
     assert _found(text, "fr", "estime")["content"] == "les hypothèses sont fragiles"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # a report in the passive: the agent speaks
+            "Our brigade was told by the incident control centre that water bombers were on their way.",
+            "the incident control centre",
+            "water bombers were on their way",
+        ),
+        ("Residents were warned by police that the river could burst its banks.", "police", None),
+        (  # a clause, then "and" and the speaker's noun phrase
+            "The wind changed around two in the morning and our captain told us we had ten minutes to leave.",
+            "our captain",
+            "we had ten minutes to leave",
+        ),
+    ],
+)
+def test_a_passive_agent_and_a_speaker_after_a_clause(text, speaker, content):
+    found = _found(text, "en", "told" if " told " in text else "warned")
+    assert found["speaker"] == speaker
+    assert content is None or found["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was told by phone that he would be sacked.",  # how, not who
+        "The newly elected mayor and his deputy said the plan was dead.",
+    ],
+)
+def test_no_agent_by_phone_and_an_adjective_in_ed_is_no_clause(text):
+    found = suggest(text, "en")
+    assert [s.texts(text)["speaker"] for s in found] == (
+        [] if "phone" in text else ["The newly elected mayor and his deputy"]
+    )
