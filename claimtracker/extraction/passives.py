@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.content_ends import without_the_writers_words
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import trimmed
 
@@ -32,7 +33,7 @@ def passive_report(text: str, language: str, match: re.Match, start: int, end: i
     by = _BY_AGENT_THAT.match(text, match.end(), end)
     if by is None:
         return None
-    content = trimmed(text, by.end(), end)
+    content = without_the_writers_words(text, language, trimmed(text, by.end(), end), quoted=False)
     if len(text[content[0] : content[1]].split()) < 3:
         return None
     return Found(

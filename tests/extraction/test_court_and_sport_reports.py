@@ -101,3 +101,8 @@ def test_no_agent_by_phone_and_an_adjective_in_ed_is_no_clause(text):
     assert [s.texts(text)["speaker"] for s in found] == (
         [] if "phone" in text else ["The newly elected mayor and his deputy"]
     )
+
+
+def test_what_happened_next_told_as_a_fact_is_no_part_of_what_was_said():
+    text = "Our brigade was told by the centre that water bombers were on their way, and they didn't come for four hours."
+    assert _found(text, "en", "told")["content"] == "water bombers were on their way"
