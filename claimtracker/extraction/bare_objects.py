@@ -70,6 +70,12 @@ _PROMISED_TO = re.compile(
 )
 
 
+# After a noun phrase, a clause of the writer's or the speaker's own: ", mais personne ne sait …".
+_BUT_A_NEW_CLAUSE = re.compile(
+    r",[\s\u00a0]+(?:mais|but|alors[\s\u00a0]+que|while|whereas)[\s\u00a0]", re.IGNORECASE
+)
+
+
 # What a blame is for: "blamed the delays on the strike", "blamed the council for the flooding".
 _BLAMED_FOR = re.compile(r"[\s\u00a0](?:for|on)[\s\u00a0]", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[«“\"‘]")
@@ -200,6 +206,12 @@ def bare_content(
     if language == "fr" and (then := _AND_THEN_VERB_FR.search(text, *rest)):
         rest = trimmed(text, rest[0], then.start())  # "dénoncent une réforme et appellent à la grève"
     rest = without_the_writers_when(text, lemma, rest)  # "reported a rise … as temperatures topped …"
+    if (
+        (but := _BUT_A_NEW_CLAUSE.search(text, *rest))
+        and not CLAUSE.match(text, *rest)
+        and not phrases.has_finite_verb(text, rest[0], but.start())
+    ):
+        rest = trimmed(text, rest[0], but.start())  # « a promis un fonds d'urgence, mais personne ne sait … »
     if (
         (day := _TRAILING_DAY.search(text, *rest))
         and len(text[rest[0] : day.start()].split()) >= 2

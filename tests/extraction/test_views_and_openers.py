@@ -67,3 +67,24 @@ def test_a_place_then_a_clause_before_the_inverted_speaker_is_what_was_said():
 )
 def test_a_connective_before_a_speaker_and_its_relative_clause(text, speaker):
     _reads(text, "en", "told" if " told " in text else "said", {"speaker": speaker})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "content"),
+    [
+        (
+            "Le préfet nous a promis un fonds d'urgence, mais personne ne sait quand l'argent arrivera.",
+            "fr",
+            "promis",
+            "un fonds d'urgence",
+        ),
+        (
+            "The minister announced new funding, but nobody knows when it will arrive.",
+            "en",
+            "announced",
+            "new funding",
+        ),
+    ],
+)
+def test_a_new_clause_after_a_noun_phrase_content_is_no_part_of_it(text, language, cue, content):
+    _reads(text, language, cue, {"content": content})
