@@ -354,7 +354,7 @@ _ADJUNCT_START = frozenset(
     earlier later also then again publicly repeatedly recently while par via through without sans
     monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
     for over since throughout every late early depuis pendant by aboard outside inside near all often always
-    sometimes constantly again souvent toujours parfois régulièrement here en
+    sometimes constantly again souvent toujours parfois régulièrement here en from
     """.split()
 )
 _DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]*", re.IGNORECASE)

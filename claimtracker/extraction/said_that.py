@@ -67,6 +67,8 @@ _TOLD_A_STORY = re.compile(
 _COLON_THEN_WORDS = re.compile(
     r"[^:;«»“”\"\n]{0,60}?(?P<colon>[\s\u00a0]*:)[\s\u00a0]+(?=[^\s«“\"])(?=(?:[^\s.!?]+[\s\u00a0]+){2}[^\s.!?])"
 )
+# An account, told with no one named: "A swimmer has told how she punched the shark".
+_TOLD_HOW = re.compile(r"[\s\u00a0]+how[\s\u00a0]+(?:she|he|they|it|we|I|the|a|an|his|her|their)\b")
 _BARE_THAT = re.compile(r"[\s\u00a0]+(?:that|to)\b")
 # An attribution in a subordinate clause before the main one: "When he suggests …, she laughs".
 _SUBORDINATE_START = re.compile(
@@ -260,6 +262,12 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
                 return None
             rest, intermediary = bare[0], intermediary or bare[1]
             content, confidence, shape = _with_opening_mark(text, rest), 0.55, "…"
+        elif lemma == "tell" and told is None and _TOLD_HOW.match(text, position, end):
+            content, confidence, shape = (
+                trimmed(text, position, end),
+                0.55,
+                "…",
+            )  # "has told how she punched …"
         elif judged := judged_object(lemma, text, position, end):
             content, confidence, shape = judged, 0.55, "…"  # "accused the council of misleading …"
             # « a qualifié la grève d'« inacceptable » sur franceinfo »: where it was said; "…,

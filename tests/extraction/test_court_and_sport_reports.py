@@ -106,3 +106,30 @@ def test_no_agent_by_phone_and_an_adjective_in_ed_is_no_clause(text):
 def test_what_happened_next_told_as_a_fact_is_no_part_of_what_was_said():
     text = "Our brigade was told by the centre that water bombers were on their way, and they didn't come for four hours."
     assert _found(text, "en", "told")["content"] == "water bombers were on their way"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "A Gold Coast swimmer has told how she punched a bull shark in the face.",
+            "told",
+            {"speaker": "A Gold Coast swimmer", "content": "how she punched a bull shark in the face"},
+        ),
+        (  # where the speaker spoke from, then when, then what
+            'Kate Lomax told the Courier-Mail from her hospital bed on Wednesday that she "just kept hitting it".',
+            "told",
+            {
+                "intermediary": "the Courier-Mail",
+                "content": 'she "just kept hitting it"',
+                "day": "2024-09-18",
+            },
+        ),
+    ],
+)
+def test_an_account_told_and_where_it_was_told_from(text, cue, expected):
+    assert {key: _found(text, "en", cue)[key] for key in expected} == expected
+
+
+def test_telling_someone_how_to_do_something_claims_nothing():
+    assert suggest("I told him how to get there.", "en") == []
