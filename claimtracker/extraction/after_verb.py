@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import outlets
+from claimtracker.extraction import adjuncts
 from claimtracker.extraction.quotations import quote_after
 from claimtracker.extraction.reporting_words import DATE_PHRASE, PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 from claimtracker.extraction.verb_checks import lemma_of
@@ -73,7 +73,7 @@ def infinitive_content(text: str, language: str, lemma: str, position: int, end:
     if language != "fr" or lemma not in _INFINITIVE_VERBS:
         return None
     found = _INFINITIVE.search(text, position, min(end, position + 80))
-    if found is None or not outlets.only_adjuncts(text, position, found.start(), allow_object=False):
+    if found is None or not adjuncts.only_adjuncts(text, position, found.start(), allow_object=False):
         return None
     before = text[position : found.start()].split()
     if before and before[-1].lower() in _DETERMINERS_FR:

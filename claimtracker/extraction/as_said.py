@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import outlets
+from claimtracker.extraction import adjuncts, outlets
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.inverted_speakers import speaker_after
 from claimtracker.extraction.quotations import trimmed
@@ -57,10 +57,12 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
     told = None
     if clause == start:  # "As X notes, <content>"
         comma = (_ADJUNCT_THEN_COMMA if language == "en" or said_it else _COMMA).match(text, after, end)
-        if comma is None and (adjuncts := _ADJUNCT_THEN_COMMA.match(text, after, end)):
+        if comma is None and (after_adjuncts := _ADJUNCT_THEN_COMMA.match(text, after, end)):
             # « Comme l'a rappelé la ministre mardi / lors de sa conférence de presse, … »
             comma = (
-                adjuncts if outlets.only_adjuncts(text, after, adjuncts.end(), allow_object=False) else None
+                after_adjuncts
+                if adjuncts.only_adjuncts(text, after, after_adjuncts.end(), allow_object=False)
+                else None
             )
         if comma is None:
             return None
@@ -80,7 +82,7 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
             else trimmed(text, clause_start(text, start, clause), clause)
         )
         rest = text[after:end].strip(' \u00a0.;!?»”"')
-        if rest and not outlets.only_adjuncts(text, after, end, allow_object=True):
+        if rest and not adjuncts.only_adjuncts(text, after, end, allow_object=True):
             return None  # "…, as the minister noted on Tuesday.": when, where or to whom; nothing more
         if rest and lemma_of(match.group("verb"), language) == "tell":
             told = outlets.outlet_told(text, after, end)  # "…, as she told Reuters."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import outlets
+from claimtracker.extraction import adjuncts, outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import LEADING_ADJUNCT
 from claimtracker.extraction.content_ends import without_the_writers_when
@@ -135,7 +135,7 @@ def bare_content(
         if (
             close < rest[1]
             and text[close] in CLOSING_QUOTES
-            and outlets.only_adjuncts(text, close + 1, rest[1], allow_object=False)
+            and adjuncts.only_adjuncts(text, close + 1, rest[1], allow_object=False)
             and not NOUN_GOES_ON.match(text, close - 1, rest[1])  # « « l'aide de l'État » aux communes »
         ):
             rest = words  # « a dénoncé le 2 mars « une situation indigne » lors du conseil »: the quotation

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import appositions, descriptions, outlets
+from claimtracker.extraction import adjuncts, appositions, descriptions, outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.according_to import prepositional
 from claimtracker.extraction.after_verb import (
@@ -207,7 +207,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         or participle_clause(text, after, end, language)
         or _ADJUNCT_CLAUSE.match(text, rest.end(), end)
         or (_ADJUNCT_PHRASE.match(text, rest.end(), end) and not _VERB_IN.search(text, rest.end(), end))
-        or outlets.only_adjuncts(text, rest.end(), end, allow_object=False)  # "…, le mois dernier."
+        or adjuncts.only_adjuncts(text, rest.end(), end, allow_object=False)  # "…, le mois dernier."
     ):
         return (
             None  # "A, X said, adding that B" / "A, X said, as …" / "…, dans un entretien": A is what X said
@@ -249,7 +249,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     between = trimmed(text, comma + 1, verb_start)
     intermediary = None
     if between[1] > between[0]:
-        if len(text[between[0] : between[1]].split()) > 10 or not outlets.only_adjuncts(
+        if len(text[between[0] : between[1]].split()) > 10 or not adjuncts.only_adjuncts(
             text, match.end(), end, allow_object=lemma == "tell"
         ):
             return None  # "…, le guide suprême a annoncé la nomination de …": the content is after
@@ -279,7 +279,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
     else:
         apposed = appositions.apposed_speaker_before(text, start, comma)
-        if apposed and outlets.only_adjuncts(text, match.end(), end, allow_object=lemma == "tell"):
+        if apposed and adjuncts.only_adjuncts(text, match.end(), end, allow_object=lemma == "tell"):
             # "Profits will fall, John Smith, the chief executive, said on Monday."
             content, speaker = apposed
             intermediary = (
@@ -302,7 +302,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             end = after  # "…, indique le parquet, qui a ouvert une enquête": who the speaker is
         if (
             speaker is None
-            or not outlets.only_adjuncts(text, after, end, allow_object=False)
+            or not adjuncts.only_adjuncts(text, after, end, allow_object=False)
             or phrases.has_finite_verb(text, *speaker)
         ):
             return None  # "X, a spokesman, said fishermen first noticed …": the content is after

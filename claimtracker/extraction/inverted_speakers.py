@@ -7,7 +7,8 @@ import re
 
 from claimtracker.extraction import outlets
 from claimtracker.extraction.addressees import BODIES_AND_PLACES_FR
-from claimtracker.extraction.outlets import PLACES_SPOKEN_FROM, TIME_WORDS
+from claimtracker.extraction.adjuncts import TIME_WORDS
+from claimtracker.extraction.outlets import PLACES_SPOKEN_FROM
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import PLATFORMS, PRONOUNS, TURN_FR, WEEKDAYS_FR
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.outlets import only_adjuncts
+from claimtracker.extraction.adjuncts import only_adjuncts
 from claimtracker.extraction.quotations import quoted, trimmed
 from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import addressees, outlets
+from claimtracker.extraction import addressees, adjuncts, outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import (
     SUBJECT_WORDS,
@@ -191,7 +191,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         and not _QUESTION_WORD.search(text, position, complementiser.start())
     ):
         return None  # "asked that her name not be used": a request, not a claim
-    if complementiser and outlets.only_adjuncts(text, position, complementiser.start(), allow_object=False):
+    if complementiser and adjuncts.only_adjuncts(text, position, complementiser.start(), allow_object=False):
         intermediary = intermediary or outlets.intermediary_in(text, position, complementiser.start())
         content = trimmed(text, complementiser.end(), end)
         confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"
@@ -252,7 +252,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
                 # 'will respond "decisively" to …': a word in quotes; 'said, "Wow."' a quotation
                 return None
             confidence, shape = 0.8, ": « … »" if language == "fr" else ": “…”"
-        elif (colon := _COLON_THEN_WORDS.match(text, position, end)) and outlets.only_adjuncts(
+        elif (colon := _COLON_THEN_WORDS.match(text, position, end)) and adjuncts.only_adjuncts(
             text, position, colon.start("colon"), allow_object=False
         ):  # « Les médecins insistent : le vaccin est sûr. »: what follows the colon was said
             content, confidence, shape = trimmed(text, colon.end(), end), 0.6, ": …"

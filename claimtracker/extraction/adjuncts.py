@@ -1,0 +1,95 @@
+"""Whether the words after a reporting verb only say when, where or to whom ("a déclaré lundi à
+l'AFP que", "said on Monday."), not what: the verb's object is then no content. No Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.outlets import noun_phrase_after
+from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, TURN_FR, WHEN_PHRASE
+
+TIME_WORDS = re.compile(
+    r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|veille|lendemain|week-end"
+    r"|day|week|weekend|month|year|morning|evening|night|ago|earlier|later|fois|times)\b",
+    re.IGNORECASE,
+)
+# An English finite verb: the words after "said" are a clause, not when it was said.
+_FINITE_EN = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|could|should|might|must)\b")
+
+_PARTICIPLES = frozenset(form for form in (*EN_FORMS, *FR_FORMS) if form.endswith(("ing", "ant")))
+# "the board", "his staff": a short object, then what starts an adjunct.
+_SHORT_OBJECT = re.compile(
+    r"[\s\u00a0]+(?:the|a|an|his|her|their|its|our)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+)??[\w'’-]+"
+    r"(?=[\s\u00a0]+(?P<next>[\w'’]+))",
+    re.IGNORECASE,
+)
+_ADJUNCT_START = frozenset(
+    """
+    à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi sur sous
+    également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
+    earlier later also then again publicly repeatedly recently while par via through without sans
+    monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
+    for over since throughout every late early depuis pendant by aboard outside inside near all often always
+    sometimes constantly again souvent toujours parfois régulièrement here en from
+    """.split()
+)
+_DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]*", re.IGNORECASE)
+# Whose turn it is, after the verb: "assure pour sa part que", "a de son côté indiqué que".
+_TURN = re.compile(rf"[\s\u00a0,]*(?:{TURN_FR})[\s\u00a0,]*", re.IGNORECASE)
+
+
+# Whom a speaker addressed, after "explained", "said", "wrote": "to the board", "to reporters", "to Congress".
+_TO_SOMEONE = re.compile(
+    r"[\s\u00a0]*to[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|our|my|your)[\s\u00a0]+[\w'’-]+"
+    r"|(?:me|him|her|us|them|you|reporters|journalists|lawmakers|parliament)\b|(?-i:[A-Z])[\w'’.-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w'’.-]*)*)"
+    r"(?=[\s\u00a0,]|$)",
+    re.IGNORECASE,
+)
+# Whom it was said of: « a dit de vous que », « dit d'elle qu' », « a dit du ministre qu' ».
+_OF_SOMEONE = re.compile(
+    r"[\s\u00a0]*(?:(?:de|d['’])[\s\u00a0]*(?:lui|elle|elles|eux|vous|nous|moi|toi)\b"
+    r"|(?:du|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|des)[\s\u00a0]*[\w'’-]+(?:[\s\u00a0]+[\w'’-]+)?(?=[\s\u00a0]+qu))",
+    re.IGNORECASE,
+)
+_ADJUNCT_CLAUSE_AFTER = re.compile(
+    r",[\s\u00a0]*(?:as|while|amid|after|before|because|when|since|following|despite|alors[\s\u00a0]+que"
+    r"|tandis[\s\u00a0]+que|après|avant|pendant[\s\u00a0]+que|au[\s\u00a0]+moment[\s\u00a0]+où)\b",
+    re.IGNORECASE,
+)
+
+
+def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> bool:
+    """Whether the words between a verb and its "que"/sentence end only say when, where or to whom.
+
+    "a déclaré lundi à l'AFP que" and "said on Monday." pass; "a annoncé la nomination de …"
+    does not (the verb has an object: it is the content). `allow_object` lets one short object
+    through ("told Reuters").
+    """
+    told = noun_phrase_after(text, start, end) if allow_object else None
+    if told and only_adjuncts(text, told[1], end, allow_object=False):
+        return True  # "…, a senior official told Reuters on condition of anonymity."
+    audience = _SHORT_OBJECT.match(text, start, end) if allow_object else None
+    if audience and audience.group("next").lower() in _ADJUNCT_START:
+        return only_adjuncts(
+            text, audience.end(), end, allow_object=False
+        )  # "told the board before the vote."
+    clause = _ADJUNCT_CLAUSE_AFTER.search(text, start, end)
+    if clause:  # "…, officials said on Tuesday, as rescue teams searched for …": when, not what
+        end = clause.start()
+    turn = _TURN.match(text, start, end)
+    if turn:
+        start = turn.end()
+    if addressed := _TO_SOMEONE.match(text, start, end) or _OF_SOMEONE.match(text, start, end):
+        start = addressed.end()  # "explained to the board that …", « a dit de vous que »
+    while dated := _DATED.match(text, start, end):  # "a déclaré le 12 mars (à l'AFP) que"
+        start = dated.end()
+    words = text[start:end].strip(" \u00a0,").split()
+    if words and words[-1].lower().endswith(("ing", "ant")) and words[-1].lower() in _PARTICIPLES:
+        return False  # "complained, saying that …", "had written to X suggesting that …": the participle's "that"
+    if len(words) <= (3 if allow_object else 1):
+        return True
+    first = words[0].strip(',.;:«»“”"()').lower()
+    if len(words) <= 5 and TIME_WORDS.search(text, start, end) and not _FINITE_EN.search(text, start, end):
+        return True  # "le mois dernier" (but "said the year had been hard" has a clause)
+    return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))
