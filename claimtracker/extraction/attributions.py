@@ -230,7 +230,7 @@ def _headline(text: str, start: int, end: int) -> bool:
         return True  # "Watch: Minister says 'we will stay the course'": a link to another page
     if line_end == -1 or not text[line_end:].strip():
         return False  # the last line: a text pasted without its final stop
-    if line_wraps(text, line_end) or _OPEN_END.search(text, line_start, line_end):
+    if line_wraps(text, line_end) or _OPEN_END.search(text, max(line_start, line_end - 12), line_end):
         return False  # a line cut by a fixed width, in mid-sentence ("… she told reporters in")
     line = text[line_start:line_end].strip()
     return (

@@ -73,12 +73,12 @@ _WRAP_WIDTH = 45
 
 def line_wraps(text: str, newline: int) -> bool:
     """Whether the newline at `newline` only wraps a line: the sentence goes on after it."""
-    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip(" \u00a0")
-    return (
-        len(line) >= _WRAP_WIDTH
-        and bool(_CUT_LINE_END.search(line))
-        and bool(_LOWER_NEXT.match(text, newline + 1))
-    )
+    if not _LOWER_NEXT.match(text, newline + 1):
+        return False  # most lines: the next opens on a capital, a blank or nothing
+    line_start = text.rfind("\n", 0, newline) + 1
+    line_end = len(text[line_start:newline].rstrip(" \u00a0")) + line_start
+    # the line's last word only: a search from its start would read every word of it
+    return line_end - line_start >= _WRAP_WIDTH and bool(_CUT_LINE_END.search(text, line_end - 30, line_end))
 
 
 _CLAUSE = re.compile(r"[^.!?\n]{0,160}")
