@@ -76,6 +76,14 @@ _BUT_A_NEW_CLAUSE = re.compile(
 )
 
 
+# The writer's explanation of a figure reported: ", helped by strong demand", ", hit by the strike".
+_WRITERS_CAUSE = re.compile(
+    r",[\s\u00a0]+(?:helped|hit|driven|boosted|fuell?ed|buoyed|supported|dragged[\s\u00a0]+down|weighed[\s\u00a0]+down"
+    r"|hurt|lifted)[\s\u00a0]+by\b",
+    re.IGNORECASE,
+)
+
+
 # What a blame is for: "blamed the delays on the strike", "blamed the council for the flooding".
 _BLAMED_FOR = re.compile(r"[\s\u00a0](?:for|on)[\s\u00a0]", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[«“\"‘]")
@@ -206,6 +214,10 @@ def bare_content(
     if language == "fr" and (then := _AND_THEN_VERB_FR.search(text, *rest)):
         rest = trimmed(text, rest[0], then.start())  # "dénoncent une réforme et appellent à la grève"
     rest = without_the_writers_when(text, lemma, rest)  # "reported a rise … as temperatures topped …"
+    if why := _WRITERS_CAUSE.search(text, *rest):
+        rest = trimmed(
+            text, rest[0], why.start()
+        )  # "reported higher sales on Thursday, helped by demand for …"
     if (
         (but := _BUT_A_NEW_CLAUSE.search(text, *rest))
         and not CLAUSE.match(text, *rest)

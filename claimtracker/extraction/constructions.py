@@ -74,7 +74,10 @@ _PROGRESSIVE = re.compile(
     re.IGNORECASE,
 )
 # What no speaker named before an inverted verb starts with: a preposition or a question word.
-_NO_SPEAKER_START = re.compile(r"(?:about|of|from|for|with|what|which|how|why|whom|whose)\b", re.IGNORECASE)
+_NO_SPEAKER_START = re.compile(
+    r"(?:about|of|from|for|with|what|which|how|why|whom|whose|ahead|than|above|below|up|down)\b",
+    re.IGNORECASE,
+)
 # The quotation after the verb, with or without a colon: 'The statement read: "…"', « a regretté « … » ».
 _COLON_QUOTE = re.compile(r"[\s\u00a0]*:?[\s\u00a0]*[“\"«]")
 # The speaker's relative clause after an inverted verb: "…, a alerté le PAM, qui réclame « … »".

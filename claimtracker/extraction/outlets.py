@@ -267,7 +267,17 @@ def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | Non
     media = _MEDIA.search(text, start, end)
     if media:
         return trimmed(text, *media.span(_outlet_group(media)))
+    if when := _WHEN_THEN_TO.match(text, start, end):  # « a-t-il déclaré à la sortie de l'audience à X »
+        return intermediary_after(text, when.end(), end)
     return None
+
+
+# When, before whom: « à la sortie de l'audience », « à l'issue du conseil », "after the hearing".
+_WHEN_THEN_TO = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:à[\s\u00a0]+(?:la[\s\u00a0]+sortie|l['’]issue)|au[\s\u00a0]+terme|after|before)"
+    r"[\s\u00a0]+(?:d['’]|de[\s\u00a0]+|du[\s\u00a0]+|des[\s\u00a0]+|the[\s\u00a0]+)?[^,;:«“\"]{1,40}?(?=[\s\u00a0]+(?:à|au|aux|to)[\s\u00a0])",
+    re.IGNORECASE,
+)
 
 
 def trailing_outlet(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:

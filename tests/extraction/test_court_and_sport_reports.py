@@ -133,3 +133,22 @@ def test_an_account_told_and_where_it_was_told_from(text, cue, expected):
 
 def test_telling_someone_how_to_do_something_claims_nothing():
     assert suggest("I told him how to get there.", "en") == []
+
+
+def test_a_figure_reported_with_its_day_and_the_writer_s_explanation():
+    text = (
+        "Unilever reported better-than-expected second-quarter sales on Thursday, helped by strong demand "
+        "for its Dove soap in emerging markets."
+    )
+    found = _found(text, "en", "reported")
+    assert (found["content"], found["day"]) == ("better-than-expected second-quarter sales", "2024-09-19")
+
+
+def test_a_comparison_holding_a_relative_verb_names_no_speaker():
+    text = "Sales rose 3.8%, the company said, ahead of the 3.2% analysts had forecast."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
+
+
+def test_a_relay_after_the_speaker_s_time_of_leaving():
+    text = "« On juge un homme sur des rumeurs », a-t-il déclaré à la sortie de l'audience à nos confrères de France 3 Alpes."
+    assert _found(text, "fr", "déclaré")["intermediary"] == "France 3 Alpes"
