@@ -139,7 +139,8 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
 
 
 _CITING_AFTER = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:citing|quoting|citant)\b", re.IGNORECASE)
-_PUT_IT_THEN_QUOTE = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*:[\s\u00a0]*[“\"«]")
+# 'X puts it more bluntly: "…"', 'as Daniel put it while taping the last box shut: "…"'
+_PUT_IT_THEN_QUOTE = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,8}[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 
 
 _EXAMPLES = re.compile(

@@ -50,6 +50,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     """Whether this form reports speech here, not a noun or an adjective ("the report", "la note");
     `after` is the text that follows it ("le juge estime que …" is a verb, whatever comes before)."""
     word = word.lower()  # the lexicon's forms are lower case: "States" in "the United States" too
+    if language == "en" and (aside := _ASIDE_BEFORE.search(before)):
+        before = before[: aside.start()] + " "  # "Critics, however, say …": the subject is before the aside
     words = before.split()
     previous = words[-1].lower().strip('«“"(),') if words else ""
     if language == "en":
@@ -212,6 +214,13 @@ _ATTRIBUTIVE = re.compile(
     r"[\s\u00a0]+(?-i:[a-z]{3,}s)\b(?![\s\u00a0]+(?:that|would|will|could|was|were|is|are|had|have)\b)"
 )
 _PARTICIPLE_AS_BASE = frozenset(["forecast"])
+# An aside between a subject and its verb: "Landlords, for their part, argue …".
+_ASIDE_BEFORE = re.compile(
+    r",[\s\u00a0]*(?:however|meanwhile|though|too|also|in[\s\u00a0]+turn|for[\s\u00a0]+(?:their|his|her|its|our|my)"
+    r"[\s\u00a0]+part|on[\s\u00a0]+the[\s\u00a0]+other[\s\u00a0]+hand|by[\s\u00a0]+contrast|in[\s\u00a0]+contrast|for[\s\u00a0]+now"
+    r"|so[\s\u00a0]+far|instead|in[\s\u00a0]+any[\s\u00a0]+case|of[\s\u00a0]+course)[\s\u00a0]*,[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 # A name right after the verb: the inverted speaker of "…, reports the BBC."
 _NAME_NEXT = re.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])")
 # Words after which a form in -s is a plural noun: "despite reports", "amid claims", "any such reports".

@@ -88,3 +88,23 @@ def test_a_connective_before_a_speaker_and_its_relative_clause(text, speaker):
 )
 def test_a_new_clause_after_a_noun_phrase_content_is_no_part_of_it(text, language, cue, content):
     _reads(text, language, cue, {"content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Critics, however, say the plan is flawed.", "Critics"),
+        ("Landlords, for their part, argue that the reform will fail.", "Landlords"),
+        ("Officials, meanwhile, say the plan is flawed.", "Officials"),
+    ],
+)
+def test_an_aside_between_a_subject_and_its_verb(text, speaker):
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["speaker"] == speaker
+
+
+def test_as_the_speaker_put_it_while_doing_something():
+    text = "But as Daniel put it while taping the last box shut: \"They're not selling. They're just selling me.\""
+    _reads(
+        text, "en", "put it", {"speaker": "Daniel", "content": "They're not selling. They're just selling me"}
+    )
