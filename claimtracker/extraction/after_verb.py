@@ -130,7 +130,9 @@ _NOT_A_CIRCUMSTANCE = re.compile(r"\w*thing|according|citing|quoting|morning|eve
 # A finite verb within the words after "saying": "saying the project would bring …" is a clause,
 # "saying goodbye" is not.
 _FINITE_SOON = re.compile(
-    r"(?:[^\s,;.]+[\s\u00a0]+){0,6}?(?:would|will|was|were|is|are|had|has|have|could|can|did|should|may|might|must)\b",
+    r"(?:[^\s,;.]+[\s\u00a0]+){0,6}?(?:would|will|was|were|is|are|had|has|have|could|can|did|should|may|might|must)\b"
+    # a subject, then a past in -ed: "alleging the company misclassified them" (not "the proposed rules")
+    r"|(?:the|a|an|his|her|their|its)[\s\u00a0]+(?:[^\s,;.]+[\s\u00a0]+){1,3}?(?-i:[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 
@@ -139,7 +141,13 @@ def saying_a_clause(text: str, match: re.Match, start: int, end: int, *, told: b
     """ "…, saying the project would …", "telling me he had never seen …": the participle reports a
     clause with no "that"."""
     verb = match.group("verb").lower()
-    return (verb == "saying" or (told and verb == "telling")) and bool(_FINITE_SOON.match(text, start, end))
+    return (verb in _SAYING_A_CLAUSE or (told and verb == "telling")) and bool(
+        _FINITE_SOON.match(text, start, end)
+    )
+
+
+# Participles that report a clause with no "that": "…, alleging the company misclassified them".
+_SAYING_A_CLAUSE = frozenset("saying claiming alleging arguing insisting".split())
 
 
 # Where and how it was said, ending the content: ", in an interview on Tuesday", « dans un

@@ -33,7 +33,13 @@ from claimtracker.extraction.reporting_words import (
     CUE,
     OPENING_QUOTES,
 )
-from claimtracker.extraction.sentences import WIRE_DATELINE, line_wraps, reading_window, sentence_spans
+from claimtracker.extraction.sentences import (
+    PLACE_DATELINE,
+    WIRE_DATELINE,
+    line_wraps,
+    reading_window,
+    sentence_spans,
+)
 from claimtracker.extraction.signed_quotes import signed_suggestions
 from claimtracker.extraction.suggestion import Suggestion
 
@@ -51,7 +57,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     for start, end in sentences:
         if _headline(text, start, end):
             continue
-        if dateline := WIRE_DATELINE.match(text, start, end):
+        if dateline := WIRE_DATELINE.match(text, start, end) or PLACE_DATELINE.match(text, start, end):
             start = dateline.end()  # "Carcassonne, 12 août 2025 (AFP) - Un incendie …": from "Un"
         for lang in languages:
             for match in CUE[lang].finditer(text, start, end):

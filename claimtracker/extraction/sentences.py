@@ -19,6 +19,10 @@ WIRE_DATELINE = re.compile(
     r"[\s\u00a0]*(?P<place>[A-ZÀ-Ý][\w .'’-]{1,40}?)(?:,\s*(?P<date>[^,()\n]{3,40}?(?:,\s*\d{4})?))?\s*"
     r"\((?P<outlet>[A-Z][\w .&'’-]{0,30})\)\s*[–—-]+\s"
 )
+# A dateline with no outlet, the place in capitals: "LOS ANGELES — ", "DAYTON, Ohio — ".
+PLACE_DATELINE = re.compile(
+    r"[\s\u00a0]*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}?)(?:,\s*[A-Z][\w .]{1,30}?)?\s*[–—]\s+(?=[A-ZÀ-Ý\"“«])"
+)
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr gov sen rep rev hon no nos vs etc inc ltd

@@ -152,3 +152,24 @@ def test_a_comparison_holding_a_relative_verb_names_no_speaker():
 def test_a_relay_after_the_speaker_s_time_of_leaving():
     text = "« On juge un homme sur des rumeurs », a-t-il déclaré à la sortie de l'audience à nos confrères de France 3 Alpes."
     assert _found(text, "fr", "déclaré")["intermediary"] == "France 3 Alpes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # a participle reporting a clause with no "that", after a dateline with no outlet
+            "LOS ANGELES — Six former drivers have sued QuickCart, alleging the company misclassified them.",
+            "Six former drivers",
+            "the company misclassified them",
+        ),
+        ("He resigned, claiming he had been forced out.", "He", "he had been forced out"),
+    ],
+)
+def test_a_participle_reporting_a_clause_with_no_that(text, speaker, content):
+    (found,) = suggest(text, "en")
+    assert (found.texts(text)["speaker"], found.texts(text)["content"]) == (speaker, content)
+
+
+def test_a_warning_that_is_a_noun_reports_nothing():
+    text = "The Met Office said on Thursday that the amber warning would stay in place until Saturday."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
