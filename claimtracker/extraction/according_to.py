@@ -56,18 +56,19 @@ _OTHER_COUNT = re.compile(
     r",[\s\u00a0]*[^,;:«“\"]{1,30}?[\s\u00a0](?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0][^,;:]{2,60}$",
     re.IGNORECASE,
 )
+# Who an outlet cites: « qui cite une source proche du dossier », "which cited two officials".
+_CITES = r"(?:qui[\s\u00a0]+(?:cite|citent|citait|a[\s\u00a0]+cité)|(?:who|which)[\s\u00a0]+(?:cites?|cited|quoted|quotes))"
+# « D'après Le Parisien, qui cite une source proche du dossier, … »
 _WHO_CITES = re.compile(
-    r"[\s\u00a0]*(?:qui[\s\u00a0]+(?:cite|citait|a[\s\u00a0]+cité)|(?:who|which)[\s\u00a0]+(?:cites?|cited|quoted|quotes))"
-    r"[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,",
-    re.IGNORECASE,
+    r"[\s\u00a0]*" + _CITES + r"[\s\u00a0]+(?P<source>[^,;:«“\"]{2,80}?)[\s\u00a0]*,", re.IGNORECASE
 )
-_WHO_CITES_INSIDE = re.compile(
-    r"[\s\u00a0]+(?:qui[\s\u00a0]+(?:cite|citent|citait)|(?:who|which)[\s\u00a0]+(?:cites?|cited|quoted|quotes))[\s\u00a0]+",
-    re.IGNORECASE,
-)
+# « …, selon RTL qui cite une source »: inside the source after "selon"
+_WHO_CITES_INSIDE = re.compile(r"[\s\u00a0]+" + _CITES + r"[\s\u00a0]+", re.IGNORECASE)
+# "…, according to CNN, which cited two officials.": after it, to the sentence's end
 _WHO_CITES_AFTER = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]*(?:qui[\s\u00a0]+(?:cite|citent|citait)|(?:who|which)[\s\u00a0]+(?:cites?|cited|quoted|quotes))"
-    r"[\s\u00a0]+(?P<source>[^,;:.!?«“\"]{2,80}?)[\s\u00a0]*[.!]?[\s\u00a0]*$",
+    r"[\s\u00a0]*,?[\s\u00a0]*"
+    + _CITES
+    + r"[\s\u00a0]+(?P<source>[^,;:.!?«“\"]{2,80}?)[\s\u00a0]*[.!]?[\s\u00a0]*$",
     re.IGNORECASE,
 )
 _AUPRES_DE = re.compile(r"[\s\u00a0]+d(?:e[\s\u00a0]+|u[\s\u00a0]+|es[\s\u00a0]+|['’])", re.IGNORECASE)
