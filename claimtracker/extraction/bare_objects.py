@@ -86,7 +86,6 @@ _WRITERS_CAUSE = re.compile(
 
 # What a blame is for: "blamed the delays on the strike", "blamed the council for the flooding".
 _BLAMED_FOR = re.compile(r"[\s\u00a0](?:for|on)[\s\u00a0]", re.IGNORECASE)
-_QUOTE_MARK = re.compile(r"[«“\"‘]")
 
 
 # A short object that points back at what the text already said: "reported the problems", "reported it".
@@ -167,7 +166,11 @@ def bare_content(
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
     if lemma == "condamner" and _SENTENCED.search(text, *rest):
         return None  # « a condamné X à deux ans de prison »: a court's sentence, not a condemnation
-    if lemma == "blame" and not _BLAMED_FOR.search(text, *rest) and not _QUOTE_MARK.search(text, *rest):
+    if (
+        lemma == "blame"
+        and not _BLAMED_FOR.search(text, *rest)
+        and not any(mark in text[rest[0] : rest[1]] for mark in OPENING_QUOTES)
+    ):
         return None  # "45% blamed Republicans": who is blamed, no claim of what for
     if lemma == "report" and _WHAT_WAS_ALREADY_NAMED.fullmatch(text, *rest):
         return None  # "when she reported the problems": an act of reporting, no new claim
