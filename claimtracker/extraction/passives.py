@@ -1,5 +1,6 @@
 """A report in the passive with its agent: "Our brigade was told by the incident control centre that
-water bombers were on their way". The agent speaks; who was told only hears. No Qt, no storage.
+water bombers were on their way", « Une prévision jugée « optimiste » par le Haut Conseil ». The
+agent speaks; who was told, or what was judged, only receives the words. No Qt, no storage.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 
 from claimtracker.extraction.content_ends import without_the_writers_words
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 
 _TOLD_FORMS = frozenset(["told", "informed", "assured", "warned", "advised"])
 _PASSIVE_BEFORE = re.compile(
@@ -24,8 +25,10 @@ _BY_AGENT_THAT = re.compile(
 
 
 def passive_report(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
-    """ "X was told by Y that …": Y's words, what follows "that"."""
+    """ "X was told by Y that …": Y's words, what follows "that"; « jugée « … » par Y »: Y's judgement."""
     verb = match.group("verb")
+    if verb and verb.lower() in _JUDGED_FORMS.get(language, ()):
+        return _judged_by(text, language, match, end)
     if language != "en" or not verb or verb.lower() not in _TOLD_FORMS:
         return None
     if not _PASSIVE_BEFORE.search(text, start, match.start()):
@@ -39,3 +42,37 @@ def passive_report(text: str, language: str, match: re.Match, start: int, end: i
     return Found(
         match.span(), trimmed(text, *by.span("agent")), content, None, 0.6, "en: X was told by Y that …"
     )
+
+
+# A judgement in the passive, its words quoted, then its agent: « jugée « optimiste » par le Haut
+# Conseil », 'described as "reckless" by the opposition'.
+_JUDGED_FORMS = {
+    "fr": frozenset("jugé jugée jugés jugées qualifié qualifiée qualifiés qualifiées".split()),
+    "en": frozenset(["described", "called", "branded", "labelled", "labeled"]),
+}
+_AS_OR_DE = re.compile(r"[\s\u00a0]+(?:as[\s\u00a0]+|de[\s\u00a0]+|d['’])?", re.IGNORECASE)
+_CLOSING_MARK = re.compile(r"[\s\u00a0.,!?]*[»”\"›’]")
+_BY_AGENT = re.compile(
+    r"[\s\u00a0]+(?:par|by)[\s\u00a0]+(?!(?:phone|telephone|e-?mail|téléphone|courrier)\b)"
+    r"(?P<agent>[\w'’][^,;:.«“\"]{1,80}?)"
+    r"[\s\u00a0]*(?=[,;:.]|$|[\s\u00a0]+(?:qui|who|which)\b)",
+    re.IGNORECASE,
+)
+
+
+def _judged_by(text: str, language: str, match: re.Match, end: int) -> Found | None:
+    lead = _AS_OR_DE.match(text, match.end(), end)
+    opening = quote_after(text, lead.end() - 1 if lead else match.end(), end)
+    if opening is None or opening > match.end() + 6:
+        return None
+    words = quoted(text, opening, end)
+    closing = _CLOSING_MARK.match(text, words[1], end)
+    if closing is None:
+        return None
+    close = closing.end()
+    by = _BY_AGENT.match(text, close, end)
+    if by is None:
+        return None
+    rule = "fr: jugé « … » par X" if language == "fr" else 'en: described as "…" by X'
+    # the judgement with its marks: a word or two, quoted
+    return Found(match.span(), trimmed(text, *by.span("agent")), (opening, close), None, 0.55, rule)

@@ -173,3 +173,43 @@ def test_a_participle_reporting_a_clause_with_no_that(text, speaker, content):
 def test_a_warning_that_is_a_noun_reports_nothing():
     text = "The Met Office said on Thursday that the amber warning would stay in place until Saturday."
     assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "speaker", "content"),
+    [
+        (
+            "La réforme a été jugée « injuste » par les syndicats.",
+            "fr",
+            "jugée",
+            "les syndicats",
+            "« injuste »",
+        ),
+        (
+            "Une prévision jugée « optimiste » par le Haut Conseil des finances publiques.",
+            "fr",
+            "jugée",
+            "le Haut Conseil des finances publiques",
+            "« optimiste »",
+        ),
+        (
+            'The plan was described as "reckless" by the opposition.',
+            "en",
+            "described",
+            "the opposition",
+            '"reckless"',
+        ),
+        ('The plan, called "a disaster" by critics, was dropped.', "en", "called", "critics", '"a disaster"'),
+    ],
+)
+def test_a_judgement_in_the_passive_is_its_agent_s(text, language, cue, speaker, content):
+    found = _found(text, language, cue)
+    assert (found["speaker"], found["content"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Il a été jugé par le tribunal de Lyon.", "fr"), ("He was called to the bar in 1990.", "en")],
+)
+def test_a_passive_with_no_quoted_judgement_claims_nothing(text, language):
+    assert suggest(text, language) == []
