@@ -10,15 +10,12 @@ import re
 from claimtracker.extraction.content_ends import without_the_writers_words
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
+from claimtracker.extraction.verb_checks import NOT_A_MEANS, PASSIVE_EN
 
 _TOLD_FORMS = frozenset(["told", "informed", "assured", "warned", "advised"])
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are|had[\s\u00a0]+been)[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+)?$", re.IGNORECASE
-)
 _BY_AGENT_THAT = re.compile(
     # whoever it was, not how: "by doctors", "by the council", never "by phone"
-    r"[\s\u00a0]+by[\s\u00a0]+(?!(?:phone|telephone|e-?mail|text|letter|mail|post|fax|video)\b)"
-    r"(?P<agent>[\w'’][^,;:«“\"]{1,60}?)"
+    r"[\s\u00a0]+by[\s\u00a0]+" + NOT_A_MEANS + r"(?P<agent>[\w'’][^,;:«“\"]{1,60}?)"
     r"[\s\u00a0]*,?[\s\u00a0]+that[\s\u00a0]+",
     re.IGNORECASE,
 )
@@ -31,7 +28,7 @@ def passive_report(text: str, language: str, match: re.Match, start: int, end: i
         return _judged_by(text, language, match, end)
     if language != "en" or not verb or verb.lower() not in _TOLD_FORMS:
         return None
-    if not _PASSIVE_BEFORE.search(text, start, match.start()):
+    if not PASSIVE_EN.search(text, start, match.start()):
         return None
     by = _BY_AGENT_THAT.match(text, match.end(), end)
     if by is None:
@@ -53,8 +50,7 @@ _JUDGED_FORMS = {
 _AS_OR_DE = re.compile(r"[\s\u00a0]+(?:as[\s\u00a0]+|de[\s\u00a0]+|d['’])?", re.IGNORECASE)
 _CLOSING_MARK = re.compile(r"[\s\u00a0.,!?]*[»”\"›’]")
 _BY_AGENT = re.compile(
-    r"[\s\u00a0]+(?:par|by)[\s\u00a0]+(?!(?:phone|telephone|e-?mail|téléphone|courrier)\b)"
-    r"(?P<agent>[\w'’][^,;:.«“\"]{1,80}?)"
+    r"[\s\u00a0]+(?:par|by)[\s\u00a0]+" + NOT_A_MEANS + r"(?P<agent>[\w'’][^,;:.«“\"]{1,80}?)"
     r"[\s\u00a0]*(?=[,;:.]|$|[\s\u00a0]+(?:qui|who|which)\b)",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ from claimtracker.extraction.reporting_words import (
     PRONOUNS,
 )
 
-_PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 
 _GOES_ON_TO = re.compile(
@@ -124,7 +124,7 @@ _ADMITTED_PEOPLE = re.compile(
 def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str, after: str) -> bool:
     if _GOES_ON_TO.search(before):
         return True  # "went on to say", "continued to insist"
-    if _PASSIVE_EN.search(before) and not word.endswith("ing"):
+    if PASSIVE_EN.search(before) and not word.endswith("ing"):
         return False  # "was told", never "are saying"
     if word == "written" and not _PERFECT_BEFORE.search(before):
         return False  # "a pact written only for the south": a participle, only a report after "has"
@@ -236,9 +236,11 @@ _PERFECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "by" before whoever did it, not "by phone": what precedes the participle is no speaker.
-_BY_AGENT = re.compile(
-    r"[\s\u00a0]+by[\s\u00a0]+(?!(?:phone|telephone|e-?mail|text|video|letter|satellite|fax|post)\b)", re.I
+# How words came, after "by"/« par », not who said them: "by phone", « par courrier ».
+NOT_A_MEANS = (
+    r"(?!(?:phone|telephone|téléphone|e-?mail|courrier|mail|text|video|letter|satellite|fax|post)\b)"
 )
+_BY_AGENT = re.compile(r"[\s\u00a0]+by[\s\u00a0]+" + NOT_A_MEANS, re.I)
 # "note, however, that …": an aside between the verb and its "that".
 _ASIDE_THEN_THAT = re.compile(
     r",[\s\u00a0]*(?:however|though|also|too|therefore|moreover),[\s\u00a0]*that\b", re.I
