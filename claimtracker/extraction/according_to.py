@@ -12,7 +12,7 @@ from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.descriptions import without_description
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.main_subject import strip_connectives
-from claimtracker.extraction.quotations import quote_after, quoted, trimmed
+from claimtracker.extraction.quotations import in_a_figure, quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS
 from claimtracker.extraction.views import view_of
@@ -113,14 +113,9 @@ _RUN_STOPS = ",;:" + SENTENCE_STOPS
 def _word_run_end(text: str, start: int, end: int) -> int:
     """Where the words after `start` stop: at a comma, a sentence stop or the end."""
     stop = start
-    while stop < end and (text[stop] not in _RUN_STOPS or _in_a_figure(text, stop)):
+    while stop < end and (text[stop] not in _RUN_STOPS or in_a_figure(text, stop)):
         stop += 1  # "a study of 8,000 pupils": a figure's separator stops nothing
     return stop
-
-
-def _in_a_figure(text: str, at: int) -> bool:
-    """Whether the comma or point at `at` separates a figure's digits: "a study of 8,000 pupils"."""
-    return text[at] in ",." and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
@@ -297,7 +292,7 @@ def source_after_preposition(
     stop = start
     while stop < end and (
         (text[stop] not in ",;:—–" + SENTENCE_STOPS and text[stop : stop + 3] != " --")
-        or _in_a_figure(text, stop)
+        or in_a_figure(text, stop)
     ):
         stop += 1
     while stop < end and text[stop] == "." and _is_abbreviation_dot(text, stop):

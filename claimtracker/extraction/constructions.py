@@ -25,7 +25,7 @@ from claimtracker.extraction.inverted_speakers import inverted_speaker
 from claimtracker.extraction.main_subject import THOSE_WHO, strip_connectives
 from claimtracker.extraction.participles import QUOTED_AS, participle
 from claimtracker.extraction.passives import passive_report
-from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.quotations import in_a_figure, trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
 from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
 from claimtracker.extraction.said_that import RELAYED_BY, content_after, coordinated_subject
@@ -242,7 +242,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         or _CONNECTIVE_ONLY.fullmatch(text, *trimmed(text, start, comma))
     ):
         return None  # "C'est impressionnant, a déclaré X." is said; "En effet, a dit X" is no content
-    if text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
+    if in_a_figure(text, comma):
         return None  # "more than 12,000 public comments on …": a thousands separator, no clause
     content = trimmed(text, start, comma)
     if _CIRCUMSTANCE.match(text, *content):

@@ -35,6 +35,11 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _CLOSING_AFTER = re.compile(r"[.,!?]?[ \u00a0]?(?P<mark>[)»”\"’›])")
 
 
+def in_a_figure(text: str, at: int) -> bool:
+    """Whether the comma or point at `at` separates a figure's digits: "8,000 pupils", "3.5%"."""
+    return text[at] in ",." and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+
+
 def left_open(text: str, start: int, end: int, opening: str, closing: str) -> bool:
     """Whether a bracket or quotation opened between `start` and `end` is still open at `end`
     (straight quotes pair up in turn)."""
