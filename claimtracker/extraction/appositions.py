@@ -101,6 +101,11 @@ _DESCRIPTION = re.compile(
 )
 
 
+_QUOTED_BY_AS = re.compile(
+    r"(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+(?:by|in)\s[^,;:]+\sas"
+)
+
+
 def name_apposed_to(
     text: str, speaker: tuple[int, int], cue: tuple[int, int], content: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -127,7 +132,10 @@ def name_apposed_to(
         return None
     if speaker[1] <= cue[0]:  # the subject before its verb: only the verb group follows
         between = text[found.end() : cue[0]].strip(" \u00a0,")
-        if len(between.split()) > 4 or "," in between:  # "a par ailleurs annoncé": a verb group
+        quoted_by = _QUOTED_BY_AS.fullmatch(between)  # "was quoted by the New Zealand Herald as"
+        if (
+            len(between.split()) > 4 and not quoted_by
+        ) or "," in between:  # "a par ailleurs annoncé": a verb group
             return None
     elif speaker[0] < cue[1]:
         return None

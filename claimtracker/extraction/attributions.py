@@ -153,6 +153,13 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
             ):  # "According to the Herald, John Burrows … said …": the Herald passed his words on
                 inner.intermediary = outer.speaker
                 inner.relayed_by_enclosing = True
+            if (
+                outer.rule.endswith(("according to X.", "selon X."))
+                and outer.content[0] == inner.speaker[0]
+                and inner.content[1] == outer.content[1]
+            ):  # "She said A, according to documents": the documents show A, not that she said it
+                outer.content = inner.content
+                continue
             if inner.embedded:
                 continue  # "… all they get is a message stating …": part of what the outer reports
             first = inner.coordinated_at or min(inner.content[0], inner.speaker[0], inner.cue[0])

@@ -157,7 +157,7 @@ _TO_OUTLET = re.compile(
     r"|to[\s\u00a0]+(?!" + _OFFICE + r"|" + _ASSEMBLY + r")"
     r"(?P<en>(?:the[\s\u00a0]+)?(?-i:[A-Z])[^,.;:“\"]{1,60}?|reporters|journalists))"
     r"(?=(?<!\bdu)[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
-    r"on|last|this|in|avoir|être|ne)\b|[,.;:]|$)",
+    r"on|last|this|in|by|via|avoir|être|ne)\b|[,.;:]|$)",  # "explained to Wikinews by email that"
     re.IGNORECASE,
 )
 # What an outlet named without an article is: "German news magazine Der Spiegel", "local radio
@@ -166,18 +166,26 @@ _MEDIA_ADJECTIVE = (
     r"(?:(?-i:[A-Z])[\w-]*|state|public|local|regional|national|private|independent|online|commercial"
     r"|business|financial|news|radio|television|TV|daily|weekly|Sunday)"
 )
+# A foreign title's own article, in lower case: "de Volkskrant", "la Repubblica", "het Nieuwsblad".
+_FOREIGN_ARTICLE = r"(?:(?:de|het|la|il|el|le|die|der|das) )?"
 _ADDRESSEE = re.compile(
     r"[\s\u00a0]+(?!" + _ASSEMBLY + r"|(?:MPs|MEPs|MSPs|TDs|MKs)\b)(?P<np>"
     # first what it is, then its name: "the Italian broadcaster RAI", "a local newspaper, the Daily Star,",
     # "Japan's public broadcaster NHK", "German newspaper Die Welt" (no article: a name must follow)
     r"(?:(?:the|a|an|[A-Z][\w-]*['’]s)(?: (?!(?:the|a|an|his|her|its|their|that)\b)[\w'’-]+){0,3}? "
     r"|(?=(?:" + _MEDIA_ADJECTIVE + r" ){0,3}(?:newspaper|broadcaster|daily|magazine|tabloid|(?:news )?agency"
-    r"|(?:radio |TV |television )?station) (?-i:[A-Z]))(?:" + _MEDIA_ADJECTIVE + r" ){0,3})"
+    r"|(?:radio |TV |television )?station) "
+    + _FOREIGN_ARTICLE
+    + r"(?-i:[A-Z]))(?:"
+    + _MEDIA_ADJECTIVE
+    + r" ){0,3})"
     r"(?:newspaper|paper|magazine|broadcaster|tabloid"
     r"|(?:news )?agency|"
     r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
     # its name, with the small words of foreign titles: "Bild am Sonntag", "Corriere della Sera"
-    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| (?-i:[A-Z])[\w.&'’-]*"
+    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| "
+    + _FOREIGN_ARTICLE
+    + r"(?-i:[A-Z])[\w.&'’-]*"
     r"(?: (?:(?:am|der|del|della|di|de|du|von|van|y) )?[A-Z][\w.&'’-]*){0,2})?"
     r"|(?:the[\s\u00a0]+)?(?:[A-Z]|\d{1,2}(?=[A-Z]))[\w.&'’-]*"  # "told 2GB", "told 9News"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"

@@ -30,7 +30,11 @@ _RELAYED_INSIDE = re.compile(
 )
 # Right after a speaker: "a report seen by Reuters", "X, cité par l'agence Tass, …". Not
 # "obtained by": the one who obtained it may be the source itself (the seeds' gold reads it so).
-_RELAYED_AFTER = re.compile(rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{OUTLET})")
+_RELAYED_AFTER = re.compile(
+    rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{OUTLET}"
+    # an outlet named before, by what it is: "documents seen by the paper"
+    r"|(?:the|this)[\s\u00a0]+(?:paper|newspaper|station|broadcaster|agency|magazine|channel|website|network)\b)"
+)
 _APPOSITION = re.compile(r"[\s\u00a0]*,[\s\u00a0]*[^,;:«“\"]{2,60}?(?=[\s\u00a0]*,)")
 # "The official, who spoke to Reuters, …", "X, speaking to the BBC / on CNN, …", "X, writing in the
 # Guardian, …" (not "speaking on Monday" or "on X", a platform).

@@ -313,7 +313,9 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         by = trimmed(
             text, *relayed.span(next(g for g in ("by", "by_en", "by_name", "by_fr") if relayed.group(g)))
         )
-        if not _OWN_DOCUMENT.fullmatch(text, *by):  # "…, selon un communiqué": the speaker's own words
+        if _EVIDENCE.match(text, *by):
+            relayed = None  # "She said X, according to documents seen by the paper": a second source
+        elif not _OWN_DOCUMENT.fullmatch(text, *by):  # "…, selon un communiqué": the speaker's own words
             intermediary = by
     if content[1] - content[0] < 3:
         return None
@@ -329,6 +331,13 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
 
 
 _QUESTION_WORD = re.compile(r"(?<![\w'’])" + QUESTION.pattern, re.IGNORECASE)  # anywhere, a whole word
+# What shows a content rather than passes it on: documents, figures, a study, a poll.
+_EVIDENCE = re.compile(
+    r"(?:(?:the|a|an|des|les|un|une|de|d['’])[\s\u00a0]*)?(?:[\w'’-]+[\s\u00a0]+){0,2}?"
+    r"(?:documents?|figures|data|records|statistics|estimates|research|stud(?:y|ies)|surveys?|polls?|analysis"
+    r"|chiffres|données|statistiques|estimations|études?|sondages?|analyses?)\b",
+    re.IGNORECASE,
+)
 _OWN_DOCUMENT = re.compile(
     r"(?:un|une|le|la|son|sa|leur|a|an|the|its|his|her|their)[\s\u00a0]+"
     r"(?:communiqué|statement|press[\s\u00a0]+release|déclaration|post|tweet|message)",

@@ -161,10 +161,13 @@ def _ellipsis_inside(text: str, index: int) -> bool:
 
 # A capitalised word after "a.m."/"p.m." that starts a sentence: not a time zone, day or month.
 _NEW_SENTENCE_AFTER_TIME = re.compile(
-    rf"[ \u00a0]+(?!(?:[A-Z]{{2,4}}|Eastern|Central|Pacific|Mountain|Atlantic|local|Local|{WEEKDAYS_EN}|"
+    rf"[ \u00a0]+(?!(?:(?-i:[A-Z]{{2,4}})|Eastern|Central|Pacific|Mountain|Atlantic|local|Local|{WEEKDAYS_EN}|"
     rf"{MONTHS_EN})\b)(?-i:[A-Z])",
     re.IGNORECASE,
 )
+
+
+_NUMBER_AFTER = re.compile(r"[ \u00a0]*(?:\d|[IVX]+\b)")
 
 
 def _abbreviation_before(text: str, start: int, dot: int) -> bool:
@@ -175,6 +178,8 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
     word = match.group(1)
     if word.lower() in ("a.m", "p.m") and _NEW_SENTENCE_AFTER_TIME.match(text, dot + 1):
         return False  # "shortly after 8 p.m. Another neighbour said": not "8 p.m. Eastern time"
+    if word.lower() in ("no", "nos") and not _NUMBER_AFTER.match(text, dot + 1):
+        return False  # "No. Officials told us …" answers a question; "No. 10" is a number
     if "." in word.strip("."):  # U.S, e.g, a.m: dotted abbreviations
         return True
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush", "M. Macron"

@@ -22,6 +22,9 @@ from tests.extraction.test_dated_reports import _found, _reads
         "German news magazine Der Spiegel",
         "the German newspaper Bild am Sonntag",  # the small words of a foreign title
         "the Italian daily Corriere della Sera",
+        "the newspaper de Volkskrant",  # a foreign title's own article, in lower case
+        "Italian daily la Repubblica",
+        "Belgian newspaper het Nieuwsblad",
     ],
 )
 def test_an_outlet_named_by_what_it_is_without_an_article(outlet):

@@ -99,3 +99,18 @@ def test_two_sentences_glued_by_a_lost_paragraph_break_are_two():
         "Officials disagreed.",
     ]
     assert len(_sentences("He visited the U.S.Army base. Mr.Smith said so.")) == 2
+
+
+def test_a_time_or_an_answer_before_a_capitalised_word_ends_the_sentence():
+    text = (
+        'She heard "a noise like a train" shortly before 5 a.m. She told the paper so. The vote opens at '
+        "9 a.m. ET on Monday. Ayesha Baloch: No. Officials told us nothing. He lives at No. 10 Downing Street."
+    )
+    assert _sentences(text) == [
+        'She heard "a noise like a train" shortly before 5 a.m.',
+        "She told the paper so.",
+        "The vote opens at 9 a.m. ET on Monday.",  # a time zone goes on with the time
+        "Ayesha Baloch: No.",  # an answer, not "No." before a number
+        "Officials told us nothing.",
+        "He lives at No. 10 Downing Street.",
+    ]

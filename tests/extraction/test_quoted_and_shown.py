@@ -1,0 +1,51 @@
+"""Who was quoted by an outlet, how the words reached it, and what only shows a content.
+
+The sentences were written for these tests (project's own text), in the manner of the dev
+articles tests/data/written_dev/en_wn_landslide.txt and en_wn_leak.txt.
+"""
+
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import _reads
+
+
+def test_quoted_by_an_outlet_as_saying_a_clause_with_no_that():
+    text = (
+        "A neighbour, Aroha Walker, was quoted by the New Zealand Herald as saying she heard a loud noise "
+        "shortly before dawn."
+    )
+    _reads(
+        text,
+        "en",
+        "saying",
+        {
+            "speaker": "A neighbour, Aroha Walker",  # the apposed name, across "was quoted by … as"
+            "intermediary": "the New Zealand Herald",
+            "content": "she heard a loud noise shortly before dawn",
+        },
+    )
+
+
+def test_how_the_words_reached_an_outlet_is_no_part_of_it():
+    text = "The geologist explained to Wikinews by email that the soils behave like a liquid."
+    _reads(text, "en", "explained", {"intermediary": "Wikinews", "content": "the soils behave like a liquid"})
+
+
+def test_documents_that_show_a_content_are_a_second_source_not_a_relay():
+    text = (
+        "She said the company had been warned about the weakness months before the attack, according "
+        "to documents seen by the paper."
+    )
+    content = "the company had been warned about the weakness months before the attack"
+    _reads(text, "en", "said", {"speaker": "She", "intermediary": None, "content": content})
+    _reads(
+        text,
+        "en",
+        "according to",
+        {"speaker": "documents", "intermediary": "the paper", "content": content},
+    )
+
+
+def test_an_outlet_after_a_report_still_passes_it_on():
+    text = "The minister said the talks had failed, according to Reuters."
+    _reads(text, "en", "said", {"intermediary": "Reuters", "content": "the talks had failed"})
+    assert len(suggest(text, "en")) == 1
