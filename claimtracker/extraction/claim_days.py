@@ -59,6 +59,8 @@ _CONTRAST = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(r"\b(?:chaque|every|each|tous[\s\u00a0]+les)[\s\u00a0]+$", re.IGNORECASE)
+# One end of a stretch of time, not the day something was said: "Since Monday, the agency has said".
+_BOUND = re.compile(r"\b(?:since|until|till|depuis|jusqu['’](?:à|au))[\s\u00a0]+$", re.IGNORECASE)
 
 
 def date_words(text: str, start: int, end: int) -> list[re.Match]:
@@ -107,6 +109,7 @@ def claim_day(
         return (
             not found.content[0] <= m.start() < found.content[1]
             and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
+            and not _BOUND.search(text, max(0, m.start() - 12), m.start())
             and not _in_the_speakers_relative(text, found, m)
             and (not m.group("broad") or _next_to_the_report(text, found, m))
             # "put off a vote on Thursday, after manufacturers warned": another clause's day

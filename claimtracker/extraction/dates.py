@@ -178,7 +178,11 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
     return ClaimDate.of(value, precision, wording, certain=not doubts, doubt="; ".join(doubts))
 
 
-_DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
+# "on the 3rd", "on Thursday the 6th" (dateparser reads the latter as June)
+_DAY_OF_MONTH = re.compile(
+    r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$",
+    re.IGNORECASE,
+)
 
 
 def _day_of_month(day: int, base: dt.date, base_certain: bool, wording: str) -> ClaimDate:

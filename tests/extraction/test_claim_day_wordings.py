@@ -34,6 +34,10 @@ from tests.extraction.test_dated_reports import THURSDAY, _reads
         ("Le ministre a affirmé avant-hier que les prix baisseraient.", "fr", "affirmé", "2024-09-17"),
         ("Le ministre a déclaré dimanche 15 que les prix baisseraient.", "fr", "déclaré", "2024-09-15"),
         ("The minister said on Sunday the 15th that prices would fall.", "en", "said", "2024-09-15"),
+        ("On Thursday the 12th, the minister said that prices would fall.", "en", "said", "2024-09-12"),
+        # one end of a stretch of time is no day of saying
+        ("Since Monday, the ministry has said that prices would fall.", "en", "said", None),
+        ("Depuis lundi, le ministère affirme que les prix baisseront.", "fr", "affirme", None),
         # the day as an ordinal, British style
         ("The minister said on 3rd September that prices would fall.", "en", "said", "2024-09-03"),
         ("The minister said on the 3rd of September that prices would fall.", "en", "said", "2024-09-03"),
