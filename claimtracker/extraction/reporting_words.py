@@ -252,7 +252,7 @@ DIRECT = {
     "fr": frozenset(
         [
             *"annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer "
-            "dénombrer fustiger expliquer promettre alerter".split(),
+            "dénombrer fustiger expliquer promettre alerter signaler".split(),
             "mettre en garde",
             "faire état",
         ]

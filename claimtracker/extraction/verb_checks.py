@@ -194,6 +194,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
             return True  # "The province's housing report states that …": the noun is its subject
         if previous in _NOUN_COMES_NEXT or previous in EN_FORMS:
             return False  # "despite reports", "would not confirm reports that …": the noun
+        if _FINITE_NEXT.match(after):
+            return False  # "Leaders of Pacific island states used the talks": a plural subject, its verb
         return (
             previous in ("he", "she", "it", "who", "which")
             or (bool(words) and words[-1][:1].isupper())
@@ -203,6 +205,11 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     return True
 
 
+# A finite verb right after a form in -s: the form is a plural noun, that verb's subject.
+_FINITE_NEXT = re.compile(
+    r"[\s\u00a0]+(?:(?-i:[a-z]{2,}ed)|have|are|were|will|would|had|can|could|should|may|might|must|did"
+    r"|met|took|made|gave|went|came|won|lost|spent|began|rose|fell)\b"
+)
 # Things written or recorded, which a past participle after them describes ("a video posted").
 _WRITINGS = frozenset(
     "statement statements message messages letter letters video videos document documents email emails "

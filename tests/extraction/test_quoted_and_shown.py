@@ -49,3 +49,15 @@ def test_an_outlet_after_a_report_still_passes_it_on():
     text = "The minister said the talks had failed, according to Reuters."
     _reads(text, "en", "said", {"intermediary": "Reuters", "content": "the talks had failed"})
     assert len(suggest(text, "en")) == 1
+
+
+def test_a_plural_noun_in_s_before_its_own_verb_reports_nothing():
+    text = (
+        "Leaders of Pacific island states used the talks to demand that rich countries cut emissions faster."
+    )
+    assert suggest(text, "en") == []
+
+
+def test_residents_who_report_a_smell_claim_it():
+    text = "Des riverains ont pourtant signalé une forte odeur de brûlé."
+    _reads(text, "fr", "signalé", {"speaker": "Des riverains", "content": "une forte odeur de brûlé"})
