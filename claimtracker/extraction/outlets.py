@@ -163,7 +163,8 @@ _TO_OUTLET = re.compile(
 # What an outlet named without an article is: "German news magazine Der Spiegel", "local radio
 # station Bio Bio", "Japanese public broadcaster NHK".
 _MEDIA_ADJECTIVE = (
-    r"(?:(?-i:[A-Z])[\w-]*|state|public|local|regional|national|private|independent|online|commercial"
+    r"(?:(?-i:[A-Z])[\w-]*|[a-z]+-(?:run|owned|controlled|backed|based|language)"  # "state-run"
+    r"|state|public|local|regional|national|private|independent|online|commercial"
     r"|business|financial|news|radio|television|TV|daily|weekly|Sunday)"
 )
 # A foreign title's own article, in lower case: "de Volkskrant", "la Repubblica", "het Nieuwsblad".
@@ -174,14 +175,14 @@ _ADDRESSEE = re.compile(
     # "Japan's public broadcaster NHK", "German newspaper Die Welt" (no article: a name must follow)
     r"(?:(?:the|a|an|[A-Z][\w-]*['’]s)(?: (?!(?:the|a|an|his|her|its|their|that)\b)[\w'’-]+){0,3}? "
     r"|(?=(?:" + _MEDIA_ADJECTIVE + r" ){0,3}(?:newspaper|broadcaster|daily|magazine|tabloid|(?:news )?agency"
-    r"|(?:radio |TV |television )?station) "
+    r"|(?:radio |TV |television )?station|(?:news )?outlet) "
     + _FOREIGN_ARTICLE
     + r"(?-i:[A-Z]))(?:"
     + _MEDIA_ADJECTIVE
     + r" ){0,3})"
-    r"(?:newspaper|paper|magazine|broadcaster|tabloid"
+    r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?outlet|publication"
     r"|(?:news )?agency|"
-    r"(?:radio |TV |television )?station|website|daily|weekly|news channel)"
+    r"(?:radio |TV |television )?station|(?:TV |television )channel|website|daily|weekly|news channel)"
     # its name, with the small words of foreign titles: "Bild am Sonntag", "Corriere della Sera"
     r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| "
     + _FOREIGN_ARTICLE

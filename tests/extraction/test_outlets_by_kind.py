@@ -25,6 +25,11 @@ from tests.extraction.test_dated_reports import _found, _reads
         "the newspaper de Volkskrant",  # a foreign title's own article, in lower case
         "Italian daily la Repubblica",
         "Belgian newspaper het Nieuwsblad",
+        "state-run news agency Ukrinform",
+        "local outlet Hromadske",
+        "the outlet",  # an outlet named before, by what it is
+        "the publication",
+        "a local TV channel",
     ],
 )
 def test_an_outlet_named_by_what_it_is_without_an_article(outlet):
