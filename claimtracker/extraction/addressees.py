@@ -44,11 +44,13 @@ _BODY = re.compile(
     r"|.*\b(?:Organi[sz]ation|Council|Bank|Fund|Ministry|Department|Commission|Institute|University|Hospital"
     r"|Company|Corporation|Inc|Corp|Ltd|Association|Union|Party|Army|Navy|Forces|Summit|Agency|Authority"
     r"|Foundation|Federation|League|Government|Conference|Forum|Convention|Congress|Rally|Meeting|Dinner|Lunch"
-    r"|Luncheon|Gala|Reception|Gathering|Hearing|Session|Symposium|Seminar)\b.*)",
+    r"|Luncheon|Gala|Reception|Gathering|Hearing|Session|Symposium|Seminar"
+    # "told the Treasury", "the Federal Reserve", "the Economic Club of New York", "the Press Club"
+    r"|Treasury|Exchequer|Reserve|Fed|Club|Chamber|Society|Academy|Embassy|Consulate)\b.*)",
     re.IGNORECASE,
 )
 _MEDIA_WORD = re.compile(
-    r"\b(?:Press|News|Times|Post|Radio|TV|Television|Broadcasting|Broadcaster|Media|Journal|Herald|Gazette"
+    r"\b(?:Press(?![\s\u00a0]+Club)|News|Times|Post|Radio|TV|Television|Broadcasting|Broadcaster|Media|Journal|Herald|Gazette"
     r"|Tribune|Guardian|Telegraph|Magazine|Daily|Channel|Network|FM|Reuters|Bloomberg|BBC|CNN|CBC|ABC|NBC|CBS|AFP"
     r"|AP|NPR|PBS|ITV|RTL)\b|\bnews\s+agency\b|['’]s\s",  # a network's show: 'CNN's "State of the Union"'
     re.IGNORECASE,

@@ -95,6 +95,11 @@ def test_whom_a_speaker_told_then_when_is_no_part_of_the_content():
         ("the Conservative Party conference", None),
         ("the Today programme's Nick Robinson", "the Today programme's Nick Robinson"),  # its presenter
         ("NJ.com after the hearing", "NJ.com"),  # an outlet, then when
+        ("the Treasury", None),  # a body hears the words
+        ("the Federal Reserve", None),
+        ("the Economic Club of New York", None),
+        ("the National Press Club", None),  # a club of the press is an audience, not the press
+        ("60 Minutes", "60 Minutes"),  # a programme whose name opens on a number
     ],
 )
 def test_an_event_is_told_and_a_programme_s_presenter_passes_the_words_on(told, intermediary):
