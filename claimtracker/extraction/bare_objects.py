@@ -22,6 +22,13 @@ from claimtracker.extraction.reporting_words import (
     WEEKDAYS_EN,
 )
 
+# How long or how often, before the object: "warned for months of …", "said repeatedly …".
+_HOW_LONG = re.compile(
+    r"(?:for[\s\u00a0]+(?:(?:many|several|some|two|three|a[\s\u00a0]+few)[\s\u00a0]+)?(?:months|years|weeks|days|decades"
+    r"|a[\s\u00a0]+long[\s\u00a0]+time)|repeatedly|publicly|privately|depuis[\s\u00a0]+des[\s\u00a0]+(?:mois|années|semaines))"
+    r"[\s\u00a0,]+",
+    re.IGNORECASE,
+)
 _OBJECT_THEN_COLON = re.compile(
     r"(?:it|this|so|the[\s\u00a0]+following|the[\s\u00a0]+same)(?:[\s\u00a0]+[\w'’-]+){0,3}[\s\u00a0]*:[\s\u00a0]*",
     re.IGNORECASE,
@@ -179,6 +186,8 @@ def bare_content(
     directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None
     if directed and not phrases.has_finite_verb(text, rest[0], directed.start("to")):
         return None  # "warned residents of Narooma to leave": an order, not a claim
+    if how_long := _HOW_LONG.match(text, *rest):  # "had been warning for months about overcrowding"
+        rest = (how_long.end(), rest[1])
     if lemma == "alerter":  # « a alerté sur un risque d'incendie »: the danger; « a alerté les élus »: whom
         alerted_on = re.match(r"sur[\s\u00a0]+", text[rest[0] : rest[1]])
         if alerted_on is None:

@@ -5,11 +5,12 @@ content), read against the publication's date. No Qt, no storage.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
 from claimtracker.domain.dates import ClaimDate, Precision
-from claimtracker.extraction.dates import HOLIDAY_NAMES, resolve_date, tells_of_the_same_day
+from claimtracker.extraction.dates import HOLIDAY_NAMES, days_after_the_day_told_of, resolve_date
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.reporting_words import (
     DATE_PHRASE,
@@ -33,6 +34,8 @@ _DATE_WORDS = re.compile(
     r"|(?:earlier\s)?this\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this(?:\spast)?|last)\sweekend"
     # some hour of the day told of: "earlier in the day", « dans la soirée », « en fin de matinée »
     r"|(?:earlier|later)\sin\sthe\sday|dans\sla\s(?:soirée|matinée|journée)"
+    # the day after the one told of: "a day later", « le lendemain » (not « le lendemain du vote »)
+    r"|(?:a|one)\sday\slater|the\s(?:next|following)\sday|le\slendemain(?!\s+(?:de|du|des|d['’]))"
     r"|en\s(?:début|fin)\sde\s(?:matinée|journée|soirée)|en\s(?:début|fin)\sd['’]après-midi"
     # a month or a year told of: "said in September", « avait déclaré en 2019 », « fin octobre »
     rf"|(?P<broad>(?:in\s(?:early\s|late\s|mid-)?|en\s|(?:début|fin|mi)[\s-])(?:{MONTHS_EN}|{MONTHS_FR})(?:\s\d{{4}})?"
@@ -132,10 +135,12 @@ def claim_day(
 
 def same_day_as_before(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     """ "He told MPs later in the day …": the day of the report just before it in its paragraph
-    ("told the BBC yesterday morning"), rather than the day of publication."""
+    ("told the BBC yesterday morning"), rather than the day of publication; "A day later, he told
+    …", « le lendemain »: the day after it."""
     done: list[Suggestion] = []
     for suggestion in suggestions:
-        before = tells_of_the_same_day(suggestion.date_wording) and next(
+        later = days_after_the_day_told_of(suggestion.date_wording)
+        before = later is not None and next(
             (
                 s
                 for s in reversed(done)
@@ -147,11 +152,13 @@ def same_day_as_before(text: str, suggestions: list[Suggestion]) -> list[Suggest
         )
         if before:
             day = ClaimDate.of(
-                before.claim_date.value,
+                before.claim_date.value + dt.timedelta(days=later or 0),
                 Precision.DAY,
                 suggestion.date_wording,
                 certain=False,
-                doubt="the day of the report before it in the paragraph",
+                doubt="the day after the report before it in the paragraph"
+                if later
+                else "the day of the report before it in the paragraph",
             )
             suggestion = replace(suggestion, claim_date=day)
         done.append(suggestion)

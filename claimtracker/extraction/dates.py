@@ -65,6 +65,7 @@ _SAME_DAY = re.compile(
 _DAY_BEFORE = re.compile(
     r"^(?:la\s+veille|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+earlier)$", re.I
 )
+_DAY_AFTER = re.compile(r"^(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day|le\s+lendemain)$", re.I)
 _WEEKDAYS = {
     "lundi": 0,
     "mardi": 1,
@@ -115,6 +116,11 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
             wording,
             certain=False,
             doubt="the day told of, read as the day of publication",
+        )
+    if _DAY_AFTER.match(wording):
+        # "a day later", « le lendemain »: after a day told of before; alone, it names none
+        return ClaimDate(
+            None, Precision.UNKNOWN, wording, False, "the day after a day the sentence does not give"
         )
     if _DAY_BEFORE.match(wording):
         # « la veille », "the day before": the day before the one the article tells of, which a
@@ -350,6 +356,10 @@ def _search(wording: str, base: dt.date | None, prefer: str) -> list[tuple[str, 
         return []
 
 
-def tells_of_the_same_day(wording: str) -> bool:
-    """ "later in the day", « dans la soirée »: the day the text was telling of."""
-    return bool(_SAME_DAY.match(" ".join(wording.split())))
+def days_after_the_day_told_of(wording: str) -> int | None:
+    """How many days after the day the text was telling of `wording` names: 0 for "later in the
+    day", « dans la soirée », 1 for "a day later", « le lendemain »; None for any other wording."""
+    wording = " ".join(wording.split())
+    if _SAME_DAY.match(wording):
+        return 0
+    return 1 if _DAY_AFTER.match(wording) else None

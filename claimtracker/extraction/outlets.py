@@ -180,7 +180,7 @@ _ADDRESSEE = re.compile(
     + r"(?-i:[A-Z]))(?:"
     + _MEDIA_ADJECTIVE
     + r" ){0,3})"
-    r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?outlet|publication"
+    r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?outlet|publication|(?:programme|program|show|podcast)(?!['’]s)"
     r"|(?:news )?agency|"
     r"(?:radio |TV |television )?station|(?:TV |television )channel|website|daily|weekly|news channel)"
     # its name, with the small words of foreign titles: "Bild am Sonntag", "Corriere della Sera"

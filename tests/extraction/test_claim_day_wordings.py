@@ -115,3 +115,26 @@ def test_names_and_clauses_that_are_no_claim_day(text, day):
 def test_days_of_the_month_and_feasts(text, language, day):
     (found,) = suggest(text, language, THURSDAY)
     assert (found.claim_date.value.isoformat() if found.claim_date.value else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "day"),
+    [
+        (
+            "The minister said on Tuesday that prices would fall. A day later, she told reporters they had fallen sharply.",
+            "en",
+            "told",
+            "2024-09-18",
+        ),
+        (
+            "Le ministre a affirmé mardi que les prix baisseraient. Le lendemain, il a assuré qu'ils avaient baissé.",
+            "fr",
+            "assuré",
+            "2024-09-18",
+        ),
+        # with no report dated before it, the day after names no day
+        ("A day later, the minister told reporters that prices had fallen.", "en", "told", None),
+    ],
+)
+def test_the_day_after_is_the_day_after_the_report_before_it(text, language, cue, day):
+    _reads(text, language, cue, {"day": day})

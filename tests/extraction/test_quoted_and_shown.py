@@ -61,3 +61,13 @@ def test_a_plural_noun_in_s_before_its_own_verb_reports_nothing():
 def test_residents_who_report_a_smell_claim_it():
     text = "Des riverains ont pourtant signalé une forte odeur de brûlé."
     _reads(text, "fr", "signalé", {"speaker": "Des riverains", "content": "une forte odeur de brûlé"})
+
+
+def test_how_long_a_warning_ran_then_its_topic_claims_nothing():
+    assert suggest("Nurses had been warning for months about overcrowding.", "en") == []
+    _reads("Nurses had warned for years of a crisis.", "en", "warned", {"content": "a crisis"})
+
+
+def test_the_programme_named_before_passes_the_words_on():
+    text = "He told the programme that surgery would be postponed."
+    _reads(text, "en", "told", {"intermediary": "the programme", "content": "surgery would be postponed"})
