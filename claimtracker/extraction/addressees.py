@@ -80,7 +80,7 @@ _AUDIENCE = re.compile(
     r"|moments|minutes|hours|days|weeks|months|[a-z]{3,}ly)\b)"  # "told delegates shortly after 5 a.m. that"
     r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
     # it ends before a new noun phrase ("told the court her son had …"), not inside one ("a group of her friends")
-    r"(?:[\s\u00a0]+(?!(?:that|on|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b"
+    r"(?:[\s\u00a0]+(?!(?:that|on|in|at|by|via|during|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b"
     r"|(?<!of[\s\u00a0])(?:the|a|an|his|her|their|its|our|my|your)\b)[\w'’-]+){1,4}"
     # « a informé les députés que », « a assuré ses partisans que »
     r"|(?:les|ses|leurs|des|la|le|sa|son|leur|l['’])[\s\u00a0]*[\w'’-]+(?:[\s\u00a0]+(?!(?:que|qu|hier|lundi|mardi"

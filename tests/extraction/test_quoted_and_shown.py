@@ -71,3 +71,8 @@ def test_how_long_a_warning_ran_then_its_topic_claims_nothing():
 def test_the_programme_named_before_passes_the_words_on():
     text = "He told the programme that surgery would be postponed."
     _reads(text, "en", "told", {"intermediary": "the programme", "content": "surgery would be postponed"})
+
+
+def test_whom_a_speaker_told_then_how_then_what():
+    text = "I told the transport secretary in a letter that the islands need more small boats."
+    _reads(text, "en", "told", {"speaker": "I", "content": "the islands need more small boats"})
