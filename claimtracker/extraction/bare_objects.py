@@ -93,6 +93,12 @@ _WRITERS_CAUSE = re.compile(
 
 # What a blame is for: "blamed the delays on the strike", "blamed the council for the flooding".
 _BLAMED_FOR = re.compile(r"[\s\u00a0](?:for|on)[\s\u00a0]", re.IGNORECASE)
+# A cause blamed, not whom: "blamed a shortfall in supply", "blamed the lack of rain".
+_A_CAUSE = re.compile(
+    r"(?:an?[\s\u00a0]|(?:the[\s\u00a0]+)?(?:lack|shortage|shortfall|failure|error|weather|rain|storm|delays?|fault"
+    r"|glitch|cuts|heat|drought|floods?|flooding)\b)",
+    re.IGNORECASE,
+)
 
 
 # A short object that points back at what the text already said: "reported the problems", "reported it".
@@ -176,6 +182,7 @@ def bare_content(
     if (
         lemma == "blame"
         and not _BLAMED_FOR.search(text, *rest)
+        and not _A_CAUSE.match(text, *rest)  # "blamed a shortfall in supply": what caused it
         and not any(mark in text[rest[0] : rest[1]] for mark in OPENING_QUOTES)
     ):
         return None  # "45% blamed Republicans": who is blamed, no claim of what for

@@ -57,6 +57,7 @@ _OUTLET_NOT_AUDIENCE_FR = (
     r"(?:nos\s+confrères\s+(?:de\s+l['’]|de\s+|du\s+|d['’]))?"
     r"(?=(?:l['’]|le\s+|la\s+|les\s+)?(?-i:[A-ZÀ-Ý])|(?:la\s+)?(?:presse|radio|télévision|police)\b"
     r"|(?:les\s+)?(?:journalistes|médias|enquêteurs|gendarmes|policiers)\b"
+    r"|(?:notre|nos)\s+(?:correspondante?s?|journalistes?|reporters?|envoyée?s?\s+spéciale?s?)\b"  # the paper's own
     r"|(?:l['’]|le\s+|la\s+)?(?:agence|quotidien|journal|hebdomadaire|magazine|chaîne|site)\b)"
     r"(?!(?:l['’]|le\s+|la\s+)?(?-i:Sénat|Assemblée|Conseil|Parlement|Congrès|Cour|Tribunal|Commission"
     r"|Président|Premier|Ministre)\b)"
@@ -140,7 +141,7 @@ _WHEN_NOT_WHO = (
 )
 # Whom a speaker addresses without passing anything on: "a dit à ses partisans", "aux députés".
 _AUDIENCE_FR = (
-    r"(?:(?:ses|son|sa|leurs?|nos(?![\s\u00a0]+confrères)|vos|mes)[\s\u00a0]|(?:la[\s\u00a0]+)?foule|(?:le[\s\u00a0]+)?tribunal"
+    r"(?:(?:ses|son|sa|leurs?|nos(?![\s\u00a0]+(?:confrères|correspondant|journaliste|reporter|envoyé))|vos|mes)[\s\u00a0]|(?:la[\s\u00a0]+)?foule|(?:le[\s\u00a0]+)?tribunal"
     r"|(?:la[\s\u00a0]+)?cour\b|(?:les[\s\u00a0]+)?(?:juges|jurés|députés|sénateurs|élus|militants|partisans"
     r"|manifestants|fidèles)|l['’]assemblée|l['’]audience)"
 )
@@ -218,7 +219,8 @@ _ADDRESSEE = re.compile(
     # "told a reporter from the BBC"
     r"|(?:a|another) (?:reporter|journalist)(?: (?:from|for|with|at) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)?"
     # the publication itself: "told this newspaper", "told this masthead"
-    r"|this (?:newspaper|paper|masthead|publication|website|station|programme|program|reporter|correspondent))"
+    r"|this (?:newspaper|paper|masthead|publication|website|station|programme|program|reporter|correspondent)"
+    r"|our (?:reporters?|correspondents?|journalists?))"  # "told our correspondent"
     r"(?:\b|(?<=[\"”]))"
 )
 

@@ -76,3 +76,24 @@ def test_the_programme_named_before_passes_the_words_on():
 def test_whom_a_speaker_told_then_how_then_what():
     text = "I told the transport secretary in a letter that the islands need more small boats."
     _reads(text, "en", "told", {"speaker": "I", "content": "the islands need more small boats"})
+
+
+def test_a_cause_blamed_is_a_claim_whom_is_not():
+    text = "Marketers blamed a shortfall in supply from the refinery."
+    _reads(text, "en", "blamed", {"content": "a shortfall in supply from the refinery"})
+    assert suggest("Voters blamed the president.", "en") == []
+
+
+def test_the_paper_s_own_correspondent_passes_the_words_on():
+    _reads(
+        "He told our correspondent on Wednesday that depots had raised prices.",
+        "en",
+        "told",
+        {"intermediary": "our correspondent", "content": "depots had raised prices"},
+    )
+    _reads(
+        "Il a indiqué à notre correspondant que les dépôts avaient augmenté les prix.",
+        "fr",
+        "indiqué",
+        {"intermediary": "notre correspondant", "content": "les dépôts avaient augmenté les prix"},
+    )
