@@ -29,17 +29,46 @@ _AS_I_SAID_FR = re.compile(
     r"[\s\u00a0«“\"]*comme[\s\u00a0]+(?P<speaker>je|j['’]|il|elle|nous|vous|ils|elles|on)[\s\u00a0]*$",
     re.IGNORECASE,
 )
+# "As reported by the BBC, …": a passive, its agent before the comma.
+_AS_ALONE = re.compile(r"[\s\u00a0«“\"]*as[\s\u00a0]+", re.IGNORECASE)
+_BY_WHOM = re.compile(
+    r"[\s\u00a0]+by[\s\u00a0]+(?P<by>[^,;:«“\"]{2,60}?)"
+    r"(?=[\s\u00a0]*(?:[,.;]|$)|[\s\u00a0]+(?:on|last|this|yesterday|earlier|late|in|at)\b)",  # not its day
+    re.IGNORECASE,
+)
+# Whoever says a saying: "as they say", "as people say".
+_ANYONE = frozenset(["they", "people", "one", "some", "many"])
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 # "As I said before, …", "As the minister told parliament on Tuesday, …": when and to whom, then the comma.
 _ADJUNCT_THEN_COMMA = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,8}?[\s\u00a0]*,[\s\u00a0]*")
 _QUOTE_BEFORE_COMMA = re.compile(r"([»”])[\s\u00a0]*,[\s\u00a0]*$")
 
 
+def a_saying(text: str, language: str, match: re.Match, start: int) -> bool:
+    """ "As they say, there is no such thing as a free lunch": a saying, no one's claim."""
+    if language != "en" or match.group("verb").lower() != "say":
+        return False
+    clause = max(start, text.rfind(",", start, match.start()) + 1)
+    lead = _AS_EN.match(text, clause, match.start())
+    return lead is not None and text[slice(*lead.span("speaker"))].lower() in _ANYONE
+
+
+def reported_by_after_as(text: str, language: str, match: re.Match, start: int) -> bool:
+    """ "As reported by the BBC, …": "as" alone before the verb, which a passive's agent follows."""
+    clause = max(start, text.rfind(",", start, match.start()) + 1)
+    return language == "en" and bool(_AS_ALONE.fullmatch(text, clause, match.start()))
+
+
 def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     verb_start = auxiliary_start(text, start, match.start(), language)
     clause = max(start, text.rfind(",", start, verb_start) + 1)
     said_it = _AS_I_SAID_FR.match(text, clause, verb_start) if language == "fr" else None
-    if language == "en":
+    if language == "en" and _AS_ALONE.fullmatch(text, clause, verb_start):
+        by = _BY_WHOM.match(text, match.end(), end)  # "As reported by the BBC, …": the agent speaks
+        if by is None:
+            return None
+        speaker, after = by.span("by"), by.end()
+    elif language == "en":
         lead = _AS_EN.match(text, clause, verb_start)
         if lead is None:
             return None

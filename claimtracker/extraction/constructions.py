@@ -18,7 +18,7 @@ from claimtracker.extraction.according_to import prepositional
 from claimtracker.extraction.after_verb import (
     participle_clause,
 )
-from claimtracker.extraction.as_said import as_said
+from claimtracker.extraction.as_said import a_saying, as_said, reported_by_after_as
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import inverted_speaker
@@ -108,6 +108,10 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return None  # "La ministre n'a pas dit que …", "ne dit pas", "did not say": nothing was claimed
     if passive := passive_report(text, language, match, start, end):
         return passive  # "was told by the control centre that …": the agent speaks
+    if reported_by_after_as(text, language, match, start):
+        return as_said(text, language, match, start, end)  # "As reported by the BBC, …"
+    if a_saying(text, language, match, start):
+        return None  # "As they say, …": a saying
     if not is_reporting_verb(word, before, language, after) and not coordinated_subject(
         text, language, start, auxiliary_start(text, start, match.start(), language)
     ):

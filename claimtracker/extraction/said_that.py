@@ -60,6 +60,9 @@ _SAID_TO_WHOM = re.compile(
     r"(?P<when>[\s\u00a0]+(?:one|that|last|this|on|in|at|the|after|before)\b[^,:.;]{0,25})?(?=[\s\u00a0]*[,:])",
     re.IGNORECASE,
 )
+_ONESELF = re.compile(
+    r"[\s\u00a0]+(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)\b", re.I
+)
 _TOLD_A_STORY = re.compile(
     r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
 )
@@ -160,6 +163,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     intermediary = None
     told = None
     named = None  # a medium or a person told by name: "told Reuters", "told Trump"
+    if lemma == "tell" and _ONESELF.match(text, position, end):
+        return None  # "I told myself it would be fine": a thought, told to no one
     if lemma == "tell":
         named = outlets.noun_phrase_after(text, position, end)
         intermediary = addressees.as_medium(text, named, end)  # "told President Macron": no medium

@@ -1,7 +1,9 @@
-"""Who was quoted by an outlet, how the words reached it, and what only shows a content.
+"""Who was quoted by an outlet, how the words reached it, what only shows a content, and what
+claims nothing (a saying, a thought, whom a voter blames).
 
 The sentences were written for these tests (project's own text), in the manner of the dev
-articles tests/data/written_dev/en_wn_landslide.txt and en_wn_leak.txt.
+articles tests/data/written_dev/en_wn_landslide.txt, en_wn_leak.txt, en_hospital_outbreak.txt and
+en_ng_fuel.txt.
 """
 
 from claimtracker.extraction.attributions import suggest
@@ -96,4 +98,24 @@ def test_the_paper_s_own_correspondent_passes_the_words_on():
         "fr",
         "indiqué",
         {"intermediary": "notre correspondant", "content": "les dépôts avaient augmenté les prix"},
+    )
+
+
+def test_a_saying_and_a_thought_claim_nothing():
+    assert suggest("As they say, there is no such thing as a free lunch.", "en") == []
+    assert suggest("I told myself it would be fine.", "en") == []
+
+
+def test_as_reported_by_an_outlet_the_outlet_speaks():
+    _reads(
+        "As reported by the BBC, the mayor will resign.",
+        "en",
+        "reported",
+        {"speaker": "the BBC", "content": "the mayor will resign"},
+    )
+    _reads(
+        "As reported by Reuters on Monday, the mine will close.",
+        "en",
+        "reported",
+        {"speaker": "Reuters", "content": "the mine will close", "day": "2024-09-16"},
     )
