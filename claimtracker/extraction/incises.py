@@ -18,13 +18,22 @@ from claimtracker.extraction.quotations import trimmed
 _INCISE_ENDS = re.compile(r"[\s\u00a0]*(?:[,.!?…][\s\u00a0]*)?(?:»|(?=\w))")
 
 
+_REOPENS = re.compile(r"\n[\s\u00a0]*$")
+
+
+def _marks(text: str, mark: str, start: int, end: int) -> list[int]:
+    return [start + i for i, char in enumerate(text[start:end]) if char == mark]
+
+
 def incise(text: str, match: re.Match, verb_start: int) -> Found | None:
     """The quotation around a "…, a déclaré X, …" incise; None when the verb is not inside one."""
     opening = text.rfind("«", 0, verb_start)
     if opening == -1 or "»" in text[opening:verb_start] or "\n" in text[opening:verb_start]:
         return None
     closing = text.find("»", match.end())
-    if closing == -1 or "«" in text[match.end() : closing]:
+    if closing == -1 or any(
+        not _REOPENS.search(text, max(0, at - 20), at) for at in _marks(text, "«", match.end(), closing)
+    ):  # another quotation before it closes; not the mark that re-opens this one at a paragraph's start
         return None
     lead = text[opening + 1 : verb_start].rstrip(" \u00a0")
     if not lead.endswith(",") or not lead[:-1].strip():

@@ -128,5 +128,25 @@ def quoted(text: str, opening: int, end: int) -> tuple[int, int]:
     close = text.find(closing, opening + 1)
     paragraph_end = text.find("\n", opening)
     if close == -1 or (paragraph_end != -1 and close > paragraph_end and closing == '"'):
-        close = end
+        close = (_runs_on(text, paragraph_end) if closing == '"' and paragraph_end != -1 else None) or end
     return trimmed(text, opening + 1, close)
+
+
+_NEXT_PARAGRAPH = re.compile(r"[\s\u00a0]*\n[\s\u00a0]*")
+
+
+def _runs_on(text: str, paragraph_end: int) -> int | None:
+    """Where a straight quotation left open at `paragraph_end` closes, when the paragraphs after
+    it re-open it (news style: '"We lost everything.\n\n"Nobody came."'); None if the next one does not."""
+    for _ in range(20):  # a quotation over more paragraphs than that is a page's stray mark
+        start = _NEXT_PARAGRAPH.match(text, paragraph_end).end()
+        if text[start : start + 1] != '"':
+            return None
+        close = text.find('"', start + 1)
+        next_end = text.find("\n", start)
+        if close != -1 and (next_end == -1 or close < next_end):
+            return close
+        if next_end == -1:
+            return None
+        paragraph_end = next_end
+    return None

@@ -38,14 +38,17 @@ REPORTING_FORMS = frozenset(form for form in [*EN_FORMS, *FR_FORMS] if " " not i
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, the end just after its closing punctuation."""
     spans, start, depth = [], 0, 0
+    straight = 0  # straight quotation marks since the paragraph began: every other one opens
     for index, char in enumerate(text):
-        if char in "«“":
+        if char in "«“" or (char == '"' and straight % 2 == 0):
             depth += 1
         elif char in '»”"' and depth <= 1 and _quotation_ends_sentence(text, index):
             spans.append((start, index + 1))  # '“… in nature.” Pentagon press secretary …'
             start, depth = index + 1, 0
-        elif char in "»”" and depth:
+        elif char in '»”"' and depth:
             depth -= 1
+        if char == '"':
+            straight += 1
         elif (
             (char == "\n" and not line_wraps(text, index))
             or (  # a quotation that runs on re-opens at each paragraph: depth restarts
@@ -60,6 +63,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, index + 1))
             start = index + 1
             depth = 0 if char == "\n" or (depth and _never_closed(text, index)) else depth
+            straight = 0 if char == "\n" else straight
     if start < len(text):
         spans.append((start, len(text)))
     return spans

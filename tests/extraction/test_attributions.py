@@ -495,6 +495,32 @@ def test_a_quotation_over_several_paragraphs_is_one_content():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (  # straight marks, as scraped pages and wire copy write them: several sentences, then paragraphs
+            'Maria Lopez said: "We have lost everything. The photos, the car.\n\n"Nobody came to warn us."',
+            "en",
+            'We have lost everything. The photos, the car.\n\n"Nobody came to warn us',
+        ),
+        (
+            'Commuters were worried. "I have no car. If the subway stops, I lose my job," Jennifer Okafor, a nurse '
+            "who travels from Scarborough, told Wikinews at Kennedy station.",
+            "en",
+            "I have no car. If the subway stops, I lose my job",
+        ),
+        (  # the speaker in an incise of the first paragraph
+            "« Nous avons tout perdu, a déclaré Maria Lopez. Les photos, la voiture.\n\n« Personne n'est venu. »",
+            "fr",
+            "Nous avons tout perdu, a déclaré Maria Lopez. Les photos, la voiture.\n\n« Personne n'est venu",
+        ),
+    ],
+)
+def test_a_quotation_of_several_sentences_and_paragraphs_stays_whole(text, language, content):
+    (found,) = suggest(text, language)
+    assert found.texts(text)["content"] == content
+
+
 def test_a_pronoun_refers_to_the_person_named_as_a_later_sentence_subject():
     text = (
         "Defence Minister Ben Wallace visited the troops on Monday. He said the deployment would last "
