@@ -311,9 +311,9 @@ _ADVERBS_ONLY = re.compile(r"(?-i:[a-z]+ly)(?:[\s\u00a0]+(?-i:[a-z]+ly))*")
 
 def _whole_quotation(text: str, content: tuple[int, int]) -> bool:
     """'they said, "Wow."': a short quotation is still what was said, word for word."""
-    before = text[max(0, content[0] - 1) : content[0]]
-    after = text[content[1] : content[1] + 2].lstrip(".!?,")
-    return before in OPENING_QUOTES and after[:1] in CLOSING_QUOTES
+    before = text[max(0, content[0] - 3) : content[0]].rstrip(" \u00a0")[-1:]  # « soulagé », French spaced
+    after = text[content[1] : content[1] + 4].lstrip(" \u00a0.!?,")
+    return bool(before) and before in OPENING_QUOTES and after[:1] in CLOSING_QUOTES
 
 
 _SUGGESTS = re.compile(r"sugg(?:est|[eèé]r)|indicat|indiquant", re.IGNORECASE)

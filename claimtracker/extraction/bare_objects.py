@@ -226,7 +226,16 @@ def bare_content(
     question = QUESTION.match(text, *rest)
     if lemma == "ask" and question is None:
         return None  # "asked for more time", "asked him to leave": a request, no question reported
-    if (rest[1] - rest[0] < 8 and not CLAUSE.match(text, *rest)) or (  # a short clause: "says I'm mad"
+    # « se dit « soulagé » »: a word quoted is said word for word
+    quoted_word = any(
+        mark in OPENING_QUOTES
+        for mark in (
+            text[rest[0] : rest[1]].lstrip(" \u00a0")[:1],
+            text[max(0, rest[0] - 3) : rest[0]].strip()[-1:],
+        )
+        if mark
+    )
+    if (rest[1] - rest[0] < 8 and not CLAUSE.match(text, *rest) and not quoted_word) or (  # "says I'm mad"
         question and (lemma not in ASKING or (question.group("yes_no") and lemma != "ask"))
     ):
         return None

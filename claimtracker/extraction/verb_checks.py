@@ -82,7 +82,7 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
             or (words and words[-1][:1].isupper())
             or before.rstrip().endswith(",")
             or _THAT_AFTER.match(after)
-            or (word == "estime" and judges("estimer", after, 0, len(after)))
+            or (word in ("estime", "juge") and judges(FR_FORMS[word], after, 0, len(after)))
         )
     ):
         return False  # "sa grande estime", but "…, note L'Équipe.", "le juge estime que …"
@@ -96,7 +96,7 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
 
 # An adjective or a participle, then what it bears on: « convaincu que », « prêt à », « favorable à ».
 _AS_ONE_SAYS_ONESELF = re.compile(
-    r"[\s\u00a0]+(?:(?:très|plutôt|assez|pas|peu|tout|fort)[\s\u00a0]+)?(?:«[\s\u00a0]*)?"
+    r"[\s\u00a0]+(?:«[\s\u00a0]*)?(?:(?:très|plutôt|assez|pas|peu|tout|fort)[\s\u00a0]+)?(?:«[\s\u00a0]*)?"
     r"[a-zàâçéèêëîïôûùüÿœ-]+(?:é|ée|és|ées|u|ue|us|ues|t|te|ts|tes|if|ive|ifs|ives|ble|bles|eux|euse|euses"
     r"|ant|ante|ants|antes)(?:[\s\u00a0]*»)?(?=[\s\u00a0]*(?:que|qu['’]|à|au|aux|de|d['’]|du|des|par|pour|[.,;]))",
     re.IGNORECASE,
@@ -288,6 +288,12 @@ def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int
     pattern = AUXILIARIES_FR if language == "fr" else AUXILIARIES_EN
     found = pattern.search(text, max(start, cue_start - _VERB_GROUP_REACH), cue_start)
     verb_start = found.start() + (1 if text[found.start()].isspace() else 0) if found else cue_start
+    if (
+        language == "fr"
+        and found is None
+        and (clitic := _REFLEXIVE_BEFORE.search(text, max(start, cue_start - 4), cue_start))
+    ):
+        return clitic.start()  # « se dit « soulagée » »: the reflexive pronoun is part of the verb group
     if language == "en" and (contracted := _CONTRACTED.search(text, max(start, verb_start - 6), verb_start)):
         return contracted.start()  # "I've said", "we'd told": the auxiliary is part of the verb group
     if language == "fr" and (subject := _WE_HAVE.match(text, verb_start, cue_start)):
@@ -295,6 +301,7 @@ def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int
     return verb_start
 
 
+_REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se[\s\u00a0]+|s['’])$", re.IGNORECASE)
 # « nous » before « avons », « vous » before « avez »: the subject of the auxiliary, not a clitic.
 _WE_HAVE = re.compile(
     r"(?:nous[\s\u00a0]+(?=(?:vous[\s\u00a0]+|l['’]|les[\s\u00a0]+|lui[\s\u00a0]+|leur[\s\u00a0]+)?avons\b)"

@@ -6,6 +6,8 @@ articles tests/data/written_dev/en_wn_landslide.txt, en_wn_leak.txt, en_hospital
 en_ng_fuel.txt.
 """
 
+import pytest
+
 from claimtracker.extraction.attributions import suggest
 from tests.extraction.test_dated_reports import _reads
 
@@ -119,3 +121,28 @@ def test_as_reported_by_an_outlet_the_outlet_speaks():
         "reported",
         {"speaker": "Reuters", "content": "the mine will close", "day": "2024-09-16"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # « juge », a verb here, not the judge
+            "La Confédération paysanne juge ces annonces « très insuffisantes ».",
+            "juge",
+            {"speaker": "La Confédération paysanne", "content": "ces annonces « très insuffisantes »"},
+        ),
+        (  # how one says one is: the reflexive pronoun belongs to the verb, not the speaker
+            "Une habitante du quartier se dit « soulagée ».",
+            "dit",
+            {"speaker": "Une habitante du quartier", "content": "soulagée"},
+        ),
+        (
+            "La ministre se dit « très inquiète ».",
+            "dit",
+            {"speaker": "La ministre", "content": "très inquiète"},
+        ),
+        ("Le ministre se dit « soulagé ».", "dit", {"speaker": "Le ministre", "content": "soulagé"}),
+    ],
+)
+def test_a_judgement_or_a_feeling_said_in_quoted_words(text, cue, expected):
+    _reads(text, "fr", cue, expected)
