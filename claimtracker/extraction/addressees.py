@@ -17,10 +17,16 @@ def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, i
         or names_a_person(text[told[0] : told[1]], text)
         or _MEMBERS_AFTER.match(text, told[1], end)
         or _PERSON_APPOSED.match(text, told[1], end)
-        or (_BODY.fullmatch(text, *told) and not _MEDIA_WORD.search(text, *told))
+        or a_body(text, told)
     ):
         return None  # "told President Macron", "told NATO allies", "told the United Nations": no relay
     return told
+
+
+def a_body(text: str, span: tuple[int, int]) -> bool:
+    """Whether `span` names a body that hears words and passes nothing on: "the United Nations",
+    "the Senate" (not "the Australian Broadcasting Corporation")."""
+    return bool(_BODY.fullmatch(text, *span)) and not _MEDIA_WORD.search(text, *span)
 
 
 # A name then what the person is: "told Jane Doe, a neighbour, that …" (not "…, a reporter for the Guardian").
@@ -46,7 +52,9 @@ _BODY = re.compile(
     r"|Foundation|Federation|League|Government|Conference|Forum|Convention|Congress|Rally|Meeting|Dinner|Lunch"
     r"|Luncheon|Gala|Reception|Gathering|Hearing|Session|Symposium|Seminar"
     # "told the Treasury", "the Federal Reserve", "the Economic Club of New York", "the Press Club"
-    r"|Treasury|Exchequer|Reserve|Fed|Club|Chamber|Society|Academy|Embassy|Consulate)\b.*)",
+    r"|Treasury|Exchequer|Reserve|Fed|Club|Chamber|Society|Academy|Embassy|Consulate"
+    # an assembly or a court: "in remarks to the Senate"
+    r"|Senate|Parliament|House|Assembly|Knesset|Commons|Lords|Bundestag|Duma|Committee|Court|Tribunal|Inquiry)\b.*)",
     re.IGNORECASE,
 )
 _MEDIA_WORD = re.compile(
@@ -114,7 +122,9 @@ BODIES_AND_PLACES_FR = (
 
 # What the person told is, set off by commas before "that": "told Jane Doe, a neighbour, that …".
 _APPOSED_BEFORE_THAT = re.compile(
-    r",[\s\u00a0]+(?:a|an|the|his|her|their|its|one)[\s\u00a0]+[^,;:«“\"]{2,60}?,(?=[\s\u00a0]+(?:that|que|qu['’])\b)",
+    # or a relative: "told the Post, which first reported the story, that …"
+    r",[\s\u00a0]+(?:a|an|the|his|her|their|its|one|which|who|qui)[\s\u00a0]+[^,;:«“\"]{2,60}?,"
+    r"(?=[\s\u00a0]+(?:that|que|qu['’])\b)",
     re.IGNORECASE,
 )
 

@@ -147,10 +147,14 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
             if _quoted_whole(text, outer.content, inner.cue[0]):
                 continue  # « Il faut regarder quand elle a reconnu que … »: reported inside the quotation
             if (
-                outer.rule.endswith(("according to X, …", "selon X, …"))
+                (
+                    outer.rule.endswith(("according to X, …", "selon X, …"))
+                    or text[outer.cue[0] : outer.cue[1]].lower().startswith(("report", "rapport"))
+                )
                 and inner.intermediary is None
                 and inner.speaker[0] - outer.content[0] in (0, 1)
-            ):  # "According to the Herald, John Burrows … said …": the Herald passed his words on
+            ):  # "According to the Herald, John Burrows … said …", "The Post reported that X said …":
+                # the Herald, the Post passed his words on
                 inner.intermediary = outer.speaker
                 inner.relayed_by_enclosing = True
             if (

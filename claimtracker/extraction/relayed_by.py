@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.addressees import a_body
 from claimtracker.extraction.outlets import ARTICLE, NAME_RUN, NOT_CHANNEL, ON_A_DAY, ON_AIR, OUTLET
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WHEN_PHRASE
@@ -40,7 +41,8 @@ _APPOSITION = re.compile(r"[\s\u00a0]*,[\s\u00a0]*[^,;:«“\"]{2,60}?(?=[\s\u00
 # Guardian, …" (not "speaking on Monday" or "on X", a platform).
 _SPOKE_TO = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
-    r"|a parlé)|speaking|talking|writing|s['’]exprimant)"
+    r"|a parlé)|speaking|talking|writing|s['’]exprimant|interviewed|appearing)"
+    r"(?:[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity|anonymously))?"  # "speaking on condition of anonymity to Reuters"
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
     r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
@@ -72,9 +74,11 @@ _ASKED_FIRST = re.compile(
     r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone|telephone))?"
     r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview" + ON_A_DAY + r"[\s\u00a0]+with"
     # "Speaking on BBC Radio 4's Today programme, …": a channel by its name
-    r"|speaking[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z]))(?![\s\u00a0]+(?:"
-    + NOT_CHANNEL
-    + r"))"
+    # "In an interview broadcast Sunday on CBS's Face the Nation, …": a channel by its name
+    r"|(?:speaking|in[\s\u00a0]+an[\s\u00a0]+interview(?:[\s\u00a0]+(?:broadcast|aired|shown))?"
+    + ON_A_DAY
+    + r")"
+    r"[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z]))(?![\s\u00a0]+(?:" + NOT_CHANNEL + r"))"
     # "Speaking on the station's breakfast programme, …", "In an interview on the network's morning show, …"
     r"|(?:speaking|appearing|in[\s\u00a0]+an[\s\u00a0]+interview)[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?"
     r"(?:station|network|channel|broadcaster)['’]s[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?"
@@ -136,7 +140,7 @@ def relays(
             by = (seen.end(), by[1])
         stops = [m.start() for m in (_WHEN_AFTER.search(text, *by), _PUBLISHED_AFTER.search(text, *by)) if m]
         by = trimmed(text, by[0], min(stops, default=by[1]))  # the earliest: "the FT published on Wednesday"
-        if _PASSES_WORDS_ON.fullmatch(text, *by):
+        if _PASSES_WORDS_ON.fullmatch(text, *by) and not a_body(text, by):  # not "In remarks to the Senate"
             return speaker, by
     return speaker, None
 

@@ -144,8 +144,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     past = word not in (lemma, lemma + "s", lemma + "es") and not word.endswith("ing")
     if past and _BY_AGENT.match(after):
         return False  # "In comments reported by the Financial Times, …": a passive participle
-    if word in _PUT_OUT and previous in _WRITINGS:
-        return False  # "said in a statement posted on its website that": the statement was posted
+    if word in _PUT_OUT and previous in _WRITINGS and not (words and words[-1][:1].isupper()):
+        return False  # "said in a statement posted on its website that" (not "The Washington Post reported")
     if previous in _MASS_NOUNS:  # "ABC News reported", "state media said"; never "news reports"
         return not (lemma in EN_NOUN_LIKE and word in (lemma, lemma + "s"))
     if previous in _PLURAL_PRONOUNS and word == lemma:  # "some say", "many argue"; not "some reports"

@@ -146,3 +146,44 @@ def test_as_reported_by_an_outlet_the_outlet_speaks():
 )
 def test_a_judgement_or_a_feeling_said_in_quoted_words(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "The Washington Post reported that the bill was dead.",
+            "reported",
+            {"speaker": "The Washington Post"},
+        ),
+        (  # whom the paper reports speaking: through the paper
+            "The Washington Post reported that the senator said the bill was dead.",
+            "said",
+            {"speaker": "the senator", "intermediary": "The Washington Post"},
+        ),
+        (
+            "The senator said on Fox & Friends that the bill was dead.",
+            "said",
+            {"intermediary": "Fox & Friends"},
+        ),
+        (
+            "In an interview broadcast Sunday on CBS's Face the Nation, the senator said the bill was dead.",
+            "said",
+            {"intermediary": "CBS's Face the Nation"},
+        ),
+        (
+            "An official, speaking on condition of anonymity to Reuters, said the bill was dead.",
+            "said",
+            {"intermediary": "Reuters"},
+        ),
+        (
+            "The senator told the Post, which first reported the story, that the bill was dead.",
+            "told",
+            {"intermediary": "the Post"},
+        ),
+        ("The senator, interviewed on MSNBC, said the bill was dead.", "said", {"intermediary": "MSNBC"}),
+        ("In remarks to the Senate, the senator said the bill was dead.", "said", {"intermediary": None}),
+    ],
+)
+def test_who_passed_a_senator_s_words_on(text, cue, expected):
+    _reads(text, "en", cue, {**expected, "content": "the bill was dead"})
