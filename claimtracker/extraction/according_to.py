@@ -118,6 +118,12 @@ def _word_run_end(text: str, start: int, end: int) -> int:
     return stop
 
 
+# An auxiliary that ends the words before "selon X,": its participle comes after X.
+_AUXILIARY_LAST = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|est|sont|serait|seraient|has|have|had|would|will|is|are|was|were)"
+    r"[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
 # Words reported by an outlet: the outlet passed on the words of whoever the clause names next.
 REMARKS_OF = re.compile(
@@ -250,8 +256,9 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         elif prep in _CITING and (said := _said_before_citing(text, language, start, end, content)):
             intermediary, content = said  # "She said the plan was flawed, citing a report": through her
             rule = "en: X said …, citing Y." if language == "en" else "fr: X a dit …, citant Y."
-        if len(text[content[0] : content[1]].split()) < 3:
-            # "The suspect, according to police, fled on foot.": the sentence goes on after X.
+        if len(text[content[0] : content[1]].split()) < 3 or _AUXILIARY_LAST.search(text, *content):
+            # "The suspect, according to police, fled on foot.", « Le ministre aurait, selon
+            # Mediapart, menacé de démissionner »: the sentence goes on after X.
             goes_on = _GOES_ON.match(text, speaker[1], end)
             if goes_on is None or len(text[goes_on.end() : end].split()) < 2:
                 return None

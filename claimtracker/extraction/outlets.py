@@ -55,7 +55,7 @@ _OUTLET_NOT_AUDIENCE = (
 _OUTLET_NOT_AUDIENCE_FR = (
     # « à nos confrères de Ouest-France »: the outlet, after how the writer calls it
     r"(?:nos\s+confrères\s+(?:de\s+l['’]|de\s+|du\s+|d['’]))?"
-    r"(?=(?:l['’]|le\s+|la\s+|les\s+)?(?-i:[A-ZÀ-Ý])|(?:la\s+)?(?:presse|radio|télévision|police)\b"
+    r"(?=(?:l['’]|le\s+|la\s+|les\s+)?(?-i:[A-ZÀ-Ý])|franceinfo|euronews|(?:la\s+)?(?:presse|radio|télévision|police)\b"
     r"|(?:les\s+)?(?:journalistes|médias|enquêteurs|gendarmes|policiers)\b"
     r"|(?:notre|nos)\s+(?:correspondante?s?|journalistes?|reporters?|envoyée?s?\s+spéciale?s?)\b"  # the paper's own
     r"|(?:l['’]|le\s+|la\s+)?(?:agence|quotidien|journal|hebdomadaire|magazine|chaîne|site)\b)"
@@ -146,7 +146,7 @@ _AUDIENCE_FR = (
     r"|manifestants|fidèles)|l['’]assemblée|l['’]audience)"
 )
 _TO_OUTLET = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à|au|aux)[\s\u00a0]+(?!"
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:(?:à|au|aux|auprès[\s\u00a0]+(?:de|du|des))[\s\u00a0]+|auprès[\s\u00a0]+d['’])(?!"
     + _WHEN_NOT_WHO
     + r")(?!"
     + _AUDIENCE_FR

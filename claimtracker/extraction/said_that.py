@@ -261,6 +261,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             text, position, colon.start("colon"), allow_object=False
         ):  # « Les médecins insistent : le vaccin est sûr. »: what follows the colon was said
             content, confidence, shape = trimmed(text, colon.end(), end), 0.6, ": …"
+            # « l'a affirmé au Parisien : … »: the outlet named before the colon
+            intermediary = intermediary or outlets.intermediary_in(text, position, colon.start("colon"))
         elif lemma in DIRECT[language] or told is not None:
             bare = bare_content(text, language, lemma, position, end, audience=audience)
             if bare is None:

@@ -187,3 +187,35 @@ def test_a_judgement_or_a_feeling_said_in_quoted_words(text, cue, expected):
 )
 def test_who_passed_a_senator_s_words_on(text, cue, expected):
     _reads(text, "en", cue, {**expected, "content": "the bill was dead"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a brand written in lower case
+            "Le ministre a indiqué à franceinfo que la réforme serait votée.",
+            "indiqué",
+            {"intermediary": "franceinfo", "content": "la réforme serait votée"},
+        ),
+        (  # the outlet after an inverted speaker, « auprès de »
+            "« C'est faux », a réagi l'entourage du ministre auprès de l'AFP.",
+            "réagi",
+            {"speaker": "l'entourage du ministre", "intermediary": "l'AFP", "content": "C'est faux"},
+        ),
+        (  # the outlet before a colon
+            "Le ministre l'a affirmé au Parisien : la réforme sera votée.",
+            "affirmé",
+            {"intermediary": "Parisien", "content": "la réforme sera votée"},
+        ),
+        (  # an auxiliary before « selon X, »: its participle comes after
+            "Le ministre aurait, selon Mediapart, menacé de démissionner.",
+            "selon",
+            {
+                "speaker": "Mediapart",
+                "content": "Le ministre aurait, selon Mediapart, menacé de démissionner",
+            },
+        ),
+    ],
+)
+def test_who_passed_a_french_minister_s_words_on(text, cue, expected):
+    _reads(text, "fr", cue, expected)
