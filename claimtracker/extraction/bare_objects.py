@@ -102,6 +102,10 @@ _A_CAUSE = re.compile(
 
 
 # A short object that points back at what the text already said: "reported the problems", "reported it".
+# The verb of a relative set off by a comma: "…, which first reported the case".
+_IN_A_RELATIVE = re.compile(
+    r",[\s\u00a0]*(?:which|who)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?[a-z]+$", re.IGNORECASE
+)
 _WHAT_WAS_ALREADY_NAMED = re.compile(
     r"(?:it|them|this|that|(?:the|this|these|those|her|his|their)[\s\u00a0]+[\w'’-]+(?:[\s\u00a0]+[\w'’-]+)?)"
     r"(?:[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?[\w'’-]+)?[\s\u00a0]*[.,;]?",
@@ -131,7 +135,8 @@ CLAUSE = re.compile(
 # A day at the end of a bare object: when it was said ("announced a strike on Tuesday").
 _TRAILING_DAY = re.compile(
     r"(?<!\bsince)(?<!\buntil)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!\bby)"
-    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{DATE_PHRASE}|{WEEKDAYS_EN}|yesterday|today|last[\s\u00a0]+(?:week|month|night))"
+    rf"[\s\u00a0]+(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:{DATE_PHRASE}|{WEEKDAYS_EN}|yesterday|today"
+    r"|last[\s\u00a0]+(?:week|month|night))(?:[\s\u00a0]+(?:night|morning|evening|afternoon))?"  # "late on Sunday"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
@@ -186,6 +191,12 @@ def bare_content(
         and not any(mark in text[rest[0] : rest[1]] for mark in OPENING_QUOTES)
     ):
         return None  # "45% blamed Republicans": who is blamed, no claim of what for
+    if (
+        lemma == "report"
+        and _IN_A_RELATIVE.search(text, max(0, position - 40), position)
+        and (comma := text.find(",", *rest)) != -1
+    ):
+        rest = trimmed(text, rest[0], comma)  # "ARD, which first reported the case, …": the relative ends
     if lemma == "report" and _WHAT_WAS_ALREADY_NAMED.fullmatch(text, *rest):
         return None  # "when she reported the problems": an act of reporting, no new claim
     if lemma == "promettre" and _PROMISED_TO.match(text, *rest):

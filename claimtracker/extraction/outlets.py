@@ -214,7 +214,7 @@ _ADDRESSEE = re.compile(
     r"|website|magazine|network)(?=,))?"
     r"|reporters|journalists|the press|the media|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local (?:media|television|TV|radio|newspapers|press)"
-    r"|(?:a|the)(?: (?!that\b)[\w-]+){0,2}? (?:news|press) (?:conference|briefing)"  # "a hastily arranged news conference"
+    r"|(?:a|the|his|her|their|its)(?: (?!that\b)[\w-]+){0,2}? (?:news|press) (?:conference|briefing)"  # "a hastily arranged news conference"
     r"|(?:the[\s\u00a0]+)?police|officers"
     # "told a reporter from the BBC"
     r"|(?:a|another) (?:reporter|journalist)(?: (?:from|for|with|at) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)?"
@@ -229,7 +229,7 @@ _ADDRESSEE = re.compile(
 ARTICLE = r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
 # "Europe 1"; never across a line ("… l'AFP.\n\nLe …")
 NAME_RUN = (
-    r"[A-ZÀ-Ý][\w&'’.-]*(?:[ \u00a0]+(?:[A-ZÀ-Ý][\w&'’.-]*|\d{1,2}(?![\w,.]\w)))*"
+    r"[A-ZÀ-Ý][\w&'’.-]*(?:[ \u00a0]+(?:[A-ZÀ-Ý][\w&'’.-]*|\d{1,2}(?![\w,.]\w)|of(?:[ \u00a0]+the)?(?=[ \u00a0]+[A-Z])))*"
     # a French title's adjective, in lower case: « Le Bien public », « Le Républicain lorrain »
     r"(?:[ \u00a0](?:libérée?|public|publique|lorrain|picard|républicain|diplomatique|enchaîné|libre"
     r"|du[ \u00a0](?:dimanche|soir|matin|Nord|Centre|Midi)|de[ \u00a0]l['’](?:Est|Ouest))\b)?"  # « Journal du dimanche »

@@ -117,9 +117,14 @@ def quote_after(text: str, start: int, end: int, *, skip_adjuncts: bool = False)
     `skip_adjuncts` looks past a short place phrase: "writing in a blog post “…”".
     """
     match = _QUOTE_NEXT.match(text, start, end) or (
-        skip_adjuncts and _ADJUNCT_THEN_QUOTE.match(text, start, end)
+        _ADJUNCT_THEN_QUOTE.match(text, start, end) if skip_adjuncts else None
     )
-    return match.start("q") if match else None
+    if match is None:
+        return None
+    at = match.start("q")
+    if text[at] == '"' and left_open(text, text.rfind("\n", 0, at) + 1, at, '"', '"'):
+        return None  # '"… the players responded," Arteta told …': that mark closes a quotation
+    return at
 
 
 def quoted(text: str, opening: int, end: int) -> tuple[int, int]:

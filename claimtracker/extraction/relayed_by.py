@@ -10,7 +10,7 @@ import re
 from claimtracker.extraction.addressees import a_body
 from claimtracker.extraction.outlets import ARTICLE, NAME_RUN, NOT_CHANNEL, ON_A_DAY, ON_AIR, OUTLET
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WHEN_PHRASE
+from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR, WHEN_PHRASE
 
 # Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
 _RELAYING = (
@@ -53,7 +53,7 @@ _SPOKE_TO = re.compile(
 )
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
 _WHEN_AFTER = re.compile(
-    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN})|(?-i:yesterday|today|tonight|earlier|last[\s\u00a0]+night)"
+    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN}|{WEEKDAYS_FR})|(?-i:yesterday|today|tonight|earlier|last[\s\u00a0]+night)"
     r"|this[\s\u00a0]+(?:morning|afternoon|evening)|ce[\s\u00a0]+(?:matin|soir)|cet[\s\u00a0]+après-midi|hier)\b",
     re.IGNORECASE,
 )

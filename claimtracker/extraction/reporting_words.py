@@ -295,7 +295,7 @@ AUXILIARIES_FR = re.compile(
 AUXILIARIES_EN = re.compile(
     r"(?:^|\s)(?:(?:has|have|had|will|would|could|can|may|might|must|should|did|does|do|is|was|are|were|not|"
     # an adverb in -ly, lower case, not a noun ("the family said", "Daly said", "an ally said")
-    r"also|then|later|(?-i:(?!(?:family|ally|rally|supply|assembly|monopoly|elderly|daily|weekly|monthly|fly|"
+    r"also|then|later|(?<!the\s)first|initially|originally|(?-i:(?!(?:family|ally|rally|supply|assembly|monopoly|elderly|daily|weekly|monthly|fly|"
     r"anomaly|bully|lily)\b)[a-z]\w*ly)|since|already|previously|earlier|again|even|once|long|always|never|often|still|"
     # "went on to say", "is reported to have said"
     r"(?:went|goes|go|going)\s+on\s+to|continued\s+to|(?:reported|said|understood|believed)\s+to|"

@@ -219,3 +219,43 @@ def test_who_passed_a_senator_s_words_on(text, cue, expected):
 )
 def test_who_passed_a_french_minister_s_words_on(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+def test_a_match_report_s_relays_and_a_verb_inside_a_quotation():
+    text = (
+        '"The atmosphere was something else and the players responded," Arteta told BBC Sport. He said the '
+        "injury was not a good sign. Postecoglou told his post-match news conference that his team had switched "
+        "off. Tony Adams, speaking on Match of the Day, said the result kept them in the race."
+    )
+    assert "responded" not in [s.texts(text)["cue"] for s in suggest(text, "en")]  # inside the quotation
+    told = [s.texts(text) for s in suggest(text, "en") if s.texts(text)["cue"] == "told"]
+    assert [t["intermediary"] for t in told] == ["BBC Sport", "his post-match news conference"]
+    said = [s.texts(text) for s in suggest(text, "en") if s.texts(text)["cue"] == "said"]
+    assert said[-1]["intermediary"] == "Match of the Day"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # an adverb is no part of the speaker, the hour no part of the content
+            "The hospital first reported cases on the surgical wards late on Sunday.",
+            "en",
+            "reported",
+            {"speaker": "The hospital", "content": "cases on the surgical wards", "day": "2024-09-15"},
+        ),
+        (  # the day after whom the speaker answered
+            "Interrogée par France Bleu Isère mardi matin, l'adjointe a répondu que les recettes baissaient.",
+            "fr",
+            "répondu",
+            {"intermediary": "France Bleu Isère", "day": "2024-09-17"},
+        ),
+    ],
+)
+def test_what_stands_around_a_speaker_and_its_relay(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize("when", ["", "first "])
+def test_an_outlet_that_reported_the_case_claims_nothing_by_it(when):
+    text = f"According to the broadcaster ARD, which {when}reported the case, the sample was taken after the race."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["According to"]
