@@ -30,7 +30,7 @@ _ADJUNCT_START = frozenset(
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
     earlier later also then again publicly repeatedly recently while par via through without sans
     monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
-    for over since throughout every late early depuis pendant by aboard outside inside near all often always
+    for over since throughout every late early overnight depuis pendant by aboard outside inside near all often always
     sometimes constantly again souvent toujours parfois régulièrement here en from
     """.split()
 )

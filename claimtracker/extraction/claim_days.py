@@ -36,6 +36,9 @@ _DATE_WORDS = re.compile(
     r"|(?:earlier|later)\sin\sthe\sday|dans\sla\s(?:soirée|matinée|journée)"
     # the day after the one told of: "a day later", « le lendemain » (not « le lendemain du vote »)
     r"|(?:a|one)\sday\slater|the\s(?:next|following)\sday|le\slendemain(?!\s+(?:de|du|des|d['’]))"
+    # the day told of just before, by reference: "the same day", "hours later", « le même jour »
+    r"|the\ssame\sday|that\s(?:day|morning|afternoon|evening|night)|(?:hours|minutes)\slater"
+    r"|le\smême\sjour|ce\sjour-là|quelques\sheures\splus\stard"
     r"|en\s(?:début|fin)\sde\s(?:matinée|journée|soirée)|en\s(?:début|fin)\sd['’]après-midi"
     # a month or a year told of: "said in September", « avait déclaré en 2019 », « fin octobre »
     rf"|(?P<broad>(?:in\s(?:early\s|late\s|mid-)?|en\s|(?:début|fin|mi)[\s-])(?:{MONTHS_EN}|{MONTHS_FR})(?:\s\d{{4}})?"

@@ -65,6 +65,12 @@ _SAME_DAY = re.compile(
 _DAY_BEFORE = re.compile(
     r"^(?:la\s+veille|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+earlier)$", re.I
 )
+# The day told of just before, by reference only: "the same day", "hours later", « le même jour ».
+_THAT_DAY = re.compile(
+    r"^(?:the\s+same\s+day|that\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes)\s+later"
+    r"|le\s+même\s+jour|ce\s+jour-là|quelques\s+heures\s+plus\s+tard)$",
+    re.I,
+)
 _DAY_AFTER = re.compile(r"^(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day|le\s+lendemain)$", re.I)
 _WEEKDAYS = {
     "lundi": 0,
@@ -117,7 +123,7 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
             certain=False,
             doubt="the day told of, read as the day of publication",
         )
-    if _DAY_AFTER.match(wording):
+    if _DAY_AFTER.match(wording) or _THAT_DAY.match(wording):
         # "a day later", « le lendemain »: after a day told of before; alone, it names none
         return ClaimDate(
             None, Precision.UNKNOWN, wording, False, "the day after a day the sentence does not give"
@@ -360,6 +366,6 @@ def days_after_the_day_told_of(wording: str) -> int | None:
     """How many days after the day the text was telling of `wording` names: 0 for "later in the
     day", « dans la soirée », 1 for "a day later", « le lendemain »; None for any other wording."""
     wording = " ".join(wording.split())
-    if _SAME_DAY.match(wording):
+    if _SAME_DAY.match(wording) or _THAT_DAY.match(wording):
         return 0
     return 1 if _DAY_AFTER.match(wording) else None

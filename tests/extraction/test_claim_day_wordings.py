@@ -35,6 +35,7 @@ from tests.extraction.test_dated_reports import THURSDAY, _reads
         ("Le ministre a déclaré dimanche 15 que les prix baisseraient.", "fr", "déclaré", "2024-09-15"),
         ("The minister said on Sunday the 15th that prices would fall.", "en", "said", "2024-09-15"),
         ("On Thursday the 12th, the minister said that prices would fall.", "en", "said", "2024-09-12"),
+        ("The minister said overnight Tuesday that prices would fall.", "en", "said", "2024-09-17"),
         # one end of a stretch of time is no day of saying
         ("Since Monday, the ministry has said that prices would fall.", "en", "said", None),
         ("Depuis lundi, le ministère affirme que les prix baisseront.", "fr", "affirme", None),
@@ -132,8 +133,21 @@ def test_days_of_the_month_and_feasts(text, language, day):
             "assuré",
             "2024-09-18",
         ),
+        (  # the same day, by reference
+            "The minister said on Tuesday that prices would fall. Hours later, she told reporters they had fallen sharply.",
+            "en",
+            "told",
+            "2024-09-17",
+        ),
+        (
+            "Le ministre a affirmé mardi que les prix baisseraient. Le même jour, il a assuré qu'ils baissaient.",
+            "fr",
+            "assuré",
+            "2024-09-17",
+        ),
         # with no report dated before it, the day after names no day
         ("A day later, the minister told reporters that prices had fallen.", "en", "told", None),
+        ("That evening, the minister told reporters that prices had fallen.", "en", "told", None),
     ],
 )
 def test_the_day_after_is_the_day_after_the_report_before_it(text, language, cue, day):
