@@ -39,6 +39,11 @@ _RELAYED_AFTER = re.compile(
 _APPOSITION = re.compile(r"[\s\u00a0]*,[\s\u00a0]*[^,;:«“\"]{2,60}?(?=[\s\u00a0]*,)")
 # "The official, who spoke to Reuters, …", "X, speaking to the BBC / on CNN, …", "X, writing in the
 # Guardian, …" (not "speaking on Monday" or "on X", a platform).
+# An outlet by what it is, then its name: "Portuguese broadcaster RTP", "the daily Le Soir".
+_KIND_THEN_NAME = (
+    r"(?:the[\s\u00a0]+)?(?:(?-i:[A-Z])[\w-]*[\s\u00a0]+){0,2}(?:broadcaster|newspaper|daily|magazine|(?:news[\s\u00a0]+)?agency"
+    r"|(?:radio|TV|television)[\s\u00a0]+station|outlet)[\s\u00a0]+" + NAME_RUN
+)
 _SPOKE_TO = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
     r"|a parlé)|speaking|talking|writing|s['’]exprimant|interviewed|appearing)"
@@ -48,7 +53,7 @@ _SPOKE_TO = re.compile(
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
     r"|in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
     # "Trump, speaking to reporters aboard Air Force One, said": the press, as by a name
-    rf"[\s\u00a0]+(?P<by>{ARTICLE}{NAME_RUN}|(?-i:reporters|journalists|the[\s\u00a0]+(?:press|media)"
+    rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}|(?-i:reporters|journalists|the[\s\u00a0]+(?:press|media)"
     r"|les[\s\u00a0]+journalistes|la[\s\u00a0]+presse)\b)"
 )
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import addressees, adjuncts, outlets
+from claimtracker.extraction import addressees, adjuncts, outlets, relayed_by
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import (
     SUBJECT_WORDS,
@@ -308,7 +308,10 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         intermediary = intermediary or outlets.intermediary_after(
             text, said_in, tail
         )  # "…, speaking to reporters"
-    content = without_the_writers_words(text, language, content, quoted="«" in shape or "“" in shape)
+    cut = without_the_writers_words(text, language, content, quoted="«" in shape or "“" in shape)
+    if cut != content and (said_in := said_in_at_the_end(text, *cut, bare=shape == "…")) is not None:
+        cut = trimmed(text, cut[0], said_in)  # "condemned the attempt in a statement and said …"
+    content = cut
     if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
         closing := MAIN_CLAUSE_GOES_ON.search(text, *content)
     ):  # "The mayor, who said the road would reopen, was not available": the clause ends first
@@ -320,8 +323,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         by = trimmed(
             text, *relayed.span(next(g for g in ("by", "by_en", "by_name", "by_fr") if relayed.group(g)))
         )
+        document, handed_to = relayed_by.relays(text, by[0], by, None)
         if _EVIDENCE.match(text, *by):
             relayed = None  # "She said X, according to documents seen by the paper": a second source
+        elif handed_to and _OWN_DOCUMENT.fullmatch(text, *document):
+            intermediary = handed_to  # « selon un communiqué transmis à l'AFP »: the AFP passed it on
         elif not _OWN_DOCUMENT.fullmatch(text, *by):  # "…, selon un communiqué": the speaker's own words
             intermediary = by
     if content[1] - content[0] < 3:

@@ -259,3 +259,31 @@ def test_what_stands_around_a_speaker_and_its_relay(text, language, cue, expecte
 def test_an_outlet_that_reported_the_case_claims_nothing_by_it(when):
     text = f"According to the broadcaster ARD, which {when}reported the case, the sample was taken after the race."
     assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["According to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # how it was said, before a second verb of the same subject
+            'ECOWAS condemned the attempt in a statement and said it was "following the situation".',
+            "en",
+            "condemned",
+            {"content": "the attempt"},
+        ),
+        (
+            "Opposition leader Domingos Pereira, speaking to Portuguese broadcaster RTP, said the events must be "
+            "investigated.",
+            "en",
+            "said",
+            {"intermediary": "Portuguese broadcaster RTP"},
+        ),
+        (  # the party's own statement, handed to the agency: the agency passes it on
+            "Le Parti socialiste a fait savoir qu'il voterait la motion, selon un communiqué transmis à l'AFP.",
+            "fr",
+            "fait savoir",
+            {"intermediary": "l'AFP", "content": "il voterait la motion"},
+        ),
+    ],
+)
+def test_how_a_wire_story_s_words_came(text, language, cue, expected):
+    _reads(text, language, cue, expected)
