@@ -31,6 +31,7 @@ from claimtracker.extraction.quotations import left_open, trimmed
 from claimtracker.extraction.reporting_words import (
     CLOSING_QUOTES,
     CUE,
+    EVIDENCE_WORDS,
     OPENING_QUOTES,
 )
 from claimtracker.extraction.sentences import (
@@ -322,9 +323,7 @@ def _whole_quotation(text: str, content: tuple[int, int]) -> bool:
 
 _SUGGESTS = re.compile(r"sugg(?:est|[eèé]r)|indicat|indiquant", re.IGNORECASE)
 _EVIDENCE = re.compile(
-    r"\b(?:evidence|data|results?|figures|numbers|polls?|studies|study|research|signs?|trends?|findings|statistics"
-    r"|voting|vote|behaviou?r|attitude|chiffres|données|résultats|sondages?|études?|indices|signes|tendances?"
-    r"|comportement|attitude)\b",
+    rf"\b(?:{EVIDENCE_WORDS})\b",
     re.IGNORECASE,
 )
 

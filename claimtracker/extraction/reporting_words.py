@@ -362,3 +362,12 @@ QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‹": "›", "‘": "’", "
 # Single quotation marks are left out: ’ is the French apostrophe ("l’ambassadeur d’Iran").
 CLOSING_QUOTES = '»”"›“'
 OPENING_QUOTES = '«“"‹„'
+
+
+# What shows a claim rather than says it: data, a study, a poll, documents. "The figures suggest …"
+# is no one speaking; "She said A, according to documents seen by the paper" has a second source.
+EVIDENCE_WORDS = (
+    r"evidence|data|results?|figures|numbers|polls?|studies|study|research|signs?|trends?|findings|statistics"
+    r"|documents?|records|surveys?|analysis|voting|vote|behaviou?r|attitude|chiffres|données"
+    r"|résultats|sondages?|études?|indices|signes|tendances?|comportement|statistiques|analyses?"
+)

@@ -28,6 +28,7 @@ from claimtracker.extraction.reporting_words import (
     COMPLEMENTISER,
     CUE,
     DIRECT,
+    EVIDENCE_WORDS,
     OPENING_QUOTES,
     QUOTE_PAIRS,
 )
@@ -346,9 +347,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
 _QUESTION_WORD = re.compile(r"(?<![\w'’])" + QUESTION.pattern, re.IGNORECASE)  # anywhere, a whole word
 # What shows a content rather than passes it on: documents, figures, a study, a poll.
 _EVIDENCE = re.compile(
-    r"(?:(?:the|a|an|des|les|un|une|de|d['’])[\s\u00a0]*)?(?:[\w'’-]+[\s\u00a0]+){0,2}?"
-    r"(?:documents?|figures|data|records|statistics|estimates|research|stud(?:y|ies)|surveys?|polls?|analysis"
-    r"|chiffres|données|statistiques|estimations|études?|sondages?|analyses?)\b",
+    rf"(?:(?:the|a|an|des|les|un|une|de|d['’])[\s\u00a0]*)?(?:[\w'’-]+[\s\u00a0]+){{0,2}}?(?:{EVIDENCE_WORDS})\b",
     re.IGNORECASE,
 )
 _OWN_DOCUMENT = re.compile(
