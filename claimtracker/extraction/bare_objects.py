@@ -219,6 +219,8 @@ def bare_content(
     if re.match(
         # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
         r"(?:about(?![\s\u00a0]+[\d$£€])|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
+        # where or when, with no object: "tax rises announced in the Budget"
+        r"|(?:in|at|by|during|under|from)[\s\u00a0]+(?:the|a|an|its|his|her|their|this|last)(?=[\s\u00a0])"
         r"|(?:(?:many|several|some|other|a[\s\u00a0]+few|lots[\s\u00a0]+of|a[\s\u00a0]+lot[\s\u00a0]+of)[\s\u00a0]+)?things"
         r"|a[\s\u00a0]+lot|much|responsibility|credit|la[\s\u00a0]+responsabilité|yes|oui"
         r"|the[\s\u00a0]+same(?:[\s\u00a0]+thing)?|exactly[\s\u00a0]+(?:that|this)|as[\s\u00a0]+much"  # "said the same thing"

@@ -183,12 +183,20 @@ _OBJECT_RELATIVE = re.compile(
 _AS_BEFORE_SPEAKER = re.compile(r"(?:as|comme)[\s\u00a0]+", re.IGNORECASE)
 
 
+# A one-word subject, then its verb after the incise: "Inflation, he conceded, was likely to rise".
+_ONE_WORD_SUBJECT = re.compile(
+    r"[\s\u00a0«“\"]*(?-i:[A-Z])[a-z]+,[^,]{2,40},[\s\u00a0]+(?:is|was|are|were|has|had|have|will|would|could|can"
+    r"|should|may|might|must|remains|remained|est|sont|était|sera|serait|a|ont|reste)\b",
+    re.IGNORECASE,
+)
+
+
 def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """A, X said, B. / A, said X, B. / A, a-t-il dit, B.: the whole sentence is what was said."""
     verb_start = auxiliary_start(text, start, match.start(), language)
     comma = text.rfind(",", start, verb_start)
-    if comma == -1 or len(text[start:comma].split()) < 2:
-        return None
+    if comma == -1 or (len(text[start:comma].split()) < 2 and not _ONE_WORD_SUBJECT.match(text, start, end)):
+        return None  # "However, he said, …": a connective; but "Inflation, he said, was likely to …"
     between = trimmed(text, comma + 1, verb_start)
     if between[1] > between[0]:
         if len(text[between[0] : between[1]].split()) > 6 or _EXAMPLES.match(text, *between):

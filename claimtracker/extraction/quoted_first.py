@@ -29,6 +29,8 @@ _AND_BUT = re.compile(
     r"|until|once|if|lorsque|quand|puisque)\b",
     re.IGNORECASE,
 )
+# A clause joined after the quotation's own speaker: '"…," she said in a statement, though she acknowledged'.
+_JOINED = re.compile(r",[\s\u00a0]*(?:though|although|but|and|while|whereas|mais|et|tandis)\b", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
 )
@@ -71,7 +73,11 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
         if _AND_BUT.match(text, *mid):
             return None  # 'claimed recovery was "a matter of months", but the science says …', 'told to "stop
             # making a fuss" when she reported …': a clause of its own
-        if len(text[mid[0] : mid[1]].split()) > 8 or _CLAUSE_WORDS.search(text, *mid):
+        if (
+            len(text[mid[0] : mid[1]].split()) > 8
+            or _CLAUSE_WORDS.search(text, *mid)
+            or _JOINED.search(text, *mid)
+        ):
             return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
         if _PREPOSITION.match(text, *mid):
             return None  # "… de « ne pas toucher » à l'âge légal, rappelle Le Monde": quoted words, then on

@@ -287,3 +287,32 @@ def test_an_outlet_that_reported_the_case_claims_nothing_by_it(when):
 )
 def test_how_a_wire_story_s_words_came(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a one-word subject before the incise
+            "Inflation, he conceded, was likely to rise again this year.",
+            "conceded",
+            {"speaker": "he", "content": "Inflation, he conceded, was likely to rise again this year"},
+        ),
+        (  # a second verb joined after the quotation's own speaker
+            '"This is good news," she said in a statement, though she acknowledged that "there is more to do".',
+            "acknowledged",
+            {"speaker": "she", "content": "there is more to do"},
+        ),
+        (  # whose place a preposition names: still a plural subject
+            "Residents near the harbour say the new marina will price them out.",
+            "say",
+            {"speaker": "Residents near the harbour", "content": "the new marina will price them out"},
+        ),
+    ],
+)
+def test_an_analysis_reads_its_speakers(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+def test_a_participle_naming_where_something_was_announced_claims_nothing():
+    text = "Firms were cutting jobs after tax rises announced in the Budget."
+    assert suggest(text, "en") == []
