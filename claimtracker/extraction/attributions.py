@@ -314,6 +314,16 @@ _CLAUSE_AS_SPEAKER = re.compile(
 _ADVERBS_ONLY = re.compile(r"(?-i:[a-z]+ly)(?:[\s\u00a0]+(?-i:[a-z]+ly))*")
 
 
+def _oneself(text: str, found: Found) -> bool:
+    """« Les parents se disent épuisés »: how the speakers say they are, a word is enough."""
+    return text[found.cue[0] : found.cue[0] + 2].lower() == "di" and bool(
+        _REFLEXIVE.search(text, max(0, found.cue[0] - 4), found.cue[0])
+    )
+
+
+_REFLEXIVE = re.compile(r"\bs(?:e[\s\u00a0]+|['’])$", re.IGNORECASE)
+
+
 def _whole_quotation(text: str, content: tuple[int, int]) -> bool:
     """'they said, "Wow."': a short quotation is still what was said, word for word."""
     before = text[max(0, content[0] - 3) : content[0]].rstrip(" \u00a0")[-1:]  # « soulagé », French spaced
@@ -343,7 +353,11 @@ def _sound(text: str, found: Found) -> bool:
     return (
         (speaker[1] - speaker[0] >= 2 or text[speaker[0] : speaker[1]] == "I")
         and content[1] - content[0]
-        >= (3 if _whole_quotation(text, content) or CLAUSE.match(text, *content) else 8)
+        >= (
+            3
+            if _whole_quotation(text, content) or CLAUSE.match(text, *content) or _oneself(text, found)
+            else 8
+        )
         and (found.intermediary is None or found.intermediary[1] > found.intermediary[0])
     )
 

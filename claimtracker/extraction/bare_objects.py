@@ -106,6 +106,10 @@ _A_CAUSE = re.compile(
 _IN_A_RELATIVE = re.compile(
     r",[\s\u00a0]*(?:which|who)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?[a-z]+$", re.IGNORECASE
 )
+# How one says one is: « se dit soulagé », « se disent épuisés ».
+_SAYS_ONESELF = re.compile(
+    r"\bs(?:e[\s\u00a0]+|['’])(?:dit|disent|disait|disaient|dite?s?)[\s\u00a0]*$", re.IGNORECASE
+)
 _WHAT_WAS_ALREADY_NAMED = re.compile(
     r"(?:it|them|this|that|(?:the|this|these|those|her|his|their)[\s\u00a0]+[\w'’-]+(?:[\s\u00a0]+[\w'’-]+)?)"
     r"(?:[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?[\w'’-]+)?[\s\u00a0]*[.,;]?",
@@ -248,7 +252,8 @@ def bare_content(
         )
         if mark
     )
-    if (rest[1] - rest[0] < 8 and not CLAUSE.match(text, *rest) and not quoted_word) or (  # "says I'm mad"
+    feeling = _SAYS_ONESELF.search(text, max(0, position - 16), position)  # « se disent épuisés »
+    if (rest[1] - rest[0] < 8 and not CLAUSE.match(text, *rest) and not quoted_word and not feeling) or (
         question and (lemma not in ASKING or (question.group("yes_no") and lemma != "ask"))
     ):
         return None

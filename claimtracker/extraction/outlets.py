@@ -64,9 +64,10 @@ _OUTLET_NOT_AUDIENCE_FR = (
 )
 # On air or in print, by the outlet's name: "au micro de RTL", « au micro d'Europe 1 », "sur le
 # plateau de TF1", "dans les colonnes du Parisien".
-ON_AIR = (
-    r"au\s+micro\s+d(?:e|u|['’](?=\S))|(?:à|sur)\s+l['’]antenne\s+d(?:e|u|['’](?=\S))"
-    r"|sur\s+le\s+plateau\s+d(?:e|u|['’](?=\S))|dans\s+les\s+colonnes\s+d(?:e|u|es|['’](?=\S))"
+ON_AIR = (  # « au micro de la RTS »: the article of a name in capitals
+    r"(?:au\s+micro\s+d(?:e|u|['’](?=\S))|(?:à|sur)\s+l['’]antenne\s+d(?:e|u|['’](?=\S))"
+    r"|sur\s+le\s+plateau\s+d(?:e|u|['’](?=\S))|dans\s+les\s+colonnes\s+d(?:e|u|es|['’](?=\S)))"
+    r"(?:(?<=de)\s+la(?=\s+(?-i:[A-Z])))?"
 )
 _MEDIA = re.compile(
     # each way of naming a medium starts a word: not the "on" of "Propulsion Laboratory"

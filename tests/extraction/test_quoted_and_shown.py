@@ -316,3 +316,18 @@ def test_an_analysis_reads_its_speakers(text, cue, expected):
 def test_a_participle_naming_where_something_was_announced_claims_nothing():
     text = "Firms were cutting jobs after tax rises announced in the Budget."
     assert suggest(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("Les parents se disent épuisés.", "disent", {"speaker": "Les parents", "content": "épuisés"}),
+        (  # the article of a channel named in capitals
+            "« Nous ne laisserons pas tomber les habitants », a-t-il assuré au micro de la RTS.",
+            "assuré",
+            {"intermediary": "RTS"},
+        ),
+    ],
+)
+def test_a_feeling_said_in_one_word_and_a_swiss_channel(text, cue, expected):
+    _reads(text, "fr", cue, expected)
