@@ -20,7 +20,6 @@ from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction import appositions, relayed_by
 from claimtracker.extraction.according_to import REMARKS_RULE
-from claimtracker.extraction.bare_objects import CLAUSE
 from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.found import Found
@@ -28,12 +27,7 @@ from claimtracker.extraction.narrative_infinitives import narrative_infinitives
 from claimtracker.extraction.persons import a_narrator_told_someone
 from claimtracker.extraction.pronouns import resolve_pronouns
 from claimtracker.extraction.quotations import left_open, trimmed
-from claimtracker.extraction.reporting_words import (
-    CLOSING_QUOTES,
-    CUE,
-    EVIDENCE_WORDS,
-    OPENING_QUOTES,
-)
+from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.sentences import (
     PLACE_DATELINE,
     WIRE_DATELINE,
@@ -42,6 +36,7 @@ from claimtracker.extraction.sentences import (
     sentence_spans,
 )
 from claimtracker.extraction.signed_quotes import signed_suggestions
+from claimtracker.extraction.soundness import sound
 from claimtracker.extraction.suggestion import Suggestion
 
 
@@ -71,7 +66,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                 if result is not None:
                     result.content = _before_semicolon(text, low, result.content)
                     result.content = _before_own_aside(text, low, result)
-                if result is not None and _sound(text, result) and result.cue not in found:
+                if result is not None and sound(text, result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)
     # « Selon des propos rapportés par Les Échos, X estime … »: X's words, through Les Échos, not theirs
@@ -82,7 +77,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
         if item.rule in REMARKS_RULE.values() and item.speaker in relayed_remarks
     ]:
         del found[cue]
-    for cue in [cue for cue, (item, _, _) in found.items() if not _sound(text, item)]:
+    for cue in [cue for cue, (item, _, _) in found.items() if not sound(text, item)]:
         del found[cue]  # cut down to nothing by an attribution inside it: '"We will win," told Reuters'
     relayed = {item.relayed_cue for item, _, _ in found.values() if item.relayed_cue is not None}
     for cue in [cue for cue in found if any(0 <= cue[0] - at <= 3 for at in relayed)]:
@@ -299,66 +294,6 @@ def _with_apposed_name(text: str, suggestion: Suggestion) -> Suggestion:
         content = Span(*trimmed(text, text.index(",", name[1]) + 1, content.end))
     return replace(
         suggestion, speaker=Span(suggestion.speaker.start, name[1]), speaker_name=Span(*name), content=content
-    )
-
-
-# A subject pronoun followed by two more words: a clause of its own, no speaker.
-_CLAUSE_AS_SPEAKER = re.compile(
-    r"(?:he|she|they|we|i|it|il|elle|ils|elles|je|nous)[\s\u00a0]+[\w'’-]+[\s\u00a0]+\w"
-    # a comparison, whose relative holds the verb: "ahead of the 3.2% analysts had forecast"
-    r"|(?:ahead[\s\u00a0]+of|than|above|below|compared[\s\u00a0]+with|up[\s\u00a0]+from|down[\s\u00a0]+from)\b",
-    re.IGNORECASE,
-)
-
-
-_ADVERBS_ONLY = re.compile(r"(?-i:[a-z]+ly)(?:[\s\u00a0]+(?-i:[a-z]+ly))*")
-
-
-def _oneself(text: str, found: Found) -> bool:
-    """« Les parents se disent épuisés »: how the speakers say they are, a word is enough."""
-    return text[found.cue[0] : found.cue[0] + 2].lower() == "di" and bool(
-        _REFLEXIVE.search(text, max(0, found.cue[0] - 4), found.cue[0])
-    )
-
-
-_REFLEXIVE = re.compile(r"\bs(?:e[\s\u00a0]+|['’])$", re.IGNORECASE)
-
-
-def _whole_quotation(text: str, content: tuple[int, int]) -> bool:
-    """'they said, "Wow."': a short quotation is still what was said, word for word."""
-    before = text[max(0, content[0] - 3) : content[0]].rstrip(" \u00a0")[-1:]  # « soulagé », French spaced
-    after = text[content[1] : content[1] + 4].lstrip(" \u00a0.!?,")
-    return bool(before) and before in OPENING_QUOTES and after[:1] in CLOSING_QUOTES
-
-
-_SUGGESTS = re.compile(r"sugg(?:est|[eèé]r)|indicat|indiquant", re.IGNORECASE)
-_EVIDENCE = re.compile(
-    rf"\b(?:{EVIDENCE_WORDS})\b",
-    re.IGNORECASE,
-)
-
-
-def _sound(text: str, found: Found) -> bool:
-    """Spans worth showing: a speaker of two letters or more, or "I" (an interviewee, a witness
-    quoted at length), a content of a few words."""
-    speaker, content = found.speaker, found.content
-    if _CLAUSE_AS_SPEAKER.match(text, *speaker):
-        return False  # "She explained how Warhol's adoption of the camera revealed …": a clause
-    if _ADVERBS_ONLY.fullmatch(text, *speaker):
-        return False  # 'said his client "strongly denies any involvement"': the client is outside
-    if _SUGGESTS.match(text, *found.cue) and _EVIDENCE.search(text, *speaker):
-        return (
-            False  # "The early voting suggests that …", "Earlier studies suggested …": evidence, not speech
-        )
-    return (
-        (speaker[1] - speaker[0] >= 2 or text[speaker[0] : speaker[1]] == "I")
-        and content[1] - content[0]
-        >= (
-            3
-            if _whole_quotation(text, content) or CLAUSE.match(text, *content) or _oneself(text, found)
-            else 8
-        )
-        and (found.intermediary is None or found.intermediary[1] > found.intermediary[0])
     )
 
 
