@@ -46,6 +46,9 @@ _SAYING_WHILE = frozenset(
 )
 
 
+_QUOTATION_JUST_CLOSED = re.compile(r"[,.!?…][\s\u00a0]*[”»\"][\s\u00a0]*$")
+
+
 def is_reporting_verb(word: str, before: str, language: str, after: str = "") -> bool:
     """Whether this form reports speech here, not a noun or an adjective ("the report", "la note");
     `after` is the text that follows it ("le juge estime que …" is a verb, whatever comes before)."""
@@ -54,6 +57,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         before = before[: aside.start()] + " "  # "Critics, however, say …": the subject is before the aside
     words = before.split()
     previous = words[-1].lower().strip('«“"(),') if words else ""
+    if _QUOTATION_JUST_CLOSED.search(before):
+        words, previous = [], ""  # '"We have never seen this," said …': the quotation's words are not the verb's
     if language == "en":
         while len(words) > 1 and previous in _FREQUENCY:  # "People often say", "I always tell"
             words = words[:-1]

@@ -331,3 +331,14 @@ def test_a_participle_naming_where_something_was_announced_claims_nothing():
 )
 def test_a_feeling_said_in_one_word_and_a_swiss_channel(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize("last_word", ["this", "it", "that"])
+def test_the_last_word_of_a_quotation_is_no_part_of_its_verb_s_subject(last_word):
+    text = f'"We have never seen anything like {last_word}," said Maria Kosta, 67.'
+    _reads(
+        text,
+        "en",
+        "said",
+        {"speaker": "Maria Kosta", "content": f"We have never seen anything like {last_word}"},
+    )
