@@ -29,7 +29,7 @@ from claimtracker.extraction.quotations import in_a_figure, trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
 from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
 from claimtracker.extraction.said_that import RELAYED_BY, content_after, coordinated_subject
-from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
+from claimtracker.extraction.verb_checks import ASIDE_BEFORE, auxiliary_start, is_reporting_verb, lemma_of
 
 # Verbs that report only a quotation before them: "“…,” the post reads".
 _QUOTATION_ONLY = {
@@ -257,6 +257,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     if in_a_figure(text, comma):
         return None  # "more than 12,000 public comments on …": a thousands separator, no clause
     content = trimmed(text, start, comma)
+    if ASIDE_BEFORE.search(text, start, verb_start):
+        return None  # "The actor, however, denied the allegations": an aside after the subject, no content
     if _CIRCUMSTANCE.match(text, *content):
         return None  # "Asked whether he would resign, the minister said no.": no content before
     if _SUBORDINATE_ONLY.match(text, *content) and "," not in text[content[0] : content[1]]:

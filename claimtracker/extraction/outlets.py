@@ -69,6 +69,11 @@ ON_AIR = (  # « au micro de la RTS »: the article of a name in capitals
     r"|sur\s+le\s+plateau\s+d(?:e|u|['’](?=\S))|dans\s+les\s+colonnes\s+d(?:e|u|es|['’](?=\S)))"
     r"(?:(?<=de)\s+la(?=\s+(?-i:[A-Z])))?"
 )
+# Who speaks for a speaker: "said through a spokesperson that", "The actor, through his lawyer, denied".
+THROUGH_AGENT = (
+    r"through\s+(?P<through>(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|agent|publicist|office|aides?))\b"
+)
 _MEDIA = re.compile(
     # each way of naming a medium starts a word: not the "on" of "Propulsion Laboratory"
     r"(?<![\w'’])(?:(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
@@ -99,8 +104,10 @@ _MEDIA = re.compile(
     r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
+    + r"|"
+    + THROUGH_AGENT
     # « dans un communiqué relayé par l'agence officielle », "in a statement relayed by …"
-    r"|(?:communiqué|statement|message|déclaration)\s+(?:relayée?|diffusée?|reprise?|relayed)\s+(?:par|by)\s+"
+    + r"|(?:communiqué|statement|message|déclaration)\s+(?:relayée?|diffusée?|reprise?|relayed)\s+(?:par|by)\s+"
     r"(?P<relayed>[^,.;:«“\"]{2,60}?)(?=\s+(?:que|qu['’]|that)\b|[,.;:]|$)"
     # '"…," the coach said after the game, speaking to Sky Sports'
     r"|(?:speaking|talking)\s+(?:to|with)\s+(?P<spoke>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}"
@@ -320,6 +327,7 @@ def _outlet_group(match: re.Match) -> str:
             "outlet",
             "outlet_en",
             "via",
+            "through",
             "press",
             "relayed",
             "spoke",

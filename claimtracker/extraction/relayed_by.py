@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.addressees import a_body
-from claimtracker.extraction.outlets import ARTICLE, NAME_RUN, NOT_CHANNEL, ON_A_DAY, ON_AIR, OUTLET
+from claimtracker.extraction.outlets import (
+    ARTICLE,
+    NAME_RUN,
+    NOT_CHANNEL,
+    ON_A_DAY,
+    ON_AIR,
+    OUTLET,
+    THROUGH_AGENT,
+)
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR, WHEN_PHRASE
 
@@ -56,6 +64,9 @@ _SPOKE_TO = re.compile(
     rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}|(?-i:reporters|journalists|the[\s\u00a0]+(?:press|media)"
     r"|les[\s\u00a0]+journalistes|la[\s\u00a0]+presse)\b)"
 )
+_THROUGH = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*" + THROUGH_AGENT.replace("?P<through>", "?P<by>"), re.IGNORECASE
+)
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
 _WHEN_AFTER = re.compile(
     rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN}|{WEEKDAYS_FR})|(?-i:yesterday|today|tonight|earlier|last[\s\u00a0]+night)"
@@ -96,7 +107,7 @@ _ASKED_FIRST = re.compile(
     r"(?:[\s\u00a0]+(?:emailed|e-mailed|sent|given|provided|issued|released))?[\s\u00a0]+to"  # "a statement emailed to"
     # "In comments reported by the Financial Times, the chief executive said …"
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:interview|statement))[\s\u00a0]+"
-    r"(?:reported|published|carried|broadcast|aired|quoted)" + ON_A_DAY + r"[\s\u00a0]+by"
+    r"(?:reported|published|carried|broadcast|aired|quoted|released|issued)" + ON_A_DAY + r"[\s\u00a0]+by"
     r"|writing[\s\u00a0]+(?:in|for)"
     # "In the letter, seen by the Guardian, he said", « Dans ce courrier, consulté par Le Figaro, il affirme »
     r"|(?:in|dans)[\s\u00a0]+(?:the|a|an|his|her|their|its|this|that|ce|cette|le|la|sa|son|leur)[\s\u00a0]+"
@@ -127,6 +138,7 @@ def relays(
     after = (
         _RELAYED_AFTER.match(text, speaker[1])
         or _SPOKE_TO.match(text, speaker[1])
+        or _THROUGH.match(text, speaker[1])  # "The actor, through his lawyer, denied …"
         # « un prévisionniste, Julien Castel, interrogé par l'AFP »: after the apposed name
         or ((apposed := _APPOSITION.match(text, speaker[1])) and _RELAYED_AFTER.match(text, apposed.end()))
     )
@@ -161,6 +173,8 @@ _PASSES_WORDS_ON = re.compile(
     r"|station|website|daily|weekly|channel|reporter|journalist|(?:news|press)[\s\u00a0]+conference)\b.*"
     r"|(?:la[\s\u00a0]+)?presse|(?:les[\s\u00a0]+|des[\s\u00a0]+)?(?:journalistes|médias|enquêteurs|policiers|gendarmes)"
     r"|(?:la[\s\u00a0]+)?police"
+    # who speaks for the speaker: "In a statement released by his lawyer, …"
+    r"|(?:a|an|the|his|her|their|its)[\s\u00a0]+(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|publicist)"
     r"|(?:un|une|le|la|l['’])[\s\u00a0]*(?:[\w'’-]+[\s\u00a0]+){0,2}?(?:journal|quotidien|hebdomadaire|chaîne|radio|site|agence|magazine)\b.*",
     re.IGNORECASE | re.DOTALL,
 )

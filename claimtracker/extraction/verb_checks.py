@@ -53,12 +53,15 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     """Whether this form reports speech here, not a noun or an adjective ("the report", "la note");
     `after` is the text that follows it ("le juge estime que …" is a verb, whatever comes before)."""
     word = word.lower()  # the lexicon's forms are lower case: "States" in "the United States" too
-    if language == "en" and (aside := _ASIDE_BEFORE.search(before)):
+    if language == "en" and (aside := ASIDE_BEFORE.search(before)):
         before = before[: aside.start()] + " "  # "Critics, however, say …": the subject is before the aside
     words = before.split()
     previous = words[-1].lower().strip('«“"(),') if words else ""
     if _QUOTATION_JUST_CLOSED.search(before):
-        words, previous = [], ""  # '"We have never seen this," said …': the quotation's words are not the verb's
+        words, previous = (
+            [],
+            "",
+        )  # '"We have never seen this," said …': the quotation's words are not the verb's
     if language == "en":
         while len(words) > 1 and previous in _FREQUENCY:  # "People often say", "I always tell"
             words = words[:-1]
@@ -227,10 +230,14 @@ _ATTRIBUTIVE = re.compile(
 )
 _PARTICIPLE_AS_BASE = frozenset(["forecast"])
 # An aside between a subject and its verb: "Landlords, for their part, argue …".
-_ASIDE_BEFORE = re.compile(
+ASIDE_BEFORE = re.compile(
     r",[\s\u00a0]*(?:however|meanwhile|though|too|also|in[\s\u00a0]+turn|for[\s\u00a0]+(?:their|his|her|its|our|my)"
     r"[\s\u00a0]+part|on[\s\u00a0]+the[\s\u00a0]+other[\s\u00a0]+hand|by[\s\u00a0]+contrast|in[\s\u00a0]+contrast|for[\s\u00a0]+now"
-    r"|so[\s\u00a0]+far|instead|in[\s\u00a0]+any[\s\u00a0]+case|of[\s\u00a0]+course)[\s\u00a0]*,[\s\u00a0]*$",
+    r"|so[\s\u00a0]+far|instead|in[\s\u00a0]+any[\s\u00a0]+case|of[\s\u00a0]+course"
+    # who spoke for the subject: "The actor, through his lawyer, denied …"
+    r"|(?P<through>through[\s\u00a0]+(?:a|an|the|his|her|their|its)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?"
+    r"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|agent|publicist|office|aides?)))"
+    r"[\s\u00a0]*,[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # A name right after the verb: the inverted speaker of "…, reports the BBC."

@@ -342,3 +342,37 @@ def test_the_last_word_of_a_quotation_is_no_part_of_its_verb_s_subject(last_word
         "said",
         {"speaker": "Maria Kosta", "content": f"We have never seen anything like {last_word}"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # an aside between the subject and its verb: no content before it
+            "The actor, however, denied the allegations.",
+            "denied",
+            {"speaker": "The actor", "intermediary": None, "content": "the allegations"},
+        ),
+        (  # who speaks for the speaker passes the words on
+            "The actor, through his lawyer, denied the allegations.",
+            "denied",
+            {"speaker": "The actor", "intermediary": "his lawyer", "content": "the allegations"},
+        ),
+        (
+            "The actor said through a spokesperson that he was recovering well.",
+            "said",
+            {"speaker": "The actor", "intermediary": "a spokesperson", "content": "he was recovering well"},
+        ),
+        (
+            "In a statement released by his lawyer, the actor said he was innocent.",
+            "said",
+            {"speaker": "the actor", "intermediary": "his lawyer", "content": "he was innocent"},
+        ),
+        (
+            "He said through tears that he was sorry.",
+            "said",
+            {"intermediary": None, "content": "he was sorry"},
+        ),
+    ],
+)
+def test_who_speaks_for_a_speaker(text, cue, expected):
+    _reads(text, "en", cue, expected)
