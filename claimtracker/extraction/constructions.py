@@ -232,6 +232,13 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
     return Found(match.span(), speaker, trimmed(text, start, end), None, 0.7, rule)
 
 
+# A subject and what is said of it, with no verb: "The mayor, 54", "The agency, in its latest report".
+_SUBJECT_THEN_APPOSITION = re.compile(
+    r"(?:the|a|an|his|her|their|its|this|le|la|les|l['’]|un|une)[\s\u00a0]+[^,]{1,60},[\s\u00a0][^,]{1,80}",
+    re.IGNORECASE,
+)
+
+
 def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
     end = participle_clause(text, match.end(), end, language) or end  # "…, X said, adding that …"
@@ -257,8 +264,10 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     if in_a_figure(text, comma):
         return None  # "more than 12,000 public comments on …": a thousands separator, no clause
     content = trimmed(text, start, comma)
-    if ASIDE_BEFORE.search(text, start, verb_start):
-        return None  # "The actor, however, denied the allegations": an aside after the subject, no content
+    if ASIDE_BEFORE.search(text, start, verb_start) or (
+        _SUBJECT_THEN_APPOSITION.fullmatch(text, *content) and not phrases.has_finite_verb(text, *content)
+    ):
+        return None  # "The actor, however, denied …", "The mayor, 54, denied …": the subject, then its verb
     if _CIRCUMSTANCE.match(text, *content):
         return None  # "Asked whether he would resign, the minister said no.": no content before
     if _SUBORDINATE_ONLY.match(text, *content) and "," not in text[content[0] : content[1]]:

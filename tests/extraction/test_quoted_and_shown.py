@@ -376,3 +376,41 @@ def test_the_last_word_of_a_quotation_is_no_part_of_its_verb_s_subject(last_word
 )
 def test_who_speaks_for_a_speaker(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "The mayor, 54, denied the allegations.",
+            "en",
+            "denied",
+            {"speaker": "The mayor", "content": "the allegations"},
+        ),
+        (
+            "The agency, in its latest report, warned of more flooding.",
+            "en",
+            "warned",
+            {"speaker": "The agency", "content": "more flooding"},
+        ),
+        (  # a figure's comma is no apposition
+            "Le gouvernement table sur une croissance de 1,2 % en 2026, a annoncé le ministre.",
+            "fr",
+            "annoncé",
+            {
+                "speaker": "le ministre",
+                "content": "Le gouvernement table sur une croissance de 1,2 % en 2026",
+            },
+        ),
+        (
+            "The situation is serious, said the minister.",
+            "en",
+            "said",
+            {"speaker": "the minister", "content": "The situation is serious"},
+        ),
+    ],
+)
+def test_a_subject_with_its_apposition_is_no_content_before_an_inverted_speaker(
+    text, language, cue, expected
+):
+    _reads(text, language, cue, expected)
