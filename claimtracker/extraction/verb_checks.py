@@ -216,7 +216,9 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
 # A finite verb right after a form in -s: the form is a plural noun, that verb's subject.
 _FINITE_NEXT = re.compile(
     r"[\s\u00a0]+(?:(?-i:[a-z]{2,}ed)|have|are|were|will|would|had|can|could|should|may|might|must|did"
-    r"|met|took|made|gave|went|came|won|lost|spent|began|rose|fell)\b"
+    r"|met|took|made|gave|went|came|won|lost|spent|began|rose|fell"
+    # what documents do: "Police reports show the car was stolen"
+    r"|show|suggest|indicate|say|claim|reveal|confirm|find|describe|detail|estimate|point)\b"
 )
 # Things written or recorded, which a past participle after them describes ("a video posted").
 _WRITINGS = frozenset(
