@@ -18,7 +18,9 @@ from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS
 from claimtracker.extraction.views import view_of
 
 _NOT_SOURCE_AFTER_SELON = re.compile(
-    r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|qui|quoi|whom|which|le cas|les cas)\b",
+    r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|qui|quoi|whom|which|le cas|les cas"
+    # a manner of speaking, no one's words: « selon toute vraisemblance », "according to plan"
+    r"|toute[\s\u00a0]+(?:vraisemblance|probabilité|apparence)|les[\s\u00a0]+besoins|plan|schedule)\b",
     re.I,
 )
 

@@ -418,3 +418,9 @@ def test_a_subject_with_its_apposition_is_no_content_before_an_inverted_speaker(
     text, language, cue, expected
 ):
     _reads(text, language, cue, expected)
+
+
+def test_a_manner_of_speaking_is_no_source():
+    assert suggest("Selon toute vraisemblance, le projet sera abandonné.", "fr") == []
+    text = "Everything went according to plan, the mayor said."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
