@@ -74,6 +74,14 @@ def date_words(text: str, start: int, end: int) -> list[re.Match]:
     return list(_DATE_WORDS.finditer(text, start, end))
 
 
+# A day that opens the sentence, set off by a comma: it dates the main clause, whatever clause
+# comes between.
+_OPENS_THE_SENTENCE = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:as|after|before|while|when|since|because|although|though|amid|quand|lorsque|alors"
+    r"|après|avant|tandis)\b",
+    re.IGNORECASE,
+)
+_AT_THE_SENTENCE_START = re.compile(r"(?:^|[.!?\n»”\"])[\s\u00a0]*(?:(?:late|early)[\s\u00a0]+)?$", re.IGNORECASE)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n»”\"])[\s\u00a0]*$")
 
 
@@ -119,7 +127,14 @@ def claim_day(
             and not _in_the_speakers_relative(text, found, m)
             and (not m.group("broad") or _next_to_the_report(text, found, m))
             # "put off a vote on Thursday, after manufacturers warned": another clause's day
-            and not (m.end() <= found.speaker[0] and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
+            and not (
+                m.end() <= found.speaker[0]
+                and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0])
+                and not (  # "On Tuesday, as the storm hit, officials said" (not "put off a vote on Thursday, after")
+                    _OPENS_THE_SENTENCE.match(text, m.end())
+                    and _AT_THE_SENTENCE_START.search(text, max(0, m.start() - 12), m.start())
+                )
+            )
             # "said it had won, although results were not expected until Thursday": the writer's clause
             # (not "told me when I visited on Thursday": the time of the telling)
             and not (

@@ -36,6 +36,20 @@ from tests.extraction.test_dated_reports import THURSDAY, _reads
         ("The minister said on Sunday the 15th that prices would fall.", "en", "said", "2024-09-15"),
         ("On Thursday the 12th, the minister said that prices would fall.", "en", "said", "2024-09-12"),
         ("The minister said overnight Tuesday that prices would fall.", "en", "said", "2024-09-17"),
+        # a day that opens the sentence dates its main clause, across a clause of when
+        (
+            "On Tuesday, as the storm hit, the minister said that prices would fall.",
+            "en",
+            "said",
+            "2024-09-17",
+        ),
+        (
+            "Late on Tuesday, while crews worked, the minister said prices would fall.",
+            "en",
+            "said",
+            "2024-09-17",
+        ),
+        ("The vote was put off on Tuesday, after the minister said prices would fall.", "en", "said", None),
         # one end of a stretch of time is no day of saying
         ("Since Monday, the ministry has said that prices would fall.", "en", "said", None),
         ("Depuis lundi, le ministère affirme que les prix baisseront.", "fr", "affirme", None),
