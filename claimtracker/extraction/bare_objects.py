@@ -10,7 +10,7 @@ import re
 
 from claimtracker.extraction import adjuncts, outlets
 from claimtracker.extraction import speaker_phrases as phrases
-from claimtracker.extraction.after_verb import LEADING_ADJUNCT
+from claimtracker.extraction.after_verb import LEADING_ADJUNCT, participle_clause
 from claimtracker.extraction.content_ends import without_the_writers_when
 from claimtracker.extraction.main_subject import IRREGULAR_PASTS
 from claimtracker.extraction.quotations import quoted, trimmed
@@ -270,6 +270,12 @@ def bare_content(
         and not phrases.has_finite_verb(text, rest[0], but.start())
     ):
         rest = trimmed(text, rest[0], but.start())  # « a promis un fonds d'urgence, mais personne ne sait … »
+    if (
+        (joined := participle_clause(text, rest[0], rest[1], language)) is not None
+        and not CLAUSE.match(text, *rest)
+        and not phrases.has_finite_verb(text, rest[0], joined)
+    ):
+        rest = trimmed(text, rest[0], joined)  # "announced the plan Tuesday, saying …": the participle's own
     if (
         (day := _TRAILING_DAY.search(text, *rest))
         and len(text[rest[0] : day.start()].split()) >= 2

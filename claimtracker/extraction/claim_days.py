@@ -81,7 +81,9 @@ _OPENS_THE_SENTENCE = re.compile(
     r"|après|avant|tandis)\b",
     re.IGNORECASE,
 )
-_AT_THE_SENTENCE_START = re.compile(r"(?:^|[.!?\n»”\"])[\s\u00a0]*(?:(?:late|early)[\s\u00a0]+)?$", re.IGNORECASE)
+_AT_THE_SENTENCE_START = re.compile(
+    r"(?:^|[.!?\n»”\"])[\s\u00a0]*(?:(?:late|early)[\s\u00a0]+)?$", re.IGNORECASE
+)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n»”\"])[\s\u00a0]*$")
 
 

@@ -50,6 +50,13 @@ from tests.extraction.test_dated_reports import THURSDAY, _reads
             "2024-09-17",
         ),
         ("The vote was put off on Tuesday, after the minister said prices would fall.", "en", "said", None),
+        # the object's day, before a participle of the same speaker
+        (
+            "The minister announced the plan Tuesday, saying prices would fall.",
+            "en",
+            "announced",
+            "2024-09-17",
+        ),
         # one end of a stretch of time is no day of saying
         ("Since Monday, the ministry has said that prices would fall.", "en", "said", None),
         ("Depuis lundi, le ministère affirme que les prix baisseront.", "fr", "affirme", None),
