@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.quotations import in_a_figure, trimmed
 from claimtracker.extraction.reporting_words import PRONOUNS
 
 _CONNECTIVES = re.compile(
@@ -160,7 +160,7 @@ def segments_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif char == ")" and depth:
             depth -= 1
-        elif char == "," and depth == 0:
+        elif char == "," and depth == 0 and not in_a_figure(text, index):  # not "40,000 users"
             parts.append(begin)
             begin = index + 1
     parts.append(begin)

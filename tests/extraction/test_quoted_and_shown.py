@@ -424,3 +424,14 @@ def test_a_manner_of_speaking_is_no_source():
     assert suggest("Selon toute vraisemblance, le projet sera abandonné.", "fr") == []
     text = "Everything went according to plan, the mayor said."
     assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
+
+
+def test_a_figure_s_thousands_separator_splits_no_clause():
+    text = "According to Downdetector, more than 40,000 users reported problems at the peak of the outage."
+    _reads(
+        text,
+        "en",
+        "According to",
+        {"content": "more than 40,000 users reported problems at the peak of the outage"},
+    )
+    _reads(text, "en", "reported", {"speaker": "more than 40,000 users"})
