@@ -16,6 +16,7 @@ from claimtracker.extraction.descriptions import (
     without_description,
 )
 from claimtracker.extraction.main_subject import (
+    IRREGULAR_PASTS,
     OPENERS,
     THOSE_WHO,
     a_past_in,
@@ -209,8 +210,13 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(kept) > 1 and ROLE_IN_EVENTS.match(text, *kept[1]):
             span = (span[0], kept[1][1])  # « Le syndicat, à l'origine du mouvement, »: all of it
         span = _after_dateline(text, *span)
-    if pronoun := _AND_THEN_PRONOUN.search(text, *span):
-        return pronoun.span("pronoun")  # "a bunch of them had called and they said": they
+    if (pronoun := _AND_THEN_PRONOUN.search(text, *span)) and (
+        FINITE.search(text, span[0], pronoun.start() + 1)
+        or a_past_in(text, span[0], pronoun.start())
+        or IRREGULAR_PASTS.intersection(text[span[0] : pronoun.start()].lower().split())  # "He kept on …"
+    ):
+        return pronoun.span("pronoun")  # "a bunch of them had called and they said": they (not "My
+        # colleagues and I have argued": one subject)
     if (joined := _AND_THEN_NOUN_PHRASE.search(text, *span)) and (
         FINITE.search(text, span[0], joined.start())
         or a_past_in(text, span[0], joined.start())

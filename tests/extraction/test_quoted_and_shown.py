@@ -435,3 +435,16 @@ def test_a_figure_s_thousands_separator_splits_no_clause():
         {"content": "more than 40,000 users reported problems at the peak of the outage"},
     )
     _reads(text, "en", "reported", {"speaker": "more than 40,000 users"})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("My colleagues and I have argued that the data are flawed.", "My colleagues and I"),  # one subject
+        ("A bunch of them had called and they said the road was closed.", "they"),  # a clause, then its own
+        ("He kept on turning up at my barn and I told the buyer that he liked it here.", "I"),
+    ],
+)
+def test_a_pronoun_after_and_is_one_subject_with_what_comes_before_unless_a_clause_did(text, speaker):
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["speaker"] == speaker
