@@ -241,7 +241,7 @@ def bare_content(
     if lemma == "ask" and (asked := _ASKED_WHOM.match(text, *rest)):
         rest = (asked.end(), rest[1])  # "asked me whether I wanted the job": what was asked
     question = QUESTION.match(text, *rest)
-    if lemma == "ask" and question is None:
+    if lemma in ("ask", "question") and question is None:
         return None  # "asked for more time", "asked him to leave": a request, no question reported
     # « se dit « soulagé » »: a word quoted is said word for word
     quoted_word = any(

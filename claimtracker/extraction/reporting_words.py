@@ -18,7 +18,7 @@ testify tweet vow warn acknowledge allege ask blame boast denounce explain maint
 assure inform
 estimate predict reiterate underline underscore laugh joke confess speculate pledge reaffirm affirm hint
 whisper exclaim lament grumble protest object dispute accuse describe brag clarify sigh yell scream call recount
-elaborate
+elaborate question
 """.split()
 _EN_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -73,6 +73,7 @@ EN_NOUN_LIKE = frozenset(
         "recount",
         "call",
         "signal",
+        "question",
     ]
 )
 
@@ -275,7 +276,7 @@ COMPLEMENTISER = re.compile(
     rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?!\w){_THAT_PRONOUN_AFTER})", re.IGNORECASE
 )
 # Verbs whose content may be a question ("explained how …", "asked why …").
-ASKING = frozenset("explain ask expliquer".split())
+ASKING = frozenset("explain ask question expliquer".split())
 PRONOUNS = frozenset(["il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "i", "je", "nous"])
 # Whose turn it is, in French: "de son côté", "pour sa part", "quant à lui", "à son tour".
 TURN_FR = (

@@ -448,3 +448,17 @@ def test_a_figure_s_thousands_separator_splits_no_clause():
 def test_a_pronoun_after_and_is_one_subject_with_what_comes_before_unless_a_clause_did(text, speaker):
     (found,) = suggest(text, "en")
     assert found.texts(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Councillor Richard Lucas questioned whether the roads could cope.", "whether the roads could cope"),
+        ("She questioned why the council had waited so long.", "why the council had waited so long"),
+        ("Police questioned two men on Monday.", None),  # whom, not what: no claim
+        ("Critics have questioned the need for the bridge.", None),
+    ],
+)
+def test_a_doubt_raised_in_a_question_is_a_claim(text, content):
+    found = suggest(text, "en")
+    assert [s.texts(text)["content"] for s in found] == ([content] if content else [])
