@@ -44,7 +44,7 @@ _BACKSHIFTED = re.compile(
 # Verbs whose bare object is a thing, not a clause: "reported a sharp rise", « a annoncé la fermeture ».
 _TAKES_A_THING = frozenset(
     "report announce reveal confirm deny condemn denounce disclose blame annoncer révéler confirmer démentir "
-    "dénoncer condamner nier déplorer dénombrer promettre signaler".split()
+    "dénoncer condamner nier déplorer dénombrer promettre signaler réfuter".split()
 )
 # When, in the writer's words, after an object: "… as temperatures topped 44 °C", "… after the
 # storm hit", « … alors que les températures dépassaient … ».

@@ -253,7 +253,7 @@ DIRECT = {
     "fr": frozenset(
         [
             *"annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer "
-            "dénombrer fustiger expliquer promettre alerter signaler".split(),
+            "dénombrer fustiger expliquer promettre alerter signaler réfuter".split(),
             "mettre en garde",
             "faire état",
         ]

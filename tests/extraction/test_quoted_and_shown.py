@@ -462,3 +462,12 @@ def test_a_pronoun_after_and_is_one_subject_with_what_comes_before_unless_a_clau
 def test_a_doubt_raised_in_a_question_is_a_claim(text, content):
     found = suggest(text, "en")
     assert [s.texts(text)["content"] for s in found] == ([content] if content else [])
+
+
+def test_a_denial_of_a_thing_in_french():
+    _reads(
+        "La ministre a réfuté toute faute.",
+        "fr",
+        "réfuté",
+        {"speaker": "La ministre", "content": "toute faute"},
+    )
