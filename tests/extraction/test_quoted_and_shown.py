@@ -1,9 +1,11 @@
-"""Who was quoted by an outlet, how the words reached it, what only shows a content, and what
-claims nothing (a saying, a thought, whom a voter blames).
+"""Readings added on the dev articles written in the fourteenth round: who passed a speaker's words
+on (outlets by kind or anaphor, spokespeople, correspondents, programmes), what shows a content
+rather than says it, speakers around asides and appositions, feelings said in one word, and what
+claims nothing (a saying, a thought, whom a voter blames, a manner of speaking).
 
 The sentences were written for these tests (project's own text), in the manner of the dev
-articles tests/data/written_dev/en_wn_landslide.txt, en_wn_leak.txt, en_hospital_outbreak.txt and
-en_ng_fuel.txt.
+articles in tests/data/written_dev/ (en_wn_landslide.txt, en_wn_leak.txt, en_hospital_outbreak.txt,
+en_ng_fuel.txt, en_sport_derby.txt, en_wire_coup.txt, en_analysis_rates.txt, fr_cambriolages.txt …).
 """
 
 import pytest
