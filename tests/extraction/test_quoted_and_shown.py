@@ -1,4 +1,4 @@
-"""Readings added on the dev articles written in the fourteenth round: who passed a speaker's words
+"""Readings written on the newest dev articles: who passed a speaker's words
 on (outlets by kind or anaphor, spokespeople, correspondents, programmes), what shows a content
 rather than says it, speakers around asides and appositions, feelings said in one word, and what
 claims nothing (a saying, a thought, whom a voter blames, a manner of speaking).
