@@ -124,7 +124,11 @@ _TO_AN_OUTLET_AT_END = re.compile(
 )
 
 
-_WARNED_TO = re.compile(r"(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+\b")
+# "warned residents to leave", "warned Biden against crossing red lines": advice, not a claim
+_WARNED_TO = re.compile(
+    r"(?:(?:[\w'’-]+[\s\u00a0]+){1,5}?(?P<to>to)[\s\u00a0]+(?!be\b)[a-z]+"
+    r"|(?:[\w'’-]+[\s\u00a0]+){0,5}?(?P<against>against)[\s\u00a0]+[\"“]?[a-z]+)\b"
+)
 
 
 # A clause after whom the speaker told, with no "that": "told me everything was fine".
@@ -206,7 +210,9 @@ def bare_content(
     if lemma == "promettre" and _PROMISED_TO.match(text, *rest):
         return None  # « avait promis en 2022 de ne pas toucher … »: a promise to act, not a claim
     directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None
-    if directed and not phrases.has_finite_verb(text, rest[0], directed.start("to")):
+    if directed and not phrases.has_finite_verb(
+        text, rest[0], directed.start("to" if directed.group("to") else "against")
+    ):
         return None  # "warned residents of Narooma to leave": an order, not a claim
     if how_long := _HOW_LONG.match(text, *rest):  # "had been warning for months about overcrowding"
         rest = (how_long.end(), rest[1])

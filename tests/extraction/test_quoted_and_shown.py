@@ -473,3 +473,11 @@ def test_a_denial_of_a_thing_in_french():
         "réfuté",
         {"speaker": "La ministre", "content": "toute faute"},
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Xi warned Biden against "crossing red lines" on Taiwan.', "Doctors warned against complacency."],
+)
+def test_a_warning_against_something_is_advice_not_a_claim(text):
+    assert suggest(text, "en") == []
