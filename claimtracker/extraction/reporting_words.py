@@ -288,7 +288,7 @@ AUXILIARIES_FR = re.compile(
     # "s'est félicité", "se sont inquiétés": être, only with the reflexive pronoun before it.
     r"|(?<=s['’])(?:est|sont|était|étaient|serait|seraient)|(?<=se\s)(?:sont|seraient|étaient))"
     r"(?:-(?:t-)?(?:il|elle|on|ils|elles))?(?:\s+(?:\w+ment|aussi|également|pourtant|encore|déjà|toujours|souvent|"
-    r"lui|leur|un jour|ensuite|enfin|bien|toutefois|cependant|alors|plus tard|donc|en outre|"
+    r"lui|leur|un jour|ensuite|enfin|bien|toutefois|cependant|alors|plus tard|donc|en outre|aussitôt|vite|"
     r"de nouveau|à nouveau|même|notamment|par ailleurs|d'ailleurs|d’ailleurs|ainsi|récemment|"
     rf"{TURN_FR}|,))*\s*$",
     re.IGNORECASE,

@@ -357,7 +357,10 @@ _OWN_DOCUMENT = re.compile(
 )
 # A main clause of the writer's joined after what was said (a new subject, no « que »).
 _NEW_CLAUSE_FR = re.compile(
-    r",[\s\u00a0]+(?:et|mais)[\s\u00a0]+(?:les|la|le|l['’]|des|ces|cette|ce|il|elle|ils|elles|on)\b(?![^,.;]*\bque\b)",
+    r",[\s\u00a0]+(?:et|mais)[\s\u00a0]+"
+    # « mais sur le terrain rien ne bouge »: where, then the new clause's subject
+    r"(?:(?:sur|dans|en|à|au|pour)[\s\u00a0]+(?:le|la|les|l['’])?[\s\u00a0]*[\w'’-]+[\s\u00a0]+)?"
+    r"(?:les|la|le|l['’]|des|ces|cette|ce|il|elle|ils|elles|on|rien|personne)\b(?![^,.;]*\bque\b)",
     re.IGNORECASE,
 )
 _GLAD_OF = frozenset("féliciter réjouir inquiéter alarmer indigner étonner émouvoir".split())

@@ -481,3 +481,22 @@ def test_a_denial_of_a_thing_in_french():
 )
 def test_a_warning_against_something_is_advice_not_a_claim(text):
     assert suggest(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # an adverb between the auxiliary and the participle
+            "Son avocat, Me Luciani, a aussitôt annoncé qu'il ferait appel.",
+            "annoncé",
+            {"speaker": "Son avocat, Me Luciani", "content": "il ferait appel"},
+        ),
+        (  # the speaker's own comment after « mais », a place then a new subject
+            "Les services de l'État affirment que le dossier avance, mais sur le terrain rien ne bouge.",
+            "affirment",
+            {"content": "le dossier avance"},
+        ),
+    ],
+)
+def test_a_french_verb_group_and_the_end_of_what_was_said(text, cue, expected):
+    _reads(text, "fr", cue, expected)
