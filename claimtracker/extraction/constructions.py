@@ -30,6 +30,7 @@ from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
 from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
 from claimtracker.extraction.said_that import RELAYED_BY, content_after, coordinated_subject
 from claimtracker.extraction.verb_checks import ASIDE_BEFORE, auxiliary_start, is_reporting_verb, lemma_of
+from claimtracker.extraction.writers_relatives import in_the_writers_apposition
 
 # Verbs that report only a quotation before them: "“…,” the post reads".
 _QUOTATION_ONLY = {
@@ -112,6 +113,10 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return as_said(text, language, match, start, end)  # "As reported by the BBC, …"
     if a_saying(text, language, match, start):
         return None  # "As they say, …": a saying
+    if apposed := in_the_writers_apposition(text, language, match, start, end):
+        return (
+            apposed  # ", a move the Resolution Foundation estimates will raise …" (not "estimates" the noun)
+        )
     if not is_reporting_verb(word, before, language, after) and not coordinated_subject(
         text, language, start, auxiliary_start(text, start, match.start(), language)
     ):

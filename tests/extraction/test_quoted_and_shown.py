@@ -500,3 +500,14 @@ def test_a_warning_against_something_is_advice_not_a_claim(text):
 )
 def test_a_french_verb_group_and_the_end_of_what_was_said(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+def test_a_report_inside_the_writer_s_apposition_has_its_own_speaker():
+    text = (
+        "The chancellor confirmed that thresholds will stay frozen until 2030, a move the Resolution "
+        "Foundation estimates will raise £8bn a year."
+    )
+    _reads(text, "en", "confirmed", {"content": "thresholds will stay frozen until 2030"})
+    _reads(
+        text, "en", "estimates", {"speaker": "the Resolution Foundation", "content": "will raise £8bn a year"}
+    )

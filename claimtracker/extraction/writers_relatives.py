@@ -1,0 +1,40 @@
+"""A report inside the writer's apposition to a content: "…, a move the Resolution Foundation
+estimates will raise £8bn a year". The apposition is the writer's words (`content_ends` cuts it
+off the first content); its own verb has a speaker, and what it reports is the rest of the clause.
+No Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.found import Found
+from claimtracker.extraction.quotations import trimmed
+
+# ", a move (that) the Resolution Foundation" just before the verb: the thing, then who reports on it.
+_THING_THEN_SPEAKER = re.compile(
+    r",[\s\u00a0]+(?:a|an)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:move|decision|step|change|measure|policy|plan|cut|rise"
+    r"|increase|reform|freeze|deal)[\s\u00a0]+(?:that[\s\u00a0]+|which[\s\u00a0]+)?"
+    r"(?P<speaker>(?:the[\s\u00a0]+)?(?-i:[A-Z])[^,;:«“\"]{1,60}?|analysts|economists|experts|critics|officials)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+# What the relative reports starts with its verb: its subject is the thing ("will raise £8bn").
+_VERB_FIRST = re.compile(
+    r"[\s\u00a0]+(?:will|would|could|can|may|might|should|must|is|was|are|were|has|had|have|cost|costs)\b",
+    re.IGNORECASE,
+)
+
+
+def in_the_writers_apposition(
+    text: str, language: str, match: re.Match, start: int, end: int
+) -> Found | None:
+    """ ", a move the Resolution Foundation estimates will raise £8bn a year": the foundation's estimate."""
+    if language != "en":
+        return None
+    lead = _THING_THEN_SPEAKER.search(text, start, match.start())
+    if lead is None or not _VERB_FIRST.match(text, match.end(), end):
+        return None
+    content = trimmed(text, match.end(), end)
+    return Found(
+        match.span(), trimmed(text, *lead.span("speaker")), content, None, 0.6, "en: a move X estimates …"
+    )
