@@ -352,7 +352,9 @@ _EVIDENCE = re.compile(
 )
 _OWN_DOCUMENT = re.compile(
     r"(?:un|une|le|la|son|sa|leur|a|an|the|its|his|her|their)[\s\u00a0]+"
-    r"(?:communiqué|statement|press[\s\u00a0]+release|déclaration|post|tweet|message)",
+    r"(?:communiqué|statement|press[\s\u00a0]+release|déclaration|post|tweet|message)"
+    # where the speaker put it: "a post on its Telegram channel", « un message sur son compte »
+    r"(?:[\s\u00a0]+(?:on|in|sur|dans)[\s\u00a0]+(?:its|his|her|their|son|sa|ses|leur)\b[^,;:]{1,40})?",
     re.IGNORECASE,
 )
 # A main clause of the writer's joined after what was said (a new subject, no « que »).

@@ -511,3 +511,11 @@ def test_a_report_inside_the_writer_s_apposition_has_its_own_speaker():
     _reads(
         text, "en", "estimates", {"speaker": "the Resolution Foundation", "content": "will raise £8bn a year"}
     )
+
+
+def test_the_speaker_s_own_post_passes_nothing_on_and_the_following_day_is_the_day_after():
+    text = (
+        'The army confirmed the agreement on Tuesday. The following day, the RSF said it would "fully '
+        'respect" the truce, according to a post on its Telegram channel.'
+    )
+    _reads(text, "en", "said", {"speaker": "the RSF", "intermediary": None, "day": "2024-09-18"})
