@@ -85,6 +85,12 @@ _COLON_QUOTE = re.compile(r"[\s\u00a0]*:?[\s\u00a0]*[“\"«]")
 _RELATIVE_AFTER = re.compile(r",[\s\u00a0]+(?:qui|who|which)\b", re.IGNORECASE)
 
 
+# A report in a condition: "if the authorities say …", « si le ministre dit … ».
+_HYPOTHETICAL = re.compile(
+    r"(?<![\w'’])(?:if|unless|si)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){1,4}$", re.IGNORECASE
+)
+
+
 def construction(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     if match.group("prep"):
         return prepositional(text, language, match, start, end)
@@ -113,6 +119,10 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return as_said(text, language, match, start, end)  # "As reported by the BBC, …"
     if a_saying(text, language, match, start):
         return None  # "As they say, …": a saying
+    if _HYPOTHETICAL.search(
+        text, max(start, match.start() - 60), auxiliary_start(text, start, match.start(), language)
+    ):
+        return None  # "even if the authorities say it is safe", « même si le ministre dit que … »: no one said it
     if apposed := in_the_writers_apposition(text, language, match, start, end):
         return (
             apposed  # ", a move the Resolution Foundation estimates will raise …" (not "estimates" the noun)

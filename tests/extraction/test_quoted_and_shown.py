@@ -519,3 +519,20 @@ def test_the_speaker_s_own_post_passes_nothing_on_and_the_following_day_is_the_d
         'respect" the truce, according to a post on its Telegram channel.'
     )
     _reads(text, "en", "said", {"speaker": "the RSF", "intermediary": None, "day": "2024-09-18"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cues"),
+    [
+        ("Residents told me they will not go back, even if the authorities say it is safe.", "en", ["told"]),
+        ("If the minister says so, it must be true.", "en", []),
+        ("Même si le ministre dit que tout va bien, personne ne le croit.", "fr", []),
+        (
+            "He said that if elected he would cut taxes.",
+            "en",
+            ["said"],
+        ),  # the condition is inside the content
+    ],
+)
+def test_a_report_in_a_condition_was_never_made(text, language, cues):
+    assert [s.texts(text)["cue"] for s in suggest(text, language)] == cues
