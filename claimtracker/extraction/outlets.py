@@ -199,6 +199,7 @@ _ADDRESSEE = re.compile(
     r"(?: (?:(?:am|der|del|della|di|de|du|von|van|y) )?[A-Z][\w.&'’-]*){0,2})?"
     r"|(?:the[\s\u00a0]+)?(?:[A-Z]|\d{1,2}(?=[A-Z])|\d{1,2}[\s\u00a0](?=Minutes\b))[\w.&'’-]*"  # "told 2GB", "told 60 Minutes"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"
+    r"|[\s\u00a0]+at[\s\u00a0]+(?:One|Two|Five|Six|Seven|Nine|Ten|Noon)\b"  # "RTÉ's News at One"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
     r"|[\s\u00a0]+\d{2,3}(?:\.\d{1,2})?[\s\u00a0]?FM\b"  # a station's frequency: "told KCLR 96FM"
     r"|[\s\u00a0]+\d{1,2}(?:\.\d{2})?(?:['’]s)?(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late|program|programme)\b)"

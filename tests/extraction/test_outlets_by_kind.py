@@ -100,6 +100,8 @@ def test_whom_a_speaker_told_then_when_is_no_part_of_the_content():
         ("the Economic Club of New York", None),
         ("the National Press Club", None),  # a club of the press is an audience, not the press
         ("60 Minutes", "60 Minutes"),  # a programme whose name opens on a number
+        ("RTÉ's News at One", "RTÉ's News at One"),  # a bulletin named by its hour
+        ("Reuters at Davos", "Reuters"),  # where, not the outlet's name
     ],
 )
 def test_an_event_is_told_and_a_programme_s_presenter_passes_the_words_on(told, intermediary):
