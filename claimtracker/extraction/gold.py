@@ -87,7 +87,15 @@ def load_gold(path: Path, texts: dict[str, str]) -> dict[str, list[GoldAttributi
         gold[name] = []
         for item in items:
             content = _find(text, item["content"], None, name)
-            cue = _find(text, item["cue"], content, name, within=_sentences_around(sentences, text, content))
+            # never inside its own content: '"My phone said there was nothing," she said'
+            cue = _find(
+                text,
+                item["cue"],
+                content,
+                name,
+                outside=content,
+                within=_sentences_around(sentences, text, content),
+            )
             gold[name].append(
                 with_head(
                     text,

@@ -628,6 +628,15 @@ def test_string_gold_finds_the_cue_in_its_content_s_sentence(tmp_path):
     assert item.cue.start == text.index("told")
 
 
+def test_string_gold_never_finds_the_cue_inside_its_own_content(tmp_path):
+    text = '"My phone said there was nothing near me," she said.'
+    gold_file = tmp_path / "gold.json"
+    item = {"cue": "said", "speaker": "she", "content": "My phone said there was nothing near me"}
+    gold_file.write_text(json.dumps({"articles": {"a.txt": [item]}}), encoding="utf-8")
+    (found,) = load_gold(gold_file, {"a.txt": text})["a.txt"]
+    assert found.cue.start == text.rindex("said")
+
+
 def test_suggest_command_prints_rules_and_matches_known_sources(tmp_path, capsys):
     db = str(tmp_path / "s.sqlite")
     main(["--db", db, "import", str(SEEDS / "004_69a04dd55eed7fef.txt")])
