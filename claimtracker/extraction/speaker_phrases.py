@@ -153,7 +153,11 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if complement and not (relative and relative.start() < begin + complement[-1].start()):
         begin = begin + complement[-1].end()
     elif (joined := _CONJUNCTION_THEN_SUBJECT.search(text, begin, end)) and (
-        FINITE.search(text, begin, joined.start() + 1) or a_past_in(text, begin, joined.start())
+        FINITE.search(text, begin, joined.start() + 1)
+        or a_past_in(text, begin, joined.start())
+        # "Long queues returned … as marketers blamed": a plural noun, then its past, before a
+        # conjunction that is never a preposition
+        or (_CLAUSAL.match(text, joined.start()) and _PLURAL_THEN_PAST.search(text, begin, joined.start()))
     ):
         # "The vote was put off after manufacturers warned": after a clause of its own, "after"
         # joins a new one, whose subject speaks ("Officials after the attack said": a preposition).
@@ -259,6 +263,10 @@ _NOUN_BEFORE_THAT = re.compile(
 
 # A conjunction, then a short subject right before the verb: "(was put off) after manufacturers
 # warned", "…, after manufacturers warned".
+_CLAUSAL = re.compile(
+    r"(?<!\bwell\s)(?:as(?![\s\u00a0]+well\b)|while|whereas|because|although|though)\b", re.IGNORECASE
+)
+_PLURAL_THEN_PAST = re.compile(r"\b(?-i:[A-Za-z][a-z]{2,}s)[\s\u00a0]+(?-i:[a-z]{3,}ed)\b")
 _CONJUNCTION_THEN_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:after|before|until|since|once|because|although|though|while|whereas|as)[\s\u00a0]+"
     r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+)[\s\u00a0]*$",

@@ -536,3 +536,22 @@ def test_the_speaker_s_own_post_passes_nothing_on_and_the_following_day_is_the_d
 )
 def test_a_report_in_a_condition_was_never_made(text, language, cues):
     assert [s.texts(text)["cue"] for s in suggest(text, language)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Long queues returned to filling stations on Wednesday as independent marketers blamed a shortfall.",
+            "independent marketers",
+        ),
+        ("Prices jumped as traders said supplies were short.", "traders"),
+        (
+            "Experts abroad as well as officials said the plan was sound.",
+            "Experts abroad as well as officials",
+        ),
+    ],
+)
+def test_a_clause_then_as_then_the_speaker_of_its_own_clause(text, speaker):
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["speaker"] == speaker
