@@ -266,17 +266,20 @@ def outlet_told(text: str, start: int, end: int) -> tuple[int, int] | None:
 _TOLD_BEFORE_SPEAKER = re.compile(
     r"[\s\u00a0]+(?:à|au|aux|auprès[\s\u00a0]+(?:de|du|des)|auprès[\s\u00a0]+d['’]"
     r"|sur(?![\s\u00a0]+(?i:" + NOT_CHANNEL + r")))[\s\u00a0]*"
-    rf"(?!{BODIES_AND_PLACES_FR})(?P<by>la[\s\u00a0]+presse|journalistes|médias|{OUTLET})"
+    rf"(?!{BODIES_AND_PLACES_FR})(?:(?P<by>la[\s\u00a0]+presse|journalistes|médias|{OUTLET})"
     r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
+    # an outlet in capitals, then a first name: « a raconté à l'AFP Josiane, 74 ans »
+    r"|(?P<acronym>(?:l['’])?(?-i:[A-Z]{2,}[A-Z0-9]*))(?=[\s\u00a0]+(?-i:[A-ZÀ-Ý][a-zà-ÿ])))"
 )
 
 
 def told_before_speaker(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The outlet named between an inverted verb and its speaker, and the whole phrase ("à l'AFP")."""
     match = _TOLD_BEFORE_SPEAKER.match(text, start, end)
-    if match is None or names_a_person(match.group("by"), text):
+    by = "by" if match and match.group("by") else "acronym"
+    if match is None or names_a_person(match.group(by), text):
         return None  # « a dit à Emmanuel Macron le ministre »: a person, no medium
-    return match.span("by"), match.span()
+    return match.span(by), match.span()
 
 
 def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -555,3 +555,23 @@ def test_a_report_in_a_condition_was_never_made(text, language, cues):
 def test_a_clause_then_as_then_the_speaker_of_its_own_clause(text, speaker):
     (found,) = suggest(text, "en")
     assert found.texts(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "intermediary"),
+    [
+        (
+            "« Il pleut », a raconté à l'AFP Josiane, 74 ans.",
+            "Josiane",
+            "l'AFP",
+        ),  # a first name after the outlet
+        ("« Il pleut », a confié à BFMTV Marie Dupont.", "Marie Dupont", "BFMTV"),
+        ("« Il pleut », a déclaré à l'AFP un responsable.", "un responsable", "l'AFP"),
+    ],
+)
+def test_an_outlet_in_capitals_between_the_verb_and_a_named_speaker(text, speaker, intermediary):
+    _reads(text, "fr", _cue(text), {"speaker": speaker, "intermediary": intermediary})
+
+
+def _cue(text: str) -> str:
+    return next(word for word in ("raconté", "confié", "déclaré") if word in text)
