@@ -148,7 +148,11 @@ def _titled_name(words: list[re.Match]) -> re.Match | None:
     return last if any(not w.group(0)[:1].isupper() for w in words[: words.index(last)]) else None
 
 
-_DETERMINER_WORDS = frozenset("a an the one some two three le la les l' l’ un une des deux trois".split())
+_DETERMINER_WORDS = frozenset(
+    "a an the one some two three le la les l' l’ un une des deux trois"
+    # possessives: "My students wrote to me …", « Mes voisins ont dit … »
+    " my your his her its our their mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split()
+)
 
 
 def segments_of(text: str, start: int, end: int) -> list[tuple[int, int]]:

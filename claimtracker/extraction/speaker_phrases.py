@@ -269,7 +269,7 @@ _CLAUSAL = re.compile(
 _PLURAL_THEN_PAST = re.compile(r"\b(?-i:[A-Za-z][a-z]{2,}s)[\s\u00a0]+(?-i:[a-z]{3,}ed)\b")
 _CONJUNCTION_THEN_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:after|before|until|since|once|because|although|though|while|whereas|as)[\s\u00a0]+"
-    r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+)[\s\u00a0]*$",
+    r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+)(?<![\s\u00a0]and)(?<![\s\u00a0]but)[\s\u00a0]*$",
     re.IGNORECASE,
 )
 _TRAILING_WHEN = re.compile(
@@ -347,14 +347,25 @@ _PRONOUN_LAST = re.compile(
 )
 
 
+_DETERMINER = re.compile(
+    r"(?<![\w'’])(?:a|an|the|my|his|her|their|our|its|one|some|several|many|un|une|le|la|les|des|mon|ma|mes|son"
+    r"|sa|ses)[\s\u00a0]+",
+    re.IGNORECASE,
+)
+_OF_BEFORE = re.compile(r"\b(?:of|de|du|des)[\s\u00a0]+$", re.IGNORECASE)
+
+
 def _subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
     """ "In the interview Herrick" → "Herrick": the last capitalised run after an opening phrase;
     "During the campaign you" → "you": a pronoun last."""
     if pronoun := _PRONOUN_LAST.search(text, start, end):
         return pronoun.span("pronoun")
-    names = list(NAME.finditer(text, start, end))
-    if not names:
-        return None
+    names = [n for n in NAME.finditer(text, start, end) if n.start() > start]  # not the opener's own capital
+    if not names:  # "At mile 20 a stranger", "At the hearing the head of the panel": the last determiner's
+        heads = [d for d in _DETERMINER.finditer(text, start, end) if not _OF_BEFORE.search(text, start, d.start())]
+        if not heads or re.search(r"[,;:\d]", text[heads[-1].start() : end]):
+            return None
+        return trimmed(text, heads[-1].start(), end)
     run_end = names[-1].end()
     run_start = names[-1].start()
     for name in reversed(names[:-1]):

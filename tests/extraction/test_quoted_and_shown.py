@@ -575,3 +575,17 @@ def test_an_outlet_in_capitals_between_the_verb_and_a_named_speaker(text, speake
 
 def _cue(text: str) -> str:
     return next(word for word in ("raconté", "confié", "déclaré") if word in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('At mile 20 a stranger shouted, "You have got this!"', "a stranger"),  # after an opener: no capital
+        ("At the hearing the judge said the case would go on.", "the judge"),
+        ('The surgeon came in after the operation and said, "You will be walking in a week."', "The surgeon"),
+        ("My students wrote to me afterwards saying they had followed me all morning.", "My students"),
+    ],
+)
+def test_whose_words_an_interviewee_reports(text, speaker):
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["speaker"] == speaker
