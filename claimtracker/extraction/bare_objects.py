@@ -209,7 +209,7 @@ def bare_content(
         return None  # "when she reported the problems": an act of reporting, no new claim
     if lemma == "promettre" and _PROMISED_TO.match(text, *rest):
         return None  # « avait promis en 2022 de ne pas toucher … »: a promise to act, not a claim
-    directed = _WARNED_TO.match(text, *rest) if lemma == "warn" else None
+    directed = _WARNED_TO.match(text, *rest) if lemma in ("warn", "advise") else None
     if directed and not phrases.has_finite_verb(
         text, rest[0], directed.start("to" if directed.group("to") else "against")
     ):

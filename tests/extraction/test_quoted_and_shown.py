@@ -589,3 +589,18 @@ def _cue(text: str) -> str:
 def test_whose_words_an_interviewee_reports(text, speaker):
     (found,) = suggest(text, "en")
     assert found.texts(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Our lawyer advised us that it was the only way to protect the library.",
+            "it was the only way to protect the library",
+        ),
+        ("Police advised residents to stay indoors.", None),  # advice to act: no claim
+        ("Doctors advised against travel.", None),
+    ],
+)
+def test_advice_with_that_is_a_claim_advice_to_act_is_not(text, content):
+    assert [s.texts(text)["content"] for s in suggest(text, "en")] == ([content] if content else [])
