@@ -17,7 +17,7 @@ from claimtracker.extraction.verb_checks import auxiliary_start, lemma_of
 # Read from the start of the verb's clause (the sentence's start or its last comma) to the verb.
 # "As X notes" / "as X has said": the speaker between "as" and the verb.
 _AS_EN = re.compile(
-    r"[\s\u00a0«“\"]*(?:as|like(?=[\s\u00a0]+(?:I|you|he|she|we|they)\b))[\s\u00a0]+"
+    r"[\s\u00a0«“\"]*(?:(?:and|but|so|yet)[\s\u00a0]+)?(?:as|like(?=[\s\u00a0]+(?:I|you|he|she|we|they)\b))[\s\u00a0]+"
     r"(?!(?:far|long|soon|much|well|if|though|part|a[\s\u00a0]+result)\b)"
     r"(?P<speaker>[^,;:«“\"]{2,80}?)[\s\u00a0]*$",
     re.IGNORECASE,
@@ -39,6 +39,8 @@ _BY_WHOM = re.compile(
 # Whoever says a saying: "as they say", "as people say".
 _ANYONE = frozenset(["they", "people", "one", "some", "many"])
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+# An answer's first word before "as X notes, …": "Yes, and as the World Bank pointed out, …".
+_ONLY_AN_ANSWER = re.compile(r"[\s\u00a0«“\"]*(?:yes|no|well|indeed|sure|oui|non|bien sûr)[\s\u00a0]*,", re.IGNORECASE)
 # "As I said before, …", "As the minister told parliament on Tuesday, …": when and to whom, then the comma.
 _ADJUNCT_THEN_COMMA = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,8}?[\s\u00a0]*,[\s\u00a0]*")
 _QUOTE_BEFORE_COMMA = re.compile(r"([»”])[\s\u00a0]*,[\s\u00a0]*$")
@@ -84,7 +86,7 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
             return None
         speaker, after = found, found[1]  # "Comme le rappelle Le Monde, le président …": no apposition
     told = None
-    if clause == start:  # "As X notes, <content>"
+    if clause == start or _ONLY_AN_ANSWER.fullmatch(text, start, clause):  # "(Yes, and) as X notes, <content>"
         comma = (_ADJUNCT_THEN_COMMA if language == "en" or said_it else _COMMA).match(text, after, end)
         if comma is None and (after_adjuncts := _ADJUNCT_THEN_COMMA.match(text, after, end)):
             # « Comme l'a rappelé la ministre mardi / lors de sa conférence de presse, … »

@@ -311,6 +311,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         ):
             return None  # "…, said Europe would respond.": what was said (not "the state authority")
         speaker = strip_connectives(text, *between)
+        if as_or_like := _AS_BEFORE_SPEAKER.match(text, *speaker):
+            speaker = trimmed(text, as_or_like.end(), speaker[1])  # "Prices rose, as analysts had predicted."
         if _NO_SPEAKER_START.match(text, *speaker):
             return None  # "…, about what the ice is telling scientists.": a clause about speech
         intermediary = (

@@ -604,3 +604,19 @@ def test_whose_words_an_interviewee_reports(text, speaker):
 )
 def test_advice_with_that_is_a_claim_advice_to_act_is_not(text, content):
     assert [s.texts(text)["content"] for s in suggest(text, "en")] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Yes, and as the World Bank pointed out last year, cheap lamps often break within months.",
+            "pointed out",
+            "the World Bank",
+            "cheap lamps often break within months",
+        ),
+        ("Prices rose, as analysts had predicted.", "predicted", "analysts", "Prices rose"),
+    ],
+)
+def test_as_a_source_noted_after_an_answer_or_a_clause(text, cue, speaker, content):
+    _reads(text, "en", cue, {"speaker": speaker, "content": content})
