@@ -620,3 +620,15 @@ def test_advice_with_that_is_a_claim_advice_to_act_is_not(text, content):
 )
 def test_as_a_source_noted_after_an_answer_or_a_clause(text, cue, speaker, content):
     _reads(text, "en", cue, {"speaker": speaker, "content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The biologists we work with say the packs avoid roads.", "The biologists we work with"),
+        ("The farmers I spoke with say the rain came too late.", "The farmers I spoke with"),
+    ],
+)
+def test_a_contact_relative_inside_a_plural_speaker(text, speaker):
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["speaker"] == speaker
