@@ -36,7 +36,9 @@ LEADING_ADJUNCT = re.compile(
 # A subject or a verb between a reporting verb and "that"/"que": the content started before it.
 SUBJECT_WORDS = {
     "en": re.compile(
-        r"\b(?:he|she|they|we|it|would|will|could|has|had|was|were|is|are|did)\b", re.IGNORECASE
+        # not a pronoun after a preposition: "said in it that …", "wrote about it that …"
+        r"\b(?:he|she|they|we|(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!about\s)it|would|will|could|has|had|was|were|is|are|did)\b",
+        re.IGNORECASE,
     ),
     # never the "il" of "il y a deux jours", nor the « elle » of « a dit d'elle que »
     "fr": re.compile(

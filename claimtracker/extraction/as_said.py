@@ -40,7 +40,9 @@ _BY_WHOM = re.compile(
 _ANYONE = frozenset(["they", "people", "one", "some", "many"])
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 # An answer's first word before "as X notes, …": "Yes, and as the World Bank pointed out, …".
-_ONLY_AN_ANSWER = re.compile(r"[\s\u00a0«“\"]*(?:yes|no|well|indeed|sure|oui|non|bien sûr)[\s\u00a0]*,", re.IGNORECASE)
+_ONLY_AN_ANSWER = re.compile(
+    r"[\s\u00a0«“\"]*(?:yes|no|well|indeed|sure|oui|non|bien sûr)[\s\u00a0]*,", re.IGNORECASE
+)
 # "As I said before, …", "As the minister told parliament on Tuesday, …": when and to whom, then the comma.
 _ADJUNCT_THEN_COMMA = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,8}?[\s\u00a0]*,[\s\u00a0]*")
 _QUOTE_BEFORE_COMMA = re.compile(r"([»”])[\s\u00a0]*,[\s\u00a0]*$")
@@ -86,7 +88,9 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
             return None
         speaker, after = found, found[1]  # "Comme le rappelle Le Monde, le président …": no apposition
     told = None
-    if clause == start or _ONLY_AN_ANSWER.fullmatch(text, start, clause):  # "(Yes, and) as X notes, <content>"
+    if clause == start or _ONLY_AN_ANSWER.fullmatch(
+        text, start, clause
+    ):  # "(Yes, and) as X notes, <content>"
         comma = (_ADJUNCT_THEN_COMMA if language == "en" or said_it else _COMMA).match(text, after, end)
         if comma is None and (after_adjuncts := _ADJUNCT_THEN_COMMA.match(text, after, end)):
             # « Comme l'a rappelé la ministre mardi / lors de sa conférence de presse, … »

@@ -32,6 +32,7 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
+_LOWER_CASE_ABBREVIATIONS = frozenset("etc vs cf approx pp vol ed eds fig p est m mm".split())
 REPORTING_FORMS = frozenset(form for form in [*EN_FORMS, *FR_FORMS] if " " not in form)
 
 
@@ -188,7 +189,8 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
         return True
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush", "M. Macron"
         return True
-    return word.lower() in ABBREVIATIONS
+    # "Mr.", "Me." (Maître), "Sun." are capitalised; "for me. He said", "the sun. It" end a sentence
+    return word.lower() in ABBREVIATIONS and (word[:1].isupper() or word.lower() in _LOWER_CASE_ABBREVIATIONS)
 
 
 # No attribution reaches further than this from its cue; a "sentence" longer than twice this (a

@@ -362,7 +362,9 @@ def _subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | 
         return pronoun.span("pronoun")
     names = [n for n in NAME.finditer(text, start, end) if n.start() > start]  # not the opener's own capital
     if not names:  # "At mile 20 a stranger", "At the hearing the head of the panel": the last determiner's
-        heads = [d for d in _DETERMINER.finditer(text, start, end) if not _OF_BEFORE.search(text, start, d.start())]
+        heads = [
+            d for d in _DETERMINER.finditer(text, start, end) if not _OF_BEFORE.search(text, start, d.start())
+        ]
         if not heads or re.search(r"[,;:\d]", text[heads[-1].start() : end]):
             return None
         return trimmed(text, heads[-1].start(), end)

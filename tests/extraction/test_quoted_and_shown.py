@@ -632,3 +632,8 @@ def test_as_a_source_noted_after_an_answer_or_a_clause(text, cue, speaker, conte
 def test_a_contact_relative_inside_a_plural_speaker(text, speaker):
     (found,) = suggest(text, "en")
     assert found.texts(text)["speaker"] == speaker
+
+
+def test_a_pronoun_after_a_preposition_is_no_subject_of_the_content():
+    text = "He said in it that I had saved the lives of his men."
+    _reads(text, "en", "said", {"speaker": "He", "content": "I had saved the lives of his men"})

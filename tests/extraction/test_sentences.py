@@ -114,3 +114,14 @@ def test_a_time_or_an_answer_before_a_capitalised_word_ends_the_sentence():
         "Officials told us nothing.",
         "He lives at No. 10 Downing Street.",
     ]
+
+
+def test_a_lower_case_word_that_is_also_an_abbreviation_ends_a_sentence():
+    text = "An officer wrote a letter for me. He said so. Look at the sun. It is bright. Me. Dupont a plaidé."
+    assert _sentences(text) == [
+        "An officer wrote a letter for me.",
+        "He said so.",
+        "Look at the sun.",
+        "It is bright.",
+        "Me. Dupont a plaidé.",  # « Me » (Maître), capitalised, stays an abbreviation
+    ]
