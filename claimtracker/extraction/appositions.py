@@ -10,9 +10,10 @@ import re
 
 from claimtracker.extraction.descriptions import is_relative
 from claimtracker.extraction.main_subject import NP_INNER, segments_of
+from claimtracker.extraction.phrase_heads import NAME
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import CUE
-from claimtracker.extraction.speaker_phrases import FINITE, NAME, NP_START, has_finite_verb
+from claimtracker.extraction.speaker_phrases import FINITE, NP_START, has_finite_verb
 
 
 def looks_like_name_then_apposition(text: str, start: int, end: int) -> bool:

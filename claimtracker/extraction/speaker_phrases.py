@@ -25,6 +25,7 @@ from claimtracker.extraction.main_subject import (
     segments_of,
     strip_connectives,
 )
+from claimtracker.extraction.phrase_heads import antecedent, subject_after_opener
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
     CLOSING_QUOTES,
@@ -39,7 +40,6 @@ NP_START = frozenset("the a an one his her their its our le la les un une l' l�
 _CLITICS = re.compile(
     r"(?:[\s\u00a0]+(?:lui|leur|nous|vous|me|te|se|les|l['’]|y|en|ne|n['’]))+$", re.IGNORECASE
 )
-NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 SENTENCE_STOPS = ".;:!?\n"
 # Where the subject's clause starts: after a complementiser or a subordinating conjunction.
 _SUBORDINATE = re.compile(
@@ -185,7 +185,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         last = (segments[-1][0], last[1])
     if last[1] > last[0]:
         if text[last[0] : last[1]].lower() in ("qui", "who", "which") and len(segments) > 1:
-            return _antecedent(text, *segments[-2])
+            return antecedent(text, *segments[-2])
         span = strip_connectives(text, *last)
         span = _after_dateline(text, *span)
         if span[1] <= span[0]:
@@ -193,7 +193,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         if joined := _CONJUNCTION_THEN_SUBJECT.match(text, *span):
             return trimmed(text, joined.start("subject"), span[1])  # "…, after manufacturers warned that …"
         if OPENERS.match(text, *span):
-            return _subject_after_opener(text, *span)
+            return subject_after_opener(text, *span)
     else:
         kept = [s for s in segments[:-1] if s[1] > s[0]]
         while kept and (
@@ -341,62 +341,3 @@ _LIST_END = re.compile(
     r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+)?[\s\u00a0]+(?:and|et)[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+"
 )
 _ENDS_WITH_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+$")
-_PRONOUN_LAST = re.compile(
-    r"(?<![\w'’])(?P<pronoun>I|you|he|she|we|they|il|elle|ils|elles|nous|vous|on|je|j['’])[\s\u00a0]*$",
-    re.IGNORECASE,
-)
-
-
-_DETERMINER = re.compile(
-    r"(?<![\w'’])(?:a|an|the|my|his|her|their|our|its|one|some|several|many|un|une|le|la|les|des|mon|ma|mes|son"
-    r"|sa|ses)[\s\u00a0]+",
-    re.IGNORECASE,
-)
-_OF_BEFORE = re.compile(r"\b(?:of|de|du|des)[\s\u00a0]+$", re.IGNORECASE)
-
-
-def _subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """ "In the interview Herrick" → "Herrick": the last capitalised run after an opening phrase;
-    "During the campaign you" → "you": a pronoun last."""
-    if pronoun := _PRONOUN_LAST.search(text, start, end):
-        return pronoun.span("pronoun")
-    names = [n for n in NAME.finditer(text, start, end) if n.start() > start]  # not the opener's own capital
-    if not names:  # "At mile 20 a stranger", "At the hearing the head of the panel": the last determiner's
-        heads = [
-            d for d in _DETERMINER.finditer(text, start, end) if not _OF_BEFORE.search(text, start, d.start())
-        ]
-        if not heads or re.search(r"[,;:\d]", text[heads[-1].start() : end]):
-            return None
-        return trimmed(text, heads[-1].start(), end)
-    run_end = names[-1].end()
-    run_start = names[-1].start()
-    for name in reversed(names[:-1]):
-        if text[name.end() : run_start].strip() == "":
-            run_start = name.start()
-        else:
-            break
-    return run_start, run_end
-
-
-def _antecedent(text: str, start: int, end: int) -> tuple[int, int]:
-    """The noun phrase a relative pronoun refers to, at the end of the words before it.
-
-    "… condamnation par le président Joe Biden" → "le président Joe Biden"; "Wikinews spoke to the
-    mayor of the city" → "the mayor of the city" (a determiner after "of"/"de" is inside it).
-    """
-    heads = [
-        found.start("det")
-        for found in _DETERMINER_AT.finditer(text, start, end)
-        if (found.group("before") or "").strip().lower() not in _OF
-    ]
-    if heads:
-        return trimmed(text, heads[-1], end)
-    by = list(re.finditer(r"\b(?:par|by|de|of)\s+", text[start:end], re.IGNORECASE))
-    return trimmed(text, start + by[-1].end(), end) if by else (start, end)
-
-
-_OF = frozenset(["of", "de", "du", "des", "d'", "d’"])
-_DETERMINER_AT = re.compile(
-    r"(?:(?<=\s)|^)(?P<before>(?:[\w'’]+[\s\u00a0]+)|d['’])?(?P<det>(?:the|an?|le|la|les|un|une)[\s\u00a0]|l['’])",
-    re.IGNORECASE,
-)

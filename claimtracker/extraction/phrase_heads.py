@@ -1,0 +1,73 @@
+"""Where a noun phrase starts, at the end of the words before a verb: the name or the noun
+phrase after an opening phrase ("In the interview Herrick", "At mile 20 a stranger"), the noun
+phrase a relative pronoun refers to ("… condamnation par le président Joe Biden, qui …"). No Qt,
+no storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtracker.extraction.quotations import trimmed
+
+NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
+_PRONOUN_LAST = re.compile(
+    r"(?<![\w'’])(?P<pronoun>I|you|he|she|we|they|il|elle|ils|elles|nous|vous|on|je|j['’])[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+_OF = frozenset(["of", "de", "du", "des", "d'", "d’"])
+# A determiner and the word before it: a determiner after "of"/"de" is inside the noun phrase.
+_DETERMINER_AT = re.compile(
+    r"(?:(?<=\s)|^)(?P<before>(?:[\w'’]+[\s\u00a0]+)|d['’])?(?P<det>(?:the|an?|le|la|les|un|une)[\s\u00a0]|l['’])",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AT = re.compile(
+    r"(?:(?<=\s)|^)(?P<before>(?:[\w'’]+[\s\u00a0]+)|d['’])?"
+    r"(?P<det>(?:my|his|her|their|our|its|one|some|several|many|des|mon|ma|mes|son|sa|ses)[\s\u00a0])",
+    re.IGNORECASE,
+)
+
+
+def _last_head(text: str, start: int, end: int, *patterns: re.Pattern) -> int | None:
+    """Where the last determiner of [start, end) that is not after "of"/"de" stands."""
+    heads = [
+        found.start("det")
+        for pattern in patterns
+        for found in pattern.finditer(text, start, end)
+        if (found.group("before") or "").strip().lower() not in _OF
+    ]
+    return max(heads) if heads else None
+
+
+def subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "In the interview Herrick" → "Herrick": the last capitalised run after an opening phrase;
+    "During the campaign you" → "you": a pronoun last; "At mile 20 a stranger" → "a stranger"."""
+    if pronoun := _PRONOUN_LAST.search(text, start, end):
+        return pronoun.span("pronoun")
+    names = [n for n in NAME.finditer(text, start, end) if n.start() > start]  # not the opener's own capital
+    if not names:  # "At the hearing the head of the panel": the last determiner's noun phrase
+        head = _last_head(text, start, end, _DETERMINER_AT, _POSSESSIVE_AT)
+        if head is None or re.search(r"[,;:\d]", text[head:end]):
+            return None
+        return trimmed(text, head, end)
+    run_end = names[-1].end()
+    run_start = names[-1].start()
+    for name in reversed(names[:-1]):
+        if text[name.end() : run_start].strip() == "":
+            run_start = name.start()
+        else:
+            break
+    return run_start, run_end
+
+
+def antecedent(text: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase a relative pronoun refers to, at the end of the words before it.
+
+    "… condamnation par le président Joe Biden" → "le président Joe Biden"; "Wikinews spoke to the
+    mayor of the city" → "the mayor of the city" (a determiner after "of"/"de" is inside it).
+    """
+    head = _last_head(text, start, end, _DETERMINER_AT)
+    if head is not None:
+        return trimmed(text, head, end)
+    by = list(re.finditer(r"\b(?:par|by|de|of)\s+", text[start:end], re.IGNORECASE))
+    return trimmed(text, start + by[-1].end(), end) if by else (start, end)
