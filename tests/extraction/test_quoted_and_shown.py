@@ -637,3 +637,9 @@ def test_a_contact_relative_inside_a_plural_speaker(text, speaker):
 def test_a_pronoun_after_a_preposition_is_no_subject_of_the_content():
     text = "He said in it that I had saved the lives of his men."
     _reads(text, "en", "said", {"speaker": "He", "content": "I had saved the lives of his men"})
+
+
+def test_a_french_channel_named_with_its_article():
+    text = "« Non », a dit jeudi le président des Engagés, Maxime Prévot, sur la Première (RTBF)."
+    _reads(text, "fr", "dit", {"intermediary": "Première"})
+    assert suggest("Le ministre a déclaré sur la table que le texte passerait.", "fr")[0].intermediary is None
