@@ -128,7 +128,11 @@ _MEDIA = re.compile(
     # « a lancé …, devant la presse », as "told reporters"
     r"|devant\s+(?P<press>la\s+presse|les\s+journalistes|les\s+médias)\b"
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
-    r"|(?:sur|on|" + ON_AIR + r")(?:\s+|(?<=['’]))(?:(?<=sur\s)(?:la|le)\s+(?=(?-i:[A-ZÀ-Ý])))?(?!" + NOT_CHANNEL + r")"
+    r"|(?:sur|on|"
+    + ON_AIR
+    + r")(?:\s+|(?<=['’]))(?:(?<=sur\s)(?:la|le)\s+(?=(?-i:[A-ZÀ-Ý])))?(?!"
+    + NOT_CHANNEL
+    + r")"
     # a network's show: "on NBC's Meet the Press", "on CNN's State of the Union"
     r"(?P<channel>(?-i:[A-Z])[\w&.-]*['’]s\s+(?-i:[A-Z])[\w-]*\s+(?:the|of|of\s+the)\s+(?-i:[A-Z])[\w-]*"
     r"|(?:(?-i:[A-Z])|franceinfo|euronews)[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?|&)){0,3}"

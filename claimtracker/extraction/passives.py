@@ -26,6 +26,8 @@ def passive_report(text: str, language: str, match: re.Match, start: int, end: i
     verb = match.group("verb")
     if verb and verb.lower() in _JUDGED_FORMS.get(language, ()):
         return _judged_by(text, language, match, end)
+    if language == "en" and verb and verb.lower() in _DENIED_FORMS:
+        return _denied_by(text, match, start, end)
     if language != "en" or not verb or verb.lower() not in _TOLD_FORMS:
         return None
     if not PASSIVE_EN.search(text, start, match.start()):
@@ -51,7 +53,8 @@ _AS_OR_DE = re.compile(r"[\s\u00a0]+(?:as[\s\u00a0]+|de[\s\u00a0]+|d['’])?", r
 _CLOSING_MARK = re.compile(r"[\s\u00a0.,!?]*[»”\"›’]")
 _BY_AGENT = re.compile(
     r"[\s\u00a0]+(?:par|by)[\s\u00a0]+" + NOT_A_MEANS + r"(?P<agent>[\w'’][^,;:.«“\"]{1,80}?)"
-    r"[\s\u00a0]*(?=[,;:.]|$|[\s\u00a0]+(?:qui|who|which)\b)",
+    r"[\s\u00a0]*(?=[,;:.]|$|[\s\u00a0]+(?:qui|who|which|on|last|this|yesterday|today|earlier|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|hier)\b)",  # not its day
     re.IGNORECASE,
 )
 
@@ -72,3 +75,31 @@ def _judged_by(text: str, language: str, match: re.Match, end: int) -> Found | N
     rule = "fr: jugé « … » par X" if language == "fr" else 'en: described as "…" by X'
     # the judgement with its marks: a word or two, quoted
     return Found(match.span(), trimmed(text, *by.span("agent")), (opening, close), None, 0.55, rule)
+
+
+# A report denied or confirmed in the passive, by its agent: "Rumours that the minister had resigned
+# were denied by his office" (the office denies the rumours).
+_DENIED_FORMS = frozenset(["denied", "confirmed", "dismissed", "rejected"])
+_REPORT_THAT = re.compile(
+    r"[\s\u00a0«“\"]*(?:the[\s\u00a0]+|these[\s\u00a0]+)?(?:reports?|rumou?rs?|claims?|allegations?|suggestions?|speculation"
+    r"|accusations?)[\s\u00a0]+(?:that|of)[\s\u00a0]+[^;:]{3,200}?[\s\u00a0]+(?:was|were|have[\s\u00a0]+been|has[\s\u00a0]+been)"
+    r"[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _denied_by(text: str, match: re.Match, start: int, end: int) -> Found | None:
+    report = _REPORT_THAT.match(text, start, match.start())
+    by = _BY_AGENT.match(text, match.end(), end) if report else None
+    if report is None or by is None:
+        return None
+    auxiliary = re.search(
+        r"[\s\u00a0]+(?:was|were|have[\s\u00a0]+been|has[\s\u00a0]+been)[\s\u00a0]+$",
+        text[start : match.start()],
+    )
+    content = (
+        trimmed(text, start, start + auxiliary.start()) if auxiliary else trimmed(text, start, match.start())
+    )
+    return Found(
+        match.span(), trimmed(text, *by.span("agent")), content, None, 0.6, "en: reports … were denied by X"
+    )

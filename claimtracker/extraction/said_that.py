@@ -64,6 +64,13 @@ _SAID_TO_WHOM = re.compile(
 _ONESELF = re.compile(
     r"[\s\u00a0]+(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)\b", re.I
 )
+# A noun whose "that" clause is its own: what the verb reports is the noun, clause and all.
+_NOUN_BEFORE_THAT = re.compile(
+    r"[\s\u00a0]+(?:the[\s\u00a0]+|any[\s\u00a0]+|these[\s\u00a0]+|those[\s\u00a0]+|all[\s\u00a0]+)?"
+    r"(?:reports?|rumou?rs?|claims?|allegations?|suggestions?|speculation|accusations?|assertions?|notion|idea"
+    r"|les[\s\u00a0]+rumeurs|les[\s\u00a0]+informations|les[\s\u00a0]+accusations|l['’]idée)[\s\u00a0]*",
+    re.IGNORECASE,
+)
 _TOLD_A_STORY = re.compile(
     r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
 )
@@ -189,6 +196,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     if lemma == "tell" and _TOLD_A_STORY.match(text, position, end):
         return None  # "He told stories that made everyone laugh": a telling, not a claim
     complementiser = COMPLEMENTISER.search(text, position, min(end, position + 140))
+    if complementiser and _NOUN_BEFORE_THAT.fullmatch(text, position, complementiser.start()):
+        complementiser = None  # "denied rumours that he had resigned": the rumours are what was denied
     if complementiser and SUBJECT_WORDS[language].search(text, position, complementiser.start()):
         complementiser = None  # "said on Wednesday he would not sign a bill that …": a content with no "that"
     if (

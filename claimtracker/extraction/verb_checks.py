@@ -247,7 +247,7 @@ _NAME_NEXT = re.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])")
 # Words after which a form in -s is a plural noun: "despite reports", "amid claims", "any such reports".
 _NOUN_COMES_NEXT = frozenset(
     "despite amid following after about of on over with to from by for against denying dismissing such any "
-    "several few other".split()
+    "several few other rejected rejecting dismissed denied repeated investigated disputed refuted".split()
 )
 # Verbs that claim only as a judgement of their object (see `judgements`).
 _JUDGING_ONLY = frozenset(["call", "describe", "accuse"])

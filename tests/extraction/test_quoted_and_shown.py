@@ -643,3 +643,34 @@ def test_a_french_channel_named_with_its_article():
     text = "« Non », a dit jeudi le président des Engagés, Maxime Prévot, sur la Première (RTBF)."
     _reads(text, "fr", "dit", {"intermediary": "Première"})
     assert suggest("Le ministre a déclaré sur la table que le texte passerait.", "fr")[0].intermediary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (  # what was denied is the rumours, not the resignation
+            "His office denied rumours that the minister had resigned.",
+            "denied",
+            "His office",
+            "rumours that the minister had resigned",
+        ),
+        (
+            "Rumours that the minister had resigned were denied by his office.",
+            "denied",
+            "his office",
+            "Rumours that the minister had resigned",
+        ),
+        (
+            "Reports of a deal were confirmed by the White House on Monday.",
+            "confirmed",
+            "the White House",
+            "Reports of a deal",
+        ),
+    ],
+)
+def test_a_denial_of_rumours_denies_the_rumours(text, cue, speaker, content):
+    _reads(text, "en", cue, {"speaker": speaker, "content": content})
+
+
+def test_a_noun_claims_after_a_verb_that_dismisses_it_is_no_verb():
+    assert suggest("He rejected claims that he had lied.", "en") == []
