@@ -448,8 +448,7 @@ def test_a_figure_s_thousands_separator_splits_no_clause():
     ],
 )
 def test_a_pronoun_after_and_is_one_subject_with_what_comes_before_unless_a_clause_did(text, speaker):
-    (found,) = suggest(text, "en")
-    assert found.texts(text)["speaker"] == speaker
+    assert _speaker_of_the_one_suggestion(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -553,8 +552,7 @@ def test_a_report_in_a_condition_was_never_made(text, language, cues):
     ],
 )
 def test_a_clause_then_as_then_the_speaker_of_its_own_clause(text, speaker):
-    (found,) = suggest(text, "en")
-    assert found.texts(text)["speaker"] == speaker
+    assert _speaker_of_the_one_suggestion(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -587,8 +585,7 @@ def _cue(text: str) -> str:
     ],
 )
 def test_whose_words_an_interviewee_reports(text, speaker):
-    (found,) = suggest(text, "en")
-    assert found.texts(text)["speaker"] == speaker
+    assert _speaker_of_the_one_suggestion(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -630,8 +627,7 @@ def test_as_a_source_noted_after_an_answer_or_a_clause(text, cue, speaker, conte
     ],
 )
 def test_a_contact_relative_inside_a_plural_speaker(text, speaker):
-    (found,) = suggest(text, "en")
-    assert found.texts(text)["speaker"] == speaker
+    assert _speaker_of_the_one_suggestion(text) == speaker
 
 
 def test_a_pronoun_after_a_preposition_is_no_subject_of_the_content():
@@ -674,3 +670,8 @@ def test_a_denial_of_rumours_denies_the_rumours(text, cue, speaker, content):
 
 def test_a_noun_claims_after_a_verb_that_dismisses_it_is_no_verb():
     assert suggest("He rejected claims that he had lied.", "en") == []
+
+
+def _speaker_of_the_one_suggestion(text: str) -> str:
+    (found,) = suggest(text, "en")
+    return found.texts(text)["speaker"]
