@@ -10,6 +10,7 @@ import re
 from claimtracker.extraction.bare_objects import CLAUSE
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.reporting_words import CLOSING_QUOTES, EVIDENCE_WORDS, OPENING_QUOTES
+from claimtracker.extraction.verb_checks import REFLEXIVE_BEFORE
 
 # A subject pronoun followed by two more words: a clause of its own, no speaker.
 _CLAUSE_AS_SPEAKER = re.compile(
@@ -26,11 +27,8 @@ _ADVERBS_ONLY = re.compile(r"(?-i:[a-z]+ly)(?:[\s\u00a0]+(?-i:[a-z]+ly))*")
 def _oneself(text: str, found: Found) -> bool:
     """« Les parents se disent épuisés »: how the speakers say they are, a word is enough."""
     return text[found.cue[0] : found.cue[0] + 2].lower() == "di" and bool(
-        _REFLEXIVE.search(text, max(0, found.cue[0] - 4), found.cue[0])
+        REFLEXIVE_BEFORE.search(text, max(0, found.cue[0] - 4), found.cue[0])
     )
-
-
-_REFLEXIVE = re.compile(r"\bs(?:e[\s\u00a0]+|['’])$", re.IGNORECASE)
 
 
 def _whole_quotation(text: str, content: tuple[int, int]) -> bool:

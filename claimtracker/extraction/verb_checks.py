@@ -306,7 +306,7 @@ def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int
     if (
         language == "fr"
         and found is None
-        and (clitic := _REFLEXIVE_BEFORE.search(text, max(start, cue_start - 4), cue_start))
+        and (clitic := REFLEXIVE_BEFORE.search(text, max(start, cue_start - 4), cue_start))
     ):
         return clitic.start()  # « se dit « soulagée » »: the reflexive pronoun is part of the verb group
     if language == "en" and (contracted := _CONTRACTED.search(text, max(start, verb_start - 6), verb_start)):
@@ -316,7 +316,8 @@ def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int
     return verb_start
 
 
-_REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se[\s\u00a0]+|s['’])$", re.IGNORECASE)
+# The reflexive pronoun just before a verb: « se dit », « s'est dite ».
+REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se[\s\u00a0]+|s['’])$", re.IGNORECASE)
 # « nous » before « avons », « vous » before « avez »: the subject of the auxiliary, not a clitic.
 _WE_HAVE = re.compile(
     r"(?:nous[\s\u00a0]+(?=(?:vous[\s\u00a0]+|l['’]|les[\s\u00a0]+|lui[\s\u00a0]+|leur[\s\u00a0]+)?avons\b)"
