@@ -10,6 +10,7 @@ import re
 from claimtracker.extraction.content_ends import without_the_writers_words
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
+from claimtracker.extraction.reporting_words import REPORT_NOUNS
 from claimtracker.extraction.verb_checks import NOT_A_MEANS, PASSIVE_EN
 
 _TOLD_FORMS = frozenset(["told", "informed", "assured", "warned", "advised"])
@@ -81,8 +82,8 @@ def _judged_by(text: str, language: str, match: re.Match, end: int) -> Found | N
 # were denied by his office" (the office denies the rumours).
 _DENIED_FORMS = frozenset(["denied", "confirmed", "dismissed", "rejected"])
 _REPORT_THAT = re.compile(
-    r"[\s\u00a0«“\"]*(?:the[\s\u00a0]+|these[\s\u00a0]+)?(?:reports?|rumou?rs?|claims?|allegations?|suggestions?|speculation"
-    r"|accusations?)[\s\u00a0]+(?:that|of)[\s\u00a0]+[^;:]{3,200}?[\s\u00a0]+(?:was|were|have[\s\u00a0]+been|has[\s\u00a0]+been)"
+    rf"[\s\u00a0«“\"]*(?:the[\s\u00a0]+|these[\s\u00a0]+)?(?:{REPORT_NOUNS})[\s\u00a0]+(?:that|of)[\s\u00a0]+"
+    r"[^;:]{3,200}?[\s\u00a0]+(?:was|were|have[\s\u00a0]+been|has[\s\u00a0]+been)"
     r"[\s\u00a0]+$",
     re.IGNORECASE,
 )

@@ -372,3 +372,6 @@ EVIDENCE_WORDS = (
     r"|documents?|records|surveys?|analysis|voting|vote|behaviou?r|attitude|chiffres|données"
     r"|résultats|sondages?|études?|indices|signes|tendances?|comportement|statistiques|analyses?"
 )
+# Nouns for what someone said, whose "that" clause belongs to them: "denied rumours that …",
+# "Reports of a deal were confirmed by …".
+REPORT_NOUNS = r"reports?|rumou?rs?|claims?|allegations?|suggestions?|speculation|accusations?|assertions?"

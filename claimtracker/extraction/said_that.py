@@ -31,6 +31,7 @@ from claimtracker.extraction.reporting_words import (
     EVIDENCE_WORDS,
     OPENING_QUOTES,
     QUOTE_PAIRS,
+    REPORT_NOUNS,
 )
 from claimtracker.extraction.verb_checks import PERCEIVED, auxiliary_start, is_reporting_verb, lemma_of
 
@@ -67,7 +68,7 @@ _ONESELF = re.compile(
 # A noun whose "that" clause is its own: what the verb reports is the noun, clause and all.
 _NOUN_BEFORE_THAT = re.compile(
     r"[\s\u00a0]+(?:the[\s\u00a0]+|any[\s\u00a0]+|these[\s\u00a0]+|those[\s\u00a0]+|all[\s\u00a0]+)?"
-    r"(?:reports?|rumou?rs?|claims?|allegations?|suggestions?|speculation|accusations?|assertions?|notion|idea"
+    rf"(?:{REPORT_NOUNS}|notion|idea"
     r"|les[\s\u00a0]+rumeurs|les[\s\u00a0]+informations|les[\s\u00a0]+accusations|l['’]idée)[\s\u00a0]*",
     re.IGNORECASE,
 )
