@@ -48,24 +48,29 @@ _ADJUNCT_THEN_COMMA = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,8}?[\s\u00a0]*,[\
 _QUOTE_BEFORE_COMMA = re.compile(r"([»”])[\s\u00a0]*,[\s\u00a0]*$")
 
 
+def _after_last_comma(text: str, start: int, end: int) -> int:
+    """Where the verb's clause starts: after the sentence's last comma before it."""
+    return max(start, text.rfind(",", start, end) + 1)
+
+
 def a_saying(text: str, language: str, match: re.Match, start: int) -> bool:
     """ "As they say, there is no such thing as a free lunch": a saying, no one's claim."""
     if language != "en" or match.group("verb").lower() != "say":
         return False
-    clause = max(start, text.rfind(",", start, match.start()) + 1)
+    clause = _after_last_comma(text, start, match.start())
     lead = _AS_EN.match(text, clause, match.start())
     return lead is not None and text[slice(*lead.span("speaker"))].lower() in _ANYONE
 
 
 def reported_by_after_as(text: str, language: str, match: re.Match, start: int) -> bool:
     """ "As reported by the BBC, …": "as" alone before the verb, which a passive's agent follows."""
-    clause = max(start, text.rfind(",", start, match.start()) + 1)
+    clause = _after_last_comma(text, start, match.start())
     return language == "en" and bool(_AS_ALONE.fullmatch(text, clause, match.start()))
 
 
 def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     verb_start = auxiliary_start(text, start, match.start(), language)
-    clause = max(start, text.rfind(",", start, verb_start) + 1)
+    clause = _after_last_comma(text, start, verb_start)
     said_it = _AS_I_SAID_FR.match(text, clause, verb_start) if language == "fr" else None
     if language == "en" and _AS_ALONE.fullmatch(text, clause, verb_start):
         by = _BY_WHOM.match(text, match.end(), end)  # "As reported by the BBC, …": the agent speaks
