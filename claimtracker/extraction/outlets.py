@@ -14,6 +14,7 @@ from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
     DATE_PHRASE,
     PLATFORMS,
+    SPEAKS_FOR,
     WEEKDAYS_EN,
     WEEKDAYS_FR,
 )
@@ -70,10 +71,7 @@ ON_AIR = (  # « au micro de la RTS »: the article of a name in capitals
     r"(?:(?<=de)\s+la(?=\s+(?-i:[A-Z])))?"
 )
 # Who speaks for a speaker: "said through a spokesperson that", "The actor, through his lawyer, denied".
-THROUGH_AGENT = (
-    r"through\s+(?P<through>(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
-    r"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|agent|publicist|office|aides?))\b"
-)
+THROUGH_AGENT = r"through\s+(?P<through>" + SPEAKS_FOR + r")"
 _MEDIA = re.compile(
     # each way of naming a medium starts a word: not the "on" of "Propulsion Laboratory"
     r"(?<![\w'’])(?:(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"

@@ -15,10 +15,9 @@ from claimtracker.extraction.outlets import (
     ON_A_DAY,
     ON_AIR,
     OUTLET,
-    THROUGH_AGENT,
 )
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR, WHEN_PHRASE
+from claimtracker.extraction.reporting_words import SPEAKS_FOR, WEEKDAYS_EN, WEEKDAYS_FR, WHEN_PHRASE
 
 # Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
 _RELAYING = (
@@ -64,9 +63,7 @@ _SPOKE_TO = re.compile(
     rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}|(?-i:reporters|journalists|the[\s\u00a0]+(?:press|media)"
     r"|les[\s\u00a0]+journalistes|la[\s\u00a0]+presse)\b)"
 )
-_THROUGH = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*" + THROUGH_AGENT.replace("?P<through>", "?P<by>"), re.IGNORECASE
-)
+_THROUGH = re.compile(r"[\s\u00a0]*,[\s\u00a0]*through[\s\u00a0]+(?P<by>" + SPEAKS_FOR + r")", re.IGNORECASE)
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
 _WHEN_AFTER = re.compile(
     rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN}|{WEEKDAYS_FR})|(?-i:yesterday|today|tonight|earlier|last[\s\u00a0]+night)"

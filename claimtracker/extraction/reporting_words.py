@@ -375,3 +375,8 @@ EVIDENCE_WORDS = (
 # Nouns for what someone said, whose "that" clause belongs to them: "denied rumours that …",
 # "Reports of a deal were confirmed by …".
 REPORT_NOUNS = r"reports?|rumou?rs?|claims?|allegations?|suggestions?|speculation|accusations?|assertions?"
+# Who speaks for someone: "through a spokesperson", "through his lawyer".
+SPEAKS_FOR = (
+    r"(?:a|an|the|his|her|their|its)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?"
+    r"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|agent|publicist|office|aides?)\b"
+)

@@ -21,6 +21,7 @@ from claimtracker.extraction.reporting_words import (
     FR_PARTICIPLE_ENDINGS,
     FREQUENCY_ADVERBS,
     PRONOUNS,
+    SPEAKS_FOR,
 )
 
 PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -237,9 +238,7 @@ ASIDE_BEFORE = re.compile(
     r"[\s\u00a0]+part|on[\s\u00a0]+the[\s\u00a0]+other[\s\u00a0]+hand|by[\s\u00a0]+contrast|in[\s\u00a0]+contrast|for[\s\u00a0]+now"
     r"|so[\s\u00a0]+far|instead|in[\s\u00a0]+any[\s\u00a0]+case|of[\s\u00a0]+course"
     # who spoke for the subject: "The actor, through his lawyer, denied …"
-    r"|(?P<through>through[\s\u00a0]+(?:a|an|the|his|her|their|its)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?"
-    r"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|agent|publicist|office|aides?)))"
-    r"[\s\u00a0]*,[\s\u00a0]*$",
+    r"|through[\s\u00a0]+" + SPEAKS_FOR + r")[\s\u00a0]*,[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # A name right after the verb: the inverted speaker of "…, reports the BBC."
