@@ -70,6 +70,11 @@ ON_AIR = (  # « au micro de la RTS »: the article of a name in capitals
     r"|sur\s+le\s+plateau\s+d(?:e|u|['’](?=\S))|dans\s+les\s+colonnes\s+d(?:e|u|es|['’](?=\S)))"
     r"(?:(?<=de)\s+la(?=\s+(?-i:[A-Z])))?"
 )
+# Where an English outlet's name ends: "that", a day ("published by Le Monde on Tuesday that"), a stop.
+_RELAY_ENDS_EN = (
+    rf"(?=\s+(?:that|on|last|this|yesterday|today|earlier|published|aired|broadcast|(?-i:{WEEKDAYS_EN.title()}))\b"
+    r"|[,.;:]|$)"
+)
 # Who speaks for a speaker: "said through a spokesperson that", "The actor, through his lawyer, denied".
 THROUGH_AGENT = r"through\s+(?P<through>" + SPEAKS_FOR + r")"
 _MEDIA = re.compile(
@@ -83,8 +88,9 @@ _MEDIA = re.compile(
     r"(?=\s+(?:que|qu['’])\b|[,.;:]|$)"
     r"|in\s+(?:an?\s+(?:interview|statement)|comments|remarks)\s+(?:published|aired|broadcast|carried|reported)"
     r"\s+(?:\S+\s+){0,3}?by\s+"
-    r"(?P<published_en>[^,.;:]{2,60}?)(?=\s+that\b|[,.;:]|$)"
-    r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
+    r"(?P<published_en>[^,.;:]{2,60}?)"
+    + _RELAY_ENDS_EN
+    + r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|aux|de|sur|accordée?"
     + ON_A_DAY
     + r"\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
@@ -97,9 +103,11 @@ _MEDIA = re.compile(
     # "in an op-ed in The Washington Post", "in a column for the Guardian"
     r"|(?:an?|his|her|their|its)\s+(?:op-ed|opinion\s+piece|column|article|essay|editorial|commentary|letter)"
     r"\s+(?:in|for|published\s+(?:in|by)))"
-    r"\s+" + _OUTLET_NOT_AUDIENCE + r"(?P<outlet_en>[^,.;:]{2,60}?)"
-    rf"(?=\s+(?:that|on|last|this|yesterday|today|earlier|published|aired|broadcast|(?-i:{WEEKDAYS_EN.title()}))\b|[,.;:]|$)"
-    r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
+    r"\s+"
+    + _OUTLET_NOT_AUDIENCE
+    + r"(?P<outlet_en>[^,.;:]{2,60}?)"
+    + _RELAY_ENDS_EN
+    + r"|in\s+(?P<show_en>(?:the|a)\s+(?:programme|program|show|newspaper|magazine|journal)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+that\b|[,.;:]|$)"
     r"|par\s+l['’]intermédiaire\s+d(?:e|u|es)\s+(?P<via>[^,.;:]{2,80}?)(?=[,.;:]|\s+qu)"
     + r"|"

@@ -75,7 +75,8 @@ _WHEN_AFTER = re.compile(
 _PUBLISHED_AFTER = re.compile(
     r"[\s\u00a0]+(?:publiée?|parue?|diffusée?|mise?[\s\u00a0]+en[\s\u00a0]+ligne|published|aired|broadcast"
     r"|after|before|during|following|outside|at|in|from|depuis|via|by[\s\u00a0]+(?:tele)?phone|over[\s\u00a0]+the[\s\u00a0]+phone"
-    r"|par[\s\u00a0]+téléphone|à(?=[\s\u00a0]+(?-i:[A-ZÀ-Ý])))\b",  # "Speaking to Wikinews from Geneva", « … à Matignon »
+    r"|par[\s\u00a0]+téléphone|à(?=[\s\u00a0]+(?-i:[A-ZÀ-Ý]))"  # "Speaking to Wikinews from Geneva", « … à Matignon »
+    r"|whether|if|about|why|how|what)\b",  # "Asked by CNN whether he would resign, …": what was asked
     re.IGNORECASE,
 )
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", re.IGNORECASE)
@@ -85,7 +86,9 @@ _ASKED_FIRST = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
     # « Joint par téléphone par France 24 »
     r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone|telephone))?"
-    r"[\s\u00a0]+(?:par|by|to|with)|in[\s\u00a0]+an[\s\u00a0]+interview" + ON_A_DAY + r"[\s\u00a0]+with"
+    r"[\s\u00a0]+(?:par|by|to|with)|asked[\s\u00a0]+by|in[\s\u00a0]+an[\s\u00a0]+interview"
+    + ON_A_DAY
+    + r"[\s\u00a0]+with"
     # "Speaking on BBC Radio 4's Today programme, …": a channel by its name
     # "In an interview broadcast Sunday on CBS's Face the Nation, …": a channel by its name
     r"|(?:speaking|in[\s\u00a0]+an[\s\u00a0]+interview(?:[\s\u00a0]+(?:broadcast|aired|shown))?"
@@ -111,7 +114,10 @@ _ASKED_FIRST = re.compile(
     r"(?:letter|memo|e-?mail|document|report|note|courrier|lettre|rapport|courriel)[\s\u00a0]*,[\s\u00a0]*"
     r"(?:seen|obtained|reviewed|consultée?|obtenue?)[\s\u00a0]+(?:by|par)"
     # "In a letter published in the Times, 50 scientists said …", « Dans une tribune publiée par Le Monde, … »
-    r"|in[\s\u00a0]+an?[\s\u00a0]+(?:letter|op-ed|article|column|essay)[\s\u00a0]+(?:published[\s\u00a0]+)?(?:in|by)"
+    # "In an op-ed for The Washington Post, …", "As quoted in The Guardian, …"
+    r"|in[\s\u00a0]+(?:an?|his|her|their|its)[\s\u00a0]+(?:letter|op-ed|opinion[\s\u00a0]+piece|article|column|essay|editorial)"
+    r"[\s\u00a0]+(?:published[\s\u00a0]+)?(?:in|by|for)"
+    r"|as[\s\u00a0]+quoted[\s\u00a0]+(?:in|by)"
     r"|dans[\s\u00a0]+une[\s\u00a0]+(?:tribune|lettre)[\s\u00a0]+(?:publiée[\s\u00a0]+)?(?:par|dans|au)"
     r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
     r"(?:aux|au|à|avec|accordée?[\s\u00a0]+(?:aux|à|au))|"
@@ -154,7 +160,12 @@ def relays(
             by = (seen.end(), by[1])
         stops = [m.start() for m in (_WHEN_AFTER.search(text, *by), _PUBLISHED_AFTER.search(text, *by)) if m]
         by = trimmed(text, by[0], min(stops, default=by[1]))  # the earliest: "the FT published on Wednesday"
-        if _PASSES_WORDS_ON.fullmatch(text, *by) and not a_body(text, by):  # not "In remarks to the Senate"
+        questioned = re.match(r"[\s\u00a0«“\"]*asked\b", asked.group(0), re.IGNORECASE)
+        if (
+            _PASSES_WORDS_ON.fullmatch(text, *by)
+            and not a_body(text, by)  # not "In remarks to the Senate"
+            and not (questioned and re.match(SPEAKS_FOR, text[by[0] : by[1]], re.IGNORECASE))
+        ):  # "Asked by his lawyer whether …": the lawyer questions, passes nothing on
             return speaker, by
     return speaker, None
 

@@ -131,3 +131,21 @@ def test_an_event_is_told_and_a_programme_s_presenter_passes_the_words_on(told, 
 def test_a_medium_that_reports_or_quotes(text, cue, expected):
     _reads(text, "en", cue, expected)
     assert len(suggest(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("opening", "intermediary"),
+    [
+        ("In an op-ed for The Washington Post, the senator wrote", "The Washington Post"),
+        ("In a column for the Guardian, the senator argued", "the Guardian"),
+        ("As quoted in The Guardian, the senator said", "The Guardian"),
+        ("Asked by CNN whether the law would stand, the senator said", "CNN"),  # not what was asked
+        ("Asked by reporters about the ruling, the senator said", "reporters"),
+        ("Asked by his lawyer whether he agreed, the senator said", None),  # a lawyer questioning him
+        ("The senator said in an interview published by Le Monde on Tuesday", "Le Monde"),  # not the day
+    ],
+)
+def test_the_outlet_an_opinion_piece_or_a_question_came_through(opening, intermediary):
+    text = f"{opening} that the law was unconstitutional."
+    cue = next(word for word in ("wrote", "argued", "said") if f" {word}" in opening)
+    _reads(text, "en", cue, {"intermediary": intermediary, "content": "the law was unconstitutional"})
