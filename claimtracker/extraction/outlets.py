@@ -202,13 +202,23 @@ _ADDRESSEE = re.compile(
     r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?outlet|publication|(?:programme|program|show|podcast)(?!['’]s)"
     r"|(?:news )?agency|"
     r"(?:radio |TV |television )?station|(?:TV |television )channel|website|daily|weekly|news channel)"
+    # "told the magazine's website": what the outlet runs
+    r"(?:['’]s (?:own )?(?:website|site|podcast|programme|program|show|app|channel|newsletter))?"
     # its name, with the small words of foreign titles: "Bild am Sonntag", "Corriere della Sera"
     r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| "
     + _FOREIGN_ARTICLE
     + r"(?-i:[A-Z])[\w.&'’-]*"
     r"(?: (?:(?:am|der|del|della|di|de|du|von|van|y) )?[A-Z][\w.&'’-]*){0,2})?"
-    r"|(?:the[\s\u00a0]+)?(?:[A-Z]|\d{1,2}(?=[A-Z])|\d{1,2}[\s\u00a0](?=Minutes\b))[\w.&'’-]*"  # "told 2GB", "told 60 Minutes"
-    r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+[A-Z][\w.&'’-]*"
+    # a network's show: "told NBC's Meet the Press", "CBS's Face the Nation"
+    r"|[A-Z]{2,}['’]s[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+(?:the|of|of[\s\u00a0]+the)[\s\u00a0]+[A-Z][\w-]*"
+    # a country's outlet: "Russia's state-run Channel One"
+    r"|(?:[A-Z][\w-]*['’]s[\s\u00a0]+(?:(?:[a-z]+-(?:run|owned|controlled)|state|public|national|official)"
+    r"[\s\u00a0]+){1,2}(?=[A-Z]))?"
+    r"(?:the[\s\u00a0]+)?(?:[A-Z]|\d{1,2}(?=[A-Z])|\d{1,2}[\s\u00a0](?=Minutes\b))[\w.&'’-]*"  # "told 2GB", "told 60 Minutes"
+    # the words of its name, not a day: "told The Associated Press Friday that"
+    r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+(?!(?:"
+    + WEEKDAYS_EN.title()
+    + r")\b)[A-Z][\w.&'’-]*"
     r"|[\s\u00a0]+at[\s\u00a0]+(?:One|Two|Five|Six|Seven|Nine|Ten|Noon)\b"  # "RTÉ's News at One"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
     r"|[\s\u00a0]+\d{2,3}(?:\.\d{1,2})?[\s\u00a0]?FM\b"  # a station's frequency: "told KCLR 96FM"

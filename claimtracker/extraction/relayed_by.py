@@ -54,7 +54,7 @@ _KIND_THEN_NAME = (
 _SPOKE_TO = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
     r"|a parlé)|speaking|talking|writing|s['’]exprimant|interviewed|appearing)"
-    r"(?:[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity|anonymously))?"  # "speaking on condition of anonymity to Reuters"
+    r"(?:[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity|anonymously|exclusively))?"  # "speaking on condition of anonymity to Reuters"
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
     r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
@@ -83,7 +83,8 @@ _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", r
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".
 _ASKED_FIRST = re.compile(
-    r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned|speaking)"
+    r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned"
+    r"|speaking(?:[\s\u00a0]+exclusively)?)"  # "Speaking exclusively to the Mirror, …"
     # « Joint par téléphone par France 24 »
     r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone|telephone))?"
     r"[\s\u00a0]+(?:par|by|to|with)|asked[\s\u00a0]+by|in[\s\u00a0]+an[\s\u00a0]+interview"

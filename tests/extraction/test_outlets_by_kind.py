@@ -149,3 +149,23 @@ def test_the_outlet_an_opinion_piece_or_a_question_came_through(opening, interme
     text = f"{opening} that the law was unconstitutional."
     cue = next(word for word in ("wrote", "argued", "said") if f" {word}" in opening)
     _reads(text, "en", cue, {"intermediary": intermediary, "content": "the law was unconstitutional"})
+
+
+@pytest.mark.parametrize(
+    ("told", "intermediary"),
+    [
+        ("CNN Tuesday", "CNN"),  # a day without "on", as wire copy writes it
+        ("The Associated Press Friday", "The Associated Press"),
+        ("NBC's Meet the Press", "NBC's Meet the Press"),  # a network's show with "the" in its name
+        ("the magazine's website", "the magazine's website"),  # what the outlet runs
+        ("Russia's state-run Channel One", "Russia's state-run Channel One"),
+    ],
+)
+def test_the_outlet_told_is_named_whole_and_without_the_day(told, intermediary):
+    text = f"The minister told {told} that business confidence was returning."
+    _reads(text, "en", "told", {"intermediary": intermediary, "content": "business confidence was returning"})
+
+
+def test_speaking_exclusively_to_a_paper_passes_the_words_on():
+    text = "Speaking exclusively to the Mirror, the star said she was heartbroken."
+    _reads(text, "en", "said", {"speaker": "the star", "intermediary": "the Mirror"})
