@@ -27,6 +27,7 @@ from claimtracker.extraction.narrative_infinitives import narrative_infinitives
 from claimtracker.extraction.persons import a_narrator_told_someone
 from claimtracker.extraction.pronouns import resolve_pronouns
 from claimtracker.extraction.quotations import left_open, trimmed
+from claimtracker.extraction.remarks_after import said_then
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.sentences import (
     PLACE_DATELINE,
@@ -107,6 +108,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     suggestions = [_suggestion(text, *item, published, dates[item[2]]) for item in found.values()]
     suggestions = [_with_apposed_name(text, s) for s in suggestions]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
+    suggestions = said_then(text, sentences, suggestions, published)  # "She made the remarks on Monday."
     suggestions = same_day_as_before(text, suggestions)
     if "fr" in languages:
         suggestions += narrative_infinitives(text, sentences, suggestions)

@@ -173,3 +173,43 @@ def test_days_of_the_month_and_feasts(text, language, day):
 )
 def test_the_day_after_is_the_day_after_the_report_before_it(text, language, cue, day):
     _reads(text, language, cue, {"day": day})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # the sentence after says when and to whom
+            '"The border will reopen," the minister said. She made the comments in an interview with the BBC '
+            "on Tuesday.",
+            "en",
+            "said",
+            {"day": "2024-09-17", "intermediary": "the BBC"},
+        ),
+        (
+            "The minister said the border would reopen. He was speaking to reporters in Geneva on Tuesday.",
+            "en",
+            "said",
+            {"day": "2024-09-17", "intermediary": "reporters"},
+        ),
+        (  # another clause's day is not the words'
+            "The minister said the border would reopen. The comments came two days after the attack on Monday.",
+            "en",
+            "said",
+            {"day": None, "intermediary": None},
+        ),
+        (  # the report's own day stands
+            "The minister said on Monday that the border would reopen. She made the remarks in Geneva on Tuesday.",
+            "en",
+            "said",
+            {"day": "2024-09-16", "intermediary": None},
+        ),
+        (
+            "Le ministre a affirmé que la frontière rouvrirait. Il s'exprimait mardi sur France Inter.",
+            "fr",
+            "affirmé",
+            {"day": "2024-09-17", "intermediary": "France Inter"},
+        ),
+    ],
+)
+def test_the_sentence_after_the_words_says_when_and_through_whom(text, language, cue, expected):
+    _reads(text, language, cue, expected)
