@@ -127,6 +127,11 @@ _AUXILIARY_LAST = re.compile(
     re.IGNORECASE,
 )
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
+# The sentence goes on with a clause joined to the one before the source: the source's too.
+_JOINED_AFTER = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:and|but|though|although|while|whereas|et|mais|alors[\s\u00a0]+que|tandis[\s\u00a0]+que)\b",
+    re.IGNORECASE,
+)
 # Words reported by an outlet: the outlet passed on the words of whoever the clause names next.
 REMARKS_OF = re.compile(
     r"(?:des|les|ses|de)[\s\u00a0]+propos[\s\u00a0]+(?:rapportés|recueillis|tenus|cités|relayés)[\s\u00a0]+(?:par|dans)"
@@ -264,6 +269,12 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             goes_on = _GOES_ON.match(text, speaker[1], end)
             if goes_on is None or len(text[goes_on.end() : end].split()) < 2:
                 return None
+            content = trimmed(text, clause, end)
+            rule = f"{language}: A, {'according to' if language == 'en' else 'selon'} X, B"
+        elif (joined := _JOINED_AFTER.match(text, speaker[1], end)) and len(
+            text[joined.end() : end].split()
+        ) >= 2:
+            # "No one was hurt, according to the agency, though eleven people were treated": one report
             content = trimmed(text, clause, end)
             rule = f"{language}: A, {'according to' if language == 'en' else 'selon'} X, B"
     return Found(match.span(), speaker, content, intermediary, 0.7, rule)

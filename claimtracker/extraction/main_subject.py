@@ -175,7 +175,9 @@ def segments_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # A report before the subject of another, with no "that": "The senator said Trump (had told him …)".
 _INNER_REPORT = re.compile(
     r"(?<![\w'’-])(?:said|says|told|tells|wrote|writes|reported|reports|added|claimed|claims|argued|insisted)"
-    r"[\s\u00a0]+(?=(?-i:[A-ZÀ-Ý])|(?:the|a|an|his|her|their|its|he|she|they|police|officials)\b)",
+    r"[\s\u00a0]+(?:that[\s\u00a0]+)?(?=(?-i:[A-ZÀ-Ý])|(?:the|a|an|his|her|their|its|he|she|they|police|officials)\b"
+    # a bare plural: "Per Holm said crews had warned" (not "a man said to be", "said by")
+    r"|(?-i:[a-z]+s)\b(?![\s\u00a0]+(?:to|by|of)\b))",
     re.IGNORECASE,
 )
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|qui|que)\b", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""Reports inside a content, and a source named in the middle of a sentence that goes on.
+
+The sentences were written for these tests (project's own text), in the manner of the dev
+articles tests/data/written_dev/en_wn_ferry_fire.txt and en_wire_central_bank.txt.
+"""
+
+import pytest
+
+from tests.extraction.test_dated_reports import _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Union representative Per Holm said crews had warned for years that car decks were unsafe.",
+            "crews",
+        ),
+        ("The mayor said residents had complained for months that the bridge was unsafe.", "residents"),
+        ("Per Holm said that crews had warned that car decks were unsafe.", "crews"),
+    ],
+)
+def test_a_report_inside_a_content_is_made_by_its_own_subject(text, speaker):
+    """A bare plural after the outer "said" is the inner report's speaker, not "Per Holm said crews"."""
+    cue = "warned" if "warned" in text else "complained"
+    _reads(text, "en", cue, {"speaker": speaker})
+
+
+def test_a_description_with_said_to_be_stays_in_the_speaker():
+    text = "A man said to be the leader of the group told police he was innocent."
+    _reads(
+        text, "en", "told", {"speaker": "A man said to be the leader of the group", "intermediary": "police"}
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue"),
+    [
+        (
+            "No one was seriously hurt, according to the agency, though eleven people were treated for smoke "
+            "inhalation.",
+            "en",
+            "according to",
+        ),
+        (
+            "The fire started on the lower deck, according to the agency, and spread quickly.",
+            "en",
+            "according to",
+        ),
+        ("Le feu a pris sur le pont inférieur, selon l'agence, et s'est propagé rapidement.", "fr", "selon"),
+    ],
+)
+def test_a_source_named_mid_sentence_reports_the_clause_joined_after_it_too(text, language, cue):
+    _reads(text, language, cue, {"content": text.rstrip(".")})
+
+
+def test_a_source_named_at_the_end_reports_only_its_clause():
+    text = "The fire started on the lower deck, according to the agency."
+    _reads(text, "en", "according to", {"content": "The fire started on the lower deck"})
