@@ -148,6 +148,15 @@ _TRAILING_DAY = re.compile(
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
+# Where a court heard it, after a short object: « a reconnu les faits à l'audience », "denied the
+# charges in court".
+_TRAILING_COURT = re.compile(
+    r"[\s\u00a0]+(?:à[\s\u00a0]+l['’]audience|à[\s\u00a0]+la[\s\u00a0]+barre|lors[\s\u00a0]+de[\s\u00a0]+l['’]audience"
+    r"|devant[\s\u00a0]+(?:le[\s\u00a0]+tribunal|la[\s\u00a0]+cour|les[\s\u00a0]+juges|les[\s\u00a0]+enquêteurs)"
+    r"|en[\s\u00a0]+garde[\s\u00a0]+à[\s\u00a0]+vue|in[\s\u00a0]+court|at[\s\u00a0]+(?:the|a)[\s\u00a0]+hearing"
+    r"|before[\s\u00a0]+the[\s\u00a0]+(?:judge|court|jury))[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 
 
 def bare_content(
@@ -232,7 +241,7 @@ def bare_content(
         # where or when, with no object: "tax rises announced in the Budget"
         r"|(?:in|at|by|during|under|from)[\s\u00a0]+(?:the|a|an|its|his|her|their|this|last)(?=[\s\u00a0])"
         r"|(?:(?:many|several|some|other|a[\s\u00a0]+few|lots[\s\u00a0]+of|a[\s\u00a0]+lot[\s\u00a0]+of)[\s\u00a0]+)?things"
-        r"|a[\s\u00a0]+lot|much|responsibility|credit|la[\s\u00a0]+responsabilité|yes|oui"
+        r"|a[\s\u00a0]+lot|much|(?:everything|it[\s\u00a0]+all)(?=[\s\u00a0]*(?:[,.;!?]|$))|responsibility|credit|la[\s\u00a0]+responsabilité|yes|oui"
         r"|the[\s\u00a0]+same(?:[\s\u00a0]+thing)?|exactly[\s\u00a0]+(?:that|this)|as[\s\u00a0]+much"  # "said the same thing"
         r"|no(?=[\s\u00a0]+(?:to|before|after|when|and|but|because|then|again|thanks)\b|[\s\u00a0]*(?:[,.;!?]|$))"
         r"|non(?=[\s\u00a0]+à\b|[\s\u00a0]*(?:[,.;!?]|$)))\b",
@@ -289,4 +298,6 @@ def bare_content(
         and not CLAUSE.match(text, *rest)
     ):
         rest = trimmed(text, rest[0], day.start())  # "announced the discovery on March 3": when, not what
+    if (court := _TRAILING_COURT.search(text, *rest)) and not phrases.has_finite_verb(text, *rest):
+        rest = trimmed(text, rest[0], court.start())  # « a reconnu les faits à l'audience »: where
     return rest, told

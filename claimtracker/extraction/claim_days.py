@@ -115,6 +115,18 @@ def _in_the_speakers_relative(text: str, found: Found, m: re.Match) -> bool:
     )
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` stands inside a quotation of its paragraph: '"… stronger today," he told reporters,
+    adding that …' — the speaker's "today", not the day of the adding."""
+    line = text.rfind("\n", 0, at) + 1
+    before = text[line:at]
+    return (
+        before.count('"') % 2 == 1
+        or before.rfind("“") > before.rfind("”")
+        or before.rfind("«") > before.rfind("»")
+    )
+
+
 def claim_day(
     text: str, found: Found, published: ClaimDate | None, dates: list[re.Match]
 ) -> tuple[str, ClaimDate]:
@@ -124,6 +136,7 @@ def claim_day(
     def is_the_claim_s(m: re.Match) -> bool:
         return (
             not found.content[0] <= m.start() < found.content[1]
+            and not _quoted(text, m.start())
             and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
             and not _BOUND.search(text, max(0, m.start() - 12), m.start())
             and not _in_the_speakers_relative(text, found, m)

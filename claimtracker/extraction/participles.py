@@ -155,11 +155,12 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         if while_saying and opening is None and (resumes := MAIN_CLAUSE_GOES_ON.search(text, *content)):
             content = trimmed(text, content[0], resumes.start())  # « …, a salué la décision »: his own act
         reduced = None if comma_before else phrases.reduced_relative_subject(text, start, match.start())
+        earlier = None if reduced else _earlier_report(text, language, start, match.start(), end)
         speaker = (
-            reduced
-            or _earlier_speaker(text, language, start, match.start(), end)
-            or main_subject(text, start, match.start())
+            reduced or (earlier.speaker if earlier else None) or main_subject(text, start, match.start())
         )
+        if earlier is not None and told is None and addressed is None:
+            told = earlier.intermediary  # "he told reporters …, adding that …": the same telling
     if speaker is None:
         return None
     if judged is not None and not COMPLEMENTISER.search(said):
@@ -174,8 +175,8 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     )  # fmt: skip
 
 
-def _earlier_speaker(text: str, language: str, start: int, before: int, end: int) -> tuple[int, int] | None:
-    """ "“…,” he said, adding that …": the speaker of the sentence's last reporting verb before."""
+def _earlier_report(text: str, language: str, start: int, before: int, end: int) -> Found | None:
+    """ "“…,” he said, adding that …": the sentence's last report before, whose speaker adds."""
     # within the few lines before: a very long "sentence" must not make every participle read it all
     window = max(start, before - 600)
     for earlier in reversed([m for m in CUE[language].finditer(text, window, before) if m.group("verb")]):
@@ -185,5 +186,5 @@ def _earlier_speaker(text: str, language: str, start: int, before: int, end: int
 
         found = construction(text, language, earlier, start, end)
         if found is not None:
-            return found.speaker
+            return found
     return None

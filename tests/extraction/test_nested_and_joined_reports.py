@@ -6,6 +6,7 @@ articles tests/data/written_dev/en_wn_ferry_fire.txt and en_wire_central_bank.tx
 
 import pytest
 
+from claimtracker.extraction.attributions import suggest
 from tests.extraction.test_dated_reports import _reads
 
 
@@ -57,3 +58,32 @@ def test_a_source_named_mid_sentence_reports_the_clause_joined_after_it_too(text
 def test_a_source_named_at_the_end_reports_only_its_clause():
     text = "The fire started on the lower deck, according to the agency."
     _reads(text, "en", "according to", {"content": "The fire started on the lower deck"})
+
+
+def test_adding_after_telling_reporters_goes_through_them_and_the_quotation_s_day_is_not_its_own():
+    text = (
+        '"Tadej was simply stronger today," he told reporters at the finish, adding that the Tour was '
+        '"far from over".'
+    )
+    _reads(text, "en", "adding", {"speaker": "he", "intermediary": "reporters", "day": None})
+
+
+def test_a_show_s_title_in_quotation_marks_is_no_day():
+    text = '"There is no reason to rush this," Senator Luis Moreno said on ABC\'s "This Week."'
+    _reads(text, "en", "said", {"day": None})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "content"),
+    [
+        ("L'homme, âgé de 58 ans, a reconnu les faits à l'audience.", "fr", "reconnu", "les faits"),
+        ("The man denied the charges in court.", "en", "denied", "the charges"),
+    ],
+)
+def test_where_a_court_heard_an_admission_is_no_part_of_it(text, language, cue, content):
+    _reads(text, language, cue, {"content": content})
+
+
+def test_a_number_that_says_everything_is_no_report_but_being_told_everything_is_fine_is():
+    assert not [s for s in suggest("That number says everything.", "en")]
+    _reads("They tell me everything is fine.", "en", "tell", {"content": "everything is fine"})
