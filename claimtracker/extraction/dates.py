@@ -147,7 +147,7 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
         return interval
     if base_date is not None and (nth := _DAY_OF_MONTH.match(wording)):
         # "on the 3rd": that day of the month of writing, or of the month before when still to come
-        return _day_of_month(int(nth.group(1)), base_date, base_certain, wording)
+        return _day_of_month(int(nth.group(1) or nth.group(2)), base_date, base_certain, wording)
     absolute = bool(_YEAR.search(wording))
     if not absolute and base_date is None and not _WEEKDAY.search(wording) and _DAY_OR_MONTH.search(wording):
         # "le 29 janvier" in an undated article: the year is not known, and is not guessed.
@@ -190,9 +190,10 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
     return ClaimDate.of(value, precision, wording, certain=not doubts, doubt="; ".join(doubts))
 
 
-# "on the 3rd", "on Thursday the 6th" (dateparser reads the latter as June)
+# "on the 3rd", "on Thursday the 6th" (dateparser reads the latter as June), « dès le 17 »
 _DAY_OF_MONTH = re.compile(
-    r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$",
+    r"^(?:(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)"
+    r"|(?:dès\s+)?le\s+(\d{1,2})(?:er)?)$",
     re.IGNORECASE,
 )
 

@@ -344,6 +344,9 @@ DATE_PHRASE = (
     r"|morts|personnes|blessés|millions?|milliards?))"
     rf"|(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN})[\s\u00a0]+the[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)\b"
     rf"|(?:(?:le|on)[\s\u00a0]+)?(?:{_DAY_AND_MONTH})"
+    # a day of this month alone: « a affirmé le 17 que » (not « le 17e », « le 49.3 », « le 10 000 »)
+    r"|(?:dès[\s\u00a0]+)?le[\s\u00a0]+(?:1er|[12]?\d|3[01])(?![\w,.]?\d|\w|[\s\u00a0]*(?:h\b|heures|%|ans|euros|€"
+    r"|morts|personnes|blessés|millions?|milliards?|\d))"
     r"|last[\s\u00a0]+(?:week|month|year)|la[\s\u00a0]+semaine[\s\u00a0]+(?:dernière|passée)"
     r"|le[\s\u00a0]+mois[\s\u00a0]+dernier|l['’]an(?:née)?[\s\u00a0]+derni(?:er|ère)"
     # "two days ago", "il y a deux jours"

@@ -213,3 +213,24 @@ def test_the_day_after_is_the_day_after_the_report_before_it(text, language, cue
 )
 def test_the_sentence_after_the_words_says_when_and_through_whom(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Le ministre a affirmé le 17 que les impôts augmenteraient.", "2024-09-17"),
+        ("Le ministre avait affirmé dès le 3 que les impôts augmenteraient.", "2024-09-03"),
+        ("Le ministre a affirmé le 17 à Lyon que les impôts augmenteraient.", "2024-09-17"),
+        (
+            "Le ministre a affirmé le 25 que les impôts augmenteraient.",
+            "2024-08-25",
+        ),  # still to come: last month's
+    ],
+)
+def test_a_day_of_the_month_alone_dates_a_french_report(text, day):
+    _reads(text, "fr", "affirmé", {"day": day, "content": "les impôts augmenteraient"})
+
+
+def test_a_number_after_le_is_no_day_of_the_month():
+    text = "Le gouvernement a annoncé le 49.3 pour faire adopter le budget."
+    assert all(s.claim_date.value is None for s in suggest(text, "fr", THURSDAY))
