@@ -56,7 +56,8 @@ _QUOTING_AS = re.compile(  # also "The BBC reports the minister as saying …"
 _ADJUNCT_THEN_THAT = re.compile(
     r"[\s\u00a0]+(?:(?:on|in|at|late|early|earlier|last|this|ce|cette|lors)[\s\u00a0]+"
     r"(?:[^\s,.;:«“\"]+[\s\u00a0]+){0,3}?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)[\s\u00a0]+(?:[^\s,.;:«“\"]+[\s\u00a0]+){0,2}?)"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)[\s\u00a0]+(?:[^\s,.;:«“\"]+[\s\u00a0]+){0,2}?"
+    r"|(?:later|afterwards|again|also|repeatedly|publicly|plus[\s\u00a0]+tard|ensuite)[\s\u00a0]+)"
     r"(?:that|que|qu['’])[\s\u00a0]*",
     re.IGNORECASE,
 )
@@ -161,6 +162,8 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         )
         if earlier is not None and told is None and addressed is None:
             told = earlier.intermediary  # "he told reporters …, adding that …": the same telling
+        elif told is None and (spoke := _SPOKE_TO.search(text, start, match.start())):
+            told = outlets.outlet_told(text, spoke.end() - 1, match.start())  # "spoke to Variety …, saying"
     if speaker is None:
         return None
     if judged is not None and not COMPLEMENTISER.search(said):
@@ -173,6 +176,12 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         match.span(), speaker, content, told, 0.6, rule, coordinated_at=joined if joined > 0 else None,
         embedded=reduced is not None,
     )  # fmt: skip
+
+
+# The main clause says whom the speaker spoke to: "The director spoke to Variety about the film, saying …".
+_SPOKE_TO = re.compile(
+    r"\b(?:spoke|talked|opened[\s\u00a0]+up)[\s\u00a0]+(?:to|with)[\s\u00a0]", re.IGNORECASE
+)
 
 
 def _earlier_report(text: str, language: str, start: int, before: int, end: int) -> Found | None:

@@ -169,3 +169,42 @@ def test_the_outlet_told_is_named_whole_and_without_the_day(told, intermediary):
 def test_speaking_exclusively_to_a_paper_passes_the_words_on():
     text = "Speaking exclusively to the Mirror, the star said she was heartbroken."
     _reads(text, "en", "said", {"speaker": "the star", "intermediary": "the Mirror"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary", "content"),
+    [
+        (
+            "The director spoke to Variety about the film, saying it was deeply personal.",
+            "saying",
+            "Variety",
+            "it was deeply personal",
+        ),
+        (
+            "The star opened up to Vogue about her illness, revealing that she had been in pain for years.",
+            "revealing",
+            "Vogue",
+            "she had been in pain for years",
+        ),
+        (
+            "The singer confided to Paris Match that she was retiring.",
+            "confided",
+            "Paris Match",
+            "she was retiring",
+        ),
+        (  # people spoken to pass nothing on
+            "The mayor spoke to residents about the flood, saying the town would rebuild.",
+            "saying",
+            None,
+            "the town would rebuild",
+        ),
+        (
+            "The mayor talked with his wife before the vote, saying later that he had no regrets.",
+            "saying",
+            None,
+            "he had no regrets",
+        ),
+    ],
+)
+def test_whom_the_main_clause_spoke_to_relays_the_participle_s_words(text, cue, intermediary, content):
+    _reads(text, "en", cue, {"intermediary": intermediary, "content": content})
