@@ -59,6 +59,14 @@ _ADJUNCT_CLAUSE_AFTER = re.compile(
 )
 
 
+# A French infinitive clause the speaker reports of themselves: « ne pas avoir constaté », « avoir reçu ».
+_INFINITIVE_CLAUSE_FR = re.compile(
+    r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus|rien)[\s\u00a0]+(?:avoir|être)|n['’](?:avoir|être)[\s\u00a0]+(?:pas|jamais|rien)"
+    r"|(?:avoir|être)[\s\u00a0]+(?:été|eu|\w+(?:é|ée|és|ées|i|is|u|us|ue|ues|it|ert)))(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
 def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> bool:
     """Whether the words between a verb and its "que"/sentence end only say when, where or to whom.
 
@@ -89,6 +97,8 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
         return False  # "complained, saying that …", "had written to X suggesting that …": the participle's "that"
     if len(words) <= (3 if allow_object else 1):
         return True
+    if _INFINITIVE_CLAUSE_FR.search(text, start, end):
+        return False  # « a indiqué à l'AFP ne pas avoir constaté … »: what was said, an infinitive
     first = words[0].strip(',.;:«»“”"()').lower()
     if len(words) <= 5 and TIME_WORDS.search(text, start, end) and not _FINITE_EN.search(text, start, end):
         return True  # "le mois dernier" (but "said the year had been hard" has a clause)

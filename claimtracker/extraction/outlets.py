@@ -284,7 +284,8 @@ def outlet_told(text: str, start: int, end: int) -> tuple[int, int] | None:
 # "a assuré aux journalistes le ministre", "a indiqué sur France Inter la ministre" (a platform,
 # "sur X", is no outlet: `speaker_phrases` steps over it).
 _TOLD_BEFORE_SPEAKER = re.compile(
-    r"[\s\u00a0]+(?:à|au|aux|auprès[\s\u00a0]+(?:de|du|des)|auprès[\s\u00a0]+d['’]"
+    # « a déclaré à l'antenne de France Bleu une médecin », « au micro de RTL »
+    r"[\s\u00a0]+(?:(?i:" + ON_AIR + r")|à|au|aux|auprès[\s\u00a0]+(?:de|du|des)|auprès[\s\u00a0]+d['’]"
     r"|sur(?![\s\u00a0]+(?i:" + NOT_CHANNEL + r")))[\s\u00a0]*"
     rf"(?!{BODIES_AND_PLACES_FR})(?:(?P<by>la[\s\u00a0]+presse|journalistes|médias|{OUTLET})"
     r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"

@@ -270,7 +270,10 @@ _CONJUNCTION_BEFORE = "".join(
 # that, if elected, …").
 _THAT_PRONOUN_AFTER = (
     r"(?![\s\u00a0]*(?:[.;!?]|,[\s\u00a0]*(?:and|but|or|so|yes|no|too|though)\b"
-    r"|(?:about|again|too|myself|himself|herself|themselves)\b))"
+    # (not "said that about 60 flights …": a figure)
+    r"|about\b(?![\s\u00a0]+(?:\d|(?:a[\s\u00a0]+(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)"
+    r"|half|one|two|three|four|five|six|seven|eight|nine|ten)\b))"
+    r"|(?:again|too|myself|himself|herself|themselves)\b))"
 )
 COMPLEMENTISER = re.compile(
     rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?!\w){_THAT_PRONOUN_AFTER})", re.IGNORECASE

@@ -43,7 +43,8 @@ _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", 
 # Gerunds of speech after « tout en »; an opinion (« tout en considérant que ») stays unread.
 _SAYING_WHILE = frozenset(
     "rappelant soulignant précisant assurant affirmant indiquant expliquant ajoutant reconnaissant admettant "
-    "niant démentant insistant prévenant avertissant martelant".split()
+    "niant démentant insistant prévenant avertissant martelant estimant jugeant qualifiant dénonçant déplorant "
+    "regrettant".split()
 )
 
 

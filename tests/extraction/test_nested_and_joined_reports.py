@@ -87,3 +87,40 @@ def test_where_a_court_heard_an_admission_is_no_part_of_it(text, language, cue, 
 def test_a_number_that_says_everything_is_no_report_but_being_told_everything_is_fine_is():
     assert not [s for s in suggest("That number says everything.", "en")]
     _reads("They tell me everything is fine.", "en", "tell", {"content": "everything is fine"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # "that about" + a figure is a clause, not the pronoun of "says that about everyone"
+            "The agency said in an email that about 60 departures had been delayed.",
+            "en",
+            "said",
+            {"content": "about 60 departures had been delayed"},
+        ),
+        (  # a French infinitive after the outlet told is the content, not an adjunct
+            "À l'hôpital de Rennes, la direction a indiqué à l'AFP ne pas avoir constaté d'afflux particulier.",
+            "fr",
+            "indiqué",
+            {"intermediary": "l'AFP", "content": "ne pas avoir constaté d'afflux particulier"},
+        ),
+        (  # on air, between an inverted verb and its speaker
+            "« On nous demande de travailler plus », a déclaré à l'antenne de France Bleu une médecin de Tours.",
+            "fr",
+            "déclaré",
+            {"speaker": "une médecin de Tours", "intermediary": "France Bleu"},
+        ),
+        (  # a judgement said along the way
+            "Le ministre a appelé au dialogue, tout en jugeant la grève « disproportionnée ».",
+            "fr",
+            "jugeant",
+            {"speaker": "Le ministre", "content": "la grève « disproportionnée »"},
+        ),
+    ],
+)
+def test_what_a_wire_and_a_french_news_page_say_after_the_verb(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_says_that_about_someone_is_still_no_report():
+    assert not suggest("He says that about everyone.", "en")
