@@ -277,7 +277,9 @@ _OBJECT_THEN_THAT = re.compile(r"[\s\u00a0]+(?:(?:us|them|him|her|me|you)[\s\u00
 # Nouns that name a subject as often as they qualify a noun ("media reports", "media said").
 _MASS_NOUNS = frozenset(["news", "media", "press"])
 _PLURAL_HEAD_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head>[A-Za-z]+s)\s+(?:close\s+|familiar\s+|loyal\s+|linked\s+)?"
+    # "Health workers in eastern Congo say": one word before the head
+    r"(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?:[A-Za-z-]+\s+)?(?P<head>[A-Za-z]+s)\s+"
+    r"(?:close\s+|familiar\s+|loyal\s+|linked\s+)?"
     r"(?:of|in|at|from|for|with|on|to|near|across|around|outside|inside|along|behind)\s+[^,.;:]{1,40}\s$"
     # a contact relative clause: "The professionals I've met say", "Doctors we spoke to say"
     r"|(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head2>[A-Za-z]+s)\s+(?:I|we|you|they)"
