@@ -250,9 +250,11 @@ def bare_content(
     ):
         return None  # "tells Wikinews about self-medicating ants" (not "said about 1.2 million …"), "said nothing"
     if lemma == "write" and re.match(
-        r"(?:a|an|his|her|their|my|our|your|several|two|three)\b", text[rest[0] : rest[1]], re.I
+        r"(?:a|an|his|her|their|my|our|your|several|two|three)\b|(?:(?:it|them|this|that|everything|something)[\s\u00a0]+)?down\b",
+        text[rest[0] : rest[1]],
+        re.I,
     ):
-        return None  # "should write a second book": a work, not a claim
+        return None  # "should write a second book": a work; "wrote it down": a record, not a claim
     if lemma == "ask" and (asked := _ASKED_WHOM.match(text, *rest)):
         rest = (asked.end(), rest[1])  # "asked me whether I wanted the job": what was asked
     question = QUESTION.match(text, *rest)
