@@ -128,6 +128,7 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
             bare in stops
             and not (bare in ("and", "et") and _INSIDE_A_NAME.match(text, word_end, end))
             and not (bare == "from" and _DOCUMENT_HEAD.search(text, first, word_start))
+            and not (_SOMEONE.match(text, first, word_start) and _WHERE_THEY_ARE.match(text, word_start, end))
         ) or token[0] in '«“"':
             break  # (not "a statement from the family": whose statement)
         last = word_end
@@ -140,6 +141,20 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
         return None
     span = trimmed(text, first, last)
     return span if span[1] > span[0] else None
+
+
+# Someone unnamed, then where they live or work: "said a woman from Lviv", "said an analyst at Capital
+# Economics", "said a nurse at the hospital" (not "said a nurse at the meeting", "in a statement").
+_SOMEONE = re.compile(r"(?:a|an|one|another|two|three|several|some)[\s\u00a0]+(?-i:[a-z])", re.IGNORECASE)
+_WHERE_THEY_ARE = re.compile(
+    r"(?-i:(?:from|in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?(?!(?:"
+    + "|".join(
+        day.title() for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+    + r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    r"|(?:from|at)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:local[\s\u00a0]+)?(?:school|hospital|university|company|firm|bank|plant"
+    r"|factory|embassy|ministry|museum|clinic|camp|mine|port|shelter|farm|charity|college|prison|airport|station)\b)"
+)
 
 
 # "and"/"et" inside an institution's name: "le service d'incendie et de secours", "the

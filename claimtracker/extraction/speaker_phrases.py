@@ -185,7 +185,11 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         last = (segments[-1][0], last[1])
     if last[1] > last[0]:
         if text[last[0] : last[1]].lower() in ("qui", "who", "which") and len(segments) > 1:
-            return antecedent(text, *segments[-2])
+            named = antecedent(text, *segments[-2])
+            described = antecedent(text, *segments[-3]) if len(segments) > 2 else None
+            if described and _A_NAME.fullmatch(text, *named) and _DESCRIBED.match(text, *described):
+                return described[0], named[1]  # "un éleveur de Revel, Jean-Pierre Moulin, qui dit": both
+            return named
         span = strip_connectives(text, *last)
         span = _after_dateline(text, *span)
         if span[1] <= span[0]:
@@ -298,6 +302,11 @@ _PAST_THEN_ADJUNCT = re.compile(
 )
 _JOINED_VERB = re.compile(r"[\s\u00a0](?:but|and|et|mais)$", re.IGNORECASE)
 _DESCRIBED_BETWEEN_COMMAS = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,;]*,", re.IGNORECASE)
+
+
+# A person's name alone, and a description that opens on an article: "a farmer, John Smith, who …".
+_A_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[\s\u00a0]+){1,3}[A-ZÀ-Ý][\w'’-]+")
+_DESCRIBED = re.compile(r"(?:un|une|le|la|les|l['’]|the|a|an)\b", re.IGNORECASE)
 
 
 def _described_spans(text: str, begin: int, end: int) -> list[tuple[int, int]]:

@@ -124,3 +124,66 @@ def test_what_a_wire_and_a_french_news_page_say_after_the_verb(text, language, c
 
 def test_says_that_about_someone_is_still_no_report():
     assert not suggest("He says that about everyone.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Health workers in eastern Congo say vaccine supplies remain patchy.",
+            "Health workers in eastern Congo",
+        ),
+        ("Aid workers in Gaza say food is running out.", "Aid workers in Gaza"),
+    ],
+)
+def test_a_plural_head_with_a_word_before_it_then_a_place_says(text, speaker):
+    _reads(text, "en", "say", {"speaker": speaker})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her notes were lost, so she wrote it down at night, in secret.",
+        "He wrote down the names of everyone who came.",
+    ],
+)
+def test_writing_something_down_is_no_report(text):
+    assert not suggest(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "speaker"),
+    [
+        (
+            "« C'était invivable », a confié un éleveur de Revel, Jean-Pierre Moulin, qui dit avoir perdu 23 bêtes.",
+            "fr",
+            "dit",
+            "un éleveur de Revel, Jean-Pierre Moulin",
+        ),
+        (
+            '"It was unbearable," said a farmer from Revel, John Moulin, who says he lost 23 sheep.',
+            "en",
+            "says",
+            "a farmer from Revel, John Moulin",
+        ),
+        ("The company was founded in Paris, France, which says it owns the brand.", "en", "says", "France"),
+    ],
+)
+def test_a_relative_s_antecedent_is_the_description_with_its_name(text, language, cue, speaker):
+    _reads(text, language, cue, {"speaker": speaker})
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("a woman from Lviv", "a woman from Lviv"),
+        ("an economist at Capital Economics", "an economist at Capital Economics"),
+        ("a nurse at the hospital in Goma on Tuesday", "a nurse at the hospital in Goma"),
+        ("a nurse in Goma", "a nurse in Goma"),
+        ("a nurse at the meeting", "a nurse"),  # where she spoke
+        ("a nurse in a statement", "a nurse"),
+        ("a nurse in March", "a nurse"),
+    ],
+)
+def test_an_inverted_speaker_keeps_where_they_live_or_work(after, speaker):
+    _reads(f'"It was unbearable," said {after}.', "en", "said", {"speaker": speaker})
