@@ -133,6 +133,12 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     if those := THOSE_WHO.search(text, start, end):
         return those.span("np")  # "to those who say that …", « à ceux qui disent que … »
+    if aside := _DASHED_ASIDE.search(text, start, end):
+        # "The group's founder — Anna Berg, a former nurse — said": the subject before the aside,
+        # with the name the aside gives it
+        head = subject_before(text, start, aside.start())
+        named = _NAME_FIRST.match(text, aside.start("inside"), aside.end("inside"))
+        return (head[0], named.end()) if head and named else head
     begin = clause_start(text, start, end)
     last_quote = max(text.rfind(q, begin, end) for q in CLOSING_QUOTES + OPENING_QUOTES)
     if not _quoted_name(text, begin, last_quote):
@@ -302,6 +308,13 @@ _PAST_THEN_ADJUNCT = re.compile(
 )
 _JOINED_VERB = re.compile(r"[\s\u00a0](?:but|and|et|mais)$", re.IGNORECASE)
 _DESCRIBED_BETWEEN_COMMAS = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,;]*,", re.IGNORECASE)
+
+
+# An aside between dashes right before the verb, and a name that opens it.
+_DASHED_ASIDE = re.compile(
+    r"[\s\u00a0]+[–—][\s\u00a0]+(?P<inside>[^–—\n]{2,120}?)[\s\u00a0]+[–—][\s\u00a0]*$"
+)
+_NAME_FIRST = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w'’-]*){0,3})(?=[\s\u00a0]*(?:,|$))")
 
 
 # A person's name alone, and a description that opens on an article: "a farmer, John Smith, who …".

@@ -187,3 +187,25 @@ def test_a_relative_s_antecedent_is_the_description_with_its_name(text, language
 )
 def test_an_inverted_speaker_keeps_where_they_live_or_work(after, speaker):
     _reads(f'"It was unbearable," said {after}.', "en", "said", {"speaker": speaker})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "speaker"),
+    [
+        (
+            "The group's founder — Anna Berg, a former nurse — said the campaign would continue.",
+            "en",
+            "said",
+            "The group's founder — Anna Berg",
+        ),
+        ("Anna Berg – a former nurse – said the campaign would continue.", "en", "said", "Anna Berg"),
+        (
+            "Anna Berg — une ancienne infirmière — a affirmé que la campagne continuerait.",
+            "fr",
+            "affirmé",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_an_aside_between_dashes_before_the_verb_leaves_its_subject_speaking(text, language, cue, speaker):
+    _reads(text, language, cue, {"speaker": speaker})
