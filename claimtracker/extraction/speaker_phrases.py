@@ -189,6 +189,12 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "Hospitals in Spain, Italy and Greece have reported": one subject, its names listed
         segments = segments[:-1]
         last = (segments[-1][0], last[1])
+    if (
+        len(segments) > 1
+        and _A_NAME.fullmatch(text, *strip_connectives(text, *last))
+        and _ROLE.fullmatch(text, *strip_connectives(text, *segments[-2]))
+    ):  # "Malaysia's Prime Minister, Najib Razak said": a role, then the name, one speaker
+        return trimmed(text, strip_connectives(text, *segments[-2])[0], last[1])
     if last[1] > last[0]:
         if text[last[0] : last[1]].lower() in ("qui", "who", "which") and len(segments) > 1:
             named = antecedent(text, *segments[-2])
@@ -317,6 +323,19 @@ _DASHED_ASIDE = re.compile(
 _NAME_FIRST = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w'’-]*){0,3})(?=[\s\u00a0]*(?:,|$))")
 
 
+# A role named before a name, ending on what the person is: "Malaysia's Prime Minister", "the
+# company's chief executive", « le porte-parole du gouvernement ».
+_ROLE = re.compile(
+    r"(?:(?-i:[A-ZÀ-Ý])[\w.-]*['’]s|the|its|his|her|their|le|la|l['’]|son|sa)(?:[\s\u00a0]*[\w'’.-]+){0,5}?[\s\u00a0]+"
+    r"(?:minister|president|spokes(?:man|woman|person)|director|chief|head|leader|secretary|governor|mayor|chair(?:man"
+    r"|woman)?|founder|executive|officer|commissioner|ambassador|professor|editor|manager|coach|captain|lawyer"
+    r"|attorney|senator|chancellor|premier|CEO|commander|general|ministre|président|présidente|porte-parole"
+    r"|directeur|directrice|maire|préfet|préfète|avocat|avocate|fondateur|fondatrice|patron|patronne|dirigeant"
+    r"|dirigeante|responsable|secrétaire|entraîneur|capitaine|ambassadeur|ambassadrice)"
+    # of what: "the head of the UN refugee agency", « le porte-parole du gouvernement »
+    r"(?:[\s\u00a0]+(?:of|for|at|de|du|des|à|au)[\s\u00a0]+[^,;:]{1,60}|[\s\u00a0]+d['’][^,;:]{1,60})?",
+    re.IGNORECASE,
+)
 # A person's name alone, and a description that opens on an article: "a farmer, John Smith, who …".
 _A_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[\s\u00a0]+){1,3}[A-ZÀ-Ý][\w'’-]+")
 _DESCRIBED = re.compile(r"(?:un|une|le|la|les|l['’]|the|a|an)\b", re.IGNORECASE)

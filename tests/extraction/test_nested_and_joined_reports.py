@@ -209,3 +209,29 @@ def test_an_inverted_speaker_keeps_where_they_live_or_work(after, speaker):
 )
 def test_an_aside_between_dashes_before_the_verb_leaves_its_subject_speaking(text, language, cue, speaker):
     _reads(text, language, cue, {"speaker": speaker})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "speaker"),
+    [
+        (  # the comma after the name left out
+            "Malaysia's Prime Minister, Najib Razak said the talks would go on.",
+            "en",
+            "said",
+            "Malaysia's Prime Minister, Najib Razak",
+        ),
+        (
+            "Le porte-parole du gouvernement, Paul Martin a affirmé que le plan était solide.",
+            "fr",
+            "affirmé",
+            "Le porte-parole du gouvernement, Paul Martin",
+        ),
+        ("In the end, John Smith said the talks would go on.", "en", "said", "John Smith"),  # no role
+    ],
+)
+def test_a_role_then_a_name_before_the_verb_is_one_speaker(text, language, cue, speaker):
+    _reads(text, language, cue, {"speaker": speaker})
+
+
+def test_an_incise_after_a_noun_keeps_its_own_speaker():
+    _reads("The plan, Smith said, was flawed.", "en", "said", {"speaker": "Smith"})
