@@ -52,9 +52,17 @@ _OF_SOMEONE = re.compile(
     r"|(?:du|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|des)[\s\u00a0]*[\w'’-]+(?:[\s\u00a0]+[\w'’-]+)?(?=[\s\u00a0]+qu))",
     re.IGNORECASE,
 )
+# The writer's ranking of the event told, set off by a comma: "the latest in a series of …".
+_RANKING = (
+    r"(?:the|a|an|le|la|l['’]|un|une)[\s\u00a0]+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|worst"
+    r"|deadliest|newest|dernier|dernière|premier|première)\b"
+)
+WRITERS_RANKING = re.compile(_RANKING, re.IGNORECASE)
 _ADJUNCT_CLAUSE_AFTER = re.compile(
     r",[\s\u00a0]*(?:as|while|amid|after|before|because|when|since|following|despite|alors[\s\u00a0]+que"
-    r"|tandis[\s\u00a0]+que|après|avant|pendant[\s\u00a0]+que|au[\s\u00a0]+moment[\s\u00a0]+où)\b",
+    r"|tandis[\s\u00a0]+que|après|avant|pendant[\s\u00a0]+que|au[\s\u00a0]+moment[\s\u00a0]+où"
+    # the writer's ranking of the event: "…, the governor said on Sunday, the latest in a series of …"
+    r"|" + _RANKING + r")\b",
     re.IGNORECASE,
 )
 
@@ -65,6 +73,20 @@ _INFINITIVE_CLAUSE_FR = re.compile(
     r"|(?:avoir|être)[\s\u00a0]+(?:été|eu|\w+(?:é|ée|és|ées|i|is|u|us|ue|ues|it|ert)))(?![\w'’])",
     re.IGNORECASE,
 )
+
+
+SPEAKING_TO = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:speaking|talking|s['’]exprimant)[\s\u00a0]+(?:to|with|à|au|sur)[\s\u00a0]+[^,;:.!?]{1,60}"
+    r"[\s\u00a0.]*",
+    re.IGNORECASE,
+)
+
+
+def adjuncts_end(text: str, start: int, end: int) -> int:
+    """Where the words after a verb stop saying when, where or to whom: before a clause of when
+    or the writer's ranking ("…, said on Sunday, the latest in a series of strikes on …")."""
+    clause = _ADJUNCT_CLAUSE_AFTER.search(text, start, end)
+    return clause.start() if clause else end
 
 
 def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> bool:
@@ -85,6 +107,8 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     clause = _ADJUNCT_CLAUSE_AFTER.search(text, start, end)
     if clause:  # "…, officials said on Tuesday, as rescue teams searched for …": when, not what
         end = clause.start()
+    if SPEAKING_TO.fullmatch(text, start, end):
+        return True  # "…, the governor said, speaking to Sky News.": to whom, how
     turn = _TURN.match(text, start, end)
     if turn:
         start = turn.end()

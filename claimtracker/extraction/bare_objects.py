@@ -169,6 +169,8 @@ def bare_content(
     next_to_verb = not text[position : rest[0]].strip()
     while adjunct := LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
         rest = trimmed(text, adjunct.end(), rest[1])
+    if "," in text[position : rest[0]] and adjuncts.WRITERS_RANKING.match(text, *rest):
+        return None  # "…, the governor said on Sunday, the latest in a series of strikes": the writer's
     # The object opens with a quotation, after the adjuncts: where its opening mark stands.
     opening = len(text[position : rest[0]].rstrip(" \u00a0")) + position - 1
     if opening >= position and text[opening] in OPENING_QUOTES:

@@ -256,7 +256,9 @@ _SUBJECT_THEN_APPOSITION = re.compile(
 
 def _content_before(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """…, two officials told Reuters. / …, said X, a spokesman. / …, dit-elle. / …, a déclaré X."""
-    end = participle_clause(text, match.end(), end, language) or end  # "…, X said, adding that …"
+    joined = participle_clause(text, match.end(), end, language)
+    if joined is not None and not adjuncts.SPEAKING_TO.fullmatch(text, joined, end):
+        end = joined  # "…, X said, adding that …" (not "…, X said, speaking to Sky News": whom to)
     if citing := _CITING_AFTER.search(text, match.end(), end):
         end = citing.start()  # "…, a source told Reuters, citing documents": the citing is read on its own
     relayed = RELAYED_BY.search(text, match.end(), end)
@@ -315,10 +317,11 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             speaker = trimmed(text, as_or_like.end(), speaker[1])  # "Prices rose, as analysts had predicted."
         if _NO_SPEAKER_START.match(text, *speaker):
             return None  # "…, about what the ice is telling scientists.": a clause about speech
+        said_where = adjuncts.adjuncts_end(text, match.end(), end)  # not "…, the latest in … on Russian …"
         intermediary = (
-            outlets.outlet_told(text, match.end(), end)
+            outlets.outlet_told(text, match.end(), said_where)
             if lemma == "tell"
-            else outlets.intermediary_after(text, match.end(), end)  # "said in an interview with …"
+            else outlets.intermediary_after(text, match.end(), said_where)  # "said in an interview with …"
         )
         rule = "en: …, X said." if language == "en" else "fr: …, X a déclaré."
     else:

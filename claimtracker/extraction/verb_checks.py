@@ -291,7 +291,9 @@ _NOT_PLURAL = frozenset(
     "is was has this its his as us press news less thus always perhaps let's let’s lets".split()
 )
 # Subjects of a plural verb that do not end in s: "Police say …", "People tell …".
-_PLURAL_WITHOUT_S = frozenset("police people men women children staff personnel".split())
+_PLURAL_WITHOUT_S = frozenset(
+    "police people men women children staff personnel folk folks youth clergy".split()
+)
 # Determiners that stand alone for people: "some say", "many argue", "others claim that".
 _PLURAL_PRONOUNS = frozenset("some many others few both all most".split())
 

@@ -235,3 +235,26 @@ def test_a_role_then_a_name_before_the_verb_is_one_speaker(text, language, cue, 
 
 def test_an_incise_after_a_noun_keeps_its_own_speaker():
     _reads("The plan, Smith said, was flawed.", "en", "said", {"speaker": "Smith"})
+
+
+def test_the_writer_s_ranking_after_the_speaker_is_no_content_and_names_no_channel():
+    text = (
+        "A drone attack set fire to an oil depot overnight, the regional governor said on Sunday, the latest in a "
+        "series of strikes on Russian energy facilities."
+    )
+    _reads(
+        text,
+        "en",
+        "said",
+        {"content": "A drone attack set fire to an oil depot overnight", "intermediary": None},
+    )
+
+
+def test_speaking_to_a_channel_after_the_speaker_relays_the_words_before():
+    text = "The depot burned overnight, the governor said, speaking to Sky News."
+    _reads(text, "en", "said", {"content": "The depot burned overnight", "intermediary": "Sky News"})
+
+
+def test_older_folk_tell():
+    text = "The older folk tell me they will miss the crossing."
+    _reads(text, "en", "tell", {"speaker": "The older folk", "content": "they will miss the crossing"})
