@@ -248,6 +248,10 @@ def _headline(text: str, start: int, end: int) -> bool:
     if line_wraps(text, line_end) or _OPEN_END.search(text, max(line_start, line_end - 12), line_end):
         return False  # a line cut by a fixed width, in mid-sentence ("… she told reporters in")
     line = text[line_start:line_end].strip()
+    if line and not text[:line_start].strip() and len(line.split()) <= 25:
+        # the first line, a title ending on a quotation with no stop inside it: '… : « On nous a dit
+        # que c'était pour notre sécurité »'
+        return not line.rstrip("»”\"’' \u00a0").endswith((".", "!", "?", "…"))
     return (
         bool(line)
         and len(line.split()) <= 20

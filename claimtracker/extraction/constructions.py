@@ -248,6 +248,13 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
 
 
 # A subject and what is said of it, with no verb: "The mayor, 54", "The agency, in its latest report".
+# What the speaker is, before the name: « Sage-femme depuis vingt-deux ans », "Mayor of Lyon since 2020".
+_WHO_THE_SPEAKER_IS = re.compile(
+    r"(?!(?:le|la|les|l['’]|un|une|des|du|de|the|a|an|plus|more|près|nearly|some|ce|cette|ces)\b)"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s\u00a0]+[\w'’-]+){0,2}?[\s\u00a0]+(?:depuis|since|de|du|des|d['’]|of)\b"
+    r"(?:[\s\u00a0]*[^,\s]+){0,8}[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _SUBJECT_THEN_APPOSITION = re.compile(
     r"(?:the|a|an|his|her|their|its|this|le|la|les|l['’]|un|une)[\s\u00a0]+[^,]{1,60},[\s\u00a0][^,]{1,80}",
     re.IGNORECASE,
@@ -282,9 +289,12 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         return None  # "more than 12,000 public comments on …": a thousands separator, no clause
     content = trimmed(text, start, comma)
     if ASIDE_BEFORE.search(text, start, verb_start) or (
-        _SUBJECT_THEN_APPOSITION.fullmatch(text, *content) and not phrases.has_finite_verb(text, *content)
+        (_SUBJECT_THEN_APPOSITION.fullmatch(text, *content) or _WHO_THE_SPEAKER_IS.match(text, *content))
+        and not phrases.has_finite_verb(text, *content)
     ):
-        return None  # "The actor, however, denied …", "The mayor, 54, denied …": the subject, then its verb
+        # "The actor, however, denied …", "The mayor, 54, denied …": the subject, then its verb;
+        # « Sage-femme depuis vingt-deux ans, Claire Fournier raconte … »: who the speaker is
+        return None
     if _CIRCUMSTANCE.match(text, *content):
         return None  # "Asked whether he would resign, the minister said no.": no content before
     if _SUBORDINATE_ONLY.match(text, *content) and "," not in text[content[0] : content[1]]:

@@ -90,9 +90,14 @@ _WRITERS_COMMENT = re.compile(
 _NARRATORS_REMARK = re.compile(r",[\s\u00a0]+which[\s\u00a0]+(?-i:I|we)\b", re.IGNORECASE)
 # After the quoted words that close what was said, a remark on them ('"the best in Europe", which is
 # nice') or the speaker's next act ('say libraries are "vital" and then cut …').
+# ('said his side had "lost the game" and criticised the referee', 'was "more dovish than we expected"
+# and brought forward her forecast': a past after the quotation, with no subject of its own).
 _REMARK_ON_THE_QUOTE = re.compile(
     r"[”\"»](?:,[\s\u00a0]+(?:which|ce[\s\u00a0]+qui)[\s\u00a0]+(?:is|was|est|était)"
-    r"|[\s\u00a0]+and[\s\u00a0]+then[\s\u00a0]+[a-z]+)\b"
+    r"|[\s\u00a0]+and[\s\u00a0]+then[\s\u00a0]+[a-z]+"
+    r"|[\s\u00a0]+and[\s\u00a0]+(?!(?:related|united|limited|associated|unrelated|detailed|advanced|experienced"
+    r"|unprecedented|unexpected|unwanted|unfounded|unexplained|armed|unarmed|skilled|qualified)\b)"
+    r"(?:[a-z]{3,}ed|brought|took|gave|made|left|put|went|told|said|wrote|kept|sent|spent|threw|began))\b"
 )
 # A second report of the same speaker: « …, avant d'ajouter que … », "…, before adding that …".
 _BEFORE_ADDING = re.compile(

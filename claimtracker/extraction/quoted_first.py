@@ -74,7 +74,10 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
             return None  # 'claimed recovery was "a matter of months", but the science says …', 'told to "stop
             # making a fuss" when she reported …': a clause of its own
         if (
-            len(text[mid[0] : mid[1]].split()) > 8
+            # "lead author Dr Ellen Garland of the University of St Andrews" (a name and its apposition
+            # longer than that are read by the rule for "…, X, Y, said")
+            len(words := text[mid[0] : mid[1]].split()) > 12
+            or (len(words) > 8 and "," in text[mid[0] : mid[1]])
             or _CLAUSE_WORDS.search(text, *mid)
             or _JOINED.search(text, *mid)
         ):

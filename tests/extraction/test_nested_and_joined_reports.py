@@ -258,3 +258,52 @@ def test_speaking_to_a_channel_after_the_speaker_relays_the_words_before():
 def test_older_folk_tell():
     text = "The older folk tell me they will miss the crossing."
     _reads(text, "en", "tell", {"speaker": "The older folk", "content": "they will miss the crossing"})
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The coach said his side had "lost the game in the last ten minutes" and criticised the referee.',
+            'his side had "lost the game in the last ten minutes"',
+        ),
+        (
+            'Zollner said the statement was "more dovish than we expected" and brought forward her forecast.',
+            'the statement was "more dovish than we expected"',
+        ),
+        (  # an adjective after "and" goes on with the object
+            'The firm said it faced "significant losses" and related costs of $2 million.',
+            'it faced "significant losses" and related costs of $2 million',
+        ),
+    ],
+)
+def test_the_speaker_s_next_act_after_a_closing_quotation_is_no_part_of_the_content(text, content):
+    _reads(text, "en", "said", {"content": content})
+
+
+def test_a_long_speaker_after_a_quotation_is_read():
+    text = (
+        '"They are remixing it," lead author Dr Ellen Garland of the University of St Andrews said in a press '
+        "release."
+    )
+    _reads(text, "en", "said", {"speaker": "lead author Dr Ellen Garland of the University of St Andrews"})
+
+
+def test_a_title_ending_on_a_quotation_is_a_headline():
+    text = (
+        "Entretien avec une sage-femme : « On nous a dit que c'était pour notre sécurité »\n\n"
+        "La maternité a fermé. La direction nous a dit que c'était pour notre sécurité."
+    )
+    found = [s.texts(text)["speaker"] for s in suggest(text, "fr")]
+    assert found == ["La direction"]
+
+
+def test_who_the_speaker_is_before_the_name_is_no_content():
+    text = "Sage-femme depuis vingt-deux ans dans l'établissement, Claire Fournier raconte les derniers mois."
+    assert not suggest(text, "fr")
+    _reads(
+        "Le ministre de l'Intérieur doit se rendre sur place lundi, a annoncé son entourage.",
+        "fr",
+        "annoncé",
+        {"speaker": "son entourage", "content": "Le ministre de l'Intérieur doit se rendre sur place lundi"},
+    )
