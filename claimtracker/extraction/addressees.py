@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.persons import names_a_person
+from claimtracker.extraction.persons import a_bare_surname, names_a_person
 
 
 def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
@@ -15,6 +15,7 @@ def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, i
     if (
         told is None
         or names_a_person(text[told[0] : told[1]], text)
+        or a_bare_surname(text[told[0] : told[1]], text)  # "told Netanyahu" (not "told Reuters")
         or _MEMBERS_AFTER.match(text, told[1], end)
         or _PERSON_APPOSED.match(text, told[1], end)
         or a_body(text, told)
@@ -86,6 +87,9 @@ _AUDIENCE = re.compile(
     r"(?=[\s\u00a0]+(?:that|for|on|in|at|last|this|yesterday|today|earlier|after|before|during|following"
     r"|outside|when|he|she|they|it|we|i|there|their|its|his|her|our|the|a|an|just|late|early|again|soon"
     r"|moments|minutes|hours|days|weeks|months|[a-z]{3,}ly)\b)"  # "told delegates shortly after 5 a.m. that"
+    # a bare group right before "that": "told air traffic control that", "told ground staff that"
+    r"|(?-i:(?!(?:stories|lies|jokes|tales|news|everything|nothing|something)\b)[a-z]{3,}(?:[\s\u00a0]+[a-z]{3,}){1,2})"
+    r"(?=[\s\u00a0]+that\b)"
     r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
     # it ends before a new noun phrase ("told the court her son had …"), not inside one ("a group of her friends")
     r"(?:[\s\u00a0]+(?!(?:that|on|in|at|by|via|during|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b"

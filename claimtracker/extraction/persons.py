@@ -79,8 +79,30 @@ _NARRATORS = frozenset(["i", "we", "je", "j'", "j’", "nous"])
 # Media known by one word, which a narrator may tell too ("We told Reuters").
 _ONE_WORD_OUTLETS = frozenset(
     "Reuters Bloomberg Axios Politico Wikinews Newsweek Forbes Fortune Variety Xinhua Interfax Yonhap Kyodo Tass "
-    "Haaretz Semafor Mediapart Libération Marianne Challenges Euronews Franceinfo Europe1 Bild Spiegel".split()
+    "Haaretz Semafor Mediapart Libération Marianne Challenges Euronews Franceinfo Europe1 Bild Spiegel Kommersant "
+    "Izvestia Vedomosti Meduza Ukrinform Hromadske Anadolu Bernama Antara Dawn Wired Slate Vox Vice Insider Deadline "
+    "TechCrunch Engadget Gizmodo Mashable Breitbart Newsmax Salon Quartz Stuff Metro Yle Kathimerini Sputnik Fox "
+    "Sky Vogue Billboard Pitchfork Time People Esquire Marca Kicker Télérama Stern Focus Corriere Folha Clarín "
+    "Aftonbladet Expressen Tagesspiegel Welt Sueddeutsche Nikkei Asahi Mainichi Yomiuri Kompas Rappler Inquirer "
+    "Punch Vanguard Nation Standard Citizen Herald Independent Guardian Telegraph Observer Mirror Express Sun Times "
+    "Post Tribune Globe Chronicle Examiner Courier Gazette Journal Record Star Mercury Echo Argus Advertiser".split()
 )
+# A medium named so elsewhere in the text: "Kommersant reported", "the daily Kommersant".
+_MEDIUM_ELSEWHERE = (
+    r"(?:(?:newspaper|magazine|agency|broadcaster|outlet|daily|weekly|website|channel|station|tabloid|journal"
+    r"|quotidien|hebdomadaire|agence|chaîne|site)[\s\u00a0]+{name}\b"
+    r"|\b{name}(?:['’]s)?[\s\u00a0]+(?:reported|reports|news|newspaper|magazine|agency|radio|television|TV|website"
+    r"|quoted|journalists?|reporters?|correspondent|rapporte|a[\s\u00a0]+rapporté|révèle|a[\s\u00a0]+révélé))"
+)
+
+
+def a_bare_surname(name: str, text: str) -> bool:
+    """Whether one capitalised word told is a person's surname ("told Netanyahu", "told Kane"),
+    not a medium known by one word ("told Reuters") or shown as one in the text ("Kommersant
+    reported")."""
+    if not re.fullmatch(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)", name) or name in _ONE_WORD_OUTLETS:
+        return False
+    return re.search(_MEDIUM_ELSEWHERE.format(name=re.escape(name)), text, re.IGNORECASE) is None
 
 
 def a_narrator_told_someone(

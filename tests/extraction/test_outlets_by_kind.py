@@ -208,3 +208,32 @@ def test_speaking_exclusively_to_a_paper_passes_the_words_on():
 )
 def test_whom_the_main_clause_spoke_to_relays_the_participle_s_words(text, cue, intermediary, content):
     _reads(text, "en", cue, {"intermediary": intermediary, "content": content})
+
+
+@pytest.mark.parametrize(
+    ("told", "intermediary"),
+    [
+        ("Netanyahu", None),  # a surname alone: a person hears it
+        ("Zelensky", None),
+        ("Kane", None),
+        ("Reuters", "Reuters"),  # a medium known by one word
+        ("Politico", "Politico"),
+        ("LBC", "LBC"),  # capitals: an outlet's initials
+    ],
+)
+def test_one_capitalised_word_told_is_a_person_unless_it_is_a_medium(told, intermediary):
+    text = f"The minister told {told} that business confidence was returning."
+    _reads(text, "en", "told", {"intermediary": intermediary, "content": "business confidence was returning"})
+
+
+def test_one_word_shown_as_a_medium_elsewhere_in_the_text_passes_the_words_on():
+    text = "Kommersant reported the talks first. The minister told Kommersant that business confidence was returning."
+    _reads(text, "en", "told", {"intermediary": "Kommersant"})
+
+
+@pytest.mark.parametrize("audience", ["air traffic control", "ground staff"])
+def test_a_bare_group_told_before_that_is_an_audience(audience):
+    text = f"The pilot told {audience} that an engine had failed."
+    _reads(
+        text, "en", "told", {"speaker": "The pilot", "intermediary": None, "content": "an engine had failed"}
+    )
