@@ -20,7 +20,9 @@ from claimtracker.extraction.views import view_of
 _NOT_SOURCE_AFTER_SELON = re.compile(
     r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|qui|quoi|whom|which|le cas|les cas"
     # a manner of speaking, no one's words: « selon toute vraisemblance », "according to plan"
-    r"|toute[\s\u00a0]+(?:vraisemblance|probabilité|apparence)|les[\s\u00a0]+besoins|plan|schedule)\b",
+    r"|toute[\s\u00a0]+(?:vraisemblance|probabilité|apparence)|les[\s\u00a0]+besoins|plan|schedule"
+    # the paper's own reporting: « d'après nos informations », "according to our information"
+    r"|nos[\s\u00a0]+informations|our[\s\u00a0]+(?:information|sources|reporting))\b",
     re.I,
 )
 

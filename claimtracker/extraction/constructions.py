@@ -248,6 +248,9 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
 
 
 # A subject and what is said of it, with no verb: "The mayor, 54", "The agency, in its latest report".
+_REFLEXIVE_FINITE = re.compile(
+    r"(?<![\w'’])(?:s['’](?:est|était|étaient|sont)|se[\s\u00a0]+sont)\b", re.IGNORECASE
+)
 # What the speaker is, before the name: « Sage-femme depuis vingt-deux ans », "Mayor of Lyon since 2020".
 _WHO_THE_SPEAKER_IS = re.compile(
     r"(?!(?:le|la|les|l['’]|un|une|des|du|de|the|a|an|plus|more|près|nearly|some|ce|cette|ces)\b)"
@@ -291,6 +294,9 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     if ASIDE_BEFORE.search(text, start, verb_start) or (
         (_SUBJECT_THEN_APPOSITION.fullmatch(text, *content) or _WHO_THE_SPEAKER_IS.match(text, *content))
         and not phrases.has_finite_verb(text, *content)
+        and not _REFLEXIVE_FINITE.search(
+            text, *content
+        )  # « La participation s'est établie à 38 %, en baisse … »
     ):
         # "The actor, however, denied …", "The mayor, 54, denied …": the subject, then its verb;
         # « Sage-femme depuis vingt-deux ans, Claire Fournier raconte … »: who the speaker is

@@ -127,7 +127,8 @@ _MEDIA = re.compile(
     r"|on\s+(?P<show_on>(?:the\s+)?(?:station|network|channel|broadcaster)['’]s"
     r"\s+(?:[\w-]+\s+){0,2}?(?:programme|program|show|podcast|bulletin))\b"
     # "warned in a memo seen by Reuters that": the outlet that saw it passes it on
-    r"|(?:memo|document|letter|report|e-?mail|note|draft|statement|filing|message)s?\s+(?:seen|reviewed)\s+by\s+"
+    # "in a memo to staff, seen by Reuters, that"
+    r"|(?:memo|document|letter|report|e-?mail|note|draft|statement|filing|message)s?(?:\s+to\s+[\w-]+)?,?\s+(?:seen|reviewed)\s+by\s+"
     r"(?P<seen>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})"
     # "said on local radio", "on state television"
     r"|(?:on|in)\s+(?P<broadcast>(?:local|state|national|public)\s+(?:radio|television|TV|media))\b"

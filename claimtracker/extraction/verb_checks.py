@@ -166,6 +166,15 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return True  # "Doctors we spoke to say …": the plural before its contact clause speaks
     if previous in DETERMINERS["en"]:
         return False
+    if (
+        lemma in EN_NOUN_LIKE
+        and word == lemma
+        and len(words) >= 2
+        and words[-2].lower() in DETERMINERS["en"]
+        and not previous.endswith("s")
+        and previous not in ("who", "which", "that", "to", "also", "not")  # "those who claim that …"
+    ):
+        return False  # "in a preliminary report that …": an adjective, then the noun (not "the officials report")
     if word in _PARTICIPLE_AS_BASE and _PERFECT_BEFORE.search(before):
         return True  # "has forecast more rain": a participle that is its base form
     if previous == "who" and word == lemma and _THAT_AFTER.match(after):

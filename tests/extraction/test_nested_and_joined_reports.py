@@ -307,3 +307,35 @@ def test_who_the_speaker_is_before_the_name_is_no_content():
         "annoncé",
         {"speaker": "son entourage", "content": "Le ministre de l'Intérieur doit se rendre sur place lundi"},
     )
+
+
+def test_a_report_after_an_article_and_an_adjective_is_a_noun():
+    text = "Observers said in a preliminary report that voting had been peaceful."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
+    _reads(
+        "The officials report that voting had been peaceful.", "en", "report", {"speaker": "The officials"}
+    )
+
+
+def test_a_memo_seen_by_an_outlet_between_commas_passes_the_words_on():
+    text = "Chief Executive Sandra Lowe said in a memo to staff, seen by Reuters, that the cuts were painful."
+    _reads(text, "en", "said", {"intermediary": "Reuters", "content": "the cuts were painful"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("D'après nos informations, la liste socialiste devrait fusionner.", "fr"),
+        ("According to our information, the two lists will merge.", "en"),
+    ],
+)
+def test_the_paper_s_own_information_is_no_source(text, language):
+    assert not suggest(text, language)
+
+
+def test_a_reflexive_verb_makes_a_clause_before_an_aside():
+    text = (
+        "La participation s'est établie à 38 %, en baisse de six points par rapport à 2020, a indiqué la "
+        "préfecture."
+    )
+    _reads(text, "fr", "indiqué", {"speaker": "la préfecture", "content": text[: text.index(", a indiqué")]})
