@@ -65,7 +65,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                         text, low, result.speaker, result.intermediary
                     )
                 if result is not None:
-                    result.content = _before_semicolon(text, low, result.content)
+                    result.content = _before_semicolon(text, low, result.content, result.cue)
                     result.content = _before_own_aside(text, low, result)
                 if result is not None and sound(text, result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
@@ -259,19 +259,29 @@ def _headline(text: str, start: int, end: int) -> bool:
     )
 
 
-def _before_semicolon(text: str, sentence: int, content: tuple[int, int]) -> tuple[int, int]:
+def _before_semicolon(
+    text: str, sentence: int, content: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
     """The content up to a semicolon outside quotation marks: what follows is the writer's own
-    ("X said A; B"). Inside a quotation it is the speaker's. A dateline before it goes too, and
-    the speaker's own refusal after it ("… and declined to comment")."""
+    ("X said A; B"). Inside a quotation it is the speaker's. Before its speaker, the content is
+    what follows the semicolon ("A; B, X said"). A dateline before it goes too, and the speaker's
+    own refusal after it ("… and declined to comment")."""
     dateline = _DATELINE.match(text, *content)
     if dateline:
         content = dateline.end(), content[1]
     refused = _THEN_REFUSED.search(text, *content)
     if refused:  # "said it was reviewing the situation and declined to comment further"
         content = content[0], refused.start()
-    semi = text.find(";", content[0], content[1])
+    before_speaker = content[1] <= cue[0]
+    semi = (
+        text.rfind(";", content[0], content[1]) if before_speaker else text.find(";", content[0], content[1])
+    )
     if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in _QUOTE_PAIRS):
         return content
+    if before_speaker:
+        return trimmed(
+            text, semi + 1, content[1]
+        )  # "A; three remained in a serious condition, a spokesperson told RTP"
     return content[0], len(text[:semi].rstrip(" \u00a0\u202f"))
 
 

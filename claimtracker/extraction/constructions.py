@@ -358,8 +358,10 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             or _EMPHASIS.search(text, start, comma)
         ):
             return None  # "K.C. Maurer, chief financial officer, said …", « Son voisin, lui, assure »: the content is after
-        if language == "en" and verb_start < match.start():
-            return None  # "…, the vaccine alliance, has promised $12 million": English inverts no "has said"
+        if language == "en" and (verb_start < match.start() or lemma == "tell"):
+            # "…, the vaccine alliance, has promised $12 million": English inverts no "has said";
+            # "…, told Reuters": whom, not who (English never puts the teller after "told")
+            return None
         speaker, after, intermediary = inverted_speaker(text, language, match, verb_start, end)
         if _DESCRIBING_SPEAKER.match(text, after, end):
             end = after  # "…, indique le parquet, qui a ouvert une enquête": who the speaker is

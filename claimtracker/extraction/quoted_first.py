@@ -14,7 +14,7 @@ from claimtracker.extraction.participles import QUOTED_AS
 from claimtracker.extraction.quotations import opening_quote, quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.said_that import RELAYED_BY
-from claimtracker.extraction.verb_checks import auxiliary_start, lemma_of
+from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 
 QUOTE_BEFORE = re.compile(
     r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
@@ -60,6 +60,12 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
     ):  # « une enquête pour « … » »: "pour" reports only at the head of a sentence; « X « regrette
         # … » et « … », indique Y »: a verb inside an earlier quotation is the speaker's own word
         content = trimmed(text, lead_start, quote.start("close"))  # 'The border "will stay closed," X said'
+    elif (
+        text[lead_start:opening].strip()
+        and lead[-1:].isalnum()
+        and any(m.group("verb") for m in CUE[language].finditer(text, lead_start, opening))
+    ):
+        return None  # « Le maire, qui assure avoir alerté les élus « dès 2019 », a regretté la décision »: assure's
     lemma = lemma_of(match.group("verb"), language)
     mid = trimmed(text, *quote.span("mid"))
     intermediary = None
@@ -70,6 +76,14 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
     if described := _DESCRIBED_SPEAKER.fullmatch(text, *mid):
         mid = trimmed(text, *described.span("np"))  # "“…,” a neighbour, who asked not to be named, told"
     if mid[1] > mid[0]:
+        if any(
+            m.group("verb")
+            and is_reporting_verb(m.group("verb"), text[mid[0] : m.start()], language, text[m.end() : end])
+            for m in CUE[language].finditer(text, *mid)
+        ):
+            return (
+                None  # « « … », a regretté le maire, qui assure avoir alerté »: the quotation is regretté's
+            )
         if _AND_BUT.match(text, *mid):
             return None  # 'claimed recovery was "a matter of months", but the science says …', 'told to "stop
             # making a fuss" when she reported …': a clause of its own

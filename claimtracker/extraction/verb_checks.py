@@ -36,7 +36,8 @@ _AS_IT_SAYS_FR = re.compile(r"\bcomme[\s\u00a0]+(?:le|les)[\s\u00a0]+$", re.IGNO
 # indiqué"): the verb group is looked for there, not over the whole sentence.
 _VERB_GROUP_REACH = 120
 _THAT_AFTER = re.compile(r"[\s\u00a0]+" + COMPLEMENTISER.pattern, re.IGNORECASE)
-_FREQUENCY = frozenset(FREQUENCY_ADVERBS.split("|")) | {"only", "just", "simply"}  # "I can only say that …"
+# "I can only say that …", "People here say …"
+_FREQUENCY = frozenset(FREQUENCY_ADVERBS.split("|")) | {"only", "just", "simply", "here", "there", "locally"}
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 

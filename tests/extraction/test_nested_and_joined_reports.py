@@ -339,3 +339,71 @@ def test_a_reflexive_verb_makes_a_clause_before_an_aside():
         "préfecture."
     )
     _reads(text, "fr", "indiqué", {"speaker": "la préfecture", "content": text[: text.index(", a indiqué")]})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("People here say a poor child cannot plan.", "People here", "a poor child cannot plan"),
+        (
+            "A teacher at the school told me the chess children now do better in mathematics.",
+            "A teacher at the school",
+            "the chess children now do better in mathematics",
+        ),
+    ],
+)
+def test_an_adverb_after_a_plural_and_a_present_after_told_me(text, speaker, content):
+    cue = "say" if " say " in text else "told"
+    _reads(text, "en", cue, {"speaker": speaker, "content": content})
+
+
+def test_before_its_speaker_a_content_starts_after_a_semicolon():
+    text = (
+        "Most of the injured were treated for fractures; three remained in a serious condition on Sunday, a "
+        "spokesperson for the hospital told Portuguese broadcaster RTP."
+    )
+    _reads(
+        text,
+        "en",
+        "told",
+        {
+            "content": "three remained in a serious condition on Sunday",
+            "intermediary": "Portuguese broadcaster RTP",
+        },
+    )
+    # after its speaker, up to it
+    _reads(
+        "The minister said the plan was sound; critics disagreed.",
+        "en",
+        "said",
+        {"content": "the plan was sound"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Une décision « trop tardive », a regretté le maire d'Orbey, qui assure avoir alerté les élus « dès 2019 ».",
+            "assure",
+            "le maire d'Orbey",
+            "avoir alerté les élus « dès 2019 »",
+        ),
+        (
+            "Les experts ont relevé « une corrosion avancée des câbles », a précisé le secrétaire général.",
+            "précisé",
+            "le secrétaire général",
+            "Les experts ont relevé « une corrosion avancée des câbles »",
+        ),
+        (
+            '"Tonight we carry out punishments," the post reads.',
+            "reads",
+            "the post",
+            "Tonight we carry out punishments",
+        ),
+    ],
+)
+def test_a_quotation_that_ends_an_earlier_report_is_not_the_next_verb_s(text, cue, speaker, content):
+    language = "en" if cue == "reads" else "fr"
+    _reads(text, language, cue, {"speaker": speaker, "content": content})
+    assert len(suggest(text, language)) == (1 if cue == "reads" else 2)  # the inner report is offered too
