@@ -89,6 +89,10 @@ def judged_object(lemma: str, text: str, start: int, end: int) -> tuple[int, int
         judged_end = trimmed(text, found.start("quote"), end)[1]
         return found.start("quote"), judged_end  # « a jugé lundi « inacceptables » les propos »
     if lemma in _QUOTED_ONLY:
+        from claimtracker.extraction.after_verb import LEADING_ADJUNCT  # after_verb reads judgements' verbs
+
+        while (adjunct := LEADING_ADJUNCT.match(text, at, found.start("quote"))) and adjunct.end() > at:
+            at = trimmed(text, adjunct.end(), end)[0]  # « a jugé mercredi soir sur BFMTV ce mouvement « … » »
         close = quoted(text, found.start("quote"), end)[1]
         while close < end and text[close] in " \u00a0":
             close += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.addressees import BODIES_AND_PLACES_FR, as_medium
-from claimtracker.extraction.persons import names_a_person
+from claimtracker.extraction.persons import ONE_WORD_OUTLETS, names_a_person
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
     DATE_PHRASE,
@@ -290,8 +290,10 @@ _TOLD_BEFORE_SPEAKER = re.compile(
     r"|sur(?![\s\u00a0]+(?i:" + NOT_CHANNEL + r")))[\s\u00a0]*"
     rf"(?!{BODIES_AND_PLACES_FR})(?:(?P<by>la[\s\u00a0]+presse|journalistes|médias|{OUTLET})"
     r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
-    # an outlet in capitals, then a first name: « a raconté à l'AFP Josiane, 74 ans »
-    r"|(?P<acronym>(?:l['’])?(?-i:[A-Z]{2,}[A-Z0-9]*))(?=[\s\u00a0]+(?-i:[A-ZÀ-Ý][a-zà-ÿ])))"
+    # an outlet in capitals or known by one word, then a first name: « a raconté à l'AFP Josiane, 74
+    # ans », « assure à Wikinews Fabien Villedieu »
+    r"|(?P<acronym>(?:l['’])?(?-i:[A-Z]{2,}[A-Z0-9]*|" + "|".join(sorted(ONE_WORD_OUTLETS)) + r"))"
+    r"(?=[\s\u00a0]+(?-i:[A-ZÀ-Ý][a-zà-ÿ])))"
 )
 
 

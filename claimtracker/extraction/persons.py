@@ -77,7 +77,7 @@ def _said_after(text: str, at: int) -> bool:
 
 _NARRATORS = frozenset(["i", "we", "je", "j'", "j’", "nous"])
 # Media known by one word, which a narrator may tell too ("We told Reuters").
-_ONE_WORD_OUTLETS = frozenset(
+ONE_WORD_OUTLETS = frozenset(
     "Reuters Bloomberg Axios Politico Wikinews Newsweek Forbes Fortune Variety Xinhua Interfax Yonhap Kyodo Tass "
     "Haaretz Semafor Mediapart Libération Marianne Challenges Euronews Franceinfo Europe1 Bild Spiegel Kommersant "
     "Izvestia Vedomosti Meduza Ukrinform Hromadske Anadolu Bernama Antara Dawn Wired Slate Vox Vice Insider Deadline "
@@ -100,7 +100,7 @@ def a_bare_surname(name: str, text: str) -> bool:
     """Whether one capitalised word told is a person's surname ("told Netanyahu", "told Kane"),
     not a medium known by one word ("told Reuters") or shown as one in the text ("Kommersant
     reported")."""
-    if not re.fullmatch(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)", name) or name in _ONE_WORD_OUTLETS:
+    if not re.fullmatch(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)", name) or name in ONE_WORD_OUTLETS:
         return False
     return re.search(_MEDIUM_ELSEWHERE.format(name=re.escape(name)), text, re.IGNORECASE) is None
 
@@ -115,5 +115,5 @@ def a_narrator_told_someone(
         text[speaker[0] : speaker[1]].strip().lower() in _NARRATORS
         and told[0] - cue[1] <= 6  # right after the verb: "told Sarah", « dit à Paul »
         and re.fullmatch(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)", name) is not None
-        and name not in _ONE_WORD_OUTLETS
+        and name not in ONE_WORD_OUTLETS
     )

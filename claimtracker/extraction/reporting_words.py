@@ -377,6 +377,8 @@ EVIDENCE_WORDS = (
     r"evidence|data|results?|figures|numbers|polls?|studies|study|research|signs?|trends?|findings|statistics"
     r"|documents?|records|surveys?|analysis|voting|vote|behaviou?r|attitude|chiffres|données"
     r"|résultats|sondages?|études?|indices|signes|tendances?|comportement|statistiques|analyses?"
+    # the record of a court or a meeting: "according to a summary of the judgment"
+    r"|summary|summaries|transcripts?|judge?ments?|rulings?|minutes|filings?|jugements?|comptes?[\s\u00a0]+rendus?"
 )
 # Nouns for what someone said, whose "that" clause belongs to them: "denied rumours that …",
 # "Reports of a deal were confirmed by …".

@@ -290,7 +290,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             content, confidence, shape = judged, 0.55, "…"  # "accused the council of misleading …"
             # « a qualifié la grève d'« inacceptable » sur franceinfo »: where it was said; "…,
             # according to the Hindustan Times": who passed it on (read below, as for any content)
-            intermediary = intermediary or outlets.intermediary_after(text, judged[1], end)
+            intermediary = (
+                intermediary
+                or outlets.intermediary_in(text, position, judged[0])  # « a jugé mercredi sur BFMTV ce … »
+                or outlets.intermediary_after(text, judged[1], end)
+            )
             if (relay := RELAYED_BY.search(text, judged[1], end)) and relay.group("by"):
                 content = trimmed(text, judged[0], end)
         elif not text[position : trimmed(text, position, end)[0]].strip() and CLAUSE.match(

@@ -25,6 +25,7 @@ from claimtracker.extraction.main_subject import (
     segments_of,
     strip_connectives,
 )
+from claimtracker.extraction.persons import ONE_WORD_OUTLETS
 from claimtracker.extraction.phrase_heads import antecedent, subject_after_opener
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
@@ -201,6 +202,14 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
             described = antecedent(text, *segments[-3]) if len(segments) > 2 else None
             if described and _A_NAME.fullmatch(text, *named) and _DESCRIBED.match(text, *described):
                 return described[0], named[1]  # "un éleveur de Revel, Jean-Pierre Moulin, qui dit": both
+            if len(segments) > 2 and text[segments[-2][0] : segments[-2][1]].strip()[:1].islower():
+                name = _NAME_AT_END.search(
+                    text, *segments[-3]
+                )  # « Fabien Villedieu, délégué de Sud-Rail, qui »
+                if name:
+                    first = re.match(r"\S+[\s\u00a0]+", text[name.start() : name.end()])
+                    told = first and first.group().strip() in ONE_WORD_OUTLETS
+                    return name.start() + (first.end() if told else 0), trimmed(text, *segments[-2])[1]
             return named
         span = strip_connectives(text, *last)
         span = _after_dateline(text, *span)
@@ -336,6 +345,7 @@ _ROLE = re.compile(
     r"(?:[\s\u00a0]+(?:of|for|at|de|du|des|à|au)[\s\u00a0]+[^,;:]{1,60}|[\s\u00a0]+d['’][^,;:]{1,60})?",
     re.IGNORECASE,
 )
+_NAME_AT_END = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}[\s\u00a0]*$")
 # A person's name alone, and a description that opens on an article: "a farmer, John Smith, who …".
 _A_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[\s\u00a0]+){1,3}[A-ZÀ-Ý][\w'’-]+")
 _DESCRIBED = re.compile(r"(?:un|une|le|la|les|l['’]|the|a|an)\b", re.IGNORECASE)

@@ -407,3 +407,39 @@ def test_a_quotation_that_ends_an_earlier_report_is_not_the_next_verb_s(text, cu
     language = "en" if cue == "reads" else "fr"
     _reads(text, language, cue, {"speaker": speaker, "content": content})
     assert len(suggest(text, language)) == (1 if cue == "reads" else 2)  # the inner report is offered too
+
+
+def test_a_judgement_after_a_day_and_a_channel_keeps_them_out_of_its_content():
+    text = (
+        "Le ministre des Transports, Philippe Tabarot, a jugé mercredi soir sur BFMTV ce mouvement "
+        "« irresponsable » à la veille des vacances."
+    )
+    _reads(
+        text,
+        "fr",
+        "jugé",
+        {"content": "ce mouvement « irresponsable »", "intermediary": "BFMTV", "day": "2024-09-18"},
+    )
+    _reads(  # a day alone before the quoted judgement stays its day
+        "Le ministre a jugé lundi « inacceptables » les propos de son collègue.",
+        "fr",
+        "jugé",
+        {"content": "« inacceptables » les propos de son collègue", "day": "2024-09-16"},
+    )
+
+
+def test_the_record_of_a_court_is_a_second_source_not_a_relay():
+    text = (
+        "The court said copyright required a human author, according to a summary of the judgment published "
+        "by the court."
+    )
+    _reads(text, "en", "said", {"speaker": "The court", "intermediary": None})
+
+
+def test_an_outlet_known_by_one_word_before_an_inverted_name_and_the_relative_after_its_apposition():
+    text = (
+        "« Nous n'avons pas eu le choix », assure à Wikinews Fabien Villedieu, délégué de Sud-Rail, qui "
+        "dénonce un « mépris total » de la direction."
+    )
+    _reads(text, "fr", "assure", {"speaker": "Fabien Villedieu", "intermediary": "Wikinews"})
+    _reads(text, "fr", "dénonce", {"speaker": "Fabien Villedieu, délégué de Sud-Rail"})
