@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.reporting_words import QUOTE_PAIRS
+from claimtracker.extraction.reporting_words import OPENING_QUOTES, QUOTE_PAIRS
 
 _DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 _STOPS = ".,!?;:"
@@ -155,3 +155,15 @@ def _runs_on(text: str, paragraph_end: int) -> int | None:
             return None
         paragraph_end = next_end
     return None
+
+
+def with_opening_mark(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """The content with the opening quotation mark its closing mark needs: « « soulagée » que … »."""
+    mark = len(text[: content[0]].rstrip(" \u00a0")) - 1
+    if (
+        mark >= 0
+        and text[mark] in OPENING_QUOTES
+        and QUOTE_PAIRS.get(text[mark]) in text[content[0] : content[1]]
+    ):
+        return mark, content[1]
+    return content

@@ -23,14 +23,12 @@ from claimtracker.extraction.content_ends import (
 )
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.judgements import judged_object
-from claimtracker.extraction.quotations import quote_after, quoted, trimmed
+from claimtracker.extraction.quotations import quote_after, quoted, trimmed, with_opening_mark
 from claimtracker.extraction.reporting_words import (
     COMPLEMENTISER,
     CUE,
     DIRECT,
     EVIDENCE_WORDS,
-    OPENING_QUOTES,
-    QUOTE_PAIRS,
     REPORT_NOUNS,
 )
 from claimtracker.extraction.verb_checks import PERCEIVED, auxiliary_start, is_reporting_verb, lemma_of
@@ -237,7 +235,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         if bare is None:
             return None
         content, intermediary = bare[0], intermediary or bare[1]
-        content = _with_opening_mark(text, content)
+        content = with_opening_mark(text, content)
         confidence, shape = 0.55, "…"
     else:
         opening = (
@@ -279,7 +277,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             if bare is None:
                 return None
             rest, intermediary = bare[0], intermediary or bare[1]
-            content, confidence, shape = _with_opening_mark(text, rest), 0.55, "…"
+            content, confidence, shape = with_opening_mark(text, rest), 0.55, "…"
         elif lemma == "tell" and told is None and _TOLD_HOW.match(text, position, end):
             content, confidence, shape = (
                 trimmed(text, position, end),
@@ -387,15 +385,3 @@ _OF_THING = re.compile(
 _SAID_ONESELF = re.compile(
     r"\bs['’][\s\u00a0]*(?:est|sont|était|étaient)\b|\bse[\s\u00a0]+(?:sont[\s\u00a0]+)?$", re.IGNORECASE
 )
-
-
-def _with_opening_mark(text: str, content: tuple[int, int]) -> tuple[int, int]:
-    """The content with the opening quotation mark its closing mark needs: « « soulagée » que … »."""
-    mark = len(text[: content[0]].rstrip(" \u00a0")) - 1
-    if (
-        mark >= 0
-        and text[mark] in OPENING_QUOTES
-        and QUOTE_PAIRS.get(text[mark]) in text[content[0] : content[1]]
-    ):
-        return mark, content[1]
-    return content
