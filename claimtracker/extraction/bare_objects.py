@@ -52,7 +52,11 @@ QUESTION = re.compile(
 
 
 _ASKED_WHOM = re.compile(
-    r"(?:me|him|her|us|them|you)[\s\u00a0]+(?=(?:if|whether|how|what|why|when|where|who|which)\b)", re.I
+    r"(?:me|him|her|us|them|you)[\s\u00a0]+"
+    # "asked me last year if …": when, between whom and the question
+    r"(?:(?:(?:last|this)[\s\u00a0]+\w+|yesterday|today|recently|once|again|later)[\s\u00a0,]+)?"
+    r"(?=(?:if|whether|how|what|why|when|where|who|which)\b)",
+    re.I,
 )
 # Common verbs in the present, after an adverb or not: "the children now do better", "the water tastes".
 _PRESENT = (

@@ -443,3 +443,18 @@ def test_an_outlet_known_by_one_word_before_an_inverted_name_and_the_relative_af
     )
     _reads(text, "fr", "assure", {"speaker": "Fabien Villedieu", "intermediary": "Wikinews"})
     _reads(text, "fr", "dénonce", {"speaker": "Fabien Villedieu, délégué de Sud-Rail"})
+
+
+def test_asked_someone_at_some_time_if():
+    text = "My neighbour asked me last year if she should get bees."
+    _reads(text, "en", "asked", {"speaker": "My neighbour", "content": "if she should get bees"})
+
+
+def test_evoquer_reports_what_it_names():
+    text = "Le Sdis évoque des conditions « très difficiles » en raison du vent."
+    _reads(
+        text,
+        "fr",
+        "évoque",
+        {"speaker": "Le Sdis", "content": "des conditions « très difficiles » en raison du vent"},
+    )
