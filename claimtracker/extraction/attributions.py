@@ -105,7 +105,14 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     for _item, _lang, sentence in found.values():
         if sentence not in dates:
             dates[sentence] = date_words(text, *sentence)
-    suggestions = [_suggestion(text, *item, published, dates[item[2]]) for item in found.values()]
+    speakers = [item.speaker for item, _, _ in found.values()]
+    suggestions = [
+        # not a day inside another attribution's source: "…, according to an agreement reached last month"
+        _suggestion(
+            text, *item, published, [m for m in dates[item[2]] if not _inside_another(m, item[0], speakers)]
+        )
+        for item in found.values()
+    ]
     suggestions = [_with_apposed_name(text, s) for s in suggestions]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
     suggestions = said_then(text, sentences, suggestions, published)  # "She made the remarks on Monday."
@@ -120,6 +127,12 @@ _JOINING = re.compile(
     r"[\s\u00a0,;]+(?:but|and|while|whereas|though|although|mais|et|tandis que|alors que)[\s\u00a0]*$",
     re.IGNORECASE,
 )
+
+
+def _inside_another(m: re.Match, item: Found, speakers: list[tuple[int, int]]) -> bool:
+    return any(
+        start <= m.start() and m.end() <= end and (start, end) != item.speaker for start, end in speakers
+    )
 
 
 def _overlap(first: tuple[int, int], second: tuple[int, int]) -> bool:

@@ -121,7 +121,12 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
         token = text[word_start:word_end]
         bare = token.strip('«»“”"(),.;:!?').lower()
         if first is None:
-            if not bare or (bare in stops and bare not in PRONOUNS) or bare in _OBJECT_PRONOUNS:
+            if (
+                not bare
+                or (bare in stops and bare not in PRONOUNS)
+                or (bare in _OBJECT_PRONOUNS and token != "Me")
+            ):
+                # (« Me Julien Basset »: Maître, a lawyer's title, not "me")
                 return None  # "…, told me he …": whom, so the speaker came before
             first = word_start
         elif (

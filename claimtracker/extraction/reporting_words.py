@@ -379,6 +379,7 @@ EVIDENCE_WORDS = (
     r"|résultats|sondages?|études?|indices|signes|tendances?|comportement|statistiques|analyses?"
     # the record of a court or a meeting: "according to a summary of the judgment"
     r"|summary|summaries|transcripts?|judge?ments?|rulings?|minutes|filings?|jugements?|comptes?[\s\u00a0]+rendus?"
+    r"|agreements?|contracts?|accords?|memorand(?:um|a)"
 )
 # Nouns for what someone said, whose "that" clause belongs to them: "denied rumours that …",
 # "Reports of a deal were confirmed by …".

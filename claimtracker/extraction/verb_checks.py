@@ -38,6 +38,10 @@ _VERB_GROUP_REACH = 120
 _THAT_AFTER = re.compile(r"[\s\u00a0]+" + COMPLEMENTISER.pattern, re.IGNORECASE)
 # "I can only say that …", "People here say …"
 _FREQUENCY = frozenset(FREQUENCY_ADVERBS.split("|")) | {"only", "just", "simply", "here", "there", "locally"}
+_WHAT_SUBJECT = re.compile(
+    r"\bwhat[\s\u00a0]+(?:it|he|she|they|we|I|you)[\s\u00a0]+(?:(?:had|has|have|always|once|just)[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 
@@ -142,6 +146,10 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     lemma = EN_FORMS[word]
     if lemma in EN_NOUN_LIKE and re.fullmatch(r"[\d,.]+", previous):
         return False  # "more than 30,000 claims": a count of things
+    if _WHAT_SUBJECT.search(before) and not re.match(
+        r"[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,4}?(?:was|is|were|are)\b", after
+    ):
+        return False  # "has done what it said it would do": what was said, named, not reported (not "What I said was …")
     if previous == "as" and word.endswith("ed") and re.match(r"[\s\u00a0]*[,.;)]", after):
         return False  # "as predicted,": the writer's aside
     if previous in ("and", "or") and _ATTRIBUTIVE.match(after) and word.endswith("ed"):
@@ -182,8 +190,12 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return True  # "those who claim that …": a plural subject before its relative
     if lemma in EN_NOUN_LIKE and previous.endswith(("'", "’", "'s", "’s")) and word != lemma + "ed":
         return False  # "the researchers' claims", "Paris's report": a possessive, then a noun
-    if previous in ("when", "if", "once", "unless") and word.endswith("ed"):
-        return False  # "he said when asked about …": a passive, the speaker is asked
+    if (
+        previous in ("when", "if", "once", "unless")
+        and word.endswith("ed")
+        and not (previous == "once" and re.match(r"[\s\u00a0]+(?:me|him|her|us|them|you)\b", after))
+    ):
+        return False  # "he said when asked about …": a passive (not "My wife once asked me what …")
     if lemma == "read":
         return True  # '“…,” the statement read': only ever taken after a quotation
     if (

@@ -458,3 +458,30 @@ def test_evoquer_reports_what_it_names():
         "évoque",
         {"speaker": "Le Sdis", "content": "des conditions « très difficiles » en raison du vent"},
     )
+
+
+def test_an_agreement_is_a_second_source_and_its_day_is_not_the_speaker_s():
+    text = (
+        "A spokesperson for the union said no teachers would lose their jobs, according to an agreement "
+        "reached with the district last month."
+    )
+    _reads(text, "en", "said", {"intermediary": None, "day": None})
+    _reads(text, "en", "according to", {"speaker": "an agreement reached with the district last month"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Their program has done what it said it would do, on schedule.", []),  # what was said, named
+        ("What I said was that the budget is not enough.", ["said"]),
+        ("What I tell young officers now is that silence frightens people.", ["tell"]),
+        ("My wife once asked me what the odds were on my first flight.", ["asked"]),
+    ],
+)
+def test_what_someone_said_named_is_no_report_but_a_cleft_is(text, cues):
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == cues
+
+
+def test_maitre_before_a_lawyer_s_name_in_an_inverted_speaker():
+    text = "La famille a porté plainte, a indiqué son avocat, Me Julien Basset, à l'AFP."
+    _reads(text, "fr", "indiqué", {"speaker": "son avocat, Me Julien Basset", "intermediary": "l'AFP"})
