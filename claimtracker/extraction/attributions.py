@@ -105,12 +105,9 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     for _item, _lang, sentence in found.values():
         if sentence not in dates:
             dates[sentence] = date_words(text, *sentence)
-    speakers = [item.speaker for item, _, _ in found.values()]
+    others = [item for item, _, _ in found.values()]
     suggestions = [
-        # not a day inside another attribution's source: "…, according to an agreement reached last month"
-        _suggestion(
-            text, *item, published, [m for m in dates[item[2]] if not _inside_another(m, item[0], speakers)]
-        )
+        _suggestion(text, *item, published, [m for m in dates[item[2]] if not _another_s(m, item[0], others)])
         for item in found.values()
     ]
     suggestions = [_with_apposed_name(text, s) for s in suggestions]
@@ -129,9 +126,18 @@ _JOINING = re.compile(
 )
 
 
-def _inside_another(m: re.Match, item: Found, speakers: list[tuple[int, int]]) -> bool:
+def _another_s(m: re.Match, item: Found, others: list[Found]) -> bool:
+    """Whether a day belongs to another attribution of the sentence: inside its source ("…, according
+    to an agreement reached last month") or after its verb, past this one's words ("blames
+    interference, a charge the ministry dismissed on Wednesday as …")."""
+    end = max(item.cue[1], item.content[1])
     return any(
-        start <= m.start() and m.end() <= end and (start, end) != item.speaker for start, end in speakers
+        other.cue != item.cue
+        and (
+            (other.speaker[0] <= m.start() < other.speaker[1] and other.speaker != item.speaker)
+            or end <= other.cue[0] <= m.start()
+        )
+        for other in others
     )
 
 

@@ -64,6 +64,11 @@ _PRESENT = (
     r"|didn['’]t|need|needs|want|wants|get|gets|go|goes|feel|feels|know|knows|live|lives|work|works|pay|pays|earn"
     r"|earns|cost|costs|seem|seems|remain|remains)"
 )
+# A thing named by the speaker's word for it, not a question: "blames what it calls …".
+_WHAT_IT_CALLS = re.compile(
+    r"what[\s\u00a0]+(?:it|he|she|they|we|I|you)[\s\u00a0]+(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed)\b",
+    re.IGNORECASE,
+)
 # What starts a reported clause with no "that" after "told the court": "he had acted …".
 _SUBJECT_PRONOUN = re.compile(
     r"(?:he|she|they|it|we|I|there|you)\b"
@@ -270,7 +275,7 @@ def bare_content(
         return None  # "should write a second book": a work; "wrote it down": a record, not a claim
     if lemma == "ask" and (asked := _ASKED_WHOM.match(text, *rest)):
         rest = (asked.end(), rest[1])  # "asked me whether I wanted the job": what was asked
-    question = QUESTION.match(text, *rest)
+    question = None if _WHAT_IT_CALLS.match(text, *rest) else QUESTION.match(text, *rest)
     if lemma in ("ask", "question") and question is None:
         return None  # "asked for more time", "asked him to leave": a request, no question reported
     # « se dit « soulagé » »: a word quoted is said word for word

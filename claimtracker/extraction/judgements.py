@@ -22,6 +22,9 @@ _JUDGED = {
     "accuser": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])\S", re.IGNORECASE),
     # 'described the claims as "scaremongering"'
     "describe": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+\S", re.IGNORECASE),
+    # 'dismissed the report as "fake news"', 'a charge the ministry dismissed on Wednesday as "untrue"'
+    "dismiss": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+(?P<quote>[“\"«])", re.IGNORECASE),
+    "reject": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+(?P<quote>[“\"«])", re.IGNORECASE),
     # "estimated the damage at about £400 million", « estime les dégâts à plusieurs millions d'euros »
     "estimate": re.compile(
         _LEAD
@@ -85,6 +88,8 @@ def judged_object(lemma: str, text: str, start: int, end: int) -> tuple[int, int
     found = pattern.match(text, at, end) if pattern else None
     if found is None or len(found.group("object").split()) > _SHORT_OBJECT_WORDS:
         return None
+    if lemma in ("dismiss", "reject") and _WHEN_ONLY.fullmatch(found.group("object")):
+        return quoted(text, found.start("quote"), end)  # "a charge … dismissed on Wednesday as "untrue""
     if lemma in _QUOTED_ONLY and _WHEN_ONLY.fullmatch(found.group("object")):
         judged_end = trimmed(text, found.start("quote"), end)[1]
         return found.start("quote"), judged_end  # « a jugé lundi « inacceptables » les propos »

@@ -71,3 +71,18 @@ def antecedent(text: str, start: int, end: int) -> tuple[int, int]:
         return trimmed(text, head, end)
     by = list(re.finditer(r"\b(?:par|by|de|of)\s+", text[start:end], re.IGNORECASE))
     return trimmed(text, start + by[-1].end(), end) if by else (start, end)
+
+
+# A role named before a name, ending on what the person is: "Malaysia's Prime Minister", "the
+# company's chief executive", « le porte-parole du gouvernement ».
+ROLE = re.compile(
+    r"(?:(?-i:[A-ZÀ-Ý])[\w.-]*['’]s|the|its|his|her|their|le|la|l['’]|son|sa)(?:[\s\u00a0]*[\w'’.-]+){0,5}?[\s\u00a0]+"
+    r"(?:minister|president|spokes(?:man|woman|person)|director|chief|head|leader|secretary|governor|mayor|chair(?:man"
+    r"|woman)?|founder|executive|officer|commissioner|ambassador|professor|editor|manager|coach|captain|lawyer"
+    r"|attorney|senator|chancellor|premier|CEO|commander|general|ministre|président|présidente|porte-parole"
+    r"|directeur|directrice|maire|préfet|préfète|avocat|avocate|fondateur|fondatrice|patron|patronne|dirigeant"
+    r"|dirigeante|responsable|secrétaire|entraîneur|capitaine|ambassadeur|ambassadrice)"
+    # of what: "the head of the UN refugee agency", « le porte-parole du gouvernement »
+    r"(?:[\s\u00a0]+(?:of|for|at|de|du|des|à|au)[\s\u00a0]+[^,;:]{1,60}|[\s\u00a0]+d['’][^,;:]{1,60})?",
+    re.IGNORECASE,
+)

@@ -260,6 +260,9 @@ ASIDE_BEFORE = re.compile(
     r",[\s\u00a0]*(?:however|meanwhile|though|too|also|in[\s\u00a0]+turn|for[\s\u00a0]+(?:their|his|her|its|our|my)"
     r"[\s\u00a0]+part|on[\s\u00a0]+the[\s\u00a0]+other[\s\u00a0]+hand|by[\s\u00a0]+contrast|in[\s\u00a0]+contrast|for[\s\u00a0]+now"
     r"|so[\s\u00a0]+far|instead|in[\s\u00a0]+any[\s\u00a0]+case|of[\s\u00a0]+course"
+    # how they spoke: "Norwegian officials, speaking privately, say …"
+    r"|(?:speaking|talking)[\s\u00a0]+(?:privately|publicly|anonymously|off[\s\u00a0]+the[\s\u00a0]+record"
+    r"|on[\s\u00a0]+(?:condition[\s\u00a0]+of[\s\u00a0]+anonymity|background))"
     # who spoke for the subject: "The actor, through his lawyer, denied …"
     r"|through[\s\u00a0]+" + SPEAKS_FOR + r")[\s\u00a0]*,[\s\u00a0]*$",
     re.IGNORECASE,
@@ -272,7 +275,7 @@ _NOUN_COMES_NEXT = frozenset(
     "several few other rejected rejecting dismissed denied repeated investigated disputed refuted".split()
 )
 # Verbs that claim only as a judgement of their object (see `judgements`).
-_JUDGING_ONLY = frozenset(["call", "describe", "accuse"])
+_JUDGING_ONLY = frozenset(["call", "describe", "accuse", "dismiss", "reject"])
 # The auxiliary of a perfect before a participle that is no simple past: "has written", "had long written".
 _PERFECT_BEFORE = re.compile(
     r"(?:\b(?:has|have|had|having)|['’](?:ve|d))(?:[\s\u00a0]+(?:also|already|since|never|often|long|\w+ly))*[\s\u00a0]*$",

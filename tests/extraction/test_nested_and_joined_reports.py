@@ -7,7 +7,7 @@ articles tests/data/written_dev/en_wn_ferry_fire.txt and en_wire_central_bank.tx
 import pytest
 
 from claimtracker.extraction.attributions import suggest
-from tests.extraction.test_dated_reports import _reads
+from tests.extraction.test_dated_reports import THURSDAY, _reads
 
 
 @pytest.mark.parametrize(
@@ -485,3 +485,35 @@ def test_what_someone_said_named_is_no_report_but_a_cleft_is(text, cues):
 def test_maitre_before_a_lawyer_s_name_in_an_inverted_speaker():
     text = "La famille a porté plainte, a indiqué son avocat, Me Julien Basset, à l'AFP."
     _reads(text, "fr", "indiqué", {"speaker": "son avocat, Me Julien Basset", "intermediary": "l'AFP"})
+
+
+def test_an_analysis_s_denser_sentences():
+    text = (
+        "Norwegian officials, speaking privately, say the British side never delivered the guarantees it had "
+        'promised in June. Northwind, for its part, blames what it calls "political interference", a charge '
+        'the Norwegian energy ministry dismissed on Wednesday as "simply untrue". The minister said the '
+        'government remained "committed to co-operation", a form of words that several people read as an '
+        "admission."
+    )
+    found = {s.texts(text)["cue"]: s for s in suggest(text, "en", THURSDAY)}
+    assert sorted(found) == ["blames", "dismissed", "said", "say"]
+    assert found["say"].texts(text)["speaker"] == "Norwegian officials"
+    assert found["blames"].texts(text)["content"] == 'what it calls "political interference"'
+    assert found["blames"].claim_date.value is None  # the day is the dismissal's
+    dismissed = found["dismissed"].texts(text)
+    assert (dismissed["speaker"], dismissed["content"]) == ("the Norwegian energy ministry", "simply untrue")
+    assert found["said"].texts(text)["content"] == 'the government remained "committed to co-operation"'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The minister dismissed the report as "fake news".', 'the report as "fake news"'),
+        ('The council rejected the claims as "baseless".', 'the claims as "baseless"'),
+        ("The court rejected the appeal.", None),  # no judgement: an act
+        ("The judge dismissed the case.", None),
+    ],
+)
+def test_dismissed_or_rejected_as_a_quoted_judgement(text, expected):
+    found = [s.texts(text)["content"] for s in suggest(text, "en")]
+    assert found == ([expected] if expected else [])
