@@ -184,6 +184,8 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
             if inner.embedded:
                 continue  # "… all they get is a message stating …": part of what the outer reports
             first = inner.coordinated_at or min(inner.content[0], inner.speaker[0], inner.cue[0])
+            if _SUBORDINATE_BEFORE.search(text, outer.content[0], first):
+                continue  # « Selon lui, A, lorsque Matignon a fait savoir que B »: B's report is part of his
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
                 joint = _JOINING.search(text, outer.content[0], first)  # "…, but aid groups say …"
                 outer.content = trimmed(text, outer.content[0], joint.start() if joint else first)
@@ -196,6 +198,12 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 outer.content = trimmed(text, outer.content[0], inner.cue[0])
 
 
+# A clause of when or why, right before an inner report: it belongs to the outer words.
+_SUBORDINATE_BEFORE = re.compile(
+    r"[\s\u00a0,]+(?:lorsque|lorsqu['’]|quand|puisque|parce[\s\u00a0]+que|parce[\s\u00a0]+qu['’]|when|because|since|after)"
+    r"[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))
 
 

@@ -150,7 +150,7 @@ _WARNED_TO = re.compile(
 # A clause after whom the speaker told, with no "that": "told me everything was fine".
 CLAUSE = re.compile(
     r"(?!(?:to|but|and|or|so|yet|because|if|when|while|as)\b)(?:[\w'’-]+[\s\u00a0]+){1,3}"
-    r"(?:is|was|are|were|will|would|has|had|have|could|can|must|should)\b"
+    r"(?:is|was|are|were|will|would|has|had|have|could|can|must|should|may|might)\b"
     r"|(?:i|you|we|they|he|she|it|there)['’](?:m|re|s|ve|ll|d)\b",  # "says I'm mad"
     re.IGNORECASE,
 )

@@ -51,15 +51,19 @@ _JUDGED = {
     ),
     "qualifier": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])\S", re.IGNORECASE),
     "juger": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]*(?P<quote>[“\"«])", re.IGNORECASE),
+    # « décrit des séances « polies mais stériles » »: what is described, then the quoted judgement
+    "décrire": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]*(?P<quote>[“\"«])", re.IGNORECASE),
 }
 # Judgements whose words must be quoted to be a claim: "called the police" is a call.
-_QUOTED_ONLY = frozenset(["call", "juger"])
+_QUOTED_ONLY = frozenset(["call", "juger", "décrire"])
 _SHORT_OBJECT_WORDS = 8
 # A day, not an object, between the verb and the quoted judgement.
 _WHEN_ONLY = re.compile(
     rf"[\s\u00a0]*(?:(?:ce|{WEEKDAYS_FR}|hier|aujourd['’]hui|soir|matin|on|{WEEKDAYS_EN}|yesterday|today)[\s\u00a0]*)+",
     re.IGNORECASE,
 )
+# What is judged goes on in a relative clause: « des séances « polies mais stériles », où « … » ».
+_RELATIVE_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:où|dont|where)\b", re.IGNORECASE)
 # The writer's words after the judgement: ", making it the costliest storm …", ", which …".
 _WRITERS_CLAUSE = re.compile(
     r",[\s\u00a0]+(?:[a-z]+ing|which|who|qui|ce[\s\u00a0]+qui)\b"
@@ -101,7 +105,10 @@ def judged_object(lemma: str, text: str, start: int, end: int) -> tuple[int, int
         close = quoted(text, found.start("quote"), end)[1]
         while close < end and text[close] in " \u00a0":
             close += 1
-        return trimmed(text, at, close + 1 if close < end and text[close] in '”"»' else close)
+        judged_end = close + 1 if close < end and text[close] in '”"»' else close
+        if _RELATIVE_GOES_ON.match(text, judged_end, end):
+            judged_end = trimmed(text, judged_end, end)[1]  # « des séances « polies … », où « chacun … » »
+        return trimmed(text, at, judged_end)
     content = trimmed(text, at, end)
     if text[found.end() - 1] in '“"«':
         close = quoted(text, found.end() - 1, end)[1]

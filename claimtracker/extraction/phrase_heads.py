@@ -1,7 +1,8 @@
 """Where a noun phrase starts, at the end of the words before a verb: the name or the noun
 phrase after an opening phrase ("In the interview Herrick", "At mile 20 a stranger"), the noun
-phrase a relative pronoun refers to ("… condamnation par le président Joe Biden, qui …"). No Qt,
-no storage.
+phrase a relative pronoun refers to ("… condamnation par le président Joe Biden, qui …"); and the
+shapes `speaker_phrases` reads around a speaker: a role before a name, a name alone, an aside between
+the subject and its verb. No Qt, no storage.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.reporting_words import FREQUENCY_ADVERBS
 
 NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 _PRONOUN_LAST = re.compile(
@@ -86,3 +88,25 @@ ROLE = re.compile(
     r"(?:[\s\u00a0]+(?:of|for|at|de|du|des|à|au)[\s\u00a0]+[^,;:]{1,60}|[\s\u00a0]+d['’][^,;:]{1,60})?",
     re.IGNORECASE,
 )
+
+
+# A noun, then a contact relative whose subject is the speaker: "a charge the ministry dismissed …".
+NOUN_THEN_ITS_RELATIVE = re.compile(
+    r"(?:a|an|the|this|that)[\s\u00a0]+(?-i:[a-z][\w-]+)[\s\u00a0]+(?=(?:the|a|an|its|his|her|their)[\s\u00a0]+\S)",
+    re.IGNORECASE,
+)
+ASKED_ASIDE = re.compile(r"[\s\u00a0]*(?:asked|questioned|pressed|interviewed)\b", re.IGNORECASE)
+ASKED_BEFORE_VERB = re.compile(
+    r",[\s\u00a0]*(?:asked|questioned|pressed)[\s\u00a0]+(?:about|on|over|by|whether|if|why)\b[^,;:«»“”\"]{1,80},[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+ADVERB_ONLY = re.compile(rf"(?:{FREQUENCY_ADVERBS}|here|there|then|later)", re.IGNORECASE)
+# An aside between dashes right before the verb, and a name that opens it.
+DASHED_ASIDE = re.compile(r"[\s\u00a0]+[–—][\s\u00a0]+(?P<inside>[^–—\n]{2,120}?)[\s\u00a0]+[–—][\s\u00a0]*$")
+NAME_FIRST = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w'’-]*){0,3})(?=[\s\u00a0]*(?:,|$))")
+
+
+NAME_AT_END = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}[\s\u00a0]*$")
+# A person's name alone, and a description that opens on an article: "a farmer, John Smith, who …".
+A_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[\s\u00a0]+){1,3}[A-ZÀ-Ý][\w'’-]+")
+DESCRIBED = re.compile(r"(?:un|une|le|la|les|l['’]|the|a|an)\b", re.IGNORECASE)

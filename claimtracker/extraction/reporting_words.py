@@ -127,6 +127,7 @@ _FR_OTHER = {
     "réagir": "réagi réagit réagissent réagissait réagissant",
     "garantir": "garanti garantit garantissent garantissait garantissant",
     "sourire": "sourit sourient souriait",  # "« … », sourit le maire"
+    "décrire": "décrit décrite décrits décrites décrivent décrivait décrivaient décrivant",
 }
 # Verbs of feeling that report speech with "se": "« … », s'agace un voisin", "se félicite le maire".
 _FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer exclamer emporter désoler lamenter interroger amuser"

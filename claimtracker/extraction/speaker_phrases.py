@@ -26,7 +26,20 @@ from claimtracker.extraction.main_subject import (
     strip_connectives,
 )
 from claimtracker.extraction.persons import ONE_WORD_OUTLETS
-from claimtracker.extraction.phrase_heads import ROLE, antecedent, subject_after_opener
+from claimtracker.extraction.phrase_heads import (
+    A_NAME,
+    ADVERB_ONLY,
+    ASKED_ASIDE,
+    ASKED_BEFORE_VERB,
+    DASHED_ASIDE,
+    DESCRIBED,
+    NAME_AT_END,
+    NAME_FIRST,
+    NOUN_THEN_ITS_RELATIVE,
+    ROLE,
+    antecedent,
+    subject_after_opener,
+)
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
     CLOSING_QUOTES,
@@ -134,11 +147,13 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     if those := THOSE_WHO.search(text, start, end):
         return those.span("np")  # "to those who say that …", « à ceux qui disent que … »
-    if aside := _DASHED_ASIDE.search(text, start, end):
+    if (asked := ASKED_BEFORE_VERB.search(text, start, end)) and asked.start() > start:
+        return subject_before(text, start, asked.start())  # "McLennan, asked about it on Thursday, insisted"
+    if aside := DASHED_ASIDE.search(text, start, end):
         # "The group's founder — Anna Berg, a former nurse — said": the subject before the aside,
         # with the name the aside gives it
         head = subject_before(text, start, aside.start())
-        named = _NAME_FIRST.match(text, aside.start("inside"), aside.end("inside"))
+        named = NAME_FIRST.match(text, aside.start("inside"), aside.end("inside"))
         return (head[0], named.end()) if head and named else head
     begin = clause_start(text, start, end)
     last_quote = max(text.rfind(q, begin, end) for q in CLOSING_QUOTES + OPENING_QUOTES)
@@ -190,9 +205,11 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "Hospitals in Spain, Italy and Greece have reported": one subject, its names listed
         segments = segments[:-1]
         last = (segments[-1][0], last[1])
+    if len(segments) > 1 and ADVERB_ONLY.fullmatch(text, *trimmed(text, *last)):
+        last = (last[1], last[1])  # "Tenant groups, who campaigned for it, now argue": the aside's adverb
     if (
         len(segments) > 1
-        and _A_NAME.fullmatch(text, *strip_connectives(text, *last))
+        and A_NAME.fullmatch(text, *strip_connectives(text, *last))
         and ROLE.fullmatch(text, *strip_connectives(text, *segments[-2]))
     ):  # "Malaysia's Prime Minister, Najib Razak said": a role, then the name, one speaker
         return trimmed(text, strip_connectives(text, *segments[-2])[0], last[1])
@@ -200,10 +217,10 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         if text[last[0] : last[1]].lower() in ("qui", "who", "which") and len(segments) > 1:
             named = antecedent(text, *segments[-2])
             described = antecedent(text, *segments[-3]) if len(segments) > 2 else None
-            if described and _A_NAME.fullmatch(text, *named) and _DESCRIBED.match(text, *described):
+            if described and A_NAME.fullmatch(text, *named) and DESCRIBED.match(text, *described):
                 return described[0], named[1]  # "un éleveur de Revel, Jean-Pierre Moulin, qui dit": both
             if len(segments) > 2 and text[segments[-2][0] : segments[-2][1]].strip()[:1].islower():
-                name = _NAME_AT_END.search(
+                name = NAME_AT_END.search(
                     text, *segments[-3]
                 )  # « Fabien Villedieu, délégué de Sud-Rail, qui »
                 if name:
@@ -230,8 +247,16 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
             # "Earlier this week, the mayor of Kyiv, Vitali Klitschko, said": the mayor;
             # "Speaking on Sunday, the leader of the council, Carl Les, said": the leader
             kept.pop(0)
-        relative = next((i for i, s in enumerate(kept) if RELATIVE.match(text, *s)), None)
-        kept = kept[:relative] if relative is not None else kept  # "X, who attended …, said": X
+        relative = next(
+            (
+                i
+                for i, s in enumerate(kept)
+                if RELATIVE.match(text, *s) or (i and ASKED_ASIDE.match(text, *s))
+            ),
+            None,
+        )
+        # "X, who attended …, said": X; "Paul McLennan, asked about the report on Thursday, insisted": him
+        kept = kept[:relative] if relative is not None else kept
         if not kept:
             return None
         # "Gomery, le responsable de la commission, a indiqué": the name, before its apposition.
@@ -271,7 +296,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = len(text[span[0] : span[1]].split())
     if span[1] <= span[0] or words > 30:
         return None
-    if contact := _NOUN_THEN_ITS_RELATIVE.match(text, *span):
+    if contact := NOUN_THEN_ITS_RELATIVE.match(text, *span):
         span = trimmed(text, contact.end(), span[1])  # "a charge the ministry dismissed": the ministry
     return after_inner_report(text, span)  # "The senator said Trump had told him": Trump
 
@@ -325,24 +350,6 @@ _PAST_THEN_ADJUNCT = re.compile(
 )
 _JOINED_VERB = re.compile(r"[\s\u00a0](?:but|and|et|mais)$", re.IGNORECASE)
 _DESCRIBED_BETWEEN_COMMAS = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,;]*,", re.IGNORECASE)
-
-
-# A noun, then a contact relative whose subject is the speaker: "a charge the ministry dismissed …".
-_NOUN_THEN_ITS_RELATIVE = re.compile(
-    r"(?:a|an|the|this|that)[\s\u00a0]+(?-i:[a-z][\w-]+)[\s\u00a0]+(?=(?:the|a|an|its|his|her|their)[\s\u00a0]+\S)",
-    re.IGNORECASE,
-)
-# An aside between dashes right before the verb, and a name that opens it.
-_DASHED_ASIDE = re.compile(
-    r"[\s\u00a0]+[–—][\s\u00a0]+(?P<inside>[^–—\n]{2,120}?)[\s\u00a0]+[–—][\s\u00a0]*$"
-)
-_NAME_FIRST = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w'’-]*){0,3})(?=[\s\u00a0]*(?:,|$))")
-
-
-_NAME_AT_END = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}[\s\u00a0]*$")
-# A person's name alone, and a description that opens on an article: "a farmer, John Smith, who …".
-_A_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[\s\u00a0]+){1,3}[A-ZÀ-Ý][\w'’-]+")
-_DESCRIBED = re.compile(r"(?:un|une|le|la|les|l['’]|the|a|an)\b", re.IGNORECASE)
 
 
 def _described_spans(text: str, begin: int, end: int) -> list[tuple[int, int]]:

@@ -42,6 +42,8 @@ _WHAT_SUBJECT = re.compile(
     r"\bwhat[\s\u00a0]+(?:it|he|she|they|we|I|you)[\s\u00a0]+(?:(?:had|has|have|always|once|just)[\s\u00a0]+)?$",
     re.IGNORECASE,
 )
+# Adverbs between an aside and its verb: "Tenants' groups, who campaigned for it, now argue …".
+_ADVERBS_AT_END = re.compile(rf"(?:\b(?:{FREQUENCY_ADVERBS}|here|there)[\s\u00a0]+)+$", re.IGNORECASE)
 _MODALS = frozenset(["would", "will", "could", "can", "might", "may", "should", "must", "did", "do", "does"])
 
 
@@ -60,7 +62,10 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     """Whether this form reports speech here, not a noun or an adjective ("the report", "la note");
     `after` is the text that follows it ("le juge estime que …" is a verb, whatever comes before)."""
     word = word.lower()  # the lexicon's forms are lower case: "States" in "the United States" too
-    if language == "en" and (aside := ASIDE_BEFORE.search(before)):
+    without_adverbs = _ADVERBS_AT_END.sub("", before)
+    if language == "en" and (
+        aside := ASIDE_BEFORE.search(without_adverbs) or _ASIDE_OF_SUBJECT.search(without_adverbs)
+    ):
         before = before[: aside.start()] + " "  # "Critics, however, say …": the subject is before the aside
     words = before.split()
     previous = words[-1].lower().strip('«“"(),') if words else ""
@@ -75,7 +80,7 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
             before = before[: before.rstrip().rfind(" ") + 1] if " " in before.rstrip() else ""
             previous = words[-1].lower().strip('«“"(),')
         return _is_english_reporting_verb(word, words, previous, before, after)
-    if FR_FORMS.get(word) == "qualifier" and not judges("qualifier", after, 0, len(after)):
+    if FR_FORMS.get(word) in ("qualifier", "décrire") and not judges(FR_FORMS[word], after, 0, len(after)):
         return False  # « a qualifié le budget de « … » », not « s'est qualifié pour la finale »
     if _AS_IT_SAYS_FR.search(before):
         return True  # "comme le rappelle X": "le" is the clitic of the verb, not a determiner
@@ -260,11 +265,17 @@ ASIDE_BEFORE = re.compile(
     r",[\s\u00a0]*(?:however|meanwhile|though|too|also|in[\s\u00a0]+turn|for[\s\u00a0]+(?:their|his|her|its|our|my)"
     r"[\s\u00a0]+part|on[\s\u00a0]+the[\s\u00a0]+other[\s\u00a0]+hand|by[\s\u00a0]+contrast|in[\s\u00a0]+contrast|for[\s\u00a0]+now"
     r"|so[\s\u00a0]+far|instead|in[\s\u00a0]+any[\s\u00a0]+case|of[\s\u00a0]+course"
-    # how they spoke: "Norwegian officials, speaking privately, say …"
-    r"|(?:speaking|talking)[\s\u00a0]+(?:privately|publicly|anonymously|off[\s\u00a0]+the[\s\u00a0]+record"
-    r"|on[\s\u00a0]+(?:condition[\s\u00a0]+of[\s\u00a0]+anonymity|background))"
     # who spoke for the subject: "The actor, through his lawyer, denied …"
     r"|through[\s\u00a0]+" + SPEAKS_FOR + r")[\s\u00a0]*,[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+# Between a subject and its verb, who they are, what they were asked or how they spoke: "Tenants'
+# groups, who campaigned for it, now argue …", "Officials, speaking privately, say …" (only to find the
+# subject before the verb: in "…, the man, who lives nearby, said." the words before are the content).
+_ASIDE_OF_SUBJECT = re.compile(
+    r",[\s\u00a0]*(?:(?:who|which|asked|questioned|pressed)\b[^,;:«»“”\"]{1,80}"
+    r"|(?:speaking|talking)[\s\u00a0]+(?:privately|publicly|anonymously|off[\s\u00a0]+the[\s\u00a0]+record"
+    r"|on[\s\u00a0]+(?:condition[\s\u00a0]+of[\s\u00a0]+anonymity|background)))[\s\u00a0]*,[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # A name right after the verb: the inverted speaker of "…, reports the BBC."

@@ -517,3 +517,49 @@ def test_an_analysis_s_denser_sentences():
 def test_dismissed_or_rejected_as_a_quoted_judgement(text, expected):
     found = [s.texts(text)["content"] for s in suggest(text, "en")]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Tenant groups, who campaigned for it, now argue it was too timid.",
+            "argue",
+            "Tenant groups",
+            "it was too timid",
+        ),
+        (
+            'Housing minister Paul McLennan, asked about the report on Thursday, insisted the policy had "worked".',
+            "insisted",
+            "Housing minister Paul McLennan",
+            'the policy had "worked"',
+        ),
+        (
+            "The government has said a bill will follow, though officials privately concede it may slip into 2028.",
+            "concede",
+            "officials",
+            "it may slip into 2028",
+        ),
+    ],
+)
+def test_asides_between_a_subject_and_its_verb_and_a_clause_with_may(text, cue, speaker, content):
+    _reads(text, "en", cue, {"speaker": speaker, "content": content})
+
+
+def test_decrire_with_a_quoted_judgement_and_its_relative():
+    text = "Un participant décrit des séances « polies mais stériles », où « chacun récitait son texte »."
+    _reads(
+        text,
+        "fr",
+        "décrit",
+        {
+            "speaker": "Un participant",
+            "content": "des séances « polies mais stériles », où « chacun récitait son texte »",
+        },
+    )
+    assert not suggest("Le livre décrit la vie d'un village.", "fr")  # no judgement quoted: a description
+
+
+def test_a_report_inside_a_clause_of_when_stays_in_the_outer_content():
+    text = "Selon lui, l'issue était écrite en avril, lorsque Matignon a fait savoir qu'il n'y aurait pas de retour."
+    _reads(text, "fr", "Selon", {"content": text[len("Selon lui, ") : -1]})
