@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction import speaker_phrases as phrases
+from claimtracker.extraction.content_ends import without_the_writers_comment
 from claimtracker.extraction.descriptions import without_description
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.main_subject import strip_connectives
@@ -220,6 +221,7 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             content = trimmed(text, described.end(), end)  # "Selon X, qui s'exprimait …, la réforme …"
         if other := _OTHER_COUNT.search(text, *content):  # "…, 45 000 selon les syndicats": theirs
             content = trimmed(text, content[0], other.start())
+        content = without_the_writers_comment(text, content)  # « Selon X, A, un chiffre que … »
     else:
         clause = phrases.clause_start(text, start, match.start())
         then = _THEN_THAT.match(text, speaker[1], end) if prep in _CITING else None

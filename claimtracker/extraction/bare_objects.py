@@ -64,6 +64,12 @@ _PRESENT = (
     r"|didn['’]t|need|needs|want|wants|get|gets|go|goes|feel|feels|know|knows|live|lives|work|works|pay|pays|earn"
     r"|earns|cost|costs|seem|seems|remain|remains)"
 )
+_A_QUANTITY = re.compile(
+    r"(?:about|around|nearly|almost|some|more[\s\u00a0]+than|another|an[\s\u00a0]+extra|a[\s\u00a0]+further)?[\s\u00a0]*"
+    r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b"
+    r"|an?[\s\u00a0]+(?:million|billion|thousand|hundred|percentage|point|dozen|further|extra|new)\b)",
+    re.IGNORECASE,
+)
 # A thing named by the speaker's word for it, not a question: "blames what it calls …".
 _WHAT_IT_CALLS = re.compile(
     r"what[\s\u00a0]+(?:it|he|she|they|we|I|you)[\s\u00a0]+(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed)\b",
@@ -217,6 +223,8 @@ def bare_content(
         rest, told = trimmed(text, rest[0], to_outlet.start()), told or medium
     if said_it := _OBJECT_THEN_COLON.match(text, *rest):
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
+    if lemma == "add" and _A_QUANTITY.match(text, *rest):
+        return None  # "the disruption has added 0.3 percentage points to inflation": a sum, not a remark
     if lemma == "condamner" and _SENTENCED.search(text, *rest):
         return None  # « a condamné X à deux ans de prison »: a court's sentence, not a condemnation
     if (

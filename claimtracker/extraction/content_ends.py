@@ -34,7 +34,9 @@ _AND_THEN_SPOKE = re.compile(
     )
     + r"|(?:a|ont)[\s\u00a0]+(?:"
     + "|".join([*_PAST_REPORTS_FR, "appelé", "exhorté", "demandé", "réclamé"])
-    + r"))\b",
+    # the present: « estime que … et réclame des tirs »
+    + r")|(?:réclame|réclament|demande|demandent|appelle|appellent|exige|exigent|dénonce|dénoncent|annonce"
+    r"|annoncent|promet|promettent))\b",
 )
 # A reported verb told in the reporter's tense: "would last", « avait », « serait ».
 _BACKSHIFTED = re.compile(
@@ -132,10 +134,14 @@ def without_the_writers_words(
         content = trimmed(text, content[0], mine.start())  # "…, which I still can't believe"
     if not quoted and (remark := _REMARK_ON_THE_QUOTE.search(text, *content)):
         content = trimmed(text, content[0], remark.start() + 1)  # 'is "the best in Europe", which is nice, …'
+    return without_the_writers_comment(text, content)
+
+
+def without_the_writers_comment(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """`content` up to the writer's comment on it: "…, a move that …", « …, un chiffre que … »,
+    « …, avant d'ajouter que … »."""
     if comment := _WRITERS_COMMENT.search(text, *content) or _BEFORE_ADDING.search(text, *content):
-        content = trimmed(
-            text, content[0], comment.start()
-        )  # "…, a move that …", « …, avant d'ajouter que … »
+        content = trimmed(text, content[0], comment.start())
     return content
 
 

@@ -62,6 +62,8 @@ _WHEN_ONLY = re.compile(
     rf"[\s\u00a0]*(?:(?:ce|{WEEKDAYS_FR}|hier|aujourd['’]hui|soir|matin|on|{WEEKDAYS_EN}|yesterday|today)[\s\u00a0]*)+",
     re.IGNORECASE,
 )
+# The judged thing before the verb, as a relative's object: « un chiffre que les éleveurs jugent ».
+RELATIVE_OBJECT = re.compile(r"\bqu(?:e|['’])[\s\u00a0]*[^,;:«»“”\"]{1,60}$", re.IGNORECASE)
 # What is judged goes on in a relative clause: « des séances « polies mais stériles », où « … » ».
 _RELATIVE_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:où|dont|where)\b", re.IGNORECASE)
 # The writer's words after the judgement: ", making it the costliest storm …", ", which …".
@@ -88,6 +90,13 @@ def judges(lemma: str, text: str, start: int, end: int) -> bool:
 def judged_object(lemma: str, text: str, start: int, end: int) -> tuple[int, int] | None:
     """The object and its judgement after the verb (and its adjuncts), or None."""
     at = trimmed(text, start, end)[0]
+    if (
+        lemma == "juger"
+        and at < end
+        and text[at] in '«“"'
+        and RELATIVE_OBJECT.search(text, max(0, start - 100), start)
+    ):
+        return quoted(text, at, end)  # « un chiffre que les éleveurs jugent « sous-évalué » »: the judgement
     pattern = _JUDGED.get(lemma)
     found = pattern.match(text, at, end) if pattern else None
     if found is None or len(found.group("object").split()) > _SHORT_OBJECT_WORDS:

@@ -22,7 +22,7 @@ from claimtracker.extraction.content_ends import (
     without_the_writers_words,
 )
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.judgements import judged_object
+from claimtracker.extraction.judgements import RELATIVE_OBJECT, judged_object
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed, with_opening_mark
 from claimtracker.extraction.reporting_words import (
     COMPLEMENTISER,
@@ -260,8 +260,14 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             elif ":" not in text[position:opening] and NOUN_GOES_ON.match(text, content[1], end):
                 # « dénoncent « une prise d'otage » des axes routiers »: the quotation heads a longer object
                 content = (opening, trimmed(text, opening, end)[1])
-            elif len(text[content[0] : content[1]].split()) < 2 and not text[position:opening].strip(
-                " \u00a0"
+            elif (
+                len(text[content[0] : content[1]].split()) < 2
+                and not text[position:opening].strip(" \u00a0")
+                # not « un chiffre que les éleveurs jugent « sous-évalué » »: the judgement of what came before
+                and not (
+                    lemma in _JUDGING_FR
+                    and RELATIVE_OBJECT.search(text, max(0, verb_start - 100), verb_start)
+                )
             ):
                 # 'will respond "decisively" to …': a word in quotes; 'said, "Wow."' a quotation
                 return None

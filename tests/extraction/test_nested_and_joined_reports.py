@@ -563,3 +563,31 @@ def test_decrire_with_a_quoted_judgement_and_its_relative():
 def test_a_report_inside_a_clause_of_when_stays_in_the_outer_content():
     text = "Selon lui, l'issue était écrite en avril, lorsque Matignon a fait savoir qu'il n'y aurait pas de retour."
     _reads(text, "fr", "Selon", {"content": text[len("Selon lui, ") : -1]})
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The disruption has added 0.3 percentage points to inflation.", []),  # a sum
+        ("She added two more names to the list.", []),
+        ("He added that the plan was sound.", ["the plan was sound"]),
+    ],
+)
+def test_added_a_quantity_is_no_remark(text, found):
+    assert [s.texts(text)["content"] for s in suggest(text, "en")] == found
+
+
+def test_a_french_present_after_the_content_is_the_speaker_s_next_act():
+    text = (
+        "La FNSEA estime que la mesure arrive « beaucoup trop tard » et réclame des tirs sans autorisation."
+    )
+    _reads(text, "fr", "estime", {"content": "la mesure arrive « beaucoup trop tard »"})
+
+
+def test_a_figure_then_the_writer_s_comment_with_a_judgement_of_its_own():
+    text = (
+        "Selon ses derniers chiffres, la population est estimée à 1 013 individus, un chiffre que les éleveurs "
+        "jugent « sous-évalué »."
+    )
+    _reads(text, "fr", "Selon", {"content": "la population est estimée à 1 013 individus"})
+    _reads(text, "fr", "jugent", {"speaker": "les éleveurs", "content": "sous-évalué"})
