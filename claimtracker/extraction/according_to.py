@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction import speaker_phrases as phrases
+from claimtracker.extraction.citing import A_SOURCE, said_before_citing
 from claimtracker.extraction.content_ends import without_the_writers_comment
 from claimtracker.extraction.descriptions import without_description
 from claimtracker.extraction.found import Found
@@ -264,7 +265,9 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         relay = _CONTENT_THEN_RELAY.search(text, *content) if prep in _CITING else None
         if relay:  # "…, state media reported, citing the ministry.": the media passed it on
             intermediary, content = relay.span("by"), trimmed(text, content[0], relay.start())
-        elif prep in _CITING and (said := _said_before_citing(text, language, start, end, content)):
+        elif prep in _CITING and (said := said_before_citing(text, language, start, end, content)):
+            if not A_SOURCE.match(text, *speaker):
+                return None  # "said …, citing the prosecution of 40 opposition figures": a reason, no source
             intermediary, content = said  # "She said the plan was flawed, citing a report": through her
             rule = "en: X said …, citing Y." if language == "en" else "fr: X a dit …, citant Y."
         if len(text[content[0] : content[1]].split()) < 3 or _AUXILIARY_LAST.search(text, *content):
@@ -282,25 +285,6 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             content = trimmed(text, clause, end)
             rule = f"{language}: A, {'according to' if language == 'en' else 'selon'} X, B"
     return Found(match.span(), speaker, content, intermediary, 0.7, rule)
-
-
-def _said_before_citing(
-    text: str, language: str, start: int, end: int, clause: tuple[int, int]
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Who said the clause before "citing Y", and what they said: "She said the plan was flawed,
-    citing a report by the auditor" is the report's, through her."""
-    from claimtracker.extraction.constructions import construction  # it dispatches here
-
-    for said in CUE[language].finditer(text, *clause):
-        if said.group("prep"):
-            continue
-        inner = construction(text, language, said, start, clause[1])
-        if inner is not None and inner.speaker[1] <= said.start() and inner.content[0] >= said.end():
-            content = trimmed(text, inner.content[0], clause[1])
-            return (inner.speaker, content) if content[1] > content[0] else None
-        if inner is not None and inner.content[1] <= inner.speaker[0] < said.start():
-            return inner.speaker, inner.content  # "A, a source told Reuters, citing documents"
-    return None
 
 
 def source_after_preposition(

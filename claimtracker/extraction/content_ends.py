@@ -71,6 +71,8 @@ _BUT_THEN_ACTED = re.compile(
     r"|(?:a|n['’]a)[\s\u00a0]+(?:refusé|pas|ajouté|précisé))\b",
     re.IGNORECASE,
 )
+# The reason the speaker gave, after what they said: "…, citing weak demand", « …, invoquant … ».
+_CITING_REASON = re.compile(r",[\s\u00a0]+(?:citing|citant|invoquant|pointing[\s\u00a0]+to)\b", re.IGNORECASE)
 # The writer's own contrast after what was said: "said it had won, although results were not expected …"
 _CONCEDED = re.compile(
     r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas|(?:when|while)[\s\u00a0]+in[\s\u00a0]+(?:fact|reality)"
@@ -126,6 +128,8 @@ def without_the_writers_words(
         # "warned that the heat would last, and ordered outdoor work to stop": the speaker's own act
         # (not « a rencontré le ministre, et a exprimé … », the reported subject's next act)
         content = trimmed(text, content[0], act.start())
+    if citing := _CITING_REASON.search(text, *content):
+        content = trimmed(text, content[0], citing.start())  # "said profits would fall, citing weak demand"
     if not quoted and (own_act := _BUT_THEN_ACTED.search(text, *content)):
         content = trimmed(text, content[0], own_act.start())  # "…, but would not rule it out"
     if not quoted and (spoke := _AND_THEN_SPOKE.search(text, *content)):

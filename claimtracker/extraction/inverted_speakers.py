@@ -134,6 +134,11 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
             and not (bare in ("and", "et") and _INSIDE_A_NAME.match(text, word_end, end))
             and not (bare == "from" and _DOCUMENT_HEAD.search(text, first, word_start))
             and not (_SOMEONE.match(text, first, word_start) and _WHERE_THEY_ARE.match(text, word_start, end))
+            and not (
+                bare in ("à", "au", "aux")
+                and _IN_CHARGE_OF.search(text, first, word_start)
+                and _A_FIELD.match(text, word_end, end)
+            )
         ) or token[0] in '«“"':
             break  # (not "a statement from the family": whose statement)
         last = word_end
@@ -159,6 +164,15 @@ _WHERE_THEY_ARE = re.compile(
     + r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
     r"|(?:from|at)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:local[\s\u00a0]+)?(?:school|hospital|university|company|firm|bank|plant"
     r"|factory|embassy|ministry|museum|clinic|camp|mine|port|shelter|farm|charity|college|prison|airport|station)\b)"
+)
+
+
+# A title that goes on with what the person is in charge of: « l'adjointe à la culture ».
+_IN_CHARGE_OF = re.compile(
+    r"\b(?:adjointe?|déléguée?|chargée?|conseill(?:er|ère))[\s\u00a0]*$", re.IGNORECASE
+)
+_A_FIELD = re.compile(
+    r"[\s\u00a0]+(?:la[\s\u00a0]+|l['’]|le[\s\u00a0]+|les[\s\u00a0]+)?(?!franceinfo|euronews)(?-i:[a-zéèêà])"
 )
 
 

@@ -219,7 +219,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
             described = antecedent(text, *segments[-3]) if len(segments) > 2 else None
             if described and A_NAME.fullmatch(text, *named) and DESCRIBED.match(text, *described):
                 return described[0], named[1]  # "un éleveur de Revel, Jean-Pierre Moulin, qui dit": both
-            if len(segments) > 2 and text[segments[-2][0] : segments[-2][1]].strip()[:1].islower():
+            apposed = text[segments[-2][0] : segments[-2][1]].strip()[:1]
+            if len(segments) > 2 and (apposed.islower() or apposed.isdigit()):  # "a role", "81 ans"
                 name = NAME_AT_END.search(
                     text, *segments[-3]
                 )  # « Fabien Villedieu, délégué de Sud-Rail, qui »

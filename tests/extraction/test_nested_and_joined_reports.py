@@ -591,3 +591,43 @@ def test_a_figure_then_the_writer_s_comment_with_a_judgement_of_its_own():
     )
     _reads(text, "fr", "Selon", {"content": "la population est estimée à 1 013 individus"})
     _reads(text, "fr", "jugent", {"speaker": "les éleveurs", "content": "sous-évalué"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cues", "content"),
+    [
+        (  # a reason cited is no source
+            "The judge said the assurances could not be relied on, citing the prosecution of 40 opposition figures.",
+            ["said"],
+            "the assurances could not be relied on",
+        ),
+        ("The company said profits would fall, citing weak demand.", ["said"], "profits would fall"),
+        (  # a report cited is one: its words, through the speaker
+            "She said the plan was flawed, citing a report by the auditor.",
+            ["citing"],
+            "the plan was flawed",
+        ),
+    ],
+)
+def test_citing_a_reason_or_a_source(text, cues, content):
+    found = [s.texts(text) for s in suggest(text, "en")]
+    assert [f["cue"] for f in found] == cues and found[0]["content"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "« Les discussions avancent », affirme l'adjointe à la culture, sans donner de calendrier.",
+            "affirme",
+            "l'adjointe à la culture",
+        ),
+        (
+            "Il apprend le métier auprès de Jean Vuillaume, 81 ans, qui assure être « le dernier » dans la ville.",
+            "assure",
+            "Jean Vuillaume, 81 ans",
+        ),
+    ],
+)
+def test_a_title_in_charge_of_something_and_a_name_with_its_age(text, cue, speaker):
+    _reads(text, "fr", cue, {"speaker": speaker})
