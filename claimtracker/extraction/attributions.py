@@ -184,8 +184,12 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
             if inner.embedded:
                 continue  # "… all they get is a message stating …": part of what the outer reports
             first = inner.coordinated_at or min(inner.content[0], inner.speaker[0], inner.cue[0])
-            if _SUBORDINATE_BEFORE.search(text, outer.content[0], first):
-                continue  # « Selon lui, A, lorsque Matignon a fait savoir que B »: B's report is part of his
+            if _SUBORDINATE_BEFORE.search(text, outer.content[0], first) or _PASSIVE_BEFORE.search(
+                text, outer.content[0], inner.cue[0]
+            ):
+                # « Selon lui, A, lorsque Matignon a fait savoir que B », "… had asked but were told by
+                # officials that …": the inner report is part of the outer words
+                continue
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
                 joint = _JOINING.search(text, outer.content[0], first)  # "…, but aid groups say …"
                 outer.content = trimmed(text, outer.content[0], joint.start() if joint else first)
@@ -198,6 +202,7 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 outer.content = trimmed(text, outer.content[0], inner.cue[0])
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|had[\s\u00a0]+been)[\s\u00a0]+$", re.IGNORECASE)
 # A clause of when or why, right before an inner report: it belongs to the outer words.
 _SUBORDINATE_BEFORE = re.compile(
     r"[\s\u00a0,]+(?:lorsque|lorsqu['’]|quand|puisque|parce[\s\u00a0]+que|parce[\s\u00a0]+qu['’]|when|because|since|after)"

@@ -70,6 +70,10 @@ _A_QUANTITY = re.compile(
     r"|an?[\s\u00a0]+(?:million|billion|thousand|hundred|percentage|point|dozen|further|extra|new)\b)",
     re.IGNORECASE,
 )
+_WARNED_WHOM_ONLY = re.compile(
+    r"(?:them|him|her|us|me|you|people|residents|families)\b(?![\s\u00a0]+(?:that|of|about|not|to|against)\b)",
+    re.IGNORECASE,
+)
 # A thing named by the speaker's word for it, not a question: "blames what it calls …".
 _WHAT_IT_CALLS = re.compile(
     r"what[\s\u00a0]+(?:it|he|she|they|we|I|you)[\s\u00a0]+(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed)\b",
@@ -244,6 +248,8 @@ def bare_content(
         return None  # "when she reported the problems": an act of reporting, no new claim
     if lemma == "promettre" and _PROMISED_TO.match(text, *rest):
         return None  # « avait promis en 2022 de ne pas toucher … »: a promise to act, not a claim
+    if lemma == "warn" and _WARNED_WHOM_ONLY.match(text, *rest):
+        return None  # "after an imam warned them in a Friday sermon": whom, and nothing said
     directed = _WARNED_TO.match(text, *rest) if lemma in ("warn", "advise") else None
     if directed and not phrases.has_finite_verb(
         text, rest[0], directed.start("to" if directed.group("to") else "against")
@@ -263,7 +269,10 @@ def bare_content(
         rest = (rest[0] + warned_of.end(), rest[1])
     if re.match(
         # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
-        r"(?:about(?![\s\u00a0]+[\d$£€])|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|that|so|something"
+        r"(?:about(?![\s\u00a0]+[\d$£€])|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|so|something"
+        # "said that" (not "disputes that account": a determiner before what was said)
+        r"|that(?![\s\u00a0]+(?:account|claim|report|version|story|figure|assessment|assertion|allegation|view"
+        r"|characteri[sz]ation|description|interpretation|estimate|number)s?\b)"
         # where or when, with no object: "tax rises announced in the Budget"
         r"|(?:in|at|by|during|under|from)[\s\u00a0]+(?:the|a|an|its|his|her|their|this|last)(?=[\s\u00a0])"
         r"|(?:(?:many|several|some|other|a[\s\u00a0]+few|lots[\s\u00a0]+of|a[\s\u00a0]+lot[\s\u00a0]+of)[\s\u00a0]+)?things"

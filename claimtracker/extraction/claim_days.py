@@ -137,6 +137,8 @@ def claim_day(
         return (
             not found.content[0] <= m.start() < found.content[1]
             and not _quoted(text, m.start())
+            # "rents rose 14% last week, which the landlords say proves …": the relative's own words only
+            and not (found.rule.endswith("which X says …") and m.start() < found.speaker[0])
             and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
             and not _BOUND.search(text, max(0, m.start() - 12), m.start())
             and not _in_the_speakers_relative(text, found, m)

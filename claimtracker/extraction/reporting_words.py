@@ -249,7 +249,7 @@ CUE = {
 DIRECT = {
     "en": frozenset(
         "say claim announce reveal deny confirm condemn denounce admit acknowledge tweet write report insist "
-        "allege state explain warn add disclose argue suggest blame ask predict forecast".split()
+        "allege state explain warn add disclose argue suggest blame ask predict forecast dispute".split()
     ),
     "fr": frozenset(
         [
@@ -271,6 +271,8 @@ _CONJUNCTION_BEFORE = "".join(
 # that, if elected, …").
 _THAT_PRONOUN_AFTER = (
     r"(?![\s\u00a0]*(?:[.;!?]|,[\s\u00a0]*(?:and|but|or|so|yes|no|too|though)\b"
+    # a determiner before a last noun: "disputes that account."
+    r"|[\s\u00a0]+[\w'’-]+[\s\u00a0]*(?:[.;!?]|$)"
     # (not "said that about 60 flights …": a figure)
     r"|about\b(?![\s\u00a0]+(?:\d|(?:a[\s\u00a0]+(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)"
     r"|half|one|two|three|four|five|six|seven|eight|nine|ten)\b))"

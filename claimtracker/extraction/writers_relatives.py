@@ -25,6 +25,17 @@ _VERB_FIRST = re.compile(
 )
 
 
+# ", which the World Health Organization" just before the verb: a relative whose object it reports.
+_WHICH_THEN_SPEAKER = re.compile(
+    r",[\s\u00a0]*(?:which|that)[\s\u00a0]+(?P<speaker>(?:the|its|his|her|their)[\s\u00a0]+[^,;:«“\"]{1,60}?"
+    r"|(?-i:[A-Z])[^,;:«“\"]{1,60}?)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+_PAST_FIRST = re.compile(
+    r"[\s\u00a0]+(?-i:[a-z]{3,}ed|began|rose|fell|came|went|grew|spread|proves|shows|means)\b"
+)
+
+
 def in_the_writers_apposition(
     text: str, language: str, match: re.Match, start: int, end: int
 ) -> Found | None:
@@ -32,9 +43,19 @@ def in_the_writers_apposition(
     if language != "en":
         return None
     lead = _THING_THEN_SPEAKER.search(text, start, match.start())
-    if lead is None or not _VERB_FIRST.match(text, match.end(), end):
+    if lead is not None and _VERB_FIRST.match(text, match.end(), end):
+        content = trimmed(text, match.end(), end)
+        return Found(
+            match.span(), trimmed(text, *lead.span("speaker")), content, None, 0.6, "en: a move X estimates …"
+        )
+    which = _WHICH_THEN_SPEAKER.search(text, start, match.start())
+    if which is None or not (
+        _VERB_FIRST.match(text, match.end(), end) or _PAST_FIRST.match(text, match.end(), end)
+    ):
         return None
-    content = trimmed(text, match.end(), end)
+    # "The outbreak, which the WHO says began in the camps in August, had moved …": up to the comma
+    comma = text.find(",", match.end(), end)
+    content = trimmed(text, match.end(), comma if comma != -1 else end)
     return Found(
-        match.span(), trimmed(text, *lead.span("speaker")), content, None, 0.6, "en: a move X estimates …"
+        match.span(), trimmed(text, *which.span("speaker")), content, None, 0.6, "en: which X says …"
     )

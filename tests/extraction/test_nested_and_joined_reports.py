@@ -631,3 +631,46 @@ def test_citing_a_reason_or_a_source(text, cues, content):
 )
 def test_a_title_in_charge_of_something_and_a_name_with_its_age(text, cue, speaker):
     _reads(text, "fr", cue, {"speaker": speaker})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The outbreak, which the World Health Organization says began in the camps in August, had spread.",
+            "the World Health Organization",
+            "began in the camps in August",
+        ),
+        (
+            "Rents rose 14% last week, which the landlords' association says proves its point.",
+            "the landlords' association",
+            "proves its point",
+        ),
+    ],
+)
+def test_a_relative_whose_object_a_source_reports(text, speaker, content):
+    _reads(text, "en", "says", {"speaker": speaker, "content": content, "day": None})
+
+
+def test_disputes_that_account_and_a_passive_report_inside_a_content():
+    _reads(
+        "The agency disputes that account.",
+        "en",
+        "disputes",
+        {"speaker": "The agency", "content": "that account"},
+    )
+    text = "She told me her teams had asked for vaccines but were told by officials that none could arrive."
+    hers = [s.texts(text) for s in suggest(text, "en") if s.texts(text)["speaker"] == "She"]
+    assert [f["content"] for f in hers] == [text[len("She told me ") : -1]]  # the report inside stays in it
+
+
+def test_warned_them_without_what_is_no_report():
+    text = "A volunteer said families had stopped only after an imam warned them in a Friday sermon."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
+
+
+def test_disputing_findings_is_a_report_beside_the_argument_after_it():
+    text = "Local logging companies have disputed the findings, arguing that the area is already protected."
+    found = {s.texts(text)["cue"]: s.texts(text) for s in suggest(text, "en")}
+    assert found["disputed"]["content"] == "the findings"
+    assert found["arguing"]["speaker"] == "Local logging companies"

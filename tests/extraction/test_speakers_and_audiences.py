@@ -212,7 +212,7 @@ def _speaker_and_content(text: str, language: str) -> tuple[str | None, str | No
             {"content": "the plan was dead", "intermediary": "The Guardian"},
         ),
         (  # a participle's speaker is the main clause's whole subject, or the name that starts it
-            "Local logging companies have disputed the findings, arguing that the area is already protected.",
+            "Local logging companies have criticised the findings, arguing that the area is already protected.",
             "en",
             {"speaker": "Local logging companies", "content": "the area is already protected"},
         ),
@@ -222,7 +222,7 @@ def _speaker_and_content(text: str, language: str) -> tuple[str | None, str | No
             {"speaker": "Obama", "content": "the war was over"},
         ),
         (  # "claims" after a possessive is a noun
-            "Loggers have disputed the researchers' claims, arguing that the area is already protected.",
+            "Loggers have criticised the researchers' claims, arguing that the area is already protected.",
             "en",
             {"cue": "arguing", "speaker": "Loggers"},
         ),
