@@ -13,6 +13,7 @@ nothing is stored until the analyst accepts it. No Qt, no storage.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -105,10 +106,12 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     for _item, _lang, sentence in found.values():
         if sentence not in dates:
             dates[sentence] = date_words(text, *sentence)
-    others = [item for item, _, _ in found.values()]
+    in_sentence: dict[tuple[int, int], list[Found]] = {}
+    for item, _lang, sentence in found.values():
+        in_sentence.setdefault(sentence, []).append(item)
+    reports = {sentence: _SentenceReports(items) for sentence, items in in_sentence.items()}
     suggestions = [
-        _suggestion(text, *item, published, [m for m in dates[item[2]] if not _another_s(m, item[0], others)])
-        for item in found.values()
+        _suggestion(text, *item, published, dates[item[2]], reports[item[2]]) for item in found.values()
     ]
     suggestions = [_with_apposed_name(text, s) for s in suggestions]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
@@ -126,19 +129,28 @@ _JOINING = re.compile(
 )
 
 
-def _another_s(m: re.Match, item: Found, others: list[Found]) -> bool:
-    """Whether a day belongs to another attribution of the sentence: inside its source ("…, according
-    to an agreement reached last month") or after its verb, past this one's words ("blames
-    interference, a charge the ministry dismissed on Wednesday as …")."""
-    end = max(item.cue[1], item.content[1])
-    return any(
-        other.cue != item.cue
-        and (
-            (other.speaker[0] <= m.start() < other.speaker[1] and other.speaker != item.speaker)
-            or end <= other.cue[0] <= m.start()
-        )
-        for other in others
-    )
+class _SentenceReports:
+    """The reports of one sentence, sorted, to tell which one a day belongs to: inside another's
+    source ("…, according to an agreement reached last month") or after another's verb, past this
+    one's words ("blames interference, a charge the ministry dismissed on Wednesday as …")."""
+
+    def __init__(self, items: list[Found]) -> None:
+        self.cues = sorted(item.cue[0] for item in items)
+        self.speakers = sorted((item.speaker, item.cue) for item in items)
+        self.speaker_starts = [speaker[0] for speaker, _ in self.speakers]
+
+    def another_s(self, m: re.Match, item: Found) -> bool:
+        at = m.start()
+        later_cue = bisect.bisect_left(self.cues, max(item.cue[1], item.content[1]))
+        if later_cue < len(self.cues) and self.cues[later_cue] <= at:
+            return True
+        index = bisect.bisect_right(self.speaker_starts, at) - 1
+        while index >= 0 and at - self.speaker_starts[index] < 400:  # no speaker is that long
+            (start, stop), cue = self.speakers[index]
+            if start <= at < stop and cue != item.cue and (start, stop) != item.speaker:
+                return True
+            index -= 1
+        return False
 
 
 def _overlap(first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -184,9 +196,9 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
             if inner.embedded:
                 continue  # "… all they get is a message stating …": part of what the outer reports
             first = inner.coordinated_at or min(inner.content[0], inner.speaker[0], inner.cue[0])
-            if _SUBORDINATE_BEFORE.search(text, outer.content[0], first) or _PASSIVE_BEFORE.search(
-                text, outer.content[0], inner.cue[0]
-            ):
+            if _SUBORDINATE_BEFORE.search(
+                text, max(outer.content[0], first - 30), first
+            ) or _PASSIVE_BEFORE.search(text, max(outer.content[0], inner.cue[0] - 30), inner.cue[0]):
                 # « Selon lui, A, lorsque Matignon a fait savoir que B », "… had asked but were told by
                 # officials that …": the inner report is part of the outer words
                 continue
@@ -352,8 +364,10 @@ def _suggestion(
     sentence: tuple[int, int],
     published: ClaimDate | None,
     dates: list[re.Match],
+    reports: _SentenceReports,
 ) -> Suggestion:
-    wording, claim_date = claim_day(text, found, published, dates)
+    # read lazily, nearest date first: a long sentence may hold hundreds of dates and reports
+    wording, claim_date = claim_day(text, found, published, dates, lambda m: reports.another_s(m, found))
     return Suggestion(
         cue=Span(*found.cue),
         speaker=Span(*found.speaker),

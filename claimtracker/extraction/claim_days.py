@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from claimtracker.domain.dates import ClaimDate, Precision
@@ -118,7 +119,7 @@ def _in_the_speakers_relative(text: str, found: Found, m: re.Match) -> bool:
 def _quoted(text: str, at: int) -> bool:
     """Whether `at` stands inside a quotation of its paragraph: '"… stronger today," he told reporters,
     adding that …' — the speaker's "today", not the day of the adding."""
-    line = text.rfind("\n", 0, at) + 1
+    line = max(text.rfind("\n", 0, at) + 1, at - 2000)  # a pasted line may be very long: read near
     before = text[line:at]
     return (
         before.count('"') % 2 == 1
@@ -128,10 +129,15 @@ def _quoted(text: str, at: int) -> bool:
 
 
 def claim_day(
-    text: str, found: Found, published: ClaimDate | None, dates: list[re.Match]
+    text: str,
+    found: Found,
+    published: ClaimDate | None,
+    dates: list[re.Match],
+    another_s: Callable[[re.Match], bool] = lambda m: False,
 ) -> tuple[str, ClaimDate]:
     """The wording of the day the attribution `found` was made, among its sentence's `dates`, and
-    the date it names ("" and an unknown date when none does)."""
+    the date it names ("" and an unknown date when none does); `another_s` tells a date that
+    belongs to another attribution of the sentence."""
 
     def is_the_claim_s(m: re.Match) -> bool:
         return (
@@ -139,6 +145,7 @@ def claim_day(
             and not _quoted(text, m.start())
             # "rents rose 14% last week, which the landlords say proves …": the relative's own words only
             and not (found.rule.endswith("which X says …") and m.start() < found.speaker[0])
+            and not another_s(m)
             and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
             and not _BOUND.search(text, max(0, m.start() - 12), m.start())
             and not _in_the_speakers_relative(text, found, m)

@@ -65,7 +65,7 @@ def dummy_figures():
 # (language, split) → floors for cue, cue+speaker, cue+speaker+content F1
 FLOORS = {
     ("en", "dev"): (0.98, 0.97, 0.96),
-    ("en", "heldout"): (0.88, 0.82, 0.75),
+    ("en", "heldout"): (0.89, 0.83, 0.75),
     ("fr", "dev"): (0.97, 0.97, 0.93),
     ("fr", "heldout"): (0.95, 0.93, 0.93),
 }
@@ -88,8 +88,8 @@ def test_intermediaries_and_claim_dates_on_the_dev_sets(figures):
     french, english = figures[("fr", "dev")]["all"], figures[("en", "dev")]["all"]
     # French: two days missed, each with its attribution (« a défendu dimanche soir sur TF1 un texte
     # « juste et responsable » » is no reporting verb the suggestions know), none read wrong
-    assert french.intermediary.f1 >= 0.95 and french.dates >= 85 and french.dates_right >= french.dates - 2
-    assert english.intermediary.f1 >= 0.95 and english.dates >= 185 and english.dates_right == english.dates
+    assert french.intermediary.f1 >= 0.95 and french.dates >= 95 and french.dates_right >= french.dates - 2
+    assert english.intermediary.f1 >= 0.95 and english.dates >= 210 and english.dates_right == english.dates
 
 
 def test_intermediaries_on_the_held_out_sets(figures):
