@@ -295,7 +295,7 @@ AUXILIARIES_FR = re.compile(
     r"|(?<=s['’])(?:est|sont|était|étaient|serait|seraient)|(?<=se\s)(?:sont|seraient|étaient))"
     r"(?:-(?:t-)?(?:il|elle|on|ils|elles))?(?:\s+(?:\w+ment|aussi|également|pourtant|encore|déjà|toujours|souvent|"
     r"lui|leur|un jour|ensuite|enfin|bien|toutefois|cependant|alors|plus tard|donc|en outre|aussitôt|vite|"
-    r"de nouveau|à nouveau|même|notamment|par ailleurs|d'ailleurs|d’ailleurs|ainsi|récemment|"
+    r"de nouveau|à nouveau|même|notamment|par ailleurs|d'ailleurs|d’ailleurs|ainsi|récemment|d['’]ores et déjà|"
     rf"{TURN_FR}|,))*\s*$",
     re.IGNORECASE,
 )

@@ -254,7 +254,13 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             if _QUOTED_SUBJECT_THEN_VERB.match(text, content[1], end):
                 # 'said "a large group of people …" arrived on Tuesday': the quotation is the subject
                 content = trimmed(text, opening, end)
-            elif lemma in _JUDGING_FR and len(text[content[1] : end].split()) >= 2:
+            elif (
+                lemma in _JUDGING_FR
+                and len(text[content[1] : end].split()) >= 2
+                and not RELATIVE_OBJECT.search(
+                    text, max(0, verb_start - 100), verb_start
+                )  # « que X juge « … » »
+            ):
                 # "a jugé « inacceptables » les propos de son ministre": the judgement and its object
                 content = (opening, trimmed(text, opening, end)[1])
             elif ":" not in text[position:opening] and NOUN_GOES_ON.match(text, content[1], end):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.judgements import judges
+from claimtracker.extraction.judgements import RELATIVE_OBJECT, judges
 from claimtracker.extraction.reporting_words import (
     AUXILIARIES_EN,
     AUXILIARIES_FR,
@@ -103,6 +103,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
             or before.rstrip().endswith(",")
             or _THAT_AFTER.match(after)
             or (word in ("estime", "juge") and judges(FR_FORMS[word], after, 0, len(after)))
+            # « une économie que le gouvernement juge « indispensable » »: a relative's verb
+            or (word == "juge" and after.lstrip()[:1] in '«“"' and RELATIVE_OBJECT.search(before))
         )
     ):
         return False  # "sa grande estime", but "…, note L'Équipe.", "le juge estime que …"

@@ -674,3 +674,10 @@ def test_disputing_findings_is_a_report_beside_the_argument_after_it():
     found = {s.texts(text)["cue"]: s.texts(text) for s in suggest(text, "en")}
     assert found["disputed"]["content"] == "the findings"
     assert found["arguing"]["speaker"] == "Local logging companies"
+
+
+def test_a_judgement_in_a_relative_and_an_adverb_between_auxiliary_and_participle():
+    text = "Le texte réduit les dotations, une économie que le gouvernement juge « indispensable » pour le déficit."
+    _reads(text, "fr", "juge", {"speaker": "le gouvernement", "content": "indispensable"})
+    text = "Les députés de l'opposition ont d'ores et déjà annoncé le dépôt de centaines d'amendements."
+    _reads(text, "fr", "annoncé", {"speaker": "Les députés de l'opposition"})
