@@ -214,6 +214,7 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 outer.content = trimmed(text, outer.content[0], inner.cue[0])
 
 
+# A passive right before an inner report: "… but were told by officials that …" goes on the outer words.
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|had[\s\u00a0]+been)[\s\u00a0]+$", re.IGNORECASE)
 # A clause of when or why, right before an inner report: it belongs to the outer words.
 _SUBORDINATE_BEFORE = re.compile(

@@ -249,7 +249,9 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
 
 # A subject and what is said of it, with no verb: "The mayor, 54", "The agency, in its latest report".
 # A verb of speech where a speaker would start: "…, say the British side never …".
-_VERB_FIRST = re.compile(r"(?-i:say|says|said|tell|tells|told|argue|argues|insist|insists|warn|warns)\b")
+_SAY_WHERE_A_SPEAKER_STARTS = re.compile(
+    r"(?-i:say|says|said|tell|tells|told|argue|argues|insist|insists|warn|warns)\b"
+)
 _REFLEXIVE_FINITE = re.compile(
     r"(?<![\w'’])(?:s['’](?:est|était|étaient|sont)|se[\s\u00a0]+sont)\b", re.IGNORECASE
 )
@@ -323,7 +325,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "…, a reading of the law that several legal experts disputed": the verb is the relative's
         if _AND_BEFORE_SPEAKER.match(text, *between):
             return None  # "I asked him whether …, and he said no": a clause of its own
-        if _VERB_FIRST.match(text, between[0]):
+        if _SAY_WHERE_A_SPEAKER_STARTS.match(text, between[0]):
             return None  # "Officials, speaking privately, say the side never delivered what it had promised"
         if any(
             found.group("verb")
