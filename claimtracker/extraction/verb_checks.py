@@ -62,11 +62,12 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     """Whether this form reports speech here, not a noun or an adjective ("the report", "la note");
     `after` is the text that follows it ("le juge estime que …" is a verb, whatever comes before)."""
     word = word.lower()  # the lexicon's forms are lower case: "States" in "the United States" too
-    without_adverbs = _ADVERBS_AT_END.sub("", before)
-    if language == "en" and (
-        aside := ASIDE_BEFORE.search(without_adverbs) or _ASIDE_OF_SUBJECT.search(without_adverbs)
-    ):
-        before = before[: aside.start()] + " "  # "Critics, however, say …": the subject is before the aside
+    if language == "en":
+        tail = before[-300:]  # the words just before the verb: a long text is not read again at each cue
+        without_adverbs = _ADVERBS_AT_END.sub("", tail)
+        if aside := ASIDE_BEFORE.search(without_adverbs) or _ASIDE_OF_SUBJECT.search(without_adverbs):
+            # "Critics, however, say …": the subject is before the aside
+            before = before[: len(before) - len(tail) + aside.start()] + " "
     words = before.split()
     previous = words[-1].lower().strip('«“"(),') if words else ""
     if _QUOTATION_JUST_CLOSED.search(before):
