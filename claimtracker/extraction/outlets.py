@@ -202,7 +202,8 @@ _ADDRESSEE = re.compile(
     + r" ){0,3})"
     r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?outlet|publication|(?:programme|program|show|podcast)(?!['’]s)"
     r"|(?:news )?agency|"
-    r"(?:radio |TV |television )?station|(?:TV |television )channel|website|daily|weekly|news channel)"
+    r"(?:radio |TV |television )?station|(?:TV |television )channel|website|(?:daily|weekly)(?! (?:(?:news|press|media) )?(?:briefing|conference))"
+    r"|news channel)"
     # "told the magazine's website": what the outlet runs
     r"(?:['’]s (?:own )?(?:website|site|podcast|programme|program|show|app|channel|newsletter))?"
     # its name, with the small words of foreign titles: "Bild am Sonntag", "Corriere della Sera"
@@ -244,7 +245,7 @@ _ADDRESSEE = re.compile(
     r"|website|magazine|network)(?=,))?"
     r"|reporters|journalists|the press|the media|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local (?:media|television|TV|radio|newspapers|press)"
-    r"|(?:a|the|his|her|their|its)(?: (?!that\b)[\w-]+){0,2}? (?:news|press) (?:conference|briefing)"  # "a hastily arranged news conference"
+    r"|(?:a|the|his|her|their|its)(?: (?!that\b)[\w-]+){0,2}? (?:news|press|media|regular|daily|weekly) (?:conference|briefing)"  # "a hastily arranged news conference"
     r"|(?:the[\s\u00a0]+)?police|officers"
     # "told a reporter from the BBC"
     r"|(?:a|another) (?:reporter|journalist)(?: (?:from|for|with|at) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)?"

@@ -237,3 +237,9 @@ def test_a_bare_group_told_before_that_is_an_audience(audience):
     _reads(
         text, "en", "told", {"speaker": "The pilot", "intermediary": None, "content": "an engine had failed"}
     )
+
+
+@pytest.mark.parametrize("briefing", ["a regular briefing", "a daily briefing", "a weekly news conference"])
+def test_a_regular_briefing_told_passes_the_words_on(briefing):
+    text = f"The spokesman told {briefing} in Beijing that talks would resume."
+    _reads(text, "en", "told", {"intermediary": briefing, "content": "talks would resume"})
