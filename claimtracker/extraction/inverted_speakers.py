@@ -162,7 +162,7 @@ _WHERE_THEY_ARE = re.compile(
         day.title() for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     )
     + r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
-    r"|(?:from|at)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:local[\s\u00a0]+)?(?:school|hospital|university|company|firm|bank|plant"
+    r"|(?:from|at)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:local[\s\u00a0]+|[A-Z][\w-]+[\s\u00a0]+)?(?:school|hospital|university|company|firm|bank|plant"
     r"|factory|embassy|ministry|museum|clinic|camp|mine|port|shelter|farm|charity|college|prison|airport|station)\b)"
 )
 

@@ -307,7 +307,9 @@ AUXILIARIES_EN = re.compile(
     # "went on to say", "is reported to have said"
     r"(?:went|goes|go|going)\s+on\s+to|continued\s+to|(?:reported|said|understood|believed)\s+to|"
     # "keeps saying", "has been telling", "used to say", "likes to say"
-    r"been|be|keeps?|kept|(?:used|likes?|liked|loves?|loved|tends?|tended)\s+to)\s+)+$",
+    r"been|be|keeps?|kept|(?:used|likes?|liked|loves?|loved|tends?|tended)\s+to"
+    # how long, after the auxiliary: "had for months argued publicly that …"
+    r"|for\s+(?:months|years|weeks|decades|days|(?:many|several|some)\s+(?:months|years|weeks)))\s+)+$",
     re.IGNORECASE,
 )
 DETERMINERS = {

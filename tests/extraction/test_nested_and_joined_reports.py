@@ -681,3 +681,16 @@ def test_a_judgement_in_a_relative_and_an_adverb_between_auxiliary_and_participl
     _reads(text, "fr", "juge", {"speaker": "le gouvernement", "content": "indispensable"})
     text = "Les députés de l'opposition ont d'ores et déjà annoncé le dépôt de centaines d'amendements."
     _reads(text, "fr", "annoncé", {"speaker": "Les députés de l'opposition"})
+
+
+def test_how_long_between_the_auxiliary_and_the_participle_and_where_an_unnamed_speaker_works():
+    text = "The start-up had for months argued publicly that the law would hobble European firms."
+    _reads(
+        text, "en", "argued", {"speaker": "The start-up", "content": "the law would hobble European firms"}
+    )
+    _reads(
+        '"Nobody knows," said one partner at a London firm.',
+        "en",
+        "said",
+        {"speaker": "one partner at a London firm"},
+    )
