@@ -62,16 +62,25 @@ def subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | N
     return run_start, run_end
 
 
+_FRENCH_VERB_GROUP = re.compile(
+    r"(?<![\w'’])(?:a|ont|avait|avaient)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+)??(?-i:[a-zéèêàç]+[éiu]e?s?)(?![\w'’])"
+)
+
+
 def antecedent(text: str, start: int, end: int) -> tuple[int, int]:
     """The noun phrase a relative pronoun refers to, at the end of the words before it.
 
     "… condamnation par le président Joe Biden" → "le président Joe Biden"; "Wikinews spoke to the
     mayor of the city" → "the mayor of the city" (a determiner after "of"/"de" is inside it).
     """
+    verbs = list(_FRENCH_VERB_GROUP.finditer(text, start, end))
+    if verbs:  # « Le tribunal a donné raison aux opposants, qui … »: after the verb, its object
+        start = verbs[-1].end()
     head = _last_head(text, start, end, _DETERMINER_AT)
     if head is not None:
         return trimmed(text, head, end)
-    by = list(re.finditer(r"\b(?:par|by|de|of)\s+", text[start:end], re.IGNORECASE))
+    # « … raison aux opposants, qui … »: after a preposition and its article, the noun
+    by = list(re.finditer(r"\b(?:par|by|de|of|aux|au|des|du)\s+", text[start:end], re.IGNORECASE))
     return trimmed(text, start + by[-1].end(), end) if by else (start, end)
 
 

@@ -211,6 +211,9 @@ for (
         FR_FORMS.setdefault(f"{_lead} {_infinitive}", _infinitive)
     _of = "d'" if _infinitive[0] in "aeéèêiou" else "de "
     FR_FORMS.setdefault(f"pas manqué {_of}{_infinitive}", _infinitive)
+    for _ending in ("é", "ée", "és", "ées", "e", "ent"):  # « s'est bornée à indiquer », « contenté de dire »
+        FR_FORMS.setdefault(f"born{_ending} à {_infinitive}", _infinitive)
+        FR_FORMS.setdefault(f"content{_ending} {_of}{_infinitive}", _infinitive)
 
 # Prepositions that introduce the source: "according to X, …", "selon X, …".
 EN_PREPOSITIONS = ("according to", "citing", "in the words of", "quoting")

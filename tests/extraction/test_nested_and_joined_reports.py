@@ -694,3 +694,30 @@ def test_how_long_between_the_auxiliary_and_the_participle_and_where_an_unnamed_
         "said",
         {"speaker": "one partner at a London firm"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "La préfecture s'est bornée à indiquer qu'elle prenait acte du jugement.",
+            "bornée à indiquer",
+            "La préfecture",
+            "elle prenait acte du jugement",
+        ),
+        (
+            "Le maire s'est contenté de dire que le dossier avançait.",
+            "contenté de dire",
+            "Le maire",
+            "le dossier avançait",
+        ),
+        (  # the relative's antecedent is the verb's object, not its clause
+            "Le tribunal a donné raison aux opposants, qui dénonçaient depuis des années un « accaparement ».",
+            "dénonçaient",
+            "opposants",
+            "un « accaparement »",
+        ),
+    ],
+)
+def test_all_a_body_said_and_a_relative_after_a_verb_s_object(text, cue, speaker, content):
+    _reads(text, "fr", cue, {"speaker": speaker, "content": content})
