@@ -247,11 +247,11 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
     return Found(match.span(), speaker, trimmed(text, start, end), None, 0.7, rule)
 
 
-# A subject and what is said of it, with no verb: "The mayor, 54", "The agency, in its latest report".
 # A verb of speech where a speaker would start: "…, say the British side never …".
 _SAY_WHERE_A_SPEAKER_STARTS = re.compile(
     r"(?-i:say|says|said|tell|tells|told|argue|argues|insist|insists|warn|warns)\b"
 )
+# A French reflexive verb, which makes a clause of what comes before a comma: « La participation s'est établie … ».
 _REFLEXIVE_FINITE = re.compile(
     r"(?<![\w'’])(?:s['’](?:est|était|étaient|sont)|se[\s\u00a0]+sont)\b", re.IGNORECASE
 )
@@ -262,6 +262,7 @@ _WHO_THE_SPEAKER_IS = re.compile(
     r"(?:[\s\u00a0]*[^,\s]+){0,8}[\s\u00a0]*$",
     re.IGNORECASE,
 )
+# A subject and what is said of it, with no verb: "The mayor, 54", "The agency, in its latest report".
 _SUBJECT_THEN_APPOSITION = re.compile(
     r"(?:the|a|an|his|her|their|its|this|le|la|les|l['’]|un|une)[\s\u00a0]+[^,]{1,60},[\s\u00a0][^,]{1,80}",
     re.IGNORECASE,

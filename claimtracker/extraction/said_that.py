@@ -251,16 +251,14 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         ):
             content = quoted(text, opening, end)
             intermediary = intermediary or outlets.intermediary_in(text, position, opening)
+            # « un chiffre que les éleveurs jugent « sous-évalué » »: the judgement of what came before
+            judged_before = lemma in _JUDGING_FR and RELATIVE_OBJECT.search(
+                text, max(0, verb_start - 100), verb_start
+            )
             if _QUOTED_SUBJECT_THEN_VERB.match(text, content[1], end):
                 # 'said "a large group of people …" arrived on Tuesday': the quotation is the subject
                 content = trimmed(text, opening, end)
-            elif (
-                lemma in _JUDGING_FR
-                and len(text[content[1] : end].split()) >= 2
-                and not RELATIVE_OBJECT.search(
-                    text, max(0, verb_start - 100), verb_start
-                )  # « que X juge « … » »
-            ):
+            elif lemma in _JUDGING_FR and len(text[content[1] : end].split()) >= 2 and not judged_before:
                 # "a jugé « inacceptables » les propos de son ministre": the judgement and its object
                 content = (opening, trimmed(text, opening, end)[1])
             elif ":" not in text[position:opening] and NOUN_GOES_ON.match(text, content[1], end):
@@ -269,11 +267,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             elif (
                 len(text[content[0] : content[1]].split()) < 2
                 and not text[position:opening].strip(" \u00a0")
-                # not « un chiffre que les éleveurs jugent « sous-évalué » »: the judgement of what came before
-                and not (
-                    lemma in _JUDGING_FR
-                    and RELATIVE_OBJECT.search(text, max(0, verb_start - 100), verb_start)
-                )
+                and not judged_before
             ):
                 # 'will respond "decisively" to …': a word in quotes; 'said, "Wow."' a quotation
                 return None
