@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.outlets import noun_phrase_after
+from claimtracker.extraction.outlets import ON_A_DAY, noun_phrase_after
 from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, TURN_FR, WHEN_PHRASE
 
 TIME_WORDS = re.compile(
@@ -65,6 +65,16 @@ _ADJUNCT_CLAUSE_AFTER = re.compile(
     r"|" + _RANKING + r")\b",
     re.IGNORECASE,
 )
+
+
+# The verb that goes on after "A, X said last week, B": "…, has now been passed" (not ", up from 31").
+PREDICATE_GOES_ON = re.compile(
+    r"(?:(?:now|also|still|already|not)[\s\u00a0]+)?(?:is|was|are|were|has|had|have|will|would|could|can|should|may"
+    r"|might|must|remains|remained)\b",
+    re.IGNORECASE,
+)
+# Only when, between a verb and the comma of "A, X said last week, B".
+ONLY_WHEN = re.compile(rf"(?:{ON_A_DAY}|[\s\u00a0]+(?:{WHEN_PHRASE}))[\s\u00a0]*", re.IGNORECASE)
 
 
 # A French infinitive clause the speaker reports of themselves: « ne pas avoir constaté », « avoir reçu ».

@@ -41,7 +41,9 @@ _ANYONE = frozenset(["they", "people", "one", "some", "many"])
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 # An answer's first word before "as X notes, …": "Yes, and as the World Bank pointed out, …".
 _ONLY_AN_ANSWER = re.compile(
-    r"[\s\u00a0«“\"]*(?:yes|no|well|indeed|sure|oui|non|bien sûr)[\s\u00a0]*,", re.IGNORECASE
+    r"[\s\u00a0«“\"]*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,3}:[\s\u00a0]*)?"  # "Jane Doe: Yes, …"
+    r"(?:(?:yes|no|well|indeed|sure|oui|non|bien sûr)[\s\u00a0]*,)?",
+    re.IGNORECASE,
 )
 # "As I said before, …", "As the minister told parliament on Tuesday, …": when and to whom, then the comma.
 _ADJUNCT_THEN_COMMA = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,8}?[\s\u00a0]*,[\s\u00a0]*")
@@ -130,3 +132,33 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
         return None
     rule = f"{language}: {'as X says, …' if language == 'en' else 'comme le dit X, …'}"
     return Found(match.span(), speaker, content, told, 0.7, rule)
+
+
+# "By his group's estimate, more than 1,300 … were turned down": whose estimate it is speaks.
+_BY_WHOSE = re.compile(
+    r"(?:^|(?<=[\s\u00a0,]))by[\s\u00a0]+(?P<who>(?:(?-i:[A-Z])|the|his|her|its|their|our)[^,;:«»“”\"]{1,60}?)['’]s?"
+    r"[\s\u00a0]+(?:own[\s\u00a0]+|latest[\s\u00a0]+|conservative[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def by_whose_estimate(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    """ "By the UN's estimate, …", "…, by his group's estimate.": an estimate is its owner's claim."""
+    if language != "en" or match.group("verb").lower() not in ("estimate", "estimates"):
+        return None
+    by = _BY_WHOSE.search(text, max(start, match.start() - 80), match.start())
+    if by is None:
+        return None
+    if not text[start : by.start()].strip(' \u00a0«“"') and (comma := _COMMA.match(text, match.end(), end)):
+        content = trimmed(text, comma.end(), end)  # at the start: what follows is estimated
+    elif text[by.start() - 1 : by.start()] in (" ", "\u00a0") and text[start : by.start()].rstrip().endswith(
+        ","
+    ):
+        if text[match.end() : end].strip(' \u00a0.;!?»”"'):
+            return None
+        content = trimmed(text, start, text[start : by.start()].rstrip().rfind(",") + start)
+    else:
+        return None
+    if len(text[content[0] : content[1]].split()) < 3:
+        return None
+    return Found(match.span(), trimmed(text, *by.span("who")), content, None, 0.7, "en: by X's estimate, …")

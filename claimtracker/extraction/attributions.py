@@ -193,8 +193,13 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
             ):  # "She said A, according to documents": the documents show A, not that she said it
                 outer.content = inner.content
                 continue
-            if inner.embedded:
-                continue  # "… all they get is a message stating …": part of what the outer reports
+            if inner.embedded or (
+                outer.content[0] <= inner.speaker[0]
+                and _BY_A_RELATIVE.match(text, inner.speaker[1], inner.cue[0])
+            ):
+                # "… all they get is a message stating …", "… ignoring a report which had warned
+                # that …": part of what the outer reports
+                continue
             first = inner.coordinated_at or min(inner.content[0], inner.speaker[0], inner.cue[0])
             if _SUBORDINATE_BEFORE.search(
                 text, max(outer.content[0], first - 30), first
@@ -214,12 +219,14 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 outer.content = trimmed(text, outer.content[0], inner.cue[0])
 
 
+_BY_A_RELATIVE = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?-i:which|who)\b")
 # A passive right before an inner report: "… but were told by officials that …" goes on the outer words.
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|had[\s\u00a0]+been)[\s\u00a0]+$", re.IGNORECASE)
 # A clause of when or why, right before an inner report: it belongs to the outer words.
 _SUBORDINATE_BEFORE = re.compile(
     r"[\s\u00a0,]+(?:lorsque|lorsqu['’]|quand|puisque|parce[\s\u00a0]+que|parce[\s\u00a0]+qu['’]|when|because|since|after)"
-    r"[\s\u00a0]*$",
+    r"[\s\u00a0]*$"
+    r"|[\s\u00a0]+(?-i:which|who)[\s\u00a0]*,[\s\u00a0]*$",  # a relative's aside: "a report which, according to him, …"
     re.IGNORECASE,
 )
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))

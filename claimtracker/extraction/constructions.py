@@ -18,7 +18,7 @@ from claimtracker.extraction.according_to import prepositional
 from claimtracker.extraction.after_verb import (
     participle_clause,
 )
-from claimtracker.extraction.as_said import a_saying, as_said, reported_by_after_as
+from claimtracker.extraction.as_said import a_saying, as_said, by_whose_estimate, reported_by_after_as
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import inverted_speaker
@@ -123,6 +123,8 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         text, max(start, match.start() - 60), auxiliary_start(text, start, match.start(), language)
     ):
         return None  # "even if the authorities say it is safe", « même si le ministre dit que … »: no one said it
+    if estimated := by_whose_estimate(text, language, match, start, end):
+        return estimated  # "By his group's estimate, …": not "estimate" the noun
     if apposed := in_the_writers_apposition(text, language, match, start, end):
         return (
             apposed  # ", a move the Resolution Foundation estimates will raise …" (not "estimates" the noun)
@@ -231,7 +233,18 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         speaker, after, _told = inverted_speaker(text, language, match, verb_start, end)
         if speaker is None:
             return None
-    rest = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[^\s«“\"„‹])").match(text, after, end)
+    comma_next = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[^\s«“\"„‹])")
+    rest = comma_next.match(text, after, end)
+    if rest is None and (said_when := text.find(",", after, min(end, after + 40))) != -1:
+        # "A, his lawyer said last week, B": when, between the verb and the comma
+        rest = (
+            comma_next.match(text, said_when, end)
+            if adjuncts.ONLY_WHEN.fullmatch(text, after, said_when)
+            else None
+        )
+        rest = (
+            rest if rest and adjuncts.PREDICATE_GOES_ON.match(text, rest.end(), end) else None
+        )  # not ", up from 31"
     if (
         rest is None
         or len(text[rest.end() : end].split()) < 2

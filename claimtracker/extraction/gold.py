@@ -148,10 +148,12 @@ def _find(
         # "- Reuters" of the headline just above).
         paragraph = (text.rfind("\n", 0, near.start) + 1, text.find("\n", near.end) % (len(text) + 1))
         local = [s for s in starts if paragraph[0] <= s < (paragraph[1] or len(text))] or starts
-        if outside is not None:  # a speaker is never inside its own content
-            local = [s for s in local if not outside.start <= s < outside.end] or local
-        if within is not None:  # a cue in its content's sentence ("He told MPs …" after is another's)
-            local = [s for s in local if within[0] <= s < within[1]] or local
+        # A speaker is never inside its own content, and a cue is in its content's sentence ("He
+        # told MPs …" after is another's); a cue inside it only when it is the sentence's own
+        # ("A, his lawyer said, B" annotated whole, with "They said …" after it).
+        apart = [s for s in local if outside is None or not outside.start <= s < outside.end]
+        in_sentence = [s for s in local if within is None or within[0] <= s < within[1]]
+        local = [s for s in apart if s in in_sentence] or (in_sentence if within else []) or apart or local
         start = min(local, key=lambda s: max(near.start - s - len(needle), s - near.end, 0))
     return Span(start, start + len(needle))
 

@@ -68,7 +68,8 @@ RELATIVE_OBJECT = re.compile(r"\bqu(?:e|['’])[\s\u00a0]*[^,;:«»“”\"]{1,6
 _RELATIVE_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:où|dont|where)\b", re.IGNORECASE)
 # The writer's words after the judgement: ", making it the costliest storm …", ", which …".
 _WRITERS_CLAUSE = re.compile(
-    r",[\s\u00a0]+(?:[a-z]+ing|which|who|qui|ce[\s\u00a0]+qui)\b"
+    # (not "which, according to him, had warned …": an aside inside the judged clause)
+    r",[\s\u00a0]+(?:(?!according\b)[a-z]+ing|which|who|qui|ce[\s\u00a0]+qui)\b"
     r"|[.!?](?=[\s\u00a0]+(?-i:[A-ZÀ-Ý]))"  # a judgement read inside a long quotation ends with its sentence
 )
 # Where a judged object ends: the subject's next act ("… of lying and ordered an inquiry", « … et a annoncé … »).

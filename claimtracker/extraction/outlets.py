@@ -195,9 +195,9 @@ _ADDRESSEE = re.compile(
     # "Japan's public broadcaster NHK", "German newspaper Die Welt" (no article: a name must follow)
     r"(?:(?:the|a|an|[A-Z][\w-]*['’]s)(?: (?!(?:the|a|an|his|her|its|their|that)\b)[\w'’-]+){0,3}? "
     r"|(?=(?:" + _MEDIA_ADJECTIVE + r" ){0,3}(?:newspaper|broadcaster|daily|magazine|tabloid|(?:news )?agency"
-    r"|(?:radio |TV |television )?station|(?:news )?outlet) "
+    r"|(?:radio |TV |television )?station|(?:news )?outlet) (?:the )?"
     + _FOREIGN_ARTICLE
-    + r"(?-i:[A-Z]))(?:"
+    + r"(?-i:[A-Z]))(?P<bare>)(?:"  # "local newspaper the Valley Courier" (not "the newspaper the Government")
     + _MEDIA_ADJECTIVE
     + r" ){0,3})"
     r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?outlet|publication|(?:programme|program|show|podcast)(?!['’]s)"
@@ -207,7 +207,7 @@ _ADDRESSEE = re.compile(
     # "told the magazine's website": what the outlet runs
     r"(?:['’]s (?:own )?(?:website|site|podcast|programme|program|show|app|channel|newsletter))?"
     # its name, with the small words of foreign titles: "Bild am Sonntag", "Corriere della Sera"
-    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)| "
+    r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=[,.;:])| (?(bare)(?:the )?)"
     + _FOREIGN_ARTICLE
     + r"(?-i:[A-Z])[\w.&'’-]*"
     r"(?: (?:(?:am|der|del|della|di|de|du|von|van|y) )?[A-Z][\w.&'’-]*){0,2})?"

@@ -104,6 +104,13 @@ NOUN_THEN_ITS_RELATIVE = re.compile(
     r"(?:a|an|the|this|that)[\s\u00a0]+(?-i:[a-z][\w-]+)[\s\u00a0]+(?=(?:the|a|an|its|his|her|their)[\s\u00a0]+\S)",
     re.IGNORECASE,
 )
+# A relative whose own verb is the report, with an aside in between: "a 2019 report which, according
+# to him, had warned that …" (the report warned, not whoever was the clause's subject).
+RELATIVE_RIGHT_BEFORE = re.compile(
+    r"(?<=[\w)])[\s\u00a0]+(?-i:which|who)(?:[\s\u00a0]*,[^,;:«»“”\"]{1,60},)?"
+    r"(?:[\s\u00a0]+(?:had|has|have|also|once|previously|earlier|already))*[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 ASKED_ASIDE = re.compile(r"[\s\u00a0]*(?:asked|questioned|pressed|interviewed)\b", re.IGNORECASE)
 ASKED_BEFORE_VERB = re.compile(
     r",[\s\u00a0]*(?:asked|questioned|pressed)[\s\u00a0]+(?:about|on|over|by|whether|if|why)\b[^,;:«»“”\"]{1,80},[\s\u00a0]*$",

@@ -21,7 +21,7 @@ from claimtracker.extraction.reporting_words import SPEAKS_FOR, WEEKDAYS_EN, WEE
 
 # Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
 _RELAYING = (
-    r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|quoted|cited|seen|reviewed"
+    r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|révélée?s?|quoted|cited|seen|reviewed|revealed"
     # « …, interrogé par l'AFP », "…, interviewed by the BBC"
     r"|interrogée?s?|interviewée?s?|jointe?s?|contactée?s?|interviewed|contacted|questioned)"
     r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone))?"  # « joint par téléphone par Le Télégramme »
@@ -83,10 +83,11 @@ _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", r
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".
 _ASKED_FIRST = re.compile(
-    r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|interviewed|contacted|questioned"
+    r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|sollicitée?s?|interviewed|contacted|questioned"
     r"|speaking(?:[\s\u00a0]+exclusively)?)"  # "Speaking exclusively to the Mirror, …"
-    # « Joint par téléphone par France 24 »
-    r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone|telephone))?"
+    # « Joint par téléphone par France 24 », « Contacté jeudi par Reuters »
+    + ON_A_DAY
+    + r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone|telephone))?"
     r"[\s\u00a0]+(?:par|by|to|with)|asked[\s\u00a0]+by|in[\s\u00a0]+an[\s\u00a0]+interview"
     + ON_A_DAY
     + r"[\s\u00a0]+with"

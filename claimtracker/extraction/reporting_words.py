@@ -279,7 +279,8 @@ _THAT_PRONOUN_AFTER = (
     # (not "said that about 60 flights …": a figure)
     r"|about\b(?![\s\u00a0]+(?:\d|(?:a[\s\u00a0]+(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)"
     r"|half|one|two|three|four|five|six|seven|eight|nine|ten)\b))"
-    r"|(?:again|too|myself|himself|herself|themselves)\b))"
+    r"|(?:again|too|myself|himself|herself|themselves)\b"  # "said that in 2023 too": when, nothing after
+    r"|(?:in|on|at|during|last|before|after)[\s\u00a0]+[\w'’-]+(?:[\s\u00a0]+(?:too|again|either|already))?[\s\u00a0]*(?:[.;!?]|,?[\s\u00a0]*[”\"»]|$)))"
 )
 COMPLEMENTISER = re.compile(
     rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?!\w){_THAT_PRONOUN_AFTER})", re.IGNORECASE

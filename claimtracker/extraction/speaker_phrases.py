@@ -36,6 +36,7 @@ from claimtracker.extraction.phrase_heads import (
     NAME_AT_END,
     NAME_FIRST,
     NOUN_THEN_ITS_RELATIVE,
+    RELATIVE_RIGHT_BEFORE,
     ROLE,
     antecedent,
     subject_after_opener,
@@ -156,6 +157,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         named = NAME_FIRST.match(text, aside.start("inside"), aside.end("inside"))
         return (head[0], named.end()) if head and named else head
     begin = clause_start(text, start, end)
+    if (own := RELATIVE_RIGHT_BEFORE.search(text, begin, end)) and own.start() > begin:
+        return antecedent(text, begin, own.start())  # "a report which, in 2019, had warned that …"
     last_quote = max(text.rfind(q, begin, end) for q in CLOSING_QUOTES + OPENING_QUOTES)
     if not _quoted_name(text, begin, last_quote):
         begin = max(begin, last_quote + 1)

@@ -184,6 +184,14 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     if previous in DETERMINERS["en"]:
         return False
     if (
+        word in _PARTICIPLE_AS_BASE
+        and len(words) > 1
+        and words[-1][:1].isupper()
+        and not _NOUN_GOES_ON.match(after)
+        and not _NAME_AFTER_A_PREPOSITION.search(before)  # "In the Met Office forecast, rain …"
+    ):
+        return True  # "The Bureau of Meteorology forecast more rain": a past (not "the Met Office forecast for …")
+    if (
         lemma in EN_NOUN_LIKE
         and word == lemma
         and len(words) >= 2
@@ -227,6 +235,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
                     _THAT_AFTER.match(after) or _ASIDE_THEN_THAT.match(after) or _CLAUSE_AFTER.match(after)
                 )
                 or judges(lemma, after, 0, len(after))  # "insurers estimate damage at £400 million"
+                # "Campaigners dispute the figure" (not "a pay dispute"): what they dispute is named
+                or (lemma == "dispute" and bool(_DETERMINER_NEXT.match(after)))
             )
         )  # "Officials note that …", never "press reports"
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
@@ -245,6 +255,9 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     return True
 
 
+_DETERMINER_NEXT = re.compile(
+    r"[\s\u00a0]+(?:the|this|that|these|those|its|their|his|her|such|any)\b", re.IGNORECASE
+)
 # A finite verb right after a form in -s: the form is a plural noun, that verb's subject.
 _FINITE_NEXT = re.compile(
     r"[\s\u00a0]+(?:(?-i:[a-z]{2,}ed)|have|are|were|will|would|had|can|could|should|may|might|must|did"
@@ -255,7 +268,8 @@ _FINITE_NEXT = re.compile(
 # Things written or recorded, which a past participle after them describes ("a video posted").
 _WRITINGS = frozenset(
     "statement statements message messages letter letters video videos document documents email emails "
-    "note notes comments remarks post posts report reports tweet tweets footage article articles".split()
+    "note notes comments remarks post posts report reports tweet tweets footage article articles notice notices "
+    "bulletin bulletins announcement announcements update updates".split()
 )
 _PUT_OUT = frozenset("posted reported written tweeted emailed".split())
 # A bare plural noun after an -ed form, no clause after it: the form qualifies the noun.
@@ -263,13 +277,29 @@ _ATTRIBUTIVE = re.compile(
     r"[\s\u00a0]+(?-i:[a-z]{3,}s)\b(?![\s\u00a0]+(?:that|would|will|could|was|were|is|are|had|have)\b)"
 )
 _PARTICIPLE_AS_BASE = frozenset(["forecast"])
+_NAME_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:in|on|from|at|by|under|to|with|for)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:(?-i:[A-Z])[\w'’.-]*[\s\u00a0]+)+$",
+    re.IGNORECASE,
+)
+_NOUN_GOES_ON = re.compile(
+    r"[\s\u00a0]+(?:for|of|is|was|has|had|shows?|showed|says|said|suggests?|predicts?|calls?)\b|[\s\u00a0]*[,.;:]",
+    re.IGNORECASE,
+)
+# Where the words were given, between a subject and its verb: "The company, in a statement on
+# Wednesday, denied the claims" (the subject is before it; "the claims" is no inverted speaker).
+_CHANNEL = (
+    r"in[\s\u00a0]+(?:a|an|the|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}?"
+    r"(?:statement|interview|letter|filing|post|speech|e-?mail|memo|tweet|(?:press|news)[\s\u00a0]+release"
+    r"|video|message|op-ed|column|address|submission|briefing|(?:news|press)[\s\u00a0]+conference)"
+    r"(?:[\s\u00a0]+[^,;:«»“”\"]{1,60})?"
+)
 # An aside between a subject and its verb: "Landlords, for their part, argue …".
 ASIDE_BEFORE = re.compile(
     r",[\s\u00a0]*(?:however|meanwhile|though|too|also|in[\s\u00a0]+turn|for[\s\u00a0]+(?:their|his|her|its|our|my)"
     r"[\s\u00a0]+part|on[\s\u00a0]+the[\s\u00a0]+other[\s\u00a0]+hand|by[\s\u00a0]+contrast|in[\s\u00a0]+contrast|for[\s\u00a0]+now"
     r"|so[\s\u00a0]+far|instead|in[\s\u00a0]+any[\s\u00a0]+case|of[\s\u00a0]+course"
     # who spoke for the subject: "The actor, through his lawyer, denied …"
-    r"|through[\s\u00a0]+" + SPEAKS_FOR + r")[\s\u00a0]*,[\s\u00a0]*$",
+    r"|through[\s\u00a0]+" + SPEAKS_FOR + r"|" + _CHANNEL + r")[\s\u00a0]*,[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # Between a subject and its verb, who they are, what they were asked or how they spoke: "Tenants'

@@ -1,0 +1,174 @@
+"""Asides between a speaker and the verb, and where the words were given.
+
+The sentences were written for these tests (project's own text).
+"""
+
+import pytest
+
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import THURSDAY, _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company, in a statement on Wednesday, denied the claims.",
+            {"speaker": "The company", "content": "the claims", "day": "2024-09-18"},
+        ),
+        (
+            "The police, in a statement, denied the allegations.",
+            {"speaker": "The police", "content": "the allegations", "day": None},
+        ),
+        (
+            "The minister, in an interview with the BBC on Sunday, denied the report.",
+            {
+                "speaker": "The minister",
+                "content": "the report",
+                "intermediary": "the BBC",
+                "day": "2024-09-15",
+            },
+        ),
+    ],
+)
+def test_where_the_words_were_given_between_subject_and_verb_is_no_content_before_an_inverted_speaker(
+    text, expected
+):
+    _reads(text, "en", "denied", expected)
+
+
+def test_an_estimate_named_by_whose_it_is_is_their_claim():
+    _reads(
+        "By his group's estimate, more than 1,300 former interpreters were turned down.",
+        "en",
+        "estimate",
+        {"speaker": "his group", "content": "more than 1,300 former interpreters were turned down"},
+    )
+    _reads(
+        "More than 2 million people have fled, by the UN's latest estimate.",
+        "en",
+        "estimate",
+        {"speaker": "the UN", "content": "More than 2 million people have fled"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a plural subject disputes what it names
+            "Campaigners dispute the figure.",
+            "dispute",
+            {"speaker": "Campaigners", "content": "the figure"},
+        ),
+        (  # a body's past forecast, its base form
+            "The Bureau of Meteorology forecast a further 80 millimetres of rain for the weekend.",
+            "forecast",
+            {
+                "speaker": "The Bureau of Meteorology",
+                "content": "a further 80 millimetres of rain for the weekend",
+            },
+        ),
+        (  # when, between the verb and the comma of "A, X said, B"
+            'Jawad\'s application, his lawyer said last week, has now been passed to a "senior caseworker".',
+            "said",
+            {
+                "speaker": "his lawyer",
+                "content": 'Jawad\'s application, his lawyer said last week, has now been passed to a "senior caseworker"',
+            },
+        ),
+        (  # an interviewee's answer opened by "as X pointed out"
+            "Wanjiru Kamau: Yes, and as the World Bank pointed out last year, cheap lamps often break within months.",
+            "pointed out",
+            {"speaker": "the World Bank", "content": "cheap lamps often break within months"},
+        ),
+        (  # a relative's report, an aside after "which": the report warned
+            "Haddad accused the government of ignoring a 2019 report which, according to him, had warned that "
+            "the channel was too narrow.",
+            "warned",
+            {"speaker": "a 2019 report", "content": "the channel was too narrow"},
+        ),
+        (  # and the accusation runs over that relative
+            "Haddad accused the government of ignoring a 2019 report which, according to him, had warned that "
+            "the channel was too narrow.",
+            "accused",
+            {
+                "speaker": "Haddad",
+                "content": "the government of ignoring a 2019 report which, according to him, had warned that "
+                "the channel was too narrow",
+            },
+        ),
+    ],
+)
+def test_what_dense_prose_reports(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Met Office forecast for Monday shows heavy rain.",
+        "In the Met Office forecast rain is expected.",
+        "The number of cases has risen to 48, officials said Wednesday, up from 31 a week earlier.",
+    ],
+)
+def test_a_forecast_noun_and_a_figure_after_the_verb_stay_as_they_were(text):
+    found = {text[s.cue.start : s.cue.end]: s.texts(text) for s in suggest(text, "en", THURSDAY)}
+    assert "forecast" not in found
+    if "said" in found:
+        assert found["said"]["content"] == "The number of cases has risen to 48"
+
+
+def test_said_that_with_only_a_time_after_it_says_that_thing():
+    text = '"They said that in 2023 too," he said.'
+    assert [text[s.cue.start : s.cue.end] for s in suggest(text, "en", THURSDAY)] == ["said"]
+    assert [s.texts(text)["speaker"] for s in suggest(text, "en", THURSDAY)] == ["he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "intermediary"),
+    [
+        (
+            '"Nobody came," he told local newspaper the Valley Courier.',
+            "en",
+            "told",
+            "local newspaper the Valley Courier",
+        ),
+        (
+            '"Nobody came," he told the local newspaper, the Valley Courier.',
+            "en",
+            "told",
+            "the local newspaper, the Valley Courier",
+        ),
+        ("He told the newspaper the Government had lied.", "en", "told", "the newspaper"),
+        (
+            "Interrogé lundi par l'AFP, le ministère a indiqué qu'un fonds serait ouvert.",
+            "fr",
+            "indiqué",
+            "l'AFP",
+        ),
+        (
+            "Sollicité par Le Parisien, le maire a assuré qu'il n'était pas au courant.",
+            "fr",
+            "assuré",
+            "Le Parisien",
+        ),
+        ("Contacté jeudi par Reuters, le groupe a démenti toute fermeture.", "fr", "démenti", "Reuters"),
+        (
+            "D'après un rapport de l'Inspection générale, révélé par Le Monde en octobre, près d'un réseau sur "
+            "cinq pourrait être concerné.",
+            "fr",
+            "D'après",
+            "Le Monde",
+        ),
+    ],
+)
+def test_outlets_named_by_kind_and_reporters_who_reached_the_speaker(text, language, cue, intermediary):
+    _reads(text, language, cue, {"intermediary": intermediary})
+
+
+def test_a_notice_posted_online_is_no_report_of_its_own():
+    text = (
+        "The water authority said in a notice posted on its website late Wednesday that engineers had opened "
+        "all four gates."
+    )
+    assert [text[s.cue.start : s.cue.end] for s in suggest(text, "en", THURSDAY)] == ["said"]
