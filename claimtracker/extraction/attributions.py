@@ -24,6 +24,7 @@ from claimtracker.extraction.according_to import REMARKS_RULE
 from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.joined_reports import split_joined
 from claimtracker.extraction.narrative_infinitives import narrative_infinitives
 from claimtracker.extraction.persons import a_narrator_told_someone
 from claimtracker.extraction.pronouns import resolve_pronouns
@@ -71,6 +72,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                 if result is not None and sound(text, result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)
+    split_joined(text, [item for item, _, _ in found.values()])  # "A said B, but C, X told Reuters."
     # « Selon des propos rapportés par Les Échos, X estime … »: X's words, through Les Échos, not theirs
     relayed_remarks = {item.intermediary for item, _, _ in found.values() if item.relayed_by_enclosing}
     for cue in [

@@ -88,7 +88,9 @@ _WRITERS_COMMENT = re.compile(
     r"|form|phrase|wording|formula|remark|comment|choice|formule|formulation"  # "…, a form of words that …"
     r"|décision|mesure|annonce|déclaration|chiffre|initiative|lecture|version|interprétation|affirmation)"
     r"(?:[\s\u00a0]+(?:of|de|du|des)[\s\u00a0]+[^,;:]{1,40}?)?"  # "a reading of the law that …"
-    r"[\s\u00a0]+(?:that|which|qui|que|the|its|(?-i:[A-Z]))\b",
+    r"[\s\u00a0]+(?:that|which|qui|que|the|its|(?-i:[A-Z]))\b"
+    # the writer's timeline: "…, coming weeks after the EU extended tariffs"
+    r"|,[\s\u00a0]+(?:coming|arriving)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?(?:after|before|as)\b",
     re.IGNORECASE,
 )
 # The narrator's remark on what they report: "he had played it twice, which I still can't believe".

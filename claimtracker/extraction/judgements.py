@@ -88,8 +88,36 @@ def judges(lemma: str, text: str, start: int, end: int) -> bool:
     return found is not None and len(found.group("object").split()) <= _SHORT_OBJECT_WORDS
 
 
+# What is judged named before, as the object of an English contact relative: "…, a decision the
+# ministry described as necessary", "…, a move the union called "reckless"" (the text up to the verb).
+_CONTACT_RELATIVE = re.compile(
+    r",[\s\u00a0]+(?:a|an|the|this|that)[\s\u00a0]+(?-i:[a-z][\w-]+)[\s\u00a0]+"
+    r"(?:the|a|an|its|his|her|their|(?-i:[A-Z]))[^,;:«»“”\"]{0,60}?[\s\u00a0]+[\w-]+$",
+    re.IGNORECASE,
+)
+_JUDGED_NEXT = {
+    "describe": re.compile(_LEAD + r"(?:(?:on|last)[\s\u00a0]+\w+[\s\u00a0]+)?as[\s\u00a0]+", re.IGNORECASE),
+    "call": re.compile(_LEAD + r"(?:(?:on|last)[\s\u00a0]+\w+[\s\u00a0]*)?(?=[“\"«])", re.IGNORECASE),
+}
+
+
+def judged_in_a_relative(lemma: str, text: str, start: int, end: int) -> int | None:
+    """Where the judgement starts when the verb ending at `start` judges the object of a contact
+    relative before it ("a decision the ministry described as necessary"), else None."""
+    after = _JUDGED_NEXT[lemma].match(text, start, end) if lemma in _JUDGED_NEXT else None
+    if after is None or not _CONTACT_RELATIVE.search(text, max(0, start - 120), start):
+        return None
+    return after.end()
+
+
 def judged_object(lemma: str, text: str, start: int, end: int) -> tuple[int, int] | None:
     """The object and its judgement after the verb (and its adjuncts), or None."""
+    if (judgement := judged_in_a_relative(lemma, text, start, end)) is not None:
+        if text[judgement : judgement + 1] in '“"«':
+            return quoted(text, judgement, end)
+        content = trimmed(text, judgement, end)
+        goes_on = _WRITERS_CLAUSE.search(text, *content)
+        return trimmed(text, content[0], goes_on.start()) if goes_on else content
     at = trimmed(text, start, end)[0]
     if (
         lemma == "juger"

@@ -22,7 +22,7 @@ from claimtracker.extraction.content_ends import (
     without_the_writers_words,
 )
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.judgements import RELATIVE_OBJECT, judged_object
+from claimtracker.extraction.judgements import RELATIVE_OBJECT, judged_in_a_relative, judged_object
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed, with_opening_mark
 from claimtracker.extraction.reporting_words import (
     COMPLEMENTISER,
@@ -252,9 +252,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             content = quoted(text, opening, end)
             intermediary = intermediary or outlets.intermediary_in(text, position, opening)
             # « un chiffre que les éleveurs jugent « sous-évalué » »: the judgement of what came before
-            judged_before = lemma in _JUDGING_FR and RELATIVE_OBJECT.search(
-                text, max(0, verb_start - 100), verb_start
-            )
+            judged_before = (
+                lemma in _JUDGING_FR and RELATIVE_OBJECT.search(text, max(0, verb_start - 100), verb_start)
+            ) or judged_in_a_relative(
+                lemma, text, match.end(), end
+            ) is not None  # "a move the union called "…""
             if _QUOTED_SUBJECT_THEN_VERB.match(text, content[1], end):
                 # 'said "a large group of people …" arrived on Tuesday': the quotation is the subject
                 content = trimmed(text, opening, end)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.judgements import RELATIVE_OBJECT, judges
+from claimtracker.extraction.asides import ASIDE_BEFORE, ASIDE_OF_SUBJECT
+from claimtracker.extraction.judgements import RELATIVE_OBJECT, judged_in_a_relative, judges
 from claimtracker.extraction.reporting_words import (
     AUXILIARIES_EN,
     AUXILIARIES_FR,
@@ -21,7 +22,6 @@ from claimtracker.extraction.reporting_words import (
     FR_PARTICIPLE_ENDINGS,
     FREQUENCY_ADVERBS,
     PRONOUNS,
-    SPEAKS_FOR,
 )
 
 PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -65,7 +65,7 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     if language == "en":
         tail = before[-300:]  # the words just before the verb: a long text is not read again at each cue
         without_adverbs = _ADVERBS_AT_END.sub("", tail)
-        if aside := ASIDE_BEFORE.search(without_adverbs) or _ASIDE_OF_SUBJECT.search(without_adverbs):
+        if aside := ASIDE_BEFORE.search(without_adverbs) or ASIDE_OF_SUBJECT.search(without_adverbs):
             # "Critics, however, say …": the subject is before the aside
             before = before[: len(before) - len(tail) + aside.start()] + " "
     words = before.split()
@@ -162,7 +162,14 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return False  # "as predicted,": the writer's aside
     if previous in ("and", "or") and _ATTRIBUTIVE.match(after) and word.endswith("ed"):
         return False  # "millions left homeless and estimated damages as high as …": an adjective
-    if lemma in _JUDGING_ONLY and not judges(lemma, after, 0, len(after)):
+    if (
+        lemma in _JUDGING_ONLY
+        and not judges(lemma, after, 0, len(after))
+        and judged_in_a_relative(
+            lemma, before + word + after, len(before) + len(word), len(before + word + after)
+        )
+        is None  # "a decision the ministry described as necessary"
+    ):
         return False  # 'called the deal "a disgrace"' (not "called the police"), "described X as …"
     if word == lemma and PERCEIVED.search(before):
         return True  # "I have heard ministers say …", "I heard him say that …"
@@ -283,32 +290,6 @@ _NAME_AFTER_A_PREPOSITION = re.compile(
 )
 _NOUN_GOES_ON = re.compile(
     r"[\s\u00a0]+(?:for|of|is|was|has|had|shows?|showed|says|said|suggests?|predicts?|calls?)\b|[\s\u00a0]*[,.;:]",
-    re.IGNORECASE,
-)
-# Where the words were given, between a subject and its verb: "The company, in a statement on
-# Wednesday, denied the claims" (the subject is before it; "the claims" is no inverted speaker).
-_CHANNEL = (
-    r"in[\s\u00a0]+(?:a|an|the|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}?"
-    r"(?:statement|interview|letter|filing|post|speech|e-?mail|memo|tweet|(?:press|news)[\s\u00a0]+release"
-    r"|video|message|op-ed|column|address|submission|briefing|(?:news|press)[\s\u00a0]+conference)"
-    r"(?:[\s\u00a0]+[^,;:«»“”\"]{1,60})?"
-)
-# An aside between a subject and its verb: "Landlords, for their part, argue …".
-ASIDE_BEFORE = re.compile(
-    r",[\s\u00a0]*(?:however|meanwhile|though|too|also|in[\s\u00a0]+turn|for[\s\u00a0]+(?:their|his|her|its|our|my)"
-    r"[\s\u00a0]+part|on[\s\u00a0]+the[\s\u00a0]+other[\s\u00a0]+hand|by[\s\u00a0]+contrast|in[\s\u00a0]+contrast|for[\s\u00a0]+now"
-    r"|so[\s\u00a0]+far|instead|in[\s\u00a0]+any[\s\u00a0]+case|of[\s\u00a0]+course"
-    # who spoke for the subject: "The actor, through his lawyer, denied …"
-    r"|through[\s\u00a0]+" + SPEAKS_FOR + r"|" + _CHANNEL + r")[\s\u00a0]*,[\s\u00a0]*$",
-    re.IGNORECASE,
-)
-# Between a subject and its verb, who they are, what they were asked or how they spoke: "Tenants'
-# groups, who campaigned for it, now argue …", "Officials, speaking privately, say …" (only to find the
-# subject before the verb: in "…, the man, who lives nearby, said." the words before are the content).
-_ASIDE_OF_SUBJECT = re.compile(
-    r",[\s\u00a0]*(?:(?:who|which|asked|questioned|pressed)\b[^,;:«»“”\"]{1,80}"
-    r"|(?:speaking|talking)[\s\u00a0]+(?:privately|publicly|anonymously|off[\s\u00a0]+the[\s\u00a0]+record"
-    r"|on[\s\u00a0]+(?:condition[\s\u00a0]+of[\s\u00a0]+anonymity|background)))[\s\u00a0]*,[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # A name right after the verb: the inverted speaker of "…, reports the BBC."

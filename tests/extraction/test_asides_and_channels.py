@@ -172,3 +172,45 @@ def test_a_notice_posted_online_is_no_report_of_its_own():
         "all four gates."
     )
     assert [text[s.cue.start : s.cue.end] for s in suggest(text, "en", THURSDAY)] == ["said"]
+
+
+def test_two_reports_joined_by_but_with_the_second_speaker_last_split_at_the_joint():
+    text = (
+        "The ministry said last week that it had enough wheat, but the state buyer cancelled two tenders, "
+        "two traders told Reuters."
+    )
+    found = {text[s.cue.start : s.cue.end]: s.texts(text) for s in suggest(text, "en", THURSDAY)}
+    assert found["said"]["content"] == "it had enough wheat"
+    assert found["told"]["content"] == "the state buyer cancelled two tenders"
+    assert found["told"]["speaker"] == "two traders"
+
+
+def test_one_speaker_s_clauses_joined_by_but_stay_whole():
+    text = "Prices rose, but wages fell, officials said."
+    (found,) = suggest(text, "en", THURSDAY)
+    assert found.texts(text)["content"] == "Prices rose, but wages fell"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            'Russia cut its quota, a decision the ministry described as necessary to "protect consumers".',
+            "described",
+            "the ministry",
+            'necessary to "protect consumers"',
+        ),
+        ('They closed the road, a move the mayor called "a disgrace".', "called", "the mayor", "a disgrace"),
+    ],
+)
+def test_a_judgement_of_what_a_contact_relative_named_before(text, cue, speaker, content):
+    _reads(text, "en", cue, {"speaker": speaker, "content": content})
+
+
+def test_the_writer_s_timeline_after_a_content_is_not_the_speaker_s():
+    _reads(
+        'Analysts argued on Tuesday that the cut was "political", coming weeks after the EU extended tariffs.',
+        "en",
+        "argued",
+        {"content": 'the cut was "political"', "day": "2024-09-17"},
+    )
