@@ -58,6 +58,7 @@ _RANKING = (
     r"|deadliest|newest|dernier|dernière|premier|première)\b"
 )
 WRITERS_RANKING = re.compile(_RANKING, re.IGNORECASE)
+RANKING_AFTER_COMMA = re.compile(r",[\s\u00a0]+" + _RANKING, re.IGNORECASE)
 _ADJUNCT_CLAUSE_AFTER = re.compile(
     r",[\s\u00a0]*(?:as|while|amid|after|before|because|when|since|following|despite|alors[\s\u00a0]+que"
     r"|tandis[\s\u00a0]+que|après|avant|pendant[\s\u00a0]+que|au[\s\u00a0]+moment[\s\u00a0]+où"

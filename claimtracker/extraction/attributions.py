@@ -24,7 +24,7 @@ from claimtracker.extraction.according_to import REMARKS_RULE
 from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.joined_reports import split_joined
+from claimtracker.extraction.joined_reports import same_telling, split_joined
 from claimtracker.extraction.narrative_infinitives import narrative_infinitives
 from claimtracker.extraction.persons import a_narrator_told_someone
 from claimtracker.extraction.pronouns import resolve_pronouns
@@ -119,6 +119,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
     suggestions = said_then(text, sentences, suggestions, published)  # "She made the remarks on Monday."
     suggestions = same_day_as_before(text, suggestions)
+    suggestions = same_telling(text, suggestions)  # "told Newsnight that A, although she agreed B"
     if "fr" in languages:
         suggestions += narrative_infinitives(text, sentences, suggestions)
     suggestions += signed_suggestions(text, language, published, suggestions)

@@ -66,6 +66,11 @@ _CONTRAST = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(r"\b(?:chaque|every|each|tous[\s\u00a0]+les)[\s\u00a0]+$", re.IGNORECASE)
+# The day a document reached an outlet, not the day it was written: « consultée mardi par l'AFP ».
+_SEEN_ON = re.compile(
+    r"\b(?:seen|obtained|reviewed|consulted|vue?s?|consultée?s?|obtenue?s?)[\s\u00a0]+(?:on[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
 # One end of a stretch of time, not the day something was said: "Since Monday, the agency has said".
 _BOUND = re.compile(r"\b(?:since|until|till|depuis|jusqu['’](?:à|au))[\s\u00a0]+$", re.IGNORECASE)
 
@@ -148,6 +153,7 @@ def claim_day(
             and not another_s(m)
             and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
             and not _BOUND.search(text, max(0, m.start() - 12), m.start())
+            and not _SEEN_ON.search(text, max(0, m.start() - 16), m.start())
             and not _in_the_speakers_relative(text, found, m)
             and (not m.group("broad") or _next_to_the_report(text, found, m))
             # "put off a vote on Thursday, after manufacturers warned": another clause's day

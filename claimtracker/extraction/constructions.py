@@ -24,6 +24,7 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import inverted_speaker
 from claimtracker.extraction.main_subject import THOSE_WHO, strip_connectives
+from claimtracker.extraction.negation import negated
 from claimtracker.extraction.participles import QUOTED_AS, participle
 from claimtracker.extraction.passives import passive_report
 from claimtracker.extraction.quotations import in_a_figure, trimmed
@@ -61,15 +62,6 @@ _EMPHASIS = re.compile(
     r",[\s\u00a0]*(?:lui|elle|eux|elles|for[\s\u00a0]+(?:his|her|its|their)[\s\u00a0]+part)$", re.IGNORECASE
 )
 _AND_BEFORE_SPEAKER = re.compile(r"(?:and|but|or|et|mais|ou)\b", re.IGNORECASE)
-# A reporting verb denied: "n'a pas dit", "ne dit pas", "n'a jamais affirmé", "did not say", "has never said".
-_NOT_FR = r"(?:pas|jamais|plus|guère)"
-_NEGATED = re.compile(
-    rf"(?:\bn['’][\w-]+|\bne[\s\u00a0]+[\w'’-]+)[\s\u00a0]+{_NOT_FR}[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?$"
-    r"|\b(?:not|n't|never)[\s\u00a0]+(?:(?:yet|been|publicly|explicitly)[\s\u00a0]+)?$",
-    re.IGNORECASE,
-)
-_NE_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])$", re.IGNORECASE)
-_PAS_AFTER = re.compile(rf"[\s\u00a0]+{_NOT_FR}\b", re.IGNORECASE)
 # "Officials are saying …", "My editor keeps saying …": a finite verb group, not a participle.
 _PROGRESSIVE = re.compile(
     r"\b(?:am|is|are|was|were|been|be|keeps?|kept|(?:\w+|I)['’](?:s|re|m))(?:[\s\u00a0]+\w+ly)?[\s\u00a0]+$",
@@ -110,9 +102,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     ):
         return None  # "Can you explain …?": a question, not a claim (but "… to those who say that …?")
     after = text[match.end() : match.end() + 160]  # a judgement may come after a long object
-    if _NEGATED.search(text, max(start, match.start() - 40), match.start()) or (
-        _NE_BEFORE.search(text, max(start, match.start() - 4), match.start()) and _PAS_AFTER.match(after)
-    ):
+    if negated(text, start, match.start(), after):
         return None  # "La ministre n'a pas dit que …", "ne dit pas", "did not say": nothing was claimed
     if passive := passive_report(text, language, match, start, end):
         return passive  # "was told by the control centre that …": the agent speaks
@@ -295,7 +285,9 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         relayed = None  # only "…, selon X" / "…, according to X" here, after a speaker
     if relayed:  # "…, the minister said on Sunday, according to state media."
         end = relayed.start()
-    relative = _RELATIVE_AFTER.search(text, match.end(), end)
+    relative = _RELATIVE_AFTER.search(text, match.end(), end) or adjuncts.RANKING_AFTER_COMMA.search(
+        text, match.end(), end
+    )  # "…, X said, the third year in a row that …": the writer's
     tail = text[match.end() : relative.start() if relative else end]
     if COMPLEMENTISER.search(tail) or any(q in tail for q in '«“":;') or len(tail.split()) > 25:
         return None

@@ -6,9 +6,11 @@ report what follows "but", the ministry what comes before it. No Qt, no storage.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.suggestion import Suggestion
 
 # Where a second clause, said by someone else, starts.
 _JOINT = re.compile(
@@ -32,3 +34,39 @@ def split_joined(text: str, items: list[Found]) -> None:
                 continue
             last.content = trimmed(text, joint.end(), last.content[1])
             first.content = trimmed(text, first.content[0], joint.start())
+
+
+# A report joined to the one before by a conjunction and a pronoun: the same telling goes on.
+_SAME_SPEAKER_GOES_ON = re.compile(
+    r"[\s\u00a0]*[,;]?[\s\u00a0]*(?:and|but|although|though|while|et|mais)[\s\u00a0]+$", re.IGNORECASE
+)
+_PRONOUNS = frozenset("he she they it il elle ils elles".split())
+
+
+def same_telling(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """ "She told Newsnight that A, although she agreed B": B went through Newsnight too."""
+    done: list[Suggestion] = []
+    for suggestion in suggestions:
+        before = done[-1] if done else None
+        if (
+            before is not None
+            and before.intermediary is not None
+            and suggestion.intermediary is None
+            and before.content.end <= suggestion.speaker.start
+            and _SAME_SPEAKER_GOES_ON.fullmatch(text, before.content.end, suggestion.speaker.start)
+            and _same_speaker(text, before, suggestion)
+        ):
+            suggestion = replace(suggestion, intermediary=before.intermediary)
+        done.append(suggestion)
+    return done
+
+
+def _same_speaker(text: str, before: Suggestion, after: Suggestion) -> bool:
+    """Whether the pronoun speaking `after` is the speaker of `before`."""
+    pronoun = text[after.speaker.start : after.speaker.end].lower()
+    if pronoun not in _PRONOUNS:
+        return False
+    if text[before.speaker.start : before.speaker.end].lower() == pronoun:
+        return True  # "She told … although she agreed"
+    named = after.speaker_name
+    return named is not None and before.speaker.start <= named.start < before.speaker.end

@@ -322,8 +322,11 @@ def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 # When, before whom: « à la sortie de l'audience », « à l'issue du conseil », "after the hearing".
 _WHEN_THEN_TO = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]*(?:à[\s\u00a0]+(?:la[\s\u00a0]+sortie|l['’]issue)|au[\s\u00a0]+terme|after|before)"
-    r"[\s\u00a0]+(?:d['’]|de[\s\u00a0]+|du[\s\u00a0]+|des[\s\u00a0]+|the[\s\u00a0]+)?[^,;:«“\"]{1,40}?(?=[\s\u00a0]+(?:à|au|aux|to)[\s\u00a0])",
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à[\s\u00a0]+(?:la[\s\u00a0]+sortie|l['’]issue)|au[\s\u00a0]+terme|after|before)"
+    r"[\s\u00a0]+(?:d['’]|de[\s\u00a0]+|du[\s\u00a0]+|des[\s\u00a0]+|the[\s\u00a0]+)?[^,;:«“\"]{1,40}?"
+    # how: « a-t-il déclaré au téléphone à France Bleu », "said by phone to …"
+    r"|(?:au|par)[\s\u00a0]+téléphone|by[\s\u00a0]+(?:tele)?phone|over[\s\u00a0]+the[\s\u00a0]+phone)"
+    r"(?=[\s\u00a0]+(?:à|au|aux|to)[\s\u00a0])",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,8 @@ _RELAYING = (
     r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|révélée?s?|quoted|cited|seen|reviewed|revealed"
     # « …, interrogé par l'AFP », "…, interviewed by the BBC"
     r"|interrogée?s?|interviewée?s?|jointe?s?|contactée?s?|interviewed|contacted|questioned)"
-    r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone))?"  # « joint par téléphone par Le Télégramme »
+    + ON_A_DAY  # « une ordonnance consultée mardi par l'AFP »
+    + r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone))?"  # « joint par téléphone par Le Télégramme »
     r"[\s\u00a0]+(?:par|by)[\s\u00a0]+"
 )
 # Inside a speaker: "des sources citées par l'AFP", "officials quoted by Reuters".
@@ -179,7 +180,7 @@ _PASSES_WORDS_ON = re.compile(
     r"|reporters|journalists|(?:the[\s\u00a0]+)?(?:press|media|police)|investigators|officers"
     r"|(?:state|local|national|public)[\s\u00a0]+(?:TV|television|media|radio|newspapers?|press)"
     r"|(?:the[\s\u00a0]+)?(?:station|network|channel|broadcaster)['’]s[\s\u00a0]+.*"  # "the network's morning show"
-    r"|(?:a|the|an)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,3}?(?:newspaper|paper|magazine|broadcaster|(?:news[\s\u00a0]+)?agency"
+    r"|(?:a|the|an)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,3}?(?:newspaper|paper|magazine|journal|broadcaster|(?:news[\s\u00a0]+)?agency"
     r"|station|website|daily|weekly|channel|reporter|journalist|(?:news|press)[\s\u00a0]+conference)\b.*"
     r"|(?:la[\s\u00a0]+)?presse|(?:les[\s\u00a0]+|des[\s\u00a0]+)?(?:journalistes|médias|enquêteurs|policiers|gendarmes)"
     r"|(?:la[\s\u00a0]+)?police"

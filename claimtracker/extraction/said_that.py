@@ -197,8 +197,12 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     complementiser = COMPLEMENTISER.search(text, position, min(end, position + 140))
     if complementiser and _NOUN_BEFORE_THAT.fullmatch(text, position, complementiser.start()):
         complementiser = None  # "denied rumours that he had resigned": the rumours are what was denied
-    if complementiser and SUBJECT_WORDS[language].search(text, position, complementiser.start()):
-        complementiser = None  # "said on Wednesday he would not sign a bill that …": a content with no "that"
+    if complementiser and (
+        SUBJECT_WORDS[language].search(text, position, complementiser.start())
+        or adjuncts.RANKING_AFTER_COMMA.search(text, position, complementiser.start())
+    ):  # "said on Wednesday he would not sign a bill that …": a content with no "that"; "…, X said on
+        # Tuesday, the third year in a row that …": the writer's ranking
+        complementiser = None
     if (
         complementiser
         and lemma == "ask"

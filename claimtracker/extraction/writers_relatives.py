@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.quotations import in_a_figure, trimmed
 
 # ", a move (that) the Resolution Foundation" just before the verb: the thing, then who reports on it.
 _THING_THEN_SPEAKER = re.compile(
@@ -28,7 +28,7 @@ _VERB_FIRST = re.compile(
 # ", which the World Health Organization" just before the verb: a relative whose object it reports.
 _WHICH_THEN_SPEAKER = re.compile(
     r",[\s\u00a0]*(?:which|that)[\s\u00a0]+(?P<speaker>(?:the|its|his|her|their)[\s\u00a0]+[^,;:«“\"]{1,60}?"
-    r"|(?-i:[A-Z])[^,;:«“\"]{1,60}?)[\s\u00a0]*$",
+    r"|(?-i:[A-Z])[^,;:«“\"]{1,60}?|(?-i:it|they|he|she))[\s\u00a0]*$",  # "…, which it says would save …"
     re.IGNORECASE,
 )
 _PAST_FIRST = re.compile(
@@ -55,6 +55,8 @@ def in_the_writers_apposition(
         return None
     # "The outbreak, which the WHO says began in the camps in August, had moved …": up to the comma
     comma = text.find(",", match.end(), end)
+    while comma != -1 and in_a_figure(text, comma):  # "would save £420,000 a year"
+        comma = text.find(",", comma + 1, end)
     content = trimmed(text, match.end(), comma if comma != -1 else end)
     return Found(
         match.span(), trimmed(text, *which.span("speaker")), content, None, 0.6, "en: which X says …"

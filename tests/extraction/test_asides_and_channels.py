@@ -214,3 +214,70 @@ def test_the_writer_s_timeline_after_a_content_is_not_the_speaker_s():
         "argued",
         {"content": 'the cut was "political"', "day": "2024-09-17"},
     )
+
+
+def test_a_writer_s_ranking_after_the_verb_holds_no_content_of_the_speaker():
+    text = (
+        "Sea ice shrank to its smallest winter maximum on record, the NSIDC said on Tuesday, the third "
+        "year in a row that the previous low has been broken."
+    )
+    _reads(
+        text,
+        "en",
+        "said",
+        {
+            "speaker": "the NSIDC",
+            "content": "Sea ice shrank to its smallest winter maximum on record",
+            "day": "2024-09-17",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "intermediary"),
+    [
+        (
+            'Writing in the journal, the authors said the warm layer had "moved closer".',
+            "en",
+            "said",
+            "the journal",
+        ),
+        (
+            "« Mon client est effondré », a-t-il déclaré au téléphone à France Bleu Alsace.",
+            "fr",
+            "déclaré",
+            "France Bleu Alsace",
+        ),
+        (  # the same telling goes on after "although she"
+            'She told the BBC that three years was too short, although she agreed the losses were "extraordinary".',
+            "en",
+            "agreed",
+            "the BBC",
+        ),
+        ("He told Reuters the plan was sound, but she said it was doomed.", "en", "said", None),
+    ],
+)
+def test_relays_of_a_journal_a_phone_call_and_a_telling_that_goes_on(text, language, cue, intermediary):
+    _reads(text, language, cue, {"intermediary": intermediary})
+
+
+def test_which_a_pronoun_says_reports_the_rest_of_the_relative():
+    _reads(
+        "The cabinet agreed to open a consultation on the cuts, which it says would save £420,000 a year.",
+        "en",
+        "says",
+        {"speaker": "it", "content": "would save £420,000 a year"},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gérant sera jugé, selon une ordonnance des juges consultée mardi par l'AFP.",
+        "The plant will close, according to a memo seen on Monday by Reuters.",
+    ],
+)
+def test_the_day_a_document_reached_an_outlet_is_not_the_claim_s(text):
+    (found,) = suggest(text, "fr" if text.startswith("Le ") else "en", THURSDAY)
+    assert found.claim_date.value is None
+    assert found.intermediary is not None

@@ -1,0 +1,23 @@
+"""A reporting verb denied: nothing was claimed ("did not say", « n'a pas dit »). No Qt, no storage."""
+
+from __future__ import annotations
+
+import re
+
+# A reporting verb denied: "n'a pas dit", "ne dit pas", "n'a jamais affirmé", "did not say", "has never said".
+_NOT_FR = r"(?:pas|jamais|plus|guère)"
+_NEGATED = re.compile(
+    rf"(?:\bn['’][\w-]+|\bne[\s\u00a0]+[\w'’-]+)[\s\u00a0]+{_NOT_FR}[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?$"
+    r"|\b(?:not|n't|never)[\s\u00a0]+(?:(?:yet|been|publicly|explicitly)[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
+_NE_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])$", re.IGNORECASE)
+_PAS_AFTER = re.compile(rf"[\s\u00a0]+{_NOT_FR}\b", re.IGNORECASE)
+
+
+def negated(text: str, start: int, verb: int, after: str) -> bool:
+    """Whether the verb at `verb` is denied: "did not say", « n'a pas dit », « ne dit pas »."""
+    return bool(
+        _NEGATED.search(text, max(start, verb - 40), verb)
+        or (_NE_BEFORE.search(text, max(start, verb - 4), verb) and _PAS_AFTER.match(after))
+    )
