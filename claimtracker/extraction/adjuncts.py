@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.outlets import ON_A_DAY, noun_phrase_after
+from claimtracker.extraction.outlets import ON_A_DAY, intermediary_in, noun_phrase_after
 from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, TURN_FR, WHEN_PHRASE
 
 TIME_WORDS = re.compile(
@@ -138,3 +138,20 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     if len(words) <= 5 and TIME_WORDS.search(text, start, end) and not _FINITE_EN.search(text, start, end):
         return True  # "le mois dernier" (but "said the year had been hard" has a clause)
     return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))
+
+
+def adjuncts_only(text: str, start: int, end: int) -> bool:
+    """Whether the words between a verb and its "that" only say when, where, to whom or through
+    which outlet, however long the outlet's name: "said in an interview with the Russian news agency
+    TASS on Friday that"."""
+    if only_adjuncts(text, start, end, allow_object=False):
+        return True
+    words = text[start:end].split()
+    if words and words[-1].lower() in _PARTICIPLES:
+        return False  # "had written to X suggesting that …": the participle's "that"
+    told = intermediary_in(text, start, end)
+    return (
+        told is not None
+        and only_adjuncts(text, start, told[0], allow_object=False)
+        and only_adjuncts(text, told[1], end, allow_object=False)
+    )

@@ -185,6 +185,10 @@ _TRAILING_COURT = re.compile(
 )
 
 
+# A status granted by an authority, after « reconnaître »: an act, nothing admitted.
+_A_STATUS = re.compile(r"l['’]état[\s\u00a0]+de[\s\u00a0]+catastrophe[\s\u00a0]+naturelle\b", re.IGNORECASE)
+
+
 def bare_content(
     text: str, language: str, lemma: str, position: int, end: int, *, audience: bool
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -229,6 +233,8 @@ def bare_content(
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
     if lemma == "add" and _A_QUANTITY.match(text, *rest):
         return None  # "the disruption has added 0.3 percentage points to inflation": a sum, not a remark
+    if lemma == "reconnaître" and _A_STATUS.match(text, *rest):
+        return None  # « a reconnu l'état de catastrophe naturelle »: a status granted, not an admission
     if lemma == "condamner" and _SENTENCED.search(text, *rest):
         return None  # « a condamné X à deux ans de prison »: a court's sentence, not a condemnation
     if (

@@ -194,13 +194,15 @@ _ADDRESSEE = re.compile(
     # first what it is, then its name: "the Italian broadcaster RAI", "a local newspaper, the Daily Star,",
     # "Japan's public broadcaster NHK", "German newspaper Die Welt" (no article: a name must follow)
     r"(?:(?:the|a|an|[A-Z][\w-]*['’]s)(?: (?!(?:the|a|an|his|her|its|their|that)\b)[\w'’-]+){0,3}? "
-    r"|(?=(?:" + _MEDIA_ADJECTIVE + r" ){0,3}(?:newspaper|broadcaster|daily|magazine|tabloid|(?:news )?agency"
+    r"|(?=(?:"
+    + _MEDIA_ADJECTIVE
+    + r" ){0,3}(?:newspaper|broadcaster|daily|magazine|tabloid|(?:news )?(?:agency|portal)"
     r"|(?:radio |TV |television )?station|(?:news )?outlet) (?:the )?"
     + _FOREIGN_ARTICLE
     + r"(?-i:[A-Z]))(?P<bare>)(?:"  # "local newspaper the Valley Courier" (not "the newspaper the Government")
     + _MEDIA_ADJECTIVE
     + r" ){0,3})"
-    r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?outlet|publication|(?:programme|program|show|podcast)(?!['’]s)"
+    r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?(?:outlet|portal)|publication|(?:programme|program|show|podcast)(?!['’]s)"
     r"|(?:news )?agency|"
     r"(?:radio |TV |television )?station|(?:TV |television )channel|website|(?:daily|weekly)(?! (?:(?:news|press|media) )?(?:briefing|conference))"
     r"|news channel)"

@@ -209,7 +209,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         and not _QUESTION_WORD.search(text, position, complementiser.start())
     ):
         return None  # "asked that her name not be used": a request, not a claim
-    if complementiser and adjuncts.only_adjuncts(text, position, complementiser.start(), allow_object=False):
+    if complementiser and adjuncts.adjuncts_only(text, position, complementiser.start()):
         intermediary = intermediary or outlets.intermediary_in(text, position, complementiser.start())
         content = trimmed(text, complementiser.end(), end)
         confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"

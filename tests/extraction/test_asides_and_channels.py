@@ -281,3 +281,40 @@ def test_the_day_a_document_reached_an_outlet_is_not_the_claim_s(text):
     (found,) = suggest(text, "fr" if text.startswith("Le ") else "en", THURSDAY)
     assert found.claim_date.value is None
     assert found.intermediary is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "intermediary", "content"),
+    [
+        (
+            "He said in an interview with the Russian news agency TASS on Friday that the rules would change.",
+            "said",
+            "the Russian news agency TASS",
+            "the rules would change",
+        ),
+        (
+            "His lawyer told the portal that her client had not seen the evidence.",
+            "told",
+            "the portal",
+            "her client had not seen the evidence",
+        ),
+        (
+            "He told Latvian news portal Delfi that he was innocent.",
+            "told",
+            "Latvian news portal Delfi",
+            "he was innocent",
+        ),
+    ],
+)
+def test_a_long_outlet_name_and_a_portal_pass_the_words_on(text, cue, intermediary, content):
+    _reads(text, "en", cue, {"intermediary": intermediary, "content": content})
+
+
+def test_a_participle_before_that_keeps_the_that_clause_its_own():
+    text = "Meyer had written to Irène Joliot-Curie suggesting that Rona work with her."
+    assert "written" not in [text[s.cue.start : s.cue.end] for s in suggest(text, "en", THURSDAY)]
+
+
+def test_a_natural_disaster_status_granted_is_no_admission():
+    text = "Le gouvernement a reconnu mercredi l'état de catastrophe naturelle pour 214 communes, a annoncé la préfecture."
+    assert [text[s.cue.start : s.cue.end] for s in suggest(text, "fr", THURSDAY)] == ["annoncé"]
