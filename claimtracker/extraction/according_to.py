@@ -270,6 +270,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
                 return None  # "said …, citing the prosecution of 40 opposition figures": a reason, no source
             intermediary, content = said  # "She said the plan was flawed, citing a report": through her
             rule = "en: X said …, citing Y." if language == "en" else "fr: X a dit …, citant Y."
+        elif prep in _CITING and not A_SOURCE.match(text, *speaker):
+            return None  # "voted to close the school, citing falling numbers": a reason, no source
         if len(text[content[0] : content[1]].split()) < 3 or _AUXILIARY_LAST.search(text, *content):
             # "The suspect, according to police, fled on foot.", « Le ministre aurait, selon
             # Mediapart, menacé de démissionner »: the sentence goes on after X.

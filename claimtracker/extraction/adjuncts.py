@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.asides import CHANNEL
 from claimtracker.extraction.outlets import ON_A_DAY, intermediary_in, noun_phrase_after
 from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, TURN_FR, WHEN_PHRASE
 
@@ -74,8 +75,11 @@ PREDICATE_GOES_ON = re.compile(
     r"|might|must|remains|remained)\b",
     re.IGNORECASE,
 )
-# Only when, between a verb and the comma of "A, X said last week, B".
-ONLY_WHEN = re.compile(rf"(?:{ON_A_DAY}|[\s\u00a0]+(?:{WHEN_PHRASE}))[\s\u00a0]*", re.IGNORECASE)
+# Only when or where, between a verb and the comma of "A, X said last week, B".
+ONLY_WHEN = re.compile(
+    rf"(?:{ON_A_DAY}|[\s\u00a0]+(?:{WHEN_PHRASE})|[\s\u00a0]+{CHANNEL})[\s\u00a0]*",  # "…, X said in a statement, B"
+    re.IGNORECASE,
+)
 
 
 # A French infinitive clause the speaker reports of themselves: « ne pas avoir constaté », « avoir reçu ».

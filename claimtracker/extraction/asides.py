@@ -14,7 +14,7 @@ from claimtracker.extraction.reporting_words import SPEAKS_FOR
 CHANNEL = (
     r"in[\s\u00a0]+(?:a|an|the|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}?"
     r"(?:statement|interview|letter|filing|post|speech|e-?mail|memo|tweet|(?:press|news)[\s\u00a0]+release"
-    r"|video|message|op-ed|column|address|submission|briefing|(?:news|press)[\s\u00a0]+conference)"
+    r"|video|message|op-ed|column|address|submission|briefing|update|(?:news|press)[\s\u00a0]+conference)"
     r"(?:[\s\u00a0]+[^,;:«»“”\"]{1,60})?"
 )
 # An aside between a subject and its verb: "Landlords, for their part, argue …".

@@ -118,7 +118,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     suggestions = [_with_apposed_name(text, s) for s in suggestions]
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
     suggestions = said_then(text, sentences, suggestions, published)  # "She made the remarks on Monday."
-    suggestions = same_day_as_before(text, suggestions)
+    suggestions = same_day_as_before(text, suggestions, published)
     suggestions = same_telling(text, suggestions)  # "told Newsnight that A, although she agreed B"
     if "fr" in languages:
         suggestions += narrative_infinitives(text, sentences, suggestions)

@@ -13,6 +13,9 @@ from claimtracker.extraction.reporting_words import CUE, EVIDENCE_WORDS
 # What "citing" names when it names a source: a document, figures, people, a body by its name.
 A_SOURCE = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|two|three|several|unnamed|anonymous|un|une|des|les|le|la|l['’])[\s\u00a0]+)?"
+    # not a trend given as a reason: "citing falling numbers", "citing weak demand"
+    r"(?!(?:falling|rising|declining|dwindling|low|lower|high|higher|poor|weak|weaker|strong|growing|increasing"
+    r"|soaring|slowing|slow)\b)"
     r"(?:(?-i:[A-ZÀ-Ý])|(?:[\w'’-]+[\s\u00a0]+){0,3}?(?:"
     + EVIDENCE_WORDS
     + r"|reports?|sources?|officials?|people|persons?|experts?|analysts?|witnesses|police|statement|letter|memo|email"

@@ -36,7 +36,8 @@ _DATE_WORDS = re.compile(
     # some hour of the day told of: "earlier in the day", « dans la soirée », « en fin de matinée »
     r"|(?:earlier|later)\sin\sthe\sday|dans\sla\s(?:soirée|matinée|journée)"
     # the day after the one told of: "a day later", « le lendemain » (not « le lendemain du vote »)
-    r"|(?:a|one)\sday\slater|the\s(?:next|following)\sday|le\slendemain(?!\s+(?:de|du|des|d['’]))"
+    r"|(?:a|one)\sday\slater|the\s(?:next|following)\s(?:day|morning|afternoon|evening)"
+    r"|le\slendemain(?:\s(?:matin|soir))?(?!\s+(?:de|du|des|d['’]))"
     # the day told of just before, by reference: "the same day", "hours later", « le même jour »
     r"|the\ssame\sday|that\s(?:day|morning|afternoon|evening|night)|(?:hours|minutes)\slater"
     r"|le\smême\sjour|ce\sjour-là|quelques\sheures\splus\stard"
@@ -181,33 +182,57 @@ def claim_day(
     return wording, resolve_date(wording, published) if wording else ClaimDate.unknown()
 
 
-def same_day_as_before(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
-    """ "He told MPs later in the day …": the day of the report just before it in its paragraph
-    ("told the BBC yesterday morning"), rather than the day of publication; "A day later, he told
-    …", « le lendemain »: the day after it."""
+def same_day_as_before(
+    text: str, suggestions: list[Suggestion], published: ClaimDate | None = None
+) -> list[Suggestion]:
+    """ "He told MPs later in the day …": the day of the report just before it in its paragraph or
+    the one before ("told the BBC yesterday morning"), else of the last day its paragraph named ("The
+    board voted on Thursday. The following morning, …"), rather than the day of publication; "A
+    day later, he told …", « le lendemain »: the day after it."""
     done: list[Suggestion] = []
     for suggestion in suggestions:
         later = days_after_the_day_told_of(suggestion.date_wording)
+        since = _previous_paragraph_start(text, suggestion.cue.start)
         before = later is not None and next(
             (
-                s
+                s.claim_date.value
                 for s in reversed(done)
                 if s.claim_date.precision == Precision.DAY
                 and s.claim_date.value is not None
-                and "\n" not in text[s.cue.start : suggestion.cue.start]
+                and s.cue.start >= since
             ),
             None,
         )
+        if later is not None and not before:
+            before = _day_named_before(text, suggestion.cue.start, published)
         if before:
             day = ClaimDate.of(
-                before.claim_date.value + dt.timedelta(days=later or 0),
+                before + dt.timedelta(days=later or 0),
                 Precision.DAY,
                 suggestion.date_wording,
                 certain=False,
-                doubt="the day after the report before it in the paragraph"
-                if later
-                else "the day of the report before it in the paragraph",
+                doubt="the day after the day told just before it" if later else "the day told just before it",
             )
             suggestion = replace(suggestion, claim_date=day)
         done.append(suggestion)
     return done
+
+
+def _previous_paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph before the one holding `at` starts (blank lines between them skipped)."""
+    end = text.rfind("\n", 0, at)
+    while end > 0 and text[end - 1] in "\n \t\u00a0":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1 if end > 0 else 0
+
+
+def _day_named_before(text: str, at: int, published: ClaimDate | None) -> dt.date | None:
+    """The last day its paragraph named before `at`, by itself ("on Thursday evening", not "the
+    following morning")."""
+    for match in reversed(date_words(text, text.rfind("\n", 0, at) + 1, at)):
+        if days_after_the_day_told_of(match.group(0)) is not None:
+            continue
+        day = resolve_date(match.group(0), published)
+        if day.precision == Precision.DAY and day.value is not None:
+            return day.value
+    return None

@@ -20,6 +20,7 @@ from claimtracker.extraction.after_verb import (
 )
 from claimtracker.extraction.as_said import a_saying, as_said, by_whose_estimate, reported_by_after_as
 from claimtracker.extraction.asides import ASIDE_BEFORE
+from claimtracker.extraction.bare_objects import CLAUSE
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import inverted_speaker
@@ -27,6 +28,7 @@ from claimtracker.extraction.main_subject import THOSE_WHO, strip_connectives
 from claimtracker.extraction.negation import negated
 from claimtracker.extraction.participles import QUOTED_AS, participle
 from claimtracker.extraction.passives import passive_report
+from claimtracker.extraction.phrase_heads import NOUN_THEN_ITS_RELATIVE
 from claimtracker.extraction.quotations import in_a_figure, trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
 from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
@@ -233,9 +235,10 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
             if adjuncts.ONLY_WHEN.fullmatch(text, after, said_when)
             else None
         )
-        rest = (
-            rest if rest and adjuncts.PREDICATE_GOES_ON.match(text, rest.end(), end) else None
-        )  # not ", up from 31"
+        goes_on = rest and (  # a predicate or a clause, not ", up from 31", ", the latest in a series"
+            adjuncts.PREDICATE_GOES_ON.match(text, rest.end(), end) or CLAUSE.match(text, rest.end(), end)
+        )
+        rest = rest if goes_on else None
     if (
         rest is None
         or len(text[rest.end() : end].split()) < 2
@@ -326,10 +329,13 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "…, le guide suprême a annoncé la nomination de …": the content is after
         if descriptions.is_relative(text, *between):
             return None  # "…, which it blamed on rebels": a relative clause, not a speaker
-        if (relative := _OBJECT_RELATIVE.search(text, *between)) and not phrases.has_finite_verb(
-            text, relative.end(), between[1]
-        ):
-            return None  # "…, a reading of the law that several legal experts disputed": the verb is the relative's
+        if (
+            relative := _OBJECT_RELATIVE.search(text, *between)
+            or NOUN_THEN_ITS_RELATIVE.match(text, *between)
+        ) and not phrases.has_finite_verb(text, relative.end(), between[1]):
+            # "…, a reading of the law that several legal experts disputed", "…, a finding the
+            # authority disputed": the verb is the relative's
+            return None
         if _AND_BEFORE_SPEAKER.match(text, *between):
             return None  # "I asked him whether …, and he said no": a clause of its own
         if _SAY_WHERE_A_SPEAKER_STARTS.match(text, between[0]):

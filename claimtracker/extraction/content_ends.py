@@ -85,7 +85,7 @@ _CONCEDED = re.compile(
 _WRITERS_COMMENT = re.compile(
     r",[\s\u00a0]+(?:a|an|une?)[\s\u00a0]+(?:move|decision|step|claim|statement|development|figure|announcement"
     r"|reading|view|assessment|estimate|assertion|charge|allegation|account|version|interpretation"
-    r"|form|phrase|wording|formula|remark|comment|choice|formule|formulation"  # "…, a form of words that …"
+    r"|form|phrase|wording|formula|remark|comment|choice|formule|formulation|finding|conclusion"  # "…, a form of words that …"
     r"|décision|mesure|annonce|déclaration|chiffre|initiative|lecture|version|interprétation|affirmation)"
     r"(?:[\s\u00a0]+(?:of|de|du|des)[\s\u00a0]+[^,;:]{1,40}?)?"  # "a reading of the law that …"
     r"[\s\u00a0]+(?:that|which|qui|que|the|its|(?-i:[A-Z]))\b"

@@ -71,7 +71,11 @@ _THAT_DAY = re.compile(
     r"|le\s+même\s+jour|ce\s+jour-là|quelques\s+heures\s+plus\s+tard)$",
     re.I,
 )
-_DAY_AFTER = re.compile(r"^(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day|le\s+lendemain)$", re.I)
+_DAY_AFTER = re.compile(
+    r"^(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
+    r"|le\s+lendemain(?:\s+(?:matin|soir))?)$",
+    re.I,
+)
 _WEEKDAYS = {
     "lundi": 0,
     "mardi": 1,

@@ -19,7 +19,10 @@ from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_ve
 QUOTE_BEFORE = re.compile(
     r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
 )
-_PREPOSITION = re.compile(r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|to|of|in|on|for|at|from|by)\b")
+_PREPOSITION = re.compile(
+    r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|après|avant|depuis|pendant|lors|to|of|in|on|for|at|from|by|after"
+    r"|before|since|during|until)\b"
+)
 _DESCRIBED_SPEAKER = re.compile(
     r"(?P<np>[^,]{2,60}?),[\s\u00a0]*(?:who|qui)[\s\u00a0][^,]{2,80},?[\s\u00a0]*", re.IGNORECASE
 )

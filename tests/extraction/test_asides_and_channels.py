@@ -318,3 +318,68 @@ def test_a_participle_before_that_keeps_the_that_clause_its_own():
 def test_a_natural_disaster_status_granted_is_no_admission():
     text = "Le gouvernement a reconnu mercredi l'état de catastrophe naturelle pour 214 communes, a annoncé la préfecture."
     assert [text[s.cue.start : s.cue.end] for s in suggest(text, "fr", THURSDAY)] == ["annoncé"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "day"),
+    [
+        (  # the day after the one the paragraph named, not after a report
+            "The board voted on Tuesday evening to close the school. In a letter sent the following morning, "
+            "its chief executive said the decision had not been taken lightly.",
+            "said",
+            "2024-09-18",
+        ),
+        (  # the same day as the report of the paragraph before
+            "On Monday he told Reuters the company would cooperate.\n\nActivists said the same day that the smoke "
+            "was toxic.",
+            "said",
+            "2024-09-16",
+        ),
+    ],
+)
+def test_a_day_told_by_reference_to_the_day_named_before(text, cue, day):
+    _reads(text, "en", cue, {"day": day})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "By Sunday morning, the authority said in an update on its website, it had spread to a second tank.",
+            "en",
+            "said",
+            {
+                "speaker": "the authority",
+                "content": "By Sunday morning, the authority said in an update on its website, it had spread to a "
+                "second tank",
+            },
+        ),
+        (
+            "Activists said that smoke samples showed high levels of soot, a finding the authority disputed.",
+            "en",
+            "said",
+            {"content": "smoke samples showed high levels of soot"},
+        ),
+        (  # words after the quotation that open with a preposition are no speaker
+            "La route restera fermée « pour plusieurs semaines » après l'éboulement survenu dans la nuit, a indiqué "
+            "lundi le conseil départemental.",
+            "fr",
+            "indiqué",
+            {"speaker": "le conseil départemental", "day": "2024-09-16"},
+        ),
+    ],
+)
+def test_where_the_speaker_and_the_content_end_around_asides(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists said that smoke samples showed high levels of soot, a finding the authority disputed.",
+        "The board voted on Thursday to approve the closure, citing falling numbers.",
+    ],
+)
+def test_a_relative_s_verb_and_a_reason_given_are_no_reports(text):
+    cues = [text[s.cue.start : s.cue.end] for s in suggest(text, "en", THURSDAY)]
+    assert "disputed" not in cues and "citing" not in cues
