@@ -90,7 +90,9 @@ def test_intermediaries_and_claim_dates_on_the_dev_sets(figures):
     # « juste et responsable » » is no reporting verb the suggestions know), none read wrong
     assert french.intermediary.f1 >= 0.95 and french.dates >= 95 and french.dates_right >= french.dates - 2
     # English: one day missed ("she had told parents the night before the vote": a day told by an event)
-    assert english.intermediary.f1 >= 0.95 and english.dates >= 230 and english.dates_right >= english.dates - 1
+    assert (
+        english.intermediary.f1 >= 0.95 and english.dates >= 230 and english.dates_right >= english.dates - 1
+    )
 
 
 def test_intermediaries_on_the_held_out_sets(figures):
