@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.reporting_words import SPEAKS_FOR
-
+# Who speaks for someone: "through a spokesperson", "through his lawyer".
+SPEAKS_FOR = (
+    r"(?:a|an|the|his|her|their|its)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?"
+    r"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|agent|publicist|office|aides?)\b"
+)
 # Where the words were given, between a subject and its verb: "The company, in a statement on
 # Wednesday, denied the claims" (the subject is before it; "the claims" is no inverted speaker).
 CHANNEL = (

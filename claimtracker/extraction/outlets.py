@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.addressees import BODIES_AND_PLACES_FR, as_medium
+from claimtracker.extraction.asides import SPEAKS_FOR
 from claimtracker.extraction.persons import ONE_WORD_OUTLETS, names_a_person
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
     DATE_PHRASE,
     PLATFORMS,
-    SPEAKS_FOR,
     WEEKDAYS_EN,
     WEEKDAYS_FR,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.addressees import a_body
+from claimtracker.extraction.asides import SPEAKS_FOR
 from claimtracker.extraction.outlets import (
     ARTICLE,
     NAME_RUN,
@@ -17,7 +18,7 @@ from claimtracker.extraction.outlets import (
     OUTLET,
 )
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import SPEAKS_FOR, WEEKDAYS_EN, WEEKDAYS_FR, WHEN_PHRASE
+from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR, WHEN_PHRASE
 
 # Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
 _RELAYING = (

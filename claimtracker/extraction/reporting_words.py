@@ -279,8 +279,10 @@ _THAT_PRONOUN_AFTER = (
     # (not "said that about 60 flights …": a figure)
     r"|about\b(?![\s\u00a0]+(?:\d|(?:a[\s\u00a0]+(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)"
     r"|half|one|two|three|four|five|six|seven|eight|nine|ten)\b))"
-    r"|(?:again|too|myself|himself|herself|themselves)\b"  # "said that in 2023 too": when, nothing after
-    r"|(?:in|on|at|during|last|before|after)[\s\u00a0]+[\w'’-]+(?:[\s\u00a0]+(?:too|again|either|already))?[\s\u00a0]*(?:[.;!?]|,?[\s\u00a0]*[”\"»]|$)))"
+    r"|(?:again|too|myself|himself|herself|themselves)\b"  # "said that in 2023 too", "said that to El País, …"
+    r"|(?:in|on|at|during|last|before|after)[\s\u00a0]+[\w'’-]+(?:[\s\u00a0]+(?:too|again|either|already))?[\s\u00a0]*(?:[.;!?]|,?[\s\u00a0]*[”\"»]|$)"
+    r"|to[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w'’-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w'’-]*)*"
+    r"(?:[\s\u00a0]+(?:last|this|on|in)[\s\u00a0]+\w+)?(?=[\s\u00a0]*[,.;])))"
 )
 COMPLEMENTISER = re.compile(
     rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?!\w){_THAT_PRONOUN_AFTER})", re.IGNORECASE
@@ -393,8 +395,3 @@ EVIDENCE_WORDS = (
 # Nouns for what someone said, whose "that" clause belongs to them: "denied rumours that …",
 # "Reports of a deal were confirmed by …".
 REPORT_NOUNS = r"reports?|rumou?rs?|claims?|allegations?|suggestions?|speculation|accusations?|assertions?"
-# Who speaks for someone: "through a spokesperson", "through his lawyer".
-SPEAKS_FOR = (
-    r"(?:a|an|the|his|her|their|its)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?"
-    r"(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|agent|publicist|office|aides?)\b"
-)

@@ -383,3 +383,19 @@ def test_where_the_speaker_and_the_content_end_around_asides(text, language, cue
 def test_a_relative_s_verb_and_a_reason_given_are_no_reports(text):
     cues = [text[s.cue.start : s.cue.end] for s in suggest(text, "en", THURSDAY)]
     assert "disputed" not in cues and "citing" not in cues
+
+
+@pytest.mark.parametrize(
+    "text", ["When I said that to El País last year, people were angry with me.", "She said that to the BBC."]
+)
+def test_saying_that_to_an_outlet_says_that_thing(text):
+    assert suggest(text, "en", THURSDAY) == []
+
+
+def test_that_then_to_and_a_clause_is_still_the_verb_s_content():
+    _reads(
+        "He told me that to Britain the deal was vital.",
+        "en",
+        "told",
+        {"content": "to Britain the deal was vital"},
+    )
