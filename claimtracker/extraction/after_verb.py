@@ -16,7 +16,7 @@ from claimtracker.extraction.verb_checks import lemma_of
 # would …", "said on Telegram it had …", "said in a statement the …", "a annoncé lundi la …".
 LEADING_ADJUNCT = re.compile(
     rf"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR})"
-    r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin|dernier))?"
+    r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin|après-midi|dernier))?"
     r"|yesterday|today|tonight|avant-hier|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
     rf"|ce[\s\u00a0]+(?:matin|soir)|{DATE_PHRASE}"
     r"|in[\s\u00a0]+(?:a|an|his|her|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|interview|post|speech|address"
@@ -26,6 +26,10 @@ LEADING_ADJUNCT = re.compile(
     # « a dénoncé mercredi devant la presse un réseau … »: before whom
     r"|devant[\s\u00a0]+(?:la[\s\u00a0]+presse|les[\s\u00a0]+(?:journalistes|médias|députés|sénateurs|élus))"
     r"|à[\s\u00a0]+la[\s\u00a0]+presse|aux[\s\u00a0]+journalistes"
+    # where: « lors d'un point de presse », "at a news conference in Washington"
+    r"|lors[\s\u00a0]+d['’](?:un|une)[\s\u00a0]+(?:point[\s\u00a0]+(?:de[\s\u00a0]+)?presse|conférence[\s\u00a0]+de[\s\u00a0]+presse"
+    r"|déplacement|audience|réunion)(?:[\s\u00a0]+(?:à|au)[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?"
+    r"|at[\s\u00a0]+a[\s\u00a0]+(?:news|press)[\s\u00a0]+conference(?:[\s\u00a0]+in[\s\u00a0]+(?-i:[A-Z])[\w'’-]*)?"
     # a channel by its name: "a dénoncé sur RMC un arbitrage …", "said on CNN the …"
     r"|(?:sur|on)[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*(?:[\s\u00a0]+(?:(?-i:[A-Z])[\w&'’.-]*|\d+)){0,2})"
     r"(?=[\s\u00a0,.;!?]|$)[\s\u00a0]*,?",

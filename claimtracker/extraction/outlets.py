@@ -291,7 +291,8 @@ _TOLD_BEFORE_SPEAKER = re.compile(
     # « a déclaré à l'antenne de France Bleu une médecin », « au micro de RTL »
     r"[\s\u00a0]+(?:(?i:" + ON_AIR + r")|à|au|aux|auprès[\s\u00a0]+(?:de|du|des)|auprès[\s\u00a0]+d['’]"
     r"|sur(?![\s\u00a0]+(?i:" + NOT_CHANNEL + r")))[\s\u00a0]*"
-    rf"(?!{BODIES_AND_PLACES_FR})(?:(?P<by>la[\s\u00a0]+presse|journalistes|médias|{OUTLET})"
+    # « a réagi auprès du journal la maire »: the paper named before, by what it is
+    rf"(?!{BODIES_AND_PLACES_FR})(?:(?P<by>la[\s\u00a0]+presse|journalistes|médias|journal|quotidien|hebdomadaire|{OUTLET})"
     r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
     # an outlet in capitals or known by one word, then a first name: « a raconté à l'AFP Josiane, 74
     # ans », « assure à Wikinews Fabien Villedieu »

@@ -399,3 +399,24 @@ def test_that_then_to_and_a_clause_is_still_the_verb_s_content():
         "told",
         {"content": "to Britain the deal was vital"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "Le procureur a confirmé lors d'un point de presse lundi après-midi l'ouverture d'une enquête.",
+            "fr",
+            "confirmé",
+            {"content": "l'ouverture d'une enquête", "day": "2024-09-16"},
+        ),
+        (
+            "« Les habitants vivent dans la peur », a réagi auprès du journal la maire du secteur, Marion Bareille.",
+            "fr",
+            "réagi",
+            {"speaker": "la maire du secteur, Marion Bareille", "intermediary": "journal"},
+        ),
+    ],
+)
+def test_where_and_to_which_paper_before_an_object_or_an_inverted_speaker(text, language, cue, expected):
+    _reads(text, language, cue, expected)
