@@ -12,7 +12,8 @@ from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, TURN_FR,
 
 TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|veille|lendemain|week-end"
-    r"|day|week|weekend|month|year|morning|evening|night|ago|earlier|later|fois|times)\b",
+    r"|day|week|weekend|month|year|morning|evening|night|ago|earlier|later|fois|times"
+    r"|semaines|jours|années|days|weeks|months|years)\b",  # « ces dernières semaines »
     re.IGNORECASE,
 )
 # An English finite verb: the words after "said" are a clause, not when it was said.
@@ -56,7 +57,8 @@ _OF_SOMEONE = re.compile(
 # The writer's ranking of the event told, set off by a comma: "the latest in a series of …".
 _RANKING = (
     r"(?:the|a|an|le|la|l['’]|un|une)[\s\u00a0]+(?:latest|first|second|third|fourth|fifth|last|biggest|largest|worst"
-    r"|deadliest|newest|dernier|dernière|premier|première)\b"
+    r"|deadliest|newest|highest|lowest|hottest|coldest|wettest|driest|strongest|weakest|longest|shortest|fastest"
+    r"|slowest|best|greatest|smallest|fewest|dernier|dernière|premier|première)\b"
 )
 WRITERS_RANKING = re.compile(_RANKING, re.IGNORECASE)
 RANKING_AFTER_COMMA = re.compile(r",[\s\u00a0]+" + _RANKING, re.IGNORECASE)

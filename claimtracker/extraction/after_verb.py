@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import adjuncts
-from claimtracker.extraction.quotations import quote_after
+from claimtracker.extraction import adjuncts, outlets
+from claimtracker.extraction.quotations import quote_after, trimmed
 from claimtracker.extraction.reporting_words import DATE_PHRASE, PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 from claimtracker.extraction.verb_checks import lemma_of
 
@@ -186,3 +186,22 @@ def said_in_at_the_end(text: str, start: int, end: int, *, bare: bool) -> int | 
     if found is None or (not bare and text[found.start()] != ","):
         return None
     return found.start() if len(text[start : found.start()].split()) >= 2 else None
+
+
+# What a speaker welcomes or fears: « s'est félicité de cette décision », « s'inquiète des retards ».
+_OF_THING = re.compile(
+    r"[\s\u00a0]*(?:de[\s\u00a0]+(?=la[\s\u00a0]|l['’]|ce|cette|ces|sa|son|ses|leur)|du[\s\u00a0]+|des[\s\u00a0]+|d['’])",
+    re.IGNORECASE,
+)
+
+
+def glad_of(text: str, position: int, end: int) -> tuple[int, tuple[int, int] | None] | None:
+    """Where what is welcomed or feared starts after « s'est félicité (mardi sur France Inter) de »,
+    and the channel named before it."""
+    at = trimmed(text, position, end)[0]
+    while (adjunct := LEADING_ADJUNCT.match(text, at, end)) and adjunct.end() > at:
+        at = trimmed(text, adjunct.end(), end)[0]
+    of = _OF_THING.match(text, at, end)
+    if of is None:
+        return None
+    return of.end(), outlets.intermediary_in(text, position, at) if at > position + 1 else None

@@ -246,6 +246,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         or _ADJUNCT_CLAUSE.match(text, rest.end(), end)
         or (_ADJUNCT_PHRASE.match(text, rest.end(), end) and not _VERB_IN.search(text, rest.end(), end))
         or adjuncts.only_adjuncts(text, rest.end(), end, allow_object=False)  # "…, le mois dernier."
+        or adjuncts.WRITERS_RANKING.match(text, rest.end(), end)  # "…, X reported, the highest since 2019"
     ):
         return (
             None  # "A, X said, adding that B" / "A, X said, as …" / "…, dans un entretien": A is what X said

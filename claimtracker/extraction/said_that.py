@@ -11,6 +11,7 @@ from claimtracker.extraction import addressees, adjuncts, outlets, relayed_by
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import (
     SUBJECT_WORDS,
+    glad_of,
     infinitive_content,
     quotation_after_object,
     quotation_after_place,
@@ -228,9 +229,9 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             _SAID_ONESELF.search(text, verb_start, match.start())
             or match.group("verb").lower().startswith(("se ", "s'", "s’"))
         )
-        and (of := _OF_THING.match(text, position, end))
-    ):  # « s'est félicité de cette décision », « s'inquiète des retards »: what they welcome or fear
-        content, confidence, shape = trimmed(text, of.end(), end), 0.5, "…"
+        and (of := glad_of(text, position, end))
+    ):  # « s'est félicité (mardi sur France Inter) de cette décision »: what they welcome or fear
+        content, confidence, shape, intermediary = trimmed(text, of[0], end), 0.5, "…", intermediary or of[1]
     elif lemma == "dire" and _SAID_ONESELF.search(
         text, min(verb_start, max(start, match.start() - 3)), match.start()
     ):
@@ -390,10 +391,6 @@ _NEW_CLAUSE_FR = re.compile(
     re.IGNORECASE,
 )
 _GLAD_OF = frozenset("féliciter réjouir inquiéter alarmer indigner étonner émouvoir".split())
-_OF_THING = re.compile(
-    r"[\s\u00a0]*(?:de[\s\u00a0]+(?=la[\s\u00a0]|l['’]|ce|cette|ces|sa|son|ses|leur)|du[\s\u00a0]+|des[\s\u00a0]+|d['’])",
-    re.IGNORECASE,
-)
 _SAID_ONESELF = re.compile(
     r"\bs['’][\s\u00a0]*(?:est|sont|était|étaient)\b|\bse[\s\u00a0]+(?:sont[\s\u00a0]+)?$", re.IGNORECASE
 )

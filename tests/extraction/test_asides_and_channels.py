@@ -420,3 +420,42 @@ def test_that_then_to_and_a_clause_is_still_the_verb_s_content():
 )
 def test_where_and_to_which_paper_before_an_object_or_an_inverted_speaker(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "Attendance was 18,450, the club's website reported, the highest for the fixture since 2019.",
+            "en",
+            "reported",
+            {"content": "Attendance was 18,450"},
+        ),
+        (
+            "La banque a martelé ces dernières semaines qu'elle ne baisserait pas ses taux « trop tôt ».",
+            "fr",
+            "martelé",
+            {"content": "elle ne baisserait pas ses taux « trop tôt »"},
+        ),
+        (
+            "Le ministre s'est félicité mardi sur France Inter d'une « victoire contre la vie chère ».",
+            "fr",
+            "félicité",
+            {
+                "content": "une « victoire contre la vie chère »",
+                "intermediary": "France Inter",
+                "day": "2024-09-17",
+            },
+        ),
+        (
+            "Le ministre s'est félicité sur X d'une « victoire contre la vie chère ».",
+            "fr",
+            "félicité",
+            {"content": "une « victoire contre la vie chère »", "intermediary": None},
+        ),
+    ],
+)
+def test_a_superlative_ranking_weeks_told_and_a_channel_before_what_is_welcomed(
+    text, language, cue, expected
+):
+    _reads(text, language, cue, expected)
