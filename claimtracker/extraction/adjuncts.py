@@ -146,10 +146,21 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))
 
 
+# An infinitive of speech right before "que"/"that": « pour leur annoncer », "to tell staff".
+_FOR_SAYING = re.compile(
+    r"\b(?:pour|to)[\s\u00a0]+(?:(?:nous|vous|leur|lui|les|them|him|her|us|me|staff)[\s\u00a0]+)?"
+    r"(?:dire|annoncer|affirmer|assurer|expliquer|confirmer|préciser|indiquer|say|tell|announce|warn|explain|insist)"
+    r"[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
 def adjuncts_only(text: str, start: int, end: int) -> bool:
     """Whether the words between a verb and its "that" only say when, where, to whom or through
     which outlet, however long the outlet's name: "said in an interview with the Russian news agency
     TASS on Friday that"."""
+    if _FOR_SAYING.search(text, start, end):
+        return False  # « a écrit aux parents pour leur annoncer que … »: the infinitive's "que"
     if only_adjuncts(text, start, end, allow_object=False):
         return True
     words = text[start:end].split()

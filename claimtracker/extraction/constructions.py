@@ -25,10 +25,11 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import inverted_speaker
 from claimtracker.extraction.main_subject import THOSE_WHO, strip_connectives
-from claimtracker.extraction.negation import negated
+from claimtracker.extraction.negation import negated, supposed
 from claimtracker.extraction.participles import QUOTED_AS, participle
 from claimtracker.extraction.passives import passive_report
 from claimtracker.extraction.phrase_heads import NOUN_THEN_ITS_RELATIVE
+from claimtracker.extraction.purposes import said_for_a_purpose
 from claimtracker.extraction.quotations import in_a_figure, trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
 from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
@@ -80,13 +81,9 @@ _COLON_QUOTE = re.compile(r"[\s\u00a0]*:?[\s\u00a0]*[“\"«]")
 _RELATIVE_AFTER = re.compile(r",[\s\u00a0]+(?:qui|who|which)\b", re.IGNORECASE)
 
 
-# A report in a condition: "if the authorities say …", « si le ministre dit … ».
-_HYPOTHETICAL = re.compile(
-    r"(?<![\w'’])(?:if|unless|si)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){1,4}$", re.IGNORECASE
-)
-
-
 def construction(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
+    if purposed := said_for_a_purpose(text, language, match, start, end):
+        return purposed  # "wrote to staff to say that …", « nous a réunies pour nous dire que … »
     if match.group("prep"):
         return prepositional(text, language, match, start, end)
     word = match.group("verb").lower()
@@ -112,9 +109,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return as_said(text, language, match, start, end)  # "As reported by the BBC, …"
     if a_saying(text, language, match, start):
         return None  # "As they say, …": a saying
-    if _HYPOTHETICAL.search(
-        text, max(start, match.start() - 60), auxiliary_start(text, start, match.start(), language)
-    ):
+    if supposed(text, start, match.start(), auxiliary_start(text, start, match.start(), language)):
         return None  # "even if the authorities say it is safe", « même si le ministre dit que … »: no one said it
     if estimated := by_whose_estimate(text, language, match, start, end):
         return estimated  # "By his group's estimate, …": not "estimate" the noun

@@ -1,4 +1,6 @@
-"""A reporting verb denied: nothing was claimed ("did not say", « n'a pas dit »). No Qt, no storage."""
+"""A reporting verb denied or only supposed: nothing was claimed ("did not say", « n'a pas dit »,
+"even if the authorities say"). No Qt, no storage.
+"""
 
 from __future__ import annotations
 
@@ -21,3 +23,14 @@ def negated(text: str, start: int, verb: int, after: str) -> bool:
         _NEGATED.search(text, max(start, verb - 40), verb)
         or (_NE_BEFORE.search(text, max(start, verb - 4), verb) and _PAS_AFTER.match(after))
     )
+
+
+# A report in a condition: "if the authorities say …", « si le ministre dit … ».
+_HYPOTHETICAL = re.compile(
+    r"(?<![\w'’])(?:if|unless|si)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){1,4}$", re.IGNORECASE
+)
+
+
+def supposed(text: str, start: int, verb: int, verb_group: int) -> bool:
+    """Whether the verb group starting at `verb_group` is in a condition: "if the authorities say"."""
+    return bool(_HYPOTHETICAL.search(text, max(start, verb - 60), verb_group))

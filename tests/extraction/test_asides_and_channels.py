@@ -459,3 +459,58 @@ def test_a_superlative_ranking_weeks_told_and_a_channel_before_what_is_welcomed(
     text, language, cue, expected
 ):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "speaker", "content"),
+    [
+        (
+            "The chief executive wrote to staff on Monday to say that the plant would close.",
+            "en",
+            "say",
+            "The chief executive",
+            "the plant would close",
+        ),
+        (
+            "He used his speech to warn that the economy was slowing.",
+            "en",
+            "warn",
+            "He",
+            "the economy was slowing",
+        ),
+        (
+            "Le directeur nous a réunies le lendemain pour nous dire que rien n'était encore décidé.",
+            "fr",
+            "dire",
+            "Le directeur",
+            "rien n'était encore décidé",
+        ),
+        (
+            "Le maire a écrit aux parents pour leur annoncer que l'école fermerait.",
+            "fr",
+            "annoncer",
+            "Le maire",
+            "l'école fermerait",
+        ),
+    ],
+)
+def test_a_report_in_an_infinitive_of_purpose_is_the_actor_s(text, language, cue, speaker, content):
+    _reads(text, language, cue, {"speaker": speaker, "content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("It is too early to say that the crisis is over.", "en"),
+        ("We asked him to tell us that he would stay.", "en"),
+        ("Il faut du courage pour dire que le roi est nu.", "fr"),
+    ],
+)
+def test_an_infinitive_after_no_act_of_speaking_reports_nothing(text, language):
+    assert suggest(text, language, THURSDAY) == []
+
+
+def test_used_to_say_is_a_habit_read_as_before():
+    text = "My father used to say that a bad year for bees is a bad year for everyone, and I believe him."
+    (found,) = suggest(text, "en", THURSDAY)
+    assert found.texts(text)["content"] == "a bad year for bees is a bad year for everyone"
