@@ -62,7 +62,8 @@ _SPOKE_TO = re.compile(
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
     r"|in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
     # "Trump, speaking to reporters aboard Air Force One, said": the press, as by a name
-    rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}|(?-i:reporters|journalists|the[\s\u00a0]+(?:press|media)"
+    rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}|(?-i:this[\s\u00a0]+(?:newspaper|paper|reporter)"
+    r"|reporters|journalists|the[\s\u00a0]+(?:press|media)"
     r"|les[\s\u00a0]+journalistes|la[\s\u00a0]+presse)\b)"
 )
 _THROUGH = re.compile(r"[\s\u00a0]*,[\s\u00a0]*through[\s\u00a0]+(?P<by>" + SPEAKS_FOR + r")", re.IGNORECASE)

@@ -514,3 +514,13 @@ def test_used_to_say_is_a_habit_read_as_before():
     text = "My father used to say that a bad year for bees is a bad year for everyone, and I believe him."
     (found,) = suggest(text, "en", THURSDAY)
     assert found.texts(text)["content"] == "a bad year for bees is a bad year for everyone"
+
+
+def test_a_source_who_spoke_to_this_newspaper_passed_the_words_through_it():
+    _reads(
+        "A Ministry of Defence source, who spoke to this newspaper on condition of anonymity, said the army "
+        "would struggle.",
+        "en",
+        "said",
+        {"speaker": "A Ministry of Defence source", "intermediary": "this newspaper"},
+    )
