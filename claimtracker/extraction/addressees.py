@@ -91,9 +91,10 @@ _AUDIENCE = re.compile(
     r"|(?-i:(?!(?:stories|lies|jokes|tales|news|everything|nothing|something)\b)[a-z]{3,}(?:[\s\u00a0]+[a-z]{3,}){1,2})"
     r"(?=[\s\u00a0]+that\b)"
     r"|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|several|some|fellow)"
-    # it ends before a new noun phrase ("told the court her son had …"), not inside one ("a group of her friends")
+    # it ends before a new noun phrase ("told the court her son had …"), not inside one ("a group of her
+    # friends", "a man from the Scottish Government")
     r"(?:[\s\u00a0]+(?!(?:that|on|in|at|by|via|during|last|this|yesterday|today|earlier|he|she|they|it|we|i|there)\b"
-    r"|(?<!of[\s\u00a0])(?:the|a|an|his|her|their|its|our|my|your)\b)[\w'’-]+){1,4}"
+    r"|(?<!of[\s\u00a0])(?<!from[\s\u00a0])(?:the|a|an|his|her|their|its|our|my|your)\b)[\w'’-]+){1,5}"
     # « a informé les députés que », « a assuré ses partisans que »
     r"|(?:les|ses|leurs|des|la|le|sa|son|leur|l['’])[\s\u00a0]*[\w'’-]+(?:[\s\u00a0]+(?!(?:que|qu|hier|lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette)\b)[\w'’-]+){0,3}?(?=[\s\u00a0]+(?:que\b|qu['’])))",

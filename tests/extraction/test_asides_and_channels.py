@@ -524,3 +524,12 @@ def test_a_source_who_spoke_to_this_newspaper_passed_the_words_through_it():
         "said",
         {"speaker": "A Ministry of Defence source", "intermediary": "this newspaper"},
     )
+
+
+def test_a_person_told_described_by_where_they_come_from_is_whom_not_what():
+    _reads(
+        "When I told a man from the Scottish Government that we had heard that before, he just smiled.",
+        "en",
+        "told",
+        {"speaker": "I", "content": "we had heard that before"},
+    )
