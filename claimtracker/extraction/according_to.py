@@ -98,6 +98,7 @@ _LEARNED = re.compile(
 _DESCRIBED = re.compile(
     r"[\s\u00a0]*(?:(?:qui|who|which|dont)\b|(?:published|released|conducted|carried out|commissioned|issued"
     r"|publiée?s?|réalisée?s?|commandée?s?|diffusée?s?|citée?s?|consultée?s?|obtenue?s?|révélée?s?|revealed|quoted|cited|seen|obtained"
+    r"|confirmée?s?|confirmed"
     r"|reviewed|interrogée?s?|interviewed|contactée?s?|contacted|jointe?s?)[\s\u00a0]+(?:by|par|on|le|in|en|hier|yesterday"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"[^,;:«“\"]{0,120}?,[\s\u00a0]*",  # "Selon le rapport, publié mardi, …"

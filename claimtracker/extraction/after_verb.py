@@ -26,6 +26,12 @@ LEADING_ADJUNCT = re.compile(
     # « a dénoncé mercredi devant la presse un réseau … »: before whom
     r"|devant[\s\u00a0]+(?:la[\s\u00a0]+presse|les[\s\u00a0]+(?:journalistes|médias|députés|sénateurs|élus))"
     r"|à[\s\u00a0]+la[\s\u00a0]+presse|aux[\s\u00a0]+journalistes"
+    # « dans une tribune publiée par Libération », « dans un entretien accordé au Monde »: where it was written
+    r"|dans[\s\u00a0]+(?:une|un|sa|son)[\s\u00a0]+(?:tribune|entretien|interview|lettre)(?:[\s\u00a0]+(?:publiée?|parue?"
+    r"|accordée?)(?:[\s\u00a0]+\S+){0,2}?[\s\u00a0]+(?:par|dans|à|au)[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
+    r"(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2})?"
+    # on air: « a regretté au micro de Canal+ « … » », « à l'antenne de RTL »
+    r"|" + outlets.ON_AIR + r"[\s\u00a0]*(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2}"
     # where: « lors d'un point de presse », "at a news conference in Washington"
     r"|lors[\s\u00a0]+d['’](?:un|une)[\s\u00a0]+(?:point[\s\u00a0]+(?:de[\s\u00a0]+)?presse|conférence[\s\u00a0]+de[\s\u00a0]+presse"
     r"|déplacement|audience|réunion)(?:[\s\u00a0]+(?:à|au)[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?"
@@ -87,15 +93,24 @@ def infinitive_content(text: str, language: str, lemma: str, position: int, end:
     return found.start() if len(text[found.start() : end].split()) >= 3 else None
 
 
+_ON_AIR_THEN_QUOTE = re.compile(
+    r"[\s\u00a0]+"
+    + outlets.ON_AIR
+    + r"[\s\u00a0]*(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2}"
+    r"[\s\u00a0]*(?P<q>[«“\"])",
+    re.IGNORECASE,
+)
+
+
 def quotation_after_place(text: str, position: int, end: int) -> int | None:
     """The quotation after where it was said and a colon: "posted on Facebook: “…”" (not "a
     dénoncé sur RMC un arbitrage « scandaleux »", whose quotation is a word of the object)."""
     opening = quote_after(text, position, end, skip_adjuncts=True)
-    return (
-        opening
-        if opening is not None and text[position:opening].rstrip(" \u00a0").endswith((":", ","))
-        else None
-    )
+    if opening is None and (on_air := _ON_AIR_THEN_QUOTE.match(text, position, end)):
+        opening = on_air.start("q")  # « a regretté au micro de Canal+ « un manque de réalisme » »
+    elif opening is not None and not text[position:opening].rstrip(" \u00a0").endswith((":", ",")):
+        opening = None
+    return opening
 
 
 # What the verb is about, then a colon and the quotation: « a justifié ce choix dimanche sur France

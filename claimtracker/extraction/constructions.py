@@ -76,7 +76,13 @@ _NO_SPEAKER_START = re.compile(
     re.IGNORECASE,
 )
 # The quotation after the verb, with or without a colon: 'The statement read: "…"', « a regretté « … » ».
-_COLON_QUOTE = re.compile(r"[\s\u00a0]*:?[\s\u00a0]*[“\"«]")
+_COLON_QUOTE = re.compile(  # « a regretté au micro de Canal+ « … » »: where, first
+    r"(?:[\s\u00a0]+"
+    + outlets.ON_AIR
+    + r"[\s\u00a0]*(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2})?"
+    r"[\s\u00a0]*:?[\s\u00a0]*[“\"«]",
+    re.IGNORECASE,
+)
 # The speaker's relative clause after an inverted verb: "…, a alerté le PAM, qui réclame « … »".
 _RELATIVE_AFTER = re.compile(r",[\s\u00a0]+(?:qui|who|which)\b", re.IGNORECASE)
 

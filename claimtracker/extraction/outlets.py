@@ -84,8 +84,8 @@ _MEDIA = re.compile(
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
     # "dans un entretien publié dimanche par Le Monde", "in an interview published on Sunday by the Times"
     r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|tribune)\s+"
-    r"(?:publiée?|parue?|diffusée?)\s+(?:\S+\s+){0,3}?par\s+(?P<published>[^,.;:]{2,60}?)"
-    r"(?=\s+(?:que|qu['’])\b|[,.;:]|$)"
+    r"(?:publiée?|parue?|diffusée?)\s+(?:\S+\s+){0,3}?par\s+(?P<published>[^,.;:«“\"]{2,60}?)"
+    r"(?=\s+(?:que|qu['’])\b|\s*[«“\"]|[,.;:]|$)"
     r"|in\s+(?:an?\s+(?:interview|statement)|comments|remarks)\s+(?:published|aired|broadcast|carried|reported)"
     r"\s+(?:\S+\s+){0,3}?by\s+"
     r"(?P<published_en>[^,.;:]{2,60}?)"
@@ -94,8 +94,9 @@ _MEDIA = re.compile(
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|aux|de|sur|accordée?"
     + ON_A_DAY
     + r"\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
-    # a day ends it, not the day of a title ("au Journal du dimanche")
-    r"(?=(?<!\bdu)\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
+    # a day ends it, not the day of a title ("au Journal du dimanche"); « au Monde publié samedi »
+    r"(?=(?<!\bdu)\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|publiée?|parue?"
+    r"|diffusée?)\b|[,.;:]|$)"
     r"|in\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?interview"
     + ON_A_DAY
     + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))"
@@ -177,7 +178,8 @@ _TO_OUTLET = re.compile(
     r"|to[\s\u00a0]+(?!" + _OFFICE + r"|" + _ASSEMBLY + r")"
     r"(?P<en>(?:the[\s\u00a0]+)?(?-i:[A-Z])[^,.;:“\"]{1,60}?|reporters|journalists))"
     r"(?=(?<!\bdu)[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
-    r"on|last|this|in|by|via|avoir|être|ne)\b|[,.;:]|$)",  # "explained to Wikinews by email that"
+    # "explained to Wikinews by email that", « un entretien au Monde publié samedi »
+    r"on|last|this|in|by|via|avoir|être|ne|publiée?|parue?|diffusée?|published)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
 # What an outlet named without an article is: "German news magazine Der Spiegel", "local radio

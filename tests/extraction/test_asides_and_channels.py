@@ -533,3 +533,32 @@ def test_a_person_told_described_by_where_they_come_from_is_whom_not_what():
         "told",
         {"speaker": "I", "content": "we had heard that before"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "Le président a déclaré, dans un entretien au Monde publié samedi, qu'il ne se représenterait pas.",
+            "déclaré",
+            {"intermediary": "Monde", "content": "il ne se représenterait pas"},
+        ),
+        (
+            "Le député a dénoncé dans une tribune publiée par Libération « une loi injuste ».",
+            "dénoncé",
+            {"intermediary": "Libération", "content": "une loi injuste"},
+        ),
+        (
+            "Selon des informations du Monde, confirmées par l'Élysée, le sommet est reporté.",
+            "Selon",
+            {"speaker": "des informations du Monde", "content": "le sommet est reporté"},
+        ),
+        (
+            "L'entraîneur a regretté au micro de Canal+ « un manque de réalisme ».",
+            "regretté",
+            {"speaker": "L'entraîneur", "intermediary": "Canal+", "content": "un manque de réalisme"},
+        ),
+    ],
+)
+def test_french_papers_and_channels_around_what_was_said(text, cue, expected):
+    _reads(text, "fr", cue, expected)
