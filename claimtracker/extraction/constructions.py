@@ -21,6 +21,7 @@ from claimtracker.extraction.after_verb import (
 from claimtracker.extraction.as_said import a_saying, as_said, by_whose_estimate, reported_by_after_as
 from claimtracker.extraction.asides import ASIDE_BEFORE
 from claimtracker.extraction.bare_objects import CLAUSE
+from claimtracker.extraction.complementisers import COMPLEMENTISER
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.incises import incise
 from claimtracker.extraction.inverted_speakers import inverted_speaker
@@ -32,7 +33,7 @@ from claimtracker.extraction.phrase_heads import NOUN_THEN_ITS_RELATIVE
 from claimtracker.extraction.purposes import said_for_a_purpose
 from claimtracker.extraction.quotations import in_a_figure, trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
-from claimtracker.extraction.reporting_words import COMPLEMENTISER, CUE
+from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.said_that import RELAYED_BY, content_after, coordinated_subject
 from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 from claimtracker.extraction.writers_relatives import in_the_writers_apposition

@@ -204,12 +204,14 @@ _ADDRESSEE = re.compile(
     + r"(?-i:[A-Z]))(?P<bare>)(?:"  # "local newspaper the Valley Courier" (not "the newspaper the Government")
     + _MEDIA_ADJECTIVE
     + r" ){0,3})"
-    r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?(?:outlet|portal)|publication|(?:programme|program|show|podcast)(?!['’]s)"
+    r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?(?:outlet|portal)|publication|network"
+    r"|(?:programme|program|show|podcast)(?!['’]s)"
     r"|(?:news )?agency|"
     r"(?:radio |TV |television )?station|(?:TV |television )channel|website|(?:daily|weekly)(?! (?:(?:news|press|media) )?(?:briefing|conference))"
     r"|news channel)"
     # "told the magazine's website": what the outlet runs
     r"(?:['’]s (?:own )?(?:website|site|podcast|programme|program|show|app|channel|newsletter))?"
+    r"(?: [\"“](?-i:[A-Z])[^\"”\n]{1,40}[\"”])?"  # 'told the podcast "Armchair Expert"'
     # its name, with the small words of foreign titles: "Bild am Sonntag", "Corriere della Sera"
     r"(?:, (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=[,.;:])| (?(bare)(?:the )?)"
     + _FOREIGN_ARTICLE

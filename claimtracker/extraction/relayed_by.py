@@ -82,6 +82,8 @@ _PUBLISHED_AFTER = re.compile(
     r"|whether|if|about|why|how|what)\b",  # "Asked by CNN whether he would resign, …": what was asked
     re.IGNORECASE,
 )
+# A show named with a day: "the BBC's Sunday with Laura Kuenssberg programme" (the day is its name's).
+_A_SHOW = re.compile(r"\b(?:programme|program|show)[\s\u00a0]*$", re.IGNORECASE)
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", re.IGNORECASE)
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".
@@ -163,7 +165,8 @@ def relays(
         by = asked.span("by")
         if seen := _SEEN_BY.search(text, *by):  # "In a letter to patients seen by the BBC": the BBC
             by = (seen.end(), by[1])
-        stops = [m.start() for m in (_WHEN_AFTER.search(text, *by), _PUBLISHED_AFTER.search(text, *by)) if m]
+        when = None if _A_SHOW.search(text, *by) else _WHEN_AFTER.search(text, *by)  # "Sunday with Laura …"
+        stops = [m.start() for m in (when, _PUBLISHED_AFTER.search(text, *by)) if m]
         by = trimmed(text, by[0], min(stops, default=by[1]))  # the earliest: "the FT published on Wednesday"
         questioned = re.match(r"[\s\u00a0«“\"]*asked\b", asked.group(0), re.IGNORECASE)
         if (

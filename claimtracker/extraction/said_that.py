@@ -18,6 +18,7 @@ from claimtracker.extraction.after_verb import (
     said_in_at_the_end,
 )
 from claimtracker.extraction.bare_objects import CLAUSE, NOUN_GOES_ON, QUESTION, bare_content
+from claimtracker.extraction.complementisers import COMPLEMENTISER
 from claimtracker.extraction.content_ends import (
     infinitive_until_next_act,
     without_the_writers_words,
@@ -26,7 +27,6 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.judgements import RELATIVE_OBJECT, judged_in_a_relative, judged_object
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed, with_opening_mark
 from claimtracker.extraction.reporting_words import (
-    COMPLEMENTISER,
     CUE,
     DIRECT,
     EVIDENCE_WORDS,

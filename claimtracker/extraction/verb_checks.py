@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.asides import ASIDE_BEFORE, ASIDE_OF_SUBJECT
+from claimtracker.extraction.complementisers import COMPLEMENTISER
 from claimtracker.extraction.judgements import RELATIVE_OBJECT, judged_in_a_relative, judges
 from claimtracker.extraction.reporting_words import (
     AUXILIARIES_EN,
     AUXILIARIES_FR,
-    COMPLEMENTISER,
     DETERMINERS,
     EN_FORMS,
     EN_NOUN_LIKE,

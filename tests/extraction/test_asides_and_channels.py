@@ -562,3 +562,32 @@ def test_a_person_told_described_by_where_they_come_from_is_whom_not_what():
 )
 def test_french_papers_and_channels_around_what_was_said(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "The president told the network in an interview that aired Sunday that he would run again.",
+            "told",
+            {"intermediary": "the network", "content": "he would run again"},
+        ),
+        (
+            'The actress told the podcast "Armchair Expert" that she had quit acting.',
+            "told",
+            {"intermediary": 'the podcast "Armchair Expert"', "content": "she had quit acting"},
+        ),
+        (
+            "Speaking on the BBC's Sunday with Laura Kuenssberg programme, the minister said taxes would rise.",
+            "said",
+            {"intermediary": "the BBC's Sunday with Laura Kuenssberg programme"},
+        ),
+        (  # "that" after "in a statement" is still the verb's
+            "The company said in a statement that it was disappointed.",
+            "said",
+            {"content": "it was disappointed"},
+        ),
+    ],
+)
+def test_english_channels_named_by_kind_title_or_with_a_day(text, cue, expected):
+    _reads(text, "en", cue, expected)
