@@ -591,3 +591,17 @@ def test_french_papers_and_channels_around_what_was_said(text, cue, expected):
 )
 def test_english_channels_named_by_kind_title_or_with_a_day(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+def test_a_count_recorded_is_a_french_report():
+    _reads(
+        "Le ministère a pour sa part recensé 18 % de grévistes à la mi-journée.",
+        "fr",
+        "recensé",
+        {"speaker": "Le ministère", "content": "18 % de grévistes à la mi-journée"},
+    )
+
+
+def test_a_court_that_ruled_is_no_speaker_of_the_project_s_gold():
+    text = "The High Court ruled on Thursday that the plan was unlawful."
+    assert suggest(text, "en", THURSDAY) == []
