@@ -62,7 +62,10 @@ _SPOKE_TO = re.compile(
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
     r"|in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
     # "Trump, speaking to reporters aboard Air Force One, said": the press, as by a name
-    rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}|(?-i:this[\s\u00a0]+(?:newspaper|paper|reporter)"
+    rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}"
+    # "in an interview with the local paper": an outlet by what it is
+    r"|(?-i:the|a)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}(?-i:paper|newspaper|broadcaster|station|magazine|website)\b"
+    r"|(?-i:this[\s\u00a0]+(?:newspaper|paper|reporter)"
     r"|reporters|journalists|the[\s\u00a0]+(?:press|media)"
     r"|les[\s\u00a0]+journalistes|la[\s\u00a0]+presse)\b)"
 )

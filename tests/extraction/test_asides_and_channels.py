@@ -605,3 +605,18 @@ def test_a_count_recorded_is_a_french_report():
 def test_a_court_that_ruled_is_no_speaker_of_the_project_s_gold():
     text = "The High Court ruled on Thursday that the plan was unlawful."
     assert suggest(text, "en", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        ("The mayor, in an interview with the local paper, said the budget was balanced.", "the local paper"),
+        (
+            "The mayor, speaking to a local radio station, said the budget was balanced.",
+            "a local radio station",
+        ),
+        ("The mayor, speaking to the crowd, said the budget was balanced.", None),
+    ],
+)
+def test_an_outlet_named_by_what_it_is_in_an_aside_after_the_speaker(text, intermediary):
+    _reads(text, "en", "said", {"speaker": "The mayor", "intermediary": intermediary})
