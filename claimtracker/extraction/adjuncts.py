@@ -8,7 +8,14 @@ import re
 
 from claimtracker.extraction.asides import CHANNEL
 from claimtracker.extraction.outlets import ON_A_DAY, intermediary_in, noun_phrase_after
-from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, TURN_FR, WHEN_PHRASE
+from claimtracker.extraction.reporting_words import (
+    EN_FORMS,
+    FR_FORMS,
+    TURN_FR,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+    WHEN_PHRASE,
+)
 
 TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|veille|lendemain|week-end"
@@ -41,6 +48,11 @@ _DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]
 _TURN = re.compile(rf"[\s\u00a0,]*(?:{TURN_FR})[\s\u00a0,]*", re.IGNORECASE)
 
 
+_AIRED_THEN_WHEN = re.compile(
+    r"[\s\u00a0]*(?:broadcast|aired|shown|published|released|diffusée?|publiée?)(?=[\s\u00a0]+(?:on[\s\u00a0]+)?"
+    rf"(?:{WEEKDAYS_EN}|{WEEKDAYS_FR}|yesterday|hier|last|this|ce|cette|{WHEN_PHRASE})\b)",
+    re.IGNORECASE,
+)
 # Whom a speaker addressed, after "explained", "said", "wrote": "to the board", "to reporters", "to Congress".
 _TO_SOMEONE = re.compile(
     r"[\s\u00a0]*to[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|our|my|your)[\s\u00a0]+[\w'’-]+"
@@ -131,6 +143,8 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
         start = turn.end()
     if addressed := _TO_SOMEONE.match(text, start, end) or _OF_SOMEONE.match(text, start, end):
         start = addressed.end()  # "explained to the board that …", « a dit de vous que »
+    if aired := _AIRED_THEN_WHEN.match(text, start, end):
+        start = aired.end()  # "told a BBC documentary broadcast on Monday that": when it went out
     while dated := _DATED.match(text, start, end):  # "a déclaré le 12 mars (à l'AFP) que"
         start = dated.end()
     words = text[start:end].strip(" \u00a0,").split()

@@ -34,7 +34,7 @@ _DATE_WORDS = re.compile(
     # some day of a week, a weekend or a month: an interval ("said earlier this week", « ce week-end »)
     r"|(?:earlier\s)?this\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this(?:\spast)?|last)\sweekend"
     # some hour of the day told of: "earlier in the day", « dans la soirée », « en fin de matinée »
-    r"|(?:earlier|later)\sin\sthe\sday|dans\sla\s(?:soirée|matinée|journée)"
+    r"|(?:earlier|later)\sin\sthe\sday|dans\sla\s(?:soirée|matinée|journée)(?!\sd[eu]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
     # the day after the one told of: "a day later", « le lendemain » (not « le lendemain du vote »)
     r"|(?:a|one)\sday\slater|the\s(?:next|following)\s(?:day|morning|afternoon|evening)"
     r"|le\slendemain(?:\s(?:matin|soir))?(?!\s+(?:de|du|des|d['’]))"

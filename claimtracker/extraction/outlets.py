@@ -204,7 +204,7 @@ _ADDRESSEE = re.compile(
     + r"(?-i:[A-Z]))(?P<bare>)(?:"  # "local newspaper the Valley Courier" (not "the newspaper the Government")
     + _MEDIA_ADJECTIVE
     + r" ){0,3})"
-    r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?(?:outlet|portal)|publication|network"
+    r"(?:newspaper|paper|magazine|broadcaster|tabloid|(?:news )?(?:outlet|portal)|publication|network|documentary"
     r"|(?:programme|program|show|podcast)(?!['’]s)"
     r"|(?:news )?agency|"
     r"(?:radio |TV |television )?station|(?:TV |television )channel|website|(?:daily|weekly)(?! (?:(?:news|press|media) )?(?:briefing|conference))"

@@ -620,3 +620,30 @@ def test_a_court_that_ruled_is_no_speaker_of_the_project_s_gold():
 )
 def test_an_outlet_named_by_what_it_is_in_an_aside_after_the_speaker(text, intermediary):
     _reads(text, "en", "said", {"speaker": "The mayor", "intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (
+            "The minister told a BBC documentary broadcast on Monday that she had no regrets.",
+            "en",
+            "told",
+            {"intermediary": "a BBC documentary", "content": "she had no regrets"},
+        ),
+        (
+            "The company confirmed the job cuts to the BBC on Tuesday.",
+            "en",
+            "confirmed",
+            {"intermediary": "the BBC", "content": "the job cuts", "day": "2024-09-17"},
+        ),
+        (
+            "La maire a affirmé dans la soirée de mardi que la route rouvrirait.",
+            "fr",
+            "affirmé",
+            {"day": "2024-09-17"},
+        ),
+    ],
+)
+def test_a_documentary_an_outlet_then_a_day_and_the_evening_of_a_day(text, language, cue, expected):
+    _reads(text, language, cue, expected)
