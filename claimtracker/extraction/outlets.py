@@ -150,7 +150,7 @@ _MEDIA = re.compile(
     re.IGNORECASE,
 )
 # Where a speaker speaks from, after "à": not whom they told.
-PLACES_SPOKEN_FROM = r"la[\s\u00a0]+barre|la[\s\u00a0]+tribune"
+PLACES_SPOKEN_FROM = r"la[\s\u00a0]+barre|la[\s\u00a0]+(?-i:tribune)"  # not « la Tribune de Genève », a paper
 # "à l'issue du Conseil", "au terme de la réunion", "à la barre": when or where, not whom the
 # speaker told.
 _WHEN_NOT_WHO = (

@@ -647,3 +647,18 @@ def test_an_outlet_named_by_what_it_is_in_an_aside_after_the_speaker(text, inter
 )
 def test_a_documentary_an_outlet_then_a_day_and_the_evening_of_a_day(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        (
+            "Il a indiqué lundi à la Tribune de Genève qu'un règlement serait présenté.",
+            "la Tribune de Genève",
+        ),
+        ("Il a déclaré à la tribune de l'Assemblée que la loi passerait.", None),
+    ],
+)
+def test_a_paper_called_tribune_and_the_rostrum(text, intermediary):
+    cue = "indiqué" if "indiqué" in text else "déclaré"
+    _reads(text, "fr", cue, {"intermediary": intermediary})
