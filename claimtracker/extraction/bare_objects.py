@@ -270,7 +270,7 @@ def bare_content(
         if alerted_on is None:
             return None
         rest = (rest[0] + alerted_on.end(), rest[1])
-    if lemma in ("warn", "mettre en garde", "faire état") and (
+    if lemma in ("warn", "mettre en garde", "faire état", "complain") and (
         warned_of := re.match(r"(?:of|contre|de|du|des)[\s\u00a0]+|d['’]", text[rest[0] : rest[1]])
     ):
         # "warned of more flooding", « contre … »: the danger; « a fait état de trois blessés »: the fact
@@ -336,13 +336,20 @@ def bare_content(
         and not phrases.has_finite_verb(text, rest[0], joined)
     ):
         rest = trimmed(text, rest[0], joined)  # "announced the plan Tuesday, saying …": the participle's own
-    if (
-        (day := _TRAILING_DAY.search(text, *rest))
-        and len(text[rest[0] : day.start()].split()) >= 2
-        and not phrases.has_finite_verb(text, *rest)  # "said the clinic would open on Saturday": its day
-        and not CLAUSE.match(text, *rest)
-    ):
-        rest = trimmed(text, rest[0], day.start())  # "announced the discovery on March 3": when, not what
+    rest = without_its_day(text, rest)  # "announced the discovery on March 3": when, not what
     if (court := _TRAILING_COURT.search(text, *rest)) and not phrases.has_finite_verb(text, *rest):
         rest = trimmed(text, rest[0], court.start())  # « a reconnu les faits à l'audience »: where
     return rest, told
+
+
+def without_its_day(text: str, rest: tuple[int, int]) -> tuple[int, int]:
+    """A thing reported without the day after it, when it was said: "announced the discovery on March
+    3" (not "said the clinic would open on Saturday": a clause keeps its day)."""
+    if (
+        (day := _TRAILING_DAY.search(text, *rest))
+        and len(text[rest[0] : day.start()].split()) >= 2
+        and not phrases.has_finite_verb(text, *rest)
+        and not CLAUSE.match(text, *rest)
+    ):
+        return trimmed(text, rest[0], day.start())
+    return rest

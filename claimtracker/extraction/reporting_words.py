@@ -252,7 +252,7 @@ CUE = {
 DIRECT = {
     "en": frozenset(
         "say claim announce reveal deny confirm condemn denounce admit acknowledge tweet write report insist "
-        "allege state explain warn add disclose argue suggest blame ask predict forecast dispute".split()
+        "allege state explain warn add disclose argue suggest blame ask predict forecast dispute complain".split()
     ),
     "fr": frozenset(
         [

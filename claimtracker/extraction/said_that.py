@@ -17,7 +17,7 @@ from claimtracker.extraction.after_verb import (
     quotation_after_place,
     said_in_at_the_end,
 )
-from claimtracker.extraction.bare_objects import CLAUSE, NOUN_GOES_ON, QUESTION, bare_content
+from claimtracker.extraction.bare_objects import CLAUSE, NOUN_GOES_ON, QUESTION, bare_content, without_its_day
 from claimtracker.extraction.complementisers import COMPLEMENTISER
 from claimtracker.extraction.content_ends import (
     infinitive_until_next_act,
@@ -337,7 +337,9 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     cut = without_the_writers_words(text, language, content, quoted="«" in shape or "“" in shape)
     if cut != content and (said_in := said_in_at_the_end(text, *cut, bare=shape == "…")) is not None:
         cut = trimmed(text, cut[0], said_in)  # "condemned the attempt in a statement and said …"
-    content = cut
+    content = (
+        without_its_day(text, cut) if shape == "…" else cut
+    )  # "acknowledged the delays on Friday but said"
     if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
         closing := MAIN_CLAUSE_GOES_ON.search(text, *content)
     ):  # "The mayor, who said the road would reopen, was not available": the clause ends first

@@ -268,7 +268,7 @@ _DETERMINER_NEXT = re.compile(
 # A finite verb right after a form in -s: the form is a plural noun, that verb's subject.
 _FINITE_NEXT = re.compile(
     r"[\s\u00a0]+(?:(?-i:[a-z]{2,}ed)|have|are|were|will|would|had|can|could|should|may|might|must|did"
-    r"|met|took|made|gave|went|came|won|lost|spent|began|rose|fell"
+    r"|met|took|made|gave|went|came|won|lost|spent|began|rose|fell|grew|remain|continue|appear|seem|stand|stood"
     # what documents do: "Police reports show the car was stolen"
     r"|show|suggest|indicate|say|claim|reveal|confirm|find|describe|detail|estimate|point)\b"
 )

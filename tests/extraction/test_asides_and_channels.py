@@ -662,3 +662,34 @@ def test_a_documentary_an_outlet_then_a_day_and_the_evening_of_a_day(text, langu
 def test_a_paper_called_tribune_and_the_rostrum(text, intermediary):
     cue = "indiqué" if "indiqué" in text else "déclaré"
     _reads(text, "fr", cue, {"intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "The chief executive acknowledged the delays on Friday but said most claims had been settled.",
+            "acknowledged",
+            {"content": "the delays", "day": "2024-09-13"},
+        ),
+        (
+            "Residents complained of outages lasting up to six hours.",
+            "complained",
+            {"content": "outages lasting up to six hours"},
+        ),
+        (
+            "More than 1,200 insurance claims remain unresolved, according to the Insurance Council of Australia.",
+            "according to",
+            {"content": "More than 1,200 insurance claims remain unresolved"},
+        ),
+    ],
+)
+def test_a_day_before_but_what_is_complained_of_and_claims_the_noun(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["He complained about the referee.", "Experts have long warned about re-entries."]
+)
+def test_complaining_or_warning_about_names_a_topic_not_a_claim(text):
+    assert suggest(text, "en", THURSDAY) == []
