@@ -233,6 +233,8 @@ def bare_content(
         rest, told = trimmed(text, rest[0], to_outlet.start()), told or medium
     if said_it := _OBJECT_THEN_COLON.match(text, *rest):
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
+    if lemma == "complain" and not (text.startswith("of ", rest[0]) or CLAUSE.match(text, *rest)):
+        return None  # "complained of outages", "complained the food was cold" (not ", saying …", "to the council")
     if lemma == "add" and _A_QUANTITY.match(text, *rest):
         return None  # "the disruption has added 0.3 percentage points to inflation": a sum, not a remark
     if lemma == "reconnaître" and _A_STATUS.match(text, *rest):
