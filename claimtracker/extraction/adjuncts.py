@@ -75,9 +75,11 @@ _RANKING = (
 WRITERS_RANKING = re.compile(_RANKING, re.IGNORECASE)
 RANKING_AFTER_COMMA = re.compile(r",[\s\u00a0]+" + _RANKING, re.IGNORECASE)
 _ADJUNCT_CLAUSE_AFTER = re.compile(
-    r",[\s\u00a0]*(?:as|while|amid|after|before|because|when|since|following|despite|alors[\s\u00a0]+que"
+    r",[\s\u00a0]*(?:(?:(?:a|one|two|three|four|five|six|several|\d+)[\s\u00a0]+(?:hours?|days?|weeks?|months?)"
+    r"[\s\u00a0]+)?(?:as|while|amid|after|before|because|when|since|following|despite)|alors[\s\u00a0]+que"
     r"|tandis[\s\u00a0]+que|après|avant|pendant[\s\u00a0]+que|au[\s\u00a0]+moment[\s\u00a0]+où"
-    # the writer's ranking of the event: "…, the governor said on Sunday, the latest in a series of …"
+    # "…, X said on Wednesday, a day after officials said …": the writer's when; the writer's ranking of
+    # the event: "…, the governor said on Sunday, the latest in a series of …"
     r"|" + _RANKING + r")\b",
     re.IGNORECASE,
 )

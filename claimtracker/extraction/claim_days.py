@@ -214,8 +214,31 @@ def same_day_as_before(
                 doubt="the day after the day told just before it" if later else "the day told just before it",
             )
             suggestion = replace(suggestion, claim_date=day)
+        elif (
+            gap := _DAYS_AFTER_REPORT.search(
+                text, max(0, suggestion.speaker.start - 20), suggestion.speaker.start
+            )
+        ) and (
+            done and done[-1].claim_date.precision == Precision.DAY and done[-1].claim_date.value is not None
+        ):  # "X said on Wednesday, a day after officials said …": the officials spoke on Tuesday
+            days = _COUNTS.get(gap.group("n").lower(), 1)
+            day = ClaimDate.of(
+                done[-1].claim_date.value - dt.timedelta(days=days),
+                Precision.DAY,
+                gap.group(0).strip(),
+                certain=False,
+                doubt="days before the report it is told after",
+            )
+            suggestion = replace(suggestion, claim_date=day, date_wording=gap.group(0).strip())
         done.append(suggestion)
     return done
+
+
+# "…, a day after officials said": the report before it, so many days earlier.
+_DAYS_AFTER_REPORT = re.compile(
+    r"\b(?P<n>a|one|two|three)[\s\u00a0]+days?[\s\u00a0]+after[\s\u00a0]+$", re.IGNORECASE
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 def _previous_paragraph_start(text: str, at: int) -> int:

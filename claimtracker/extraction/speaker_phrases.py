@@ -324,7 +324,8 @@ _CLAUSAL = re.compile(
 )
 _PLURAL_THEN_PAST = re.compile(r"\b(?-i:[A-Za-z][a-z]{2,}s)[\s\u00a0]+(?-i:[a-z]{3,}ed)\b")
 _CONJUNCTION_THEN_SUBJECT = re.compile(
-    r"(?<![\w'’-])(?:after|before|until|since|once|because|although|though|while|whereas|as)[\s\u00a0]+"
+    r"(?<![\w'’-])(?:(?:a|one|two|three|several|\d+)[\s\u00a0]+(?:hours?|days?|weeks?)[\s\u00a0]+)?"  # "a day after"
+    r"(?:after|before|until|since|once|because|although|though|while|whereas|as)[\s\u00a0]+"
     r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+)(?<![\s\u00a0]and)(?<![\s\u00a0]but)[\s\u00a0]*$",
     re.IGNORECASE,
 )

@@ -693,3 +693,14 @@ def test_a_day_before_but_what_is_complained_of_and_claims_the_noun(text, cue, e
 )
 def test_complaining_or_warning_about_names_a_topic_not_a_claim(text):
     assert suggest(text, "en", THURSDAY) == []
+
+
+def test_a_report_told_a_day_after_another_is_the_earlier_one_s_day_before():
+    text = (
+        "The EU will impose tariffs, the commissioner said on Wednesday, a day after U.S. officials said "
+        "Washington would not lift its duties."
+    )
+    found = {s.texts(text)["speaker"]: s for s in suggest(text, "en", THURSDAY)}
+    assert found["the commissioner"].texts(text)["content"] == "The EU will impose tariffs"
+    assert found["the commissioner"].claim_date.value.isoformat() == "2024-09-18"
+    assert found["U.S. officials"].claim_date.value.isoformat() == "2024-09-17"
