@@ -11,6 +11,7 @@ from claimtracker.extraction.outlets import ON_A_DAY, intermediary_in, noun_phra
 from claimtracker.extraction.reporting_words import (
     EN_FORMS,
     FR_FORMS,
+    SPEECH_INFINITIVES,
     TURN_FR,
     WEEKDAYS_EN,
     WEEKDAYS_FR,
@@ -165,7 +166,7 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
 # An infinitive of speech right before "que"/"that": « pour leur annoncer », "to tell staff".
 _FOR_SAYING = re.compile(
     r"\b(?:pour|to)[\s\u00a0]+(?:(?:nous|vous|leur|lui|les|them|him|her|us|me|staff)[\s\u00a0]+)?"
-    r"(?:dire|annoncer|affirmer|assurer|expliquer|confirmer|préciser|indiquer|say|tell|announce|warn|explain|insist)"
+    r"(?:" + SPEECH_INFINITIVES["fr"] + "|" + SPEECH_INFINITIVES["en"] + r")"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )

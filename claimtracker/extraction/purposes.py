@@ -11,6 +11,7 @@ import re
 
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.reporting_words import SPEECH_INFINITIVES
 from claimtracker.extraction.speaker_phrases import subject_before
 
 # The act, then "to"/« pour », right before the verb of speech (and whom it is said to).
@@ -28,13 +29,11 @@ _ACT_THEN_TO = {
         re.IGNORECASE,
     ),
 }
-_SPEECH_EN = frozenset(
-    "say tell announce insist warn explain confirm deny argue stress assure reassure".split()
-)
+_SPEECH_EN = frozenset(SPEECH_INFINITIVES["en"].split("|"))
 # « pour (nous) dire que »: French infinitives are no cues of their own; « pour » is read here.
 _FOR_SAYING_FR = re.compile(
-    r"[\s\u00a0]+(?:(?:nous|vous|leur|lui|les|l['’])[\s\u00a0]*)?(?P<verb>dire|annoncer|affirmer|assurer|expliquer"
-    r"|confirmer|démentir|préciser|indiquer|rappeler)(?P<that>[\s\u00a0]+(?:que[\s\u00a0]+|qu['’]))",
+    r"[\s\u00a0]+(?:(?:nous|vous|leur|lui|les|l['’])[\s\u00a0]*)?(?P<verb>" + SPEECH_INFINITIVES["fr"] + r")"
+    r"(?P<that>[\s\u00a0]+(?:que[\s\u00a0]+|qu['’]))",
     re.IGNORECASE,
 )
 # Whom it is said to, then the clause: "to tell staff that", "to say that".

@@ -371,3 +371,8 @@ EVIDENCE_WORDS = (
 # Nouns for what someone said, whose "that" clause belongs to them: "denied rumours that …",
 # "Reports of a deal were confirmed by …".
 REPORT_NOUNS = r"reports?|rumou?rs?|claims?|allegations?|suggestions?|speculation|accusations?|assertions?"
+# Verbs of speech in an infinitive of purpose: "wrote to staff to say that …", « pour leur annoncer que ».
+SPEECH_INFINITIVES = {
+    "en": "say|tell|announce|insist|warn|explain|confirm|deny|argue|stress|assure|reassure",
+    "fr": "dire|annoncer|affirmer|assurer|expliquer|confirmer|démentir|préciser|indiquer|rappeler",
+}
