@@ -219,7 +219,10 @@ def same_day_as_before(
                 text, max(0, suggestion.speaker.start - 20), suggestion.speaker.start
             )
         ) and (
-            done and done[-1].claim_date.precision == Precision.DAY and done[-1].claim_date.value is not None
+            done
+            and done[-1].claim_date.precision == Precision.DAY
+            and done[-1].claim_date.value is not None
+            and "\n" not in text[done[-1].cue.start : suggestion.cue.start]  # the report it is told after
         ):  # "X said on Wednesday, a day after officials said …": the officials spoke on Tuesday
             days = _COUNTS.get(gap.group("n").lower(), 1)
             day = ClaimDate.of(

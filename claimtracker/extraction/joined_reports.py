@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.reporting_words import PRONOUNS
 from claimtracker.extraction.suggestion import Suggestion
 
 # Where a second clause, said by someone else, starts.
@@ -40,7 +41,6 @@ def split_joined(text: str, items: list[Found]) -> None:
 _SAME_SPEAKER_GOES_ON = re.compile(
     r"[\s\u00a0]*[,;]?[\s\u00a0]*(?:and|but|although|though|while|et|mais)[\s\u00a0]+$", re.IGNORECASE
 )
-_PRONOUNS = frozenset("he she they it il elle ils elles".split())
 
 
 def same_telling(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
@@ -64,7 +64,7 @@ def same_telling(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
 def _same_speaker(text: str, before: Suggestion, after: Suggestion) -> bool:
     """Whether the pronoun speaking `after` is the speaker of `before`."""
     pronoun = text[after.speaker.start : after.speaker.end].lower()
-    if pronoun not in _PRONOUNS:
+    if pronoun not in PRONOUNS and pronoun != "it":
         return False
     if text[before.speaker.start : before.speaker.end].lower() == pronoun:
         return True  # "She told … although she agreed"
