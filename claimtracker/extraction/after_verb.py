@@ -12,6 +12,10 @@ from claimtracker.extraction.quotations import quote_after, trimmed
 from claimtracker.extraction.reporting_words import DATE_PHRASE, PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 from claimtracker.extraction.verb_checks import lemma_of
 
+# On air, then the channel's name: « au micro de Canal+ », « à l'antenne de France Bleu Alsace ».
+ON_AIR_NAMED = (
+    outlets.ON_AIR + r"[\s\u00a0]*(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2}"
+)
 # When and where it was said, between the verb and a content with no "that": "said Friday it
 # would …", "said on Telegram it had …", "said in a statement the …", "a annoncé lundi la …".
 LEADING_ADJUNCT = re.compile(
@@ -31,7 +35,7 @@ LEADING_ADJUNCT = re.compile(
     r"|accordée?)(?:[\s\u00a0]+\S+){0,2}?[\s\u00a0]+(?:par|dans|à|au)[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
     r"(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2})?"
     # on air: « a regretté au micro de Canal+ « … » », « à l'antenne de RTL »
-    r"|" + outlets.ON_AIR + r"[\s\u00a0]*(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2}"
+    r"|" + ON_AIR_NAMED + r""
     # where: « lors d'un point de presse », "at a news conference in Washington"
     r"|lors[\s\u00a0]+d['’](?:un|une)[\s\u00a0]+(?:point[\s\u00a0]+(?:de[\s\u00a0]+)?presse|conférence[\s\u00a0]+de[\s\u00a0]+presse"
     r"|déplacement|audience|réunion)(?:[\s\u00a0]+(?:à|au)[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?"
@@ -94,10 +98,7 @@ def infinitive_content(text: str, language: str, lemma: str, position: int, end:
 
 
 _ON_AIR_THEN_QUOTE = re.compile(
-    r"[\s\u00a0]+"
-    + outlets.ON_AIR
-    + r"[\s\u00a0]*(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2}"
-    r"[\s\u00a0]*(?P<q>[«“\"])",
+    r"[\s\u00a0]+" + ON_AIR_NAMED + r"[\s\u00a0]*(?P<q>[«“\"])",
     re.IGNORECASE,
 )
 

@@ -15,9 +15,7 @@ import re
 from claimtracker.extraction import adjuncts, appositions, descriptions, outlets
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.according_to import prepositional
-from claimtracker.extraction.after_verb import (
-    participle_clause,
-)
+from claimtracker.extraction.after_verb import ON_AIR_NAMED, participle_clause
 from claimtracker.extraction.as_said import a_saying, as_said, by_whose_estimate, reported_by_after_as
 from claimtracker.extraction.asides import ASIDE_BEFORE
 from claimtracker.extraction.bare_objects import CLAUSE
@@ -78,10 +76,7 @@ _NO_SPEAKER_START = re.compile(
 )
 # The quotation after the verb, with or without a colon: 'The statement read: "…"', « a regretté « … » ».
 _COLON_QUOTE = re.compile(  # « a regretté au micro de Canal+ « … » »: where, first
-    r"(?:[\s\u00a0]+"
-    + outlets.ON_AIR
-    + r"[\s\u00a0]*(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2})?"
-    r"[\s\u00a0]*:?[\s\u00a0]*[“\"«]",
+    r"(?:[\s\u00a0]+" + ON_AIR_NAMED + r")?[\s\u00a0]*:?[\s\u00a0]*[“\"«]",
     re.IGNORECASE,
 )
 # The speaker's relative clause after an inverted verb: "…, a alerté le PAM, qui réclame « … »".
