@@ -13,6 +13,7 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import SPEECH_INFINITIVES
 from claimtracker.extraction.speaker_phrases import subject_before
+from claimtracker.extraction.verb_checks import auxiliary_start
 
 # The act, then "to"/« pour », right before the verb of speech (and whom it is said to).
 _ACT_THEN_TO = {
@@ -58,11 +59,7 @@ def said_for_a_purpose(text: str, language: str, match: re.Match, start: int, en
     if act is None or that_end is None:
         return None
     verb_start = act.start("act")
-    auxiliary = re.search(
-        r"(?:\b(?:a|ont|avait|avaient|est|sont|has|had|have|nous|vous|leur|lui)[\s\u00a0]+)+$",
-        text[start:verb_start],
-    )
-    speaker = subject_before(text, start, start + auxiliary.start() if auxiliary else verb_start)
+    speaker = subject_before(text, start, auxiliary_start(text, start, verb_start, language))
     content = trimmed(text, that_end, end)
     if speaker is None or content[1] - content[0] < 8:
         return None
