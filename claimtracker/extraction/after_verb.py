@@ -78,6 +78,9 @@ _INFINITIVE = re.compile(
 )
 
 
+_CLAIMED_TO = re.compile(
+    r"[\s\u00a0]+(?:falsely[\s\u00a0]+)?(?P<to>(?:not[\s\u00a0]+)?to[\s\u00a0]+(?:have|be|know|own|hold|represent|speak)\b)"
+)
 _DETERMINERS_FR = frozenset(
     "la le les l' l’ un une des du de sa son ses leur leurs ce cette ces notre votre".split()
 )
@@ -86,7 +89,10 @@ _DETERMINERS_FR = frozenset(
 def infinitive_content(text: str, language: str, lemma: str, position: int, end: int) -> int | None:
     """Where an infinitive content starts after the verb and its adjuncts: "a affirmé lundi
     avoir …", "dément être …". Not an object: "a affirmé son soutien" has none."""
-    if language != "fr" or lemma not in _INFINITIVE_VERBS:
+    if language == "en":
+        claimed = _CLAIMED_TO.match(text, position, end) if lemma == "claim" else None
+        return claimed.start("to") if claimed else None  # "he claimed to have fought the battle"
+    if lemma not in _INFINITIVE_VERBS:
         return None
     found = _INFINITIVE.search(text, position, min(end, position + 80))
     if found is None or not adjuncts.only_adjuncts(text, position, found.start(), allow_object=False):

@@ -64,6 +64,12 @@ _PRESENT = (
     r"|didn['’]t|need|needs|want|wants|get|gets|go|goes|feel|feels|know|knows|live|lives|work|works|pay|pays|earn"
     r"|earns|cost|costs|seem|seems|remain|remains)"
 )
+# "when they add the free Vantage option to their account": a thing put with another
+_ADDED_TO = re.compile(
+    r"(?:the|a|an|their|his|her|its|our|my|your|some|this|these|those)\b[^,;:.\"“”«»]{0,60}?"
+    r"[\s\u00a0]to[\s\u00a0]+(?:the|their|his|her|its|our|my|your|a|an|this|that)\b",
+    re.IGNORECASE,
+)
 _A_QUANTITY = re.compile(
     r"(?:about|around|nearly|almost|some|more[\s\u00a0]+than|another|an[\s\u00a0]+extra|a[\s\u00a0]+further)?[\s\u00a0]*"
     r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b"
@@ -235,7 +241,7 @@ def bare_content(
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
     if lemma == "complain" and not (text.startswith("of ", rest[0]) or CLAUSE.match(text, *rest)):
         return None  # "complained of outages", "complained the food was cold" (not ", saying …", "to the council")
-    if lemma == "add" and _A_QUANTITY.match(text, *rest):
+    if lemma == "add" and (_A_QUANTITY.match(text, *rest) or _ADDED_TO.match(text, *rest)):
         return None  # "the disruption has added 0.3 percentage points to inflation": a sum, not a remark
     if lemma == "reconnaître" and _A_STATUS.match(text, *rest):
         return None  # « a reconnu l'état de catastrophe naturelle »: a status granted, not an admission

@@ -106,6 +106,16 @@ _REMARK_ON_THE_QUOTE = re.compile(
     r"|unprecedented|unexpected|unwanted|unfounded|unexplained|armed|unarmed|skilled|qualified)\b)"
     r"(?:[a-z]{3,}ed|brought|took|gave|made|left|put|went|told|said|wrote|kept|sent|spent|threw|began))\b"
 )
+# Another source's denial after what was said: "…, but the army denied it", « …, ce que dément la mairie ».
+_OTHERS_DENIAL = re.compile(
+    r",[\s\u00a0]+(?:but|while|though|although|mais|ce[\s\u00a0]+que|tandis[\s\u00a0]+que|alors[\s\u00a0]+que)[\s\u00a0]+"
+    r"(?:the|a|an|its|his|her|their|le|la|les|l['’]|(?-i:[A-Z]))[^,;:]{0,60}?[\s\u00a0]+"
+    r"(?:(?:has|have|had|a|ont|avait)[\s\u00a0]+)?(?:denied|disputed|rejected|dismissed|contested|contradicted"
+    r"|démenti|contesté|nié|rejeté|dément|démentent|conteste|contestent|nie|nient|rejette|rejettent)\b"
+    r"|,[\s\u00a0]+ce[\s\u00a0]+qu(?:e[\s\u00a0]+|['’])(?:(?:a|ont|avait)[\s\u00a0]+)?"
+    r"(?:dément|démentent|conteste|contestent|nie|nient|réfute|démenti|contesté|nié|réfuté)\b",
+    re.IGNORECASE,
+)
 # A second report of the same speaker: « …, avant d'ajouter que … », "…, before adding that …".
 _BEFORE_ADDING = re.compile(
     r",[\s\u00a0]+(?:avant[\s\u00a0]+d['’](?:ajouter|affirmer|assurer|expliquer|indiquer|annoncer)"
@@ -130,6 +140,8 @@ def without_the_writers_words(
         # "warned that the heat would last, and ordered outdoor work to stop": the speaker's own act
         # (not « a rencontré le ministre, et a exprimé … », the reported subject's next act)
         content = trimmed(text, content[0], act.start())
+    if not quoted and (denial := _OTHERS_DENIAL.search(text, *content)):
+        content = trimmed(text, content[0], denial.start())  # "…, but the army denied it": another's words
     if citing := _CITING_REASON.search(text, *content):
         content = trimmed(text, content[0], citing.start())  # "said profits would fall, citing weak demand"
     if not quoted and (own_act := _BUT_THEN_ACTED.search(text, *content)):

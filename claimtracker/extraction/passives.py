@@ -26,7 +26,9 @@ def passive_report(text: str, language: str, match: re.Match, start: int, end: i
     """ "X was told by Y that …": Y's words, what follows "that"; « jugée « … » par Y »: Y's judgement."""
     verb = match.group("verb")
     if verb and verb.lower() in _JUDGED_FORMS.get(language, ()):
-        return _judged_by(text, language, match, end)
+        return _judged_by(text, language, match, end) or _by_then_as(text, language, match, end)
+    if verb and verb.lower() in _DESCRIBED_BY_FR and language == "fr":
+        return _by_then_as(text, language, match, end)
     if language == "en" and verb and verb.lower() in _DENIED_FORMS:
         return _denied_by(text, match, start, end)
     if language != "en" or not verb or verb.lower() not in _TOLD_FORMS:
@@ -76,6 +78,30 @@ def _judged_by(text: str, language: str, match: re.Match, end: int) -> Found | N
     rule = "fr: jugé « … » par X" if language == "fr" else 'en: described as "…" by X'
     # the judgement with its marks: a word or two, quoted
     return Found(match.span(), trimmed(text, *by.span("agent")), (opening, close), None, 0.55, rule)
+
+
+# The agent first, then the words: 'described by critics as "a masterpiece"', « décrit par le
+# musicien Tom Robinson plus tard comme « un grand retour à la forme » ».
+_DESCRIBED_BY_FR = frozenset(
+    "décrit décrite décrits décrites présenté présentée présentés présentées".split()
+)
+_BY_THEN_AS = re.compile(
+    r"[\s\u00a0]+(?:par|by)[\s\u00a0]+" + NOT_A_MEANS + r"(?P<agent>[\w'’][^,;:.«“\"]{1,80}?)"
+    r"(?:[\s\u00a0]+(?:plus[\s\u00a0]+tard|later|once|aussi|also|alors|then))?[\s\u00a0]+(?:comme|as)[\s\u00a0]*(?=[«“\"])",
+    re.IGNORECASE,
+)
+
+
+def _by_then_as(text: str, language: str, match: re.Match, end: int) -> Found | None:
+    by = _BY_THEN_AS.match(text, match.end(), end)
+    if by is None:
+        return None
+    words = quoted(text, by.end(), end)
+    closing = _CLOSING_MARK.match(text, words[1], end)
+    if closing is None:
+        return None
+    rule = "fr: décrit par X comme « … »" if language == "fr" else 'en: described by X as "…"'
+    return Found(match.span(), trimmed(text, *by.span("agent")), (by.end(), closing.end()), None, 0.55, rule)
 
 
 # A report denied or confirmed in the passive, by its agent: "Rumours that the minister had resigned

@@ -127,6 +127,7 @@ _FR_OTHER = {
     "réagir": "réagi réagit réagissent réagissait réagissant",
     "garantir": "garanti garantit garantissent garantissait garantissant",
     "sourire": "sourit sourient souriait",  # "« … », sourit le maire"
+    "prétendre": "prétendu prétend prétendent prétendait prétendaient prétendant",
     "décrire": "décrit décrite décrits décrites décrivent décrivait décrivaient décrivant",
 }
 # Verbs of feeling that report speech with "se": "« … », s'agace un voisin", "se félicite le maire".

@@ -222,7 +222,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         # "a affirmé lundi avoir accepté …", "ont rapporté à l'AFP avoir entendu …"
         intermediary = intermediary or outlets.intermediary_in(text, position, infinitive)
         content = infinitive_until_next_act(text, trimmed(text, infinitive, end))
-        confidence, shape = 0.65, "avoir …"
+        confidence, shape = 0.65, "avoir …" if language == "fr" else "to …"
     elif (
         lemma in _GLAD_OF
         and (

@@ -16,7 +16,11 @@ from claimtracker.extraction.verb_checks import REFLEXIVE_BEFORE
 _CLAUSE_AS_SPEAKER = re.compile(
     r"(?:he|she|they|we|i|it|il|elle|ils|elles|je|nous)[\s\u00a0]+[\w'’-]+[\s\u00a0]+\w"
     # a comparison, whose relative holds the verb: "ahead of the 3.2% analysts had forecast"
-    r"|(?:ahead[\s\u00a0]+of|than|above|below|compared[\s\u00a0]+with|up[\s\u00a0]+from|down[\s\u00a0]+from)\b",
+    r"|(?:ahead[\s\u00a0]+of|than|above|below|compared[\s\u00a0]+with|up[\s\u00a0]+from|down[\s\u00a0]+from)\b"
+    # a relative's pronoun, its subject after the verb: « …, ce que dément l'armée »
+    r"|ce[\s\u00a0]+qu(?:e|['’])"
+    # an infinitive: "but to do so three times in a row suggests a weakness"
+    r"|to[\s\u00a0]+(?-i:[a-z]+)[\s\u00a0]+(?-i:[a-z])",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,11 @@ from claimtracker.extraction.reporting_words import (
     PRONOUNS,
 )
 
-PASSIVE_EN = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "is widely disputed", "is much disputed", "was never told"
+PASSIVE_EN = re.compile(
+    r"\b(?:is|was|were|are|been|be|being)\s+(?:(?:\w+ly|much|also|not|never|still|long|often|now|already)\s+)?$",
+    re.IGNORECASE,
+)
 _PASSIVE_FR = re.compile(r"\bété\s+$", re.IGNORECASE)
 
 _GOES_ON_TO = re.compile(
@@ -39,7 +43,8 @@ _THAT_AFTER = re.compile(r"[\s\u00a0]+" + COMPLEMENTISER.pattern, re.IGNORECASE)
 # "I can only say that …", "People here say …"
 _FREQUENCY = frozenset(FREQUENCY_ADVERBS.split("|")) | {"only", "just", "simply", "here", "there", "locally"}
 _WHAT_SUBJECT = re.compile(
-    r"\bwhat[\s\u00a0]+(?:it|he|she|they|we|I|you)[\s\u00a0]+(?:(?:had|has|have|always|once|just)[\s\u00a0]+)?$",
+    r"\bwhat[\s\u00a0]+(?:it|he|she|they|we|I|you)(?:['’](?:s|re|ve|d|m|ll))?[\s\u00a0]+"
+    r"(?:(?:had|has|have|is|are|was|were|always|once|just)[\s\u00a0]+)?$",
     re.IGNORECASE,
 )
 # Adverbs between an aside and its verb: "Tenants' groups, who campaigned for it, now argue …".
@@ -83,6 +88,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         return _is_english_reporting_verb(word, words, previous, before, after)
     if FR_FORMS.get(word) in ("qualifier", "décrire") and not judges(FR_FORMS[word], after, 0, len(after)):
         return False  # « a qualifié le budget de « … » », not « s'est qualifié pour la finale »
+    if word == "dit" and previous in ("autrement", "cela", "ceci", "ça"):
+        return False  # « autrement dit », « cela dit, … »: the writer's link, nobody speaks
     if _AS_IT_SAYS_FR.search(before):
         return True  # "comme le rappelle X": "le" is the clitic of the verb, not a determiner
     if previous == "en" and word.endswith("ant") and len(words) == 1:
@@ -155,9 +162,12 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     if lemma in EN_NOUN_LIKE and re.fullmatch(r"[\d,.]+", previous):
         return False  # "more than 30,000 claims": a count of things
     if _WHAT_SUBJECT.search(before) and not re.match(
-        r"[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,4}?(?:was|is|were|are)\b", after
-    ):
-        return False  # "has done what it said it would do": what was said, named, not reported (not "What I said was …")
+        r"[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,4}?(?:was|is|were|are)(?:[\s\u00a0]+that\b|[\s\u00a0]*[:“«\"])",
+        after,
+    ):  # "has done what it said it would do", "What she's saying and what she's doing": named, not
+        return False  # reported (not "What I said was that …", "What I would say is: …")
+    if word.endswith("ed") and before.rstrip().endswith("("):
+        return False  # "mostly Chinese (estimated at 7.5 million)": the writer's figure
     if previous == "as" and word.endswith("ed") and re.match(r"[\s\u00a0]*[,.;)]", after):
         return False  # "as predicted,": the writer's aside
     if previous in ("and", "or") and _ATTRIBUTIVE.match(after) and word.endswith("ed"):
@@ -249,7 +259,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
         if previous in EN_NOUN_LIKE and previous not in _NOUN_COMES_NEXT and _THAT_AFTER.match(after):
             return True  # "The province's housing report states that …": the noun is its subject
-        if previous in _NOUN_COMES_NEXT or previous in EN_FORMS:
+        if previous in _NOUN_COMES_NEXT or previous in EN_FORMS or _ONE_OF_A_LIST.match(after):
+            # "the Greek city states and the Phoenicians": one noun of a list
             return False  # "despite reports", "would not confirm reports that …": the noun
         if _FINITE_NEXT.match(after):
             return False  # "Leaders of Pacific island states used the talks": a plural subject, its verb
@@ -325,6 +336,7 @@ _CLAUSE_AFTER = re.compile(
 # "… and tell us that …": the verb's object, then "that".
 _OBJECT_THEN_THAT = re.compile(r"[\s\u00a0]+(?:(?:us|them|him|her|me|you)[\s\u00a0]+)?that\b", re.IGNORECASE)
 # Nouns that name a subject as often as they qualify a noun ("media reports", "media said").
+_ONE_OF_A_LIST = re.compile(r"[\s\u00a0]+(?:and|or)[\s\u00a0]+(?:the|a|an|other|their|its)\b", re.IGNORECASE)
 _MASS_NOUNS = frozenset(["news", "media", "press"])
 _PLURAL_HEAD_BEFORE = re.compile(
     # "Health workers in eastern Congo say": one word before the head

@@ -1,0 +1,148 @@
+"""Real news and encyclopedia sentences the gold sets leave out, and sentences of the same shapes.
+
+Sentences marked PUD come from the Parallel Universal Dependencies treebanks (UD_English-PUD and
+UD_French-PUD, CC BY-SA 3.0; credits in tests/data/attributions/README.md): only sentences of
+documents in the `dev` split, among those no reporting candidate was found in. The others were
+written for these tests (project's own text).
+"""
+
+import pytest
+
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import _reads
+
+
+def _cues(text: str, language: str) -> list[str]:
+    return [text[s.cue.start : s.cue.end] for s in suggest(text, language, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # PUD: a free relative names what is said, a noun of a list, a passive, the writer's figure
+        ("What she’s saying and what she’s doing, it — actually, it’s unbelievable.", "en"),
+        (
+            "Meanwhile, Bank of Scotland customers earn 3% on balances of £3,000-£5,000 when they add the "
+            "free Vantage option to their account.",
+            "en",
+        ),
+        (
+            "Two of the most notable Mediterranean civilisations in classical antiquity were the Greek city "
+            "states and the Phoenicians, both of which extensively colonised the coastlines of the "
+            "Mediterranean.",
+            "en",
+        ),
+        (
+            "The origin of the word Hispania is much disputed and the evidence for the various speculations "
+            "are based merely upon what are at best mere resemblances.",
+            "en",
+        ),
+        (
+            "In Asia and the Pacific, between 3 million and more than 10 million civilians, mostly Chinese "
+            "(estimated at 7.5 million), were killed by the Japanese occupation forces.",
+            "en",
+        ),
+        (
+            "To draw a game you have dominated is easy to brush off, but to do so three times is a row "
+            "suggests a weakness.",
+            "en",
+        ),
+        (
+            "Quatre marques supplémentaires indiquent les déclinaisons minimales et maximales de la pleine "
+            "lune, autrement dit en été et en hiver.",
+            "fr",
+        ),
+        # the same shapes
+        ("What they are saying is wrong.", "en"),
+        ("Il a tout perdu, cela dit, il reste confiant.", "fr"),
+        ("The claim is widely disputed and the figures are thin.", "en"),
+    ],
+)
+def test_words_of_speech_that_report_nothing_are_not_offered(text, language):
+    assert _cues(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # PUD: the agent of a description in the passive speaks
+            "Gerry Rafferty sort deux autres albums dans les années 1990, décrit par le musicien Tom Robinson "
+            "plus tard comme « un grand retour à la forme ».",
+            "fr",
+            "décrit",
+            {"speaker": "le musicien Tom Robinson", "content": "« un grand retour à la forme »"},
+        ),
+        (
+            'The album, described by critics as "a masterpiece", sold poorly.',
+            "en",
+            "described",
+            {"speaker": "critics", "content": '"a masterpiece"'},
+        ),
+        (  # PUD: a claim in the infinitive, after a day opening the sentence with no comma
+            "This time he claimed to have fought the battle without even bothering to put on his corslet.",
+            "en",
+            "claimed",
+            {
+                "speaker": "he",
+                "content": "to have fought the battle without even bothering to put on his corslet",
+            },
+        ),
+        (
+            "Last week she told reporters that the plan was dead.",
+            "en",
+            "told",
+            {"speaker": "she", "content": "the plan was dead", "intermediary": "reporters"},
+        ),
+        (
+            "Il prétend avoir combattu sans armure.",
+            "fr",
+            "prétend",
+            {"speaker": "Il", "content": "avoir combattu sans armure"},
+        ),
+        (  # another source's denial ends what was said
+            "The rebels claimed to have shot down a drone on Tuesday, but the army denied it.",
+            "en",
+            "claimed",
+            {"speaker": "The rebels", "content": "to have shot down a drone on Tuesday"},
+        ),
+        (
+            "The rebels said they had shot down a drone, but the army has disputed that account.",
+            "en",
+            "said",
+            {"speaker": "The rebels", "content": "they had shot down a drone"},
+        ),
+        (
+            "Les rebelles affirment avoir abattu un drone mardi, ce que dément l'armée.",
+            "fr",
+            "affirment",
+            {"speaker": "Les rebelles", "content": "avoir abattu un drone mardi"},
+        ),
+        (
+            "Le maire assure que tout va bien, ce qu'a démenti la préfecture.",
+            "fr",
+            "assure",
+            {"speaker": "Le maire", "content": "tout va bien"},
+        ),
+    ],
+)
+def test_what_real_sentences_outside_the_gold_report(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        ("He added that the plan would fail.", "en", "added", {"content": "the plan would fail"}),
+        ('"We will win," added the minister.', "en", "added", {"speaker": "the minister"}),
+        ("What I'm saying is that we need more money.", "en", "saying", {"content": "we need more money"}),
+        ("Il dit que cela suffit.", "fr", "dit", {"content": "cela suffit"}),
+        ("The report states that the plan failed.", "en", "states", {"content": "the plan failed"}),
+    ],
+)
+def test_the_same_words_when_they_report_stay_read(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_a_claim_of_a_thing_and_a_relative_whose_subject_follows_are_not_claims_of_a_clause():
+    assert "claimed" not in _cues("The group claimed responsibility for the attack.", "en")
+    assert "dément" not in _cues("Les rebelles affirment avoir abattu un drone, ce que dément l'armée.", "fr")
