@@ -147,6 +147,8 @@ REMARKS_RULE = {
     "en": "en: remarks reported by, according to X, …",
     "fr": "fr: des propos rapportés par, selon X, …",
 }
+# A new clause after a comma and a conjunction: "…, but, according to the BBC, it will appeal".
+_JOINED_CLAUSE_BEFORE = re.compile(r",[\s\u00a0]*(?:but|yet|mais|or)[\s\u00a0]*,?$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|qui|que|dont)[\s\u00a0]*,?$", re.IGNORECASE)
 
 
@@ -157,7 +159,11 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
     before = text[start : match.start()].rstrip(" \u00a0")
     lead = strip_connectives(text, start, start + len(before))
     # at the head of a clause: of the sentence, after a colon, or after "that" (« affirme que selon X, … »)
-    at_start = lead[1] <= lead[0] or before.endswith((";", ":", "(")) or bool(_AFTER_THAT.search(before))
+    at_start = (
+        lead[1] <= lead[0]
+        or before.endswith((";", ":", "("))
+        or bool(_AFTER_THAT.search(before) or _JOINED_CLAUSE_BEFORE.search(before))
+    )
     prep = match.group("prep").lower().replace("de sources", "de source")  # « de sources concordantes »
     if prep == "pour":
         return view_of(text, match, end) if at_start else None

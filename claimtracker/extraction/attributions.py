@@ -24,7 +24,7 @@ from claimtracker.extraction.according_to import REMARKS_RULE
 from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.joined_reports import same_telling, split_joined
+from claimtracker.extraction.joined_reports import end_before_contrasted, same_telling, split_joined
 from claimtracker.extraction.narrative_infinitives import narrative_infinitives
 from claimtracker.extraction.persons import a_narrator_told_someone
 from claimtracker.extraction.pronouns import resolve_pronouns
@@ -73,6 +73,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                     found[result.cue] = (result, lang, (start, end))
     _cut_nested(text, found)
     split_joined(text, [item for item, _, _ in found.values()])  # "A said B, but C, X told Reuters."
+    end_before_contrasted(text, [item for item, _, _ in found.values()])  # "X says A but Y said B"
     # « Selon des propos rapportés par Les Échos, X estime … »: X's words, through Les Échos, not theirs
     relayed_remarks = {item.intermediary for item, _, _ in found.values() if item.relayed_by_enclosing}
     for cue in [
@@ -229,7 +230,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|had[\s\u00a0]+been)[\s\u
 _SUBORDINATE_BEFORE = re.compile(
     r"[\s\u00a0,]+(?:lorsque|lorsqu['’]|quand|puisque|parce[\s\u00a0]+que|parce[\s\u00a0]+qu['’]|when|because|since|after)"
     r"[\s\u00a0]*$"
-    r"|[\s\u00a0]+(?-i:which|who)[\s\u00a0]*,[\s\u00a0]*$",  # a relative's aside: "a report which, according to him, …"
+    r"|[\s\u00a0]+(?-i:which|who)[\s\u00a0]*,[\s\u00a0]*$"  # a relative's aside: "a report which, according to him, …"
+    r"|[\s\u00a0,]+(?:qu['’]|que|qui|whom)[\s\u00a0]*$",  # « le procureur, qu'il accuse de … »: the outer words go on
     re.IGNORECASE,
 )
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))
@@ -258,7 +260,7 @@ def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) ->
 
 # Where and from whom a wire story was filed: "PORTO ALEGRE, Brazil (Reuters) - ", "PARIS (AFP) — ".
 _DATELINE = re.compile(
-    r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+)(?:,[^–—\n()]{1,40}?)?(?:[\s\u00a0]*\([^()\n]{2,30}\))?[\s\u00a0]+[–—-]{1,2}[\s\u00a0]+"
+    r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+)(?:,[^–—\n()]{1,40}?)?(?:[\s\u00a0]*\([^()\n]{2,30}\))?[\s\u00a0]+[–—-]{1,2}(?:[\s\u00a0]+|(?=(?-i:[A-ZÀ-Ý])))"
 )
 
 

@@ -10,7 +10,7 @@ from claimtracker.extraction.addressees import BODIES_AND_PLACES_FR
 from claimtracker.extraction.adjuncts import TIME_WORDS
 from claimtracker.extraction.outlets import PLACES_SPOKEN_FROM
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import PLATFORMS, PRONOUNS, TURN_FR, WEEKDAYS_FR
+from claimtracker.extraction.reporting_words import MONTHS_FR, PLATFORMS, PRONOUNS, TURN_FR, WEEKDAYS_FR
 
 # Words that end a speaker named after its verb: time, place and manner ("said X on Monday in a
 # statement", "a déclaré X dans un entretien jeudi").
@@ -44,7 +44,8 @@ _VERB_GROUP = re.compile(
 _WHEN_BEFORE_SPEAKER = re.compile(
     rf"(?:[\s\u00a0]+(?:(?:(?:ce[\s\u00a0]+)?(?:{WEEKDAYS_FR})|hier|aujourd['’]hui|ce[\s\u00a0]+(?:matin|soir))"
     r"(?:[\s\u00a0]+(?:soir|matin|après-midi|dernier))?"
-    rf"|{TURN_FR}|également|aussi|encore"
+    rf"(?:[\s\u00a0]+(?:1er|\d{{1,2}})[\s\u00a0]+(?:{MONTHS_FR}))?"  # « a indiqué mardi 9 novembre le parquet »
+    rf"|le[\s\u00a0]+(?:1er|\d{{1,2}})[\s\u00a0]+(?:{MONTHS_FR})(?:[\s\u00a0]+\d{{4}})?|{TURN_FR}|également|aussi|encore"
     rf"|sur[\s\u00a0]+(?:{PLATFORMS}|les[\s\u00a0]+réseaux[\s\u00a0]+sociaux)|à[\s\u00a0]+(?:{PLACES_SPOKEN_FROM}|{BODIES_AND_PLACES_FR})"
     r"|(?:au|par)[\s\u00a0]+téléphone"
     r"|dans[\s\u00a0]+(?:la[\s\u00a0]+(?:soirée|matinée|journée|nuit)|l['’]après-midi)"

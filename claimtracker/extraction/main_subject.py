@@ -20,7 +20,7 @@ _CONNECTIVES = re.compile(
 OPENERS = re.compile(
     # "on" opens a phrase in English, not as the French subject before its clitic (« On nous répond »)
     r"(?:in|on(?![\s\u00a0]+(?:nous|vous|me|te|lui|leur|les|m['’]|t['’]|l['’])\b)|at|of|for|with|after|before|during|while|when|as|since|despite|according|under|from|"
-    r"dans|lors|malgré|après|avant|pendant|pour|sur|en|à|au|par|comme|depuis|si|quand|lorsque|alors|"
+    r"dans|lors|malgré|après|avant|pendant|pour|sur|en|à|au|par|comme|depuis|si|quand|lorsque|alors|selon|d['’]après|"
     r"heureusement|malheureusement|finalement|however|meanwhile|also|but|yet|dès|vers)\b",
     re.IGNORECASE,
 )

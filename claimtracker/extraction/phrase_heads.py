@@ -126,3 +126,25 @@ NAME_AT_END = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[\s\u00a0]+(?-i:[A-ZÀ-�
 # A person's name alone, and a description that opens on an article: "a farmer, John Smith, who …".
 A_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[\s\u00a0]+){1,3}[A-ZÀ-Ý][\w'’-]+")
 DESCRIBED = re.compile(r"(?:un|une|le|la|les|l['’]|the|a|an)\b", re.IGNORECASE)
+
+
+# A clause of its own joined before the speaker: "a bunch of them had called and they said",
+# "The wind changed and our captain told us", "… is not seeking conflict but Qin said", "… but
+# residents say".
+AND_THEN_PRONOUN = re.compile(
+    r"[\s\u00a0](?:and|but|so|et|mais|alors)[\s\u00a0]+(?P<pronoun>he|she|they|we|I|il|elle|ils|elles|on)$",
+    re.IGNORECASE,
+)
+AND_THEN_NOUN_PHRASE = re.compile(
+    r"[\s\u00a0,](?:and|but|et|mais)[\s\u00a0]+(?P<np>(?:the|a|an|our|his|her|their|its|my|your|le|la|les|un|une|son|sa"
+    r"|ses|leur|leurs|notre|nos)[\s\u00a0]+[^,;]{1,60}|(?-i:[A-Z][\w'’.-]+)(?:[\s\u00a0]+(?-i:[A-Z])[\w'’.-]+){0,3}"
+    r"|l['’][\w-][^,;]{1,60}|(?!(?:nous|vous|this|his|its|was|has|always|perhaps|less|unless|plus)$)(?-i:[a-z]{3,}s))$",
+    re.IGNORECASE,
+)
+# A relative of where the words were given, its own subject after it: "a statement in which the
+# minister said", « une déclaration dans laquelle Salah Abdeslam déclarait ».
+IN_WHICH = re.compile(
+    r"[\s\u00a0,](?:in[\s\u00a0]+which|dans[\s\u00a0]+(?:laquelle|lequel|lesquelles|lesquels))[\s\u00a0]+"
+    r"(?=[^,;:«»“”\"]{2,80}$)",
+    re.IGNORECASE,
+)

@@ -17,7 +17,7 @@ from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, MONTHS_E
 # 2025 (AFP) - ». Its place, date and outlet; its commas are no part of the first sentence's clauses.
 WIRE_DATELINE = re.compile(
     r"[\s\u00a0]*(?P<place>[A-ZÀ-Ý][\w .'’-]{1,40}?)(?:,\s*(?P<date>[^,()\n]{3,40}?(?:,\s*\d{4})?))?\s*"
-    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30})\)\s*[–—-]+\s"
+    r"\((?P<outlet>[A-Z][\w .&'’-]{0,30})\)\s*[–—-]+(?:\s|(?=[A-ZÀ-Ý\"“«]))"  # "(Reuters) -The …" as scraped
 )
 # A dateline with no outlet, the place in capitals: "LOS ANGELES — ", "DAYTON, Ohio — ".
 PLACE_DATELINE = re.compile(

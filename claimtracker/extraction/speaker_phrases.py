@@ -29,10 +29,13 @@ from claimtracker.extraction.persons import ONE_WORD_OUTLETS
 from claimtracker.extraction.phrase_heads import (
     A_NAME,
     ADVERB_ONLY,
+    AND_THEN_NOUN_PHRASE,
+    AND_THEN_PRONOUN,
     ASKED_ASIDE,
     ASKED_BEFORE_VERB,
     DASHED_ASIDE,
     DESCRIBED,
+    IN_WHICH,
     NAME_AT_END,
     NAME_FIRST,
     NOUN_THEN_ITS_RELATIVE,
@@ -268,14 +271,14 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(kept) > 1 and ROLE_IN_EVENTS.match(text, *kept[1]):
             span = (span[0], kept[1][1])  # « Le syndicat, à l'origine du mouvement, »: all of it
         span = _after_dateline(text, *span)
-    if (pronoun := _AND_THEN_PRONOUN.search(text, *span)) and (
+    if (pronoun := AND_THEN_PRONOUN.search(text, *span)) and (
         FINITE.search(text, span[0], pronoun.start() + 1)
         or a_past_in(text, span[0], pronoun.start())
         or IRREGULAR_PASTS.intersection(text[span[0] : pronoun.start()].lower().split())  # "He kept on …"
     ):
         return pronoun.span("pronoun")  # "a bunch of them had called and they said": they (not "My
         # colleagues and I have argued": one subject)
-    if (joined := _AND_THEN_NOUN_PHRASE.search(text, *span)) and (
+    if (joined := AND_THEN_NOUN_PHRASE.search(text, *span)) and (
         FINITE.search(text, span[0], joined.start())
         or a_past_in(text, span[0], joined.start())
         or _PAST_THEN_ADJUNCT.search(text, span[0], joined.start())
@@ -283,6 +286,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         return joined.span("np")  # "The wind changed around two and our captain told us": our captain
     if _JOINED_VERB.search(text, *span):
         return main_subject(text, *span)  # "The opposition welcomed the decision but said": the opposition
+    if (where := IN_WHICH.search(text, *span)) and where.end() < span[1]:
+        span = trimmed(text, where.end(), span[1])  # "a statement in which the minister said": the minister
     finite = FINITE.search(text, *span)
     defined = DEFINED_BY_RELATIVE.match(text, *span)  # "Engineers who were not involved …"
     if finite and len(text[span[0] : span[1]].split()) > 5 and not defined:
@@ -338,15 +343,6 @@ _TRAILING_WHEN = re.compile(
 )
 _TRAILING_ADVERB = re.compile(rf"(?<=\w)[\s\u00a0]+(?:{FREQUENCY_ADVERBS})$", re.IGNORECASE)
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)[\s\u00a0]+(?:both|all|each|alike)$", re.IGNORECASE)
-_AND_THEN_PRONOUN = re.compile(
-    r"[\s\u00a0](?:and|but|so|et|mais|alors)[\s\u00a0]+(?P<pronoun>he|she|they|we|I|il|elle|ils|elles|on)$",
-    re.IGNORECASE,
-)
-_AND_THEN_NOUN_PHRASE = re.compile(
-    r"[\s\u00a0,](?:and|but|et|mais)[\s\u00a0]+(?P<np>(?:the|a|an|our|his|her|their|its|my|your|le|la|les|un|une|son|sa"
-    r"|ses|leur|leurs|notre|nos)[\s\u00a0]+[^,;]{1,60})$",
-    re.IGNORECASE,
-)
 # A past in -ed, then no noun: "The wind changed around two", not "the newly elected mayor".
 _PAST_THEN_ADJUNCT = re.compile(
     r"(?<![\w'’-])(?-i:[a-z]{3,}ed)[\s\u00a0]+(?:around|at|in|on|to|for|by|after|before|up|down|out|off|over|the|a"

@@ -146,3 +146,98 @@ def test_the_same_words_when_they_report_stay_read(text, language, cue, expected
 def test_a_claim_of_a_thing_and_a_relative_whose_subject_follows_are_not_claims_of_a_clause():
     assert "claimed" not in _cues("The group claimed responsibility for the attack.", "en")
     assert "dément" not in _cues("Les rebelles affirment avoir abattu un drone, ce que dément l'armée.", "fr")
+
+
+# Shapes read in real wire copy (the sentences below are the project's own, of the same shapes).
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # "but" and a name or a bare plural, then another speaker's report
+            "The ministry says it is not seeking a fight but Okafor said the talks had failed.",
+            "en",
+            "says",
+            {"speaker": "The ministry", "content": "it is not seeking a fight"},
+        ),
+        (
+            "The ministry says it is not seeking a fight but Okafor said the talks had failed.",
+            "en",
+            "said",
+            {"speaker": "Okafor", "content": "the talks had failed"},
+        ),
+        (
+            "Engineers say the dam is safe but residents argue that it leaks.",
+            "en",
+            "say",
+            {"speaker": "Engineers", "content": "the dam is safe"},
+        ),
+        (
+            "Le maire assure que la digue est solide mais l'opposition affirme qu'elle fuit.",
+            "fr",
+            "affirme",
+            {"speaker": "l'opposition", "content": "elle fuit"},
+        ),
+        (  # a dateline scraped with no space after its dash
+            "LAGOS (Reuters) -The port will reopen next week, the harbour master said on Tuesday.",
+            "en",
+            "said",
+            {"speaker": "the harbour master", "content": "The port will reopen next week"},
+        ),
+        (  # « Selon X, Y, apposition, a déclaré … »: Y speaks, X passed it on
+            "Selon le procureur, le suspect, âgé de 31 ans, a déclaré qu'il regrettait son geste.",
+            "fr",
+            "déclaré",
+            {"speaker": "le suspect", "content": "il regrettait son geste", "intermediary": "le procureur"},
+        ),
+        (  # a relative inside what was said is part of it
+            "L'avocate a déclaré qu'elle porterait plainte contre le préfet, Jean Morel, qu'elle accuse "
+            "d'avoir menti.",
+            "fr",
+            "déclaré",
+            {"content": "elle porterait plainte contre le préfet, Jean Morel, qu'elle accuse d'avoir menti"},
+        ),
+        (  # a date between an inverted verb and its speaker
+            "Aucun lien n'a été établi, a indiqué mardi 9 novembre le parquet de Nice.",
+            "fr",
+            "indiqué",
+            {"speaker": "le parquet de Nice"},
+        ),
+        (
+            "Aucun lien n'a été établi, a indiqué le 9 novembre le parquet de Nice.",
+            "fr",
+            "indiqué",
+            {"speaker": "le parquet de Nice"},
+        ),
+        (  # "according to X" after "but," opens the clause that follows
+            "The firm was not available for comment, but, according to the BBC, it will appeal on Monday.",
+            "en",
+            "according to",
+            {"speaker": "the BBC", "content": "it will appeal on Monday"},
+        ),
+        (
+            "La société n'a pas répondu, mais, selon France Bleu, elle fera appel lundi.",
+            "fr",
+            "selon",
+            {"speaker": "France Bleu", "content": "elle fera appel lundi"},
+        ),
+        (  # a relative of where the words were given: its own subject speaks
+            "The governor read out a letter in which the minister said the bridge would close.",
+            "en",
+            "said",
+            {"speaker": "the minister", "content": "the bridge would close"},
+        ),
+        (
+            "Le préfet a lu une lettre dans laquelle la ministre affirmait que le pont fermerait.",
+            "fr",
+            "affirmait",
+            {"speaker": "la ministre", "content": "le pont fermerait"},
+        ),
+    ],
+)
+def test_shapes_of_real_wire_copy(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_a_plural_pronoun_after_and_is_no_speaker_of_its_own():
+    text = "Les derniers chiffres se rapportent au 24 octobre et nous disent que le gazole coûte 1,33 euro."
+    found = [s.texts(text) for s in suggest(text, "fr", None)]
+    assert [f["speaker"] for f in found] == ["Les derniers chiffres"]
