@@ -26,7 +26,9 @@ ASIDE_BEFORE = re.compile(
     r"[\s\u00a0]+part|on[\s\u00a0]+the[\s\u00a0]+other[\s\u00a0]+hand|by[\s\u00a0]+contrast|in[\s\u00a0]+contrast|for[\s\u00a0]+now"
     r"|so[\s\u00a0]+far|instead|in[\s\u00a0]+any[\s\u00a0]+case|of[\s\u00a0]+course"
     # who spoke for the subject: "The actor, through his lawyer, denied …"
-    r"|through[\s\u00a0]+" + SPEAKS_FOR + r"|" + CHANNEL + r")[\s\u00a0]*,[\s\u00a0]*$",
+    r"|through[\s\u00a0]+" + SPEAKS_FOR + r"|" + CHANNEL + r")[\s\u00a0]*,[\s\u00a0]*$"
+    # a channel with its opening comma only: "Yiannis Economou, in an interview with Skai TV on Saturday promised"
+    r"|,[\s\u00a0]*" + CHANNEL + r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # Between a subject and its verb, who they are, what they were asked or how they spoke: "Tenants'

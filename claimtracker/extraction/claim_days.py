@@ -110,6 +110,16 @@ def _next_to_the_report(text: str, found: Found, m: re.Match) -> bool:
 
 
 _RELATIVE_OPENED = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,]*$", re.IGNORECASE)
+# Or a participle of what befell the speaker: "The suspect, arrested on Friday, said …" (not "asked
+# about it on Thursday", the time of the telling).
+_EVENT_ASIDE = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?!(?:asked|questioned|interviewed|contacted|reached|pressed|quoted|interrogée?s?|contactée?s?"
+    r"|sollicitée?s?|questionnée?s?|invitée?s?|citée?s?|cités|joint|jointe?s?"
+    # a document speaks from the day it was made: "The lawsuit, filed Thursday, alleges …"
+    r"|filed|published|released|issued|posted|sent|written|dated|signed|seen|obtained"
+    r"|publiée?s?|diffusée?s?|rendue?s?|adressée?s?|datée?s?|signée?s?|déposée?s?|consultée?s?)\b)"
+    r"(?-i:[a-z]{3,}ed|[a-zàâçéèêëîïôûùü]{3,}(?:é|ée|és|ées))(?![\w-])[^,]*$"
+)
 
 
 def _in_the_speakers_relative(text: str, found: Found, m: re.Match) -> bool:
@@ -117,7 +127,10 @@ def _in_the_speakers_relative(text: str, found: Found, m: re.Match) -> bool:
     return (
         found.speaker[0] <= m.start()
         and m.end() <= found.cue[0]
-        and bool(_RELATIVE_OPENED.search(text, found.speaker[0], m.start()))
+        and bool(
+            _RELATIVE_OPENED.search(text, found.speaker[0], m.start())
+            or _EVENT_ASIDE.match(text, found.speaker[1], m.start())
+        )
         and "," in text[m.end() : found.cue[0]]
     )
 

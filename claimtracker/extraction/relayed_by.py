@@ -54,7 +54,7 @@ _KIND_THEN_NAME = (
     r"|(?:radio|TV|television)[\s\u00a0]+station|outlet)[\s\u00a0]+" + NAME_RUN
 )
 _SPOKE_TO = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
+    r"[\s\u00a0]*(?:,[\s\u00a0]*|[\s\u00a0]+(?=in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with\b))(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
     r"|a parlé)|speaking|talking|writing|s['’]exprimant|interviewed|appearing)"
     r"(?:[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity|anonymously|exclusively))?"  # "speaking on condition of anonymity to Reuters"
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"

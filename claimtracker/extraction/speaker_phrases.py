@@ -33,6 +33,7 @@ from claimtracker.extraction.phrase_heads import (
     AND_THEN_PRONOUN,
     ASKED_ASIDE,
     ASKED_BEFORE_VERB,
+    CHANNEL_BEFORE_VERB,
     DASHED_ASIDE,
     DESCRIBED,
     IN_WHICH,
@@ -153,6 +154,10 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         return those.span("np")  # "to those who say that …", « à ceux qui disent que … »
     if (asked := ASKED_BEFORE_VERB.search(text, start, end)) and asked.start() > start:
         return subject_before(text, start, asked.start())  # "McLennan, asked about it on Thursday, insisted"
+    if (channel := CHANNEL_BEFORE_VERB.search(text, start, end)) and channel.start() > start:
+        return subject_before(
+            text, start, channel.start()
+        )  # "X in an interview with Skai TV on Saturday promised"
     if aside := DASHED_ASIDE.search(text, start, end):
         # "The group's founder — Anna Berg, a former nurse — said": the subject before the aside,
         # with the name the aside gives it

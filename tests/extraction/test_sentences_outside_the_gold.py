@@ -241,3 +241,54 @@ def test_a_plural_pronoun_after_and_is_no_speaker_of_its_own():
     text = "Les derniers chiffres se rapportent au 24 octobre et nous disent que le gazole coûte 1,33 euro."
     found = [s.texts(text) for s in suggest(text, "fr", None)]
     assert [f["speaker"] for f in found] == ["Les derniers chiffres"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # the day of what befell the speaker is not the day of the words
+            "The suspect, arrested on Friday in Lyon, said he regretted the attack.",
+            "en",
+            "said",
+            {"speaker": "The suspect", "day": None},
+        ),
+        (
+            "Le suspect, arrêté vendredi à Lyon, a déclaré qu'il regrettait son geste.",
+            "fr",
+            "déclaré",
+            {"speaker": "Le suspect", "day": None},
+        ),
+        (  # but the day of the asking is, and a document speaks from the day it was filed
+            "Le maire, interrogé vendredi, a déclaré qu'il regrettait la fermeture.",
+            "fr",
+            "déclaré",
+            {"speaker": "Le maire", "day": "2024-09-13"},
+        ),
+        (
+            "The lawsuit, filed Thursday in Denver, alleges that the drivers were underpaid.",
+            "en",
+            "alleges",
+            {"speaker": "The lawsuit", "day": "2024-09-19"},
+        ),
+        (  # where the words were given, with its opening comma only, or with none
+            "Government spokesman, Petra Lind, in an interview with Radio Sweden on Saturday promised that "
+            "prices would fall.",
+            "en",
+            "promised",
+            {"speaker": "Petra Lind", "intermediary": "Radio Sweden", "day": "2024-09-14"},
+        ),
+        (
+            "The minister in an interview with the BBC on Sunday said that the plan was dead.",
+            "en",
+            "said",
+            {"speaker": "The minister", "intermediary": "the BBC", "day": "2024-09-15"},
+        ),
+    ],
+)
+def test_days_and_channels_around_the_speaker(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_a_statement_posted_online_after_said_is_no_report_of_its_own():
+    text = "The director, Ann Berg, said in a statement posted on the museum's website that staff were upset."
+    assert _cues(text, "en") == ["said"]
