@@ -16,6 +16,7 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.main_subject import strip_connectives
 from claimtracker.extraction.quotations import in_a_figure, quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
+from claimtracker.extraction.sentences import ABBREVIATIONS
 from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS
 from claimtracker.extraction.views import view_of
 
@@ -384,7 +385,5 @@ def _source_ends(text: str, start: int, end: int, *, strong_only: bool = False) 
 
 
 def _is_abbreviation_dot(text: str, dot: int) -> bool:
-    word = re.search(r"(\w+)$", text[max(0, dot - 6) : dot])
-    return bool(word) and (
-        len(word.group(1)) <= 2 or word.group(1).lower() in ("dr", "mr", "mrs", "ms", "st")
-    )
+    word = re.search(r"(\w+)$", text[max(0, dot - 8) : dot])
+    return bool(word) and (len(word.group(1)) <= 2 or word.group(1).lower() in ABBREVIATIONS)

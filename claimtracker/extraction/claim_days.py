@@ -135,6 +135,18 @@ def _in_the_speakers_relative(text: str, found: Found, m: re.Match) -> bool:
     )
 
 
+_PRESENT_REPORT = re.compile(r"(?:say|says|tell|tells|dit|disent|affirme|affirment)$", re.IGNORECASE)
+
+
+def _opens_a_present_report(text: str, found: Found, m: re.Match) -> bool:
+    """ "Police say on April 6, a girl was playing outside …": said now of that day, its words'."""
+    return (
+        bool(_PRESENT_REPORT.search(text, found.cue[0], found.cue[1]))
+        and not text[found.cue[1] : m.start()].strip()
+        and text[m.end() : m.end() + 1] == ","
+    )
+
+
 def _quoted(text: str, at: int) -> bool:
     """Whether `at` stands inside a quotation of its paragraph: '"… stronger today," he told reporters,
     adding that …' — the speaker's "today", not the day of the adding."""
@@ -168,6 +180,7 @@ def claim_day(
             and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
             and not _BOUND.search(text, max(0, m.start() - 12), m.start())
             and not _SEEN_ON.search(text, max(0, m.start() - 16), m.start())
+            and not _opens_a_present_report(text, found, m)
             and not _in_the_speakers_relative(text, found, m)
             and (not m.group("broad") or _next_to_the_report(text, found, m))
             # "put off a vote on Thursday, after manufacturers warned": another clause's day

@@ -29,6 +29,7 @@ ABBREVIATIONS = frozenset(
     maj brig adm cpl pvt supt insp det atty lieut
     co corp dept fig approx est jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu
     fri sat sun m mm mme mmes mlle mlles me mgr pr av bd st-e cf p pp vol ed eds
+    ste mt ft sts messrs gens reps sens govt univ bros
     """.split()
 )
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")

@@ -27,8 +27,9 @@ _VERB_FIRST = re.compile(
 
 # ", which the World Health Organization" just before the verb: a relative whose object it reports.
 _WHICH_THEN_SPEAKER = re.compile(
-    r",[\s\u00a0]*(?:which|that)[\s\u00a0]+(?P<speaker>(?:the|its|his|her|their)[\s\u00a0]+[^,;:«“\"]{1,60}?"
-    r"|(?-i:[A-Z])[^,;:«“\"]{1,60}?|(?-i:it|they|he|she))[\s\u00a0]*$",  # "…, which it says would save …"
+    r",[\s\u00a0]*(?:which|that|who|whom)[\s\u00a0]+(?P<speaker>(?:the|its|his|her|their)[\s\u00a0]+[^,;:«“\"]{1,60}?"
+    r"|(?-i:[A-Z])[^,;:«“\"]{1,60}?|(?-i:it|they|he|she|police|officials|authorities|investigators|prosecutors"
+    r"|witnesses))[\s\u00a0]*$",  # "…, which it says would save …", "…, who police said was armed"
     re.IGNORECASE,
 )
 _PAST_FIRST = re.compile(

@@ -292,3 +292,63 @@ def test_days_and_channels_around_the_speaker(text, language, cue, expected):
 def test_a_statement_posted_online_after_said_is_no_report_of_its_own():
     text = "The director, Ann Berg, said in a statement posted on the museum's website that staff were upset."
     assert _cues(text, "en") == ["said"]
+
+
+# Shapes read in real local news (the sentences are the project's own).
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # abbreviations inside names and ranks end no sentence
+            "According to Sgt. Dana Cole with the Tulsa Police Department, a driver hit two parked cars.",
+            "en",
+            "According to",
+            {
+                "speaker": "Sgt. Dana Cole with the Tulsa Police Department",
+                "content": "a driver hit two parked cars",
+            },
+        ),
+        (
+            "State police announced that a suspect had been arrested near the Sault Ste. Marie bridge.",
+            "en",
+            "announced",
+            {"content": "a suspect had been arrested near the Sault Ste. Marie bridge"},
+        ),
+        (
+            "The fire started on Mt. Pleasant Road, according to Lt. Jane Doe.",
+            "en",
+            "according to",
+            {"speaker": "Lt. Jane Doe", "content": "The fire started on Mt. Pleasant Road"},
+        ),
+        (  # a day right after a verb in the present, then a comma, opens what is said
+            "County police say on April 6, a girl was approached by a man in a dark sedan.",
+            "en",
+            "say",
+            {"speaker": "County police", "day": None},
+        ),
+        (
+            "Police said on Friday, the man was arrested at his home.",
+            "en",
+            "said",
+            {"speaker": "Police", "day": "2024-09-13"},
+        ),
+        (  # an object relative whose subject reports it
+            "Officers looked for a man from Dallas, who the county police department said was heading to "
+            "Washington.",
+            "en",
+            "said",
+            {
+                "speaker": "the county police department",
+                "content": "was heading to Washington",
+                "intermediary": None,
+            },
+        ),
+        (
+            "The man, who police said was armed, fled on foot.",
+            "en",
+            "said",
+            {"speaker": "police", "content": "was armed"},
+        ),
+    ],
+)
+def test_shapes_of_real_local_news(text, language, cue, expected):
+    _reads(text, language, cue, expected)
