@@ -23,6 +23,7 @@ from claimtracker.extraction import appositions, relayed_by
 from claimtracker.extraction.according_to import REMARKS_RULE
 from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before
 from claimtracker.extraction.constructions import construction
+from claimtracker.extraction.content_ends import QUOTE_PAIRS, before_own_aside
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.joined_reports import end_before_contrasted, same_telling, split_joined
 from claimtracker.extraction.narrative_infinitives import narrative_infinitives
@@ -40,6 +41,7 @@ from claimtracker.extraction.sentences import (
 )
 from claimtracker.extraction.signed_quotes import signed_suggestions
 from claimtracker.extraction.soundness import sound
+from claimtracker.extraction.stated_moods import stated_moods
 from claimtracker.extraction.suggestion import Suggestion
 
 
@@ -68,9 +70,11 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                     )
                 if result is not None:
                     result.content = _before_semicolon(text, low, result.content, result.cue)
-                    result.content = _before_own_aside(text, low, result)
+                    result.content = before_own_aside(text, low, result.content)
                 if result is not None and sound(text, result) and result.cue not in found:
                     found[result.cue] = (result, lang, (start, end))
+            for mood in stated_moods(text, lang, start, end, list(found)):  # « Le maire est formel : « … » »
+                found[mood.cue] = (mood, lang, (start, end))
     _cut_nested(text, found)
     split_joined(text, [item for item, _, _ in found.values()])  # "A said B, but C, X told Reuters."
     end_before_contrasted(text, [item for item, _, _ in found.values()])  # "X says A but Y said B"
@@ -234,20 +238,19 @@ _SUBORDINATE_BEFORE = re.compile(
     r"|[\s\u00a0,]+(?:qu['’]|que|qui|whom)[\s\u00a0]*$",  # « le procureur, qu'il accuse de … »: the outer words go on
     re.IGNORECASE,
 )
-_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))
 
 
 def _quoted_whole(text: str, content: tuple[int, int], at: int) -> bool:
     """Whether `content` is a quotation opened just before it and still open at `at`."""
     before = text[max(0, content[0] - 3) : content[0]].rstrip(" \u00a0")
     return any(
-        before.endswith(opening) and closing not in text[content[0] : at] for opening, closing in _QUOTE_PAIRS
+        before.endswith(opening) and closing not in text[content[0] : at] for opening, closing in QUOTE_PAIRS
     )
 
 
 def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) -> int | None:
     """Where the quotation a cue stands in closes inside its content, if it does."""
-    for opening, closing in _QUOTE_PAIRS:
+    for opening, closing in QUOTE_PAIRS:
         close = (
             text.find(closing, content[0], content[1])
             if left_open(text, start, cue, opening, closing)
@@ -333,27 +336,13 @@ def _before_semicolon(
     semi = (
         text.rfind(";", content[0], content[1]) if before_speaker else text.find(";", content[0], content[1])
     )
-    if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in _QUOTE_PAIRS):
+    if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in QUOTE_PAIRS):
         return content
     if before_speaker:
         return trimmed(
             text, semi + 1, content[1]
         )  # "A; three remained in a serious condition, a spokesperson told RTP"
     return content[0], len(text[:semi].rstrip(" \u00a0\u202f"))
-
-
-# ", but I don't think …", ", and I believe them": the narrator's own voice after what was reported.
-_OWN_ASIDE = re.compile(
-    r",[\s\u00a0]+(?:and|but|yet|mais|et)[\s\u00a0]+(?:I|we|je|nous|j['’])(?=[\s\u00a0'’])"
-)
-
-
-def _before_own_aside(text: str, sentence: int, found: Found) -> tuple[int, int]:
-    content = found.content
-    aside = _OWN_ASIDE.search(text, *content)
-    if aside is None or any(left_open(text, sentence, aside.start(), *marks) for marks in _QUOTE_PAIRS):
-        return content
-    return content[0], aside.start()
 
 
 def _with_apposed_name(text: str, suggestion: Suggestion) -> Suggestion:

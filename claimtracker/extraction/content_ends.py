@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.quotations import trimmed
+from claimtracker.extraction.quotations import left_open, trimmed
 from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS
 
 # The subject's next act after what it said: "warned that …, and ordered outdoor work to stop",
@@ -187,3 +187,18 @@ def without_the_writers_when(text: str, lemma: str, rest: tuple[int, int]) -> tu
     if lemma in _TAKES_A_THING and (when := _WRITERS_WHEN.search(text, *rest)):
         return trimmed(text, rest[0], when.start())
     return rest
+
+
+QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))
+# ", but I don't think …", ", and I believe them": the narrator's own voice after what was reported.
+_OWN_ASIDE = re.compile(
+    r",[\s\u00a0]+(?:and|but|yet|mais|et)[\s\u00a0]+(?:I|we|je|nous|j['’])(?=[\s\u00a0'’])"
+)
+
+
+def before_own_aside(text: str, sentence: int, content: tuple[int, int]) -> tuple[int, int]:
+    """`content` up to the narrator's own voice after it, outside a quotation."""
+    aside = _OWN_ASIDE.search(text, *content)
+    if aside is None or any(left_open(text, sentence, aside.start(), *marks) for marks in QUOTE_PAIRS):
+        return content
+    return content[0], aside.start()

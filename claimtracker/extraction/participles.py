@@ -156,11 +156,14 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         comma_before = lead_in.endswith(",") or while_saying
         if while_saying and opening is None and (resumes := MAIN_CLAUSE_GOES_ON.search(text, *content)):
             content = trimmed(text, content[0], resumes.start())  # « …, a salué la décision »: his own act
-        reduced = None if comma_before else phrases.reduced_relative_subject(text, start, match.start())
-        earlier = None if reduced else _earlier_report(text, language, start, match.start(), end)
-        speaker = (
-            reduced or (earlier.speaker if earlier else None) or main_subject(text, start, match.start())
+        # « La préfecture a réagi lundi en annonçant que … »: the subject of the verb before "en"
+        gerund = len(lead_in) - 2 if lead_in.lower().endswith(" en") and not while_saying else None
+        subject_end = start + gerund if gerund else match.start()
+        reduced = (
+            None if comma_before or gerund else phrases.reduced_relative_subject(text, start, match.start())
         )
+        earlier = None if reduced or gerund else _earlier_report(text, language, start, match.start(), end)
+        speaker = reduced or (earlier.speaker if earlier else None) or main_subject(text, start, subject_end)
         if earlier is not None and told is None and addressed is None:
             told = earlier.intermediary  # "he told reporters …, adding that …": the same telling
         elif told is None and (spoke := _SPOKE_TO.search(text, start, match.start())):

@@ -92,8 +92,12 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         return False  # « autrement dit », « cela dit, … »: the writer's link, nobody speaks
     if _AS_IT_SAYS_FR.search(before):
         return True  # "comme le rappelle X": "le" is the clitic of the verb, not a determiner
-    if previous == "en" and word.endswith("ant") and len(words) == 1:
-        return True  # "En signalant que …, il a …": a gerund opening the sentence, not "en" before a noun
+    if (
+        previous == "en"
+        and word.endswith("ant")
+        and (len(words) == 1 or (_THAT_AFTER.match(after) and words[-2].lower() != "tout"))
+    ):
+        return True  # "En signalant que …, il a …", « a réagi lundi en annonçant que … »: a gerund
     if previous == "en" and len(words) > 1 and words[-2].lower() == "tout" and word.lower() in _SAYING_WHILE:
         return True  # « …, tout en rappelant que … »: said along the way (not « tout en considérant »)
     if (

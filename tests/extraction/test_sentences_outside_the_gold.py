@@ -352,3 +352,69 @@ def test_a_statement_posted_online_after_said_is_no_report_of_its_own():
 )
 def test_shapes_of_real_local_news(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+# Shapes read in real regional news (the sentences are the project's own).
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a stance before a colon and a quotation: the quotation is the subject's
+            "Le maire est formel : « nous ne fermerons pas l'école cette année ».",
+            "fr",
+            "est formel",
+            {"speaker": "Le maire", "content": "nous ne fermerons pas l'école cette année"},
+        ),
+        (
+            "La sous-préfète s'explique : « nous avons relevé plusieurs départs de feu ce week-end ».",
+            "fr",
+            "s'explique",
+            {
+                "speaker": "La sous-préfète",
+                "content": "nous avons relevé plusieurs départs de feu ce week-end",
+            },
+        ),
+        (
+            "Les éleveurs se veulent rassurants : « le troupeau est en bonne santé malgré la chaleur ».",
+            "fr",
+            "se veulent rassurants",
+            {"speaker": "Les éleveurs"},
+        ),
+        (
+            'The mayor was blunt: "We will not close the school this year."',
+            "en",
+            "was blunt",
+            {"speaker": "The mayor", "content": "We will not close the school this year"},
+        ),
+        (  # a gerund after the main clause's verb: its subject speaks
+            "La préfecture a réagi lundi en annonçant que les feux d'artifice étaient annulés.",
+            "fr",
+            "annonçant",
+            {
+                "speaker": "La préfecture",
+                "content": "les feux d'artifice étaient annulés",
+                "day": "2024-09-16",
+            },
+        ),
+    ],
+)
+def test_shapes_of_real_regional_news(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le programme est clair : « trois concerts ».", "fr"),  # a list, not words
+        ("Le ciel est clair : pas un nuage.", "fr"),  # no quotation
+        ("Elle a gagné en courant plus vite que les autres.", "fr"),
+    ],
+)
+def test_stances_and_gerunds_that_report_nothing(text, language):
+    assert _cues(text, language) == []
+
+
+def test_a_verb_of_speech_before_the_colon_is_read_as_before_and_an_opinion_while_saying_stays_unread():
+    text = "Elle se souvient : « on avait de l'eau jusqu'aux genoux »."
+    assert _cues(text, "fr") == ["se souvient"]
+    text = "Le ministre, tout en considérant que la mesure est juste, a reporté le vote."
+    assert "considérant" not in _cues(text, "fr")
