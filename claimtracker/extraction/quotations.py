@@ -71,6 +71,8 @@ def opening_quote(text: str, close: int) -> int | None:
     depth = 0
     for index in range(close - 1, floor - 1, -1):
         char = text[index]
+        if char == "’" and text[index - 1 : index].isalpha() and text[index + 1 : index + 2].isalpha():
+            continue  # "I’m": an apostrophe inside the quotation
         if char == closing:
             depth += 1
         elif char in openers:

@@ -17,7 +17,8 @@ from claimtracker.extraction.said_that import RELAYED_BY
 from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 
 QUOTE_BEFORE = re.compile(
-    r"(?P<close>[»”\"›])[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"\n;:]{0,80}?)[\s\u00a0]*$"
+    # a closing ’ is no apostrophe ("I’m", "the Smiths’ lawyer" finds no opening ‘ and is let go)
+    r"(?P<close>[»”\"›]|(?<=[\w.,!?])’(?!\w))[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"‘’\n;:]{0,80}?)[\s\u00a0]*$"
 )
 _PREPOSITION = re.compile(
     r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|après|avant|depuis|pendant|lors|to|of|in|on|for|at|from|by|after"

@@ -418,3 +418,24 @@ def test_a_verb_of_speech_before_the_colon_is_read_as_before_and_an_opinion_whil
     assert _cues(text, "fr") == ["se souvient"]
     text = "Le ministre, tout en considérant que la mesure est juste, a reporté le vote."
     assert "considérant" not in _cues(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [  # single curly quotation marks closed with no comma, as UK local papers print them
+        ("‘I waited in that queue for 45 minutes’ Maria said.", "said", {"speaker": "Maria"}),
+        (
+            "‘I’m wondering why we pay our council tax’ he added.",
+            "added",
+            {"content": "I’m wondering why we pay our council tax"},
+        ),
+        (
+            "‘I arrived at the tip at 4.15pm with a boot full of items’ said Mary Fell.",
+            "said",
+            {"speaker": "Mary Fell", "content": "I arrived at the tip at 4.15pm with a boot full of items"},
+        ),
+        ("The Smiths’ lawyer said the claim was false.", "said", {"speaker": "The Smiths’ lawyer"}),
+    ],
+)
+def test_single_curly_quotations_closed_without_a_comma(text, cue, expected):
+    _reads(text, "en", cue, expected)
