@@ -210,7 +210,11 @@ def bare_content(
     if "," in text[position : rest[0]] and adjuncts.WRITERS_RANKING.match(text, *rest):
         return None  # "…, the governor said on Sunday, the latest in a series of strikes": the writer's
     # The object opens with a quotation, after the adjuncts: where its opening mark stands.
-    opening = len(text[position : rest[0]].rstrip(" \u00a0")) + position - 1
+    opening = (
+        rest[0]
+        if rest[0] < len(text) and text[rest[0]] in OPENING_QUOTES
+        else len(text[position : rest[0]].rstrip(" \u00a0")) + position - 1
+    )
     if opening >= position and text[opening] in OPENING_QUOTES:
         words = quoted(text, opening, rest[1])
         close = len(text) - len(text[words[1] :].lstrip(" \u00a0"))

@@ -15,9 +15,18 @@ _STOPS = ".,!?;:"
 _EDGE = ' \u00a0\t\n,.;:!?«»“”"‹›‘’„—–-'
 
 
+_PAIRED = {"«": "»", "“": "”", '"': '"', "‹": "›"}
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    first = start
     while start < end and (text[start] in _EDGE or text[start] == "'"):
         start += 1  # a straight single quote opens a quotation ('We will …'); no word starts with one
+    opening = len(text[first:start].rstrip(" \u00a0")) + first - 1
+    if start > first and opening >= first and (closing := _PAIRED.get(text[opening])):
+        close = text.find(closing, start, end)
+        if close != -1 and text[close + 1 : end].strip(' \u00a0\n\t.,;!?»”"’›)'):
+            start = opening  # « « la porte du dialogue » restait ouverte »: the quotation opens it
     while end > start and (
         text[end - 1] in _EDGE or (text[end - 1] == "'" and text[end - 2 : end - 1] in _STOPS)
     ):

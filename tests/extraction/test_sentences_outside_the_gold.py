@@ -439,3 +439,38 @@ def test_a_verb_of_speech_before_the_colon_is_read_as_before_and_an_opinion_whil
 )
 def test_single_curly_quotations_closed_without_a_comma(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "content"),
+    [  # a quotation that opens what was said and closes inside it keeps its opening mark
+        (
+            "Céline Roux affirme que « la bataille » continuerait du côté de la CGT.",
+            "fr",
+            "affirme",
+            "« la bataille » continuerait du côté de la CGT",
+        ),
+        (
+            'He warned that "the virus has not gone away" and that funding must not fall.',
+            "en",
+            "warned",
+            '"the virus has not gone away" and that funding must not fall',
+        ),
+        (  # a whole quotation loses its marks, a quoted object after the adjuncts is the quotation
+            "« Nous ne lâcherons rien », a assuré la secrétaire générale.",
+            "fr",
+            "assuré",
+            "Nous ne lâcherons rien",
+        ),
+        (
+            "Le maire a dénoncé le 2 mars « une situation indigne » lors du conseil municipal.",
+            "fr",
+            "dénoncé",
+            "une situation indigne",
+        ),
+    ],
+)
+def test_a_quotation_that_opens_the_content_keeps_its_mark_when_it_closes_inside(
+    text, language, cue, content
+):
+    _reads(text, language, cue, {"content": content})
