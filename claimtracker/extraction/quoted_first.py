@@ -22,7 +22,8 @@ QUOTE_BEFORE = re.compile(
 )
 _PREPOSITION = re.compile(
     r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|après|avant|depuis|pendant|lors|to|of|in|on|for|at|from|by|after"
-    r"|before|since|during|until)\b"
+    r"|before|since|during|until|off|near|outside|inside|across|along|with|without"
+    r"|between|against|toward|towards|through|into|onto|among|behind|beyond)\b"
 )
 _DESCRIBED_SPEAKER = re.compile(
     r"(?P<np>[^,]{2,60}?),[\s\u00a0]*(?:who|qui)[\s\u00a0][^,]{2,80},?[\s\u00a0]*", re.IGNORECASE

@@ -293,6 +293,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         return main_subject(text, *span)  # "The opposition welcomed the decision but said": the opposition
     if (where := IN_WHICH.search(text, *span)) and where.end() < span[1]:
         span = trimmed(text, where.end(), span[1])  # "a statement in which the minister said": the minister
+    span = after_inner_report(text, span)  # "The spokesman has said the men (told police …)": the men
     finite = FINITE.search(text, *span)
     defined = DEFINED_BY_RELATIVE.match(text, *span)  # "Engineers who were not involved …"
     if finite and len(text[span[0] : span[1]].split()) > 5 and not defined:

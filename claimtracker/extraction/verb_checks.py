@@ -11,6 +11,18 @@ import re
 from claimtracker.extraction.asides import ASIDE_BEFORE, ASIDE_OF_SUBJECT
 from claimtracker.extraction.complementisers import COMPLEMENTISER
 from claimtracker.extraction.judgements import RELATIVE_OBJECT, judged_in_a_relative, judges
+from claimtracker.extraction.noun_or_verb import (
+    FINITE_NEXT,
+    MASS_NOUNS,
+    NOT_PLURAL,
+    NOUN_COMES_NEXT,
+    OBJECT_BEFORE,
+    ONE_OF_A_LIST,
+    PLURAL_HEAD_BEFORE,
+    PLURAL_PRONOUNS,
+    PLURAL_WITHOUT_S,
+    WRITINGS,
+)
 from claimtracker.extraction.reporting_words import (
     AUXILIARIES_EN,
     AUXILIARIES_FR,
@@ -192,15 +204,15 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     past = word not in (lemma, lemma + "s", lemma + "es") and not word.endswith("ing")
     if past and _BY_AGENT.match(after):
         return False  # "In comments reported by the Financial Times, …": a passive participle
-    if word in _PUT_OUT and previous in _WRITINGS and not (words and words[-1][:1].isupper()):
+    if word in _PUT_OUT and previous in WRITINGS and not (words and words[-1][:1].isupper()):
         return False  # "said in a statement posted on its website that" (not "The Washington Post reported")
-    if previous in _MASS_NOUNS:  # "ABC News reported", "state media said"; never "news reports"
+    if previous in MASS_NOUNS:  # "ABC News reported", "state media said"; never "news reports"
         return not (lemma in EN_NOUN_LIKE and word in (lemma, lemma + "s"))
-    if previous in _PLURAL_PRONOUNS and word == lemma:  # "some say", "many argue"; not "some reports"
+    if previous in PLURAL_PRONOUNS and word == lemma:  # "some say", "many argue"; not "some reports"
         return lemma not in EN_NOUN_LIKE or bool(_THAT_AFTER.match(after))
     if previous == "by" and word.endswith("ing"):
         return True  # "He responded by saying that …": the subject says it
-    if word == lemma and (contact := _PLURAL_HEAD_BEFORE.search(before)) and contact.group("head2"):
+    if word == lemma and (contact := PLURAL_HEAD_BEFORE.search(before)) and contact.group("head2"):
         return True  # "Doctors we spoke to say …": the plural before its contact clause speaks
     if previous in DETERMINERS["en"]:
         return False
@@ -238,11 +250,11 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     if (
         word == lemma
     ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"
-        head = _PLURAL_HEAD_BEFORE.search(before)  # "Supporters of the law say"
+        head = PLURAL_HEAD_BEFORE.search(before)  # "Supporters of the law say"
         plural_subject = (
-            (previous.endswith("s") and previous not in _NOT_PLURAL)
-            or previous in _PLURAL_WITHOUT_S
-            or bool(head and (head.group("head") or head.group("head2")).lower() not in _NOT_PLURAL)
+            (previous.endswith("s") and previous not in NOT_PLURAL)
+            or previous in PLURAL_WITHOUT_S
+            or bool(head and (head.group("head") or head.group("head2")).lower() not in NOT_PLURAL)
         )
         if previous in ("and", "but") and _OBJECT_THEN_THAT.match(after):
             return True  # "The figures relate to last year and tell us that …"
@@ -261,12 +273,17 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
             )
         )  # "Officials note that …", never "press reports"
     if word == lemma + "s" and lemma in EN_NOUN_LIKE:  # "Paris claims", never "press reports"
-        if previous in EN_NOUN_LIKE and previous not in _NOUN_COMES_NEXT and _THAT_AFTER.match(after):
+        if previous in EN_NOUN_LIKE and previous not in NOUN_COMES_NEXT and _THAT_AFTER.match(after):
             return True  # "The province's housing report states that …": the noun is its subject
-        if previous in _NOUN_COMES_NEXT or previous in EN_FORMS or _ONE_OF_A_LIST.match(after):
+        if (
+            previous in NOUN_COMES_NEXT
+            or previous in EN_FORMS
+            or ONE_OF_A_LIST.match(after)
+            or previous in OBJECT_BEFORE  # "walked back claims that …", "no immediate reports that …"
+        ):
             # "the Greek city states and the Phoenicians": one noun of a list
             return False  # "despite reports", "would not confirm reports that …": the noun
-        if _FINITE_NEXT.match(after):
+        if FINITE_NEXT.match(after):
             return False  # "Leaders of Pacific island states used the talks": a plural subject, its verb
         return (
             previous in ("he", "she", "it", "who", "which")
@@ -279,19 +296,6 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
 
 _DETERMINER_NEXT = re.compile(
     r"[\s\u00a0]+(?:the|this|that|these|those|its|their|his|her|such|any)\b", re.IGNORECASE
-)
-# A finite verb right after a form in -s: the form is a plural noun, that verb's subject.
-_FINITE_NEXT = re.compile(
-    r"[\s\u00a0]+(?:(?-i:[a-z]{2,}ed)|have|are|were|will|would|had|can|could|should|may|might|must|did"
-    r"|met|took|made|gave|went|came|won|lost|spent|began|rose|fell|grew|remain|continue|appear|seem|stand|stood"
-    # what documents do: "Police reports show the car was stolen"
-    r"|show|suggest|indicate|say|claim|reveal|confirm|find|describe|detail|estimate|point)\b"
-)
-# Things written or recorded, which a past participle after them describes ("a video posted").
-_WRITINGS = frozenset(
-    "statement statements message messages letter letters video videos document documents email emails "
-    "note notes comments remarks post posts report reports tweet tweets footage article articles notice notices "
-    "bulletin bulletins announcement announcements update updates".split()
 )
 _PUT_OUT = frozenset("posted reported written tweeted emailed".split())
 # A bare plural noun after an -ed form, no clause after it: the form qualifies the noun.
@@ -309,11 +313,6 @@ _NOUN_GOES_ON = re.compile(
 )
 # A name right after the verb: the inverted speaker of "…, reports the BBC."
 _NAME_NEXT = re.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])")
-# Words after which a form in -s is a plural noun: "despite reports", "amid claims", "any such reports".
-_NOUN_COMES_NEXT = frozenset(
-    "despite amid following after about of on over with to from by for against denying dismissing such any "
-    "several few other rejected rejecting dismissed denied repeated investigated disputed refuted".split()
-)
 # Verbs that claim only as a judgement of their object (see `judgements`).
 _JUDGING_ONLY = frozenset(["call", "describe", "accuse", "dismiss", "reject"])
 # The auxiliary of a perfect before a participle that is no simple past: "has written", "had long written".
@@ -339,29 +338,6 @@ _CLAUSE_AFTER = re.compile(
 )
 # "… and tell us that …": the verb's object, then "that".
 _OBJECT_THEN_THAT = re.compile(r"[\s\u00a0]+(?:(?:us|them|him|her|me|you)[\s\u00a0]+)?that\b", re.IGNORECASE)
-# Nouns that name a subject as often as they qualify a noun ("media reports", "media said").
-_ONE_OF_A_LIST = re.compile(r"[\s\u00a0]+(?:and|or)[\s\u00a0]+(?:the|a|an|other|their|its)\b", re.IGNORECASE)
-_MASS_NOUNS = frozenset(["news", "media", "press"])
-_PLURAL_HEAD_BEFORE = re.compile(
-    # "Health workers in eastern Congo say": one word before the head
-    r"(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?:[A-Za-z-]+\s+)?(?P<head>[A-Za-z]+s)\s+"
-    r"(?:close\s+|familiar\s+|loyal\s+|linked\s+)?"
-    r"(?:of|in|at|from|for|with|on|to|near|across|around|outside|inside|along|behind)\s+[^,.;:]{1,40}\s$"
-    # a contact relative clause: "The professionals I've met say", "Doctors we spoke to say"
-    r"|(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head2>[A-Za-z]+s)\s+(?:I|we|you|they)"
-    r"(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:met|known|seen|spoken\s+to|spoke\s+to|talked\s+to|interviewed|asked|know"
-    r"|work\s+with|worked\s+with|work\s+for|spoke\s+with|talked\s+with|deal\s+with|surveyed)\s$",
-    re.IGNORECASE,
-)
-_NOT_PLURAL = frozenset(
-    "is was has this its his as us press news less thus always perhaps let's let’s lets".split()
-)
-# Subjects of a plural verb that do not end in s: "Police say …", "People tell …".
-_PLURAL_WITHOUT_S = frozenset(
-    "police people men women children staff personnel folk folks youth clergy".split()
-)
-# Determiners that stand alone for people: "some say", "many argue", "others claim that".
-_PLURAL_PRONOUNS = frozenset("some many others few both all most".split())
 
 
 def lemma_of(word: str, language: str) -> str:

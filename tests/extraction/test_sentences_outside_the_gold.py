@@ -474,3 +474,46 @@ def test_a_quotation_that_opens_the_content_keeps_its_mark_when_it_closes_inside
     text, language, cue, content
 ):
     _reads(text, language, cue, {"content": content})
+
+
+# Shapes read in real AP copy and US local news (the sentences are the project's own).
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # quoted words inside the content, then where, then the inverted speaker
+            "Two agents were hurt after a gunfight with men “on board a suspected smuggling boat” off the "
+            "coast of Florida, officials said Thursday.",
+            "said",
+            {"speaker": "officials", "day": "2024-09-19"},
+        ),
+        (  # a report inside another after an auxiliary: its own subject speaks
+            "The police spokesman has said the men told officers they were on a mission.",
+            "told",
+            {"speaker": "the men", "content": "they were on a mission", "intermediary": "officers"},
+        ),
+        (
+            "The police spokesman has said the men told officers they were on a mission.",
+            "said",
+            {"speaker": "The police spokesman", "content": "the men told officers they were on a mission"},
+        ),
+        (
+            'The article also noted there were "no immediate reports that any of the parcels held powder."',
+            "noted",
+            {"speaker": "The article"},
+        ),
+    ],
+)
+def test_shapes_of_real_agency_copy(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Election officials walked back claims that the letter was intercepted.",
+        "There were no immediate reports of injuries.",
+        "Unconfirmed reports that the mayor resigned spread quickly.",
+    ],
+)
+def test_a_noun_of_speech_after_a_particle_or_an_adjective_is_no_verb(text):
+    assert [c for c in _cues(text, "en") if c in ("claims", "reports")] == []

@@ -1,0 +1,68 @@
+"""Whether a word of speech is a noun or a verb here, by the words around it: "despite reports",
+"walked back claims", "media reports" (nouns), "Police say", "some argue" (verbs). Word lists only,
+read by `verb_checks`. No Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A finite verb right after a form in -s: the form is a plural noun, that verb's subject.
+FINITE_NEXT = re.compile(
+    r"[\s\u00a0]+(?:(?-i:[a-z]{2,}ed)|have|are|were|will|would|had|can|could|should|may|might|must|did"
+    r"|met|took|made|gave|went|came|won|lost|spent|began|rose|fell|grew|remain|continue|appear|seem|stand|stood"
+    # what documents do: "Police reports show the car was stolen"
+    r"|show|suggest|indicate|say|claim|reveal|confirm|find|describe|detail|estimate|point)\b"
+)
+
+# Things written or recorded, which a past participle after them describes ("a video posted").
+WRITINGS = frozenset(
+    "statement statements message messages letter letters video videos document documents email emails "
+    "note notes comments remarks post posts report reports tweet tweets footage article articles notice notices "
+    "bulletin bulletins announcement announcements update updates".split()
+)
+
+# Words after which a form in -s is a plural noun: "despite reports", "amid claims", "any such reports".
+NOUN_COMES_NEXT = frozenset(
+    "despite amid following after about of on over with to from by for against denying dismissing such any "
+    "several few other rejected rejecting dismissed denied repeated investigated disputed refuted".split()
+)
+
+# Words after which a form in -s is an object or a qualified noun: "walked back claims that …",
+# "no immediate reports that …", "unconfirmed reports".
+OBJECT_BEFORE = frozenset(
+    "back off down aside immediate unconfirmed conflicting recent latest early earlier initial further "
+    "separate multiple several numerous widespread credible unverified false".split()
+)
+
+# A noun of a list: "the Greek city states and the Phoenicians".
+ONE_OF_A_LIST = re.compile(r"[\s\u00a0]+(?:and|or)[\s\u00a0]+(?:the|a|an|other|their|its)\b", re.IGNORECASE)
+
+# Nouns that name a subject as often as they qualify a noun ("media reports", "media said").
+MASS_NOUNS = frozenset(["news", "media", "press"])
+
+# A plural head before its complement or contact relative: the verb's plural subject.
+PLURAL_HEAD_BEFORE = re.compile(
+    # "Health workers in eastern Congo say": one word before the head
+    r"(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?:[A-Za-z-]+\s+)?(?P<head>[A-Za-z]+s)\s+"
+    r"(?:close\s+|familiar\s+|loyal\s+|linked\s+)?"
+    r"(?:of|in|at|from|for|with|on|to|near|across|around|outside|inside|along|behind)\s+[^,.;:]{1,40}\s$"
+    # a contact relative clause: "The professionals I've met say", "Doctors we spoke to say"
+    r"|(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head2>[A-Za-z]+s)\s+(?:I|we|you|they)"
+    r"(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:met|known|seen|spoken\s+to|spoke\s+to|talked\s+to|interviewed|asked|know"
+    r"|work\s+with|worked\s+with|work\s+for|spoke\s+with|talked\s+with|deal\s+with|surveyed)\s$",
+    re.IGNORECASE,
+)
+
+# Words in -s that are no plural noun.
+NOT_PLURAL = frozenset(
+    "is was has this its his as us press news less thus always perhaps let's let’s lets".split()
+)
+
+# Subjects of a plural verb that do not end in s: "Police say …", "People tell …".
+PLURAL_WITHOUT_S = frozenset(
+    "police people men women children staff personnel folk folks youth clergy".split()
+)
+
+# Determiners that stand alone for people: "some say", "many argue", "others claim that".
+PLURAL_PRONOUNS = frozenset("some many others few both all most".split())
