@@ -154,3 +154,20 @@ IN_WHICH = re.compile(
 CHANNEL_BEFORE_VERB = re.compile(
     r"(?:,[\s\u00a0]*|[\s\u00a0]+)" + CHANNEL + r"[\s\u00a0]*,?[\s\u00a0]*$", re.IGNORECASE
 )
+
+
+# A clause joined before the speaker's own: "The vote was put off after manufacturers warned", "Long
+# queues returned as marketers blamed …" (a conjunction, then the new clause's subject).
+CLAUSAL = re.compile(
+    r"(?<!\bwell\s)(?:as(?![\s\u00a0]+well\b)|while|whereas|because|although|though)\b", re.IGNORECASE
+)
+PLURAL_THEN_PAST = re.compile(r"\b(?-i:[A-Za-z][a-z]{2,}s)[\s\u00a0]+(?-i:[a-z]{3,}ed)\b")
+CONJUNCTION_THEN_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?:(?:a|one|two|three|several|\d+)[\s\u00a0]+(?:hours?|days?|weeks?)[\s\u00a0]+)?"  # "a day after"
+    r"(?:after|before|until|since|once|because|although|though|while|whereas|as)[\s\u00a0]+"
+    r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+"
+    # with where they are: "as election officials in more than a dozen states reported …"
+    r"|(?:[\w'’.-]+[\s\u00a0]+){1,2}(?:in|of|from|at|across)[\s\u00a0]+(?:[\w'’.-]+[\s\u00a0]+){0,4}[\w'’.-]+)"
+    r"(?<![\s\u00a0]and)(?<![\s\u00a0]but)[\s\u00a0]*$",
+    re.IGNORECASE,
+)

@@ -34,12 +34,15 @@ from claimtracker.extraction.phrase_heads import (
     ASKED_ASIDE,
     ASKED_BEFORE_VERB,
     CHANNEL_BEFORE_VERB,
+    CLAUSAL,
+    CONJUNCTION_THEN_SUBJECT,
     DASHED_ASIDE,
     DESCRIBED,
     IN_WHICH,
     NAME_AT_END,
     NAME_FIRST,
     NOUN_THEN_ITS_RELATIVE,
+    PLURAL_THEN_PAST,
     RELATIVE_RIGHT_BEFORE,
     ROLE,
     antecedent,
@@ -185,12 +188,12 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         complement = []
     if complement and not (relative and relative.start() < begin + complement[-1].start()):
         begin = begin + complement[-1].end()
-    elif (joined := _CONJUNCTION_THEN_SUBJECT.search(text, begin, end)) and (
+    elif (joined := CONJUNCTION_THEN_SUBJECT.search(text, begin, end)) and (
         FINITE.search(text, begin, joined.start() + 1)
         or a_past_in(text, begin, joined.start())
         # "Long queues returned … as marketers blamed": a plural noun, then its past, before a
         # conjunction that is never a preposition
-        or (_CLAUSAL.match(text, joined.start()) and _PLURAL_THEN_PAST.search(text, begin, joined.start()))
+        or (CLAUSAL.match(text, joined.start()) and PLURAL_THEN_PAST.search(text, begin, joined.start()))
     ):
         # "The vote was put off after manufacturers warned": after a clause of its own, "after"
         # joins a new one, whose subject speaks ("Officials after the attack said": a preposition).
@@ -244,7 +247,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         span = _after_dateline(text, *span)
         if span[1] <= span[0]:
             return main_subject(text, start, end)  # "Posts … theorized that …, and wrote that"
-        if joined := _CONJUNCTION_THEN_SUBJECT.match(text, *span):
+        if joined := CONJUNCTION_THEN_SUBJECT.match(text, *span):
             return trimmed(text, joined.start("subject"), span[1])  # "…, after manufacturers warned that …"
         if OPENERS.match(text, *span):
             return subject_after_opener(text, *span)
@@ -330,16 +333,6 @@ _NOUN_BEFORE_THAT = re.compile(
 
 # A conjunction, then a short subject right before the verb: "(was put off) after manufacturers
 # warned", "…, after manufacturers warned".
-_CLAUSAL = re.compile(
-    r"(?<!\bwell\s)(?:as(?![\s\u00a0]+well\b)|while|whereas|because|although|though)\b", re.IGNORECASE
-)
-_PLURAL_THEN_PAST = re.compile(r"\b(?-i:[A-Za-z][a-z]{2,}s)[\s\u00a0]+(?-i:[a-z]{3,}ed)\b")
-_CONJUNCTION_THEN_SUBJECT = re.compile(
-    r"(?<![\w'’-])(?:(?:a|one|two|three|several|\d+)[\s\u00a0]+(?:hours?|days?|weeks?)[\s\u00a0]+)?"  # "a day after"
-    r"(?:after|before|until|since|once|because|although|though|while|whereas|as)[\s\u00a0]+"
-    r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+)(?<![\s\u00a0]and)(?<![\s\u00a0]but)[\s\u00a0]*$",
-    re.IGNORECASE,
-)
 _TRAILING_WHEN = re.compile(
     # not the object of a preposition: "Posts on the board from Friday wrote"
     r"(?<=\w)(?<!\bfrom)(?<!\bsince)(?<!\buntil)(?<!\bof)(?<!\bby)(?<!\bbefore)(?<!\bafter)"

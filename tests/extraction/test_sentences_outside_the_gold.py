@@ -517,3 +517,12 @@ def test_shapes_of_real_agency_copy(text, cue, expected):
 )
 def test_a_noun_of_speech_after_a_particle_or_an_adjective_is_no_verb(text):
     assert [c for c in _cues(text, "en") if c in ("claims", "reports")] == []
+
+
+def test_a_clause_joined_by_as_whose_subject_says_where_it_is_speaks():
+    _reads(
+        "Worries grew on Tuesday as election officials in a dozen states reported receiving odd parcels.",
+        "en",
+        "reported",
+        {"speaker": "election officials in a dozen states"},
+    )
