@@ -31,7 +31,7 @@ _RELAYING = (
 )
 # Inside a speaker: "des sources citées par l'AFP", "officials quoted by Reuters".
 _RELAYED_INSIDE = re.compile(
-    rf"[\s\u00a0]*,?[\s\u00a0]+(?:{_RELAYING}|(?:rapporté|rapportés|interrogé|interrogée|interrogés|interrogées|"
+    rf"[\s\u00a0]*,?[\s\u00a0]+(?:{_RELAYING}|(?:rapportée?s?|relatée?s?|interrogé|interrogée|interrogés|interrogées|"
     rf"interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+"
     # « un chiffre communiqué à l'AFP », "figures provided to Reuters": handed to a medium
     r"|(?:communiquée?s?|transmise?s?|fournie?s?|provided|given|sent|supplied)[\s\u00a0]+(?:à|au|aux|to)[\s\u00a0]+"

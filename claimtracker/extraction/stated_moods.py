@@ -30,7 +30,7 @@ _STANCE = re.compile(
     r"(?:[\s\u00a0]+(?:pourtant|aussi|plus|très|bien|tout[\s\u00a0]+aussi|assez|toutefois|cependant))?"
     rf"[\s\u00a0]+(?:{_STANCES_FR})"
     # « s'explique », « ne décolère pas », « n'en revient pas », « ne mâche pas ses mots »
-    r"|s['’]explique|s['’]expliquent|ne[\s\u00a0]+décolère[\s\u00a0]+pas|n['’]en[\s\u00a0]+revien(?:t|nent)[\s\u00a0]+pas"
+    r"|s['’]explique|s['’]expliquent|ne[\s\u00a0]+décolère[\s\u00a0]+pas|n['’]en[\s\u00a0]+revien(?:t|nent)[\s\u00a0]+(?:toujours[\s\u00a0]+|vraiment[\s\u00a0]+)?pas"
     r"|ne[\s\u00a0]+mâche(?:nt)?[\s\u00a0]+pas[\s\u00a0]+(?:ses|leurs)[\s\u00a0]+mots"
     r"|(?:is|was|remains|remained|seemed|sounded|are|were|remain)"
     r"(?:[\s\u00a0]+(?:more|less|very|equally|just[\s\u00a0]+as|still|also|even))?"

@@ -526,3 +526,22 @@ def test_a_clause_joined_by_as_whose_subject_says_where_it_is_speaks():
         "reported",
         {"speaker": "election officials in a dozen states"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "Le maire, quant à lui, n’en revient toujours pas : « c’est un quartier plutôt calme, d’habitude ».",
+            "n’en revient toujours pas",
+            {"speaker": "Le maire", "content": "c’est un quartier plutôt calme, d’habitude"},
+        ),
+        (  # a source relayed by a site: the site passed it on
+            "Selon les premiers éléments de l'enquête relatés par Actu17, les tirs ont eu lieu vers minuit.",
+            "Selon",
+            {"speaker": "les premiers éléments de l'enquête", "intermediary": "Actu17"},
+        ),
+    ],
+)
+def test_more_shapes_of_real_regional_news(text, cue, expected):
+    _reads(text, "fr", cue, expected)
