@@ -30,6 +30,13 @@ _RELAYING = (
     r"[\s\u00a0]+(?:par|by)[\s\u00a0]+"
 )
 # Inside a speaker: "des sources citées par l'AFP", "officials quoted by Reuters".
+# An outlet citing the speaker, who is named after: « Le Parisien cite un enquêteur (qui affirme …) ».
+_OUTLET_CITES = re.compile(
+    r"(?P<by>(?-i:[A-ZÀ-Ý])[\w'’.&-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.&-]*){0,3})[\s\u00a0]+"
+    r"(?:cite|citent|citait|a[\s\u00a0]+cité|quotes|quoted|cites|cited)[\s\u00a0]+(?:les[\s\u00a0]+propos[\s\u00a0]+d['’e][\s\u00a0]*)?"
+    r"(?!(?:by|par)\b)(?P<who>[^,;:«“\"]{2,80})",  # not "Officials quoted by Reuters"
+    re.IGNORECASE,
+)
 _RELAYED_INSIDE = re.compile(
     rf"[\s\u00a0]*,?[\s\u00a0]+(?:{_RELAYING}|(?:rapportée?s?|relatée?s?|interrogé|interrogée|interrogés|interrogées|"
     rf"interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+"
@@ -145,6 +152,12 @@ def relays(
     the director, through Le Monde. Unchanged when the construction already named who relayed it."""
     if intermediary is not None:
         return speaker, intermediary
+    if cites := _OUTLET_CITES.fullmatch(text, *speaker):  # « Le Parisien cite un enquêteur qui affirme … »
+        return trimmed(text, *cites.span("who")), trimmed(text, *cites.span("by"))
+    if (cites := _OUTLET_CITES.fullmatch(text, sentence_start, speaker[1])) and cites.start("who") == speaker[
+        0
+    ]:
+        return speaker, trimmed(text, *cites.span("by"))  # "The Times quoted a senior official who said …"
     cited = _RELAYED_INSIDE.search(text, *speaker)
     if cited and cited.start() > speaker[0]:
         return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))

@@ -545,3 +545,24 @@ def test_a_clause_joined_by_as_whose_subject_says_where_it_is_speaks():
 )
 def test_more_shapes_of_real_regional_news(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [  # an outlet that cites the speaker is the relay
+        (
+            "Le Parisien cite un enquêteur qui affirme que le suspect était armé.",
+            "fr",
+            "affirme",
+            {"speaker": "un enquêteur", "intermediary": "Le Parisien", "content": "le suspect était armé"},
+        ),
+        (
+            "The Times quoted a senior official who said the talks had collapsed.",
+            "en",
+            "said",
+            {"speaker": "a senior official", "intermediary": "The Times"},
+        ),
+    ],
+)
+def test_an_outlet_that_cites_the_speaker_relays_the_words(text, language, cue, expected):
+    _reads(text, language, cue, expected)
