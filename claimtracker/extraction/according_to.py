@@ -239,7 +239,11 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             rule = f"{language}: X reported, citing Y, that …"
             return Found(match.span(), speaker, trimmed(text, then.end(), end), relay.span("by"), 0.7, rule)
         relayed_by = _OUTLET_THEN_COMMA.fullmatch(text, clause, match.start()) if prep in _CITING else None
-        then_said = _THEN_RELAYED.match(text, speaker[1], end) if relayed_by else None
+        then_said = (  # the comma after Y, past a description cut off it ("people familiar with …")
+            (_THEN_RELAYED.match(text, speaker[1], end) or _THEN_RELAYED.match(text, after - 1, end))
+            if relayed_by
+            else None
+        )
         if then_said:  # "The Guardian, quoting a senior official, said (that) …"
             rule = f"{language}: X, citing Y, said …"
             content = trimmed(text, then_said.end(), end)

@@ -215,6 +215,14 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 # « Selon lui, A, lorsque Matignon a fait savoir que B », "… had asked but were told by
                 # officials that …": the inner report is part of the outer words
                 continue
+            if (
+                inner.rule.endswith(("…, X said.", "…, a déclaré X."))
+                and outer.content[0] < inner.speaker[0] < outer.content[1]
+                and inner.content[1] <= inner.speaker[0]
+                and (comma := text.rfind(",", outer.content[0], inner.speaker[0])) > outer.cue[1]
+            ):  # "Officials warned that A, The Washington Post reported": A ends before the Post
+                outer.content = trimmed(text, outer.content[0], comma)
+                continue
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:
                 joint = _JOINING.search(text, outer.content[0], first)  # "…, but aid groups say …"
                 outer.content = trimmed(text, outer.content[0], joint.start() if joint else first)

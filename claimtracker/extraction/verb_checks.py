@@ -280,6 +280,9 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
             or previous in EN_FORMS
             or ONE_OF_A_LIST.match(after)
             or previous in OBJECT_BEFORE  # "walked back claims that …", "no immediate reports that …"
+            or (
+                previous[:1].islower() and _ONLY_A_TIME_NEXT.match(after)
+            )  # "the intelligence reports last week,"
         ):
             # "the Greek city states and the Phoenicians": one noun of a list
             return False  # "despite reports", "would not confirm reports that …": the noun
@@ -294,6 +297,9 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     return True
 
 
+_ONLY_A_TIME_NEXT = re.compile(
+    r"[\s\u00a0]+(?:last|this|earlier)[\s\u00a0]+(?:week|month|year|night)[\s\u00a0]*[,.;]"
+)
 _DETERMINER_NEXT = re.compile(
     r"[\s\u00a0]+(?:the|this|that|these|those|its|their|his|her|such|any)\b", re.IGNORECASE
 )

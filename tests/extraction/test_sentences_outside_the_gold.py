@@ -566,3 +566,37 @@ def test_more_shapes_of_real_regional_news(text, cue, expected):
 )
 def test_an_outlet_that_cites_the_speaker_relays_the_words(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # the source cited, with a description cut off it, then the outlet's verb
+            "The Post, citing multiple individuals familiar with the talks, reported that officials opted to "
+            "withhold it.",
+            "en",
+            "citing",
+            {"intermediary": "The Post", "content": "officials opted to withhold it"},
+        ),
+        (  # a report whose outlet is named after it: its words end before the outlet
+            "Officials warned the mayor last week that the plan could fail, The Washington Post reported on "
+            "Tuesday.",
+            "en",
+            "warned",
+            {"content": "the plan could fail", "intermediary": "The Washington Post"},
+        ),
+        (
+            "Le ministre a assuré que la réforme serait votée, a rapporté Le Monde mardi.",
+            "fr",
+            "assuré",
+            {"content": "la réforme serait votée", "intermediary": "Le Monde"},
+        ),
+    ],
+)
+def test_relays_named_around_a_report_in_real_agency_copy(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_a_noun_in_s_then_only_a_time_and_a_comma_is_no_verb():
+    text = "He spoke about the intelligence reports last week, according to his spokesman, Jack Lang."
+    assert _cues(text, "en") == ["according to"]
