@@ -162,7 +162,7 @@ _FINITE_SOON = re.compile(
     # a subject, then a past in -ed: "alleging the company misclassified them" (not "the proposed rules")
     r"|(?:the|a|an|his|her|their|its)[\s\u00a0]+(?:[^\s,;.]+[\s\u00a0]+){1,3}?(?-i:[a-z]{3,}ed)\b"
     # a subject pronoun, then its verb: "saying she heard a noise", "saying they knew"
-    r"|(?:he|she|they|we|i)[\s\u00a0]+(?!(?:and|or|but|to|too|as|also)\b)(?-i:[a-z]{2,})\b",
+    r"|(?:he|she|it|they|we|i)[\s\u00a0]+(?!(?:and|or|but|to|too|as|also)\b)(?-i:[a-z]{2,})\b",
     re.IGNORECASE,
 )
 

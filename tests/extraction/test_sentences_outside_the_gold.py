@@ -600,3 +600,12 @@ def test_relays_named_around_a_report_in_real_agency_copy(text, language, cue, e
 def test_a_noun_in_s_then_only_a_time_and_a_comma_is_no_verb():
     text = "He spoke about the intelligence reports last week, according to his spokesman, Jack Lang."
     assert _cues(text, "en") == ["according to"]
+
+
+def test_telling_an_outlet_a_clause_opened_by_it_reports_it():
+    _reads(
+        "The agency rejected that account, telling CNN it only acts on verified evidence.",
+        "en",
+        "telling",
+        {"speaker": "The agency", "intermediary": "CNN", "content": "it only acts on verified evidence"},
+    )
