@@ -97,6 +97,8 @@ def infinitive_content(text: str, language: str, lemma: str, position: int, end:
     found = _INFINITIVE.search(text, position, min(end, position + 80))
     if found is None or not adjuncts.only_adjuncts(text, position, found.start(), allow_object=False):
         return None
+    if any(mark in text[position : found.start()] for mark in ':«“"'):
+        return None  # « a déclaré sur X : « Quelqu'un peut-il expliquer … ? » »: the quotation's own verb
     before = text[position : found.start()].split()
     if before and before[-1].lower() in _DETERMINERS_FR:
         return None  # « a dit leur colère », « a annoncé la fermeture »: a noun

@@ -12,7 +12,7 @@ from claimtracker.extraction.reporting_words import PRONOUNS
 
 _CONNECTIVES = re.compile(
     r"(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
-    r"also|yet|however|meanwhile|still|now|though|although|whereas|while|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté)\b[,]?(?:[\s\u00a0]+|$))+",
+    r"also|yet|however|meanwhile|still|now|though|although|whereas|while|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté|toujours|encore)\b[,]?(?:[\s\u00a0]+|$))+",
     re.IGNORECASE,
 )
 
@@ -52,6 +52,7 @@ def strip_connectives(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NP_JOINERS = frozenset("et and ou or avec with de of".split())
+_OF_WORDS = frozenset("du de des d' d’ of".split())
 
 
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -84,7 +85,8 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             # after an article, an adverb or an adjective in -ed, a word in -ed/-ent is no verb:
             # « Le président », "The embattled president", "The newly elected mayor"
             before = taken[-1].group(0).lower()
-            modified = before in _DETERMINER_WORDS or before.endswith(("ly", "ed"))
+            # « Le chef du gouvernement »: a noun in -ent after « du » is no verb either
+            modified = before in _DETERMINER_WORDS or before in _OF_WORDS or before.endswith(("ly", "ed"))
             if token.lower() in _VERB_AFTER_SUBJECT or (
                 token.lower().endswith(("ed", "ent", "ait")) and not modified
             ):

@@ -40,9 +40,15 @@ def names_a_person(name: str, text: str | None = None) -> bool:
     """Whether `name` (capitalised words after the verb) is a person's: by the title before it, or by
     how `text` names it elsewhere. A name alone stays a medium's: "Iran Focus", "Al Jazeera" and
     "Emmanuel Macron" look alike until the article says "Mr Macron" or "Macron said"."""
-    if _TITLE.match(name + " "):
+    if _TITLE.match(name + " ") or _AFFILIATION_THEN_NAME.fullmatch(name.strip()):
         return True
     return text is not None and _called_a_person_elsewhere(name.strip(), text)
+
+
+# What a person belongs to, then a first name and a surname: « à l'Insoumise Mathilde Panot ».
+_AFFILIATION_THEN_NAME = re.compile(
+    r"l['’](?-i:[A-ZÀ-Ý][a-zà-ÿ]+)[\s\u00a0]+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)[\s\u00a0]+(?-i:[A-ZÀ-Ý][a-zà-ÿ-]+)"
+)
 
 
 def _called_a_person_elsewhere(name: str, text: str) -> bool:

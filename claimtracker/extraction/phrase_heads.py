@@ -171,3 +171,5 @@ CONJUNCTION_THEN_SUBJECT = re.compile(
     r"(?<![\s\u00a0]and)(?<![\s\u00a0]but)[\s\u00a0]*$",
     re.IGNORECASE,
 )
+# A relative pronoun before the relative's own subject: « dont elle juge … », « que le maire qualifie … ».
+RELATIVE_FIRST = re.compile(r"(?:(?:dont|que|whom)(?!\w)|qu['’])[\s\u00a0]*", re.IGNORECASE)

@@ -43,6 +43,7 @@ from claimtracker.extraction.phrase_heads import (
     NAME_FIRST,
     NOUN_THEN_ITS_RELATIVE,
     PLURAL_THEN_PAST,
+    RELATIVE_FIRST,
     RELATIVE_RIGHT_BEFORE,
     ROLE,
     antecedent,
@@ -305,6 +306,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if clitics:
         span = trimmed(text, span[0], clitics.start())  # "Khamenei lui a rétorqué": Khamenei
     span = without_description(text, *span)
+    if (pronoun := RELATIVE_FIRST.match(text, *span)) and pronoun.end() < span[1]:
+        span = trimmed(text, pronoun.end(), span[1])  # « le patron, dont elle juge le bilan … »: elle
     if (adverb := _TRAILING_ADVERB.search(text, *span)) and adverb.start() > span[0]:
         span = trimmed(text, span[0], adverb.start())  # "Analysts now say": the analysts
     if floating := _FLOATING_QUANTIFIER.search(text, *span):

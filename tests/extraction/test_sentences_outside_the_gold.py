@@ -609,3 +609,43 @@ def test_telling_an_outlet_a_clause_opened_by_it_reports_it():
         "telling",
         {"speaker": "The agency", "intermediary": "CNN", "content": "it only acts on verified evidence"},
     )
+
+
+# Shapes read in real French political copy (the sentences are the project's own).
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # « du » before a noun in -ent: the noun goes on the subject
+            "Le chef du gouvernement Paul Marchand s’est défendu mardi, expliquant que « rien n’était décidé ».",
+            "expliquant",
+            {"speaker": "Le chef du gouvernement Paul"},
+        ),
+        (  # an adverb before the opener of manner
+            "Toujours sur un ton ironique, la députée du Gers, Anne Roux, a déclaré : « la ville est oubliée ».",
+            "déclaré",
+            {"speaker": "la députée du Gers, Anne Roux", "content": "la ville est oubliée"},
+        ),
+        (  # a question quoted after a colon is no infinitive content
+            "Le député a déclaré sur X : « Quelqu’un peut-il expliquer au ministre que la ville existe ? ».",
+            "déclaré",
+            {"content": "Quelqu’un peut-il expliquer au ministre que la ville existe"},
+        ),
+        (  # a relative pronoun before the relative's subject
+            "La porte-parole attaque le patron du parti, dont elle juge le « bilan » inexistant.",
+            "juge",
+            {"speaker": "elle"},
+        ),
+        (  # told to a member of a party by name: a person, not a medium
+            "« Vous auriez trouvé cela très bien », a affirmé le ministre à l’Insoumise Claire Noval.",
+            "affirmé",
+            {"speaker": "le ministre", "intermediary": None},
+        ),
+        (
+            "« Nous irons jusqu'au bout », a déclaré le ministre à l'Agence France-Presse.",
+            "déclaré",
+            {"intermediary": "l'Agence France-Presse"},
+        ),
+    ],
+)
+def test_shapes_of_real_french_political_copy(text, cue, expected):
+    _reads(text, "fr", cue, expected)
