@@ -154,8 +154,10 @@ _FR_IRREGULAR_PARTICIPLES = frozenset(
 
 # Someone perceived speaking: "I remember my teacher saying", "I have heard ministers say".
 PERCEIVED = re.compile(
-    r"\b(?:remember|remembers|remembered|recall|recalls|recalled|hear|hears|heard|saw|watched|imagine)"
-    r"[\s\u00a0]+(?P<who>(?!(?:that|how|what|when)\b)[^,.;:“\"]{1,60}?)[\s\u00a0]+$",
+    r"\b(?:remember|remembers|remembered|recall|recalls|recalled|hear|hears|heard|saw|watched|imagine|showed|shows"
+    r"|captured|filmed)"  # "video showed Gov. Gavin Newsom telling reporters that …"
+    # the dot of a title is no stop: "Gov. Gavin Newsom"
+    r"[\s\u00a0]+(?P<who>(?!(?:that|how|what|when)\b)(?:[^,.;:“\"]|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.){1,60}?)[\s\u00a0]+$",
     re.IGNORECASE,
 )
 

@@ -649,3 +649,18 @@ def test_telling_an_outlet_a_clause_opened_by_it_reports_it():
 )
 def test_shapes_of_real_french_political_copy(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [  # what a recording shows someone saying: the one shown speaks, a title's dot no stop
+        (
+            "The row began after phone video showed Gov. Ann Reyes telling reporters that the plan was dead.",
+            "telling",
+            "Gov. Ann Reyes",
+        ),
+        ("The footage shows the officer saying that the man had a gun.", "saying", "the officer"),
+    ],
+)
+def test_a_recording_shows_who_speaks(text, cue, speaker):
+    _reads(text, "en", cue, {"speaker": speaker})
