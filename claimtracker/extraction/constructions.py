@@ -17,7 +17,7 @@ from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.according_to import prepositional
 from claimtracker.extraction.after_verb import ON_AIR_NAMED, participle_clause
 from claimtracker.extraction.as_said import a_saying, as_said, by_whose_estimate, reported_by_after_as
-from claimtracker.extraction.asides import ASIDE_BEFORE
+from claimtracker.extraction.asides import ASIDE_BEFORE, CHANNEL
 from claimtracker.extraction.bare_objects import CLAUSE
 from claimtracker.extraction.complementisers import COMPLEMENTISER
 from claimtracker.extraction.found import Found
@@ -36,6 +36,8 @@ from claimtracker.extraction.said_that import RELAYED_BY, content_after, coordin
 from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
 from claimtracker.extraction.writers_relatives import in_the_writers_apposition
 
+_CHANNEL_ONLY = re.compile(CHANNEL, re.IGNORECASE)
+_CHARGED_WITH = re.compile(r"\b(?:of|for)[\s\u00a0]+(?-i:[a-z]+ing)\b")
 # Verbs that report only a quotation before them: "“…,” the post reads".
 _QUOTATION_ONLY = {
     # '"…," she laughed' reports speech; "she laughed" alone does not
@@ -313,8 +315,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         # "The actor, however, denied …", "The mayor, 54, denied …": the subject, then its verb;
         # « Sage-femme depuis vingt-deux ans, Claire Fournier raconte … »: who the speaker is
         return None
-    if _CIRCUMSTANCE.match(text, *content):
-        return None  # "Asked whether he would resign, the minister said no.": no content before
+    if _CIRCUMSTANCE.match(text, *content) or _CHANNEL_ONLY.fullmatch(text, *content):
+        return None  # "Asked whether …, the minister said no.", "In an interview with X, Y explains …"
     if _SUBORDINATE_ONLY.match(text, *content) and "," not in text[content[0] : content[1]]:
         return None  # "When I told my parents, they said no.": a clause of when, no main clause
     lemma = lemma_of(match.group("verb"), language)
@@ -386,6 +388,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             speaker is None
             or not adjuncts.only_adjuncts(text, after, end, allow_object=False)
             or phrases.has_finite_verb(text, *speaker)
+            or _CHARGED_WITH.search(text, *speaker)  # "…, 2008, accused Anonymous of being involved"
         ):
             return None  # "X, a spokesman, said fishermen first noticed …": the content is after
         rule = "en: …, said X." if language == "en" else "fr: …, a déclaré X."

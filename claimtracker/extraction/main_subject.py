@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.quotations import in_a_figure, trimmed
-from claimtracker.extraction.reporting_words import PRONOUNS
+from claimtracker.extraction.reporting_words import MONTHS_EN, PRONOUNS
 
 _CONNECTIVES = re.compile(
     r"(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
@@ -157,6 +157,10 @@ _DETERMINER_WORDS = frozenset(
 )
 
 
+_DAY_OF_MONTH = re.compile(rf"\b(?:{MONTHS_EN})\.?[\s\u00a0]+\d{{1,2}}$", re.IGNORECASE)
+_YEAR_NEXT = re.compile(r",[\s\u00a0]*\d{4}\b")
+
+
 def segments_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Comma-separated parts, keeping brackets whole; each trimmed (an empty part stays empty)."""
     parts, depth, begin = [], 0, start
@@ -166,7 +170,14 @@ def segments_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif char == ")" and depth:
             depth -= 1
-        elif char == "," and depth == 0 and not in_a_figure(text, index):  # not "40,000 users"
+        elif (
+            char == ","
+            and depth == 0
+            and not in_a_figure(text, index)  # not "40,000 users"
+            and not (  # not "October 18, 2008"
+                _YEAR_NEXT.match(text, index) and _DAY_OF_MONTH.search(text, max(start, index - 16), index)
+            )
+        ):
             parts.append(begin)
             begin = index + 1
     parts.append(begin)

@@ -11,7 +11,7 @@ import re
 
 from claimtracker.extraction.asides import CHANNEL
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import FREQUENCY_ADVERBS
+from claimtracker.extraction.reporting_words import FREQUENCY_ADVERBS, MONTHS_EN, MONTHS_FR, WEEKDAYS_EN
 
 NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 _PRONOUN_LAST = re.compile(
@@ -173,3 +173,20 @@ CONJUNCTION_THEN_SUBJECT = re.compile(
 )
 # A relative pronoun before the relative's own subject: « dont elle juge … », « que le maire qualifie … ».
 RELATIVE_FIRST = re.compile(r"(?:(?:dont|que|whom)(?!\w)|qu['’])[\s\u00a0]*", re.IGNORECASE)
+# A date alone between the subject and its verb: ", on October 18, 2008 accused".
+ON_A_DATE = re.compile(
+    rf"(?:on[\s\u00a0]+)?(?:{MONTHS_EN})\.?[\s\u00a0]+\d{{1,2}}(?:,[\s\u00a0]*\d{{4}})?"
+    r"|(?:le[\s\u00a0]+)?\d{1,2}(?:er)?[\s\u00a0]+(?:" + MONTHS_FR + r")(?:[\s\u00a0]+\d{4})?",
+    re.IGNORECASE,
+)
+# What may end a subject before its verb and is no part of it: a day ("Ms Patel last night said"),
+# an adverb ("Analysts now say"), a floating quantifier ("her deputy both said").
+TRAILING_WHEN = re.compile(
+    # not the object of a preposition: "Posts on the board from Friday wrote"
+    r"(?<=\w)(?<!\bfrom)(?<!\bsince)(?<!\buntil)(?<!\bof)(?<!\bby)(?<!\bbefore)(?<!\bafter)"
+    rf"[\s\u00a0]+(?:last[\s\u00a0]+(?:night|week|month|year)|yesterday|today|tonight|earlier[\s\u00a0]+today"
+    rf"|(?:on[\s\u00a0]+)?(?-i:{WEEKDAYS_EN.title()}))$",
+    re.IGNORECASE,
+)
+TRAILING_ADVERB = re.compile(rf"(?<=\w)[\s\u00a0]+(?:{FREQUENCY_ADVERBS})$", re.IGNORECASE)
+FLOATING_QUANTIFIER = re.compile(r"(?<=\w)[\s\u00a0]+(?:both|all|each|alike)$", re.IGNORECASE)

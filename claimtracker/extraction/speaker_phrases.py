@@ -38,21 +38,24 @@ from claimtracker.extraction.phrase_heads import (
     CONJUNCTION_THEN_SUBJECT,
     DASHED_ASIDE,
     DESCRIBED,
+    FLOATING_QUANTIFIER,
     IN_WHICH,
     NAME_AT_END,
     NAME_FIRST,
     NOUN_THEN_ITS_RELATIVE,
+    ON_A_DATE,
     PLURAL_THEN_PAST,
     RELATIVE_FIRST,
     RELATIVE_RIGHT_BEFORE,
     ROLE,
+    TRAILING_ADVERB,
+    TRAILING_WHEN,
     antecedent,
     subject_after_opener,
 )
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import (
     CLOSING_QUOTES,
-    FREQUENCY_ADVERBS,
     OPENING_QUOTES,
     PRONOUNS,
     WEEKDAYS_EN,
@@ -244,6 +247,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
                     told = first and first.group().strip() in ONE_WORD_OUTLETS
                     return name.start() + (first.end() if told else 0), trimmed(text, *segments[-2])[1]
             return named
+        if len(segments) > 1 and ON_A_DATE.fullmatch(text, *last):
+            last = segments[-2]  # "The Church, on October 18, 2008 accused": the Church
         span = strip_connectives(text, *last)
         span = _after_dateline(text, *span)
         if span[1] <= span[0]:
@@ -308,11 +313,11 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     span = without_description(text, *span)
     if (pronoun := RELATIVE_FIRST.match(text, *span)) and pronoun.end() < span[1]:
         span = trimmed(text, pronoun.end(), span[1])  # « le patron, dont elle juge le bilan … »: elle
-    if (adverb := _TRAILING_ADVERB.search(text, *span)) and adverb.start() > span[0]:
+    if (adverb := TRAILING_ADVERB.search(text, *span)) and adverb.start() > span[0]:
         span = trimmed(text, span[0], adverb.start())  # "Analysts now say": the analysts
-    if floating := _FLOATING_QUANTIFIER.search(text, *span):
+    if floating := FLOATING_QUANTIFIER.search(text, *span):
         span = trimmed(text, span[0], floating.start())  # "her deputy both said": her deputy
-    if (when := _TRAILING_WHEN.search(text, *span)) and when.start() > span[0]:
+    if (when := TRAILING_WHEN.search(text, *span)) and when.start() > span[0]:
         span = trimmed(text, span[0], when.start())  # "Ms Patel last night said": Ms Patel
     words = len(text[span[0] : span[1]].split())
     if span[1] <= span[0] or words > 30:
@@ -334,17 +339,6 @@ _NOUN_BEFORE_THAT = re.compile(
 )
 
 
-# A conjunction, then a short subject right before the verb: "(was put off) after manufacturers
-# warned", "…, after manufacturers warned".
-_TRAILING_WHEN = re.compile(
-    # not the object of a preposition: "Posts on the board from Friday wrote"
-    r"(?<=\w)(?<!\bfrom)(?<!\bsince)(?<!\buntil)(?<!\bof)(?<!\bby)(?<!\bbefore)(?<!\bafter)"
-    rf"[\s\u00a0]+(?:last[\s\u00a0]+(?:night|week|month|year)|yesterday|today|tonight|earlier[\s\u00a0]+today"
-    rf"|(?:on[\s\u00a0]+)?(?-i:{WEEKDAYS_EN.title()}))$",
-    re.IGNORECASE,
-)
-_TRAILING_ADVERB = re.compile(rf"(?<=\w)[\s\u00a0]+(?:{FREQUENCY_ADVERBS})$", re.IGNORECASE)
-_FLOATING_QUANTIFIER = re.compile(r"(?<=\w)[\s\u00a0]+(?:both|all|each|alike)$", re.IGNORECASE)
 # A past in -ed, then no noun: "The wind changed around two", not "the newly elected mayor".
 _PAST_THEN_ADJUNCT = re.compile(
     r"(?<![\w'’-])(?-i:[a-z]{3,}ed)[\s\u00a0]+(?:around|at|in|on|to|for|by|after|before|up|down|out|off|over|the|a"

@@ -664,3 +664,28 @@ def test_shapes_of_real_french_political_copy(text, cue, expected):
 )
 def test_a_recording_shows_who_speaks(text, cue, speaker):
     _reads(text, "en", cue, {"speaker": speaker})
+
+
+# Shapes read in real Wikinews copy (the sentences are the project's own).
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a full date between the subject and its verb, with or without its closing comma
+            "The council, on October 18, 2008 accused the firm of dumping waste in the river.",
+            "accused",
+            {"speaker": "The council", "content": "the firm of dumping waste in the river"},
+        ),
+        (
+            "The council, on October 18, 2008, accused the firm of dumping waste in the river.",
+            "accused",
+            {"speaker": "The council"},
+        ),
+        (  # where the words were given opens the sentence: no content of its own
+            "In an interview with Wikinews, Dr Block explains all about his theory.",
+            "explains",
+            {"speaker": "Dr Block", "content": "all about his theory", "intermediary": "Wikinews"},
+        ),
+    ],
+)
+def test_shapes_of_real_wikinews_copy(text, cue, expected):
+    _reads(text, "en", cue, expected)
