@@ -53,6 +53,7 @@ def strip_connectives(text: str, start: int, end: int) -> tuple[int, int]:
 
 _NP_JOINERS = frozenset("et and ou or avec with de of".split())
 _OF_WORDS = frozenset("du de des d' d’ of".split())
+_POSSESSIVES_FR = frozenset("sa son ses leur leurs".split())
 
 
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -80,8 +81,18 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             w.group(0).lower() in _VERB_AFTER_SUBJECT or w.group(0).lower().endswith(("ed", "ent", "ait"))
             for w in words[2:5]
         ) and not any(w.group(0).lower() in _NP_JOINERS for w in words[1:5])
-        for word in words[1:5]:
+        for index, word in enumerate(words[1:5], start=1):
             token = word.group(0)
+            after = words[index + 1].group(0).lower() if index + 1 < len(words) else ""
+            if (
+                len(taken) >= 2
+                and taken[0].group(0).lower() in _DETERMINER_WORDS
+                and token.islower()
+                and token not in NP_INNER
+                and token not in _PREPOSITIONS
+                and after in _POSSESSIVES_FR
+            ):
+                break  # « Le préfet manifeste sa solidarité »: a verb, then its object's determiner
             # after an article, an adverb or an adjective in -ed, a word in -ed/-ent is no verb:
             # « Le président », "The embattled president", "The newly elected mayor"
             before = taken[-1].group(0).lower()

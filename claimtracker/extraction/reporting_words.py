@@ -107,7 +107,7 @@ préciser relever observer détailler résumer claironner dénombrer considérer
 féliciter inquiéter alarmer indigner étonner insurger lancer alerter agacer lâcher glisser souffler
 rassurer tempérer nuancer concéder ironiser asséner trancher relativiser répéter réaffirmer réitérer
 certifier réfuter relater avouer dévoiler railler objecter exclamer emporter regretter plaider arguer
-tonner pester soupirer justifier saluer tancer tacler évoquer recenser
+tonner pester soupirer justifier saluer tancer tacler évoquer recenser aviser
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",

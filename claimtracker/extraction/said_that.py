@@ -46,7 +46,9 @@ _IS_THAT = re.compile(
 _THAT_NEXT = re.compile(r"[\s\u00a0]+(?:that\b|que\b|qu['’])", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"(?:which|that|whom|que|qu['’])\b", re.IGNORECASE)
 # Verbs whose object is whom they address, before "that"/"que".
-_ADDRESSING = frozenset(["inform", "assure", "warn", "advise", "informer", "assurer", "avertir", "prévenir"])
+_ADDRESSING = frozenset(
+    ["inform", "assure", "warn", "advise", "informer", "assurer", "avertir", "prévenir", "aviser"]
+)
 # Verbs that judge something in a quoted word: "a jugé « inacceptables » les propos".
 _JUDGING_FR = frozenset(["juger", "estimer", "qualifier", "trouver"])
 # A relay set off by commas right after the verb: « a promis, selon les syndicats, de … ».

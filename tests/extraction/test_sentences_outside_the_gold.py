@@ -689,3 +689,34 @@ def test_a_recording_shows_who_speaks(text, cue, speaker):
 )
 def test_shapes_of_real_wikinews_copy(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a French present before its object's possessive is the verb: the subject ends before it
+            "Le préfet manifeste sa solidarité aux maires, précisant que toutes les mesures sont prises.",
+            "précisant",
+            {"speaker": "Le préfet", "content": "toutes les mesures sont prises"},
+        ),
+        (  # « aviser » someone that …
+            "Un courrier de la préfecture m’a avisée que la commune ne faisait plus partie de la liste.",
+            "avisée",
+            {
+                "speaker": "Un courrier de la préfecture",
+                "content": "la commune ne faisait plus partie de la liste",
+            },
+        ),
+        (
+            "La mairie a avisé les habitants que l'eau serait coupée lundi.",
+            "avisé",
+            {"speaker": "La mairie", "content": "l'eau serait coupée lundi"},
+        ),
+    ],
+)
+def test_more_french_verbs_and_subjects(text, cue, expected):
+    _reads(text, "fr", cue, expected)
+
+
+def test_an_adjective_of_the_same_word_is_no_report():
+    assert "avisé" not in _cues("C'est un choix avisé, selon le maire.", "fr")
