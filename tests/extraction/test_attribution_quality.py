@@ -65,7 +65,7 @@ def dummy_figures():
 # (language, split) → floors for cue, cue+speaker, cue+speaker+content F1
 FLOORS = {
     ("en", "dev"): (0.98, 0.97, 0.96),
-    ("en", "heldout"): (0.89, 0.83, 0.75),
+    ("en", "heldout"): (0.89, 0.84, 0.755),
     ("fr", "dev"): (0.97, 0.97, 0.93),
     ("fr", "heldout"): (0.95, 0.93, 0.93),
 }
