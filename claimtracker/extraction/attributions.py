@@ -23,9 +23,9 @@ from claimtracker.extraction import appositions, relayed_by
 from claimtracker.extraction.according_to import REMARKS_RULE
 from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before
 from claimtracker.extraction.constructions import construction
-from claimtracker.extraction.content_ends import QUOTE_PAIRS, before_own_aside
+from claimtracker.extraction.content_ends import MARK_PAIRS, before_own_aside
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.joined_reports import end_before_contrasted, same_telling, split_joined
+from claimtracker.extraction.joined_reports import same_telling, split_joined
 from claimtracker.extraction.narrative_infinitives import narrative_infinitives
 from claimtracker.extraction.persons import a_narrator_told_someone
 from claimtracker.extraction.pronouns import resolve_pronouns
@@ -77,7 +77,6 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                 found[mood.cue] = (mood, lang, (start, end))
     _cut_nested(text, found)
     split_joined(text, [item for item, _, _ in found.values()])  # "A said B, but C, X told Reuters."
-    end_before_contrasted(text, [item for item, _, _ in found.values()])  # "X says A but Y said B"
     # « Selon des propos rapportés par Les Échos, X estime … »: X's words, through Les Échos, not theirs
     relayed_remarks = {item.intermediary for item, _, _ in found.values() if item.relayed_by_enclosing}
     for cue in [
@@ -252,13 +251,13 @@ def _quoted_whole(text: str, content: tuple[int, int], at: int) -> bool:
     """Whether `content` is a quotation opened just before it and still open at `at`."""
     before = text[max(0, content[0] - 3) : content[0]].rstrip(" \u00a0")
     return any(
-        before.endswith(opening) and closing not in text[content[0] : at] for opening, closing in QUOTE_PAIRS
+        before.endswith(opening) and closing not in text[content[0] : at] for opening, closing in MARK_PAIRS
     )
 
 
 def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) -> int | None:
     """Where the quotation a cue stands in closes inside its content, if it does."""
-    for opening, closing in QUOTE_PAIRS:
+    for opening, closing in MARK_PAIRS:
         close = (
             text.find(closing, content[0], content[1])
             if left_open(text, start, cue, opening, closing)
@@ -344,7 +343,7 @@ def _before_semicolon(
     semi = (
         text.rfind(";", content[0], content[1]) if before_speaker else text.find(";", content[0], content[1])
     )
-    if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in QUOTE_PAIRS):
+    if semi < content[0] + 8 or any(left_open(text, sentence, semi, *marks) for marks in MARK_PAIRS):
         return content
     if before_speaker:
         return trimmed(

@@ -189,7 +189,8 @@ def without_the_writers_when(text: str, lemma: str, rest: tuple[int, int]) -> tu
     return rest
 
 
-QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))
+# The marks a content may leave open, with their closing marks.
+MARK_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))
 # ", but I don't think …", ", and I believe them": the narrator's own voice after what was reported.
 _OWN_ASIDE = re.compile(
     r",[\s\u00a0]+(?:and|but|yet|mais|et)[\s\u00a0]+(?:I|we|je|nous|j['’])(?=[\s\u00a0'’])"
@@ -199,6 +200,6 @@ _OWN_ASIDE = re.compile(
 def before_own_aside(text: str, sentence: int, content: tuple[int, int]) -> tuple[int, int]:
     """`content` up to the narrator's own voice after it, outside a quotation."""
     aside = _OWN_ASIDE.search(text, *content)
-    if aside is None or any(left_open(text, sentence, aside.start(), *marks) for marks in QUOTE_PAIRS):
+    if aside is None or any(left_open(text, sentence, aside.start(), *marks) for marks in MARK_PAIRS):
         return content
     return content[0], aside.start()

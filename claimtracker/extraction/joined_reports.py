@@ -37,26 +37,6 @@ def split_joined(text: str, items: list[Found]) -> None:
             first.content = trimmed(text, first.content[0], joint.start())
 
 
-# A contrast right before the next report's speaker: "The U.S. says it is not seeking conflict but
-# Qin said …", « Le maire assure que tout va bien, mais l'opposition affirme … ».
-_CONTRAST_BEFORE = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]*(?:but|while|whereas|mais|tandis[\s\u00a0]+que|alors[\s\u00a0]+que)[\s\u00a0]+$",
-    re.IGNORECASE,
-)
-
-
-def end_before_contrasted(text: str, items: list[Found]) -> None:
-    """A content that runs over "but" and another speaker's report ends before "but"."""
-    for first in items:
-        for then in items:
-            if then is first or not (first.content[0] < then.speaker[0] < then.cue[0] < first.content[1]):
-                continue
-            if first.cue[0] < then.speaker[0] and (
-                contrast := _CONTRAST_BEFORE.search(text, first.content[0], then.speaker[0])
-            ):
-                first.content = trimmed(text, first.content[0], contrast.start())
-
-
 # A report joined to the one before by a conjunction and a pronoun: the same telling goes on.
 _SAME_SPEAKER_GOES_ON = re.compile(
     r"[\s\u00a0]*[,;]?[\s\u00a0]*(?:and|but|although|though|while|et|mais)[\s\u00a0]+$", re.IGNORECASE

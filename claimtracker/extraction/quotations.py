@@ -15,7 +15,9 @@ _STOPS = ".,!?;:"
 _EDGE = ' \u00a0\t\n,.;:!?«»“”"‹›‘’„—–-'
 
 
-_PAIRED = {"«": "»", "“": "”", '"': '"', "‹": "›"}
+# Opening marks and their closing ones, but for "‘" and "„", whose closing marks are also an apostrophe
+# and an English opening mark.
+_PAIRED = {opening: closing for opening, closing in QUOTE_PAIRS.items() if opening not in "‘„"}
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
