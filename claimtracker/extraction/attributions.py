@@ -66,7 +66,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
                 result = construction(text, lang, match, low, high)
                 if result is not None:
                     result.speaker, result.intermediary = relayed_by.relays(
-                        text, low, result.speaker, result.intermediary
+                        text, low, result.speaker, result.intermediary, result.cue[0]
                     )
                 if result is not None:
                     result.content = _before_semicolon(text, low, result.content, result.cue)

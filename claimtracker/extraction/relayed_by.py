@@ -108,7 +108,7 @@ _ASKED_FIRST = re.compile(
     + r"[\s\u00a0]+with"
     # "Speaking on BBC Radio 4's Today programme, …": a channel by its name
     # "In an interview broadcast Sunday on CBS's Face the Nation, …": a channel by its name
-    r"|(?:speaking|in[\s\u00a0]+an[\s\u00a0]+interview(?:[\s\u00a0]+(?:broadcast|aired|shown))?"
+    r"|(?:speaking|appearing|in[\s\u00a0]+an[\s\u00a0]+interview(?:[\s\u00a0]+(?:broadcast|aired|shown))?"
     + ON_A_DAY
     + r")"
     r"[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z]))(?![\s\u00a0]+(?:" + NOT_CHANNEL + r"))"
@@ -145,7 +145,11 @@ _ASKED_FIRST = re.compile(
 
 
 def relays(
-    text: str, sentence_start: int, speaker: tuple[int, int], intermediary: tuple[int, int] | None
+    text: str,
+    sentence_start: int,
+    speaker: tuple[int, int],
+    intermediary: tuple[int, int] | None,
+    cue_start: int | None = None,
 ) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """The speaker and intermediary once a relay named around the speaker is read: "des sources
     citées par l'AFP" is the sources, through the AFP; "Interrogé par Le Monde, le directeur" is
@@ -170,12 +174,15 @@ def relays(
     )
     if after:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
         return speaker, trimmed(text, *after.span("by"))
-    channel = _channel_before(text, sentence_start, speaker[0])
-    if channel:  # « Dimanche soir, sur TF1, la présidente du parti a estimé … »
-        return speaker, channel
     contacted = _CONTACTED_BEFORE.search(text, sentence_start, speaker[0])
     if contacted:  # "Wikinews contacted the company's spokesman, who said …"
         return speaker, trimmed(text, *contacted.span("by"))
+    relative = _RELATIVE_AFTER.match(text, speaker[1], cue_start) if cue_start is not None else None
+    if relative and "," not in text[relative.end() : cue_start]:
+        return speaker, None  # "In an interview with Sky News, the PM criticised X, who accused …": X's
+    channel = _channel_before(text, sentence_start, speaker[0])
+    if channel:  # « Dimanche soir, sur TF1, la présidente du parti a estimé … »
+        return speaker, channel
     asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
     if asked:  # "Speaking to reporters on Tuesday, …": the time is no part of who relayed it
         by = asked.span("by")
@@ -217,6 +224,9 @@ _CHANNEL_SEGMENT = re.compile(
     r"(?<![\w'’])(?i:sur|on|" + ON_AIR + r")(?:[\s\u00a0]+|(?<=['’]))(?!(?i:" + NOT_CHANNEL + r"))"
     rf"(?P<by>{NAME_RUN})[\s\u00a0]*,[\s\u00a0]*[^,]*$"
 )
+
+
+_RELATIVE_AFTER = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:who|qui)\b", re.IGNORECASE)
 
 
 def _channel_before(text: str, sentence_start: int, end: int) -> tuple[int, int] | None:

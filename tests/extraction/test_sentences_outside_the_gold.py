@@ -720,3 +720,28 @@ def test_more_french_verbs_and_subjects(text, cue, expected):
 
 def test_an_adjective_of_the_same_word_is_no_report():
     assert "avisé" not in _cues("C'est un choix avisé, selon le maire.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a channel opening the sentence is the main clause's, not a relative's further on
+            "In an interview with Sky News, the minister criticised the party leader, Nigel Hart, who accused "
+            "the West of starting the war.",
+            "accused",
+            {"speaker": "the party leader, Nigel Hart", "intermediary": None},
+        ),
+        (  # but the main clause's verb after a relative still takes it
+            "Speaking to reporters, the minister, who arrived on Monday, said the talks had failed.",
+            "said",
+            {"speaker": "the minister", "intermediary": "reporters"},
+        ),
+        (
+            "Appearing on Sophy Ridge on Sky, the first minister admitted that she had no answer yet.",
+            "admitted",
+            {"intermediary": "Sophy Ridge on Sky"},
+        ),
+    ],
+)
+def test_a_channel_before_the_sentence_relays_its_main_clause(text, cue, expected):
+    _reads(text, "en", cue, expected)
