@@ -153,6 +153,8 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     words = text[start:end].strip(" \u00a0,").split()
     if words and words[-1].lower().endswith(("ing", "ant")) and words[-1].lower() in _PARTICIPLES:
         return False  # "complained, saying that …", "had written to X suggesting that …": the participle's "that"
+    if len(words) == 1 and not allow_object and _PLURAL_OBJECT.fullmatch(words[0]):
+        return False  # "Demand was high, shops reported shortages.": an object, not when or where
     if len(words) <= (3 if allow_object else 1):
         return True
     if _INFINITIVE_CLAUSE_FR.search(text, start, end):
@@ -163,6 +165,12 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))
 
 
+# A plural noun alone after the verb (not "always", « toujours », « depuis »).
+_PLURAL_OBJECT = re.compile(
+    r"(?!(?:always|perhaps|afterwards|nevertheless|thus|besides|sometimes|nowadays|toujours|alors|puis|depuis"
+    r"|après|plus|jamais|moins|dans|sous|vers|chez|parfois|désormais|ailleurs|toutefois|néanmoins|us|his|its|this"
+    r"|yes)\b)[a-z]{3,}s[.,;]?"
+)
 # An infinitive of speech right before "que"/"that": « pour leur annoncer », "to tell staff".
 _FOR_SAYING = re.compile(
     r"\b(?:pour|to)[\s\u00a0]+(?:(?:nous|vous|leur|lui|les|them|him|her|us|me|staff)[\s\u00a0]+)?"

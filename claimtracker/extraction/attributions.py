@@ -215,7 +215,7 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 # officials that …": the inner report is part of the outer words
                 continue
             if (
-                inner.rule.endswith(("…, X said.", "…, a déclaré X."))
+                inner.rule.endswith(("…, X said.", "…, said X.", "…, a déclaré X.", "…, X a déclaré."))
                 and outer.content[0] < inner.speaker[0] < outer.content[1]
                 and inner.content[1] <= inner.speaker[0]
                 and (comma := text.rfind(",", outer.content[0], inner.speaker[0])) > outer.cue[1]

@@ -217,8 +217,10 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not segments:
         return None
     last = segments[-1]
-    while (
-        len(segments) > 1 and _LIST_END.fullmatch(text, *last) and _ENDS_WITH_NAME.search(text, *segments[-2])
+    while len(segments) > 1 and (
+        (_LIST_END.fullmatch(text, *last) and _ENDS_WITH_NAME.search(text, *segments[-2]))
+        # "Minister of Information, Culture and Tourism Muamar al-Eryani": one title's list
+        or (_TITLE_OF_END.search(text, *segments[-2]) and _LIST_THEN_NAME.match(text, *last))
     ):
         # "Hospitals in Spain, Italy and Greece have reported": one subject, its names listed
         segments = segments[:-1]
@@ -390,4 +392,6 @@ _LEADING_WHEN = re.compile(
 _LIST_END = re.compile(
     r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+)?[\s\u00a0]+(?:and|et)[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+"
 )
+_TITLE_OF_END = re.compile(r"(?-i:[A-Z])[a-z]+[\s\u00a0]+(?:of|for)[\s\u00a0]+(?-i:[A-Z])[\w-]+$")
+_LIST_THEN_NAME = re.compile(r"(?-i:[A-Z])[\w-]+[\s\u00a0]+and[\s\u00a0]+(?-i:[A-Z])")
 _ENDS_WITH_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+$")

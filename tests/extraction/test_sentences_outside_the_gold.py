@@ -745,3 +745,23 @@ def test_an_adjective_of_the_same_word_is_no_report():
 )
 def test_a_channel_before_the_sentence_relays_its_main_clause(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a title's list of portfolios is one speaker
+            "Minister of Information, Culture and Tourism Omar Saleh has said the raid was a crime.",
+            "said",
+            {"speaker": "Minister of Information, Culture and Tourism Omar Saleh"},
+        ),
+        (  # a plural noun alone after the verb is its object, not the end of an inverted report
+            "Demand was high, shops reported shortages.",
+            "reported",
+            {"speaker": "shops", "content": "shortages"},
+        ),
+        ("The plan is dead, he said afterwards.", "said", {"speaker": "he", "content": "The plan is dead"}),
+    ],
+)
+def test_a_title_list_and_an_object_alone(text, cue, expected):
+    _reads(text, "en", cue, expected)
