@@ -31,6 +31,12 @@ ASIDE_BEFORE = re.compile(
     r"|,[\s\u00a0]*" + CHANNEL + r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
+# Where the words were given, right before the verb, with one comma or none: "Yiannis Economou, in
+# an interview with Skai TV on Saturday promised …" (to find the subject; ASIDE_BEFORE keeps the
+# comma, since "said in a statement posted …" opens no aside).
+CHANNEL_BEFORE_VERB = re.compile(
+    r"(?:,[\s\u00a0]*|[\s\u00a0]+)" + CHANNEL + r"[\s\u00a0]*,?[\s\u00a0]*$", re.IGNORECASE
+)
 # Between a subject and its verb, who they are, what they were asked or how they spoke: "Tenants'
 # groups, who campaigned for it, now argue …", "Officials, speaking privately, say …" (only to find the
 # subject before the verb: in "…, the man, who lives nearby, said." the words before are the content).

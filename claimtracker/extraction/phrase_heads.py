@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.asides import CHANNEL
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import FREQUENCY_ADVERBS, MONTHS_EN, MONTHS_FR, WEEKDAYS_EN
 
@@ -148,11 +147,6 @@ IN_WHICH = re.compile(
     r"[\s\u00a0,](?:in[\s\u00a0]+which|dans[\s\u00a0]+(?:laquelle|lequel|lesquelles|lesquels))[\s\u00a0]+"
     r"(?=[^,;:«»“”\"]{2,80}$)",
     re.IGNORECASE,
-)
-# Where the words were given, right before the verb, with one comma or none: "Yiannis Economou, in
-# an interview with Skai TV on Saturday promised …".
-CHANNEL_BEFORE_VERB = re.compile(
-    r"(?:,[\s\u00a0]*|[\s\u00a0]+)" + CHANNEL + r"[\s\u00a0]*,?[\s\u00a0]*$", re.IGNORECASE
 )
 
 

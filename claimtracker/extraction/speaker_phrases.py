@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction.asides import CHANNEL_BEFORE_VERB
 from claimtracker.extraction.descriptions import (
     BARE_PLURAL,
     DEFINED_BY_RELATIVE,
@@ -33,7 +34,6 @@ from claimtracker.extraction.phrase_heads import (
     AND_THEN_PRONOUN,
     ASKED_ASIDE,
     ASKED_BEFORE_VERB,
-    CHANNEL_BEFORE_VERB,
     CLAUSAL,
     CONJUNCTION_THEN_SUBJECT,
     DASHED_ASIDE,
@@ -304,7 +304,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         return main_subject(text, *span)  # "The opposition welcomed the decision but said": the opposition
     if (where := IN_WHICH.search(text, *span)) and where.end() < span[1]:
         span = trimmed(text, where.end(), span[1])  # "a statement in which the minister said": the minister
-    span = after_inner_report(text, span)  # "The spokesman has said the men (told police …)": the men
+    # "The senator said Trump had told him": Trump; "The spokesman has said the men (told police …)": the men
+    span = after_inner_report(text, span)
     finite = FINITE.search(text, *span)
     defined = DEFINED_BY_RELATIVE.match(text, *span)  # "Engineers who were not involved …"
     if finite and len(text[span[0] : span[1]].split()) > 5 and not defined:
@@ -326,7 +327,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if contact := NOUN_THEN_ITS_RELATIVE.match(text, *span):
         span = trimmed(text, contact.end(), span[1])  # "a charge the ministry dismissed": the ministry
-    return after_inner_report(text, span)  # "The senator said Trump had told him": Trump
+    return span
 
 
 # The start of a subject up to a relative "that": "The company that …", "A report that …".
