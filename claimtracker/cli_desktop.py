@@ -40,11 +40,12 @@ def add_desktop_commands(commands) -> None:
     gui.set_defaults(run=cmd_gui)
 
 
-def demo_database(corpus: Path) -> Database:
-    """A new SQLite database in a temporary folder, holding the articles of `corpus`."""
+def demo_database(corpus: Path, folder: Path | None = None) -> Database:
+    """A new SQLite database in `folder` (by default a new temporary folder, which the caller
+    removes), holding the articles of `corpus`."""
     if not corpus.is_dir():
         raise UserError(f"{corpus}: sample corpus not found")
-    path = Path(tempfile.mkdtemp(prefix="claimtracker-demo-")) / "demo.sqlite"
+    path = (folder or Path(tempfile.mkdtemp(prefix="claimtracker-demo-"))) / "demo.sqlite"
     db = Database.open(sqlite_url(path))
     library = Library(db)
     report = library.import_files([corpus])

@@ -76,7 +76,7 @@ def test_a_fact_saved_over_someone_elses_version_is_refused(sample):
 def test_facts_from_the_command_line(tmp_path, capsys):
     from claimtracker.cli_desktop import demo_database
 
-    db = demo_database(SEEDS)
+    db = demo_database(SEEDS, tmp_path)
     url = db.engine.url.render_as_string(hide_password=False)
     claims = _relayed_by_reuters(Library(db))
     db.close()
@@ -131,7 +131,7 @@ def test_a_fact_in_the_formats_other_tools_read(tmp_path, capsys):
 
     from claimtracker.cli_desktop import demo_database
 
-    db = demo_database(SEEDS)
+    db = demo_database(SEEDS, tmp_path)
     url = db.engine.url.render_as_string(hide_password=False)
     db.close()
     capsys.readouterr()
@@ -192,7 +192,7 @@ def test_fact_sheets_in_every_format_carry_the_verdict_and_the_reports(tmp_path,
 
     from claimtracker.cli_desktop import demo_database
 
-    db = demo_database(SEEDS)
+    db = demo_database(SEEDS, tmp_path)
     url = db.engine.url.render_as_string(hide_password=False)
     library = Library(db)
     evil = library.create_fact('=HYPERLINK("x") <b>not bold</b>', [_relayed_by_reuters(library)[0]])
@@ -225,10 +225,10 @@ def test_fact_sheets_in_every_format_carry_the_verdict_and_the_reports(tmp_path,
     assert "-o FILE.xlsx" in capsys.readouterr().err
 
 
-def test_facts_are_filtered_on_the_command_line_by_source_lines_and_date(capsys):
+def test_facts_are_filtered_on_the_command_line_by_source_lines_and_date(capsys, tmp_path):
     from claimtracker.cli_desktop import demo_database
 
-    db = demo_database(SEEDS)
+    db = demo_database(SEEDS, tmp_path)
     url = db.engine.url.render_as_string(hide_password=False)
     db.close()
     capsys.readouterr()

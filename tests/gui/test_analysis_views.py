@@ -15,8 +15,10 @@ CLAIMS, SOURCES, TIMELINE = 1, 2, 3
 
 
 @pytest.fixture
-def demo(capsys):
-    db = demo_database(SEEDS)  # the five seeds and their sample claims, made through the app's operations
+def demo(capsys, tmp_path):
+    db = demo_database(
+        SEEDS, tmp_path
+    )  # the five seeds and their sample claims, made through the app's operations
     capsys.readouterr()
     yield db
     db.close()

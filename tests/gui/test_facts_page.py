@@ -15,8 +15,8 @@ FACTS = 4
 
 
 @pytest.fixture
-def demo(capsys):
-    db = demo_database(SEEDS)  # with the two sample facts
+def demo(capsys, tmp_path):
+    db = demo_database(SEEDS, tmp_path)  # with the two sample facts
     capsys.readouterr()
     yield db
     db.close()

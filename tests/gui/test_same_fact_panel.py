@@ -14,8 +14,8 @@ VOYAGES = "le général Esmail Qaani a effectué plusieurs voyages à Bagdad"  #
 
 
 @pytest.fixture
-def demo(capsys):
-    db = demo_database(SEEDS)
+def demo(capsys, tmp_path):
+    db = demo_database(SEEDS, tmp_path)
     capsys.readouterr()
     yield db
     db.close()
