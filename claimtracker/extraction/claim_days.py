@@ -74,6 +74,22 @@ _SEEN_ON = re.compile(
 )
 # One end of a stretch of time, not the day something was said: "Since Monday, the agency has said".
 _BOUND = re.compile(r"\b(?:since|until|till|depuis|jusqu['’](?:à|au))[\s\u00a0]+$", re.IGNORECASE)
+# The day of an event still to come when the words were said: "told reporters ahead of the state's
+# caucus Tuesday", "before the vote on Thursday", « à la veille du scrutin de dimanche ».
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead[\s\u00a0]+of|in[\s\u00a0]+the[\s\u00a0]+run-up[\s\u00a0]+to"
+    r"|before[\s\u00a0]+(?=the\b|a\b|an\b|its\b|his\b|her\b|their\b|next\b)"
+    r"|(?:à[\s\u00a0]+)?la[\s\u00a0]+veille[\s\u00a0]+d[eu]|avant[\s\u00a0]+(?=l[ea]\b|l['’]|les\b))"
+    r"(?:[\s\u00a0]*[^\s\u00a0,;:.!?«»“”\"]+){0,5}[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _an_events_day(text: str, m: re.Match) -> bool:
+    """ "Thursday's vote", "ahead of the caucus Tuesday": the day an event is (to be) held."""
+    return text[m.end() : m.end() + 2] in ("'s", "’s") or bool(
+        _AHEAD_OF.search(text, max(0, m.start() - 80), m.start())
+    )
 
 
 def date_words(text: str, start: int, end: int) -> list[re.Match]:
@@ -180,6 +196,7 @@ def claim_day(
             and not _HABITUAL.search(text, max(0, m.start() - 12), m.start())  # "qui vient chaque samedi"
             and not _BOUND.search(text, max(0, m.start() - 12), m.start())
             and not _SEEN_ON.search(text, max(0, m.start() - 16), m.start())
+            and not _an_events_day(text, m)
             and not _opens_a_present_report(text, found, m)
             and not _in_the_speakers_relative(text, found, m)
             and (not m.group("broad") or _next_to_the_report(text, found, m))

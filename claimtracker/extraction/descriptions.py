@@ -82,7 +82,9 @@ _WHOSE_FIGURES = re.compile(
     r"(?:[\w'’-]+[\s\u00a0]+){0,2}?by\b"
 )
 _FIGURES = re.compile(
-    r"\b(?:figures|data|statistics|numbers|documents|records|information|report|study|survey|poll|estimates)$",
+    r"\b(?:figures|data|statistics|numbers|documents|records|information|report|study|survey|poll|estimates"
+    # and what speaks for its sender: "A statement released by the spokesman Christopher Bentley said"
+    r"|statement|letter|memo|e-?mail|notice|filing|communiqu[ée])$",
     re.IGNORECASE,
 )
 # A plural with no article, which only its relative clause identifies: "Engineers", "Those".

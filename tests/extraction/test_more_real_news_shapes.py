@@ -1,0 +1,75 @@
+"""Shapes met in real news pages read on this machine (never copied here): each case is a sentence
+written for these tests (project's own text) of the same shape as the one that was misread."""
+
+import pytest
+
+from tests.extraction.test_dated_reports import _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # the day of an event still to come is not the day of the words
+            "The senator told reporters in Reno ahead of the state's caucus Tuesday that he would win.",
+            "en",
+            "told",
+            {"speaker": "The senator", "intermediary": "reporters", "day": None},
+        ),
+        (
+            "She spoke to reporters before Thursday's vote, saying the bill would pass.",
+            "en",
+            "saying",
+            {"speaker": "She", "day": None},
+        ),
+        (
+            "The minister said before the summit on Thursday that the talks would be hard.",
+            "en",
+            "said",
+            {"speaker": "The minister", "day": None},
+        ),
+        (
+            "Le ministre a déclaré à la veille du scrutin de dimanche que tout irait bien.",
+            "fr",
+            "déclaré",
+            {"speaker": "Le ministre", "day": None},
+        ),
+        (  # guards: the day of the words, the event named apart
+            "He said on Monday, ahead of the vote, that the bill would pass.",
+            "en",
+            "said",
+            {"speaker": "He", "day": "2024-09-16"},
+        ),
+        (
+            "Le ministre a déclaré lundi, à la veille du scrutin, que tout irait bien.",
+            "fr",
+            "déclaré",
+            {"speaker": "Le ministre", "day": "2024-09-16"},
+        ),
+    ],
+)
+def test_the_day_of_an_event_to_come_is_not_the_day_of_the_words(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a document speaks with the name of whoever sent it, as "a report published by" does
+            "A statement released by the agency's spokesman, Carl Brandt, said the office would stay shut.",
+            "said",
+            {"speaker": "A statement released by the agency's spokesman, Carl Brandt"},
+        ),
+        (
+            "A letter sent by the mayor to residents said the plant would close in May.",
+            "said",
+            {"speaker": "A letter sent by the mayor to residents"},
+        ),
+        (  # guard: set off by commas, the description stays out
+            "The statement, issued by the ministry, said the office would stay shut.",
+            "said",
+            {"speaker": "The statement"},
+        ),
+    ],
+)
+def test_a_document_sent_by_someone_keeps_its_sender_in_the_speaker(text, cue, expected):
+    _reads(text, "en", cue, expected)
