@@ -156,12 +156,21 @@ CLAUSAL = re.compile(
     r"(?<!\bwell\s)(?:as(?![\s\u00a0]+well\b)|while|whereas|because|although|though)\b", re.IGNORECASE
 )
 PLURAL_THEN_PAST = re.compile(r"\b(?-i:[A-Za-z][a-z]{2,}s)[\s\u00a0]+(?-i:[a-z]{3,}ed)\b")
+# A subject pronoun, then its verb ("He resigned after the mayor said"), or a name inside the
+# clause, then its past ("Minister Ann Smith resigned after"; not "The man arrested after the attack").
+SUBJECT_THEN_VERB = re.compile(
+    r"(?:^|(?<=[\s\u00a0]))(?-i:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)[\s\u00a0]+(?-i:[a-z]{2,})\b"
+    r"|(?<=[\w,][\s\u00a0])(?-i:[A-Z][a-z]+)[\s\u00a0]+"
+    r"(?:(?:also|then|later|again|first|never|still|previously|recently|repeatedly)[\s\u00a0]+)?(?-i:[a-z]{3,}ed)\b"
+)
 CONJUNCTION_THEN_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:(?:a|one|two|three|several|\d+)[\s\u00a0]+(?:hours?|days?|weeks?)[\s\u00a0]+)?"  # "a day after"
     r"(?:after|before|until|since|once|because|although|though|while|whereas|as)[\s\u00a0]+"
     r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+"
     # with where they are: "as election officials in more than a dozen states reported …"
-    r"|(?:[\w'’.-]+[\s\u00a0]+){1,2}(?:in|of|from|at|across)[\s\u00a0]+(?:[\w'’.-]+[\s\u00a0]+){0,4}[\w'’.-]+)"
+    r"|(?:[\w'’.-]+[\s\u00a0]+){1,2}(?:in|of|from|at|across)[\s\u00a0]+(?:[\w'’.-]+[\s\u00a0]+){0,4}[\w'’.-]+"
+    # a title, then a name: "after shadow home secretary Yvette Cooper said"
+    r"|(?-i:(?:[a-z][\w'’.-]*[\s\u00a0]+){1,4}[A-Z][\w'’.-]+(?:[\s\u00a0]+[A-Z][\w'’.-]+){1,2}))"
     r"(?<![\s\u00a0]and)(?<![\s\u00a0]but)[\s\u00a0]*$",
     re.IGNORECASE,
 )

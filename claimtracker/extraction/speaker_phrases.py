@@ -48,6 +48,7 @@ from claimtracker.extraction.phrase_heads import (
     RELATIVE_FIRST,
     RELATIVE_RIGHT_BEFORE,
     ROLE,
+    SUBJECT_THEN_VERB,
     TRAILING_ADVERB,
     TRAILING_WHEN,
     antecedent,
@@ -198,6 +199,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "Long queues returned … as marketers blamed": a plural noun, then its past, before a
         # conjunction that is never a preposition
         or (CLAUSAL.match(text, joined.start()) and PLURAL_THEN_PAST.search(text, begin, joined.start()))
+        or SUBJECT_THEN_VERB.search(text, begin, joined.start())
     ):
         # "The vote was put off after manufacturers warned": after a clause of its own, "after"
         # joins a new one, whose subject speaks ("Officials after the attack said": a preposition).

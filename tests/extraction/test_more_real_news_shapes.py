@@ -73,3 +73,43 @@ def test_the_day_of_an_event_to_come_is_not_the_day_of_the_words(text, language,
 )
 def test_a_document_sent_by_someone_keeps_its_sender_in_the_speaker(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a pronoun and its verb, or a name and its past, make a clause of their own before "after"
+            "He resigned after the mayor said the policy was dead.",
+            "said",
+            {"speaker": "the mayor", "content": "the policy was dead"},
+        ),
+        (
+            "He quit on Monday after the mayor said the policy was dead.",
+            "said",
+            {"speaker": "the mayor"},
+        ),
+        (
+            "Minister Ann Smith resigned after the mayor said the policy was dead.",
+            "said",
+            {"speaker": "the mayor"},
+        ),
+        (  # and a title with its name is the new clause's subject
+            "The Prime Minister also accused the host of falling into a trap set by the opposition after shadow "
+            "home secretary Jane Whitby said the plan was cruel.",
+            "said",
+            {"speaker": "shadow home secretary Jane Whitby", "content": "the plan was cruel"},
+        ),
+        (
+            "Shares fell after chief executive Ann Marie Smith said profits would drop.",
+            "said",
+            {"speaker": "chief executive Ann Marie Smith"},
+        ),
+        (  # guard: a participle after a noun describes it
+            "The man arrested after the attack said he was innocent.",
+            "said",
+            {"speaker": "The man arrested after the attack"},
+        ),
+    ],
+)
+def test_the_clause_before_after_has_its_own_subject(text, cue, expected):
+    _reads(text, "en", cue, expected)
