@@ -80,7 +80,8 @@ THROUGH_AGENT = r"through\s+(?P<through>" + SPEAKS_FOR + r")"
 _MEDIA = re.compile(
     # each way of naming a medium starts a word: not the "on" of "Propulsion Laboratory"
     r"(?<![\w'’])(?:(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
-    r"hebdomadaire|magazine)\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
+    # « dans le quotidien belge Le Soir »: with the adjectives that say which
+    r"hebdomadaire|magazine)(?:\s+(?-i:[a-zàâçéèêëîïôûùü-]{3,})){0,2}\s+(?-i:[A-ZÀ-Ý])[^,.;:]{1,50}?)"
     r"(?=\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b|[,.;:]|$)"
     # "dans un entretien publié dimanche par Le Monde", "in an interview published on Sunday by the Times"
     r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|tribune)\s+"
@@ -93,7 +94,7 @@ _MEDIA = re.compile(
     + r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|aux|de|sur|accordée?"
     + ON_A_DAY
-    + r"\s+(?:à|au|aux))?\s*(?P<outlet>[^,.;:]{2,60}?)"
+    + r"\s+(?:à|au|aux))?\s*(?!(?:que|qu['’])\b)(?P<outlet>[^,.;:]{2,60}?)"
     # a day ends it, not the day of a title ("au Journal du dimanche"); « au Monde publié samedi »
     r"(?=(?<!\bdu)\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|publiée?|parue?"
     r"|diffusée?)\b|[,.;:]|$)"

@@ -80,6 +80,19 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
         mid = trimmed(text, mid[0], quoted_as.start())  # "“…,” he was quoted as saying"
     if described := _DESCRIBED_SPEAKER.fullmatch(text, *mid):
         mid = trimmed(text, *described.span("np"))  # "“…,” a neighbour, who asked not to be named, told"
+    if (
+        mid[1] > mid[0]
+        and text[mid[0] : quote.end("mid")].rstrip().endswith(",")
+        and not CUE[language].match(text, *mid)  # "« … », selon lui, a déclaré"
+        and text[mid[0]].islower()  # not '"…," the mayor, Ann Lee, told CNN': the quotation's own speaker
+        and not re.search(r"[,.!?]", text[quote.start("close") - 1 : mid[0]])
+    ):
+        # 'X "pourrait faire partie du groupe" recherché par la police, a indiqué le parquet': the words
+        # after the quotation go on with it when the verb names its speaker after it
+        speaker, said_end, intermediary = inverted_speaker(text, language, match, verb_start, end)
+        if speaker is not None:
+            content = trimmed(text, content[0], text.rindex(",", mid[0], quote.end("mid") + 1))
+            mid = (mid[1], mid[1])
     if mid[1] > mid[0]:
         if any(
             m.group("verb")

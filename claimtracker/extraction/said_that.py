@@ -97,7 +97,8 @@ _RELATIVE_SPEAKER = re.compile(
 MAIN_CLAUSE_GOES_ON = re.compile(  # ", was not available", ", n'a pas été réélu", ", said it would appeal"
     r",[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?(?:"
     + phrases.FINITE.pattern.removeprefix(r"[\s\u00a0]")
-    + r"|(?:said|says|told|added|insisted|argued|a[\s\u00a0]+(?:dit|déclaré|affirmé|indiqué|ajouté))\b)",
+    + r"|(?:said|says|told|added|insisted|argued|a[\s\u00a0]+(?:dit|déclaré|affirmé|indiqué|ajouté)"
+    r"|avaient|étaient|seront|sera|restent|reste|devait|devaient)\b)",  # « …, avaient appelé la police »
     re.IGNORECASE,
 )
 _QUOTED_SUBJECT_THEN_VERB = re.compile(

@@ -75,6 +75,13 @@ _SAYING_WHILE = frozenset(
 _QUOTATION_JUST_CLOSED = re.compile(r"[,.!?…][\s\u00a0]*[”»\"][\s\u00a0]*$")
 
 
+_ENTRUSTED = re.compile(
+    r"[\s\u00a0]*[«“\"]?[\s\u00a0]*(?:\w+ment[\s\u00a0]+)?(?:leurs?|son|sa|ses|mon|ma|mes|notre|nos|votre|vos|le|la|les"
+    r"|un|une|des)[\s\u00a0]+\w+[\s\u00a0]+(?:à|au|aux)\b",
+    re.IGNORECASE,
+)
+
+
 def is_reporting_verb(word: str, before: str, language: str, after: str = "") -> bool:
     """Whether this form reports speech here, not a noun or an adjective ("the report", "la note");
     `after` is the text that follows it ("le juge estime que …" is a verb, whatever comes before)."""
@@ -100,6 +107,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         return _is_english_reporting_verb(word, words, previous, before, after)
     if FR_FORMS.get(word) in ("qualifier", "décrire") and not judges(FR_FORMS[word], after, 0, len(after)):
         return False  # « a qualifié le budget de « … » », not « s'est qualifié pour la finale »
+    if FR_FORMS.get(word) == "confier" and _ENTRUSTED.match(after):
+        return False  # « ils confiaient leur enfant au voisin »: a thing given to keep, no words
     if word == "dit" and previous in ("autrement", "cela", "ceci", "ça"):
         return False  # « autrement dit », « cela dit, … »: the writer's link, nobody speaks
     if _AS_IT_SAYS_FR.search(before):

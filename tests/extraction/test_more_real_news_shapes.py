@@ -3,6 +3,7 @@ written for these tests (project's own text) of the same shape as the one that w
 
 import pytest
 
+from claimtracker.extraction.attributions import suggest
 from tests.extraction.test_dated_reports import _reads
 
 
@@ -113,3 +114,52 @@ def test_a_document_sent_by_someone_keeps_its_sender_in_the_speaker(text, cue, e
 )
 def test_the_clause_before_after_has_its_own_subject(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # words after a quotation go on with it when the verb names its speaker after it
+            "L'homme « pourrait faire partie du réseau » recherché par la police, a indiqué jeudi soir le parquet.",
+            "indiqué",
+            {
+                "speaker": "le parquet",
+                "content": "L'homme « pourrait faire partie du réseau » recherché par la police",
+                "day": "2024-09-19",
+            },
+        ),
+        (  # guard: a name after the quotation's own comma speaks
+            "« Nous ne céderons pas », le maire, Jean Roux, a déclaré à France Bleu.",
+            "déclaré",
+            {"speaker": "le maire, Jean Roux", "intermediary": "France Bleu"},
+        ),
+        (  # a paper with the adjectives that say which
+            "« C'est une faute », s'est indignée l'avocate dans le quotidien belge Le Soir.",
+            "indignée",
+            {"speaker": "l'avocate", "intermediary": "le quotidien belge Le Soir"},
+        ),
+        (  # "que" opens the content; it names no paper
+            "Le maire a déclaré dans le journal que tout allait mal.",
+            "déclaré",
+            {"speaker": "Le maire", "intermediary": None, "content": "tout allait mal"},
+        ),
+        (  # a report in the subject's relative clause ends where the main clause goes on
+            "Les parents, qui ont confirmé aux enquêteurs qu'ils confiaient leur fils au voisin, avaient "
+            "appelé les secours.",
+            "confirmé",
+            {"speaker": "Les parents", "content": "ils confiaient leur fils au voisin"},
+        ),
+        (  # guard: confier with words
+            "Il a confié au Parisien que la situation était grave.",
+            "confié",
+            {"speaker": "Il", "intermediary": "Parisien", "content": "la situation était grave"},
+        ),
+    ],
+)
+def test_shapes_of_real_french_court_reports(text, cue, expected):
+    _reads(text, "fr", cue, expected)
+
+
+def test_a_child_entrusted_to_a_neighbour_is_no_confidence():
+    text = "Ils confiaient « régulièrement leur fils à la voisine » depuis trois ans."
+    assert suggest(text, "fr", None) == []
