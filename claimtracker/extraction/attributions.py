@@ -191,7 +191,7 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 and inner.speaker[0] - outer.content[0] in (0, 1)
             ):  # "According to the Herald, John Burrows … said …", "The Post reported that X said …":
                 # the Herald, the Post passed his words on
-                inner.intermediary = outer.speaker
+                inner.intermediary = relayed_by.outlet_of(text, outer.speaker)
                 inner.relayed_by_enclosing = True
             if (
                 outer.rule.endswith(("according to X.", "selon X."))

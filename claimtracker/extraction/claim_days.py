@@ -52,6 +52,8 @@ _DATE_WORDS = re.compile(
     rf"yesterday|last\snight|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
     # not a name that starts with a weekday: "the Sunday Times", "Saturday Night Live"
     rf"(?![ \u00a0]+(?!(?:{MONTHS_EN})\b)(?-i:[A-Z][a-z]))"
+    # nor a weekday that says which paper: "told a Sunday newspaper"
+    r"(?![ \u00a0]+(?:newspapers?|papers?|editions?|tabloids?|broadsheets?|supplements?)\b)"
     r"(?: (?:night|morning|evening|afternoon|(?:of )?last week))?)\b",
     re.IGNORECASE,
 )

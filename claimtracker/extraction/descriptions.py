@@ -84,11 +84,14 @@ _WHOSE_FIGURES = re.compile(
 _FIGURES = re.compile(
     r"\b(?:figures|data|statistics|numbers|documents|records|information|report|study|survey|poll|estimates"
     # and what speaks for its sender: "A statement released by the spokesman Christopher Bentley said"
-    r"|statement|letter|memo|e-?mail|notice|filing|communiqu[ée])$",
+    r"|statement|letter|memo|e-?mail|notice|filing|communiqu[ée]|interview|article|documentary|investigation)$",
     re.IGNORECASE,
 )
 # A plural with no article, which only its relative clause identifies: "Engineers", "Those".
-BARE_PLURAL = re.compile(r"(?:[A-Za-z]+[\s\u00a0]+)?(?-i:[A-Za-z]{3,}s)|those|ceux|celles", re.IGNORECASE)
+BARE_PLURAL = re.compile(
+    r"(?:[A-Za-z]+[\s\u00a0]+)?(?:(?-i:[A-Za-z]{3,}s)|people|(?:wo)?men|children)|those|ceux|celles",
+    re.IGNORECASE,
+)
 DEFINED_BY_RELATIVE = re.compile(
     rf"(?:{BARE_PLURAL.pattern}|(?-i:{UNNAMED.pattern}))[\s\u00a0]+who\b", re.IGNORECASE
 )

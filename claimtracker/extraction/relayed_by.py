@@ -17,6 +17,7 @@ from claimtracker.extraction.outlets import (
     ON_AIR,
     OUTLET,
 )
+from claimtracker.extraction.persons import names_a_person
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR, WHEN_PHRASE
 
@@ -43,6 +44,17 @@ _RELAYED_INSIDE = re.compile(
     # « un chiffre communiqué à l'AFP », "figures provided to Reuters": handed to a medium
     r"|(?:communiquée?s?|transmise?s?|fournie?s?|provided|given|sent|supplied)[\s\u00a0]+(?:à|au|aux|to)[\s\u00a0]+"
     rf"(?=(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|the[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])))(?P<by>[^,.;:«“\"]{{2,60}}?)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+# A restrictive relative inside a speaker: "two officials who spoke to Reuters", "people speaking to
+# the BBC on condition of anonymity".
+_SPOKE_TO_INSIDE = re.compile(
+    r"[\s\u00a0]+(?:(?:who|that|qui)[\s\u00a0]+(?:spoke|talked|have[\s\u00a0]+spoken|had[\s\u00a0]+spoken|ont[\s\u00a0]+parlé"
+    r"|se[\s\u00a0]+sont[\s\u00a0]+confiée?s?)|speaking|talking)"
+    r"(?:[\s\u00a0]+on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity)?[\s\u00a0]+(?:to|with|à|au|aux)[\s\u00a0]+"
+    r"(?P<by>(?:(?:the|l['’]|le|la)[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])[^,.;:«“\"]{1,58}?|reporters|journalists|the[\s\u00a0]+press"
+    r"|this[\s\u00a0]+(?:newspaper|paper))"
+    r"(?:[\s\u00a0]+on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity)?[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # Right after a speaker: "a report seen by Reuters", "X, cité par l'agence Tass, …". Not
@@ -165,6 +177,9 @@ def relays(
     cited = _RELAYED_INSIDE.search(text, *speaker)
     if cited and cited.start() > speaker[0]:
         return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))
+    spoke = _SPOKE_TO_INSIDE.search(text, *speaker)
+    if spoke and spoke.start() > speaker[0] and not names_a_person(spoke.group("by"), text):
+        return trimmed(text, speaker[0], spoke.start()), trimmed(text, *spoke.span("by"))
     after = (
         _RELAYED_AFTER.match(text, speaker[1])
         or _SPOKE_TO.match(text, speaker[1])
@@ -254,3 +269,24 @@ def quoted_by(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who quoted the speaker, right after "quoted as saying": "by the Interfax news agency"."""
     match = _QUOTED_BY.match(text, start, end)
     return match.span("by") if match else None
+
+
+# A piece that an outlet made or carried: "a report by the BBC", "an interview published by Der
+# Spiegel on Saturday", « un article du Monde », « un entretien publié par Libération ».
+_OUTLETS_PIECE = re.compile(
+    r"(?:an?|the|un|une|l['’]|le|la)[\s\u00a0]*(?:[\w-]+[\s\u00a0]+)?(?:report|interview|article|story|investigation"
+    r"|documentary|broadcast|rapport|entretien|interview|article|enquête|reportage|documentaire)"
+    r"(?:[\s\u00a0]+(?:published|aired|broadcast|carried|publiée?|diffusée?|paru|parue))?"
+    r"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:" + WEEKDAYS_EN + "|" + WEEKDAYS_FR + r"))?"
+    r"[\s\u00a0]+(?:by|in|on|from|par|dans|d[eu]|d['’])[\s\u00a0]*"
+    r"(?P<by>(?:(?:the|le|la|l['’])[\s\u00a0]*)?(?-i:[A-ZÀ-Ý])[^,;:«“\"]{0,50}?)"
+    r"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:" + WEEKDAYS_EN + "|" + WEEKDAYS_FR + r"))?",
+    re.IGNORECASE,
+)
+
+
+def outlet_of(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """The outlet that passed words on, when `source` is a piece it made ("According to a report by the
+    BBC, the minister said": the BBC); else `source` itself ("According to the Herald")."""
+    piece = _OUTLETS_PIECE.fullmatch(text, *source)
+    return trimmed(text, *piece.span("by")) if piece else source

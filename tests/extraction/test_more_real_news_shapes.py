@@ -163,3 +163,67 @@ def test_shapes_of_real_french_court_reports(text, cue, expected):
 def test_a_child_entrusted_to_a_neighbour_is_no_confidence():
     text = "Ils confiaient « régulièrement leur fils à la voisine » depuis trois ans."
     assert suggest(text, "fr", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # whom the sources spoke to passes their words on
+            "The talks have stalled, according to two diplomats who spoke to Reuters.",
+            "en",
+            "according to",
+            {"speaker": "two diplomats", "intermediary": "Reuters"},
+        ),
+        (
+            "The talks have stalled, according to two diplomats speaking to Reuters on condition of anonymity.",
+            "en",
+            "according to",
+            {"speaker": "two diplomats", "intermediary": "Reuters"},
+        ),
+        (
+            "People who spoke to The Washington Post said the talks had stalled.",
+            "en",
+            "said",
+            {"speaker": "People", "intermediary": "The Washington Post"},
+        ),
+        (  # guards: a person spoken to, an audience
+            "Two aides who spoke to President Hale said the talks had stalled.",
+            "en",
+            "said",
+            {"speaker": "Two aides who spoke to President Hale", "intermediary": None},
+        ),
+        (
+            "People who live nearby said the plant was noisy.",
+            "en",
+            "said",
+            {"speaker": "People who live nearby", "intermediary": None},
+        ),
+        (  # an outlet's piece: the outlet passed the words on
+            "According to a report by the BBC, the minister said the plan was dead.",
+            "en",
+            "said",
+            {"speaker": "the minister", "intermediary": "the BBC"},
+        ),
+        (
+            "According to an interview published by Der Spiegel on Saturday, the chancellor said the plan "
+            "was dead.",
+            "en",
+            "said",
+            {"speaker": "the chancellor", "intermediary": "Der Spiegel"},
+        ),
+        (
+            "Selon un entretien publié par Libération, le ministre a assuré que le plan était mort.",
+            "fr",
+            "assuré",
+            {"speaker": "le ministre", "intermediary": "Libération"},
+        ),
+        (  # a weekday that says which paper is no day
+            "The MP has told a Sunday newspaper that officials in Brussels are wrong.",
+            "en",
+            "told",
+            {"speaker": "The MP", "intermediary": "a Sunday newspaper", "day": None},
+        ),
+    ],
+)
+def test_relays_named_inside_the_source(text, language, cue, expected):
+    _reads(text, language, cue, expected)
