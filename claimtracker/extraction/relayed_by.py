@@ -46,6 +46,11 @@ _RELAYED_INSIDE = re.compile(
     rf"(?=(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|the[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])))(?P<by>[^,.;:«“\"]{{2,60}}?)[\s\u00a0]*$",
     re.IGNORECASE,
 )
+# "in an interview", "in an exclusive interview", "in her email interview".
+IN_AN_INTERVIEW = (
+    r"in[\s\u00a0]+(?:an?|his|her|their|its)[\s\u00a0]+(?:(?:exclusive|e-?mail|phone|telephone|televised|radio|TV"
+    r"|video|joint|recent|separate|lengthy|brief|wide-ranging|rare|new)[\s\u00a0]+)?interview"
+)
 # A restrictive relative inside a speaker: "two officials who spoke to Reuters", "people speaking to
 # the BBC on condition of anonymity".
 _SPOKE_TO_INSIDE = re.compile(
@@ -73,13 +78,15 @@ _KIND_THEN_NAME = (
     r"|(?:radio|TV|television)[\s\u00a0]+station|outlet)[\s\u00a0]+" + NAME_RUN
 )
 _SPOKE_TO = re.compile(
-    r"[\s\u00a0]*(?:,[\s\u00a0]*|[\s\u00a0]+(?=in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with\b))(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
+    r"[\s\u00a0]*(?:,[\s\u00a0]*|[\s\u00a0]+(?="
+    + IN_AN_INTERVIEW
+    + r"[\s\u00a0]+with\b))(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
     r"|a parlé)|speaking|talking|writing|s['’]exprimant|interviewed|appearing)"
     r"(?:[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity|anonymously|exclusively))?"  # "speaking on condition of anonymity to Reuters"
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
     r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
-    r"|in[\s\u00a0]+an?[\s\u00a0]+interview[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
+    r"|" + IN_AN_INTERVIEW + r"[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
     # "Trump, speaking to reporters aboard Air Force One, said": the press, as by a name
     rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}"
     # "in an interview with the local paper": an outlet by what it is
@@ -115,17 +122,22 @@ _ASKED_FIRST = re.compile(
     # « Joint par téléphone par France 24 », « Contacté jeudi par Reuters »
     + ON_A_DAY
     + r"(?:[\s\u00a0]+(?:par|by)[\s\u00a0]+(?:téléphone|phone|telephone))?"
-    r"[\s\u00a0]+(?:par|by|to|with)|asked[\s\u00a0]+by|in[\s\u00a0]+an[\s\u00a0]+interview"
-    + ON_A_DAY
-    + r"[\s\u00a0]+with"
+    r"[\s\u00a0]+(?:par|by|to|with)|(?:(?:when|after|if)[\s\u00a0]+)?asked[\s\u00a0]+by"
+    # "Responding to questions from Wikinews, …", "In response to a query from Reuters, …" (not "In
+    # response to Labour": whom one answers hears the words)
+    r"|(?:(?:responding|replying)[\s\u00a0]+to|in[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:response|reply|answer)[\s\u00a0]+to)"
+    r"(?:[\s\u00a0]+(?:(?:a|an|the)[\s\u00a0]+)?(?:questions?|quer(?:y|ies)|e-?mails?|requests?[\s\u00a0]+for[\s\u00a0]+comment)"
+    r"[\s\u00a0]+from)|" + IN_AN_INTERVIEW + ON_A_DAY + r"[\s\u00a0]+with"
     # "Speaking on BBC Radio 4's Today programme, …": a channel by its name
     # "In an interview broadcast Sunday on CBS's Face the Nation, …": a channel by its name
-    r"|(?:speaking|appearing|in[\s\u00a0]+an[\s\u00a0]+interview(?:[\s\u00a0]+(?:broadcast|aired|shown))?"
+    r"|(?:speaking|appearing|"
+    + IN_AN_INTERVIEW
+    + r"(?:[\s\u00a0]+(?:broadcast|aired|shown))?"
     + ON_A_DAY
     + r")"
     r"[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z]))(?![\s\u00a0]+(?:" + NOT_CHANNEL + r"))"
     # "Speaking on the station's breakfast programme, …", "In an interview on the network's morning show, …"
-    r"|(?:speaking|appearing|in[\s\u00a0]+an[\s\u00a0]+interview)[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"|(?:speaking|appearing|" + IN_AN_INTERVIEW + r")[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?"
     r"(?:station|network|channel|broadcaster)['’]s[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?"
     r"(?:programme|program|show|podcast|bulletin)\b)"
     # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »

@@ -227,3 +227,37 @@ def test_a_child_entrusted_to_a_neighbour_is_no_confidence():
 )
 def test_relays_named_inside_the_source(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # an interview named with what kind it was
+            "The candidate, in an email interview with Wikinews, said she would stand again.",
+            "said",
+            {"speaker": "The candidate", "intermediary": "Wikinews"},
+        ),
+        (
+            "In an exclusive interview with Sky News, the candidate said she would stand again.",
+            "said",
+            {"speaker": "the candidate", "intermediary": "Sky News"},
+        ),
+        (  # the outlet that asked passes the answer on
+            "When asked by Wikinews about the race, the candidate said she would stand again.",
+            "said",
+            {"speaker": "the candidate", "intermediary": "Wikinews"},
+        ),
+        (
+            "In response to a request for comment from the BBC, the council said the road would reopen.",
+            "said",
+            {"speaker": "the council", "intermediary": "the BBC"},
+        ),
+        (  # guard: whom one answers hears the words
+            "In response to the Prime Minister, the opposition leader said the plan was unfair.",
+            "said",
+            {"speaker": "the opposition leader", "intermediary": None},
+        ),
+    ],
+)
+def test_interviews_and_answers_to_an_outlet(text, cue, expected):
+    _reads(text, "en", cue, expected)
