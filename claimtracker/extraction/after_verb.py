@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction import adjuncts, outlets
+from claimtracker.extraction.main_subject import IRREGULAR_PASTS
 from claimtracker.extraction.quotations import quote_after, trimmed
 from claimtracker.extraction.reporting_words import DATE_PHRASE, PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 from claimtracker.extraction.verb_checks import lemma_of
@@ -162,7 +163,9 @@ _NOT_A_CIRCUMSTANCE = re.compile(r"\w*thing|according|citing|quoting|morning|eve
 _FINITE_SOON = re.compile(
     r"(?:[^\s,;.]+[\s\u00a0]+){0,6}?(?:would|will|was|were|is|are|had|has|have|could|can|did|should|may|might|must)\b"
     # a subject, then a past in -ed: "alleging the company misclassified them" (not "the proposed rules")
-    r"|(?:the|a|an|his|her|their|its)[\s\u00a0]+(?:[^\s,;.]+[\s\u00a0]+){1,3}?(?-i:[a-z]{3,}ed)\b"
+    r"|(?:the|a|an|his|her|their|its)[\s\u00a0]+(?:[^\s,;.]+[\s\u00a0]+){1,3}?(?:(?-i:[a-z]{3,}ed)|(?-i:"
+    + "|".join(sorted(IRREGULAR_PASTS))
+    + r"))\b"  # "saying the houses went down"
     # a subject pronoun, then its verb: "saying she heard a noise", "saying they knew"
     r"|(?:he|she|it|they|we|i)[\s\u00a0]+(?!(?:and|or|but|to|too|as|also)\b)(?-i:[a-z]{2,})\b",
     re.IGNORECASE,

@@ -279,7 +279,46 @@ def same_day_as_before(
             )
             suggestion = replace(suggestion, claim_date=day, date_wording=gap.group(0).strip())
         done.append(suggestion)
-    return done
+    return [_in_the_year_named_before(text, s, published) for s in done]
+
+
+# A day and month with a year ("October 18, 2008", « le 18 octobre 2008 ») and one without.
+_FULL_DATE = re.compile(
+    rf"\b(?:(?:{MONTHS_EN})\.?[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th|er)?[\s\u00a0]+"
+    rf"(?:of[\s\u00a0]+)?(?:{MONTHS_EN}|{MONTHS_FR}),?)[\s\u00a0]+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_YEAR_IN_WORDING = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_IN_WORDING = re.compile(rf"\b(?:{MONTHS_EN}|{MONTHS_FR})\b", re.IGNORECASE)
+
+
+def _in_the_year_named_before(text: str, suggestion: Suggestion, published: ClaimDate | None) -> Suggestion:
+    """ "The Church, on October 18, 2008, accused … On October 17, its president also accused …": a
+    day and month without a year take the year of the full date its paragraph or the one before
+    named last, rather than the year before publication."""
+    date = suggestion.claim_date
+    wording = suggestion.date_wording
+    if (
+        date.precision != Precision.DAY
+        or date.value is None
+        or _YEAR_IN_WORDING.search(wording)
+        or not _MONTH_IN_WORDING.search(wording)
+    ):
+        return suggestion
+    since = _previous_paragraph_start(text, suggestion.cue.start)
+    full = list(_FULL_DATE.finditer(text, since, suggestion.cue.start))
+    if not full or (year := int(full[-1].group("year"))) == date.value.year:
+        return suggestion
+    try:
+        value = date.value.replace(year=year)
+    except ValueError:  # 29 February
+        return suggestion
+    if published is not None and published.value is not None and value > published.value:
+        return suggestion
+    day = ClaimDate.of(
+        value, Precision.DAY, wording, certain=False, doubt="the year of the date named before it"
+    )
+    return replace(suggestion, claim_date=day)
 
 
 # "…, a day after officials said": the report before it, so many days earlier.

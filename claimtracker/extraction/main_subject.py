@@ -81,7 +81,14 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             w.group(0).lower() in _VERB_AFTER_SUBJECT or w.group(0).lower().endswith(("ed", "ent", "ait"))
             for w in words[2:5]
         ) and not any(w.group(0).lower() in _NP_JOINERS for w in words[1:5])
-        for index, word in enumerate(words[1:5], start=1):
+        # a longer subject when a sure verb ends it: "The head of news for the county television
+        # station spoke to CCTV, saying …"
+        verb_at = next(
+            (i for i, w in enumerate(words[5:12], start=5) if w.group(0) in _VERB_AFTER_SUBJECT), 5
+        )
+        if len(words) <= 12 and _RELATIVE_NEXT.match(text, segment[1]):
+            verb_at = len(words)  # "The head of news for the county station, who saw it, spoke …"
+        for index, word in enumerate(words[1:verb_at], start=1):
             token = word.group(0)
             after = words[index + 1].group(0).lower() if index + 1 < len(words) else ""
             if (
@@ -124,6 +131,7 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_RELATIVE_NEXT = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:who|which|qui)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset("on in at for from with by near across about sur dans pour avec par chez".split())
 
 

@@ -261,3 +261,38 @@ def test_relays_named_inside_the_source(text, language, cue, expected):
 )
 def test_interviews_and_answers_to_an_outlet(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a subject of many words before a sure verb, and before its relative clause
+            "The head of news for the county television station spoke to CCTV, saying the houses went down.",
+            "saying",
+            {
+                "speaker": "The head of news for the county television station",
+                "intermediary": "CCTV",
+                "content": "the houses went down",
+            },
+        ),
+        (
+            "The head of news for the Yushu county television station, who saw the quake, spoke to the "
+            "state broadcaster CCTV, saying “In a flash, the houses went down.”",
+            "saying",
+            {"speaker": "The head of news for the Yushu county television station"},
+        ),
+        (  # a day and month without a year: the year of the full date named just before
+            "The board, on March 3, 2021, accused the firm of fraud.\n\nOn March 2, its chair also said the "
+            "accounts were false.",
+            "said",
+            {"speaker": "its chair", "day": "2021-03-02"},
+        ),
+        (  # guard: with no year named before, the year of publication
+            "On September 2, its chair said the accounts were false.",
+            "said",
+            {"speaker": "its chair", "day": "2024-09-02"},
+        ),
+    ],
+)
+def test_long_subjects_and_the_year_named_before(text, cue, expected):
+    _reads(text, "en", cue, expected)
