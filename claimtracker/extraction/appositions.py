@@ -129,8 +129,8 @@ def name_apposed_to(
         if CUE["en"].search(text, rest.end(), content[1]) or CUE["fr"].search(text, rest.end(), content[1]):
             return None  # "According to the Herald, John Burrows, the chairman …, said": his own verb
         return _name(text, found)
-    if content[0] < found.end() and found.start() < content[1]:
-        return None
+    if content[0] < found.end() and found.start() < content[1] and not content[0] <= speaker[0] < content[1]:
+        return None  # (a speaker in an incise inside the quotation keeps the name that follows it)
     if speaker[1] <= cue[0]:  # the subject before its verb: only the verb group follows
         between = text[found.end() : cue[0]].strip(" \u00a0,")
         quoted_by = _QUOTED_BY_AS.fullmatch(between)  # "was quoted by the New Zealand Herald as"

@@ -296,3 +296,11 @@ def test_interviews_and_answers_to_an_outlet(text, cue, expected):
 )
 def test_long_subjects_and_the_year_named_before(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+def test_a_speaker_in_an_incise_keeps_the_name_that_follows_it():
+    text = "« Nous sommes prêts, souligne le maire, Jean Dupont, à France Bleu. Les digues tiendront. »"
+    [found] = suggest(text, "fr", None)
+    assert found.texts(text)["speaker"] == "le maire, Jean Dupont"
+    assert text[found.speaker_name.start : found.speaker_name.end] == "Jean Dupont"
+    assert found.texts(text)["intermediary"] == "France Bleu"
