@@ -135,7 +135,7 @@ _AUXILIARY_LAST = re.compile(
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
 # The sentence goes on with a clause joined to the one before the source: the source's too.
 _JOINED_AFTER = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*(?:and|but|though|although|while|whereas|et|mais|alors[\s\u00a0]+que|tandis[\s\u00a0]+que)\b",
+    r"[\s\u00a0]*,[\s\u00a0]*(?:and|but|though|although|whilst|while|whereas|et|mais|alors[\s\u00a0]+que|tandis[\s\u00a0]+que)\b",
     re.IGNORECASE,
 )
 # Words reported by an outlet: the outlet passed on the words of whoever the clause names next.

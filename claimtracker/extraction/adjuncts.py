@@ -38,7 +38,7 @@ _ADJUNCT_START = frozenset(
     """
     à au aux dans lors devant hier lundi mardi mercredi jeudi vendredi samedi dimanche ce cette aussi sur sous
     également encore alors ensuite publiquement récemment mais on in at during last this yesterday today
-    earlier later also then again publicly repeatedly recently while par via through without sans
+    earlier later also then again publicly repeatedly recently while whilst par via through without sans
     monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
     for over since throughout every late early overnight depuis pendant by aboard outside inside near all often always
     sometimes constantly again souvent toujours parfois régulièrement here en from
@@ -77,7 +77,7 @@ WRITERS_RANKING = re.compile(_RANKING, re.IGNORECASE)
 RANKING_AFTER_COMMA = re.compile(r",[\s\u00a0]+" + _RANKING, re.IGNORECASE)
 _ADJUNCT_CLAUSE_AFTER = re.compile(
     r",[\s\u00a0]*(?:(?:(?:a|one|two|three|four|five|six|several|\d+)[\s\u00a0]+(?:hours?|days?|weeks?|months?)"
-    r"[\s\u00a0]+)?(?:as|while|amid|after|before|because|when|since|following|despite)|alors[\s\u00a0]+que"
+    r"[\s\u00a0]+)?(?:as|whilst|while|amid|after|before|because|when|since|following|despite)|alors[\s\u00a0]+que"
     r"|tandis[\s\u00a0]+que|après|avant|pendant[\s\u00a0]+que|au[\s\u00a0]+moment[\s\u00a0]+où"
     # "…, X said on Wednesday, a day after officials said …": the writer's when; the writer's ranking of
     # the event: "…, the governor said on Sunday, the latest in a series of …"

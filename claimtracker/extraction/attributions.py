@@ -131,7 +131,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
 
 
 _JOINING = re.compile(
-    r"[\s\u00a0,;]+(?:but|and|while|whereas|though|although|mais|et|tandis que|alors que)[\s\u00a0]*$",
+    r"[\s\u00a0,;]+(?:but|and|whilst|while|whereas|though|although|mais|et|tandis que|alors que)[\s\u00a0]*$",
     re.IGNORECASE,
 )
 

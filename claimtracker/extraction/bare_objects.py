@@ -111,7 +111,7 @@ _PROMISED_TO = re.compile(
 
 # After a noun phrase, a clause of the writer's or the speaker's own: ", mais personne ne sait …".
 _BUT_A_NEW_CLAUSE = re.compile(
-    r",[\s\u00a0]+(?:mais|but|alors[\s\u00a0]+que|while|whereas)[\s\u00a0]", re.IGNORECASE
+    r",[\s\u00a0]+(?:mais|but|alors[\s\u00a0]+que|whilst|while|whereas)[\s\u00a0]", re.IGNORECASE
 )
 
 
@@ -167,7 +167,7 @@ _WARNED_TO = re.compile(
 
 # A clause after whom the speaker told, with no "that": "told me everything was fine".
 CLAUSE = re.compile(
-    r"(?!(?:to|but|and|or|so|yet|because|if|when|while|as)\b)(?:[\w'’-]+[\s\u00a0]+){1,3}"
+    r"(?!(?:to|but|and|or|so|yet|because|if|when|whilst|while|as)\b)(?:[\w'’-]+[\s\u00a0]+){1,3}"
     r"(?:is|was|are|were|will|would|has|had|have|could|can|must|should|may|might)\b"
     r"|(?:i|you|we|they|he|she|it|there)['’](?:m|re|s|ve|ll|d)\b",  # "says I'm mad"
     re.IGNORECASE,

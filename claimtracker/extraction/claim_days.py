@@ -60,7 +60,7 @@ _DATE_WORDS = re.compile(
 
 
 _CLAUSE_JOINS = re.compile(
-    r"\b(?:after|before|when|while|as|because|since|although|whereas|and|but|quand|lorsque?|alors|après"
+    r"\b(?:after|before|when|whilst|while|as|because|since|although|whereas|and|but|quand|lorsque?|alors|après"
     r"|avant|parce|puisque|et|mais)\b",
     re.IGNORECASE,
 )
@@ -68,6 +68,7 @@ _CONTRAST = re.compile(
     r"\b(?:although|though|whereas|but|and|et|mais|alors[\s\u00a0]+que|tandis[\s\u00a0]+que|bien[\s\u00a0]+que)\b",
     re.IGNORECASE,
 )
+_WHEN = re.compile(r"when|quand|lorsque?", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:chaque|every|each|tous[\s\u00a0]+les)[\s\u00a0]+$", re.IGNORECASE)
 # The day a document reached an outlet, not the day it was written: « consultée mardi par l'AFP ».
 _SEEN_ON = re.compile(
@@ -102,7 +103,7 @@ def date_words(text: str, start: int, end: int) -> list[re.Match]:
 # A day that opens the sentence, set off by a comma: it dates the main clause, whatever clause
 # comes between.
 _OPENS_THE_SENTENCE = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*(?:as|after|before|while|when|since|because|although|though|amid|quand|lorsque|alors"
+    r"[\s\u00a0]*,[\s\u00a0]*(?:as|after|before|whilst|while|when|since|because|although|though|amid|quand|lorsque|alors"
     r"|après|avant|tandis)\b",
     re.IGNORECASE,
 )
@@ -202,10 +203,12 @@ def claim_day(
             and not _opens_a_present_report(text, found, m)
             and not _in_the_speakers_relative(text, found, m)
             and (not m.group("broad") or _next_to_the_report(text, found, m))
-            # "put off a vote on Thursday, after manufacturers warned": another clause's day
+            # "put off a vote on Thursday, after manufacturers warned": another clause's day (not
+            # "were relieved early Sunday when officials announced": the time of both)
             and not (
                 m.end() <= found.speaker[0]
-                and _CLAUSE_JOINS.search(text, m.end(), found.speaker[0])
+                and (join := _CLAUSE_JOINS.search(text, m.end(), found.speaker[0]))
+                and not (_WHEN.fullmatch(join.group()) and "," not in text[m.end() : found.speaker[0]])
                 and not (  # "On Tuesday, as the storm hit, officials said" (not "put off a vote on Thursday, after")
                     _OPENS_THE_SENTENCE.match(text, m.end())
                     and _AT_THE_SENTENCE_START.search(text, max(0, m.start() - 12), m.start())

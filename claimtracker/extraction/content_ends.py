@@ -51,7 +51,7 @@ _TAKES_A_THING = frozenset(
 # When, in the writer's words, after an object: "… as temperatures topped 44 °C", "… after the
 # storm hit", « … alors que les températures dépassaient … ».
 _WRITERS_WHEN = re.compile(
-    r"[\s\u00a0]+(?:as|while|after|when|alors[\s\u00a0]+que|tandis[\s\u00a0]+que)[\s\u00a0]+"
+    r"[\s\u00a0]+(?:as|whilst|while|after|when|alors[\s\u00a0]+que|tandis[\s\u00a0]+que)[\s\u00a0]+"
     r"(?:(?:the|a|an|their|its|les|la|le|l['’]|des)[\s\u00a0]*)?[a-zà-ÿ]+(?:[\s\u00a0]+[a-zà-ÿ]+)?[\s\u00a0]+"
     r"(?-i:[a-z]{3,}ed|hit|rose|fell|went|came|began|[a-zé]+aient|[a-zé]+ait)\b",
     re.IGNORECASE,
@@ -75,7 +75,7 @@ _BUT_THEN_ACTED = re.compile(
 _CITING_REASON = re.compile(r",[\s\u00a0]+(?:citing|citant|invoquant|pointing[\s\u00a0]+to)\b", re.IGNORECASE)
 # The writer's own contrast after what was said: "said it had won, although results were not expected …"
 _CONCEDED = re.compile(
-    r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas|(?:when|while)[\s\u00a0]+in[\s\u00a0]+(?:fact|reality)"
+    r",[\s\u00a0]+(?:although|though|even[\s\u00a0]+though|whereas|(?:when|whilst|while)[\s\u00a0]+in[\s\u00a0]+(?:fact|reality)"
     r"|despite[\s\u00a0]+(?:reports|claims|evidence)[\s\u00a0]+to[\s\u00a0]+the[\s\u00a0]+contrary)\b",
     re.IGNORECASE,
 )
@@ -108,7 +108,7 @@ _REMARK_ON_THE_QUOTE = re.compile(
 )
 # Another source's denial after what was said: "…, but the army denied it", « …, ce que dément la mairie ».
 _OTHERS_DENIAL = re.compile(
-    r",[\s\u00a0]+(?:but|while|though|although|mais|ce[\s\u00a0]+que|tandis[\s\u00a0]+que|alors[\s\u00a0]+que)[\s\u00a0]+"
+    r",[\s\u00a0]+(?:but|whilst|while|though|although|mais|ce[\s\u00a0]+que|tandis[\s\u00a0]+que|alors[\s\u00a0]+que)[\s\u00a0]+"
     r"(?:the|a|an|its|his|her|their|le|la|les|l['’]|(?-i:[A-Z]))[^,;:]{0,60}?[\s\u00a0]+"
     r"(?:(?:has|have|had|a|ont|avait)[\s\u00a0]+)?(?:denied|disputed|rejected|dismissed|contested|contradicted"
     r"|démenti|contesté|nié|rejeté|dément|démentent|conteste|contestent|nie|nient|rejette|rejettent)\b"

@@ -16,7 +16,7 @@ from claimtracker.extraction.reporting_words import MONTHS_FR, PLATFORMS, PRONOU
 # statement", "a déclaré X dans un entretien jeudi").
 _STOP_AFTER = frozenset(
     """
-    in on at to during after before yesterday today tonight last this earlier later when while because
+    in on at to during after before yesterday today tonight last this earlier later when while whilst because
     as since from via through told said adding who which that where whose but and
     dans lors depuis à au aux devant en sur après avant pendant hier aujourd'hui ce cette qui que dont où
     lundi mardi mercredi jeudi vendredi samedi dimanche mais et alors selon sous auprès

@@ -15,7 +15,7 @@ from claimtracker.extraction.suggestion import Suggestion
 
 # Where a second clause, said by someone else, starts.
 _JOINT = re.compile(
-    r"[\s\u00a0]*(?:,[\s\u00a0]*(?:but|while|whereas|though|although|mais|tandis[\s\u00a0]+que|alors[\s\u00a0]+que)\b|;)",
+    r"[\s\u00a0]*(?:,[\s\u00a0]*(?:but|whilst|while|whereas|though|although|mais|tandis[\s\u00a0]+que|alors[\s\u00a0]+que)\b|;)",
     re.IGNORECASE,
 )
 _SPEAKER_LAST = ("…, X said.", "…, X a déclaré.")
@@ -39,7 +39,7 @@ def split_joined(text: str, items: list[Found]) -> None:
 
 # A report joined to the one before by a conjunction and a pronoun: the same telling goes on.
 _SAME_SPEAKER_GOES_ON = re.compile(
-    r"[\s\u00a0]*[,;]?[\s\u00a0]*(?:and|but|although|though|while|et|mais)[\s\u00a0]+$", re.IGNORECASE
+    r"[\s\u00a0]*[,;]?[\s\u00a0]*(?:and|but|although|though|whilst|while|et|mais)[\s\u00a0]+$", re.IGNORECASE
 )
 
 

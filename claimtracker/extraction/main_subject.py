@@ -12,14 +12,14 @@ from claimtracker.extraction.reporting_words import MONTHS_EN, PRONOUNS
 
 _CONNECTIVES = re.compile(
     r"(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
-    r"also|yet|however|meanwhile|still|now|though|although|whereas|while|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté|toujours|encore)\b[,]?(?:[\s\u00a0]+|$))+",
+    r"also|yet|however|meanwhile|still|now|though|although|whereas|whilst|while|de plus|en outre|par ailleurs|à son tour|a son tour|après quoi|de son côté|toujours|encore)\b[,]?(?:[\s\u00a0]+|$))+",
     re.IGNORECASE,
 )
 
 
 OPENERS = re.compile(
     # "on" opens a phrase in English, not as the French subject before its clitic (« On nous répond »)
-    r"(?:in|on(?![\s\u00a0]+(?:nous|vous|me|te|lui|leur|les|m['’]|t['’]|l['’])\b)|at|of|for|with|after|before|during|while|when|as|since|despite|according|under|from|"
+    r"(?:in|on(?![\s\u00a0]+(?:nous|vous|me|te|lui|leur|les|m['’]|t['’]|l['’])\b)|at|of|for|with|after|before|during|whilst|while|when|as|since|despite|according|under|from|"
     r"dans|lors|malgré|après|avant|pendant|pour|sur|en|à|au|par|comme|depuis|si|quand|lorsque|alors|selon|d['’]après|"
     r"heureusement|malheureusement|finalement|however|meanwhile|also|but|yet|dès|vers)\b",
     re.IGNORECASE,

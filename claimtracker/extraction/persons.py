@@ -24,7 +24,7 @@ _FIRST_NAME_BEFORE = re.compile(
     r"(?<![\w'’.-])(?P<word>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+$"
 )
 _NOT_FIRST_NAMES = frozenset(
-    "the a an and but or so yet when while after before as if since because though although then also now"
+    "the a an and but or so yet when while whilst after before as if since because though although then also now"
     " on in at by for from with to of into over under about during last this that these those yesterday"
     " today tonight earlier later meanwhile however still both neither either some many most all every"
     " le la les un une des et mais ou quand lorsque selon pour par avec dans sur hier aujourd"

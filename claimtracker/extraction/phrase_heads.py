@@ -153,7 +153,7 @@ IN_WHICH = re.compile(
 # A clause joined before the speaker's own: "The vote was put off after manufacturers warned", "Long
 # queues returned as marketers blamed …" (a conjunction, then the new clause's subject).
 CLAUSAL = re.compile(
-    r"(?<!\bwell\s)(?:as(?![\s\u00a0]+well\b)|while|whereas|because|although|though)\b", re.IGNORECASE
+    r"(?<!\bwell\s)(?:as(?![\s\u00a0]+well\b)|whilst|while|whereas|because|although|though)\b", re.IGNORECASE
 )
 PLURAL_THEN_PAST = re.compile(r"\b(?-i:[A-Za-z][a-z]{2,}s)[\s\u00a0]+(?-i:[a-z]{3,}ed)\b")
 # A subject pronoun, then its verb ("He resigned after the mayor said"), or a name inside the
@@ -165,7 +165,7 @@ SUBJECT_THEN_VERB = re.compile(
 )
 CONJUNCTION_THEN_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:(?:a|one|two|three|several|\d+)[\s\u00a0]+(?:hours?|days?|weeks?)[\s\u00a0]+)?"  # "a day after"
-    r"(?:after|before|until|since|once|because|although|though|while|whereas|as)[\s\u00a0]+"
+    r"(?:after|before|until|since|once|because|although|though|whilst|while|whereas|as)[\s\u00a0]+"
     r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+"
     # with where they are: "as election officials in more than a dozen states reported …"
     r"|(?:[\w'’.-]+[\s\u00a0]+){1,2}(?:in|of|from|at|across)[\s\u00a0]+(?:[\w'’.-]+[\s\u00a0]+){0,4}[\w'’.-]+"

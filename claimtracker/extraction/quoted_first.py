@@ -30,12 +30,14 @@ _DESCRIBED_SPEAKER = re.compile(
 )
 # A clause of its own after the quotation: 'was "well administered", though observers noted …'.
 _AND_BUT = re.compile(
-    r"(?:and|but|yet|or|et|mais|ou|though|although|while|whereas|because|since|unless|when|whenever|after|before"
+    r"(?:and|but|yet|or|et|mais|ou|though|although|whilst|while|whereas|because|since|unless|when|whenever|after|before"
     r"|until|once|if|lorsque|quand|puisque)\b",
     re.IGNORECASE,
 )
 # A clause joined after the quotation's own speaker: '"…," she said in a statement, though she acknowledged'.
-_JOINED = re.compile(r",[\s\u00a0]*(?:though|although|but|and|while|whereas|mais|et|tandis)\b", re.IGNORECASE)
+_JOINED = re.compile(
+    r",[\s\u00a0]*(?:though|although|but|and|whilst|while|whereas|mais|et|tandis)\b", re.IGNORECASE
+)
 _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
 )

@@ -33,7 +33,7 @@ _SAID_THEN = re.compile(
 )
 # Another clause starts: its day is not the words' ("The comments came two days after the attack on Monday").
 _OTHER_CLAUSE = re.compile(
-    r"[,;]|\b(?:after|before|as|when|while|amid|following|since|ahead|days?|weeks?|hours?|alors|après|avant"
+    r"[,;]|\b(?:after|before|as|when|whilst|while|amid|following|since|ahead|days?|weeks?|hours?|alors|après|avant"
     r"|quand|tandis|lors[\s\u00a0]+d)\b",
     re.IGNORECASE,
 )

@@ -86,7 +86,7 @@ _BARE_THAT = re.compile(r"[\s\u00a0]+(?:that|to)\b")
 # An attribution in a subordinate clause before the main one: "When he suggests …, she laughs".
 _SUBORDINATE_START = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:but|and|so|yet|mais|et)\b[\s\u00a0,]*)?"
-    r"(?:when|whenever|if|once|while|because|although|though|as|since"
+    r"(?:when|whenever|if|once|whilst|while|because|although|though|as|since"
     r"|lorsque|lorsqu['’]|quand|si|comme|puisque|puisqu['’])\b",
     re.IGNORECASE,
 )

@@ -71,7 +71,7 @@ SENTENCE_STOPS = ".;:!?\n"
 # Where the subject's clause starts: after a complementiser or a subordinating conjunction.
 _SUBORDINATE = re.compile(
     r"(?<![\w'’])(?:que(?!\w)|qu['’]|that(?!\w)|quand(?!\w)|lorsque?(?!\w)|lorsqu['’]|when(?!\w)|because(?!\w)"
-    r"|while(?!\w)|whereas(?!\w)|where(?!\w)|où(?!\w)|unless(?!\w)|although(?!\w)|though(?!\w)"
+    r"|whilst(?!\w)|while(?!\w)|whereas(?!\w)|where(?!\w)|où(?!\w)|unless(?!\w)|although(?!\w)|though(?!\w)"
     # also prepositions: a conjunction only before a subject pronoun ("after it said", not "after the attack")
     r"|(?:after|before|until|since)(?=[\s\u00a0]+(?:it|he|she|they|we|I)\b)"
     r"|parce qu(?:e|['’])|puisque?(?!\w)|puisqu['’]|if(?!\w)|si(?!\w))",

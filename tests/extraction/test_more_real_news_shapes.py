@@ -304,3 +304,28 @@ def test_a_speaker_in_an_incise_keeps_the_name_that_follows_it():
     assert found.texts(text)["speaker"] == "le maire, Jean Dupont"
     assert text[found.speaker_name.start : found.speaker_name.end] == "Jean Dupont"
     assert found.texts(text)["intermediary"] == "France Bleu"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # "when" joins a clause of the same time
+            "Residents were relieved early Monday when officials announced they had detained a man.",
+            "announced",
+            {"speaker": "officials", "day": "2024-09-16"},
+        ),
+        (  # guard: after a comma, another clause's time
+            "The vote was put off on Monday, when manufacturers warned that the plan would fail.",
+            "warned",
+            {"speaker": "manufacturers", "day": None},
+        ),
+        (  # "whilst" joins, names nobody
+            '"We have a murderer out there," said the attorney general, whilst Mayor Ann Lee acknowledged '
+            'that "the news is bad."',
+            "acknowledged",
+            {"speaker": "Mayor Ann Lee"},
+        ),
+    ],
+)
+def test_clauses_joined_by_when_and_whilst(text, cue, expected):
+    _reads(text, "en", cue, expected)
