@@ -178,6 +178,11 @@ _ADMITTED_PEOPLE = re.compile(
 )
 
 
+_ATTRIBUTIVE_PASTS = frozenset(
+    "alleged reported purported claimed suspected disputed rumoured rumored".split()
+)
+
+
 def _is_english_reporting_verb(word: str, words: list[str], previous: str, before: str, after: str) -> bool:
     if _GOES_ON_TO.search(before):
         return True  # "went on to say", "continued to insist"
@@ -197,6 +202,13 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return False  # "mostly Chinese (estimated at 7.5 million)": the writer's figure
     if previous == "as" and word.endswith("ed") and re.match(r"[\s\u00a0]*[,.;)]", after):
         return False  # "as predicted,": the writer's aside
+    if (
+        word in _ATTRIBUTIVE_PASTS
+        and previous.endswith("ing")
+        and previous != "being"
+        and _ATTRIBUTIVE.match(after)
+    ):
+        return False  # "a dossier outlining alleged breaches": an adjective
     if previous in ("and", "or") and _ATTRIBUTIVE.match(after) and word.endswith("ed"):
         return False  # "millions left homeless and estimated damages as high as …": an adjective
     if (

@@ -329,3 +329,10 @@ def test_a_speaker_in_an_incise_keeps_the_name_that_follows_it():
 )
 def test_clauses_joined_by_when_and_whilst(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+def test_a_participle_before_a_plural_after_a_gerund_is_an_adjective():
+    text = "The complaint came with a dossier outlining alleged breaches, according to The Herald newspaper."
+    found = [s.texts(text) for s in suggest(text, "en", None)]
+    assert [(f["cue"], f["speaker"]) for f in found] == [("according to", "The Herald newspaper")]
+    assert found[0]["content"] == "The complaint came with a dossier outlining alleged breaches"
