@@ -95,6 +95,10 @@ _CLAUSE = re.compile(r"[^.!?\n]{0,160}")
 _NEXT_SENTENCE = re.compile(r"[ \u00a0]+(?P<first>[A-ZÀ-Ý][^\s,.;:]*)(?P<rest>[^.,;:!?\n]{0,40})")
 
 
+# A past participle that opens the next sentence, never the quotation's verb: "Asked about it, …".
+_OPENING_PARTICIPLES = frozenset("asked pressed questioned interviewed contacted reached approached".split())
+
+
 def _quotation_ends_sentence(text: str, close: int) -> bool:
     """Whether the quotation mark at `close` ends a sentence that ended inside it ("… nature."
     Pentagon …), unless the next words say who spoke ('“… nature.” Smith said.')."""
@@ -112,6 +116,7 @@ def _quotation_ends_sentence(text: str, close: int) -> bool:
     return not any(
         word in REPORTING_FORMS
         and (index == 0 or words[index - 1] != "to")
+        and not (index == 0 and word in _OPENING_PARTICIPLES)  # '"… work." Asked about it, he said'
         and not _OWN_CONTENT.intersection(words[index + 1 : index + 4])
         and "that" not in tail[tail.index(word) + 1 if word in tail else len(tail) :]
         for index, word in enumerate(words)

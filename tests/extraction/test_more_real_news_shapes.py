@@ -336,3 +336,11 @@ def test_a_participle_before_a_plural_after_a_gerund_is_an_adjective():
     found = [s.texts(text) for s in suggest(text, "en", None)]
     assert [(f["cue"], f["speaker"]) for f in found] == [("according to", "The Herald newspaper")]
     assert found[0]["content"] == "The complaint came with a dossier outlining alleged breaches"
+
+
+def test_a_quotation_that_ends_a_sentence_before_asked_ends_it():
+    text = (
+        'The chief said the leak could "hinder our work." Asked about the card, the chief said, "Ask them."'
+    )
+    found = [s.texts(text) for s in suggest(text, "en", None)]
+    assert [f["content"] for f in found] == ['the leak could "hinder our work."', "Ask them"]
