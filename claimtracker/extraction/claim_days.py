@@ -68,6 +68,11 @@ _CONTRAST = re.compile(
     r"\b(?:although|though|whereas|but|and|et|mais|alors[\s\u00a0]+que|tandis[\s\u00a0]+que|bien[\s\u00a0]+que)\b",
     re.IGNORECASE,
 )
+_MAIN_CLAUSE_RESUMES = re.compile(
+    r"[\s\u00a0»”\"]*,[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?(?:avaient|avait|étaient|était|ont|sont|est|had|has|have|was|were"
+    r"|is|are)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?-i:[a-zà-ÿ]+(?:é|ée|és|ées|ed|en|u|ue|is|it))\b",
+    re.IGNORECASE,
+)
 _WHEN = re.compile(r"when|quand|lorsque?", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:chaque|every|each|tous[\s\u00a0]+les)[\s\u00a0]+$", re.IGNORECASE)
 # The day a document reached an outlet, not the day it was written: « consultée mardi par l'AFP ».
@@ -200,6 +205,8 @@ def claim_day(
             and not _BOUND.search(text, max(0, m.start() - 12), m.start())
             and not _SEEN_ON.search(text, max(0, m.start() - 16), m.start())
             and not _an_events_day(text, m)
+            # « Les parents, qui ont confirmé que A, avaient appelé la police vendredi »: the main clause's day
+            and not (m.start() >= found.content[1] and _MAIN_CLAUSE_RESUMES.match(text, found.content[1]))
             and not _opens_a_present_report(text, found, m)
             and not _in_the_speakers_relative(text, found, m)
             and (not m.group("broad") or _next_to_the_report(text, found, m))

@@ -145,9 +145,9 @@ def test_the_clause_before_after_has_its_own_subject(text, cue, expected):
         ),
         (  # a report in the subject's relative clause ends where the main clause goes on
             "Les parents, qui ont confirmé aux enquêteurs qu'ils confiaient leur fils au voisin, avaient "
-            "appelé les secours.",
+            "appelé les secours dans la soirée de vendredi.",
             "confirmé",
-            {"speaker": "Les parents", "content": "ils confiaient leur fils au voisin"},
+            {"speaker": "Les parents", "content": "ils confiaient leur fils au voisin", "day": None},
         ),
         (  # guard: confier with words
             "Il a confié au Parisien que la situation était grave.",
