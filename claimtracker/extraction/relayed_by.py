@@ -161,7 +161,10 @@ _ASKED_FIRST = re.compile(
     r"|as[\s\u00a0]+quoted[\s\u00a0]+(?:in|by)"
     r"|dans[\s\u00a0]+une[\s\u00a0]+(?:tribune|lettre)[\s\u00a0]+(?:publiée[\s\u00a0]+)?(?:par|dans|au)"
     r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
-    r"(?:aux|au|à|avec|accordée?[\s\u00a0]+(?:aux|à|au))|"
+    r"(?:aux|au|à|avec|accordée?[\s\u00a0]+(?:aux|à|au))"
+    # « Dans une intervention en arabe sur Al Arabiya, le ministre … »: the channel by its name
+    r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:une[\s\u00a0]+intervention|un[\s\u00a0]+entretien|une[\s\u00a0]+interview)"
+    r"(?:[\s\u00a0]+(?:en[\s\u00a0]+\w+|télévisée|radiophonique|filmée))?[\s\u00a0]+sur(?=[\s\u00a0]+(?-i:[A-ZÀ-Ý]))|"
     + ON_AIR
     + r")(?:[\s\u00a0]+|(?<=['’]))(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
     re.IGNORECASE,

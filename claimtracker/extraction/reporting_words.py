@@ -279,6 +279,7 @@ AUXILIARIES_FR = re.compile(
     r"(?:-(?:t-)?(?:il|elle|on|ils|elles))?(?:\s+(?:\w+ment|aussi|également|pourtant|encore|déjà|toujours|souvent|"
     r"lui|leur|un jour|ensuite|enfin|bien|toutefois|cependant|alors|plus tard|donc|en outre|aussitôt|vite|"
     r"de nouveau|à nouveau|même|notamment|par ailleurs|d'ailleurs|d’ailleurs|ainsi|récemment|d['’]ores et déjà|"
+    r"par la suite|(?:tout )?d['’]abord|une nouvelle fois|une fois de plus|peu après|hier|aujourd['’]hui|"
     rf"{TURN_FR}|,))*\s*$",
     re.IGNORECASE,
 )

@@ -344,3 +344,33 @@ def test_a_quotation_that_ends_a_sentence_before_asked_ends_it():
     )
     found = [s.texts(text) for s in suggest(text, "en", None)]
     assert [f["content"] for f in found] == ['the leak could "hinder our work."', "Ask them"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # adverbs between the auxiliary and its participle
+            "Un ministre a par la suite assuré à l'AFP que l'annonce était une rumeur.",
+            "assuré",
+            {"speaker": "Un ministre", "intermediary": "l'AFP", "content": "l'annonce était une rumeur"},
+        ),
+        (
+            "Il a d'abord fermement démenti que la frappe ait eu lieu sur son sol.",
+            "démenti",
+            {"speaker": "Il", "content": "la frappe ait eu lieu sur son sol"},
+        ),
+        (  # the channel of an appearance named before the speaker
+            "Dans une intervention en arabe sur Al Arabiya depuis Djeddah, le ministre a assuré que "
+            "l'armée tenait le pays.",
+            "assuré",
+            {"speaker": "le ministre", "intermediary": "Al Arabiya"},
+        ),
+        (  # guard: the channel by what it is, not by its name
+            "Dans une intervention sur la chaîne, le ministre a assuré que le budget tiendrait.",
+            "assuré",
+            {"speaker": "le ministre", "intermediary": None},
+        ),
+    ],
+)
+def test_shapes_of_real_french_agency_copy(text, cue, expected):
+    _reads(text, "fr", cue, expected)
