@@ -95,9 +95,17 @@ _AHEAD_OF = re.compile(
 
 def _an_events_day(text: str, m: re.Match) -> bool:
     """ "Thursday's vote", "ahead of the caucus Tuesday": the day an event is (to be) held."""
-    return text[m.end() : m.end() + 2] in ("'s", "’s") or bool(
-        _AHEAD_OF.search(text, max(0, m.start() - 80), m.start())
-    )
+    return (
+        text[m.end() : m.end() + 2] in ("'s", "’s") and not _WORDS_OF_THE_DAY.match(text, m.end() + 2)
+    ) or bool(_AHEAD_OF.search(text, max(0, m.start() - 80), m.start()))
+
+
+# "Tuesday's statement said …": the day of the words themselves.
+_WORDS_OF_THE_DAY = re.compile(
+    r"[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|remarks|comments|speech|interview|announcement|briefing"
+    r"|(?:press|news)[\s\u00a0]+(?:conference|release)|letter|report|tweet|post|address|testimony|ruling)\b",
+    re.IGNORECASE,
+)
 
 
 def date_words(text: str, start: int, end: int) -> list[re.Match]:

@@ -34,7 +34,13 @@ from tests.extraction.test_dated_reports import _reads
             "déclaré",
             {"speaker": "Le ministre", "day": None},
         ),
-        (  # guards: the day of the words, the event named apart
+        (  # guards: a day's statement is dated by it, the day of the words, the event named apart
+            "Monday's statement from the ministry said the talks would be hard.",
+            "en",
+            "said",
+            {"speaker": "Monday's statement from the ministry", "day": "2024-09-16"},
+        ),
+        (
             "He said on Monday, ahead of the vote, that the bill would pass.",
             "en",
             "said",
