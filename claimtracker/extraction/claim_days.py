@@ -141,7 +141,12 @@ def _next_to_the_report(text: str, found: Found, m: re.Match) -> bool:
     )
 
 
-_RELATIVE_OPENED = re.compile(r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b[^,]*$", re.IGNORECASE)
+_RELATIVE_OPENED = re.compile(
+    # not the relative of the telling itself: "The minister, who spoke on Tuesday, said …"
+    r",[\s\u00a0]*(?:who|which|whose|qui|dont)\b(?![\s\u00a0]+(?:spoke|talked|was[\s\u00a0]+speaking|appeared"
+    r"|s['’]exprimait|s['’]est[\s\u00a0]+exprimée?|intervenait|a[\s\u00a0]+parlé)\b)[^,]*$",
+    re.IGNORECASE,
+)
 # Or a participle of what befell the speaker: "The suspect, arrested on Friday, said …" (not "asked
 # about it on Thursday", the time of the telling).
 _EVENT_ASIDE = re.compile(

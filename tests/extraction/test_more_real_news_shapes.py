@@ -380,3 +380,30 @@ def test_a_quotation_that_ends_a_sentence_before_asked_ends_it():
 )
 def test_shapes_of_real_french_agency_copy(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # the relative of the telling itself dates it
+            "The minister, who spoke on Tuesday, said the plan was dead.",
+            "en",
+            "said",
+            {"speaker": "The minister", "day": "2024-09-17"},
+        ),
+        (
+            "Le ministre, qui s'exprimait mardi devant la presse, a assuré que le plan était mort.",
+            "fr",
+            "assuré",
+            {"speaker": "Le ministre", "day": "2024-09-17"},
+        ),
+        (  # guard: another act in the relative
+            "The minister, who visited the town on Tuesday, said the plan was dead.",
+            "en",
+            "said",
+            {"speaker": "The minister", "day": None},
+        ),
+    ],
+)
+def test_a_relative_of_the_telling_dates_it(text, language, cue, expected):
+    _reads(text, language, cue, expected)
