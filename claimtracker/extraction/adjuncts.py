@@ -42,6 +42,7 @@ _ADJUNCT_START = frozenset(
     monday tuesday wednesday thursday friday saturday sunday as amid because following despite after before
     for over since throughout every late early overnight depuis pendant by aboard outside inside near all often always
     sometimes constantly again souvent toujours parfois régulièrement here en from
+    just only right soon hours minutes moments juste peu quelques
     """.split()
 )
 _DATED = re.compile(rf"[\s\u00a0,]*(?:{WHEN_PHRASE})(?=[\s\u00a0,]|$)[\s\u00a0,]*", re.IGNORECASE)

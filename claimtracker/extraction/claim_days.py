@@ -37,6 +37,7 @@ _DATE_WORDS = re.compile(
     r"|(?:earlier|later)\sin\sthe\sday|dans\sla\s(?:soirée|matinée|journée)(?!\sd[eu]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
     # the day after the one told of: "a day later", « le lendemain » (not « le lendemain du vote »)
     r"|(?:a|one)\sday\slater|the\s(?:next|following)\s(?:day|morning|afternoon|evening)"
+    r"|(?:two|three|four|[234])\sdays\slater|(?:deux|trois|quatre)\sjours\splus\stard"
     r"|le\slendemain(?:\s(?:matin|soir))?(?!\s+(?:de|du|des|d['’]))"
     # the day told of just before, by reference: "the same day", "hours later", « le même jour »
     r"|the\ssame\sday|that\s(?:day|morning|afternoon|evening|night)|(?:hours|minutes)\slater"

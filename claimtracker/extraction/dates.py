@@ -127,7 +127,7 @@ def resolve_date(wording: str, base: ClaimDate | dt.date | None = None) -> Claim
             certain=False,
             doubt="the day told of, read as the day of publication",
         )
-    if _DAY_AFTER.match(wording) or _THAT_DAY.match(wording):
+    if _DAY_AFTER.match(wording) or _DAYS_LATER.match(wording) or _THAT_DAY.match(wording):
         # "a day later", « le lendemain »: after a day told of before; alone, it names none
         return ClaimDate(
             None, Precision.UNKNOWN, wording, False, "the day after a day the sentence does not give"
@@ -373,4 +373,12 @@ def days_after_the_day_told_of(wording: str) -> int | None:
     wording = " ".join(wording.split())
     if _SAME_DAY.match(wording) or _THAT_DAY.match(wording):
         return 0
+    if counted := _DAYS_LATER.match(wording):  # "two days later", « trois jours plus tard »
+        return _COUNTED_DAYS[counted.group(1).lower()]
     return 1 if _DAY_AFTER.match(wording) else None
+
+
+_COUNTED_DAYS = {"two": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4, "2": 2, "3": 3, "4": 4}
+_DAYS_LATER = re.compile(
+    r"^(two|three|four|deux|trois|quatre|[234])\s+(?:days\s+later|jours\s+plus\s+tard)$", re.IGNORECASE
+)

@@ -407,3 +407,36 @@ def test_shapes_of_real_french_agency_copy(text, cue, expected):
 )
 def test_a_relative_of_the_telling_dates_it(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # "just before" says when, between the verb and "that"
+            "The minister said just before midnight on Tuesday that the plan was dead.",
+            "en",
+            "said",
+            {"content": "the plan was dead", "day": "2024-09-17"},
+        ),
+        (  # so many days after the day the paragraph told of
+            "The board met on Monday. Two days later, the minister said the plan was dead.",
+            "en",
+            "said",
+            {"speaker": "the minister", "day": "2024-09-18"},
+        ),
+        (
+            "Le conseil s'est réuni lundi. Deux jours plus tard, le ministre a assuré que le plan était mort.",
+            "fr",
+            "assuré",
+            {"speaker": "le ministre", "day": "2024-09-18"},
+        ),
+        (  # guard: alone, it names no day
+            "Two days later, the minister said the plan was dead.",
+            "en",
+            "said",
+            {"speaker": "the minister", "day": None},
+        ),
+    ],
+)
+def test_when_said_just_before_and_days_later(text, language, cue, expected):
+    _reads(text, language, cue, expected)
