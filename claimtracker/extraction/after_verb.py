@@ -35,6 +35,8 @@ LEADING_ADJUNCT = re.compile(
     r"|dans[\s\u00a0]+(?:une|un|sa|son)[\s\u00a0]+(?:tribune|entretien|interview|lettre)(?:[\s\u00a0]+(?:publiée?|parue?"
     r"|accordée?)(?:[\s\u00a0]+\S+){0,2}?[\s\u00a0]+(?:par|dans|à|au)[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
     r"(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2})?"
+    # a programme by its quoted title: « a annoncé dans « De Ochtend » (sur la VRT) son refus »
+    r"|dans[\s\u00a0]+«[\s\u00a0]*(?-i:[A-ZÀ-Ý])[^»\n]{0,40}»(?:[\s\u00a0]*\([^)\n]{1,40}\))?"
     # on air: « a regretté au micro de Canal+ « … » », « à l'antenne de RTL »
     r"|" + ON_AIR_NAMED + r""
     # where: « lors d'un point de presse », "at a news conference in Washington"

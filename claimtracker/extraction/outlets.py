@@ -91,7 +91,7 @@ _MEDIA = re.compile(
     r"\s+(?:\S+\s+){0,3}?by\s+"
     r"(?P<published_en>[^,.;:]{2,60}?)"
     + _RELAY_ENDS_EN
-    + r"|(?:dans|lors)\s+(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
+    + r"|(?:dans|lors)\s+(?!(?-i:Le|La|L['’])\s*(?-i:[A-Z]))(?:d['’]|de\s+)?(?:un|une|l['’]|le|la|son|sa)\s*(?:entretien|interview|émission|programme|"
     r"journal|quotidien|hebdomadaire|magazine)\s+(?:avec|à|au|aux|de|sur|accordée?"
     + ON_A_DAY
     + r"\s+(?:à|au|aux))?\s*(?!(?:que|qu['’])\b)(?P<outlet>[^,.;:]{2,60}?)"
@@ -125,6 +125,10 @@ _MEDIA = re.compile(
     r"(?-i:Times|Post|Journal|News|Herald|Guardian|Telegraph|Tribune|Gazette|Review|Observer|Independent|Mail"
     r"|Express|Mirror|Chronicle|Globe|Economist|Atlantic|Magazine|Standard|Courier|Examiner|Inquirer|Nature"
     r"|Science|Lancet|Spectator|Politico|Monde|Figaro))(?=\s+that\b|[,.;:]|$)"
+    # « dans Le Soir », « dans Libération »: a paper by its title (an article in capitals; not « dans le Nord »)
+    r"|(?<![\w'’])dans\s+(?P<written_fr>(?-i:(?:(?:Le|La|Les)\s+|L['’])[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:du|de|des)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,2}"
+    r"|Libération|Mediapart|Marianne|Ouest-France|Sud\s+Ouest|Nice-Matin|Paris\s+Match))"
+    r"(?=\s+(?:que|qu['’]|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b|[,.;:]|$)"
     # "speaking on the station's breakfast programme", "said on the network's morning show": the programme relays
     r"|on\s+(?P<show_on>(?:the\s+)?(?:station|network|channel|broadcaster)['’]s"
     r"\s+(?:[\w-]+\s+){0,2}?(?:programme|program|show|podcast|bulletin))\b"
@@ -354,29 +358,14 @@ def trailing_outlet(text: str, start: int, end: int) -> tuple[int, tuple[int, in
     return comma, trimmed(text, *media.span(_outlet_group(media)))
 
 
+_OUTLET_GROUPS = (
+    "show show_en show_on seen published published_en outlet outlet_en via through press relayed spoke written "
+    "written_fr broadcast channel"
+).split()
+
+
 def _outlet_group(match: re.Match) -> str:
-    return next(
-        name
-        for name in (
-            "show",
-            "show_en",
-            "show_on",
-            "seen",
-            "published",
-            "published_en",
-            "outlet",
-            "outlet_en",
-            "via",
-            "through",
-            "press",
-            "relayed",
-            "spoke",
-            "written",
-            "broadcast",
-            "channel",
-        )
-        if match.group(name)
-    )
+    return next(name for name in _OUTLET_GROUPS if match.group(name))
 
 
 def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:

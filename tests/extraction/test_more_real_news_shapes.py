@@ -440,3 +440,42 @@ def test_a_relative_of_the_telling_dates_it(text, language, cue, expected):
 )
 def test_when_said_just_before_and_days_later(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a paper by its title after « dans »
+            "« Je suis triste », commente encore l'élu dans L'Echo.",
+            "commente",
+            {"speaker": "l'élu", "intermediary": "L'Echo"},
+        ),
+        (
+            "Le maire a déclaré dans La Voix du Nord mardi que tout allait mal.",
+            "déclaré",
+            {"speaker": "Le maire", "intermediary": "La Voix du Nord", "day": "2024-09-17"},
+        ),
+        (
+            "« Je suis triste », a déclaré le maire dans Le Journal du Dimanche.",
+            "déclaré",
+            {"intermediary": "Le Journal du Dimanche"},
+        ),
+        (  # guard: a region, not a paper
+            "Le maire a déclaré dans le Nord que tout allait mal.",
+            "déclaré",
+            {"intermediary": None, "content": "tout allait mal"},
+        ),
+        (  # a programme by its quoted title says where, not what
+            "La ministre a annoncé lundi dans « De Ochtend » (sur la radio VRT) son refus de nommer les maires.",
+            "annoncé",
+            {"content": "son refus de nommer les maires", "day": "2024-09-16"},
+        ),
+        (  # guard: quoted words that are no title stay in the content
+            "Un rapport avait pourtant alerté sur « un risque sérieux d'incendie ».",
+            "alerté",
+            {"speaker": "Un rapport"},
+        ),
+    ],
+)
+def test_french_papers_and_programmes_by_their_titles(text, cue, expected):
+    _reads(text, "fr", cue, expected)
