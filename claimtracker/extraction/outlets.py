@@ -103,7 +103,7 @@ _MEDIA = re.compile(
     + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))"
     r"(?:\s+(?:emailed|e-mailed|sent|given|provided|issued|released))?\s+to"
     # "in an op-ed in The Washington Post", "in a column for the Guardian"
-    r"|(?:an?|his|her|their|its)\s+(?:op-ed|opinion\s+piece|column|article|essay|editorial|commentary|letter)"
+    r"|(?:an?|his|her|their|its)\s+(?:op-ed|opinion\s+piece|piece|column|article|essay|editorial|commentary|letter)"
     r"\s+(?:in|for|published\s+(?:in|by)))"
     r"\s+"
     + _OUTLET_NOT_AUDIENCE
@@ -120,11 +120,12 @@ _MEDIA = re.compile(
     # '"…," the coach said after the game, speaking to Sky Sports'
     r"|(?:speaking|talking)\s+(?:to|with)\s+(?P<spoke>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}"
     r"|reporters\b|journalists\b)"
-    # "wrote in The Guardian that": a paper or a journal by its name (not "wrote in Paris")
-    r"|(?:(?<=\bwrote\s)|(?<=\bwrites\s))in\s+(?P<written>(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3}"
+    # "wrote in The Guardian that", "said in The Times on Tuesday": a paper or a journal by its name (not
+    # "in Paris", "in Times Square")
+    r"|(?<![\w'’])in\s+(?P<written>(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3}"
     r"(?-i:Times|Post|Journal|News|Herald|Guardian|Telegraph|Tribune|Gazette|Review|Observer|Independent|Mail"
     r"|Express|Mirror|Chronicle|Globe|Economist|Atlantic|Magazine|Standard|Courier|Examiner|Inquirer|Nature"
-    r"|Science|Lancet|Spectator|Politico|Monde|Figaro))(?=\s+that\b|[,.;:]|$)"
+    r"|Science|Lancet|Spectator|Politico|Monde|Figaro))" + _RELAY_ENDS_EN + r""
     # « dans Le Soir », « dans Libération »: a paper by its title (an article in capitals; not « dans le Nord »)
     r"|(?<![\w'’])dans\s+(?P<written_fr>(?-i:(?:(?:Le|La|Les)\s+|L['’])[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:du|de|des)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,2}"
     r"|Libération|Mediapart|Marianne|Ouest-France|Sud\s+Ouest|Nice-Matin|Paris\s+Match))"

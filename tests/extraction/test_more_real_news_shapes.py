@@ -479,3 +479,18 @@ def test_when_said_just_before_and_days_later(text, language, cue, expected):
 )
 def test_french_papers_and_programmes_by_their_titles(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper by its name after "in", whatever the verb, and a piece for it
+        ("The minister said in The Times on Tuesday that the plan was dead.", "The Times"),
+        ("She argued in a piece for The Atlantic that the plan was dead.", "The Atlantic"),
+        # guard: a place
+        ("The minister said in Times Square that the plan was dead.", None),
+    ],
+)
+def test_a_paper_by_its_name_after_in(text, expected):
+    [found] = suggest(text, "en", None)
+    assert found.texts(text)["intermediary"] == expected
