@@ -163,6 +163,8 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
     first = words[0].strip(',.;:«»“”"()').lower()
     if len(words) <= 5 and TIME_WORDS.search(text, start, end) and not _FINITE_EN.search(text, start, end):
         return True  # "le mois dernier" (but "said the year had been hard" has a clause)
+    if first.endswith("ly") and first not in _ADJUNCT_START and _FINITE_EN.search(text, start, end):
+        return False  # "said separately it was probing the leak": an adverb, then the content's clause
     return len(words) <= 10 and (first in _ADJUNCT_START or first.endswith(("ment", "ly")))
 
 

@@ -494,3 +494,20 @@ def test_french_papers_and_programmes_by_their_titles(text, cue, expected):
 def test_a_paper_by_its_name_after_in(text, expected):
     [found] = suggest(text, "en", None)
     assert found.texts(text)["intermediary"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # an adverb after the verb, then the content's own clause
+            "A is true, three officials told Reuters, while the department said separately it was probing the leak.",
+            "said",
+            {"speaker": "the department", "content": "it was probing the leak"},
+        ),
+        ("He said privately the deal was dead.", "said", {"content": "the deal was dead"}),
+        # guard: a noun in -ly opens the content
+        ("He said family members were safe.", "said", {"content": "family members were safe"}),
+    ],
+)
+def test_an_adverb_between_the_verb_and_its_clause(text, cue, expected):
+    _reads(text, "en", cue, expected)
