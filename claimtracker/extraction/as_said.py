@@ -30,7 +30,10 @@ _AS_I_SAID_FR = re.compile(
     re.IGNORECASE,
 )
 # "As reported by the BBC, …": a passive, its agent before the comma.
-_AS_ALONE = re.compile(r"[\s\u00a0«“\"]*as[\s\u00a0]+", re.IGNORECASE)
+_AS_ALONE = re.compile(
+    r"[\s\u00a0«“\"]*as[\s\u00a0]+(?:(?:first|previously|earlier|widely|originally)[\s\u00a0]+)?",
+    re.IGNORECASE,
+)  # "As first reported by Politico, …"
 _BY_WHOM = re.compile(
     r"[\s\u00a0]+by[\s\u00a0]+(?P<by>[^,;:«“\"]{2,60}?)"
     r"(?=[\s\u00a0]*(?:[,.;]|$)|[\s\u00a0]+(?:on|last|this|yesterday|earlier|late|in|at)\b)",  # not its day

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claimtracker.extraction import addressees, outlets
+from claimtracker.extraction import addressees, outlets, relayed_by
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import saying_a_clause
 from claimtracker.extraction.complementisers import COMPLEMENTISER
@@ -145,6 +145,13 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     elif (quoted_speaker := _quoted(text, start, match.start(), english=language == "en")) is not None:
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
         speaker, told = quoted_speaker
+        if told is None and (by := relayed_by.quoted_by(text, match.end(), end)):
+            # "was quoted as saying by the BBC that …": who quoted, then what
+            told = by
+            rest = re.compile(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:that\b)?[\s\u00a0]*[,:]?[\s\u00a0]*").match(
+                text, by[1], end
+            )
+            content = quoted(text, opening, end) if opening is not None else trimmed(text, rest.end(), end)
     elif language == "en" and (perceived := PERCEIVED.search(text, start, match.start())):
         # "I remember my teacher saying that …": the teacher spoke, heard by the subject
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)

@@ -117,7 +117,8 @@ _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", r
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".
 _ASKED_FIRST = re.compile(
-    r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|sollicitée?s?|interviewed|contacted|questioned"
+    r"[\s\u00a0«“\"]*(?:(?:interrogée?s?|contactée?s?|jointe?s?|sollicitée?s?|citée?s?|interviewed|contacted|questioned"
+    r"|quoted|cited"
     r"|speaking(?:[\s\u00a0]+exclusively)?)"  # "Speaking exclusively to the Mirror, …"
     # « Joint par téléphone par France 24 », « Contacté jeudi par Reuters »
     + ON_A_DAY

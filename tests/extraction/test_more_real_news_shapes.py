@@ -511,3 +511,36 @@ def test_a_paper_by_its_name_after_in(text, expected):
 )
 def test_an_adverb_between_the_verb_and_its_clause(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # who quoted, named before the speaker or after "quoted as saying"
+            "Quoted by Reuters, the minister said the plan was dead.",
+            "en",
+            "said",
+            {"speaker": "the minister", "intermediary": "Reuters"},
+        ),
+        (
+            "Cité par l'AFP, le ministre a affirmé que le plan était mort.",
+            "fr",
+            "affirmé",
+            {"speaker": "le ministre", "intermediary": "l'AFP"},
+        ),
+        (
+            "The minister was quoted as saying by the BBC that the plan was dead.",
+            "en",
+            "saying",
+            {"speaker": "The minister", "intermediary": "the BBC", "content": "the plan was dead"},
+        ),
+        (  # "as first reported by"
+            "As first reported by Politico, the plan is dead.",
+            "en",
+            "reported",
+            {"speaker": "Politico", "content": "the plan is dead"},
+        ),
+    ],
+)
+def test_quoted_and_first_reported_by_an_outlet(text, language, cue, expected):
+    _reads(text, language, cue, expected)
