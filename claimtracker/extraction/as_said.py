@@ -12,7 +12,8 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.inverted_speakers import speaker_after
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.speaker_phrases import clause_start
-from claimtracker.extraction.verb_checks import auxiliary_start, lemma_of
+from claimtracker.extraction.verb_checks import lemma_of
+from claimtracker.extraction.verb_groups import auxiliary_start
 
 # Read from the start of the verb's clause (the sentence's start or its last comma) to the verb.
 # "As X notes" / "as X has said": the speaker between "as" and the verb.

@@ -33,7 +33,8 @@ from claimtracker.extraction.quotations import in_a_figure, trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.said_that import RELAYED_BY, content_after, coordinated_subject
-from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
+from claimtracker.extraction.verb_checks import is_reporting_verb, lemma_of
+from claimtracker.extraction.verb_groups import auxiliary_start
 from claimtracker.extraction.writers_relatives import in_the_writers_apposition
 
 _CHANNEL_ONLY = re.compile(CHANNEL, re.IGNORECASE)

@@ -13,7 +13,7 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import SPEECH_INFINITIVES
 from claimtracker.extraction.speaker_phrases import subject_before
-from claimtracker.extraction.verb_checks import auxiliary_start
+from claimtracker.extraction.verb_groups import auxiliary_start
 
 # The act, then "to"/« pour », right before the verb of speech (and whom it is said to).
 _ACT_THEN_TO = {

@@ -14,7 +14,8 @@ from claimtracker.extraction.participles import QUOTED_AS
 from claimtracker.extraction.quotations import opening_quote, quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.said_that import RELAYED_BY
-from claimtracker.extraction.verb_checks import auxiliary_start, is_reporting_verb, lemma_of
+from claimtracker.extraction.verb_checks import is_reporting_verb, lemma_of
+from claimtracker.extraction.verb_groups import auxiliary_start
 
 QUOTE_BEFORE = re.compile(
     # a closing ’ is no apostrophe ("I’m", "the Smiths’ lawyer" finds no opening ‘ and is let go)

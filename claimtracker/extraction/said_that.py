@@ -32,7 +32,8 @@ from claimtracker.extraction.reporting_words import (
     EVIDENCE_WORDS,
     REPORT_NOUNS,
 )
-from claimtracker.extraction.verb_checks import PERCEIVED, auxiliary_start, is_reporting_verb, lemma_of
+from claimtracker.extraction.verb_checks import PERCEIVED, is_reporting_verb, lemma_of
+from claimtracker.extraction.verb_groups import auxiliary_start
 
 # A pseudo-cleft: "What I'm saying is that nobody listens", "What the report says is …".
 # "One thing that I should say ... is that …" too.

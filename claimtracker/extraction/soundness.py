@@ -10,7 +10,7 @@ import re
 from claimtracker.extraction.bare_objects import CLAUSE
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.reporting_words import CLOSING_QUOTES, EVIDENCE_WORDS, OPENING_QUOTES
-from claimtracker.extraction.verb_checks import REFLEXIVE_BEFORE
+from claimtracker.extraction.verb_groups import REFLEXIVE_BEFORE
 
 # A subject pronoun followed by two more words: a clause of its own, no speaker.
 _CLAUSE_AS_SPEAKER = re.compile(

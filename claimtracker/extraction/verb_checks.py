@@ -24,7 +24,6 @@ from claimtracker.extraction.noun_or_verb import (
     WRITINGS,
 )
 from claimtracker.extraction.reporting_words import (
-    AUXILIARIES_EN,
     AUXILIARIES_FR,
     DETERMINERS,
     EN_FORMS,
@@ -35,6 +34,7 @@ from claimtracker.extraction.reporting_words import (
     FREQUENCY_ADVERBS,
     PRONOUNS,
 )
+from claimtracker.extraction.verb_groups import VERB_GROUP_REACH
 
 # "is widely disputed", "is much disputed", "was never told"
 PASSIVE_EN = re.compile(
@@ -48,9 +48,6 @@ _GOES_ON_TO = re.compile(
     re.IGNORECASE,
 )  # "went on to say", "continued to insist", "as he likes to say"
 _AS_IT_SAYS_FR = re.compile(r"\bcomme[\s\u00a0]+(?:le|les)[\s\u00a0]+$", re.IGNORECASE)
-# How far before a verb its auxiliaries and adverbs can reach ("n'a de son côté pas encore
-# indiqué"): the verb group is looked for there, not over the whole sentence.
-_VERB_GROUP_REACH = 120
 _THAT_AFTER = re.compile(r"[\s\u00a0]+" + COMPLEMENTISER.pattern, re.IGNORECASE)
 # "I can only say that …", "People here say …"
 _FREQUENCY = frozenset(FREQUENCY_ADVERBS.split("|")) | {"only", "just", "simply", "here", "there", "locally"}
@@ -146,7 +143,7 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     if previous in ("se", "s'", "s’") or (previous in ("me", "te") and not _THAT_AFTER.match(after)):
         return False  # "les chiffres se rapportent à …" (not « mon frère me répète que … »)
     participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES
-    return not participle or bool(AUXILIARIES_FR.search(before[-_VERB_GROUP_REACH:]))
+    return not participle or bool(AUXILIARIES_FR.search(before[-VERB_GROUP_REACH:]))
 
 
 # An adjective or a participle, then what it bears on: « convaincu que », « prêt à », « favorable à ».
@@ -373,33 +370,4 @@ def lemma_of(word: str, language: str) -> str:
     return (EN_FORMS if language == "en" else FR_FORMS).get(word.lower(), word.lower())
 
 
-def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int:
-    """Where the verb group starts: "a également indiqué" → before "a"; "has also said" → "has"."""
-    pattern = AUXILIARIES_FR if language == "fr" else AUXILIARIES_EN
-    found = pattern.search(text, max(start, cue_start - _VERB_GROUP_REACH), cue_start)
-    verb_start = found.start() + (1 if text[found.start()].isspace() else 0) if found else cue_start
-    if (
-        language == "fr"
-        and found is None
-        and (clitic := REFLEXIVE_BEFORE.search(text, max(start, cue_start - 4), cue_start))
-    ):
-        return clitic.start()  # « se dit « soulagée » »: the reflexive pronoun is part of the verb group
-    if language == "en" and (contracted := _CONTRACTED.search(text, max(start, verb_start - 6), verb_start)):
-        return contracted.start()  # "I've said", "we'd told": the auxiliary is part of the verb group
-    if language == "fr" and (subject := _WE_HAVE.match(text, verb_start, cue_start)):
-        return subject.end()  # « Nous avons dit », « Nous vous avons dit »: « nous » is the subject
-    return verb_start
-
-
-# The reflexive pronoun just before a verb: « se dit », « s'est dite ».
-REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se[\s\u00a0]+|s['’])$", re.IGNORECASE)
-# « nous » before « avons », « vous » before « avez »: the subject of the auxiliary, not a clitic.
-_WE_HAVE = re.compile(
-    r"(?:nous[\s\u00a0]+(?=(?:vous[\s\u00a0]+|l['’]|les[\s\u00a0]+|lui[\s\u00a0]+|leur[\s\u00a0]+)?avons\b)"
-    r"|vous[\s\u00a0]+(?=(?:nous[\s\u00a0]+|l['’]|les[\s\u00a0]+|lui[\s\u00a0]+|leur[\s\u00a0]+)?avez\b))",
-    re.IGNORECASE,
-)
-
-
 _CONTRACTED_MODAL = re.compile(r"(?:i|you|he|she|we|they)['’](?:d|ll)", re.IGNORECASE)
-_CONTRACTED = re.compile(r"(?<=\w)['’](?:ve|d|ll|m|re)[\s\u00a0]*$", re.IGNORECASE)
