@@ -230,14 +230,18 @@ _ADDRESSEE = re.compile(
     r"[\s\u00a0]+){1,2}(?=[A-Z]))?"
     r"(?:the[\s\u00a0]+)?(?:[A-Z]|\d{1,2}(?=[A-Z])|\d{1,2}[\s\u00a0](?=Minutes\b))[\w.&'’-]*"  # "told 2GB", "told 60 Minutes"
     # the words of its name, not a day: "told The Associated Press Friday that"
-    r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+(?!(?:"
+    r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+(?:(?<=['’]s[\s\u00a0])|(?!(?:"
     + WEEKDAYS_EN.title()
-    + r")\b)[A-Z][\w.&'’-]*"
+    + r")\b))[A-Z][\w.&'’-]*"  # (after a possessive, a show's weekday: "Sky's Sunday Morning")
     r"|[\s\u00a0]+at[\s\u00a0]+(?:One|Two|Five|Six|Seven|Nine|Ten|Noon)\b"  # "RTÉ's News at One"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
     r"|[\s\u00a0]+\d{2,3}(?:\.\d{1,2})?[\s\u00a0]?FM\b"  # a station's frequency: "told KCLR 96FM"
     r"|[\s\u00a0]+\d{1,2}(?:\.\d{2})?(?:['’]s)?(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late|program|programme)\b)"
     r"|[,.;:]|$))*"  # "told ABC's 7.30 program"
+    # a show named with its host: "Sunday Morning with Trevor Phillips", "Politics Live with …"
+    r"(?:(?:"
+    + "|".join(f"(?<={w})" for w in "Morning Sunday Show Live Tonight Breakfast Politics Hour".split())
+    + r")[\s\u00a0]+with[\s\u00a0]+[A-Z][a-z]+[\s\u00a0]+[A-Z][\w'’-]+)?"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency|magazine"
     r"|website|network|station|broadcaster)(?:['’]s(?:[\s\u00a0]+(?-i:[A-Z])[\w.'’-]*){1,3})?"  # "the Today programme's Nick Robinson"
     # an event held by a named body: "told the CBI annual dinner", "the Conservative Party conference"

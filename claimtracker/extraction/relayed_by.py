@@ -253,7 +253,9 @@ _PASSES_WORDS_ON = re.compile(
 # A channel set apart by commas before the speaker: « Dimanche soir, sur TF1, la présidente … ».
 _CHANNEL_SEGMENT = re.compile(
     r"(?<![\w'’])(?i:sur|on|" + ON_AIR + r")(?:[\s\u00a0]+|(?<=['’]))(?!(?i:" + NOT_CHANNEL + r"))"
-    rf"(?P<by>{NAME_RUN})[\s\u00a0]*,[\s\u00a0]*[^,]*$"
+    # "On CBS's Face the Nation, …": a network's show, its small words in lower case
+    r"(?P<by>[A-Z]{2,}['’]s[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+(?:the|of|of[\s\u00a0]+the)[\s\u00a0]+[A-Z][\w-]*"
+    rf"|{NAME_RUN})[\s\u00a0]*,[\s\u00a0]*[^,]*$"
 )
 
 

@@ -544,3 +544,22 @@ def test_an_adverb_between_the_verb_and_its_clause(text, cue, expected):
 )
 def test_quoted_and_first_reported_by_an_outlet(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shows by their names: a weekday after the network's possessive, the host after "with"
+        (
+            "The minister told Sky's Sunday Morning with Trevor Phillips that the plan was dead.",
+            "Sky's Sunday Morning with Trevor Phillips",
+        ),
+        ("On CBS's Face the Nation, the senator said the plan was dead.", "CBS's Face the Nation"),
+        # guards: a weekday after an agency is a day; a person beside is no part of the outlet
+        ("The minister told The Associated Press Friday that the plan was dead.", "The Associated Press"),
+        ("The minister told Reuters with Anna Smith at his side that the plan was dead.", "Reuters"),
+    ],
+)
+def test_shows_named_with_their_day_and_host(text, expected):
+    [found] = suggest(text, "en", None)
+    assert found.texts(text)["intermediary"] == expected
