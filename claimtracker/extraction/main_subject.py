@@ -86,7 +86,9 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         verb_at = next(
             (i for i, w in enumerate(words[5:12], start=5) if w.group(0) in _VERB_AFTER_SUBJECT), 5
         )
-        if len(words) <= 12 and _RELATIVE_NEXT.match(text, segment[1]):
+        if len(words) <= 12 and (
+            _RELATIVE_NEXT.match(text, segment[1]) or _ASIDE_THEN_VERB.match(text, segment[1])
+        ):
             verb_at = len(words)  # "The head of news for the county station, who saw it, spoke …"
         for index, word in enumerate(words[1:verb_at], start=1):
             token = word.group(0)
@@ -106,8 +108,8 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             # « Le chef du gouvernement »: a noun in -ent after « du » is no verb either
             modified = before in _DETERMINER_WORDS or before in _OF_WORDS or before.endswith(("ly", "ed"))
             if token.lower() in _VERB_AFTER_SUBJECT or (
-                token.lower().endswith(("ed", "ent", "ait")) and not modified
-            ):
+                token.lower().endswith(("ed", "ent", "ait")) and not modified and not token[:1].isupper()
+            ):  # (a capital starts a name: "the Revenue Department")
                 break
             if token.lower().startswith(("s'", "s’", "n'", "n’")):
                 break  # « s'est félicité », « n'a pas »: the verb group
@@ -131,6 +133,12 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# "A Special Officer of the Department of Revenue, on Thursday, wrote …": an aside, then the verb.
+_ASIDE_THEN_VERB = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*(?:[^,]{1,30},[\s\u00a0]*)?(?:also[\s\u00a0]+)?(?-i:[a-z]{3,}ed|"
+    + "|".join(sorted(IRREGULAR_PASTS | {"wrote", "told", "said"}))
+    + r")\b"
+)
 _RELATIVE_NEXT = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:who|which|qui)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset("on in at for from with by near across about sur dans pour avec par chez".split())
 

@@ -563,3 +563,14 @@ def test_quoted_and_first_reported_by_an_outlet(text, language, cue, expected):
 def test_shows_named_with_their_day_and_host(text, expected):
     [found] = suggest(text, "en", None)
     assert found.texts(text)["intermediary"] == expected
+
+
+def test_a_long_subject_before_an_aside_and_its_verb():
+    text = (
+        "A special officer of the Harbour Department of Revenue and Disaster Management, on Thursday, wrote "
+        "to the police, alleging that a toxic liquid was served."
+    )
+    [found] = suggest(text, "en", None)
+    assert found.texts(text)["speaker"] == (
+        "A special officer of the Harbour Department of Revenue and Disaster Management"
+    )
