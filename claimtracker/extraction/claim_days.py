@@ -220,7 +220,12 @@ def claim_day(
             and not _SEEN_ON.search(text, max(0, m.start() - 16), m.start())
             and not _an_events_day(text, m)
             # « Les parents, qui ont confirmé que A, avaient appelé la police vendredi »: the main clause's day
-            and not (m.start() >= found.content[1] and _MAIN_CLAUSE_RESUMES.match(text, found.content[1]))
+            and not (
+                found.cue[1]
+                <= found.content[0]  # (not « A, avait indiqué vendredi le parquet »: its own verb)
+                and m.start() >= found.content[1]
+                and _MAIN_CLAUSE_RESUMES.match(text, found.content[1])
+            )
             and not _opens_a_present_report(text, found, m)
             and not _in_the_speakers_relative(text, found, m)
             and (not m.group("broad") or _next_to_the_report(text, found, m))

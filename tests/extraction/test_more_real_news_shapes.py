@@ -4,7 +4,7 @@ written for these tests (project's own text) of the same shape as the one that w
 import pytest
 
 from claimtracker.extraction.attributions import suggest
-from tests.extraction.test_dated_reports import _reads
+from tests.extraction.test_dated_reports import THURSDAY, _reads
 
 
 @pytest.mark.parametrize(
@@ -574,3 +574,10 @@ def test_a_long_subject_before_an_aside_and_its_verb():
     assert found.texts(text)["speaker"] == (
         "A special officer of the Harbour Department of Revenue and Disaster Management"
     )
+
+
+def test_the_day_of_an_inverted_verb_after_its_content_dates_it():
+    text = "L'homme pourrait faire partie du groupe, avait indiqué vendredi soir le parquet de Paris."
+    [found] = suggest(text, "fr", THURSDAY)
+    assert found.texts(text)["speaker"] == "le parquet de Paris"
+    assert found.claim_date.value.isoformat() == "2024-09-13"
