@@ -334,7 +334,8 @@ def _in_the_year_named_before(text: str, suggestion: Suggestion, published: Clai
         or not _MONTH_IN_WORDING.search(wording)
     ):
         return suggestion
-    since = _previous_paragraph_start(text, suggestion.cue.start)
+    # (read near: a pasted text may be one very long line)
+    since = max(_previous_paragraph_start(text, suggestion.cue.start), suggestion.cue.start - 1500)
     full = list(_FULL_DATE.finditer(text, since, suggestion.cue.start))
     if not full or (year := int(full[-1].group("year"))) == date.value.year:
         return suggestion
