@@ -89,7 +89,9 @@ def _after_de(text: str, start: int, end: int) -> int | None:
 
 _LEARNED = re.compile(
     r",[\s\u00a0]*(?:a-t-on[\s\u00a0]+(?:appris|indiqué|précisé|ajouté|souligné|confirmé|assuré|expliqué|affirmé)"
-    r"|(?:apprend|indique|précise|ajoute|souligne|confirme|assure|explique|affirme)-t-on)"
+    r"|(?:apprend|indique|précise|ajoute|souligne|confirme|assure|explique|affirme)-t-on"
+    # « …, a appris BFMTV de source policière »: the outlet learned it, and passes it on
+    r"|a[\s\u00a0]+appris[\s\u00a0]+(?P<outlet>(?-i:[A-ZÀ-Ý])[\w'’.&+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.&+-]*){0,2}))"
     r"(?:[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|soir|matin))*[\s\u00a0]*$",
     re.IGNORECASE,
 )  # "…, a-t-on appris de source policière", "…, indique-t-on de source diplomatique"
@@ -181,7 +183,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
                 if prep == "de source"
                 else "fr: …, a-t-on appris (indiqué…) auprès de X."
             )
-            return Found(match.span(), source, content, None, 0.7, rule)
+            outlet = trimmed(text, *learned.span("outlet")) if learned.group("outlet") else None
+            return Found(match.span(), source, content, outlet, 0.7, rule)
     if prep == "auprès":
         return None  # "auprès de" names a source only after "a-t-on appris"
     no_comma = not at_start and not before.endswith(",") and prep != "according to"

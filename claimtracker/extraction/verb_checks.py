@@ -104,7 +104,11 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
         return _is_english_reporting_verb(word, words, previous, before, after)
     if FR_FORMS.get(word) in ("qualifier", "décrire") and not judges(FR_FORMS[word], after, 0, len(after)):
         return False  # « a qualifié le budget de « … » », not « s'est qualifié pour la finale »
-    if FR_FORMS.get(word) == "confier" and _ENTRUSTED.match(after):
+    if (
+        FR_FORMS.get(word) == "confier"
+        and _ENTRUSTED.match(after)
+        and not re.search(r"[,»”\"][\s\u00a0]*(?:a|ont)?[\s\u00a0]*$", before)
+    ):
         return False  # « ils confiaient leur enfant au voisin »: a thing given to keep, no words
     if word == "dit" and previous in ("autrement", "cela", "ceci", "ça"):
         return False  # « autrement dit », « cela dit, … »: the writer's link, nobody speaks

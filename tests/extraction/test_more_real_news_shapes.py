@@ -581,3 +581,27 @@ def test_the_day_of_an_inverted_verb_after_its_content_dates_it():
     [found] = suggest(text, "fr", THURSDAY)
     assert found.texts(text)["speaker"] == "le parquet de Paris"
     assert found.claim_date.value.isoformat() == "2024-09-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # an inverted speaker, then the outlet told: no entrusting
+            "« Je pars », a confié le maire à nos confrères de La Provence.",
+            "confié",
+            {"speaker": "le maire", "intermediary": "La Provence"},
+        ),
+        (  # the outlet that learned it from a source passes it on
+            "Le maire a démissionné, a appris BFMTV de source policière.",
+            "de source",
+            {"speaker": "source policière", "intermediary": "BFMTV", "content": "Le maire a démissionné"},
+        ),
+        (
+            "Le maire a démissionné, a appris Le Parisien auprès de la préfecture.",
+            "auprès",
+            {"speaker": "la préfecture", "intermediary": "Le Parisien"},
+        ),
+    ],
+)
+def test_french_outlets_told_and_outlets_that_learned(text, cue, expected):
+    _reads(text, "fr", cue, expected)
