@@ -78,7 +78,7 @@ def opening_quote(text: str, close: int) -> int | None:
     floor = max(0, close - 4000)
     if closing == '"':
         at = text.rfind('"', floor, close)
-        return at if at != -1 else None
+        return _opened_paragraphs_before(text, at, closing) if at != -1 else None
     depth = 0
     for index in range(close - 1, floor - 1, -1):
         char = text[index]
@@ -109,7 +109,11 @@ def _opened_paragraphs_before(text: str, opening: int, closing: str) -> int:
         if (
             not stripped
             or stripped[0] != text[opening]
-            or paragraph.count(closing) >= paragraph.count(stripped[0])
+            or (
+                paragraph.count(closing) % 2 == 0  # straight marks pair up: a closed quotation
+                if closing == stripped[0]
+                else paragraph.count(closing) >= paragraph.count(stripped[0])
+            )
         ):
             return opening
         opening = previous_start + len(paragraph) - len(stripped)

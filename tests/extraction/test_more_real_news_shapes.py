@@ -605,3 +605,22 @@ def test_the_day_of_an_inverted_verb_after_its_content_dates_it():
 )
 def test_french_outlets_told_and_outlets_that_learned(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # straight marks too: a quotation left open at a paragraph's end goes on in the next
+        (
+            '"We will not give up. The fight goes on.\n\n"Our members are angry," union leader Ann Lee said.',
+            'We will not give up. The fight goes on.\n\n"Our members are angry',
+        ),
+        # guard: a paragraph whose quotation closed is no part of the next one
+        (
+            '"We will not give up," she said.\n\n"Our members are angry," Ann Lee said.',
+            "Our members are angry",
+        ),
+    ],
+)
+def test_a_straight_quotation_over_two_paragraphs_is_one_content(text, content):
+    assert [s.texts(text)["content"] for s in suggest(text, "en", None)][-1] == content
