@@ -193,3 +193,18 @@ TRAILING_WHEN = re.compile(
 )
 TRAILING_ADVERB = re.compile(rf"(?<=\w)[\s\u00a0]+(?:{FREQUENCY_ADVERBS})$", re.IGNORECASE)
 FLOATING_QUANTIFIER = re.compile(r"(?<=\w)[\s\u00a0]+(?:both|all|each|alike)$", re.IGNORECASE)
+
+
+# A list of names that ends a subject ("Hospitals in Spain, Italy and Greece"), a title's "of" ("Minister
+# of Information"), a name after a list of portfolios, a name at a segment's end.
+LIST_END = re.compile(
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+)?[\s\u00a0]+(?:and|et)[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+"
+)
+TITLE_OF_END = re.compile(r"(?-i:[A-Z])[a-z]+[\s\u00a0]+(?:of|for)[\s\u00a0]+(?-i:[A-Z])[\w-]+$")
+LIST_THEN_NAME = re.compile(r"(?-i:[A-Z])[\w-]+[\s\u00a0]+and[\s\u00a0]+(?-i:[A-Z])")
+ENDS_WITH_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+$")
+# "whose mayor", « dont le maire », then the name: the relative's own subject
+WHOSE_NOUN = re.compile(
+    r"[\s\u00a0]*(?:dont|whose)[\s\u00a0]+(?P<np>(?:[\w'’-]+[\s\u00a0]+){0,4}[\w'’-]+)[\s\u00a0]*",
+    re.IGNORECASE,
+)

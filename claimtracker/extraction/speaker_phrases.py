@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction import phrase_heads as heads
 from claimtracker.extraction.asides import CHANNEL_BEFORE_VERB
 from claimtracker.extraction.descriptions import (
     BARE_PLURAL,
@@ -220,9 +221,9 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     last = segments[-1]
     while len(segments) > 1 and (
-        (_LIST_END.fullmatch(text, *last) and _ENDS_WITH_NAME.search(text, *segments[-2]))
+        (heads.LIST_END.fullmatch(text, *last) and heads.ENDS_WITH_NAME.search(text, *segments[-2]))
         # "Minister of Information, Culture and Tourism Muamar al-Eryani": one title's list
-        or (_TITLE_OF_END.search(text, *segments[-2]) and _LIST_THEN_NAME.match(text, *last))
+        or (heads.TITLE_OF_END.search(text, *segments[-2]) and heads.LIST_THEN_NAME.match(text, *last))
     ):
         # "Hospitals in Spain, Italy and Greece have reported": one subject, its names listed
         segments = segments[:-1]
@@ -272,14 +273,17 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
             # "Earlier this week, the mayor of Kyiv, Vitali Klitschko, said": the mayor;
             # "Speaking on Sunday, the leader of the council, Carl Les, said": the leader
             kept.pop(0)
-        relative = next(
-            (
-                i
-                for i, s in enumerate(kept)
-                if RELATIVE.match(text, *s) or (i and ASKED_ASIDE.match(text, *s))
-            ),
-            None,
+        asides = (
+            i for i, s in enumerate(kept) if RELATIVE.match(text, *s) or (i and ASKED_ASIDE.match(text, *s))
         )
+        relative = next(asides, None)
+        if (
+            relative is not None
+            and (whose := heads.WHOSE_NOUN.fullmatch(text, *kept[relative]))
+            and relative == len(kept) - 2
+            and A_NAME.fullmatch(text, *trimmed(text, *kept[-1]))
+        ):
+            return trimmed(text, *whose.span("np"))  # "New York, whose mayor, Eric Adams, warned": the mayor
         # "X, who attended …, said": X; "Paul McLennan, asked about the report on Thursday, insisted": him
         kept = kept[:relative] if relative is not None else kept
         if not kept:
@@ -390,11 +394,3 @@ _LEADING_WHEN = re.compile(
     r"|(?-i:[A-Z]))\b)",  # "This time he claimed …", "Last week she told reporters …"
     re.IGNORECASE,
 )
-
-
-_LIST_END = re.compile(
-    r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+)?[\s\u00a0]+(?:and|et)[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+"
-)
-_TITLE_OF_END = re.compile(r"(?-i:[A-Z])[a-z]+[\s\u00a0]+(?:of|for)[\s\u00a0]+(?-i:[A-Z])[\w-]+$")
-_LIST_THEN_NAME = re.compile(r"(?-i:[A-Z])[\w-]+[\s\u00a0]+and[\s\u00a0]+(?-i:[A-Z])")
-_ENDS_WITH_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+$")

@@ -624,3 +624,27 @@ def test_french_outlets_told_and_outlets_that_learned(text, cue, expected):
 )
 def test_a_straight_quotation_over_two_paragraphs_is_one_content(text, content):
     assert [s.texts(text)["content"] for s in suggest(text, "en", None)][-1] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "speaker"),
+    [
+        # the relative's own subject speaks, its name apposed
+        (
+            "Ploughs are ready in Boston, whose mayor, Ann Lee, warned that a foot of snow was due.",
+            "en",
+            "warned",
+            "mayor, Ann Lee",
+        ),
+        (
+            "Les chasse-neige sont prêts à Boston, dont la maire, Ann Lee, a prévenu que 30 cm de neige étaient prévus.",
+            "fr",
+            "prévenu",
+            "la maire, Ann Lee",
+        ),
+        # guard: a relative that describes the subject, its own verb inside
+        ("The firm, whose chief executive quit, said profits would fall.", "en", "said", "The firm"),
+    ],
+)
+def test_a_relative_of_whose_subject_speaks(text, language, cue, speaker):
+    _reads(text, language, cue, {"speaker": speaker})
