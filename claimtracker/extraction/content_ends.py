@@ -9,6 +9,7 @@ import re
 
 from claimtracker.extraction.quotations import left_open, trimmed
 from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS
+from claimtracker.extraction.speaker_phrases import FINITE
 
 # The subject's next act after what it said: "warned that …, and ordered outdoor work to stop",
 # « a indiqué que …, et a ordonné … ».
@@ -203,3 +204,14 @@ def before_own_aside(text: str, sentence: int, content: tuple[int, int]) -> tupl
     if aside is None or any(left_open(text, sentence, aside.start(), *marks) for marks in MARK_PAIRS):
         return content
     return content[0], aside.start()
+
+
+# Where the main clause goes on after a report in the subject's relative clause: ", was not
+# available", ", n'a pas été réélu", ", said it would appeal", « …, avaient appelé la police ».
+MAIN_CLAUSE_GOES_ON = re.compile(
+    r",[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?(?:"
+    + FINITE.pattern.removeprefix(r"[\s\u00a0]")
+    + r"|(?:said|says|told|added|insisted|argued|a[\s\u00a0]+(?:dit|déclaré|affirmé|indiqué|ajouté)"
+    r"|avaient|étaient|seront|sera|restent|reste|devait|devaient)\b)",
+    re.IGNORECASE,
+)

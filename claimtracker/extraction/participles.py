@@ -15,12 +15,12 @@ from claimtracker.extraction import addressees, outlets, relayed_by
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import saying_a_clause
 from claimtracker.extraction.complementisers import COMPLEMENTISER
+from claimtracker.extraction.content_ends import MAIN_CLAUSE_GOES_ON
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.judgements import judged_object
 from claimtracker.extraction.main_subject import main_subject, strip_connectives
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed
 from claimtracker.extraction.reporting_words import CUE
-from claimtracker.extraction.said_that import MAIN_CLAUSE_GOES_ON
 from claimtracker.extraction.verb_checks import PERCEIVED, lemma_of
 
 # "He was quoted as saying": the search ends just before "saying".

@@ -20,6 +20,7 @@ from claimtracker.extraction.after_verb import (
 from claimtracker.extraction.bare_objects import CLAUSE, NOUN_GOES_ON, QUESTION, bare_content, without_its_day
 from claimtracker.extraction.complementisers import COMPLEMENTISER
 from claimtracker.extraction.content_ends import (
+    MAIN_CLAUSE_GOES_ON,
     infinitive_until_next_act,
     without_the_writers_words,
 )
@@ -94,13 +95,6 @@ _SUBORDINATE_START = re.compile(
 # A speaker named by a relative clause set off by commas, and where its main clause goes on.
 _RELATIVE_SPEAKER = re.compile(
     r",[\s\u00a0]*(?!(?-i:WHO)\b)(?:who|which|qui)(?:[\s\u00a0]+[\w'’]+){0,2}[\s\u00a0]*$", re.I
-)
-MAIN_CLAUSE_GOES_ON = re.compile(  # ", was not available", ", n'a pas été réélu", ", said it would appeal"
-    r",[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?(?:"
-    + phrases.FINITE.pattern.removeprefix(r"[\s\u00a0]")
-    + r"|(?:said|says|told|added|insisted|argued|a[\s\u00a0]+(?:dit|déclaré|affirmé|indiqué|ajouté)"
-    r"|avaient|étaient|seront|sera|restent|reste|devait|devaient)\b)",  # « …, avaient appelé la police »
-    re.IGNORECASE,
 )
 _QUOTED_SUBJECT_THEN_VERB = re.compile(
     r"[\s\u00a0]*[»”\"][\s\u00a0]+(?:is|was|are|were|has|had|have|will|would|could|[a-z]{3,}ed|est|sont|était|a|ont)\b"
