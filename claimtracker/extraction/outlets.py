@@ -151,7 +151,7 @@ _MEDIA = re.compile(
     r"(?P<channel>(?-i:[A-Z])[\w&.-]*['’]s\s+(?-i:[A-Z])[\w-]*\s+(?:the|of|of\s+the)\s+(?-i:[A-Z])[\w-]*"
     r"|(?:(?-i:[A-Z])|franceinfo|euronews)[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?|&)){0,3}"
     r"(?:\s+du\s+(?:dimanche|soir|matin))?"  # « dans les colonnes du Journal du dimanche »
-    r"(?:\s+(?:programme|program|show))?"
+    r"(?:\s+(?:programme|program|show|radio|television|TV))?"  # "on WVOM radio"
     r"(?:\s+[\"“](?-i:[A-Z0-9])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$))",  # 'on CBS's "Face the Nation"'
     re.IGNORECASE,
 )

@@ -41,4 +41,6 @@ _WE_HAVE = re.compile(
 )
 
 
-_CONTRACTED = re.compile(r"(?<=\w)['’](?:ve|d|ll|m|re)[\s\u00a0]*$", re.IGNORECASE)
+_CONTRACTED = re.compile(
+    r"(?:(?<=\w)['’](?:ve|d|ll|m|re)|(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit))['’]s)[\s\u00a0]*$", re.IGNORECASE
+)  # "I've said", "she's saying" (a pronoun's "'s", never a possessive before a verb)

@@ -648,3 +648,20 @@ def test_a_straight_quotation_over_two_paragraphs_is_one_content(text, content):
 )
 def test_a_relative_of_whose_subject_speaks(text, language, cue, speaker):
     _reads(text, language, cue, {"speaker": speaker})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a station named with what it is after "on"
+        (
+            '"Her ideology clouds her judgement," the governor said on WVOM radio.',
+            "said",
+            {"intermediary": "WVOM radio"},
+        ),
+        # a pronoun's "'s" is its auxiliary, no part of the speaker
+        ("She's saying the plan is dead.", "saying", {"speaker": "She", "content": "the plan is dead"}),
+    ],
+)
+def test_a_station_with_its_kind_and_a_contracted_auxiliary(text, cue, expected):
+    _reads(text, "en", cue, expected)
