@@ -79,7 +79,9 @@ _NO_SPEAKER_START = re.compile(
 )
 # The quotation after the verb, with or without a colon: 'The statement read: "…"', « a regretté « … » ».
 _COLON_QUOTE = re.compile(  # « a regretté au micro de Canal+ « … » »: where, first
-    r"(?:[\s\u00a0]+" + ON_AIR_NAMED + r")?[\s\u00a0]*:?[\s\u00a0]*[“\"«]",
+    r"(?:[\s\u00a0]+"
+    + ON_AIR_NAMED
+    + r"|[\s\u00a0]+in[\s\u00a0]+part)?[\s\u00a0]*:?[\s\u00a0]*[“\"«]",  # "reads in part:"
     re.IGNORECASE,
 )
 # The speaker's relative clause after an inverted verb: "…, a alerté le PAM, qui réclame « … »".

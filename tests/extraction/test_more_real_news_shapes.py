@@ -665,3 +665,12 @@ def test_a_relative_of_whose_subject_speaks(text, language, cue, speaker):
 )
 def test_a_station_with_its_kind_and_a_contracted_auxiliary(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+def test_a_statement_that_reads_in_part():
+    text = 'The statement read in part: "We regret the decision."'
+    [found] = suggest(text, "en", None)
+    assert (found.texts(text)["speaker"], found.texts(text)["content"]) == (
+        "The statement",
+        "We regret the decision",
+    )
