@@ -25,6 +25,7 @@ _STOP_AFTER = frozenset(
 )
 
 
+_NEVER_FIRST = frozenset("about over for with of by into against".split())
 _DOCUMENT_HEAD = re.compile(
     r"\b(?:statement|letter|message|note|report|email|post)[\s\u00a0]*$", re.IGNORECASE
 )
@@ -125,6 +126,7 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
             if (
                 not bare
                 or (bare in stops and bare not in PRONOUNS)
+                or bare in _NEVER_FIRST  # "The minister, asked about the plan, said": no speaker "about …"
                 or (bare in _OBJECT_PRONOUNS and token != "Me")
             ):
                 # (« Me Julien Basset »: Maître, a lawyer's title, not "me")

@@ -77,6 +77,10 @@ _RELAY_ENDS_EN = (
 )
 # Who speaks for a speaker: "said through a spokesperson that", "The actor, through his lawyer, denied".
 THROUGH_AGENT = r"through\s+(?P<through>" + SPEAKS_FOR + r")"
+# The verbs right before "in The Times" that say where the words were printed.
+_SAID_IN_A_PAPER = (
+    "wrote writes said says argued argues warned warns claimed claims noted notes added insisted".split()
+)
 _MEDIA = re.compile(
     # each way of naming a medium starts a word: not the "on" of "Propulsion Laboratory"
     r"(?<![\w'’])(?:(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
@@ -120,9 +124,11 @@ _MEDIA = re.compile(
     # '"…," the coach said after the game, speaking to Sky Sports'
     r"|(?:speaking|talking)\s+(?:to|with)\s+(?P<spoke>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}"
     r"|reporters\b|journalists\b)"
-    # "wrote in The Guardian that", "said in The Times on Tuesday": a paper or a journal by its name (not
-    # "in Paris", "in Times Square")
-    r"|(?<![\w'’])in\s+(?P<written>(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3}"
+    # "wrote in The Guardian that", "said in The Times on Tuesday": right after the verb, a paper or a
+    # journal by its name (not "in Paris", "in Times Square", nor "the plan, reported in the Times,")
+    r"|(?:"
+    + "|".join(rf"(?<=\b{verb}\s)" for verb in _SAID_IN_A_PAPER)
+    + r")in\s+(?P<written>(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3}"
     r"(?-i:Times|Post|Journal|News|Herald|Guardian|Telegraph|Tribune|Gazette|Review|Observer|Independent|Mail"
     r"|Express|Mirror|Chronicle|Globe|Economist|Atlantic|Magazine|Standard|Courier|Examiner|Inquirer|Nature"
     r"|Science|Lancet|Spectator|Politico|Monde|Figaro))" + _RELAY_ENDS_EN + r""
@@ -330,13 +336,18 @@ def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | Non
     if match and not names_a_person(match.group("fr") or match.group("en"), text):
         return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
     media = _MEDIA.search(text, start, end)
-    if media:
+    if media and not (  # « a dit le maire, dont la tribune est parue dans Le Monde »: another clause's paper
+        _outlet_group(media) == "written_fr" and _ANOTHER_CLAUSE.search(text, start, media.start())
+    ):
         return trimmed(text, *media.span(_outlet_group(media)))
     if when := _WHEN_THEN_TO.match(text, start, end):  # « a-t-il déclaré à la sortie de l'audience à X »
         return intermediary_after(text, when.end(), end)
     return None
 
 
+_ANOTHER_CLAUSE = re.compile(
+    r"[,;:«»“”\"]|\b(?:que|qu['’]|dont|qui)\b|(?-i:[a-zé]+(?:é|ée|és|ées|u|ue))\s*$", re.I
+)
 # When, before whom: « à la sortie de l'audience », « à l'issue du conseil », "after the hearing".
 _WHEN_THEN_TO = re.compile(
     r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:à[\s\u00a0]+(?:la[\s\u00a0]+sortie|l['’]issue)|au[\s\u00a0]+terme|after|before)"

@@ -179,6 +179,14 @@ _ADMITTED_PEOPLE = re.compile(
 )
 
 
+# A participle's own phrase, then the subject's verb: "(The findings,) reported in The Lancet, suggest".
+_ASIDE_THEN_VERB = re.compile(
+    r"[\s\u00a0]+(?:in|on|by|at|to|for|from|with|as|after|before|last|this|earlier|yesterday)\b"
+    r"(?:(?!\b(?:that|which|who)\b)[^,;:.«“\"]){1,60},[\s\u00a0]+"
+    r"(?!(?:and|but|or|nor|so|yet|the|an?|which|who|whom|whose|that|this|as|while|when|where|according"
+    r"|if|in|on|at|to|for|with|by|from|of|he|she|it|they|we|you|i|its|their|his|her|our|not|also|then|said|says|told)\b)"
+    r"(?-i:[a-z]{2,})(?<!ing)\b"
+)
 _ATTRIBUTIVE_PASTS = frozenset(
     "alleged reported purported claimed suspected disputed rumoured rumored".split()
 )
@@ -199,6 +207,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         after,
     ):  # "has done what it said it would do", "What she's saying and what she's doing": named, not
         return False  # reported (not "What I said was that …", "What I would say is: …")
+    if word.endswith("ed") and before.rstrip().endswith(",") and _ASIDE_THEN_VERB.match(after):
+        return False  # "The findings, reported in The Lancet, suggest …": a participle set off by commas
     if word.endswith("ed") and before.rstrip().endswith("("):
         return False  # "mostly Chinese (estimated at 7.5 million)": the writer's figure
     if previous == "as" and word.endswith("ed") and re.match(r"[\s\u00a0]*[,.;)]", after):

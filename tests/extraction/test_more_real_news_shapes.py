@@ -674,3 +674,33 @@ def test_a_statement_that_reads_in_part():
         "The statement",
         "We regret the decision",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a paper named inside the content or another clause relays nothing
+        ('"It is dead," she said, adding that the plan, reported in the Times, was old.', "en", [None, None]),
+        ("« Le plan est mort », a déclaré le maire, dont la tribune est parue dans Le Monde.", "fr", [None]),
+    ],
+)
+def test_a_paper_named_in_another_clause_is_no_relay(text, language, expected):
+    assert [s.texts(text)["intermediary"] for s in suggest(text, language, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle set off by commas after the subject reports nothing
+        ("The minister, asked about the plan, said it was dead.", [("said", "The minister")]),
+        ("The findings, reported in The Lancet, suggest that the drug works.", []),
+        # guard: the verb after an apposed name
+        (
+            "The governor, Elena Marsh, signalled on Tuesday that rates could fall.",
+            [("signalled", "The governor, Elena Marsh")],
+        ),
+    ],
+)
+def test_a_participle_aside_after_the_subject_is_no_report(text, expected):
+    found = [s.texts(text) for s in suggest(text, "en", None)]
+    assert [(f["cue"], f["speaker"]) for f in found] == expected
