@@ -83,7 +83,7 @@ _SPOKE_TO = re.compile(
     + r"[\s\u00a0]+with\b))(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
     r"|a parlé)|speaking|talking|writing|s['’]exprimant|interviewed|appearing)"
     r"(?:[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity|anonymously|exclusively))?"  # "speaking on condition of anonymity to Reuters"
-    rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
+    rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|sur|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
     r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
     r"|" + IN_AN_INTERVIEW + r"[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
@@ -292,8 +292,9 @@ def quoted_by(text: str, start: int, end: int) -> tuple[int, int] | None:
 # A piece that an outlet made or carried: "a report by the BBC", "an interview published by Der
 # Spiegel on Saturday", « un article du Monde », « un entretien publié par Libération ».
 _OUTLETS_PIECE = re.compile(
-    r"(?:an?|the|un|une|l['’]|le|la)[\s\u00a0]*(?:[\w-]+[\s\u00a0]+)?(?:report|interview|article|story|investigation"
-    r"|documentary|broadcast|rapport|entretien|interview|article|enquête|reportage|documentaire)"
+    r"(?:an?|the|un|une|l['’]|le|la|des)[\s\u00a0]*(?:[\w-]+[\s\u00a0]+)?(?:report|interview|article|story|investigation"
+    r"|documentary|broadcast|rapport|entretien|interview|article|enquête|reportage|documentaire"
+    r"|propos[\s\u00a0]+(?:recueillis|rapportés))"  # « selon des propos recueillis par Le Monde »
     r"(?:[\s\u00a0]+(?:published|aired|broadcast|carried|publiée?|diffusée?|paru|parue))?"
     r"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?:" + WEEKDAYS_EN + "|" + WEEKDAYS_FR + r"))?"
     r"[\s\u00a0]+(?:by|in|on|from|par|dans|d[eu]|d['’])[\s\u00a0]*"

@@ -362,7 +362,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     relayed_cue = relayed.start() if relayed else None
     if relayed_between and intermediary is None:
         # (its own attribution stays, as for "According to Reuters, the minister said …")
-        intermediary = trimmed(text, *relayed_between.span("by"))
+        intermediary = relayed_by.outlet_of(text, trimmed(text, *relayed_between.span("by")))
     return Found(
         match.span(), speaker, content, intermediary, confidence, rule, relayed_cue,
         coordinated[1] if coordinated else None,

@@ -704,3 +704,27 @@ def test_a_paper_named_in_another_clause_is_no_relay(text, language, expected):
 def test_a_participle_aside_after_the_subject_is_no_report(text, expected):
     found = [s.texts(text) for s in suggest(text, "en", None)]
     assert [(f["cue"], f["speaker"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # the paper that took the words down, not the words
+            "Le ministre a assuré, selon des propos recueillis par Le Monde, que le plan était mort.",
+            "assuré",
+            {"speaker": "Le ministre", "intermediary": "Le Monde"},
+        ),
+        (  # who spoke on a station, in the speaker's relative clause
+            "Le ministre, qui s'exprimait sur RTL, a assuré que le plan était mort.",
+            "assuré",
+            {"speaker": "Le ministre", "intermediary": "RTL"},
+        ),
+        (  # guard: on a subject, not on air
+            "Le ministre, qui s'exprimait sur le sujet, a assuré que le plan était mort.",
+            "assuré",
+            {"speaker": "Le ministre", "intermediary": None},
+        ),
+    ],
+)
+def test_french_relays_of_remarks_taken_down_or_on_air(text, cue, expected):
+    _reads(text, "fr", cue, expected)
