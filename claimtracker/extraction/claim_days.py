@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from claimtracker.domain.dates import ClaimDate, Precision
+from claimtracker.extraction.content_ends import MAIN_CLAUSE_GOES_ON
 from claimtracker.extraction.dates import HOLIDAY_NAMES, days_after_the_day_told_of, resolve_date
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.reporting_words import (
@@ -67,11 +68,6 @@ _CLAUSE_JOINS = re.compile(
 )
 _CONTRAST = re.compile(
     r"\b(?:although|though|whereas|but|and|et|mais|alors[\s\u00a0]+que|tandis[\s\u00a0]+que|bien[\s\u00a0]+que)\b",
-    re.IGNORECASE,
-)
-_MAIN_CLAUSE_RESUMES = re.compile(
-    r"[\s\u00a0»”\"]*,[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?(?:avaient|avait|étaient|était|ont|sont|est|had|has|have|was|were"
-    r"|is|are)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?-i:[a-zà-ÿ]+(?:é|ée|és|ées|ed|en|u|ue|is|it))\b",
     re.IGNORECASE,
 )
 _WHEN = re.compile(r"when|quand|lorsque?", re.IGNORECASE)
@@ -160,6 +156,18 @@ _EVENT_ASIDE = re.compile(
 )
 
 
+def _in_the_main_clause_after(text: str, found: Found, m: re.Match) -> bool:
+    """« Les parents, qui ont confirmé que A, avaient appelé la police vendredi »: the main clause's
+    day, after a report in the subject's relative (not « A, avait indiqué vendredi le parquet »: the
+    report's own verb after its content)."""
+    if found.cue[1] > found.content[0] or m.start() < found.content[1]:
+        return False
+    end = found.content[1]
+    while end < len(text) and text[end] in ' \u00a0»”"':
+        end += 1
+    return MAIN_CLAUSE_GOES_ON.match(text, end) is not None
+
+
 def _in_the_speakers_relative(text: str, found: Found, m: re.Match) -> bool:
     """ "Emma Hardy, who visited the town on Friday, told …": the day of the visit, not the claim's."""
     return (
@@ -219,13 +227,7 @@ def claim_day(
             and not _BOUND.search(text, max(0, m.start() - 12), m.start())
             and not _SEEN_ON.search(text, max(0, m.start() - 16), m.start())
             and not _an_events_day(text, m)
-            # « Les parents, qui ont confirmé que A, avaient appelé la police vendredi »: the main clause's day
-            and not (
-                found.cue[1]
-                <= found.content[0]  # (not « A, avait indiqué vendredi le parquet »: its own verb)
-                and m.start() >= found.content[1]
-                and _MAIN_CLAUSE_RESUMES.match(text, found.content[1])
-            )
+            and not _in_the_main_clause_after(text, found, m)
             and not _opens_a_present_report(text, found, m)
             and not _in_the_speakers_relative(text, found, m)
             and (not m.group("broad") or _next_to_the_report(text, found, m))
