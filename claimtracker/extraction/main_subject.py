@@ -87,7 +87,7 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             (i for i, w in enumerate(words[5:12], start=5) if w.group(0) in _VERB_AFTER_SUBJECT), 5
         )
         if len(words) <= 12 and (
-            _RELATIVE_NEXT.match(text, segment[1]) or _ASIDE_THEN_VERB.match(text, segment[1])
+            _RELATIVE_NEXT.match(text, segment[1]) or _ASIDE_THEN_PAST.match(text, segment[1])
         ):
             verb_at = len(words)  # "The head of news for the county station, who saw it, spoke …"
         for index, word in enumerate(words[1:verb_at], start=1):
@@ -134,7 +134,7 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # "A Special Officer of the Department of Revenue, on Thursday, wrote …": an aside, then the verb.
-_ASIDE_THEN_VERB = re.compile(
+_ASIDE_THEN_PAST = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?:[^,]{1,30},[\s\u00a0]*)?(?:also[\s\u00a0]+)?(?-i:[a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR_PASTS | {"wrote", "told", "said"}))
     + r")\b"

@@ -47,7 +47,7 @@ _RELAYED_INSIDE = re.compile(
     re.IGNORECASE,
 )
 # "in an interview", "in an exclusive interview", "in her email interview".
-IN_AN_INTERVIEW = (
+_IN_AN_INTERVIEW = (
     r"in[\s\u00a0]+(?:an?|his|her|their|its)[\s\u00a0]+(?:(?:exclusive|e-?mail|phone|telephone|televised|radio|TV"
     r"|video|joint|recent|separate|lengthy|brief|wide-ranging|rare|new)[\s\u00a0]+)?interview"
 )
@@ -79,14 +79,16 @@ _KIND_THEN_NAME = (
 )
 _SPOKE_TO = re.compile(
     r"[\s\u00a0]*(?:,[\s\u00a0]*|[\s\u00a0]+(?="
-    + IN_AN_INTERVIEW
+    + _IN_AN_INTERVIEW
     + r"[\s\u00a0]+with\b))(?:(?:(?:who|qui)[\s\u00a0]+(?:spoke|talked|was speaking|s['’]exprimait|s['’]est exprimée?"
     r"|a parlé)|speaking|talking|writing|s['’]exprimant|interviewed|appearing)"
     r"(?:[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity|anonymously|exclusively))?"  # "speaking on condition of anonymity to Reuters"
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|sur|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
     r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
-    r"|" + IN_AN_INTERVIEW + r"[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
+    r"|"
+    + _IN_AN_INTERVIEW
+    + r"[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
     # "Trump, speaking to reporters aboard Air Force One, said": the press, as by a name
     rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}"
     # "in an interview with the local paper": an outlet by what it is
@@ -128,17 +130,17 @@ _ASKED_FIRST = re.compile(
     # response to Labour": whom one answers hears the words)
     r"|(?:(?:responding|replying)[\s\u00a0]+to|in[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:response|reply|answer)[\s\u00a0]+to)"
     r"(?:[\s\u00a0]+(?:(?:a|an|the)[\s\u00a0]+)?(?:questions?|quer(?:y|ies)|e-?mails?|requests?[\s\u00a0]+for[\s\u00a0]+comment)"
-    r"[\s\u00a0]+from)|" + IN_AN_INTERVIEW + ON_A_DAY + r"[\s\u00a0]+with"
+    r"[\s\u00a0]+from)|" + _IN_AN_INTERVIEW + ON_A_DAY + r"[\s\u00a0]+with"
     # "Speaking on BBC Radio 4's Today programme, …": a channel by its name
     # "In an interview broadcast Sunday on CBS's Face the Nation, …": a channel by its name
     r"|(?:speaking|appearing|"
-    + IN_AN_INTERVIEW
+    + _IN_AN_INTERVIEW
     + r"(?:[\s\u00a0]+(?:broadcast|aired|shown))?"
     + ON_A_DAY
     + r")"
     r"[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z]))(?![\s\u00a0]+(?:" + NOT_CHANNEL + r"))"
     # "Speaking on the station's breakfast programme, …", "In an interview on the network's morning show, …"
-    r"|(?:speaking|appearing|" + IN_AN_INTERVIEW + r")[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"|(?:speaking|appearing|" + _IN_AN_INTERVIEW + r")[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?"
     r"(?:station|network|channel|broadcaster)['’]s[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?"
     r"(?:programme|program|show|podcast|bulletin)\b)"
     # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »
