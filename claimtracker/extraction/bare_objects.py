@@ -51,6 +51,13 @@ QUESTION = re.compile(
 )
 
 
+# A condition, then the main clause of what was said: "if the tape exists, it is …", « si … , il … ».
+_CONDITION_THEN_CLAUSE = re.compile(
+    r"(?:if|unless|si)\b[^,;:.?]{3,80},[\s\u00a0]*[«“\"]?[\s\u00a0]*(?:[\w'’-]+[\s\u00a0]+){0,3}?"
+    r"(?:is|are|was|were|would|will|could|should|can|might|must|has|had|have|est|sera|serait|sont|seront|ont|a|aura"
+    r"|(?:it|he|she|that|there)['’]s)\b",
+    re.IGNORECASE,
+)
 _ASKED_WHOM = re.compile(
     r"(?:me|him|her|us|them|you)[\s\u00a0]+"
     # "asked me last year if …": when, between whom and the question
@@ -313,6 +320,8 @@ def bare_content(
     if lemma == "ask" and (asked := _ASKED_WHOM.match(text, *rest)):
         rest = (asked.end(), rest[1])  # "asked me whether I wanted the job": what was asked
     question = None if _WHAT_IT_CALLS.match(text, *rest) else QUESTION.match(text, *rest)
+    if question and _CONDITION_THEN_CLAUSE.match(text, *rest):
+        question = None  # "said if the tape exists, it is blackmail": a condition, then what was said
     if lemma in ("ask", "question") and question is None:
         return None  # "asked for more time", "asked him to leave": a request, no question reported
     # « se dit « soulagé » »: a word quoted is said word for word

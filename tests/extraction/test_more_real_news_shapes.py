@@ -728,3 +728,24 @@ def test_a_participle_aside_after_the_subject_is_no_report(text, expected):
 )
 def test_french_relays_of_remarks_taken_down_or_on_air(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition, then the main clause: what was said
+        (
+            'The leader said if the council has a recording, "it\'s tantamount to blackmail".',
+            'if the council has a recording, "it\'s tantamount to blackmail"',
+        ),
+        (
+            "The leader said if the tape exists, it is tantamount to blackmail.",
+            "if the tape exists, it is tantamount to blackmail",
+        ),
+        # guard: "if" alone asks whether
+        ("He did not say if he would run.", None),
+    ],
+)
+def test_a_condition_said_before_its_clause(text, expected):
+    found = [s.texts(text)["content"] for s in suggest(text, "en", None)]
+    assert found == ([expected] if expected else [])
