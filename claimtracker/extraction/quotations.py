@@ -119,7 +119,9 @@ def _opened_paragraphs_before(text: str, opening: int, closing: str) -> int:
         opening = previous_start + len(paragraph) - len(stripped)
 
 
-_QUOTE_NEXT = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?P<q>[«“\"‹„])")
+_QUOTE_NEXT = re.compile(
+    r"[\s\u00a0]*[,:]?[\s\u00a0]*(?P<q>[«“\"‹„‘])"
+)  # "responds ‘I think …’" (British marks)
 _ADJUNCT_THEN_QUOTE = re.compile(
     r"[\s\u00a0]+(?:in|on|at|via|dans|sur|sous)[\s\u00a0]+"
     r"(?:(?!(?:that|que)\b)[^\s,.;:«“\"’']+(?:[\s\u00a0]+|(?=[,:]))){0,5}?[,:]?"

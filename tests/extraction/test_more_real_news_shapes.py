@@ -749,3 +749,9 @@ def test_french_relays_of_remarks_taken_down_or_on_air(text, cue, expected):
 def test_a_condition_said_before_its_clause(text, expected):
     found = [s.texts(text)["content"] for s in suggest(text, "en", None)]
     assert found == ([expected] if expected else [])
+
+
+def test_a_quotation_in_british_single_marks_right_after_the_verb():
+    text = "Asked about his adviser, the premier responds ‘I think he has served the party well’."
+    [found] = suggest(text, "en", None)
+    assert found.texts(text)["content"] == "I think he has served the party well"
