@@ -220,6 +220,7 @@ def _same_weekday(wording: str, base: dt.date | None) -> bool:
         weekday
         and base is not None
         and not _YEAR.search(wording)
+        and not re.search(r"\b\d{1,2}(?:er|st|nd|rd|th)?\b", wording)  # "jeudi 12 septembre": its own day
         and _WEEKDAYS[weekday.group(1).lower()] == base.weekday()
     )
 

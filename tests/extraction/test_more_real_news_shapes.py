@@ -755,3 +755,21 @@ def test_a_quotation_in_british_single_marks_right_after_the_verb():
     text = "Asked about his adviser, the premier responds ‘I think he has served the party well’."
     [found] = suggest(text, "en", None)
     assert found.texts(text)["content"] == "I think he has served the party well"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "day"),
+    [
+        # a weekday with its own day of the month, on the weekday of publication: that day of the month
+        (
+            "La préfecture a annoncé ce jeudi 12 septembre que la route rouvrirait.",
+            "fr",
+            "annoncé",
+            "2024-09-12",
+        ),
+        # guard: the weekday alone, in that weekday's paper, is the day of publication
+        ("La préfecture a annoncé jeudi que la route rouvrirait.", "fr", "annoncé", "2024-09-19"),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month(text, language, cue, day):
+    _reads(text, language, cue, {"day": day})
