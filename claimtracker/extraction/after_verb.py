@@ -10,7 +10,13 @@ import re
 from claimtracker.extraction import adjuncts, outlets
 from claimtracker.extraction.main_subject import IRREGULAR_PASTS
 from claimtracker.extraction.quotations import quote_after, trimmed
-from claimtracker.extraction.reporting_words import DATE_PHRASE, PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
+from claimtracker.extraction.reporting_words import (
+    DATE_PHRASE,
+    NOUNS_IN_LY,
+    PLATFORMS,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+)
 from claimtracker.extraction.verb_checks import lemma_of
 
 # On air, then the channel's name: « au micro de Canal+ », « à l'antenne de France Bleu Alsace ».
@@ -24,8 +30,8 @@ LEADING_ADJUNCT = re.compile(
     r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin|après-midi|dernier))?"
     r"|yesterday|today|tonight|avant-hier|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
     # how: "said separately it was …", "said privately the deal …" (not "said family members …")
-    r"|(?-i:(?!(?:family|ally|rally|supply|assembly|monopoly|elderly|daily|weekly|monthly|early|only|fly|bully"
-    r"|italy|july|likely|lily)\b)[a-z]{3,}ly)(?=[\s\u00a0]+(?:it|he|she|they|we|the|a|an|this|that|there)\b)"
+    r"|(?-i:(?!(?:" + NOUNS_IN_LY + r"|early|only|italy|july|likely)\b)[a-z]{3,}ly)"
+    r"(?=[\s\u00a0]+(?:it|he|she|they|we|the|a|an|this|that|there)\b)"
     rf"|ce[\s\u00a0]+(?:matin|soir)|{DATE_PHRASE}"
     r"|in[\s\u00a0]+(?:a|an|his|her|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|interview|post|speech|address"
     r"|letter|briefing|note|tweet|video)(?:[\s\u00a0]+(?:on|to|with)[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w.&'’-]*"

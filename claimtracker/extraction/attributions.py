@@ -21,7 +21,7 @@ from claimtracker.domain.claims import Span
 from claimtracker.domain.dates import ClaimDate
 from claimtracker.extraction import appositions, relayed_by
 from claimtracker.extraction.according_to import REMARKS_RULE
-from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before
+from claimtracker.extraction.claim_days import claim_day, date_words, same_day_as_before, year_named_before
 from claimtracker.extraction.constructions import construction
 from claimtracker.extraction.content_ends import MARK_PAIRS, before_own_aside
 from claimtracker.extraction.found import Found
@@ -123,6 +123,7 @@ def suggest(text: str, language: str, published: ClaimDate | None = None) -> lis
     suggestions = resolve_pronouns(text, sorted(suggestions, key=lambda s: s.cue.start), sentences)
     suggestions = said_then(text, sentences, suggestions, published)  # "She made the remarks on Monday."
     suggestions = same_day_as_before(text, suggestions, published)
+    suggestions = [year_named_before(text, s, published) for s in suggestions]  # "On October 17, …"
     suggestions = same_telling(text, suggestions)  # "told Newsnight that A, although she agreed B"
     if "fr" in languages:
         suggestions += narrative_infinitives(text, sentences, suggestions)

@@ -310,7 +310,7 @@ def same_day_as_before(
             )
             suggestion = replace(suggestion, claim_date=day, date_wording=gap.group(0).strip())
         done.append(suggestion)
-    return [_in_the_year_named_before(text, s, published) for s in done]
+    return done
 
 
 # A day and month with a year ("October 18, 2008", « le 18 octobre 2008 ») and one without.
@@ -323,7 +323,7 @@ _YEAR_IN_WORDING = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_IN_WORDING = re.compile(rf"\b(?:{MONTHS_EN}|{MONTHS_FR})\b", re.IGNORECASE)
 
 
-def _in_the_year_named_before(text: str, suggestion: Suggestion, published: ClaimDate | None) -> Suggestion:
+def year_named_before(text: str, suggestion: Suggestion, published: ClaimDate | None) -> Suggestion:
     """ "The Church, on October 18, 2008, accused … On October 17, its president also accused …": a
     day and month without a year take the year of the full date its paragraph or the one before
     named last, rather than the year before publication."""

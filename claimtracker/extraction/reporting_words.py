@@ -283,11 +283,14 @@ AUXILIARIES_FR = re.compile(
     rf"{TURN_FR}|,))*\s*$",
     re.IGNORECASE,
 )
+# Words in -ly that are no adverbs: "the family said", "an ally said", "the daily reported".
+NOUNS_IN_LY = "family|ally|rally|supply|assembly|monopoly|elderly|daily|weekly|monthly|fly|anomaly|bully|lily"
 AUXILIARIES_EN = re.compile(
     r"(?:^|\s)(?:(?:has|have|had|will|would|could|can|may|might|must|should|did|does|do|is|was|are|were|not|"
     # an adverb in -ly, lower case, not a noun ("the family said", "Daly said", "an ally said")
-    r"also|then|later|(?<!the\s)first|initially|originally|(?-i:(?!(?:family|ally|rally|supply|assembly|monopoly|elderly|daily|weekly|monthly|fly|"
-    r"anomaly|bully|lily)\b)[a-z]\w*ly)|since|already|previously|earlier|again|even|once|long|always|never|often|still|"
+    r"also|then|later|(?<!the\s)first|initially|originally|(?-i:(?!(?:"
+    + NOUNS_IN_LY
+    + r")\b)[a-z]\w*ly)|since|already|previously|earlier|again|even|once|long|always|never|often|still|"
     # "went on to say", "is reported to have said"
     r"(?:went|goes|go|going)\s+on\s+to|continued\s+to|(?:reported|said|understood|believed)\s+to|"
     # "keeps saying", "has been telling", "used to say", "likes to say"
