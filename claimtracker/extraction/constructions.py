@@ -77,11 +77,10 @@ _NO_SPEAKER_START = re.compile(
     r"(?:about|of|from|for|with|what|which|how|why|whom|whose|ahead|than|above|below|up|down)\b",
     re.IGNORECASE,
 )
-# The quotation after the verb, with or without a colon: 'The statement read: "…"', « a regretté « … » ».
-_COLON_QUOTE = re.compile(  # « a regretté au micro de Canal+ « … » »: where, first
-    r"(?:[\s\u00a0]+"
-    + ON_AIR_NAMED
-    + r"|[\s\u00a0]+in[\s\u00a0]+part)?[\s\u00a0]*:?[\s\u00a0]*[“\"«]",  # "reads in part:"
+# The quotation after the verb, with or without a colon: 'The statement read (in part): "…"', « a
+# regretté (au micro de Canal+) « … » ».
+_COLON_QUOTE = re.compile(
+    r"(?:[\s\u00a0]+(?:" + ON_AIR_NAMED + r"|in[\s\u00a0]+part))?[\s\u00a0]*:?[\s\u00a0]*[“\"«]",
     re.IGNORECASE,
 )
 # The speaker's relative clause after an inverted verb: "…, a alerté le PAM, qui réclame « … »".

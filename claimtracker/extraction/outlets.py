@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import re
 
+from claimtracker.extraction import reporting_words
 from claimtracker.extraction.addressees import BODIES_AND_PLACES_FR, as_medium
 from claimtracker.extraction.asides import SPEAKS_FOR
 from claimtracker.extraction.persons import ONE_WORD_OUTLETS, names_a_person
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import (
-    DATE_PHRASE,
-    PLATFORMS,
-    WEEKDAYS_EN,
-    WEEKDAYS_FR,
-)
+from claimtracker.extraction.reporting_words import DATE_PHRASE, PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 
 NOT_CHANNEL = (
     # a day, not a show named after one ("on Saturday Night Live")
@@ -77,10 +73,6 @@ _RELAY_ENDS_EN = (
 )
 # Who speaks for a speaker: "said through a spokesperson that", "The actor, through his lawyer, denied".
 THROUGH_AGENT = r"through\s+(?P<through>" + SPEAKS_FOR + r")"
-# The verbs right before "in The Times" that say where the words were printed.
-_SAID_IN_A_PAPER = (
-    "wrote writes said says argued argues warned warns claimed claims noted notes added insisted".split()
-)
 _MEDIA = re.compile(
     # each way of naming a medium starts a word: not the "on" of "Propulsion Laboratory"
     r"(?<![\w'’])(?:(?:dans|lors)\s+(?:d['’]|de\s+)?(?P<show>(?:le|la|l['’]|son|sa)\s*(?:programme|émission|journal|quotidien|"
@@ -127,7 +119,7 @@ _MEDIA = re.compile(
     # "wrote in The Guardian that", "said in The Times on Tuesday": right after the verb, a paper or a
     # journal by its name (not "in Paris", "in Times Square", nor "the plan, reported in the Times,")
     r"|(?:"
-    + "|".join(rf"(?<=\b{verb}\s)" for verb in _SAID_IN_A_PAPER)
+    + "|".join(rf"(?<=\b{verb}\s)" for verb in reporting_words.SAID_IN_A_PAPER)
     + r")in\s+(?P<written>(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3}"
     r"(?-i:Times|Post|Journal|News|Herald|Guardian|Telegraph|Tribune|Gazette|Review|Observer|Independent|Mail"
     r"|Express|Mirror|Chronicle|Globe|Economist|Atlantic|Magazine|Standard|Courier|Examiner|Inquirer|Nature"

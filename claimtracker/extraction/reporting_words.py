@@ -283,6 +283,10 @@ AUXILIARIES_FR = re.compile(
     rf"{TURN_FR}|,))*\s*$",
     re.IGNORECASE,
 )
+# The verbs right before "in The Times" that say where the words were printed ("said in The Times that").
+SAID_IN_A_PAPER = (
+    "wrote writes said says argued argues warned warns claimed claims noted notes added insisted".split()
+)
 # Words in -ly that are no adverbs: "the family said", "an ally said", "the daily reported".
 NOUNS_IN_LY = "family|ally|rally|supply|assembly|monopoly|elderly|daily|weekly|monthly|fly|anomaly|bully|lily"
 AUXILIARIES_EN = re.compile(
