@@ -122,6 +122,15 @@ def adjuncts_end(text: str, start: int, end: int) -> int:
     return clause.start() if clause else end
 
 
+# Why a speaker goes unnamed, after the verb: "speaking on condition of anonymity", "requesting anonymity".
+_UNNAMED = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:speaking|talking)[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity"
+    r"|anonymously|on[\s\u00a0]+background)|(?:requesting|asking\s+for)[\s\u00a0]+anonymity"
+    r"|asking[\s\u00a0]+not[\s\u00a0]+to[\s\u00a0]+be[\s\u00a0]+(?:named|identified))\b",
+    re.IGNORECASE,
+)
+
+
 def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> bool:
     """Whether the words between a verb and its "que"/sentence end only say when, where or to whom.
 
@@ -142,9 +151,9 @@ def only_adjuncts(text: str, start: int, end: int, *, allow_object: bool) -> boo
         end = clause.start()
     if SPEAKING_TO.fullmatch(text, start, end):
         return True  # "…, the governor said, speaking to Sky News.": to whom, how
-    turn = _TURN.match(text, start, end)
+    turn = _TURN.match(text, start, end) or _UNNAMED.match(text, start, end)
     if turn:
-        start = turn.end()
+        start = turn.end()  # "…, said two officials speaking on condition of anonymity because …"
     if addressed := _TO_SOMEONE.match(text, start, end) or _OF_SOMEONE.match(text, start, end):
         start = addressed.end()  # "explained to the board that …", « a dit de vous que »
     if aired := _AIRED_THEN_WHEN.match(text, start, end):

@@ -69,7 +69,10 @@ _NARRATOR_GOES_ON = re.compile(
 # would not rule it out', « …, mais a refusé de … ».
 _BUT_THEN_ACTED = re.compile(
     r",[”\"»]?[\s\u00a0]+(?:but|mais)[\s\u00a0]+(?:would|could|did|declined|refused|added|said|stopped"
-    r"|(?:a|n['’]a)[\s\u00a0]+(?:refusé|pas|ajouté|précisé))\b",
+    r"|(?:a|n['’]a)[\s\u00a0]+(?:refusé|pas|ajouté|précisé))\b"
+    # how they said it: "…, without giving details", « …, sans préciser »
+    r"|,[\s\u00a0]+(?:without[\s\u00a0]+(?:giving|providing|offering|elaborating|citing|saying|specifying)"
+    r"|sans[\s\u00a0]+(?:préciser|donner|fournir|dire|citer|plus[\s\u00a0]+de[\s\u00a0]+précisions?))\b",
     re.IGNORECASE,
 )
 # The reason the speaker gave, after what they said: "…, citing weak demand", « …, invoquant … ».

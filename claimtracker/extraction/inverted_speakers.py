@@ -17,7 +17,7 @@ from claimtracker.extraction.reporting_words import MONTHS_FR, PLATFORMS, PRONOU
 _STOP_AFTER = frozenset(
     """
     in on at to during after before yesterday today tonight last this earlier later when while whilst because
-    as since from via through told said adding who which that where whose but and
+    as since from via through told said adding who which that where whose but and speaking requesting asking
     dans lors depuis à au aux devant en sur après avant pendant hier aujourd'hui ce cette qui que dont où
     lundi mardi mercredi jeudi vendredi samedi dimanche mais et alors selon sous auprès
     monday tuesday wednesday thursday friday saturday sunday
@@ -194,6 +194,8 @@ _ON_WHERE = re.compile(
     r"|[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]+)*)",
     re.IGNORECASE,
 )
+# What follows an object judged: "described the threat as credible", "accused the police of lying".
+_JUDGED_AS = re.compile(r"[\s\u00a0]+(?:as|of)[\s\u00a0]+\w")
 _PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
 
 
@@ -214,6 +216,8 @@ def inverted_speaker(
             outlets.told_before_speaker(text, when.end(), end) if when else None
         )
     speaker, after = speaker_after(text, told[1][1] if told else match.end(), end)
+    if speaker and language == "en" and _JUDGED_AS.match(text, after):
+        return None, after, None  # "…, described the threat as credible": an object judged, no speaker
     if told:
         return speaker, after, told[0]
     return speaker, after, outlets.intermediary_after(text, after, end) if speaker else None

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
-# A reporting verb denied: "n'a pas dit", "ne dit pas", "n'a jamais affirmé", "did not say", "has never said".
+# A reporting verb denied: "n'a pas dit", "ne dit pas", "n'a jamais affirmé", "did not say", "has never said",
+# "without saying".
 _NOT_FR = r"(?:pas|jamais|plus|guère)"
 _NEGATED = re.compile(
     rf"(?:\bn['’][\w-]+|\bne[\s\u00a0]+[\w'’-]+)[\s\u00a0]+{_NOT_FR}[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?$"
-    r"|\b(?:not|n't|never)[\s\u00a0]+(?:(?:yet|been|publicly|explicitly)[\s\u00a0]+)?$",
+    r"|\b(?:not|n't|never)[\s\u00a0]+(?:(?:yet|been|publicly|explicitly)[\s\u00a0]+)?$"
+    r"|\b(?:without|sans)[\s\u00a0]+$",  # "without saying he was", « sans dire qu'il »
     re.IGNORECASE,
 )
 _NE_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])$", re.IGNORECASE)

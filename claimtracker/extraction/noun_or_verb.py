@@ -48,9 +48,11 @@ PLURAL_HEAD_BEFORE = re.compile(
     r"(?:close\s+|familiar\s+|loyal\s+|linked\s+)?"
     r"(?:of|in|at|from|for|with|on|to|near|across|around|outside|inside|along|behind)\s+[^,.;:]{1,40}\s$"
     # a contact relative clause: "The professionals I've met say", "Doctors we spoke to say"
-    r"|(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?P<head2>[A-Za-z]+s)\s+(?:I|we|you|they)"
+    r"|(?:^|[,;:]\s*|\b(?:the|many|some|most|other|local)\s+)(?:[A-Za-z-]+\s+)?(?P<head2>[A-Za-z]+s)\s+(?:(?:I|we|you|they)"
     r"(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:met|known|seen|spoken\s+to|spoke\s+to|talked\s+to|interviewed|asked|know"
-    r"|work\s+with|worked\s+with|work\s+for|spoke\s+with|talked\s+with|deal\s+with|surveyed)\s$",
+    r"|work\s+with|worked\s+with|work\s+for|spoke\s+with|talked\s+with|deal\s+with|surveyed)"
+    # a relative after the plural: "Two officials who've spoken to Reuters on condition of anonymity say"
+    r"|who(?:['’]ve|\s+have|\s+had)?\s+\w+(?:\s+[\w'’-]+){0,9})\s$",
     re.IGNORECASE,
 )
 

@@ -54,12 +54,13 @@ _IN_AN_INTERVIEW = (
 # A restrictive relative inside a speaker: "two officials who spoke to Reuters", "people speaking to
 # the BBC on condition of anonymity".
 _SPOKE_TO_INSIDE = re.compile(
-    r"[\s\u00a0]+(?:(?:who|that|qui)[\s\u00a0]+(?:spoke|talked|have[\s\u00a0]+spoken|had[\s\u00a0]+spoken|ont[\s\u00a0]+parlé"
-    r"|se[\s\u00a0]+sont[\s\u00a0]+confiée?s?)|speaking|talking)"
-    r"(?:[\s\u00a0]+on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity)?[\s\u00a0]+(?:to|with|à|au|aux)[\s\u00a0]+"
+    r"[\s\u00a0]+(?:(?:who|that)(?:['’]ve|[\s\u00a0]+(?:have|has|had))?[\s\u00a0]+(?:spoke|spoken|talked)"
+    r"|qui[\s\u00a0]+(?:ont[\s\u00a0]+parlé|se[\s\u00a0]+sont[\s\u00a0]+confiée?s?)|speaking|talking)"
+    r"(?:[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity|exclusively|privately))?"
+    r"[\s\u00a0]+(?:to|with|à|au|aux)[\s\u00a0]+"
     r"(?P<by>(?:(?:the|l['’]|le|la)[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])[^,.;:«“\"]{1,58}?|reporters|journalists|the[\s\u00a0]+press"
     r"|this[\s\u00a0]+(?:newspaper|paper))"
-    r"(?:[\s\u00a0]+on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity)?[\s\u00a0]*$",
+    r"(?:[\s\u00a0]+(?:only[\s\u00a0]+)?on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity)?[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # Right after a speaker: "a report seen by Reuters", "X, cité par l'agence Tass, …". Not

@@ -1,0 +1,83 @@
+"""More shapes met in real news pages read on this machine (never copied here): each case is a
+sentence written for these tests (project's own text) of the same shape as the one misread."""
+
+import pytest
+
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # why the source is unnamed, after the inverted speaker
+            "Charges could be brought next week, said two federal officials speaking on condition of "
+            "anonymity because the inquiry is still open.",
+            "en",
+            "said",
+            {"speaker": "two federal officials", "content": "Charges could be brought next week"},
+        ),
+        (
+            "The deal is off, said a diplomat requesting anonymity.",
+            "en",
+            "said",
+            {"speaker": "a diplomat", "content": "The deal is off"},
+        ),
+        (  # the outlet spoken to, in a relative inside the speaker, then "say"
+            "Two officials who've spoken to Reuters on condition of anonymity say the captors want a deal.",
+            "en",
+            "say",
+            {"speaker": "Two officials", "intermediary": "Reuters", "content": "the captors want a deal"},
+        ),
+        (
+            "A defense official who has spoken to Reuters say the captors want a deal.",
+            "en",
+            "say",
+            {"speaker": "A defense official", "intermediary": "Reuters"},
+        ),
+        (  # a plural with its relative clause is the subject of a bare "say"
+            "Residents who fled the fighting say the army shelled the town.",
+            "en",
+            "say",
+            {"speaker": "Residents who fled the fighting", "content": "the army shelled the town"},
+        ),
+        (  # an object judged "as" is no inverted speaker
+            "A police official in Lyon, also speaking on condition of anonymity to discuss sensitive "
+            "security information, described the threat as credible.",
+            "en",
+            "described",
+            {"speaker": "A police official in Lyon", "content": "the threat as credible"},
+        ),
+        (  # how it was said ends what was said
+            "The president said the vote was rigged, without providing evidence.",
+            "en",
+            "said",
+            {"speaker": "The president", "content": "the vote was rigged"},
+        ),
+        (
+            "Le ministère a confirmé l'arrestation, sans préciser l'âge du suspect.",
+            "fr",
+            "confirmé",
+            {"speaker": "Le ministère", "content": "l'arrestation"},
+        ),
+        (  # guard: inside a quotation it is the speaker's own words
+            "“It was rigged, without any doubt,” he said.",
+            "en",
+            "said",
+            {"speaker": "he", "content": "It was rigged, without any doubt"},
+        ),
+    ],
+)
+def test_anonymous_sources_and_how_they_spoke(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The ministry, without saying he was under investigation, named him in its report.", "en"),
+        ("Le parquet, sans dire qu'il s'agissait d'un attentat, a ouvert une enquête.", "fr"),
+    ],
+)
+def test_what_was_left_unsaid_is_no_claim(text, language):
+    assert suggest(text, language) == []
