@@ -151,7 +151,9 @@ REMARKS_RULE = {
     "fr": "fr: des propos rapportés par, selon X, …",
 }
 # A new clause after a comma and a conjunction: "…, but, according to the BBC, it will appeal".
-_JOINED_CLAUSE_BEFORE = re.compile(r",[\s\u00a0]*(?:but|yet|mais|or)[\s\u00a0]*,?$", re.IGNORECASE)
+_JOINED_CLAUSE_BEFORE = re.compile(
+    r"(?:,|\b)[\s\u00a0]*(?:but|yet|mais|or|and|et)[\s\u00a0]*,?$", re.IGNORECASE
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|qui|que|dont)[\s\u00a0]*,?$", re.IGNORECASE)
 
 

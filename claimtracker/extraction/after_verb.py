@@ -81,7 +81,7 @@ _INFINITIVE_VERBS = frozenset(
 )
 _INFINITIVE = re.compile(
     # « assure vouloir préserver le marché », « dit pouvoir … », « a dit craindre une année blanche »
-    r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus|rien)[\s\u00a0]+|n['’])?"
+    r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus|rien)[\s\u00a0]+(?:se[\s\u00a0]+|s['’])?|n['’])?"  # « ne pas se souvenir »
     r"(?!(?:avant-hier|hier|premier|dernier|cher|entier|encore|entre|contre|outre|notre|votre|autre|quatre|guère|naguère"
     r"|soir|lors|leur|sur|pour|par|mer|fer|hiver|désir|avenir|plaisir|loisir|espoir|trottoir|couloir|miroir"
     r"|titre|ministre|centre|lettre|membre|nombre|ordre|chiffre|livre)(?!\w))"

@@ -24,7 +24,7 @@ from claimtracker.extraction.reporting_words import (
 from claimtracker.extraction.suggestion import Suggestion
 
 _DATE_WORDS = re.compile(
-    rf"\b(?:{DATE_PHRASE}|(?:{WEEKDAYS_FR})"
+    rf"\b(?:{DATE_PHRASE}|(?<!Journal\sdu\s)(?:{WEEKDAYS_FR})"  # (a paper: « Le Journal du Dimanche »)
     r"(?:\s(?:soir|matin|dernier|de\sla\ssemaine\s(?:dernière|passée)))?|hier|"
     # the publication's own day: "said this morning", "a déclaré ce matin"
     # not a programme named so: "the BBC's Today programme", "NBC's Today show"

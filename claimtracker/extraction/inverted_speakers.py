@@ -11,6 +11,7 @@ from claimtracker.extraction.adjuncts import TIME_WORDS
 from claimtracker.extraction.outlets import PLACES_SPOKEN_FROM
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import MONTHS_FR, PLATFORMS, PRONOUNS, TURN_FR, WEEKDAYS_FR
+from claimtracker.extraction.verb_groups import INVERTED_PRONOUN
 
 # Words that end a speaker named after its verb: time, place and manner ("said X on Monday in a
 # statement", "a déclaré X dans un entretien jeudi").
@@ -59,6 +60,10 @@ _WHEN_BEFORE_SPEAKER = re.compile(
 )
 
 
+_ON_FROM_A_SOURCE = re.compile(
+    r"(?:[\s\u00a0]+[\w'’-]+){0,3}?[\s\u00a0]+(?:de[\s\u00a0]+sources?|auprès[\s\u00a0]+(?:de|du|des|d['’]))\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\s\u00a0]+")
 # An aside between the verb and its speaker, then a determiner: « raconte, encore sous le choc, un témoin ».
 _ASIDE = re.compile(
@@ -196,7 +201,6 @@ _ON_WHERE = re.compile(
 )
 # What follows an object judged: "described the threat as credible", "accused the police of lying".
 _JUDGED_AS = re.compile(r"[\s\u00a0]+(?:as|of)[\s\u00a0]+\w")
-_PRONOUN_INVERSION = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
 
 
 def inverted_speaker(
@@ -205,8 +209,16 @@ def inverted_speaker(
     """The speaker after the verb ("said X"), or the pronoun of "a-t-il déclaré"; where it
     stops; and the outlet told, when named between the verb and the speaker ("a déclaré à l'AFP
     un responsable") or after the speaker ("a déclaré X à El Mundo")."""
-    pronoun = _PRONOUN_INVERSION.search(text, verb_start, match.start())
-    if pronoun:
+    pronoun = INVERTED_PRONOUN.search(text, verb_start, match.start()) or INVERTED_PRONOUN.match(
+        text, match.end(), end
+    )
+    if (
+        pronoun
+        and pronoun.group("pronoun").lower() == "on"
+        and _ON_FROM_A_SOURCE.match(text, max(match.end(), pronoun.end()), end)
+    ):
+        return None, match.end(), None  # "a-t-on confirmé vendredi de source judiciaire": named after
+    if pronoun and pronoun.start() < match.start():
         return pronoun.span("pronoun"), match.end(), outlets.intermediary_after(text, match.end(), end)
     told = None
     if language == "fr":

@@ -307,8 +307,9 @@ _TOLD_BEFORE_SPEAKER = re.compile(
     rf"(?!{BODIES_AND_PLACES_FR})(?:(?P<by>la[\s\u00a0]+presse|journalistes|médias|journal|quotidien|hebdomadaire|{OUTLET})"
     r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
     # an outlet in capitals or known by one word, then a first name: « a raconté à l'AFP Josiane, 74
-    # ans », « assure à Wikinews Fabien Villedieu »
-    r"|(?P<acronym>(?:l['’])?(?-i:[A-Z]{2,}[A-Z0-9]*|" + "|".join(sorted(ONE_WORD_OUTLETS)) + r"))"
+    # ans », « assure à Wikinews Fabien Villedieu », « a confirmé aux Echos François Fillon »
+    r"|(?P<acronym>(?:l['’])?(?-i:[A-Z]{2,}[A-Z0-9]*|" + "|".join(sorted(ONE_WORD_OUTLETS)) + r")"
+    r"|(?<=au[\s\u00a0])(?-i:Monde|Figaro|Parisien|Point|Soir|Devoir|Progrès)|(?<=aux[\s\u00a0])(?-i:Echos|Échos))"
     r"(?=[\s\u00a0]+(?-i:[A-ZÀ-Ý][a-zà-ÿ])))"
 )
 

@@ -34,7 +34,7 @@ from claimtracker.extraction.reporting_words import (
     REPORT_NOUNS,
 )
 from claimtracker.extraction.verb_checks import PERCEIVED, is_reporting_verb, lemma_of
-from claimtracker.extraction.verb_groups import auxiliary_start
+from claimtracker.extraction.verb_groups import INVERTED_PRONOUN, auxiliary_start
 
 # A pseudo-cleft: "What I'm saying is that nobody listens", "What the report says is …".
 # "One thing that I should say ... is that …" too.
@@ -148,6 +148,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     speaker = coordinated[0] if coordinated else phrases.subject_before(text, start, verb_start)
     if speaker is None or _OBJECT_RELATIVE.match(text, *speaker):
         return None  # "…, which it blamed on rebels": what was blamed comes before
+    if INVERTED_PRONOUN.search(text, verb_start, min(end, match.end() + 8)):
+        return None  # « …, confirme-t-on de source policière »: the subject is the pronoun, after
     if (
         (cleft := _WHAT_CLEFT.fullmatch(text, *speaker))
         and (said := _IS_THAT.search(text, match.end(), min(end, match.end() + 60)))

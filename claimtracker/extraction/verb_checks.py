@@ -220,8 +220,11 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         and _ATTRIBUTIVE.match(after)
     ):
         return False  # "a dossier outlining alleged breaches": an adjective
-    if previous in ("and", "or") and _ATTRIBUTIVE.match(after) and word.endswith("ed"):
-        return False  # "millions left homeless and estimated damages as high as …": an adjective
+    if word.endswith("ed") and (
+        previous in ("known", "newly", "probable")
+        or (previous in ("and", "or") and _ATTRIBUTIVE.match(after))
+    ):  # "millions left homeless and estimated damages as high as …", "any known confirmed patients"
+        return False  # an adjective
     if (
         lemma in _JUDGING_ONLY
         and not judges(lemma, after, 0, len(after))

@@ -44,3 +44,7 @@ _WE_HAVE = re.compile(
 _CONTRACTED = re.compile(
     r"(?:(?<=\w)['’](?:ve|d|ll|m|re)|(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit))['’]s)[\s\u00a0]*$", re.IGNORECASE
 )  # "I've said", "she's saying" (a pronoun's "'s", never a possessive before a verb)
+
+
+# A subject pronoun inverted into the verb group: « a-t-on confirmé », « confirme-t-on », « dit-elle ».
+INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)

@@ -81,3 +81,70 @@ def test_anonymous_sources_and_how_they_spoke(text, language, cue, expected):
 )
 def test_what_was_left_unsaid_is_no_claim(text, language):
     assert suggest(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # "and according to X, …" opens a clause of its own: the content is after
+            "He lives in Macau, owns two casinos, and according to the FBI, he runs a gambling ring.",
+            "en",
+            "according to",
+            {"speaker": "the FBI", "content": "he runs a gambling ring"},
+        ),
+        (
+            "Il vit à Genève et, selon la police, il dirige un réseau de passeurs.",
+            "fr",
+            "selon",
+            {"speaker": "la police", "content": "il dirige un réseau de passeurs"},
+        ),
+        (  # a paper whose article is contracted, then the speaker's name
+            "« Un ami m'a offert ces livres », a confirmé au Monde Pierre Martin.",
+            "fr",
+            "confirmé",
+            {"speaker": "Pierre Martin", "intermediary": "Monde"},
+        ),
+        (  # and a paper named after a weekday dates nothing
+            "« Et alors ? », avait confirmé aux Echos Pierre Martin, après que Le Journal du Dimanche eut "
+            "publié la facture.",
+            "fr",
+            "confirmé",
+            {"speaker": "Pierre Martin", "intermediary": "Echos", "day": None},
+        ),
+        (  # a denied reflexive infinitive is what was said
+            "Interrogé par l'AFP, le notaire a déclaré ne pas se souvenir de cette réunion.",
+            "fr",
+            "déclaré",
+            {
+                "speaker": "le notaire",
+                "intermediary": "l'AFP",
+                "content": "ne pas se souvenir de cette réunion",
+            },
+        ),
+        (  # "a-t-on confirmé de source judiciaire": the source, once
+            "Le suspect a été arrêté, confirme-t-on de source policière.",
+            "fr",
+            "de source",
+            {"speaker": "source policière", "content": "Le suspect a été arrêté"},
+        ),
+    ],
+)
+def test_clauses_relays_and_sources_named_after(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ami qui a offert les livres est Paul Henry, a-t-on confirmé vendredi de source judiciaire.",
+        "Le suspect a été arrêté, a-t-on confirmé auprès de la préfecture.",
+    ],
+)
+def test_a_source_named_after_on_is_one_attribution(text):
+    found = suggest(text, "fr")
+    assert len(found) == 1 and found[0].texts(text)["speaker"] != "on"
+
+
+def test_an_adjective_in_ed_is_no_report():
+    text = "The company said it had no contact with any known confirmed COVID-19 patients."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
