@@ -27,8 +27,8 @@ _DATE_WORDS = re.compile(
     rf"\b(?:{DATE_PHRASE}|(?<!Journal\sdu\s)(?:{WEEKDAYS_FR})"  # (a paper: « Le Journal du Dimanche »)
     r"(?:\s(?:soir|matin|dernier|de\sla\ssemaine\s(?:dernière|passée)))?|hier|"
     # the publication's own day: "said this morning", "a déclaré ce matin"
-    # not a programme named so: "the BBC's Today programme", "NBC's Today show"
-    r"(?:earlier\s)?(?:(?-i:today)|(?-i:Today)(?<!['’]s\sToday)(?<!the\sToday)(?!\s(?:programme|program|show)))"
+    # not a programme named so: "the BBC's Today programme", "NBC's Today show", "Today presenter X"
+    r"(?:earlier\s)?(?:(?-i:today)|(?-i:Today)(?<!['’]s\sToday)(?<!the\sToday)(?!\s(?:programme|program|show|presenter|host|podcast)))"
     r"|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
     # a day of this month, a feast: "on the 3rd", "on Christmas Eve", « à Noël »
     rf"|(?:on\s)?the\s\d{{1,2}}(?:st|nd|rd|th)(?!\s(?:of\s)?(?:{MONTHS_EN})\b)|{HOLIDAY_NAMES}"

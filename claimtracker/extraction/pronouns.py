@@ -113,6 +113,13 @@ def _newer_subject(
     return found
 
 
+def _prose_subject(text: str, starts: list[int], before: int, said: _Said) -> tuple[int, int] | None:
+    """The person a sentence of prose in the 400 characters before `before` is about (not a byline,
+    a menu, nor an interview's "Jane Doe:")."""
+    subject = _newer_subject(text, starts, max(0, before - 400), before, said)
+    return subject if subject and _in_prose(text, subject[0]) and not _is_turn(text, subject[0]) else None
+
+
 # An interview's turn: "Jane Doe: …" at the start of the paragraph.
 _TURN = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w’'.-]*(?:[ \u00a0]+(?-i:[A-ZÀ-Ý])[\w’'.-]*){0,3})[ \u00a0]*:[ \u00a0]"
@@ -150,8 +157,10 @@ def resolve_pronouns(
         elif speaker.lower() in _REFERRING:
             if last_named is not None and suggestion.cue.start - last_named.end > 2500:
                 last_named = None
-            if last_named is None:
-                mentioned = _last_full_name(text, suggestion.speaker.start, said)
+            if last_named is None:  # a person the subject of a sentence before, else the last name
+                mentioned = _prose_subject(text, starts, suggestion.speaker.start, said) or _last_full_name(
+                    text, suggestion.speaker.start, said
+                )
                 last_named = Span(*mentioned) if mentioned else None
             else:
                 newer = _newer_subject(text, starts, last_named.end, suggestion.speaker.start, said)

@@ -4,7 +4,7 @@ sentence written for these tests (project's own text) of the same shape as the o
 import pytest
 
 from claimtracker.extraction.attributions import suggest
-from tests.extraction.test_dated_reports import _reads
+from tests.extraction.test_dated_reports import THURSDAY, _reads
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,20 @@ def test_a_source_named_after_on_is_one_attribution(text):
 def test_an_adjective_in_ed_is_no_report():
     text = "The company said it had no contact with any known confirmed COVID-19 patients."
     assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
+
+
+def test_a_pronoun_first_refers_to_the_person_a_sentence_was_about():
+    """Not to the last capitalised words before it ("the Winter Fuel Payment")."""
+    text = (
+        "Housing Minister Jane Holt had a rough morning on air defending plans to cut the Winter Fuel "
+        "Payment for most pensioners.\nBut she claimed the Government was looking at a social tariff."
+    )
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["speaker"] == "she"
+    assert found.referred_name(text) == "Housing Minister Jane Holt"
+
+
+def test_a_programme_named_today_dates_nothing():
+    text = '"Taxes do the early work," the chancellor told Today presenter Evan Davis.'
+    (found,) = suggest(text, "en", THURSDAY)
+    assert found.claim_date.value is None
