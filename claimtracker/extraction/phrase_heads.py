@@ -165,7 +165,7 @@ SUBJECT_THEN_VERB = re.compile(
 )
 CONJUNCTION_THEN_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:(?:a|one|two|three|several|\d+)[\s\u00a0]+(?:hours?|days?|weeks?)[\s\u00a0]+)?"  # "a day after"
-    r"(?:after|before|until|since|once|because|although|though|whilst|while|whereas|as)[\s\u00a0]+"
+    r"(?:after|before|until|since|once|because|although|though|whilst|while|whereas|as|but)[\s\u00a0]+"
     r"(?P<subject>(?:[\w'’.-]+[\s\u00a0]+){0,3}[\w'’.-]+"
     # with where they are: "as election officials in more than a dozen states reported …"
     r"|(?:[\w'’.-]+[\s\u00a0]+){1,2}(?:in|of|from|at|across)[\s\u00a0]+(?:[\w'’.-]+[\s\u00a0]+){0,4}[\w'’.-]+"
@@ -188,7 +188,7 @@ TRAILING_WHEN = re.compile(
     # not the object of a preposition: "Posts on the board from Friday wrote"
     r"(?<=\w)(?<!\bfrom)(?<!\bsince)(?<!\buntil)(?<!\bof)(?<!\bby)(?<!\bbefore)(?<!\bafter)"
     rf"[\s\u00a0]+(?:last[\s\u00a0]+(?:night|week|month|year)|yesterday|today|tonight|earlier[\s\u00a0]+today"
-    rf"|(?:on[\s\u00a0]+)?(?-i:{WEEKDAYS_EN.title()}))$",
+    rf"|(?:(?:late|early|earlier|later)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?-i:{WEEKDAYS_EN.title()}))$",
     re.IGNORECASE,
 )
 TRAILING_ADVERB = re.compile(rf"(?<=\w)[\s\u00a0]+(?:{FREQUENCY_ADVERBS})$", re.IGNORECASE)

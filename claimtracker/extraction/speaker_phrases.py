@@ -80,7 +80,7 @@ _SUBORDINATE = re.compile(
 )
 # A finite verb inside a long "subject" means it is a clause: "Ernst Bloch est soucieux … et souligne".
 FINITE = re.compile(
-    r"[\s\u00a0](?:est|sont|ont|était|avait|is|was|are|were|has|have|had|se|s['’]"
+    r"[\s\u00a0](?:est|sont|ont|était|avait|is|was|are|were|has|have|had|se|s['’]|didn['’]t|doesn['’]t"
     # French "a" before its participle or adverb ("a déclaré", "a été", "a notamment"), never the
     # English article ("filed by a group of residents")
     r"|a(?=[\s\u00a0]+(?:[\w-]*(?:é|ée|és|ées|i|is|it|u|us|ert|int)|été|eu|également|aussi|notamment|déjà"

@@ -165,3 +165,42 @@ def test_a_programme_named_today_dates_nothing():
     text = '"Taxes do the early work," the chancellor told Today presenter Evan Davis.'
     (found,) = suggest(text, "en", THURSDAY)
     assert found.claim_date.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # "late"/"earlier" before a weekday is when, not part of the subject
+            "The FBI late Saturday announced that a man was in custody.",
+            "announced",
+            {"speaker": "The FBI", "day": "2024-09-14"},
+        ),
+        (
+            "The county earlier on Monday announced that the road was closed.",
+            "announced",
+            {"speaker": "The county", "day": "2024-09-16"},
+        ),
+        (  # "but" opens a clause of its own after one with a finite verb
+            "The statement didn't include specifics but the agency said Friday that police were "
+            "investigating.",
+            "said",
+            {"speaker": "the agency", "content": "police were investigating"},
+        ),
+        (  # an outlet at the end of a long clause is part of what was said
+            "A county statement says deputies took the man into custody and handed him over to the FBI.",
+            "says",
+            {
+                "speaker": "A county statement",
+                "intermediary": None,
+                "content": "deputies took the man into custody and handed him over to the FBI",
+            },
+        ),
+        (  # guard: a short object told to an outlet
+            "The ministry confirmed the news to Reuters.",
+            "confirmed",
+            {"speaker": "The ministry", "intermediary": "Reuters", "content": "the news"},
+        ),
+    ],
+)
+def test_wire_copy_subjects_and_objects(text, cue, expected):
+    _reads(text, "en", cue, expected)
