@@ -53,7 +53,10 @@ LEADING_ADJUNCT = re.compile(
     r"|déplacement|audience|réunion)(?:[\s\u00a0]+(?:à|au)[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?"
     r"|at[\s\u00a0]+a[\s\u00a0]+(?:news|press)[\s\u00a0]+conference(?:[\s\u00a0]+in[\s\u00a0]+(?-i:[A-Z])[\w'’-]*)?"
     # a channel by its name: "a dénoncé sur RMC un arbitrage …", "said on CNN the …"
-    r"|(?:sur|on)[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*(?:[\s\u00a0]+(?:(?-i:[A-Z])[\w&'’.-]*|\d+)){0,2})"
+    r"|(?:sur|on)[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*(?:[\s\u00a0]+(?:(?-i:[A-Z])[\w&'’.-]*|\d+)){0,2}"
+    # whom they echo, set off by commas: « a dénoncé, à l'instar du préfet, « … » », "condemned, like X, …"
+    r"|(?<=,[\s\u00a0])(?:à[\s\u00a0]+l['’]instar[\s\u00a0]+d|(?:tout[\s\u00a0]+)?comme[\s\u00a0]|(?:just[\s\u00a0]+)?like[\s\u00a0])"
+    r"[^,;:«»“”\"]{2,50}(?=,))"
     r"(?=[\s\u00a0,.;!?]|$)[\s\u00a0]*,?",
     re.IGNORECASE,
 )

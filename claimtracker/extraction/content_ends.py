@@ -215,6 +215,10 @@ MAIN_CLAUSE_GOES_ON = re.compile(
     r",[\s\u00a0]*(?:n['’]|ne[\s\u00a0]+)?(?:"
     + FINITE.pattern.removeprefix(r"[\s\u00a0]")
     + r"|(?:said|says|told|added|insisted|argued|a[\s\u00a0]+(?:dit|déclaré|affirmé|indiqué|ajouté)"
-    r"|avaient|étaient|seront|sera|restent|reste|devait|devaient)\b)",
+    r"|avaient|étaient|seront|sera|restent|reste|devait|devaient|s['’](?:est|était|étaient|sont))\b"
+    # an English past and what it governs, to the end: ", spoke to Konbini", ", resigned on Monday"
+    # (not ", launched in May, would fail": a participle inside what was said)
+    r"|(?-i:spoke|went|took|gave|left|wrote|became|met|fled|[a-z]{3,}ed)"
+    r"(?=[\s\u00a0]+(?:to|on|in|at|from|after|with|about|last)\b[^,]*$))",
     re.IGNORECASE,
 )

@@ -204,3 +204,60 @@ def test_a_programme_named_today_dates_nothing():
 )
 def test_wire_copy_subjects_and_objects(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "content"),
+    [
+        (  # a report in the subject's relative clause ends where the main clause goes on
+            "Paul, who says four officers beat him, spoke to a local radio about the night.",
+            "en",
+            "says",
+            "four officers beat him",
+        ),
+        (
+            "The mayor, who said the fire started in a kitchen, declined to comment.",
+            "en",
+            "said",
+            "the fire started in a kitchen",
+        ),
+        (
+            "Paul, qui affirme que quatre policiers l'ont frappé, s'est confié à une radio locale.",
+            "fr",
+            "affirme",
+            "quatre policiers l'ont frappé",
+        ),
+        (
+            "Paul, qui accuse quatre policiers de l'avoir frappé, s'est confié à une radio locale.",
+            "fr",
+            "accuse",
+            "quatre policiers de l'avoir frappé",
+        ),
+        (  # guard: a participle set off inside what was said
+            "The minister, who said the plan, launched in May, would fail, resigned.",
+            "en",
+            "said",
+            "the plan, launched in May, would fail, resigned",
+        ),
+        (  # whom the speaker echoes, set off by commas, is not what they said
+            "Le ministre a dénoncé, à l'instar du préfet, « la violence des casseurs »",
+            "fr",
+            "dénoncé",
+            "la violence des casseurs",
+        ),
+        (
+            "The minister condemned, like the mayor, the violence of the protesters.",
+            "en",
+            "condemned",
+            "the violence of the protesters",
+        ),
+        (  # guard: « comme » with no comma before it is how it was judged
+            "Le ministre a dénoncé comme une provocation la venue du président.",
+            "fr",
+            "dénoncé",
+            "comme une provocation la venue du président",
+        ),
+    ],
+)
+def test_where_a_content_stops_around_the_speaker(text, language, cue, content):
+    _reads(text, language, cue, {"content": content})
