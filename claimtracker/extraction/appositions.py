@@ -40,7 +40,7 @@ def apposed_speaker_before(text: str, start: int, end: int) -> tuple[tuple[int, 
     if described:
         parts.pop()
     if len(text[content[0] : content[1]].split()) < 3 or any(
-        not 0 < len(text[a:b].split()) <= 8 or has_finite_verb(text, a, b) or is_relative(text, a, b)
+        not 0 < len(text[a:b].split()) <= 12 or has_finite_verb(text, a, b) or is_relative(text, a, b)
         for a, b in parts
     ):
         return None

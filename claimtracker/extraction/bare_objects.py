@@ -300,7 +300,7 @@ def bare_content(
         # "de" unless it is the article of a plural: "a annoncé de nouvelles restrictions"
         r"(?:about(?![\s\u00a0]+[\d$£€])|of|to|sur|de(?![\s\u00a0]+\w+[sx]\b)|nothing|anything|little|rien|so|something"
         # "said that" (not "disputes that account": a determiner before what was said)
-        r"|that(?![\s\u00a0]+(?:account|claim|report|version|story|figure|assessment|assertion|allegation|view"
+        r"|that(?!['’])(?![\s\u00a0]+(?:account|claim|report|version|story|figure|assessment|assertion|allegation|view"
         r"|characteri[sz]ation|description|interpretation|estimate|number)s?\b)"
         # where or when, with no object: "tax rises announced in the Budget"
         r"|(?:in|at|by|during|under|from)[\s\u00a0]+(?:the|a|an|its|his|her|their|this|last)(?=[\s\u00a0])"

@@ -33,6 +33,6 @@ _THAT_OF_A_RELATIVE = (
     r"[\s\u00a0]+(?:aired|was|were|appeared|ran|published|broadcast|went|is|has|had)\b)"
 )
 COMPLEMENTISER = re.compile(
-    rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?!\w){_THAT_PRONOUN_AFTER}{_THAT_OF_A_RELATIVE})",
+    rf"(?<![\w'’]){_CONJUNCTION_BEFORE}(?:que(?!\w)|qu['’]|that(?![\w'’]){_THAT_PRONOUN_AFTER}{_THAT_OF_A_RELATIVE})",
     re.IGNORECASE,
 )

@@ -364,14 +364,12 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
     else:
         apposed = appositions.apposed_speaker_before(text, start, comma)
         if apposed and adjuncts.only_adjuncts(text, match.end(), end, allow_object=lemma == "tell"):
-            # "Profits will fall, John Smith, the chief executive, said on Monday."
+            # "Profits will fall, John Smith, the chief executive, said (, according to X)."
             content, speaker = apposed
-            intermediary = (
-                outlets.outlet_told(text, match.end(), end)
-                if lemma == "tell"
-                else outlets.intermediary_after(text, match.end(), end)
-            )
-            return Found(match.span(), speaker, content, intermediary, 0.7, f"{language}: …, X, Y, said.")
+            told = outlets.outlet_told if lemma == "tell" else outlets.intermediary_after
+            by, at = (trimmed(text, *relayed.span("by")), relayed.start()) if relayed else (None, None)
+            rule = f"{language}: …, X, Y, said."
+            return Found(match.span(), speaker, content, told(text, match.end(), end) or by, 0.7, rule, at)
         if (
             appositions.looks_like_name_then_apposition(text, start, comma)
             or descriptions.relative_before(text, start, comma)

@@ -68,3 +68,27 @@ PLURAL_WITHOUT_S = frozenset(
 
 # Determiners that stand alone for people: "some say", "many argue", "others claim that".
 PLURAL_PRONOUNS = frozenset("some many others few both all most".split())
+
+
+# Words after which a form in -ed is an adjective, after a determiner and before a noun: "any known
+# confirmed patients", "the first confirmed case" (not "The hospital first reported cases", "The two
+# confirmed that …").
+_BEFORE_AN_ADJECTIVE = frozenset(
+    "known newly probable first second third latest only two three four five nine ten".split()
+)
+_DETERMINER_OR_NOW = frozenset(
+    "the a an this these those its his her their our my your all some any no now are were".split()
+)
+_NOUN_NEXT = re.compile(
+    r"[\s\u00a0]+(?!(?:that|the|a|an|it|this|they|he|she|to|on|in)\b)(?:[\w-]+[\s\u00a0]+)?(?-i:[a-z]+s?)\b"
+)
+
+
+def adjective_in_ed(words: list[str], after: str) -> bool:
+    """Whether the form in -ed after `words` is an adjective: "the first confirmed case"."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in _BEFORE_AN_ADJECTIVE
+        and words[-2].lower() in _DETERMINER_OR_NOW
+        and bool(_NOUN_NEXT.match(after))
+    )

@@ -19,7 +19,7 @@ from claimtracker.extraction.verb_groups import auxiliary_start
 
 QUOTE_BEFORE = re.compile(
     # a closing ’ is no apostrophe ("I’m", "the Smiths’ lawyer" finds no opening ‘ and is let go)
-    r"(?P<close>[»”\"›]|(?<=[\w.,!?])’(?!\w))[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"‘’\n;:]{0,80}?)[\s\u00a0]*$"
+    r"(?P<close>[»”\"›]|(?<=[\w.,!?])’(?!\w))[\s\u00a0]*[,.!?]?[\s\u00a0]*(?P<mid>[^«»“”\"‘’\n;:]{0,120}?)[\s\u00a0]*$"
 )
 _PREPOSITION = re.compile(
     r"(?:à|au|aux|de|du|des|en|sur|dans|pour|par|après|avant|depuis|pendant|lors|to|of|in|on|for|at|from|by|after"

@@ -21,7 +21,7 @@ WIRE_DATELINE = re.compile(
 )
 # A dateline with no outlet, the place in capitals: "LOS ANGELES — ", "DAYTON, Ohio — ".
 PLACE_DATELINE = re.compile(
-    r"[\s\u00a0]*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}?)(?:,\s*[A-Z][\w .]{1,30}?)?\s*[–—]\s+(?=[A-ZÀ-Ý\"“«])"
+    r"[\s\u00a0]*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}?)(?:,\s*[A-Z][\w .]{1,30}?)?\s*[–—]\s*(?=[A-ZÀ-Ý\"“«])"
 )
 ABBREVIATIONS = frozenset(
     """

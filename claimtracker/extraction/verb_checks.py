@@ -22,6 +22,7 @@ from claimtracker.extraction.noun_or_verb import (
     PLURAL_PRONOUNS,
     PLURAL_WITHOUT_S,
     WRITINGS,
+    adjective_in_ed,
 )
 from claimtracker.extraction.reporting_words import (
     AUXILIARIES_FR,
@@ -221,9 +222,8 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     ):
         return False  # "a dossier outlining alleged breaches": an adjective
     if word.endswith("ed") and (
-        previous in ("known", "newly", "probable")
-        or (previous in ("and", "or") and _ATTRIBUTIVE.match(after))
-    ):  # "millions left homeless and estimated damages as high as …", "any known confirmed patients"
+        adjective_in_ed(words, after) or (previous in ("and", "or") and _ATTRIBUTIVE.match(after))
+    ):  # "millions left homeless and estimated damages as high as …", "the first confirmed case"
         return False  # an adjective
     if (
         lemma in _JUDGING_ONLY

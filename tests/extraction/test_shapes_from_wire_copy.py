@@ -145,9 +145,22 @@ def test_a_source_named_after_on_is_one_attribution(text):
     assert len(found) == 1 and found[0].texts(text)["speaker"] != "on"
 
 
-def test_an_adjective_in_ed_is_no_report():
-    text = "The company said it had no contact with any known confirmed COVID-19 patients."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said it had no contact with any known confirmed COVID-19 patients.",
+        "It was the first confirmed case in the region in years, officials said.",
+        "There are now nine confirmed cases, officials said.",
+    ],
+)
+def test_an_adjective_in_ed_is_no_report(text):
     assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
+
+
+def test_a_number_before_a_verb_in_ed_may_be_its_subject():
+    text = "The two confirmed that the deal was off."
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["speaker"] == "The two"
 
 
 def test_a_pronoun_first_refers_to_the_person_a_sentence_was_about():
@@ -261,3 +274,40 @@ def test_wire_copy_subjects_and_objects(text, cue, expected):
 )
 def test_where_a_content_stops_around_the_speaker(text, language, cue, content):
     _reads(text, language, cue, {"content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a long apposition after the name, then "said, according to" the outlet that relayed it
+            '"We are relieved," Nick Rowe, a spokesman for the Salt Lake Valley Health Department, said, '
+            "according to KSL.",
+            "said",
+            {
+                "speaker": "Nick Rowe, a spokesman for the Salt Lake Valley Health Department",
+                "intermediary": "KSL",
+                "content": "We are relieved",
+            },
+        ),
+        (
+            '"We are relieved," Nick Rowe, a spokesman for The Salt Lake Valley Health Department, said.',
+            "said",
+            {
+                "speaker": "Nick Rowe, a spokesman for The Salt Lake Valley Health Department",
+                "content": "We are relieved",
+            },
+        ),
+        (  # "that's" is no complementiser
+            "They say that’s more than usual.",
+            "say",
+            {"speaker": "They", "content": "that’s more than usual"},
+        ),
+        (  # a dateline whose dash has no space after it
+            "JUNEAU, Alaska—Federal health officials say three cruises have been hit by outbreaks.",
+            "say",
+            {"speaker": "Federal health officials", "content": "three cruises have been hit by outbreaks"},
+        ),
+    ],
+)
+def test_wire_copy_quotes_and_datelines(text, cue, expected):
+    _reads(text, "en", cue, expected)
