@@ -148,7 +148,16 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
     if previous in ("se", "s'", "s’") or (previous in ("me", "te") and not _THAT_AFTER.match(after)):
         return False  # "les chiffres se rapportent à …" (not « mon frère me répète que … »)
     participle = word.endswith(FR_PARTICIPLE_ENDINGS) or word in _FR_IRREGULAR_PARTICIPLES
-    return not participle or bool(AUXILIARIES_FR.search(before[-VERB_GROUP_REACH:]))
+    group = before[-VERB_GROUP_REACH:]
+    return not participle or bool(AUXILIARIES_FR.search(group) or _SHARED_AUXILIARY.search(group))
+
+
+# A participle coordinated with an earlier one, sharing its auxiliary: « a retracé les faits et confirmé que ».
+_SHARED_AUXILIARY = re.compile(
+    r"\b(?:a|ont|avait|avaient)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?[\w-]+(?:é|ée|és|ées|i|is|it|u|us|ert|int)"
+    r"[\s\u00a0][^.;:!?«»]{0,80}[\s\u00a0]et[\s\u00a0]+$",
+    re.IGNORECASE,
+)
 
 
 # An adjective or a participle, then what it bears on: « convaincu que », « prêt à », « favorable à ».

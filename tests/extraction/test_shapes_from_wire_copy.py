@@ -311,3 +311,23 @@ def test_where_a_content_stops_around_the_speaker(text, language, cue, content):
 )
 def test_wire_copy_quotes_and_datelines(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # a participle that shares the auxiliary of the one before it
+            "Il a ensuite retracé la chronologie des faits et confirmé que la même arme avait servi.",
+            "Il",
+            "la même arme avait servi",
+        ),
+        (
+            "Le maire a visité le chantier et assuré que les travaux seraient finis en mai.",
+            "Le maire",
+            "les travaux seraient finis en mai",
+        ),
+    ],
+)
+def test_a_french_participle_sharing_an_auxiliary_reports(text, speaker, content):
+    (found,) = suggest(text, "fr")
+    assert (found.texts(text)["speaker"], found.texts(text)["content"]) == (speaker, content)
