@@ -69,7 +69,9 @@ _BEFORE_SUBJECT = (  # an opener or a title and its comma; or a title: "Le prés
     r"(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*"
     r"|(?i:le|la|les|l['’]|the|un|une|a|an)[\s\u00a0]+(?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4}|(?i:l)['’](?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4})?"
 )
-_NAMED_SUBJECT = re.compile(rf"[\s\u00a0]*{_BEFORE_SUBJECT}(?P<name>{_FULL_NAME.pattern})")
+# A dateline before it: "Indore (Madhya Pradesh): Union minister …, Ashwini Kumar Choubey, played …".
+_DATELINE = r"(?:(?-i:[A-Z][\w.-]*)(?:[ \u00a0](?-i:[A-Z][\w.-]*)){0,2}(?:[ \u00a0]*\([^)\n]{1,40}\))?[ \u00a0]*:[ \u00a0]*)?"
+_NAMED_SUBJECT = re.compile(rf"[\s\u00a0]*{_DATELINE}{_BEFORE_SUBJECT}(?P<name>{_FULL_NAME.pattern})")
 
 
 # The same by a surname alone: "Zelenskiy, in his nightly address, accused …".

@@ -317,7 +317,7 @@ DETERMINERS = {
 # Adverbs between a subject and its verb: "People often say", "Officials privately say".
 FREQUENCY_ADVERBS = (
     "often|always|usually|sometimes|never|rarely|also|still|repeatedly|frequently|privately|publicly|openly"
-    "|generally|typically|routinely|increasingly|now"
+    "|generally|typically|routinely|increasingly|now|further"
 )
 WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"

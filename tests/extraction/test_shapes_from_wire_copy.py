@@ -331,3 +331,19 @@ def test_wire_copy_quotes_and_datelines(text, cue, expected):
 def test_a_french_participle_sharing_an_auxiliary_reports(text, speaker, content):
     (found,) = suggest(text, "fr")
     assert (found.texts(text)["speaker"], found.texts(text)["content"]) == (speaker, content)
+
+
+def test_a_pronoun_refers_to_the_subject_named_after_a_dateline():
+    text = (
+        "Indore (Madhya Pradesh): Union minister of state for water, Ravi Kumar Sethi, played down his "
+        "remarks in a talk with Free Press on Friday.\n"
+        "“I never said that,” he said."
+    )
+    (found,) = suggest(text, "en")
+    assert found.referred_name(text) == "Ravi Kumar Sethi"
+
+
+def test_further_is_no_part_of_the_speaker():
+    text = "Sethi further added that saving lives is the priority of the government."
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["speaker"] == "Sethi"
