@@ -14,6 +14,7 @@ from claimtracker.extraction.reporting_words import (
     DATE_PHRASE,
     NOUNS_IN_LY,
     PLATFORMS,
+    TURN_FR,
     WEEKDAYS_EN,
     WEEKDAYS_FR,
 )
@@ -29,6 +30,9 @@ LEADING_ADJUNCT = re.compile(
     rf"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR})"
     r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin|après-midi|dernier))?"
     r"|yesterday|today|tonight|avant-hier|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
+    # the writer's link: « dénonce toutefois « l'hystérie » », « dénonce aussi une hausse »
+    rf"|(?:toutefois|cependant|pourtant|néanmoins|également|aussi|encore|d['’]ailleurs|{TURN_FR})"
+    r"(?=[\s\u00a0]+(?:«|[^\W\d]))"
     # how: "said separately it was …", "said privately the deal …" (not "said family members …")
     r"|(?-i:(?!(?:" + NOUNS_IN_LY + r"|early|only|italy|july|likely)\b)[a-z]{3,}ly)"
     r"(?=[\s\u00a0]+(?:it|he|she|they|we|the|a|an|this|that|there)\b)"

@@ -98,7 +98,12 @@ _WRITERS_COMMENT = re.compile(
     re.IGNORECASE,
 )
 # The narrator's remark on what they report: "he had played it twice, which I still can't believe".
-_NARRATORS_REMARK = re.compile(r",[\s\u00a0]+which[\s\u00a0]+(?-i:I|we)\b", re.IGNORECASE)
+# Or the writer's: « …, et c'est précisément là le problème », "…, and that's exactly the problem".
+_NARRATORS_REMARK = re.compile(
+    r",[\s\u00a0]+which[\s\u00a0]+(?-i:I|we)\b|,[\s\u00a0]+(?:et|mais|and|but)[\s\u00a0]+(?:c['’]est|that['’]s)[\s\u00a0]+"
+    r"(?:précisément|justement|exactly|precisely)\b",
+    re.IGNORECASE,
+)
 # After the quoted words that close what was said, a remark on them ('"the best in Europe", which is
 # nice') or the speaker's next act ('say libraries are "vital" and then cut …').
 # ('said his side had "lost the game" and criticised the referee', 'was "more dovish than we expected"

@@ -347,3 +347,37 @@ def test_further_is_no_part_of_the_speaker():
     text = "Sethi further added that saving lives is the priority of the government."
     (found,) = suggest(text, "en")
     assert found.texts(text)["speaker"] == "Sethi"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "content"),
+    [
+        (  # the writer's link after the verb is not what was said
+            "Il dénonce toutefois « l'hystérie » que ces nominations ont suscitée.",
+            "fr",
+            "dénonce",
+            "« l'hystérie » que ces nominations ont suscitée",
+        ),
+        ("Elle dénonce pour sa part une hausse des loyers.", "fr", "dénonce", "une hausse des loyers"),
+        (  # nor the writer's remark after it
+            "Les ministres concernés disent n'avoir été informés de rien, et c'est précisément là le problème.",
+            "fr",
+            "disent",
+            "n'avoir été informés de rien",
+        ),
+        (
+            "The ministers say they were told nothing, and that's exactly the problem.",
+            "en",
+            "say",
+            "they were told nothing",
+        ),
+        (  # guard: in a quotation, the speaker's own words
+            "« Personne ne nous a rien dit, et c'est précisément là le problème », a déclaré la ministre.",
+            "fr",
+            "déclaré",
+            "Personne ne nous a rien dit, et c'est précisément là le problème",
+        ),
+    ],
+)
+def test_the_writers_words_around_a_content(text, language, cue, content):
+    _reads(text, language, cue, {"content": content})
