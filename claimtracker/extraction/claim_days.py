@@ -33,7 +33,7 @@ _DATE_WORDS = re.compile(
     # a day of this month, a feast: "on the 3rd", "on Christmas Eve", « à Noël »
     rf"|(?:on\s)?the\s\d{{1,2}}(?:st|nd|rd|th)(?!\s(?:of\s)?(?:{MONTHS_EN})\b)|{HOLIDAY_NAMES}"
     # some day of a week, a weekend or a month: an interval ("said earlier this week", « ce week-end »)
-    r"|(?:earlier\s)?this\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this(?:\spast)?|last)\sweekend"
+    r"|(?:earlier\s)?this\s(?:week|month)|earlier\sin\sthe\s(?:week|month)|(?:at|over|during)\sthe\sweekend|(?:this(?:\spast)?|last)\sweekend"
     # some hour of the day told of: "earlier in the day", « dans la soirée », « en fin de matinée »
     r"|(?:earlier|later)\sin\sthe\sday|dans\sla\s(?:soirée|matinée|journée)(?!\sd[eu]\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
     # the day after the one told of: "a day later", « le lendemain » (not « le lendemain du vote »)

@@ -45,14 +45,16 @@ _LAST_WEEK = re.compile(
     re.I,
 )
 _THIS_WEEK = re.compile(
-    r"^(?:earlier |plus tôt )?(?:this week|cette semaine)$|^(?:en )?(?:début|fin) de (?:cette )?semaine$|^early this week$",
+    r"^(?:earlier |plus tôt )?(?:this week|cette semaine)$|^earlier in the week$|^(?:en )?(?:début|fin) de (?:cette )?semaine$|^early this week$",
     re.I,
 )
 _WEEKEND = re.compile(
     r"^(?:at |over |during )?(?:the |this (?:past )?|last |ce |le )?(?:weekend|week-end)(?: dernier| passé)?$",
     re.I,
 )
-_EARLIER_THIS_MONTH = re.compile(r"^(?:earlier this month|plus tôt ce mois-ci|ce mois-ci|this month)$", re.I)
+_EARLIER_THIS_MONTH = re.compile(
+    r"^(?:earlier this month|earlier in the month|plus tôt ce mois-ci|ce mois-ci|this month)$", re.I
+)
 _DECADE = re.compile(
     r"^(?:in |during |dans |pendant )?(?:the |les )?(?:années |annees )?(\d{2,4})(?:'?s)?$", re.I
 )
