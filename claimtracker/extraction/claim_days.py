@@ -47,7 +47,7 @@ _DATE_WORDS = re.compile(
     # a month or a year told of: "said in September", « avait déclaré en 2019 », « fin octobre »
     rf"|(?P<broad>(?:in\s(?:early\s|late\s|mid-)?|en\s|(?:début|fin|mi)[\s-])(?:{MONTHS_EN}|{MONTHS_FR})(?:\s\d{{4}})?"
     r"(?![\w'’])|(?:in|en)\s(?:19|20)\d\d(?![\w'’]))"
-    r"|cette\ssemaine|en\s(?:début|fin)\sde\s(?:la\s|cette\s)?semaine(?:\s(?:dernière|passée))?|(?:early|late)\slast\sweek|(?:ce|le)\sweek-end(?:\sdernier)?"
+    r"|cette\ssemaine|en\s(?:début|milieu|fin)\sde\s(?:la\s|cette\s)?semaine(?:\s(?:dernière|passée))?|(?:early|late)\slast\sweek|(?:ce|le)\sweek-end(?:\sdernier)?"
     # the day before the one told of, not before an event named after it (« la veille du scrutin »)
     r"|the\sday\sbefore\syesterday|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
@@ -188,6 +188,7 @@ def _opens_a_present_report(text: str, found: Found, m: re.Match) -> bool:
     """ "Police say on April 6, a girl was playing outside …": said now of that day, its words'."""
     return (
         bool(_PRESENT_REPORT.search(text, found.cue[0], found.cue[1]))
+        and m.start() >= found.cue[1]  # right after the verb (not "Mercredi, …, le ministère affirme")
         and not text[found.cue[1] : m.start()].strip()
         and text[m.end() : m.end() + 1] == ","
     )

@@ -45,7 +45,7 @@ _LAST_WEEK = re.compile(
     re.I,
 )
 _THIS_WEEK = re.compile(
-    r"^(?:earlier |plus tôt )?(?:this week|cette semaine)$|^earlier in the week$|^(?:en )?(?:début|fin) de (?:cette )?semaine$|^early this week$",
+    r"^(?:earlier |plus tôt )?(?:this week|cette semaine)$|^earlier in the week$|^(?:en )?(?:début|milieu|fin) de (?:cette )?semaine$|^early this week$",
     re.I,
 )
 _WEEKEND = re.compile(

@@ -421,6 +421,12 @@ def test_an_anonymous_source_keeps_its_description_up_to_a_relative():
     [
         ("The minister said earlier this week that the bill would pass.", "en", "2024-09-16", "2024-09-19"),
         ("The minister said earlier in the week that the bill would pass.", "en", "2024-09-16", "2024-09-19"),
+        (
+            "Le ministre a déclaré en milieu de semaine que la loi passerait.",
+            "fr",
+            "2024-09-16",
+            "2024-09-19",
+        ),
         ("The agency said earlier in the month that it would act.", "en", "2024-09-01", "2024-09-19"),
         ("The union said at the weekend that the strike would go ahead.", "en", "2024-09-14", "2024-09-15"),
         ("Le ministre a déclaré ce week-end que la réforme passerait.", "fr", "2024-09-14", "2024-09-15"),

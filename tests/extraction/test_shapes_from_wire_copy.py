@@ -381,3 +381,14 @@ def test_further_is_no_part_of_the_speaker():
 )
 def test_the_writers_words_around_a_content(text, language, cue, content):
     _reads(text, language, cue, {"content": content})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercredi, dans un communiqué, le ministère affirme que les négociations ont échoué.",
+        "Dans un communiqué mercredi, le ministère affirme que les négociations ont échoué.",
+    ],
+)
+def test_a_day_opening_the_sentence_dates_a_report_in_the_present(text):
+    _reads(text, "fr", "affirme", {"day": "2024-09-18"})
