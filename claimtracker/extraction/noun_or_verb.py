@@ -84,11 +84,15 @@ _NOUN_NEXT = re.compile(
 )
 
 
+# Adverbs that make a form in -ed before a noun an adjective: "said widely condemned remarks had been …"
+_HOW_WIDELY = frozenset("widely roundly universally internationally publicly".split())
+
+
 def adjective_in_ed(words: list[str], after: str) -> bool:
     """Whether the form in -ed after `words` is an adjective: "the first confirmed case"."""
-    return (
-        len(words) > 1
-        and words[-1].lower() in _BEFORE_AN_ADJECTIVE
-        and words[-2].lower() in _DETERMINER_OR_NOW
-        and bool(_NOUN_NEXT.match(after))
+    if not words or not _NOUN_NEXT.match(after):
+        return False
+    previous = words[-1].lower()
+    return previous in _HOW_WIDELY or (
+        len(words) > 1 and previous in _BEFORE_AN_ADJECTIVE and words[-2].lower() in _DETERMINER_OR_NOW
     )

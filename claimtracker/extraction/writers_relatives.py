@@ -29,7 +29,8 @@ _VERB_FIRST = re.compile(
 _WHICH_THEN_SPEAKER = re.compile(
     r",[\s\u00a0]*(?:which|that|who|whom)[\s\u00a0]+(?P<speaker>(?:the|its|his|her|their)[\s\u00a0]+[^,;:«“\"]{1,60}?"
     r"|(?-i:[A-Z])[^,;:«“\"]{1,60}?|(?-i:it|they|he|she|police|officials|authorities|investigators|prosecutors"
-    r"|witnesses))[\s\u00a0]*$",  # "…, which it says would save …", "…, who police said was armed"
+    r"|witnesses))(?<![\s\u00a0])(?<!['’]s)[\s\u00a0]*$",  # "…, which it says would save …", "…, who police said was armed"
+    # (not "…, that the president's remarks could …": whose remarks, a noun)
     re.IGNORECASE,
 )
 _PAST_FIRST = re.compile(

@@ -392,3 +392,14 @@ def test_the_writers_words_around_a_content(text, language, cue, content):
 )
 def test_a_day_opening_the_sentence_dates_a_report_in_the_present(text):
     _reads(text, "fr", "affirme", {"day": "2024-09-18"})
+
+
+def test_a_widely_condemned_remark_is_no_report_and_leaves_the_day_to_the_verb():
+    text = "The interior minister on Friday said widely condemned remarks by the president had been misunderstood."
+    (found,) = suggest(text, "en", THURSDAY)
+    assert (found.texts(text)["cue"], found.claim_date.value.isoformat()) == ("said", "2024-09-13")
+
+
+def test_a_possessive_before_a_noun_in_s_is_no_speaker():
+    text = "EU leaders warned, in a draft statement, that the president's remarks could be grounds for sanctions."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["warned"]
