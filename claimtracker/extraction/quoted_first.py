@@ -81,6 +81,13 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
     quoted_as = QUOTED_AS.search(text, *mid)
     if quoted_as:
         mid = trimmed(text, mid[0], quoted_as.start())  # "“…,” he was quoted as saying"
+    if (
+        content[0] < opening  # 'X can be seen “lighting a cigarette” near the statue, the affidavit alleges'
+        and text.count(",", *mid) == 1
+        and len(text[mid[0] : (comma := text.rfind(",", *mid))].split()) <= 6
+        and not re.search(r"[,.!?]", text[quote.start("close") - 1 : mid[0]])
+    ):
+        content, mid = trimmed(text, content[0], comma), trimmed(text, comma + 1, mid[1])
     if described := _DESCRIBED_SPEAKER.fullmatch(text, *mid):
         mid = trimmed(text, *described.span("np"))  # "“…,” a neighbour, who asked not to be named, told"
     if (

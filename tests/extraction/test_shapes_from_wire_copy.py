@@ -403,3 +403,25 @@ def test_a_widely_condemned_remark_is_no_report_and_leaves_the_day_to_the_verb()
 def test_a_possessive_before_a_noun_in_s_is_no_speaker():
     text = "EU leaders warned, in a draft statement, that the president's remarks could be grounds for sanctions."
     assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["warned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # a quotation inside the sentence, a few words after it, then the speaker after a comma
+            "The suspect can be seen in the video “lighting a cigarette in the flames” near the statue, the "
+            "affidavit alleges.",
+            "the affidavit",
+            "The suspect can be seen in the video “lighting a cigarette in the flames” near the statue",
+        ),
+        (  # guard: a name apposed to the speaker
+            'The border "will stay closed" until May, the minister, Ann Lee, said.',
+            "the minister, Ann Lee",
+            'The border "will stay closed" until May',
+        ),
+    ],
+)
+def test_words_after_a_quotation_inside_the_sentence(text, speaker, content):
+    found = {s.texts(text)["cue"]: s.texts(text) for s in suggest(text, "en")}
+    (said,) = found.values()
+    assert (said["speaker"], said["content"]) == (speaker, content)
