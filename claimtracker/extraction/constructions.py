@@ -179,8 +179,9 @@ _ADJUNCT_CLAUSE = re.compile(
 
 
 # "…, said an official(,) who asked not to be named": who the speaker is, with or without a comma.
-_DESCRIBING_SPEAKER = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*(?:qui|who|which)\b|[\s\u00a0]+(?:qui|who)[\s\u00a0]", re.IGNORECASE
+_DESCRIBING_SPEAKER = re.compile(  # or what they did as they spoke: « a ajouté X en refusant de … »
+    r"[\s\u00a0]*,[\s\u00a0]*(?:qui|who|which)\b|[\s\u00a0]+(?:qui|who)[\s\u00a0]|[\s\u00a0]+en[\s\u00a0]+\w+ant\b",
+    re.IGNORECASE,
 )
 
 

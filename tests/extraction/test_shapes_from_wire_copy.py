@@ -425,3 +425,11 @@ def test_words_after_a_quotation_inside_the_sentence(text, speaker, content):
     found = {s.texts(text)["cue"]: s.texts(text) for s in suggest(text, "en")}
     (said,) = found.values()
     assert (said["speaker"], said["content"]) == (speaker, content)
+
+
+def test_what_the_speaker_did_as_they_spoke_is_no_part_of_it():
+    text = (
+        "Elle aurait dû rectifier le tir, a ajouté la ministre en refusant de parler de ‘mensonge’ de la "
+        "part de la secrétaire d’État."
+    )
+    _reads(text, "fr", "ajouté", {"speaker": "la ministre", "content": "Elle aurait dû rectifier le tir"})
