@@ -21,7 +21,8 @@ OPENERS = re.compile(
     # "on" opens a phrase in English, not as the French subject before its clitic (« On nous répond »)
     r"(?:in|on(?![\s\u00a0]+(?:nous|vous|me|te|lui|leur|les|m['’]|t['’]|l['’])\b)|at|of|for|with|after|before|during|whilst|while|when|as|since|despite|according|under|from|"
     r"dans|lors|malgré|après|avant|pendant|pour|sur|en|à|au|par|comme|depuis|si|quand|lorsque|alors|selon|d['’]après|"
-    r"heureusement|malheureusement|finalement|however|meanwhile|also|but|yet|dès|vers)\b",
+    r"heureusement|malheureusement|finalement|however|meanwhile|also|but|yet|dès|vers|regarding|concerning"
+    r"|quant[\s\u00a0]+à|concernant|s['’]agissant)\b",
     re.IGNORECASE,
 )
 
@@ -115,6 +116,7 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break  # « s'est félicité », « n'a pas »: the verb group
             if (
                 _plural_noun(taken[-1].group(0))
+                and (len(taken) == 1 or not taken[-1].group(0)[:1].isupper())  # not "A Wikileaks spokesman"
                 and token.islower()
                 and token not in NP_INNER
                 and token not in _PREPOSITIONS  # "Posts on the message board … wrote"

@@ -208,3 +208,11 @@ WHOSE_NOUN = re.compile(
     r"[\s\u00a0]*(?:dont|whose)[\s\u00a0]+(?P<np>(?:[\w'’-]+[\s\u00a0]+){0,4}[\w'’-]+)[\s\u00a0]*",
     re.IGNORECASE,
 )
+
+
+# A medium by what it is, in apposition to its name: "a Spanish newspaper", "the state news agency".
+A_MEDIUM = re.compile(
+    r"(?:a|an|the)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3}?(?:newspaper|daily|weekly|broadcaster|channel|network"
+    r"|(?:news[\s\u00a0]+)?agency|magazine|radio(?:[\s\u00a0]+station)?|station|website|outlet|paper|tabloid)",
+    re.IGNORECASE,
+)

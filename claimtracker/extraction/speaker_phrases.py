@@ -269,6 +269,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
             or OPENERS.match(text, *opener)  # not "But one chief executive, who …,"
             or _TIME_OPENER.match(text, *kept[0])
             or _PARTICIPLE_OPENER.match(text, *kept[0])
+            # "In an interview with Público, a Spanish newspaper, the prime minister, …": the paper's
+            or (len(kept) < len(segments) - 1 and heads.A_MEDIUM.fullmatch(text, *trimmed(text, *kept[0])))
         ):
             # "Earlier this week, the mayor of Kyiv, Vitali Klitschko, said": the mayor;
             # "Speaking on Sunday, the leader of the council, Carl Les, said": the leader

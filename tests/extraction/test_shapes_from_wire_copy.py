@@ -433,3 +433,38 @@ def test_what_the_speaker_did_as_they_spoke_is_no_part_of_it():
         "part de la secrétaire d’État."
     )
     _reads(text, "fr", "ajouté", {"speaker": "la ministre", "content": "Elle aurait dû rectifier le tir"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "speaker"),
+    [
+        (  # the paper's apposition after the channel that opens the sentence is no speaker
+            "In an interview with Público, a Spanish newspaper, the prime minister of Spain, José Ortega, "
+            "has stated that the recession would come in 2009.",
+            "en",
+            "stated",
+            "the prime minister of Spain, José Ortega",
+        ),
+        (  # guard: a paper by what it is, then its name, is the speaker
+            "A Spanish newspaper, El País, reported that the recession would come.",
+            "en",
+            "reported",
+            "A Spanish newspaper, El País",
+        ),
+        (  # "Regarding X," opens the sentence like a preposition
+            "Regarding the financial situation, Ortega continued by saying that the system was recovering.",
+            "en",
+            "saying",
+            "Ortega",
+        ),
+        ("Concernant la grève, le syndicat a déclaré qu'elle aurait lieu.", "fr", "déclaré", "le syndicat"),
+        (  # a name in -s inside the subject is no plural before its verb
+            'A Wikileaks spokesman has responded to the report, stating, "Do not feed the troll."',
+            "en",
+            "stating",
+            "A Wikileaks spokesman",
+        ),
+    ],
+)
+def test_wikinews_subjects(text, language, cue, speaker):
+    _reads(text, language, cue, {"speaker": speaker})
