@@ -468,3 +468,8 @@ def test_what_the_speaker_did_as_they_spoke_is_no_part_of_it():
 )
 def test_wikinews_subjects(text, language, cue, speaker):
     _reads(text, language, cue, {"speaker": speaker})
+
+
+def test_the_subject_after_the_last_conjunction_speaks():
+    text = "Cook took over as chief executive in August after Jobs said he could no longer meet his duties."
+    _reads(text, "en", "said", {"speaker": "Jobs"})
