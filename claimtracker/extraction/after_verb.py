@@ -164,13 +164,15 @@ def participle_clause(text: str, start: int, end: int, language: str) -> int | N
     found = _PARTICIPLE_AFTER.search(text, start, end)
     if found is None or not found.group("word").lower().endswith("ant" if language == "fr" else "ing"):
         return None
+    if found.group("en"):
+        return found.start()  # « …, a insisté X, en laissant entendre que … »: what they did as they spoke
     word = found.group("word")
     if language == "en" and word.islower() and len(word) > 5 and not _NOT_A_CIRCUMSTANCE.fullmatch(word):
         return found.start()  # ", speaking on condition of anonymity", ", declining to give details"
     return found.start() if lemma_of(word, language) != word.lower() else None
 
 
-_PARTICIPLE_AFTER = re.compile(r",[\s\u00a0]*(?P<word>[\w’'-]+)")
+_PARTICIPLE_AFTER = re.compile(r",[\s\u00a0]*(?P<en>en[\s\u00a0]+)?(?P<word>[\w’'-]+)")
 # -ing words that start no participle clause of the reporter's, or one read elsewhere ("according
 # to", "citing" name who passed the words on).
 _NOT_A_CIRCUMSTANCE = re.compile(r"\w*thing|according|citing|quoting|morning|evening|during|bring")

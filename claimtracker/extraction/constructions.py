@@ -267,7 +267,7 @@ _REFLEXIVE_FINITE = re.compile(
 )
 # What the speaker is, before the name: « Sage-femme depuis vingt-deux ans », "Mayor of Lyon since 2020".
 _WHO_THE_SPEAKER_IS = re.compile(
-    r"(?!(?:le|la|les|l['’]|un|une|des|du|de|the|a|an|plus|more|près|nearly|some|ce|cette|ces)\b)"
+    r"(?!(?:le|la|les|l['’]|un|une|des|du|de|the|a|an|plus|more|près|nearly|some|ce|cette|ces|aucun|aucune|no)\b)"
     r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s\u00a0]+[\w'’-]+){0,2}?[\s\u00a0]+(?:depuis|since|de|du|des|d['’]|of)\b"
     r"(?:[\s\u00a0]*[^,\s]+){0,8}[\s\u00a0]*$",
     re.IGNORECASE,

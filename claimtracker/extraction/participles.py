@@ -169,7 +169,8 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         reduced = (
             None if comma_before or gerund else phrases.reduced_relative_subject(text, start, match.start())
         )
-        earlier = None if reduced or gerund else _earlier_report(text, language, start, match.start(), end)
+        # (« « … », a-t-il déclaré, en suggérant que … »: the report's speaker, not the quotation's words)
+        earlier = None if reduced else _earlier_report(text, language, start, subject_end, end)
         speaker = reduced or (earlier.speaker if earlier else None) or main_subject(text, start, subject_end)
         if earlier is not None and told is None and addressed is None:
             told = earlier.intermediary  # "he told reporters …, adding that …": the same telling

@@ -107,8 +107,8 @@ NOUN_THEN_ITS_RELATIVE = re.compile(
 # A relative whose own verb is the report, with an aside in between: "a 2019 report which, according
 # to him, had warned that …" (the report warned, not whoever was the clause's subject).
 RELATIVE_RIGHT_BEFORE = re.compile(
-    r"(?<=[\w)])[\s\u00a0]+(?-i:which|who)(?:[\s\u00a0]*,[^,;:«»“”\"]{1,60},)?"
-    r"(?:[\s\u00a0]+(?:had|has|have|also|once|previously|earlier|already))*[\s\u00a0]*$",
+    r"(?<=[\w)])[\s\u00a0]+(?-i:which|who|qui)(?:[\s\u00a0]*,[^,;:«»“”\"]{1,60},)?"  # « une manchette qui affirmait »
+    r"(?:[\s\u00a0]+(?:had|has|have|also|once|previously|earlier|already|a|avait|ont|avaient|aussi|déjà))*[\s\u00a0]*$",
     re.IGNORECASE,
 )
 ASKED_ASIDE = re.compile(r"[\s\u00a0]*(?:asked|questioned|pressed|interviewed)\b", re.IGNORECASE)

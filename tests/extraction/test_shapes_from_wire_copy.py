@@ -473,3 +473,30 @@ def test_wikinews_subjects(text, language, cue, speaker):
 def test_the_subject_after_the_last_conjunction_speaks():
     text = "Cook took over as chief executive in August after Jobs said he could no longer meet his duties."
     _reads(text, "en", "said", {"speaker": "Jobs"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a gerund after the inverted speaker, set off by a comma; a subject opened by « Aucun »
+            "Aucun traitement de faveur n’a été accordé, a insisté le ministre, en laissant entendre que des "
+            "responsables mentaient.",
+            "insisté",
+            {"speaker": "le ministre", "content": "Aucun traitement de faveur n’a été accordé"},
+        ),
+        (  # the gerund's speaker is the report's, not words of the quotation
+            "« C’est blessant », a-t-il déclaré, en suggérant que la réflexion devrait porter sur "
+            "l'information.",
+            "suggérant",
+            {"speaker": "il"},
+        ),
+        (  # a relative's verb right after « qui »: its antecedent speaks
+            "Il était en colère contre une manchette du Journal de Montréal qui affirmait que son "
+            "gouvernement avait accordé des fonds.",
+            "affirmait",
+            {"speaker": "une manchette du Journal de Montréal"},
+        ),
+    ],
+)
+def test_quebec_copy(text, cue, expected):
+    _reads(text, "fr", cue, expected)
