@@ -11,7 +11,7 @@ import re
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.citing import A_SOURCE, said_before_citing
 from claimtracker.extraction.content_ends import without_the_writers_comment
-from claimtracker.extraction.descriptions import without_description
+from claimtracker.extraction.descriptions import WHOSE_REMARKS, without_description
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.main_subject import strip_connectives
 from claimtracker.extraction.quotations import in_a_figure, quote_after, quoted, trimmed
@@ -231,6 +231,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         if cites:  # "D'après Le Parisien, qui cite une source proche du dossier, …": the source
             intermediary, speaker = speaker, trimmed(text, *cites.span("source"))
             content = trimmed(text, cites.end(), end)
+        elif whose := WHOSE_REMARKS.match(text, after, end):  # "…, whose remarks were reported by X, …"
+            intermediary, content = trimmed(text, *whose.span("by")), trimmed(text, whose.end(), end)
         elif described := _DESCRIBED.match(text, after, end):
             content = trimmed(text, described.end(), end)  # "Selon X, qui s'exprimait …, la réforme …"
         if other := _OTHER_COUNT.search(text, *content):  # "…, 45 000 selon les syndicats": theirs

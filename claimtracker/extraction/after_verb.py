@@ -30,6 +30,10 @@ LEADING_ADJUNCT = re.compile(
     rf"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR})"
     r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin|après-midi|dernier))?"
     r"|yesterday|today|tonight|avant-hier|hier|aujourd['’]hui|(?:last|this)[\s\u00a0]+(?:week|month|year|night)"
+    # when, before a clause: "said in the early days there was …", "said at the time it would …"
+    r"|(?:in|during|at|over)[\s\u00a0]+(?:the|its|his|her|their|that)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?"
+    r"(?:days|weeks|months|years|time|outset|start|beginning|end|aftermath|past|meantime)"
+    r"(?=[\s\u00a0]+(?:there|it|he|she|they|we|I|(?:the|a|an)[\s\u00a0]+[\w-]+)[\s\u00a0]+(?:was|were|is|are|had|has|have|would|could|will)\b)"
     # the writer's link: « dénonce toutefois « l'hystérie » », « dénonce aussi une hausse »
     rf"|(?:toutefois|cependant|pourtant|néanmoins|également|aussi|encore|d['’]ailleurs|{TURN_FR})"
     r"(?=[\s\u00a0]+(?:«|[^\W\d]))"

@@ -20,6 +20,11 @@ CHANNEL = (
     r"|video|message|op-ed|column|address|submission|briefing|update|(?:news|press)[\s\u00a0]+conference)"
     r"(?:[\s\u00a0]+[^,;:«»“”\"]{1,60})?"
 )
+# A channel, or who passed the words on, as the whole clause before a verb: "In an interview with X,
+# Y explains …", « Selon le procureur, le suspect a avoué » (no content before the verb).
+CHANNEL_ONLY = re.compile(
+    rf"{CHANNEL}|(?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0][^,]+", re.IGNORECASE
+)
 # An aside between a subject and its verb: "Landlords, for their part, argue …".
 ASIDE_BEFORE = re.compile(
     r",[\s\u00a0]*(?:however|meanwhile|though|too|also|in[\s\u00a0]+turn|for[\s\u00a0]+(?:their|his|her|its|our|my)"

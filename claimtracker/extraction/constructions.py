@@ -17,7 +17,7 @@ from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.according_to import prepositional
 from claimtracker.extraction.after_verb import ON_AIR_NAMED, participle_clause
 from claimtracker.extraction.as_said import a_saying, as_said, by_whose_estimate, reported_by_after_as
-from claimtracker.extraction.asides import ASIDE_BEFORE, CHANNEL
+from claimtracker.extraction.asides import ASIDE_BEFORE, CHANNEL_ONLY
 from claimtracker.extraction.bare_objects import CLAUSE
 from claimtracker.extraction.complementisers import COMPLEMENTISER
 from claimtracker.extraction.found import Found
@@ -37,7 +37,6 @@ from claimtracker.extraction.verb_checks import is_reporting_verb, lemma_of
 from claimtracker.extraction.verb_groups import auxiliary_start
 from claimtracker.extraction.writers_relatives import in_the_writers_apposition
 
-_CHANNEL_ONLY = re.compile(CHANNEL, re.IGNORECASE)
 _CHARGED_WITH = re.compile(r"\b(?:of|for)[\s\u00a0]+(?-i:[a-z]+ing)\b")
 # Verbs that report only a quotation before them: "“…,” the post reads".
 _QUOTATION_ONLY = {
@@ -318,7 +317,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         # "The actor, however, denied …", "The mayor, 54, denied …": the subject, then its verb;
         # « Sage-femme depuis vingt-deux ans, Claire Fournier raconte … »: who the speaker is
         return None
-    if _CIRCUMSTANCE.match(text, *content) or _CHANNEL_ONLY.fullmatch(text, *content):
+    if _CIRCUMSTANCE.match(text, *content) or CHANNEL_ONLY.fullmatch(text, *content):
         return None  # "Asked whether …, the minister said no.", "In an interview with X, Y explains …"
     if _SUBORDINATE_ONLY.match(text, *content) and "," not in text[content[0] : content[1]]:
         return None  # "When I told my parents, they said no.": a clause of when, no main clause

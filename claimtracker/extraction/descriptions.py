@@ -101,3 +101,13 @@ _BARE_PEOPLE = re.compile(
     r"(?:people|persons?|sources?|someone|those|others|insiders)",
     re.IGNORECASE,
 )
+
+
+# Who passed the source's words on, in a relative after its name: "According to X, whose remarks were
+# reported by the Telegraph, …", « Selon X, dont les propos ont été rapportés par Le Monde, … ».
+WHOSE_REMARKS = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:whose|dont[\s\u00a0]+les)[\s\u00a0]+(?:remarks|comments|words|propos|déclarations)[\s\u00a0]+"
+    r"(?:were|ont[\s\u00a0]+été)[\s\u00a0]+(?:reported|carried|quoted|relayed|rapportés|relayés|cités)[\s\u00a0]+"
+    r"(?:by|in|par|dans)[\s\u00a0]+(?P<by>[^,;:«“\"]{2,60}?),[\s\u00a0]*",
+    re.IGNORECASE,
+)

@@ -500,3 +500,40 @@ def test_the_subject_after_the_last_conjunction_speaks():
 )
 def test_quebec_copy(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # who passed the source's words on, in a relative after its name
+            "According to the prosecutor, whose remarks were reported by the Telegraph, all those involved "
+            "had left the house.",
+            "en",
+            "According to",
+            {
+                "speaker": "the prosecutor",
+                "intermediary": "the Telegraph",
+                "content": "all those involved had left the house",
+            },
+        ),
+        (
+            "Selon le procureur, dont les propos ont été rapportés par Le Monde, le suspect a avoué.",
+            "fr",
+            "Selon",
+            {"speaker": "le procureur", "intermediary": "Le Monde", "content": "le suspect a avoué"},
+        ),
+        (  # when, before a clause with no "that"
+            "He said in the early days there was significant police activity in the town.",
+            "en",
+            "said",
+            {"speaker": "He", "content": "there was significant police activity in the town"},
+        ),
+    ],
+)
+def test_relays_and_adjuncts_before_a_content(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_a_source_named_with_selon_is_no_content_before_a_verb():
+    text = "Selon le procureur, le suspect a avoué."
+    assert [s.texts(text)["cue"] for s in suggest(text, "fr")] == ["Selon"]
