@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimtracker.domain.claims import Span
+from claimtracker.extraction.persons import names_a_person
 from claimtracker.extraction.reporting_words import PRONOUNS
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 # Pronouns that stand for someone named before; "selon lui", "according to them" too.
 _REFERRING = PRONOUNS - {"i", "je", "we", "nous", "on"} | {"lui", "eux", "him", "them"}
+_PLURAL = frozenset("they them ils elles eux".split())
 _FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[ \u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")  # on one line
 
 
@@ -167,8 +169,11 @@ def resolve_pronouns(
             else:
                 newer = _newer_subject(text, starts, last_named.end, suggestion.speaker.start, said)
                 last_named = Span(*newer) if newer else last_named
-            if last_named is not None:
-                suggestion = replace(suggestion, speaker_name=last_named)
+            one_person = last_named is not None and names_a_person(
+                text[last_named.start : last_named.end], text
+            )
+            if last_named is not None and not (speaker.lower() in _PLURAL and one_person):
+                suggestion = replace(suggestion, speaker_name=last_named)  # (not "they" for "Ms Lee")
         elif _NAME.search(speaker) and len(speaker.split()) <= 8 and suggestion.speaker.start not in said:
             last_named = (
                 suggestion.speaker

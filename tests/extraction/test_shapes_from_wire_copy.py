@@ -537,3 +537,12 @@ def test_relays_and_adjuncts_before_a_content(text, language, cue, expected):
 def test_a_source_named_with_selon_is_no_content_before_a_verb():
     text = "Selon le procureur, le suspect a avoué."
     assert [s.texts(text)["cue"] for s in suggest(text, "fr")] == ["Selon"]
+
+
+def test_they_does_not_refer_to_one_person():
+    text = (
+        "Ms Jane Holt explained to the court that the boxes were kept.\n"
+        "“They promised us that every question would be answered,” recalled a retired reporter."
+    )
+    found = {s.texts(text)["cue"]: s for s in suggest(text, "en")}
+    assert found["promised"].referred_name(text) is None
