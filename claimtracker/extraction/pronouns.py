@@ -69,7 +69,9 @@ def _in_prose(text: str, at: int) -> bool:
 # spokeswoman, Maria Zakharova, rejected …".
 _BEFORE_SUBJECT = (  # an opener or a title and its comma; or a title: "Le président Luiz Inacio Lula"
     r"(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*"
-    r"|(?i:le|la|les|l['’]|the|un|une|a|an)[\s\u00a0]+(?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4}|(?i:l)['’](?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4})?"
+    r"|(?i:le|la|les|l['’]|the|un|une|a|an)[\s\u00a0]+(?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4}|(?i:l)['’](?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4}"
+    # where they belong, then a title: "Stoke boss Tony Pulis", "Labour leader Keir Starmer"
+    r"|(?-i:[A-Z][\w'’-]+)[\s\u00a0]+(?:(?-i:[a-z])[\w'’-]*[\s\u00a0]+){1,2}(?=(?-i:[A-Z])))?"
 )
 # A dateline before it: "Indore (Madhya Pradesh): Union minister …, Ashwini Kumar Choubey, played …".
 _DATELINE = r"(?:(?-i:[A-Z][\w.-]*)(?:[ \u00a0](?-i:[A-Z][\w.-]*)){0,2}(?:[ \u00a0]*\([^)\n]{1,40}\))?[ \u00a0]*:[ \u00a0]*)?"

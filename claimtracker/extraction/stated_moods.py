@@ -9,7 +9,7 @@ import re
 
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.found import Found
-from claimtracker.extraction.quotations import quoted
+from claimtracker.extraction.quotations import quoted, trimmed
 from claimtracker.extraction.soundness import sound
 
 _STANCES_FR = (
@@ -40,6 +40,13 @@ _STANCE = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 3
+# A stance of speech, then what was said in a clause: "remained adamant that the plan is here to stay",
+# « s'est montré catégorique : … » is read above; « est formel que » is no French.
+_STANCE_THAT = re.compile(
+    r"(?<![\w'’])(?P<stance>(?:is|was|remains|remained|are|were|remain)(?:[\s\u00a0]+(?:still|also|equally))?"
+    r"[\s\u00a0]+(?:adamant|insistent|emphatic|unequivocal|categorical))[\s\u00a0]+that[\s\u00a0]+(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def stated_moods(text: str, language: str, start: int, end: int, cues: list[tuple[int, int]]) -> list[Found]:
@@ -59,5 +66,17 @@ def stated_moods(text: str, language: str, start: int, end: int, cues: list[tupl
         span = stance.span("stance")
         mood = Found((span[0], span[1]), speaker, words, None, 0.5, rule)
         if sound(text, mood):
+            found.append(mood)
+    for stance in _STANCE_THAT.finditer(text, start, end) if language == "en" else ():
+        speaker = phrases.subject_before(text, start, stance.start("stance"))
+        content = trimmed(text, stance.end(), end)
+        if (
+            speaker is None
+            or speaker[1] <= speaker[0]
+            or len(text[content[0] : content[1]].split()) < _MIN_WORDS
+        ):
+            continue
+        mood = Found(stance.span("stance"), speaker, content, None, 0.5, "en: X was adamant that …")
+        if not any(cue[1] > stance.start() and cue[0] < stance.end() for cue in cues) and sound(text, mood):
             found.append(mood)
     return found

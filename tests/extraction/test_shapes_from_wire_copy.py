@@ -546,3 +546,22 @@ def test_they_does_not_refer_to_one_person():
     )
     found = {s.texts(text)["cue"]: s for s in suggest(text, "en")}
     assert found["promised"].referred_name(text) is None
+
+
+def test_adamant_that_reports_a_clause():
+    text = "The side has leaked five goals, but their manager remained adamant that the attacking style is here to stay."
+    _reads(
+        text,
+        "en",
+        "remained adamant",
+        {"speaker": "their manager", "content": "the attacking style is here to stay"},
+    )
+
+
+def test_a_pronoun_refers_to_a_name_after_its_club_and_title():
+    text = (
+        'Manchester City were held, and Mancini said: "It was not football."\n'
+        'Stoke boss Tony Pulis was happy with the effort. He said: "I have not seen it."'
+    )
+    found = [s for s in suggest(text, "en") if s.texts(text)["speaker"] == "He"]
+    assert [s.referred_name(text) for s in found] == ["Tony Pulis"]
