@@ -27,6 +27,13 @@ OPENERS = re.compile(
 )
 
 
+_DAY_ALONE = re.compile(
+    r"[\s\u00a0]*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|yesterday)(?:[\s\u00a0]+(?:soir|matin|morning|evening|night))?[\s\u00a0]*",
+    re.IGNORECASE,
+)
+
+
 # Who speaks in a relative clause: "to those who say that …", « à ceux qui disent que … ».
 THOSE_WHO = re.compile(r"\b(?P<np>those|ceux|celles)[\s\u00a0]+(?:who|qui)[\s\u00a0]+$", re.IGNORECASE)
 
@@ -63,8 +70,8 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     A pronoun, a run of capitalised words, or a determiner and the next words up to a verb.
     """
     for segment in segments_of(text, start, end):
-        if segment[1] <= segment[0] or OPENERS.match(text, *segment):
-            continue
+        if segment[1] <= segment[0] or OPENERS.match(text, *segment) or _DAY_ALONE.fullmatch(text, *segment):
+            continue  # (« Lors d'une conférence de presse hier, lundi, le porte-parole … »: the day)
         segment = strip_connectives(text, *segment)
         words = list(re.finditer(r"[^\s\u00a0]+", text[segment[0] : segment[1]]))
         if not words:

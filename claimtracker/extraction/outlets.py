@@ -63,7 +63,7 @@ _OUTLET_NOT_AUDIENCE_FR = (
 # plateau de TF1", "dans les colonnes du Parisien".
 ON_AIR = (  # « au micro de la RTS »: the article of a name in capitals
     r"(?:au\s+micro\s+d(?:e|u|['’](?=\S))|(?:à|sur)\s+l['’]antenne\s+d(?:e|u|['’](?=\S))"
-    r"|sur\s+le\s+plateau\s+d(?:e|u|['’](?=\S))|dans\s+les\s+colonnes\s+d(?:e|u|es|['’](?=\S)))"
+    r"|sur\s+le\s+plateau\s+d(?:e|u|['’](?=\S))|(?:dans|sur)\s+les\s+colonnes\s+d(?:e|u|es|['’](?=\S)))"
     r"(?:(?<=de)\s+la(?=\s+(?-i:[A-Z])))?"
 )
 # Where an English outlet's name ends: "that", a day ("published by Le Monde on Tuesday that"), a stop.
@@ -142,7 +142,7 @@ _MEDIA = re.compile(
     # "a déclaré sur BFMTV", "said on CNN": a channel by its name (not a day, a month or a platform).
     r"|(?:sur|on|"
     + ON_AIR
-    + r")(?:\s+|(?<=['’]))(?:(?<=sur\s)(?:la|le)\s+(?=(?-i:[A-ZÀ-Ý])))?(?!"
+    + r")(?:\s+|(?<=['’]))(?:(?<=sur\s)(?:la|le)\s+(?=(?-i:[A-ZÀ-Ý]))|l['’](?=(?-i:[A-ZÀ-Ý])))?(?!"
     + NOT_CHANNEL
     + r")"
     # a network's show: "on NBC's Meet the Press", "on CNN's State of the Union"
@@ -309,6 +309,7 @@ _TOLD_BEFORE_SPEAKER = re.compile(
     # an outlet in capitals or known by one word, then a first name: « a raconté à l'AFP Josiane, 74
     # ans », « assure à Wikinews Fabien Villedieu », « a confirmé aux Echos François Fillon »
     r"|(?P<acronym>(?:l['’])?(?-i:[A-Z]{2,}[A-Z0-9]*|" + "|".join(sorted(ONE_WORD_OUTLETS)) + r")"
+    r"(?:[\s\u00a0]+(?-i:Afrique|Africa|France|International|Arabic|Mundo|Brasil))?"  # « à Sputnik Afrique Yacine Fall »
     r"|(?<=au[\s\u00a0])(?-i:Monde|Figaro|Parisien|Point|Soir|Devoir|Progrès)|(?<=aux[\s\u00a0])(?-i:Echos|Échos))"
     r"(?=[\s\u00a0]+(?-i:[A-ZÀ-Ý][a-zà-ÿ])))"
 )

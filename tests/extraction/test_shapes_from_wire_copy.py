@@ -565,3 +565,28 @@ def test_a_pronoun_refers_to_a_name_after_its_club_and_title():
     )
     found = [s for s in suggest(text, "en") if s.texts(text)["speaker"] == "He"]
     assert [s.referred_name(text) for s in found] == ["Tony Pulis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a day alone set off by commas is no subject of the gerund
+            "Lors d’une conférence de presse hier, lundi, le porte-parole du gouvernement a apporté des "
+            "clarifications en déclarant que le pays n’a jamais participé à ces attaques.",
+            "déclarant",
+            {"speaker": "le porte-parole du gouvernement"},
+        ),
+        (  # « sur les colonnes de l’AFP »
+            "« Nous protestons vivement contre ce type d'accusation » a-t-il dit sur les colonnes de l’AFP.",
+            "dit",
+            {"speaker": "il", "intermediary": "AFP"},
+        ),
+        (  # an outlet's edition before the speaker's name
+            "« Il n'y a aucune fracture », a déclaré à Sputnik Afrique Awa Ndiaye.",
+            "déclaré",
+            {"speaker": "Awa Ndiaye", "intermediary": "Sputnik Afrique"},
+        ),
+    ],
+)
+def test_west_african_copy(text, cue, expected):
+    _reads(text, "fr", cue, expected)
