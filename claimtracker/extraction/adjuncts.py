@@ -125,7 +125,7 @@ def adjuncts_end(text: str, start: int, end: int) -> int:
 # Why a speaker goes unnamed, after the verb: "speaking on condition of anonymity", "requesting anonymity".
 _UNNAMED = re.compile(
     r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:speaking|talking)[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity"
-    r"|anonymously|on[\s\u00a0]+background)|(?:requesting|asking\s+for)[\s\u00a0]+anonymity"
+    r"|anonymously|on[\s\u00a0]+background)|(?:requesting|asking[\s\u00a0]+for)[\s\u00a0]+anonymity"
     r"|asking[\s\u00a0]+not[\s\u00a0]+to[\s\u00a0]+be[\s\u00a0]+(?:named|identified))\b",
     re.IGNORECASE,
 )

@@ -245,8 +245,8 @@ def bare_content(
         (to_outlet := _TO_AN_OUTLET_AT_END.search(text, *rest))
         and not phrases.has_finite_verb(text, rest[0], to_outlet.start())  # not "had been reported to X"
         and "," not in text[rest[0] : to_outlet.start()]  # not "…, according to X"
-        and len(text[rest[0] : to_outlet.start()].split())
-        <= 6  # not "took him in and handed him over to the FBI"
+        # a short object (not "took him in and handed him over to the FBI")
+        and len(text[rest[0] : to_outlet.start()].split()) <= 6
         and (medium := outlets.intermediary_in(text, to_outlet.start(), rest[1]))
     ):  # « a confirmé l'information au Parisien », "confirmed the news to Reuters": the medium told
         rest, told = trimmed(text, rest[0], to_outlet.start()), told or medium

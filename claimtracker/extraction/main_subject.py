@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.quotations import in_a_figure, trimmed
-from claimtracker.extraction.reporting_words import MONTHS_EN, PRONOUNS
+from claimtracker.extraction.reporting_words import MONTHS_EN, PRONOUNS, WEEKDAYS_EN, WEEKDAYS_FR
 
 _CONNECTIVES = re.compile(
     r"(?:(?:mais|et|donc|alors|puis|ensuite|aussi|pourtant|cependant|toutefois|enfin|or|but|and|so|then|"
@@ -28,8 +28,7 @@ OPENERS = re.compile(
 
 
 _DAY_ALONE = re.compile(
-    r"[\s\u00a0]*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|yesterday)(?:[\s\u00a0]+(?:soir|matin|morning|evening|night))?[\s\u00a0]*",
+    rf"[\s\u00a0]*(?:{WEEKDAYS_FR}|{WEEKDAYS_EN}|hier|yesterday)(?:[\s\u00a0]+(?:soir|matin|morning|evening|night))?[\s\u00a0]*",
     re.IGNORECASE,
 )
 
