@@ -205,9 +205,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "The vote was put off after manufacturers warned": after a clause of its own, "after"
         # joins a new one, whose subject speaks ("Officials after the attack said": a preposition).
         begin = joined.start("subject")
-        while (later := CONJUNCTION_THEN_SUBJECT.search(text, begin, end)) and later.group().split()[
-            0
-        ] != "as":
+        while (later := CONJUNCTION_THEN_SUBJECT.search(text, begin, end)) and later[0].split()[0] != "as":
             begin = later.start("subject")  # "Cook took over as CEO in August after Jobs said": Jobs
     elif (
         relative
