@@ -20,9 +20,9 @@ from claimtracker.extraction.verb_groups import auxiliary_start
 _AS_EN = re.compile(
     r"[\s\u00a0«“\"]*(?:(?:and|but|so|yet)[\s\u00a0]+)?(?:as|like(?=[\s\u00a0]+(?:I|you|he|she|we|they)\b))[\s\u00a0]+"
     r"(?!(?:far|long|soon|much|well|if|though|part|a[\s\u00a0]+result)\b)"
-    r"(?P<speaker>[^,;:«“\"]{2,80}?)[\s\u00a0]*$",
+    r"(?P<speaker>I|[^,;:«“\"]{2,80}?)[\s\u00a0]*$",
     re.IGNORECASE,
-)  # not "as far as I can tell", "as long as", "as well as"
+)  # not "as far as I can tell", "as long as", "as well as"; "As I've said": "I" before its auxiliary
 # "comme le rappelle X" / "comme l'a annoncé X": a clitic, the verb, then the speaker.
 _AS_FR = re.compile(r"[\s\u00a0«“\"]*comme[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|les[\s\u00a0]+)?$", re.IGNORECASE)
 # « Comme je l'ai dit », « comme il l'a rappelé »: the speaker before the clitic and the verb.

@@ -27,6 +27,13 @@ _STOP_AFTER = frozenset(
 
 
 _NEVER_FIRST = frozenset("about over for with of by into against".split())
+# « a précisé cette source », « a ajouté ce dernier »: a demonstrative names the speaker unless a
+# time follows (« a indiqué ce lundi le parquet »).
+_DEMONSTRATIVE_SPEAKER = re.compile(
+    r"(?:ce|cet|cette)[\s\u00a0]+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi"
+    r"|après-midi|week-end|mois|jour|semaine|année|nuit|printemps|été|automne|hiver)\b)\w",
+    re.IGNORECASE,
+)
 _DOCUMENT_HEAD = re.compile(
     r"\b(?:statement|letter|message|note|report|email|post)[\s\u00a0]*$", re.IGNORECASE
 )
@@ -130,7 +137,11 @@ def _phrase(text: str, start: int, end: int, *, in_apposition: bool = False) -> 
         if first is None:
             if (
                 not bare
-                or (bare in stops and bare not in PRONOUNS)
+                or (
+                    bare in stops
+                    and bare not in PRONOUNS
+                    and not _DEMONSTRATIVE_SPEAKER.match(text, word_start)
+                )
                 or bare in _NEVER_FIRST  # "The minister, asked about the plan, said": no speaker "about …"
                 or (bare in _OBJECT_PRONOUNS and token != "Me")
             ):

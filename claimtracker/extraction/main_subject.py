@@ -33,6 +33,15 @@ _DAY_ALONE = re.compile(
 )
 
 
+# A day between a subject and its verb: "The Secretary-General today presented …, and told", « Le
+# ministre hier a présenté … et a affirmé ».
+_DAY_AFTER_SUBJECT = re.compile(
+    r"(?:today|yesterday|tonight|hier|aujourd['’]hui|last[\s\u00a0]+(?:night|week|month|year)"
+    rf"|on[\s\u00a0]+(?-i:{WEEKDAYS_EN.title()}))\b",
+    re.IGNORECASE,
+)
+
+
 # Who speaks in a relative clause: "to those who say that …", « à ceux qui disent que … ».
 THOSE_WHO = re.compile(r"\b(?P<np>those|ceux|celles)[\s\u00a0]+(?:who|qui)[\s\u00a0]+$", re.IGNORECASE)
 
@@ -117,6 +126,8 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             if token.lower() in _VERB_AFTER_SUBJECT or (
                 token.lower().endswith(("ed", "ent", "ait")) and not modified and not token[:1].isupper()
             ):  # (a capital starts a name: "the Revenue Department")
+                break
+            if before not in _DETERMINER_WORDS and _DAY_AFTER_SUBJECT.match(text, segment[0] + word.start()):
                 break
             if token.lower().startswith(("s'", "s’", "n'", "n’")):
                 break  # « s'est félicité », « n'a pas »: the verb group

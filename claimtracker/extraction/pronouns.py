@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,13 @@ _NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
 # Pronouns that stand for someone named before; "selon lui", "according to them" too.
 _REFERRING = PRONOUNS - {"i", "je", "we", "nous", "on"} | {"lui", "eux", "him", "them"}
 _PLURAL = frozenset("they them ils elles eux".split())
+# « Le procureur … a-t-elle ajouté »: a French pronoun never stands for a noun of the other gender.
+_MASCULINE = re.compile(r"(?:le|un|ce|cet|du)[\s\u00a0]", re.IGNORECASE)
+_FEMININE = re.compile(r"(?:la|une|cette)[\s\u00a0]", re.IGNORECASE)
+_OTHER_GENDER = defaultdict(
+    lambda: re.compile(r"(?!)"),
+    {"elle": _MASCULINE, "elles": _MASCULINE, "il": _FEMININE, "ils": _FEMININE},
+)
 _FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[ \u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")  # on one line
 
 
@@ -174,7 +182,11 @@ def resolve_pronouns(
             one_person = last_named is not None and names_a_person(
                 text[last_named.start : last_named.end], text
             )
-            if last_named is not None and not (speaker.lower() in _PLURAL and one_person):
+            if (
+                last_named is not None
+                and not (speaker.lower() in _PLURAL and one_person)
+                and not _OTHER_GENDER[speaker.lower()].match(text, last_named.start, last_named.end)
+            ):
                 suggestion = replace(suggestion, speaker_name=last_named)  # (not "they" for "Ms Lee")
         elif _NAME.search(speaker) and len(speaker.split()) <= 8 and suggestion.speaker.start not in said:
             last_named = (

@@ -355,7 +355,7 @@ _NOUN_BEFORE_THAT = re.compile(
 # A past in -ed, then no noun: "The wind changed around two", not "the newly elected mayor".
 _PAST_THEN_ADJUNCT = re.compile(
     r"(?<![\w'’-])(?-i:[a-z]{3,}ed)[\s\u00a0]+(?:around|at|in|on|to|for|by|after|before|up|down|out|off|over|the|a"
-    r"|an|his|her|their|its|our|overnight|suddenly|again|quickly)\b",
+    r"|an|his|her|their|its|our|overnight|suddenly|again|quickly|early|late|abruptly|today|yesterday)\b",
     re.IGNORECASE,
 )
 _JOINED_VERB = re.compile(r"[\s\u00a0](?:but|and|et|mais)$", re.IGNORECASE)

@@ -1,0 +1,94 @@
+"""Shapes met in real news pages, briefings and transcripts read on this machine (never copied
+here): each case is a sentence written for these tests (project's own text) of the same shape as
+the one misread."""
+
+import pytest
+
+from tests.extraction.test_dated_reports import _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # "I" before a contracted auxiliary is the speaker of "as I've said"
+            "“As I've said for the third time, there's nothing to add to that,” the spokesman replied.",
+            "en",
+            "said",
+            {"speaker": "I", "content": "there's nothing to add to that"},
+        ),
+        (  # a day between the subject and its first verb is no part of the speaker of the second
+            "The Secretary-General today presented the budget to the Assembly, and told them that it "
+            "represents real growth.",
+            "en",
+            "told",
+            {"speaker": "The Secretary-General", "content": "it represents real growth"},
+        ),
+        (
+            "The company on Monday posted a loss but said sales would recover.",
+            "en",
+            "said",
+            {"speaker": "The company", "content": "sales would recover"},
+        ),
+        (
+            "Le ministre hier a présenté le budget et a affirmé que la croissance reviendrait.",
+            "fr",
+            "affirmé",
+            {"speaker": "Le ministre", "content": "la croissance reviendrait"},
+        ),
+        (  # guard: a day named before the noun belongs to it
+            "The Monday meeting ended early and the minister said talks would resume.",
+            "en",
+            "said",
+            {"speaker": "the minister"},
+        ),
+    ],
+)
+def test_speakers_of_briefings(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a demonstrative names the speaker after the verb
+            "Le juge a ordonné vendredi son transfert à Paris, a précisé cette source.",
+            "fr",
+            "précisé",
+            {"speaker": "cette source", "content": "Le juge a ordonné vendredi son transfert à Paris"},
+        ),
+        (
+            "Le suspect a été remis en liberté, a indiqué ce dernier.",
+            "fr",
+            "indiqué",
+            {"speaker": "ce dernier", "content": "Le suspect a été remis en liberté"},
+        ),
+        (
+            "Le suspect a été remis en liberté, a indiqué cette même source, citée par Le Monde.",
+            "fr",
+            "indiqué",
+            {"speaker": "cette même source", "intermediary": "Le Monde"},
+        ),
+        (  # guard: a time after the demonstrative, then the speaker
+            "Le suspect a été remis en liberté, a indiqué ce lundi le parquet.",
+            "fr",
+            "indiqué",
+            {"speaker": "le parquet", "content": "Le suspect a été remis en liberté"},
+        ),
+        (  # a French pronoun never stands for a named speaker of the other gender
+            "Les faits sont graves, a déclaré le procureur Paul Martin. Le juge a ordonné son transfert, "
+            "a précisé une source judiciaire. La garde à vue a été levée, a-t-elle ajouté.",
+            "fr",
+            "ajouté",
+            {"speaker": "elle", "speaker_name": None},
+        ),
+        (  # guard: the same gender links
+            "Les faits sont graves, a déclaré la procureure Anne Martin. La garde à vue a été levée, "
+            "a-t-elle ajouté.",
+            "fr",
+            "ajouté",
+            {"speaker": "elle", "speaker_name": "la procureure Anne Martin"},
+        ),
+    ],
+)
+def test_sources_named_by_a_demonstrative(text, language, cue, expected):
+    _reads(text, language, cue, expected)
