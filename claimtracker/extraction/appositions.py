@@ -22,9 +22,20 @@ def looks_like_name_then_apposition(text: str, start: int, end: int) -> bool:
     if not segments or len(segments) > 3:
         return False
     words = text[segments[0][0] : segments[0][1]].split()
-    if any(has_finite_verb(text, *segment) for segment in segments[1:]):
+    if any(
+        has_finite_verb(text, segment[0], _before_its_relative(text, *segment)) for segment in segments[1:]
+    ):
         return False  # « À Flamanville, l'EPR a été mis en service …, a rappelé X »: a place, then a clause
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w.lower() in NP_INNER for w in words)
+
+
+# "a crime reporter who was in the office": the apposition's own relative holds its verb.
+_RELATIVE_IN_APPOSITION = re.compile(r"(?<=\w)[\s\u00a0]+(?:who|whose|qui|dont)[\s\u00a0]", re.IGNORECASE)
+
+
+def _before_its_relative(text: str, start: int, end: int) -> int:
+    relative = _RELATIVE_IN_APPOSITION.search(text, start, end)
+    return relative.start() if relative else end
 
 
 def apposed_speaker_before(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

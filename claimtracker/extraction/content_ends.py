@@ -59,7 +59,7 @@ _WRITERS_WHEN = re.compile(
 )
 # The narrator's own words after what they were told: "…, but honestly I don't …", "…, so we built …".
 _NARRATOR_GOES_ON = re.compile(
-    r",[\s\u00a0]+(?:but|so|and|mais|alors|donc|et)[\s\u00a0]+(?:(?:honestly|frankly|then|franchement|moi)[\s\u00a0,]+)?"
+    r",[”\"»]?[\s\u00a0]+(?:but|so|and|mais|alors|donc|et)[\s\u00a0]+(?:(?:honestly|frankly|then|franchement|moi)[\s\u00a0,]+)?"
     r"(?:(?-i:I|we|je|j['’]|nous)\b"
     # what happened next, told as a fact: "said the bombers were on their way, and they didn't come"
     r"|(?:they|he|she|it)[\s\u00a0]+(?:didn['’]t|did[\s\u00a0]+not|never)[\s\u00a0]+(?-i:[a-z]+)(?![\s\u00a0]+(?:be|have)\b))",

@@ -4,6 +4,7 @@ the one misread."""
 
 import pytest
 
+from claimtracker.extraction.attributions import suggest
 from tests.extraction.test_dated_reports import _reads
 
 
@@ -92,3 +93,29 @@ def test_speakers_of_briefings(text, language, cue, expected):
 )
 def test_sources_named_by_a_demonstrative(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # the speaker's refusal after a quotation closed by its comma is no part of what was said
+            'The chief said the weapon was a "long gun," but he did not elaborate.',
+            "en",
+            "said",
+            {"speaker": "The chief", "content": 'the weapon was a "long gun,"'},
+        ),
+        (  # guard: the sentence's own contrast inside the quotation stays
+            "“It was a long gun, but he did not fire it,” the chief said.",
+            "en",
+            "said",
+            {"content": "It was a long gun, but he did not fire it"},
+        ),
+    ],
+)
+def test_what_the_speaker_would_not_say(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_a_name_and_its_apposition_with_a_relative_are_the_subject():
+    text = "Phil Davis, a crime reporter who was in the newsroom, recounted the attack on social media."
+    assert not any(s.texts(text)["content"].startswith("Phil Davis") for s in suggest(text, "en"))
