@@ -200,6 +200,14 @@ _TRAILING_COURT = re.compile(
 )
 
 
+# A right refused, after "deny": "denied access to …", "denied him bail" (an act, no claim denied).
+_A_RIGHT_REFUSED = re.compile(
+    r"(?:(?:him|her|them|us|me|it)[\s\u00a0]+)?(?:access|entry|bail|permission|parole|asylum|admission|visas?"
+    r"|a[\s\u00a0]+visa|boarding)\b",
+    re.IGNORECASE,
+)
+
+
 # A status granted by an authority, after « reconnaître »: an act, nothing admitted.
 _A_STATUS = re.compile(r"l['’]état[\s\u00a0]+de[\s\u00a0]+catastrophe[\s\u00a0]+naturelle\b", re.IGNORECASE)
 
@@ -258,6 +266,8 @@ def bare_content(
         return None  # "the disruption has added 0.3 percentage points to inflation": a sum, not a remark
     if lemma == "reconnaître" and _A_STATUS.match(text, *rest):
         return None  # « a reconnu l'état de catastrophe naturelle »: a status granted, not an admission
+    if lemma == "deny" and _A_RIGHT_REFUSED.match(text, *rest):
+        return None  # "it has denied access to a number of people": a right refused
     if lemma == "condamner" and _SENTENCED.search(text, *rest):
         return None  # « a condamné X à deux ans de prison »: a court's sentence, not a condemnation
     if (

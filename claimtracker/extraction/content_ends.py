@@ -29,7 +29,10 @@ _PAST_REPORTS_FR = sorted(
     (form for form in FR_FORMS if form.endswith("é") and " " not in form), key=len, reverse=True
 )
 _AND_THEN_SPOKE = re.compile(
-    r"[\s\u00a0]+(?:and|but|et|mais)[\s\u00a0]+(?:(?:then|also|later|puis|aussi)[\s\u00a0]+)?(?:"
+    r"[\s\u00a0]+(?:and|but|et|mais)[\s\u00a0]+"
+    # its own subject again: "said it has sealed its border and it's told the United States that …"
+    r"(?:(?-i:it|he|she|they)(?:['’]s|['’]ve|[\s\u00a0]+(?:has|have|had))?[\s\u00a0]+)?"
+    r"(?:(?:then|also|later|puis|aussi)[\s\u00a0]+)?(?:"
     + "|".join(
         [*_PAST_REPORTS_EN, "urged", "demanded", "appealed", "pleaded", "called[\\s\\u00a0]+(?:on|for)"]
     )

@@ -119,3 +119,37 @@ def test_what_the_speaker_would_not_say(text, language, cue, expected):
 def test_a_name_and_its_apposition_with_a_relative_are_the_subject():
     text = "Phil Davis, a crime reporter who was in the newsroom, recounted the attack on social media."
     assert not any(s.texts(text)["content"].startswith("Phil Davis") for s in suggest(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # the subject's next report, with the subject again, ends the first
+            "Syria has said that it has sealed its border and it's told the United States that it "
+            "turned back hundreds of people.",
+            "en",
+            "said",
+            {"speaker": "Syria", "content": "it has sealed its border"},
+        ),
+        (
+            "The minister said the plan was dead and he has told parliament so.",
+            "en",
+            "said",
+            {"content": "the plan was dead"},
+        ),
+    ],
+)
+def test_a_second_report_of_the_same_subject(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge denied him bail on Friday.",
+        "The border guards denied access to the journalists.",
+        "Officials have denied visas to the delegation.",
+    ],
+)
+def test_a_right_refused_is_no_denial(text):
+    assert [s for s in suggest(text, "en") if text[s.cue.start : s.cue.end] == "denied"] == []
