@@ -66,6 +66,8 @@ def without_description(text: str, start: int, end: int) -> tuple[int, int]:
         # all that says who, or how they know (up to a relative)
         relative = _RELATIVE_AFTER_DESCRIPTION.search(text, found.end(), end)
         return trimmed(text, start, relative.start()) if relative else (start, end)
+    if found and _SENDER_OF_THE_DOCUMENT.search(text, start, found.start()):
+        return trimmed(text, start, found.end())  # "a statement the company issued (Wednesday)": its sender
     return trimmed(text, start, found.start()) if found and found.start() > start else (start, end)
 
 
@@ -85,6 +87,12 @@ _FIGURES = re.compile(
     r"\b(?:figures|data|statistics|numbers|documents|records|information|report|study|survey|poll|estimates"
     # and what speaks for its sender: "A statement released by the spokesman Christopher Bentley said"
     r"|statement|letter|memo|e-?mail|notice|filing|communiqu[ée]|interview|article|documentary|investigation)$",
+    re.IGNORECASE,
+)
+# A document, then who sent it, with no "that": "a statement the company issued".
+_SENDER_OF_THE_DOCUMENT = re.compile(
+    r"\b(?:statement|letter|memo|e-?mail|notice|filing|report|note|message)[\s\u00a0]+(?:the|a|an|its|his|her"
+    r"|their)[\s\u00a0]+[\w'’ \u00a0-]{1,40}$",
     re.IGNORECASE,
 )
 # A plural with no article, which only its relative clause identifies: "Engineers", "Those".

@@ -188,7 +188,8 @@ TRAILING_WHEN = re.compile(
     # not the object of a preposition: "Posts on the board from Friday wrote"
     r"(?<=\w)(?<!\bfrom)(?<!\bsince)(?<!\buntil)(?<!\bof)(?<!\bby)(?<!\bbefore)(?<!\bafter)"
     rf"[\s\u00a0]+(?:last[\s\u00a0]+(?:night|week|month|year)|yesterday|today|tonight|earlier[\s\u00a0]+today"
-    rf"|(?:(?:late|early|earlier|later)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?-i:{WEEKDAYS_EN.title()}))$",
+    rf"|(?:(?:late|early|earlier|later)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?-i:{WEEKDAYS_EN.title()})"
+    r"(?:[\s\u00a0]+(?:morning|afternoon|evening|night))?)$",
     re.IGNORECASE,
 )
 TRAILING_ADVERB = re.compile(rf"(?<=\w)[\s\u00a0]+(?:{FREQUENCY_ADVERBS})$", re.IGNORECASE)

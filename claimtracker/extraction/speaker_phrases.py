@@ -391,7 +391,7 @@ def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
 _LEADING_WHEN = re.compile(
     rf"(?:(?:late|early|earlier|later)[\s\u00a0]+)?(?:on[\s\u00a0]+(?:{WEEKDAYS_EN})"
     rf"|(?:late|early|earlier|later)[\s\u00a0]+(?:{WEEKDAYS_EN})|yesterday|today|tonight|(?:this|last)[\s\u00a0]+"
-    r"(?:week|month|year|weekend|night|time)|at[\s\u00a0]+the[\s\u00a0]+weekend"
+    rf"(?:week|month|year|weekend|night|time|{WEEKDAYS_EN})|at[\s\u00a0]+the[\s\u00a0]+weekend"
     rf"|(?:{WEEKDAYS_FR}|hier)(?=[\s\u00a0]+(?:soir|matin|après-midi|le|la|les|l['’]|un|une)\b))"
     r"(?:[\s\u00a0]+(?:morning|afternoon|evening|night|soir|matin|après-midi))?[\s\u00a0]+"
     r"(?=(?:the|a|an|his|her|its|their|our|my|your|he|she|they|we|it|le|la|les|l['’]|un|une|il|elle|ils|elles"

@@ -153,3 +153,48 @@ def test_a_second_report_of_the_same_subject(text, language, cue, expected):
 )
 def test_a_right_refused_is_no_denial(text):
     assert [s for s in suggest(text, "en") if text[s.cue.start : s.cue.end] == "denied"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # an abbreviated month is a day, not a channel the words went out on
+            "The agency said on Sept. 12 that the vaccine was effective.",
+            "en",
+            "said",
+            {"speaker": "The agency", "intermediary": None, "day": "2024-09-12"},
+        ),
+        (
+            "The agency said on Dec. 3 that the vaccine was effective.",
+            "en",
+            "said",
+            {"intermediary": None, "day": "2023-12-03"},
+        ),
+        (  # guard: a show on the air still relays
+            "The senator said on Fox News Sunday that the bill was dead.",
+            "en",
+            "said",
+            {"intermediary": "Fox News Sunday"},
+        ),
+        (  # a past weekday opening the sentence with no comma is no part of the speaker
+            "Last Friday the minister said the plan was dead.",
+            "en",
+            "said",
+            {"speaker": "the minister", "day": "2024-09-13"},
+        ),
+        (  # nor a weekday and its part of the day between the subject and its verb
+            "The company on Wednesday night said the recall was voluntary.",
+            "en",
+            "said",
+            {"speaker": "The company", "day": "2024-09-18"},
+        ),
+        (  # a document and its sender with no "that": the day is the document's
+            "The recall is voluntary, according to a statement the company issued Wednesday.",
+            "en",
+            "according to",
+            {"speaker": "a statement the company issued", "day": "2024-09-18"},
+        ),
+    ],
+)
+def test_days_of_briefings(text, language, cue, expected):
+    _reads(text, language, cue, expected)
