@@ -61,7 +61,7 @@ _BODY = re.compile(
 _MEDIA_WORD = re.compile(
     r"\b(?:Press(?![\s\u00a0]+Club)|News|Times|Post|Radio|TV|Television|Broadcasting|Broadcaster|Media|Journal|Herald|Gazette"
     r"|Tribune|Guardian|Telegraph|Magazine|Daily|Channel|Network|FM|Reuters|Bloomberg|BBC|CNN|CBC|ABC|NBC|CBS|AFP"
-    r"|AP|NPR|PBS|ITV|RTL)\b|\bnews\s+agency\b|['’]s\s",  # a network's show: 'CNN's "State of the Union"'
+    r"|AP|NPR|PBS|ITV|RTL)\b|\b(?:news|press|state|official|(?-i:[A-Z]{2,}))\s+(?-i:agency)\b|['’]s\s",  # a network's show: 'CNN's "State of the Union"'
     re.IGNORECASE,
 )
 

@@ -55,6 +55,13 @@ _AIRED_THEN_WHEN = re.compile(
     rf"(?:{WEEKDAYS_EN}|{WEEKDAYS_FR}|yesterday|hier|last|this|ce|cette|{WHEN_PHRASE})\b)",
     re.IGNORECASE,
 )
+# How those told were gathered or reached: "told reporters gathered outside the court that", "told a
+# news conference broadcast live that" (the participle and its adjuncts belong to the audience).
+AUDIENCE_GATHERED = re.compile(
+    r"[\s\u00a0]+(?:gathered|assembled|waiting|broadcast|aired|televised|streamed|held|convened|hosted|attended"
+    r"|packed|crowded)\b",
+    re.IGNORECASE,
+)
 # Whom a speaker addressed, after "explained", "said", "wrote": "to the board", "to reporters", "to Congress".
 _TO_SOMEONE = re.compile(
     r"[\s\u00a0]*to[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|our|my|your)[\s\u00a0]+[\w'’-]+"

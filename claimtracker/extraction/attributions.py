@@ -183,6 +183,8 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 continue
             if _quoted_whole(text, outer.content, inner.cue[0]):
                 continue  # « Il faut regarder quand elle a reconnu que … »: reported inside the quotation
+            if outer.holds_speaker_of(inner):  # "Agencies report the minister said": the minister
+                inner.speaker = trimmed(text, outer.content[0], inner.speaker[1])
             if (
                 (
                     outer.rule.endswith(("according to X, …", "selon X, …"))

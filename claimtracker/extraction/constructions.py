@@ -31,6 +31,7 @@ from claimtracker.extraction.phrase_heads import NOUN_THEN_ITS_RELATIVE
 from claimtracker.extraction.purposes import said_for_a_purpose
 from claimtracker.extraction.quotations import in_a_figure, trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
+from claimtracker.extraction.relayed_by import ACCORDING_AT_END
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.said_that import RELAYED_BY, content_after, coordinated_subject
 from claimtracker.extraction.verb_checks import is_reporting_verb, lemma_of
@@ -152,7 +153,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
     )
 
 
-_CITING_AFTER = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:citing|quoting|citant)\b", re.IGNORECASE)
+_CITING_AFTER = re.compile(r"[\s\u00a0]*,?[\s\u00a0]+(?:citing|quoting|citant)\b", re.IGNORECASE)
 # 'X puts it more bluntly: "…"', 'as Daniel put it while taping the last box shut: "…"'
 _PUT_IT_THEN_QUOTE = re.compile(r"(?:[\s\u00a0]+[\w'’-]+){0,8}[\s\u00a0]*:[\s\u00a0]*[“\"«]")
 
@@ -285,7 +286,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         end = joined  # "…, X said, adding that …" (not "…, X said, speaking to Sky News": whom to)
     if citing := _CITING_AFTER.search(text, match.end(), end):
         end = citing.start()  # "…, a source told Reuters, citing documents": the citing is read on its own
-    relayed = RELAYED_BY.search(text, match.end(), end)
+    relayed = RELAYED_BY.search(text, match.end(), end) or ACCORDING_AT_END.search(text, match.end(), end)
     if relayed and not relayed.group("by"):
         relayed = None  # only "…, selon X" / "…, according to X" here, after a speaker
     if relayed:  # "…, the minister said on Sunday, according to state media."

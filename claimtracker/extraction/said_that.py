@@ -190,7 +190,8 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         # 'said to me, "…"', "I would say to them: …", 'said to me one night, "…"'
         told = (to_whom.start("whom"), to_whom.end())
     if told is not None:
-        position = told[1]
+        gathered = adjuncts.AUDIENCE_GATHERED.match(text, told[1], end)  # "told reporters gathered outside …"
+        position = gathered.end() if gathered else told[1]
     if told is None and match.group("verb").lower() == "told" and _BARE_THAT.match(text, position, end):
         return None  # "He was arrested and told that …": told by someone else, no speaker here
     if lemma == "tell" and _TOLD_A_STORY.match(text, position, end):

@@ -385,7 +385,8 @@ _ASIDE_THEN_THAT = re.compile(
 # A reported clause with no "that": "Insiders claim the deal was agreed", "Residents claim they …".
 _CLAUSE_AFTER = re.compile(
     r"[\s\u00a0]+(?:(?:he|she|they|it|we|there)\b|(?:the|a|an|his|her|their|its|this)(?:[\s\u00a0]+[\w'’-]+){1,3}?"
-    r"[\s\u00a0]+(?:was|is|were|are|had|has|have|will|would|could|can|should|must)\b)",
+    r"[\s\u00a0]+(?:was|is|were|are|had|has|have|will|would|could|can|should|must)\b"  # "report the minister said"
+    r"|(?:the|a|an|his|her|their|its|(?-i:[A-Z])[\w'’.-]*)(?:[\s\u00a0]+[\w'’.-]+){0,5}?[\s\u00a0]+(?:said|says|told|tells)\b)",
     re.IGNORECASE,
 )
 # "… and tell us that …": the verb's object, then "that".

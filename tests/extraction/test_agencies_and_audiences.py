@@ -1,0 +1,80 @@
+"""Shapes met in real wire copy that relays state agencies and audiences, read on this machine
+(never copied here): each case is a sentence written for these tests (project's own text) of the
+same shape as the one misread."""
+
+import pytest
+
+from tests.extraction.test_dated_reports import _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # an agency named by its acronym and a lower-case "agency" passes words on
+            "Quoted by the official KCNA agency, Kim said the tests would continue.",
+            "said",
+            {"speaker": "Kim", "intermediary": "the official KCNA agency"},
+        ),
+        (  # guard: a body whose name holds "Agency" hears the words and passes nothing on
+            "The minister told the International Atomic Energy Agency that inspections would resume.",
+            "told",
+            {"speaker": "The minister", "intermediary": None, "content": "inspections would resume"},
+        ),
+        (  # how those told were gathered belongs to them, not to what was said
+            "The spokesman told reporters gathered outside the court on Tuesday that the verdict was unjust.",
+            "told",
+            {"intermediary": "reporters", "content": "the verdict was unjust", "day": "2024-09-17"},
+        ),
+        (
+            "The spokesman told a news conference broadcast live that the border was closed.",
+            "told",
+            {"speaker": "The spokesman", "content": "the border was closed"},
+        ),
+        (  # a relay after the verb with no comma before it
+            "The plan had been shelved, said the minister according to Reuters.",
+            "said",
+            {"speaker": "the minister", "intermediary": "Reuters", "content": "The plan had been shelved"},
+        ),
+        (
+            "The plan had been shelved, the minister said according to Reuters.",
+            "said",
+            {"speaker": "the minister", "intermediary": "Reuters", "content": "The plan had been shelved"},
+        ),
+        (  # "citing" with no comma is no content of the verb
+            "The plan had been shelved, the Post reported citing two officials.",
+            "reported",
+            {"content": "The plan had been shelved"},
+        ),
+    ],
+)
+def test_agencies_and_audiences(text, cue, expected):
+    _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a plural subject and "report" with another's report after it: a verb, that passes it on
+            "News agencies report the minister said Monday no decision has been taken.",
+            "said",
+            {"speaker": "the minister", "intermediary": "News agencies", "day": "2024-09-16"},
+        ),
+        (
+            "News agencies report the minister said Monday no decision has been taken.",
+            "report",
+            {"speaker": "News agencies", "content": "the minister said Monday no decision has been taken"},
+        ),
+        (
+            "Wire services report Prime Minister Anna Berg said no decision had been taken.",
+            "said",
+            {"speaker": "Prime Minister Anna Berg", "intermediary": "Wire services"},
+        ),
+        (  # guard: a relative's report stays inside the subject of the main verb
+            "The man who said he saw the crash told reporters the car was speeding.",
+            "told",
+            {"speaker": "The man", "content": "the car was speeding"},
+        ),
+    ],
+)
+def test_agencies_report_what_another_said(text, cue, expected):
+    _reads(text, "en", cue, expected)
