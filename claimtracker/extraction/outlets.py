@@ -183,7 +183,7 @@ _TO_OUTLET = re.compile(
     r"(?P<en>(?:the[\s\u00a0]+)?(?-i:[A-Z])[^,.;:“\"]{1,60}?|reporters|journalists))"
     r"(?=(?<!\bdu)[\s\u00a0]+(?:que|qu['’]|that|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l['’]année|le mois|"
     # "explained to Wikinews by email that", « un entretien au Monde publié samedi »
-    r"on|last|this|in|by|via|avoir|être|ne|publiée?|parue?|diffusée?|published)\b|[,.;:]|$)",
+    r"on|last|this|in|by|via|avoir|être|ne|publiée?|parue?|diffusée?|published|rassemblée?s|réunie?s|gathered)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
 # What an outlet named without an article is: "German news magazine Der Spiegel", "local radio
@@ -279,8 +279,8 @@ NAME_RUN = (
     r"(?:[ \u00a0](?:libérée?|public|publique|lorrain|picard|républicain|diplomatique|enchaîné|libre"
     r"|du[ \u00a0](?:dimanche|soir|matin|Nord|Centre|Midi)|de[ \u00a0]l['’](?:Est|Ouest))\b)?"  # « Journal du dimanche »
 )
-# An outlet by what it is, then its name: "l'agence Tass", "the news agency Interfax".
-_MEDIA_NOUN = r"(?:(?:agence|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel|radio|site)[\s\u00a0]+)?"
+# An outlet by what it is, then its name: "the news agency Interfax", « l'agence de presse officielle SPA ».
+_MEDIA_NOUN = r"(?:(?:agence(?: de presse)?(?: (?-i:[a-zéè]{4,}))?|agency|news agency|quotidien|journal|newspaper|daily|chaîne|channel|radio|site)[\s\u00a0]+)?"
 OUTLET = ARTICLE + _MEDIA_NOUN + NAME_RUN
 
 

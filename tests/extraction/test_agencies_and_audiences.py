@@ -78,3 +78,29 @@ def test_agencies_and_audiences(text, cue, expected):
 )
 def test_agencies_report_what_another_said(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # an agency named with what it is: « de presse », an adjective, then its name
+            "Les négociations reprendront en mars, a déclaré le ministre, cité par l'agence de presse "
+            "officielle SPA.",
+            "déclaré",
+            {"speaker": "le ministre", "intermediary": "l'agence de presse officielle SPA"},
+        ),
+        (
+            "Les négociations reprendront en mars, a déclaré le ministre, cité par l'agence turque Anadolu.",
+            "déclaré",
+            {"intermediary": "l'agence turque Anadolu", "content": "Les négociations reprendront en mars"},
+        ),
+        (  # how those told were gathered is no part of them
+            "Le porte-parole a indiqué aux journalistes rassemblés devant le tribunal que le verdict était "
+            "injuste.",
+            "indiqué",
+            {"intermediary": "journalistes", "content": "le verdict était injuste"},
+        ),
+    ],
+)
+def test_french_agencies_and_audiences(text, cue, expected):
+    _reads(text, "fr", cue, expected)
