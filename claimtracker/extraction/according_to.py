@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction import speaker_phrases as phrases
-from claimtracker.extraction.citing import A_SOURCE, said_before_citing
+from claimtracker.extraction.citing import A_SOURCE, WHO_SAYS_INSIDE, said_before_citing
 from claimtracker.extraction.content_ends import without_the_writers_comment
 from claimtracker.extraction.descriptions import WHOSE_REMARKS, without_description
 from claimtracker.extraction.found import Found
@@ -180,11 +180,7 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         content = trimmed(text, phrases.clause_start(text, start, learned.start()), learned.start())
         if source_start is not None and len(text[content[0] : content[1]].split()) >= 3:
             source = trimmed(text, source_start, _word_run_end(text, match.end(), end))
-            rule = (
-                "fr: …, a-t-on appris (indiqué…) de source X."
-                if prep == "de source"
-                else "fr: …, a-t-on appris (indiqué…) auprès de X."
-            )
+            rule = f"fr: …, a-t-on appris (indiqué…) {'de source' if prep == 'de source' else 'auprès de'} X."
             outlet = trimmed(text, *learned.span("outlet")) if learned.group("outlet") else None
             return Found(match.span(), source, content, outlet, 0.7, rule)
     if prep == "auprès":
@@ -281,6 +277,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             speaker = trimmed(text, cites.end(), speaker[1])
         elif cites := _WHO_CITES_AFTER.match(text, speaker[1], end):  # "…, according to CNN, which cited …"
             intermediary, speaker = speaker, trimmed(text, *cites.span("source"))
+        elif says := WHO_SAYS_INSIDE.search(text, *speaker):  # « selon X qui précise que … »: its own report
+            speaker = trimmed(text, speaker[0], says.start())
         relay = _CONTENT_THEN_RELAY.search(text, *content) if prep in _CITING else None
         if relay:  # "…, state media reported, citing the ministry.": the media passed it on
             intermediary, content = relay.span("by"), trimmed(text, content[0], relay.start())

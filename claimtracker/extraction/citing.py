@@ -23,6 +23,13 @@ A_SOURCE = re.compile(
     re.IGNORECASE,
 )
 
+# A source's own report in a relative, inside what follows "selon": « selon le ministère qui précise que … ».
+WHO_SAYS_INSIDE = re.compile(
+    r"[\s\u00a0]+(?:qui|which|who)[\s\u00a0]+(?:précise|indique|ajoute|affirme|assure|explique|souligne|rappelle"
+    r"|says|said|adds|added|notes|noted)[\s\u00a0]+(?:que|qu['’]|that)",
+    re.IGNORECASE,
+)
+
 
 def said_before_citing(
     text: str, language: str, start: int, end: int, clause: tuple[int, int]

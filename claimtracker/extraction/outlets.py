@@ -305,7 +305,7 @@ _TOLD_BEFORE_SPEAKER = re.compile(
     r"|sur(?![\s\u00a0]+(?i:" + NOT_CHANNEL + r")))[\s\u00a0]*"
     # « a réagi auprès du journal la maire »: the paper named before, by what it is
     rf"(?!{BODIES_AND_PLACES_FR})(?:(?P<by>la[\s\u00a0]+presse|journalistes|médias|journal|quotidien|hebdomadaire|{OUTLET})"
-    r"(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
+    r",?(?=[\s\u00a0]+(?:(?:un|une|le|la|les|des|deux|trois|plusieurs|son|sa|ses|leur|leurs|notre)[\s\u00a0]|l['’]))"
     # an outlet in capitals or known by one word, then a first name: « a raconté à l'AFP Josiane, 74
     # ans », « assure à Wikinews Fabien Villedieu », « a confirmé aux Echos François Fillon »
     r"|(?P<acronym>(?:l['’])?(?-i:[A-Z]{2,}[A-Z0-9]*|" + "|".join(sorted(ONE_WORD_OUTLETS)) + r")"

@@ -104,3 +104,33 @@ def test_agencies_report_what_another_said(text, cue, expected):
 )
 def test_french_agencies_and_audiences(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # « Ainsi » before an inverted verb: the speaker comes after it
+            "« Le juge avance enfin. » Ainsi résume Bernard Roux, le frère du disparu.",
+            "résume",
+            {"speaker": "Bernard Roux", "content": "Le juge avance enfin"},
+        ),
+        (  # a comma between the outlet told and the speaker after it
+            "« Il n'y a pas de nouveau cas », a confié à l'AFP, le ministre de la Santé.",
+            "confié",
+            {"speaker": "le ministre de la Santé", "intermediary": "l'AFP"},
+        ),
+        (
+            "Il n'y a pas de nouveau cas, a déclaré au Monde, un responsable du ministère.",
+            "déclaré",
+            {"speaker": "un responsable du ministère", "content": "Il n'y a pas de nouveau cas"},
+        ),
+        (  # the source's own report in a relative is no part of the source
+            "Un juge s'est rendu au ministère, selon un communiqué du ministère qui précise qu'il ne "
+            "s'agissait pas d'une perquisition.",
+            "selon",
+            {"speaker": "un communiqué du ministère", "content": "Un juge s'est rendu au ministère"},
+        ),
+    ],
+)
+def test_french_speakers_after_their_verb(text, cue, expected):
+    _reads(text, "fr", cue, expected)
