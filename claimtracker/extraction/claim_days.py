@@ -30,6 +30,7 @@ _DATE_WORDS = re.compile(
     # not a programme named so: "the BBC's Today programme", "NBC's Today show", "Today presenter X"
     r"(?:earlier\s)?(?:(?-i:today)|(?-i:Today)(?<!['’]s\sToday)(?<!the\sToday)(?!\s(?:programme|program|show|presenter|host|podcast)))"
     r"|tonight|this\s(?:morning|afternoon|evening)|aujourd['’]hui|avant-hier"
+    r"|overnight(?=\s*(?:[,.;]|$|that\b|in\b|on\b))|la\snuit\sderni[eè]re"  # not "the overnight shelling"
     # a day of this month, a feast: "on the 3rd", "on Christmas Eve", « à Noël »
     rf"|(?:on\s)?the\s\d{{1,2}}(?:st|nd|rd|th)(?!\s(?:of\s)?(?:{MONTHS_EN})\b)|{HOLIDAY_NAMES}"
     # some day of a week, a weekend or a month: an interval ("said earlier this week", « ce week-end »)

@@ -52,6 +52,8 @@ _WEEKEND = re.compile(
     r"^(?:at |over |during )?(?:the |this (?:past )?|last |ce |le )?(?:weekend|week-end)(?: dernier| passé)?$",
     re.I,
 )
+# "said overnight", « la nuit dernière »: the night before the day of writing, either side of midnight.
+_OVERNIGHT = re.compile(r"^(?:overnight|la nuit (?:dernière|derniere))$", re.I)
 _EARLIER_THIS_MONTH = re.compile(
     r"^(?:earlier this month|earlier in the month|plus tôt ce mois-ci|ce mois-ci|this month)$", re.I
 )
@@ -85,6 +87,11 @@ def resolve_interval(wording: str, base: dt.date | None, base_certain: bool) -> 
         monday = base - dt.timedelta(days=base.weekday() + 7)
         return ClaimDate.between(
             monday, monday + dt.timedelta(days=6), wording, certain=False, doubt="some day of that week"
+        )
+    if _OVERNIGHT.match(text) and base is not None:
+        yesterday = base - dt.timedelta(days=1)
+        return ClaimDate.between(
+            yesterday, base, wording, certain=False, doubt="the night before the day of writing"
         )
     if (week := _THIS_WEEK.match(text)) or _WEEKEND.match(text) or _EARLIER_THIS_MONTH.match(text):
         if base is None:

@@ -2,6 +2,8 @@
 (never copied here): each case is a sentence written for these tests (project's own text) of the
 same shape as the one misread."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extraction.test_dated_reports import _reads
@@ -134,3 +136,30 @@ def test_french_agencies_and_audiences(text, cue, expected):
 )
 def test_french_speakers_after_their_verb(text, cue, expected):
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "day"),
+    [  # the night before the day of writing: an interval from the day before to the day itself
+        ("The army said overnight that two soldiers had been killed.", "en", "said", "2024-09-18"),
+        ("Two soldiers were killed, the army said overnight.", "en", "said", "2024-09-18"),
+        (
+            "L'armée a annoncé la nuit dernière que deux soldats avaient été tués.",
+            "fr",
+            "annoncé",
+            "2024-09-18",
+        ),
+        # guard: an adjective before a noun dates the shelling, not the words
+        ("The army said the overnight shelling killed two soldiers.", "en", "said", None),
+    ],
+)
+def test_said_overnight(text, language, cue, day):
+    _reads(text, language, cue, {"day": day})
+
+
+def test_overnight_is_the_night_either_side_of_midnight():
+    from claimtracker.extraction.dates import resolve_date
+
+    night = resolve_date("overnight", dt.date(2024, 9, 19))
+    assert (night.value, night.latest) == (dt.date(2024, 9, 18), dt.date(2024, 9, 19))
+    assert not night.certain
