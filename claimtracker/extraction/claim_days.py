@@ -94,8 +94,14 @@ _AHEAD_OF = re.compile(
 def _an_events_day(text: str, m: re.Match) -> bool:
     """ "Thursday's vote", "ahead of the caucus Tuesday": the day an event is (to be) held."""
     return (
-        text[m.end() : m.end() + 2] in ("'s", "’s") and not _WORDS_OF_THE_DAY.match(text, m.end() + 2)
-    ) or bool(_AHEAD_OF.search(text, max(0, m.start() - 80), m.start()))
+        text[m.end() : m.end() + 2] in ("'s", "’s")
+        and not _WORDS_OF_THE_DAY.match(text, m.end() + 2)
+        and not re.search(
+            r"\b(?:after|following|at|during)[\s\u00a0]+$", text[max(0, m.start() - 12) : m.start()]
+        )
+    ) or bool(
+        _AHEAD_OF.search(text, max(0, m.start() - 80), m.start())
+    )  # (said "after Tuesday's game": that day)
 
 
 # "Tuesday's statement said …": the day of the words themselves.

@@ -149,11 +149,22 @@ def test_french_speakers_after_their_verb(text, cue, expected):
             "annoncé",
             "2024-09-18",
         ),
+        # said after an event named by its day: that day
+        (
+            "The coach told reporters after Tuesday's game that the team had played poorly.",
+            "en",
+            "told",
+            "2024-09-17",
+        ),
+        ('"We played poorly," the coach said after Tuesday\'s game.', "en", "said", "2024-09-17"),
+        # guards: an event's day inside what was said, or in another clause
+        ("The vote was delayed until after Thursday's meeting, the minister said.", "en", "said", None),
+        ("Fans celebrated after Sunday's win, and the coach said the team would rest.", "en", "said", None),
         # guard: an adjective before a noun dates the shelling, not the words
         ("The army said the overnight shelling killed two soldiers.", "en", "said", None),
     ],
 )
-def test_said_overnight(text, language, cue, day):
+def test_said_overnight_or_after_an_event(text, language, cue, day):
     _reads(text, language, cue, {"day": day})
 
 
