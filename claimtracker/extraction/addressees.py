@@ -44,7 +44,7 @@ _PERSON_APPOSED = re.compile(
 # whose name holds such a word ("the Australian Broadcasting Corporation", "the Press Association").
 _BODY = re.compile(
     r"(?:the\s+)?(?:(?-i:UN|U\.N\.|NATO|EU|WHO|IMF|FBI|CIA|NSA|IAEA|OPEC|WTO|ASEAN|UNICEF|UNHCR|Interpol|Europol"
-    r"|G7|G8|G20|Pentagon|Kremlin)\b.*|United\s+Nations\b.*|White\s+House\b.*|World\s+Bank\b.*|Red\s+Cross\b.*"
+    r"|G7|G8|G20|Pentagon|Kremlin)\b.*|United\s+(?:Nations|States|Kingdom)\b.*|White\s+House\b.*|World\s+Bank\b.*|Red\s+Cross\b.*"
     # a capital for its government: "told Brussels", "told Downing Street"
     r"|(?:Brussels|Washington|Moscow|Beijing|London|Paris|Berlin|Tokyo|Kyiv|Kiev|Tehran|Ankara|Jerusalem|Canberra"
     r"|Ottawa|Delhi|Downing\s+Street|Whitehall|Westminster|Capitol\s+Hill|Wall\s+Street)"

@@ -62,6 +62,14 @@ AUDIENCE_GATHERED = re.compile(
     r"|packed|crowded)\b",
     re.IGNORECASE,
 )
+# "said it many times", "said it before": the saying repeated, what was said after the punctuation.
+SAID_IT_BEFORE = re.compile(
+    r"[\s\u00a0]+(?:it|this|that)[\s\u00a0]+(?:(?:many|several|countless|numerous|multiple|a[\s\u00a0]+few|a[\s\u00a0]+hundred"
+    r"|a[\s\u00a0]+thousand)[\s\u00a0]+times|before|again|repeatedly|often|all[\s\u00a0]+along"
+    r"|from[\s\u00a0]+the[\s\u00a0]+(?:start|beginning)|over[\s\u00a0]+and[\s\u00a0]+over(?:[\s\u00a0]+again)?)"
+    r"(?:[\s\u00a0]+(?:before|again|now|already|publicly))?[\s\u00a0]*(?P<punct>[,:;—–])?",
+    re.IGNORECASE,
+)
 # Whom a speaker addressed, after "explained", "said", "wrote": "to the board", "to reporters", "to Congress".
 _TO_SOMEONE = re.compile(
     r"[\s\u00a0]*to[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|our|my|your)[\s\u00a0]+[\w'’-]+"

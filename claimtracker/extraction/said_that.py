@@ -173,6 +173,9 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     named = None  # a medium or a person told by name: "told Reuters", "told Trump"
     if lemma == "tell" and _ONESELF.match(text, position, end):
         return None  # "I told myself it would be fine": a thought, told to no one
+    if lemma == "say" and (said_it := adjuncts.SAID_IT_BEFORE.match(text, position, end)):
+        # "I've said it many times, we will not …": what follows; "I have said it before and …": nothing
+        position = said_it.end() if said_it.group("punct") else end
     if lemma == "tell":
         named = outlets.noun_phrase_after(text, position, end)
         intermediary = addressees.as_medium(text, named, end)  # "told President Macron": no medium
@@ -332,9 +335,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     elif (said_in := said_in_at_the_end(text, *content, bare=shape == "…")) is not None:
         tail = content[1]
         content = trimmed(text, content[0], said_in)  # "…, in an interview on Tuesday."
-        intermediary = intermediary or outlets.intermediary_after(
-            text, said_in, tail
-        )  # "…, speaking to reporters"
+        intermediary = intermediary or outlets.intermediary_after(text, said_in, tail)  # "…, speaking to X"
     cut = without_the_writers_words(text, language, content, quoted="«" in shape or "“" in shape)
     if cut != content and (said_in := said_in_at_the_end(text, *cut, bare=shape == "…")) is not None:
         cut = trimmed(text, cut[0], said_in)  # "condemned the attempt in a statement and said …"

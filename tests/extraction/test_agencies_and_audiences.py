@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from claimtracker.extraction.attributions import suggest
 from tests.extraction.test_dated_reports import _reads
 
 
@@ -174,3 +175,18 @@ def test_overnight_is_the_night_either_side_of_midnight():
     night = resolve_date("overnight", dt.date(2024, 9, 19))
     assert (night.value, night.latest) == (dt.date(2024, 9, 18), dt.date(2024, 9, 19))
     assert not night.certain
+
+
+def test_said_it_many_times_is_no_content():
+    """The saying repeated ("said it many times") says nothing itself: what follows the comma or the
+    colon is what was said, and "said it before and …" leaves the words to the next verb."""
+    text = "I've said it many times, we will not negotiate."
+    _reads(text, "en", "said", {"speaker": "I", "content": "we will not negotiate"})
+    text = "I have said it before and I will say it again: the deal is dead."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["say"]
+    _reads(text, "en", "say", {"content": "the deal is dead"})
+
+
+def test_a_country_told_passes_nothing_on():
+    text = "Iran has told the United States that it will not negotiate."
+    _reads(text, "en", "told", {"speaker": "Iran", "intermediary": None, "content": "it will not negotiate"})
