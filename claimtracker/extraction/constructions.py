@@ -206,6 +206,7 @@ _ONE_WORD_SUBJECT = re.compile(
 def _parenthetical(text: str, language: str, match: re.Match, start: int, end: int) -> Found | None:
     """A, X said, B. / A, said X, B. / A, a-t-il dit, B.: the whole sentence is what was said."""
     verb_start = auxiliary_start(text, start, match.start(), language)
+    start = phrases.clause_start(text, start, verb_start)  # "… an explanation: before birth, they say, …"
     comma = text.rfind(",", start, verb_start)
     if comma == -1 or (len(text[start:comma].split()) < 2 and not _ONE_WORD_SUBJECT.match(text, start, end)):
         return None  # "However, he said, …": a connective; but "Inflation, he said, was likely to …"

@@ -190,3 +190,8 @@ def test_said_it_many_times_is_no_content():
 def test_a_country_told_passes_nothing_on():
     text = "Iran has told the United States that it will not negotiate."
     _reads(text, "en", "told", {"speaker": "Iran", "intermediary": None, "content": "it will not negotiate"})
+
+
+def test_a_parenthesis_after_a_colon_reports_what_follows_the_colon():
+    text = "Researchers offer an explanation: before birth, they say, birds rehearse their songs."
+    _reads(text, "en", "say", {"content": "before birth, they say, birds rehearse their songs"})
