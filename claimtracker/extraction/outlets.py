@@ -11,6 +11,7 @@ import re
 from claimtracker.extraction import reporting_words
 from claimtracker.extraction.addressees import BODIES_AND_PLACES_FR, as_medium
 from claimtracker.extraction.asides import SPEAKS_FOR
+from claimtracker.extraction.interviewers import past_the_interviewer
 from claimtracker.extraction.persons import ONE_WORD_OUTLETS, names_a_person
 from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import DATE_PHRASE, PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
@@ -291,8 +292,7 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 def outlet_told(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The medium told, right after "told": "told Reuters", not "told Trump" (a person hears the
-    words and passes nothing on)."""
+    """The medium right after "told": "told Reuters", not "told Trump" (a person passes nothing on)."""
     return as_medium(text, noun_phrase_after(text, start, end), end)
 
 
@@ -333,7 +333,7 @@ def intermediary_after(text: str, start: int, end: int) -> tuple[int, int] | Non
     if media and not (  # « a dit le maire, dont la tribune est parue dans Le Monde »: another clause's paper
         _outlet_group(media) == "written_fr" and _ANOTHER_CLAUSE.search(text, start, media.start())
     ):
-        return trimmed(text, *media.span(_outlet_group(media)))
+        return past_the_interviewer(text, media.span(_outlet_group(media)), end)  # « de X, sur RTL »
     if when := _WHEN_THEN_TO.match(text, start, end):  # « a-t-il déclaré à la sortie de l'audience à X »
         return intermediary_after(text, when.end(), end)
     return None
@@ -354,8 +354,7 @@ _WHEN_THEN_TO = re.compile(
 
 
 def trailing_outlet(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
-    """Where a content ends when its last words say where it was said, and the outlet named
-    there: "… pas, dans un entretien accordé au Parisien" → the comma, "Parisien"."""
+    """Where a content ends when its last words say where it was said, and the outlet named there."""
     comma = text.rfind(",", start, end)
     if comma == -1:
         return None

@@ -127,6 +127,7 @@ _FR_OTHER = {
     "réagir": "réagi réagit réagissent réagissait réagissant",
     "garantir": "garanti garantit garantissent garantissait garantissant",
     "sourire": "sourit sourient souriait",  # "« … », sourit le maire"
+    "renchérir": "renchéri renchérit renchérissent renchérissait renchérissant",  # « « … », renchérit-il »
     "prétendre": "prétendu prétend prétendent prétendait prétendaient prétendant",
     "décrire": "décrit décrite décrits décrites décrivent décrivait décrivaient décrivant",
 }

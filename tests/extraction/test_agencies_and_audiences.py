@@ -195,3 +195,32 @@ def test_a_country_told_passes_nothing_on():
 def test_a_parenthesis_after_a_colon_reports_what_follows_the_colon():
     text = "Researchers offer an explanation: before birth, they say, birds rehearse their songs."
     _reads(text, "en", "say", {"content": "before birth, they say, birds rehearse their songs"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a host named where the station would be: the station after it passes the words on
+            "« C'est plus populiste que populaire », tacle le dirigeant syndical mardi matin au micro de "
+            "Léa Morel, sur France Inter.",
+            "tacle",
+            {"speaker": "le dirigeant syndical", "intermediary": "France Inter"},
+        ),
+        (  # guard: the station alone
+            "« C'est plus populiste que populaire », a estimé le dirigeant syndical au micro de RTL.",
+            "estimé",
+            {"intermediary": "RTL"},
+        ),
+        (  # « renchérir »: to add, in turn
+            "« On a une politique qui pousse à déprotéger les gens », renchérit-il.",
+            "renchérit",
+            {"speaker": "il", "content": "On a une politique qui pousse à déprotéger les gens"},
+        ),
+    ],
+)
+def test_french_hosts_and_verbs(text, cue, expected):
+    _reads(text, "fr", cue, expected)
+
+
+def test_prices_that_rise_say_nothing():
+    assert suggest("Les prix ont renchéri de 5 % en un an.", "fr") == []
