@@ -49,7 +49,8 @@ THOSE_WHO = re.compile(r"\b(?P<np>those|ceux|celles)[\s\u00a0]+(?:who|qui)[\s\u0
 # Irregular past forms, which end in no "-ed": "The minister spoke on Monday, saying …".
 IRREGULAR_PASTS = frozenset(
     "spoke met went came took gave made left held sent won lost rose fell hit ran saw led broke began "
-    "brought sought kept stood paid found became drew grew knew struck fought spent built chose sold".split()
+    "brought sought kept stood paid found became drew grew knew struck fought spent built chose sold heard felt fled hid"
+    " shot threw stole drove bought caught".split()
 )
 _VERB_AFTER_SUBJECT = IRREGULAR_PASTS | frozenset(
     "a ont est sont était étaient avait avaient has have had is are was were will would did tentent".split()
@@ -124,7 +125,10 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             # « Le chef du gouvernement »: a noun in -ent after « du » is no verb either
             modified = before in _DETERMINER_WORDS or before in _OF_WORDS or before.endswith(("ly", "ed"))
             if token.lower() in _VERB_AFTER_SUBJECT or (
-                token.lower().endswith(("ed", "ent", "ait")) and not modified and not token[:1].isupper()
+                token.lower().endswith(("ed", "ent", "ait"))
+                and not modified
+                and not token[:1].isupper()
+                and token.lower() not in _NOUNS_IN_ENT  # "The former president", « l'ancien président »
             ):  # (a capital starts a name: "the Revenue Department")
                 break
             if before not in _DETERMINER_WORDS and _DAY_AFTER_SUBJECT.match(text, segment[0] + word.start()):
@@ -152,6 +156,11 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# Nouns of people in -ent, never a verb after an adjective: "The former president", "a local resident".
+_NOUNS_IN_ENT = frozenset(
+    "president président vice-president vice-président resident résident student agent client patient parent "
+    "correspondent opponent incumbent superintendent dissident respondent adolescent".split()
+)
 # "A Special Officer of the Department of Revenue, on Thursday, wrote …": an aside, then the verb.
 _ASIDE_THEN_PAST = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*(?:[^,]{1,30},[\s\u00a0]*)?(?:also[\s\u00a0]+)?(?-i:[a-z]{3,}ed|"
@@ -260,3 +269,10 @@ _PAST = re.compile(
 def a_past_in(text: str, start: int, end: int) -> bool:
     """Whether a verb that can only be a past stands in [start, end): "His comments came (after …)"."""
     return _PAST.search(text, start, end) is not None
+
+
+def clause_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of a clause whose verb follows it ("Mr. Smith criticised the search" → "Mr.
+    Smith"); None for a noun phrase alone ("The spokesman for the ministry")."""
+    head = main_subject(text, start, end)
+    return head if head and head[1] < trimmed(text, start, end)[1] else None

@@ -23,6 +23,7 @@ from claimtracker.extraction.main_subject import (
     THOSE_WHO,
     a_past_in,
     after_inner_report,
+    clause_subject,
     main_subject,
     segments_of,
     strip_connectives,
@@ -164,9 +165,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     if (asked := ASKED_BEFORE_VERB.search(text, start, end)) and asked.start() > start:
         return subject_before(text, start, asked.start())  # "McLennan, asked about it on Thursday, insisted"
     if (channel := CHANNEL_BEFORE_VERB.search(text, start, end)) and channel.start() > start:
-        return subject_before(
-            text, start, channel.start()
-        )  # "X in an interview with Skai TV on Saturday promised"
+        return subject_before(text, start, channel.start())  # "X in an interview with Skai TV promised"
     if aside := DASHED_ASIDE.search(text, start, end):
         # "The group's founder — Anna Berg, a former nurse — said": the subject before the aside,
         # with the name the aside gives it
@@ -246,9 +245,7 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
                 return described[0], named[1]  # "un éleveur de Revel, Jean-Pierre Moulin, qui dit": both
             apposed = text[segments[-2][0] : segments[-2][1]].strip()[:1]
             if len(segments) > 2 and (apposed.islower() or apposed.isdigit()):  # "a role", "81 ans"
-                name = NAME_AT_END.search(
-                    text, *segments[-3]
-                )  # « Fabien Villedieu, délégué de Sud-Rail, qui »
+                name = NAME_AT_END.search(text, *segments[-3])  # « X, délégué de Sud-Rail, qui »
                 if name:
                     first = re.match(r"\S+[\s\u00a0]+", text[name.start() : name.end()])
                     told = first and first.group().strip() in ONE_WORD_OUTLETS
@@ -297,6 +294,8 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(kept) > 1 and ROLE_IN_EVENTS.match(text, *kept[1]):
             span = (span[0], kept[1][1])  # « Le syndicat, à l'origine du mouvement, »: all of it
         span = _after_dateline(text, *span)
+        if len(kept) == 1 == len(segments) - 1 and (head := clause_subject(text, *span)):
+            return head  # "Mr. Smith criticised the search, said …": a series of verbs, one subject
     if (pronoun := AND_THEN_PRONOUN.search(text, *span)) and (
         FINITE.search(text, span[0], pronoun.start() + 1)
         or a_past_in(text, span[0], pronoun.start())

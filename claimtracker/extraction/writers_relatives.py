@@ -27,14 +27,27 @@ _VERB_FIRST = re.compile(
 
 # ", which the World Health Organization" just before the verb: a relative whose object it reports.
 _WHICH_THEN_SPEAKER = re.compile(
-    r",[\s\u00a0]*(?:which|that|who|whom)[\s\u00a0]+(?P<speaker>(?:the|its|his|her|their)[\s\u00a0]+[^,;:«“\"]{1,60}?"
+    r"(?:,[\s\u00a0]*(?:which|that|who|whom)|(?P<restrictive>[\s\u00a0](?-i:who|whom)))[\s\u00a0]+(?P<speaker>(?:the|its|his|her|their)[\s\u00a0]+[^,;:«“\"]{1,60}?"
     r"|(?-i:[A-Z])[^,;:«“\"]{1,60}?|(?-i:it|they|he|she|police|officials|authorities|investigators|prosecutors"
     r"|witnesses))(?<![\s\u00a0])(?<!['’]s)[\s\u00a0]*$",  # "…, which it says would save …", "…, who police said was armed"
     # (not "…, that the president's remarks could …": whose remarks, a noun)
     re.IGNORECASE,
 )
 _PAST_FIRST = re.compile(
-    r"[\s\u00a0]+(?-i:[a-z]{3,}ed|began|rose|fell|came|went|grew|spread|proves|shows|means)\b"
+    r"[\s\u00a0]+(?-i:[a-z]{3,}ed|began|rose|fell|came|went|grew|spread|proves|shows|means|hid|fled|left|ran|shot|took"
+    r"|made|sent|kept|held|stole|broke|drove|threw|struck|fought|sold|paid|led|wrote|gave|brought|caught|saw|knew|found)\b"
+)
+
+
+# The relative's own verb group ("was armed", "had been seen", "hid"), then the main clause's verb.
+_FIRST_VERB_GROUP = re.compile(
+    r"[\s\u00a0]+(?:(?:was|were|is|are|has|had|have|will|would|could|may|might)(?:[\s\u00a0]+(?:been|being|not))?"
+    r"[\s\u00a0]+[\w-]+|[\w-]+)",
+    re.IGNORECASE,
+)
+_MAIN_VERB = re.compile(
+    r"[\s\u00a0]+(?-i:was|were|is|are|has|had|have|will|would|could|can|may|might|must|should"
+    r"|[a-z]{3,}ed|fled|fell|went|came|ran|left|said|told|took|made|got|won|lost|began|rose|hid|shot|sent|met|kept)\b"
 )
 
 
@@ -59,6 +72,10 @@ def in_the_writers_apposition(
     comma = text.find(",", match.end(), end)
     while comma != -1 and in_a_figure(text, comma):  # "would save £420,000 a year"
         comma = text.find(",", comma + 1, end)
+    if which.group("restrictive"):  # "The man who police said was armed fled": up to the main verb
+        first = _FIRST_VERB_GROUP.match(text, match.end(), end)
+        main = _MAIN_VERB.search(text, first.end() if first else match.end(), end)
+        comma = main.start() if main and (comma == -1 or main.start() < comma) else comma
     content = trimmed(text, match.end(), comma if comma != -1 else end)
     return Found(
         match.span(), trimmed(text, *which.span("speaker")), content, None, 0.6, "en: which X says …"

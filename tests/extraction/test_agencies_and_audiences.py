@@ -224,3 +224,43 @@ def test_french_hosts_and_verbs(text, cue, expected):
 
 def test_prices_that_rise_say_nothing():
     assert suggest("Les prix ont renchéri de 5 % en un an.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a restrictive relative whose subject reports it: up to the main clause's verb
+            "The man who police said was armed fled on foot.",
+            "said",
+            {"speaker": "police", "content": "was armed"},
+        ),
+        (
+            "The man who authorities say hid in the trees was arrested.",
+            "say",
+            {"speaker": "authorities", "content": "hid in the trees"},
+        ),
+        (  # a person's noun in -ent after an adjective is no verb
+            "The former president lashed out at the FBI and suggested that agents planted evidence.",
+            "suggested",
+            {"speaker": "The former president", "content": "agents planted evidence"},
+        ),
+        (  # verbs in a series share the subject of the first
+            "Mr. Smith called the search a break-in, said there was no way to justify it and demanded "
+            "an apology.",
+            "said",
+            {"speaker": "Mr. Smith", "content": "there was no way to justify it"},
+        ),
+        (
+            "A local resident heard the blast and said the windows shook.",
+            "said",
+            {"speaker": "A local resident", "content": "the windows shook"},
+        ),
+        (  # guard: a speaker and its apposition before the verb
+            "The spokesman for the ministry of health, Anna Berg, said the clinics would reopen.",
+            "said",
+            {"speaker": "The spokesman for the ministry of health, Anna Berg"},
+        ),
+    ],
+)
+def test_speakers_in_court_copy(text, cue, expected):
+    _reads(text, "en", cue, expected)
