@@ -88,8 +88,10 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
         and not re.search(r"[,.!?]", text[quote.start("close") - 1 : mid[0]])
     ):
         content, mid = trimmed(text, content[0], comma), trimmed(text, comma + 1, mid[1])
-    if re.fullmatch(r"(?i:ainsi|voilà[\s\u00a0]+ce[\s\u00a0]+que)", text[mid[0] : mid[1]]):
-        mid = (mid[1], mid[1])  # « « … » Ainsi résume X »: the speaker after the verb, as with nothing before
+    if re.fullmatch(
+        r"(?i:ainsi|voilà[\s\u00a0]+ce[\s\u00a0]+que|nous|me|m['’]|lui|leur)", text[mid[0] : mid[1]]
+    ):
+        mid = (mid[1], mid[1])  # « Ainsi résume X », « nous confie X »: the speaker after the verb
     if described := _DESCRIBED_SPEAKER.fullmatch(text, *mid):
         mid = trimmed(text, *described.span("np"))  # "“…,” a neighbour, who asked not to be named, told"
     if (

@@ -264,3 +264,25 @@ def test_prices_that_rise_say_nothing():
 )
 def test_speakers_in_court_copy(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # « nous », « lui »: whom the words were told, before the verb; the speaker comes after it
+            "« Il n'y a pas de piste privilégiée », nous confie une source proche de l'enquête.",
+            "confie",
+            {"speaker": "une source proche de l'enquête", "content": "Il n'y a pas de piste privilégiée"},
+        ),
+        ("« Il faut partir », lui répond le maire.", "répond", {"speaker": "le maire"}),
+        ("« Nous partirons », nous a-t-il confié.", "confié", {"speaker": "il"}),  # guard
+        (  # « du côté de »: the side that speaks
+            "« L'enquête se poursuit », indique-t-on du côté de la gendarmerie.",
+            "indique",
+            {"speaker": "la gendarmerie"},
+        ),
+        ("« L'enquête se poursuit », confirme-t-on côté français.", "confirme", {"speaker": "on"}),  # guard
+    ],
+)
+def test_french_police_copy(text, cue, expected):
+    _reads(text, "fr", cue, expected)
