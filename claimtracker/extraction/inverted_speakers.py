@@ -203,7 +203,7 @@ _INSIDE_A_NAME = re.compile(r"[\s\u00a0]+(?:(?:de|du|des)[\s\u00a0]|d['’]|(?-i
 _ON_WHERE = re.compile(
     # a place or a circle, not a side: "confirme-t-on côté français" keeps "on"
     r"[\s\u00a0]+(?:(?:dans|à|au|aux|chez)[\s\u00a0]+"  # « du côté de la gendarmerie »: the gendarmerie
-    r"|du[\s\u00a0]+côté[\s\u00a0]+(?:de[\s\u00a0]+(?=la\b|l['’])|d['’]|du[\s\u00a0]+|des[\s\u00a0]+))"
+    r"|du[\s\u00a0]+côté[\s\u00a0]+(?:de[\s\u00a0]+(?=la\b|l['’]))?)"
     r"(?P<who>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|son[\s\u00a0]+|sa[\s\u00a0]+|ses[\s\u00a0]+|leur[\s\u00a0]+"
     r"|des[\s\u00a0]+|du[\s\u00a0]+|de[\s\u00a0]+l['’]|de[\s\u00a0]+la[\s\u00a0]+|d['’])?"
     # "dans l'entourage du ministre", "au ministère de l'Économie", "à Matignon"
