@@ -96,12 +96,12 @@ def _an_events_day(text: str, m: re.Match) -> bool:
     return (
         text[m.end() : m.end() + 2] in ("'s", "’s")
         and not _WORDS_OF_THE_DAY.match(text, m.end() + 2)
-        and not re.search(
-            r"\b(?:after|following|at|during)[\s\u00a0]+$", text[max(0, m.start() - 12) : m.start()]
-        )
-    ) or bool(
-        _AHEAD_OF.search(text, max(0, m.start() - 80), m.start())
-    )  # (said "after Tuesday's game": that day)
+        and not _AFTER_OR_AT.search(text, max(0, m.start() - 12), m.start())
+    ) or bool(_AHEAD_OF.search(text, max(0, m.start() - 80), m.start()))
+
+
+# An event the words follow or are said at: "told reporters after Tuesday's game" is Tuesday's.
+_AFTER_OR_AT = re.compile(r"\b(?:after|following|at|during)[\s\u00a0]+$")
 
 
 # "Tuesday's statement said …": the day of the words themselves.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.found import Found
+from claimtracker.extraction.main_subject import IRREGULAR_PASTS
 from claimtracker.extraction.quotations import in_a_figure, trimmed
 
 # ", a move (that) the Resolution Foundation" just before the verb: the thing, then who reports on it.
@@ -33,9 +34,9 @@ _WHICH_THEN_SPEAKER = re.compile(
     # (not "…, that the president's remarks could …": whose remarks, a noun)
     re.IGNORECASE,
 )
+_IRREGULAR_PASTS = "|".join(sorted(IRREGULAR_PASTS))
 _PAST_FIRST = re.compile(
-    r"[\s\u00a0]+(?-i:[a-z]{3,}ed|began|rose|fell|came|went|grew|spread|proves|shows|means|hid|fled|left|ran|shot|took"
-    r"|made|sent|kept|held|stole|broke|drove|threw|struck|fought|sold|paid|led|wrote|gave|brought|caught|saw|knew|found)\b"
+    rf"[\s\u00a0]+(?-i:[a-z]{{3,}}ed|spread|proves|shows|means|wrote|{_IRREGULAR_PASTS})\b"
 )
 
 
@@ -47,7 +48,7 @@ _FIRST_VERB_GROUP = re.compile(
 )
 _MAIN_VERB = re.compile(
     r"[\s\u00a0]+(?-i:was|were|is|are|has|had|have|will|would|could|can|may|might|must|should"
-    r"|[a-z]{3,}ed|fled|fell|went|came|ran|left|said|told|took|made|got|won|lost|began|rose|hid|shot|sent|met|kept)\b"
+    rf"|[a-z]{{3,}}ed|said|told|got|{_IRREGULAR_PASTS})\b"
 )
 
 
