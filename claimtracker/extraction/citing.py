@@ -25,8 +25,10 @@ A_SOURCE = re.compile(
 
 # A source's own report in a relative, inside what follows "selon": « selon le ministère qui précise que … ».
 WHO_SAYS_INSIDE = re.compile(
-    r"[\s\u00a0]+(?:qui|which|who)[\s\u00a0]+(?:précise|indique|ajoute|affirme|assure|explique|souligne|rappelle"
-    r"|says|said|adds|added|notes|noted)[\s\u00a0]+(?:que|qu['’]|that)",
+    r"[\s\u00a0]+(?:qui|which|who)[\s\u00a0]+(?:(?:précise|indique|ajoute|affirme|assure|explique|souligne"
+    r"|rappelle|estime)(?:nt)?[\s\u00a0]+(?:que|qu['’])"
+    # English leaves "that" out: "according to naval officers who say the repairs will take a year"
+    r"|(?:says?|said|adds?|added|notes?|noted|estimated?|estimates)\b(?:[\s\u00a0]+that\b)?)",
     re.IGNORECASE,
 )
 

@@ -96,3 +96,9 @@ def adjective_in_ed(words: list[str], after: str) -> bool:
     return previous in _HOW_WIDELY or (
         len(words) > 1 and previous in _BEFORE_AN_ADJECTIVE and words[-2].lower() in _DETERMINER_OR_NOW
     )
+
+
+# Only a time after a plural: "the intelligence reports last week," (the noun, not its verb).
+ONLY_A_TIME_NEXT = re.compile(
+    r"[\s\u00a0]+(?:last|this|earlier)[\s\u00a0]+(?:week|month|year|night)[\s\u00a0]*[,.;]"
+)

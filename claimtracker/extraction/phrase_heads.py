@@ -65,6 +65,12 @@ def subject_after_opener(text: str, start: int, end: int) -> tuple[int, int] | N
 _FRENCH_VERB_GROUP = re.compile(
     r"(?<![\w'’])(?:a|ont|avait|avaient)[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+)??(?-i:[a-zéèêàç]+[éiu]e?s?)(?![\w'’])"
 )
+_ENGLISH_VERB_GROUP = re.compile(
+    r"(?<![\w'’])(?-i:has|have|had)[\s\u00a0]+(?:(?-i:also|now|since|already)[\s\u00a0]+)?(?-i:[a-z]+(?:ed|en|t))(?![\w'’])"
+)
+# What names a source whole: "according to naval officers, who …" is the officers, « selon des
+# officiers de marine qui … » all of them (not "marine", after the last "de").
+_SOURCE_PREPOSITION = re.compile(r"(?<![\w'’])(?:according[\s\u00a0]+to|selon|d['’]après)[\s\u00a0]+", re.I)
 
 
 def antecedent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -73,15 +79,19 @@ def antecedent(text: str, start: int, end: int) -> tuple[int, int]:
     "… condamnation par le président Joe Biden" → "le président Joe Biden"; "Wikinews spoke to the
     mayor of the city" → "the mayor of the city" (a determiner after "of"/"de" is inside it).
     """
-    verbs = list(_FRENCH_VERB_GROUP.finditer(text, start, end))
-    if verbs:  # « Le tribunal a donné raison aux opposants, qui … »: after the verb, its object
+    if sources := list(_SOURCE_PREPOSITION.finditer(text, start, end)):
+        return trimmed(text, sources[-1].end(), end)
+    verbs = list(_FRENCH_VERB_GROUP.finditer(text, start, end)) or list(
+        _ENGLISH_VERB_GROUP.finditer(text, start, end)
+    )
+    if verbs:  # « Le tribunal a donné raison aux opposants, qui … », "has hired lawyers who …": its object
         start = verbs[-1].end()
     head = _last_head(text, start, end, _DETERMINER_AT)
     if head is not None:
         return trimmed(text, head, end)
     # « … raison aux opposants, qui … »: after a preposition and its article, the noun
     by = list(re.finditer(r"\b(?:par|by|de|of|aux|au|des|du)\s+", text[start:end], re.IGNORECASE))
-    return trimmed(text, start + by[-1].end(), end) if by else (start, end)
+    return trimmed(text, start + by[-1].end(), end) if by else trimmed(text, start, end)
 
 
 # A role named before a name, ending on what the person is: "Malaysia's Prime Minister", "the

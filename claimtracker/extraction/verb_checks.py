@@ -18,6 +18,7 @@ from claimtracker.extraction.noun_or_verb import (
     NOUN_COMES_NEXT,
     OBJECT_BEFORE,
     ONE_OF_A_LIST,
+    ONLY_A_TIME_NEXT,
     PLURAL_HEAD_BEFORE,
     PLURAL_PRONOUNS,
     PLURAL_WITHOUT_S,
@@ -92,11 +93,8 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
             before = before[: len(before) - len(tail) + aside.start()] + " "
     words = before.split()
     previous = words[-1].lower().strip('«“"(),') if words else ""
-    if _QUOTATION_JUST_CLOSED.search(before):
-        words, previous = (
-            [],
-            "",
-        )  # '"We have never seen this," said …': the quotation's words are not the verb's
+    if _QUOTATION_JUST_CLOSED.search(before):  # '"We have never seen this," said …': not the verb's words
+        words, previous = [], ""
     if language == "en":
         while len(words) > 1 and previous in _FREQUENCY:  # "People often say", "I always tell"
             words = words[:-1]
@@ -300,6 +298,7 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         plural_subject = (
             (previous.endswith("s") and previous not in NOT_PLURAL)
             or previous in PLURAL_WITHOUT_S
+            or previous == "who"  # "naval officers who say the repairs …": "who" stands for them
             or bool(head and (head.group("head") or head.group("head2")).lower() not in NOT_PLURAL)
         )
         if previous in ("and", "but") and _OBJECT_THEN_THAT.match(after):
@@ -327,7 +326,10 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
             or ONE_OF_A_LIST.match(after)
             or previous in OBJECT_BEFORE  # "walked back claims that …", "no immediate reports that …"
             or (
-                previous[:1].islower() and _ONLY_A_TIME_NEXT.match(after)
+                len(words) > 1 and words[-2].lower() in ("citing", "quoting")
+            )  # "citing intelligence reports,"
+            or (
+                previous[:1].islower() and ONLY_A_TIME_NEXT.match(after)
             )  # "the intelligence reports last week,"
         ):
             # "the Greek city states and the Phoenicians": one noun of a list
@@ -343,9 +345,6 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
     return True
 
 
-_ONLY_A_TIME_NEXT = re.compile(
-    r"[\s\u00a0]+(?:last|this|earlier)[\s\u00a0]+(?:week|month|year|night)[\s\u00a0]*[,.;]"
-)
 _DETERMINER_NEXT = re.compile(
     r"[\s\u00a0]+(?:the|this|that|these|those|its|their|his|her|such|any)\b", re.IGNORECASE
 )

@@ -1,0 +1,84 @@
+"""Shapes met in real news pages where a source is named by a relative clause or is the object of
+"citing", read on this machine (never copied here): each case is a sentence written for these tests
+(project's own text) of the same shape as the one misread."""
+
+import pytest
+
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # "according to" names the officers; their own report follows "who say" without "that"
+            "The fleet was seriously damaged, according to naval officers who say the repairs will take a year.",
+            "en",
+            "according to",
+            {"speaker": "naval officers", "content": "The fleet was seriously damaged"},
+        ),
+        (
+            "The fleet was seriously damaged, according to naval officers who say the repairs will take a year.",
+            "en",
+            "say",
+            {"speaker": "naval officers", "content": "the repairs will take a year"},
+        ),
+        (  # the relative's antecedent is what "according to" names, not the preposition with it
+            "The fleet was seriously damaged, according to naval officers, who said that the repairs would "
+            "take a year.",
+            "en",
+            "said",
+            {"speaker": "naval officers", "content": "the repairs would take a year"},
+        ),
+        (  # « selon » names all of « des officiers de marine », not the word after the last « de »
+            "La flotte a été gravement endommagée, selon des officiers de marine qui précisent que les "
+            "réparations prendront un an.",
+            "fr",
+            "précisent",
+            {"speaker": "des officiers de marine", "content": "les réparations prendront un an"},
+        ),
+        (
+            "La flotte a été gravement endommagée, selon des officiers de marine qui précisent que les "
+            "réparations prendront un an.",
+            "fr",
+            "selon",
+            {"speaker": "des officiers de marine", "content": "La flotte a été gravement endommagée"},
+        ),
+        (  # a plural verb after « qui » ends what « selon » names
+            "La flotte a été gravement endommagée, selon des officiers de marine, qui estiment que les "
+            "réparations prendront un an.",
+            "fr",
+            "estiment",
+            {"speaker": "des officiers de marine", "content": "les réparations prendront un an"},
+        ),
+        (  # the object of "has hired" is who speaks in the relative, not the whole clause
+            "The company has hired lawyers who say it did nothing wrong.",
+            "en",
+            "say",
+            {"speaker": "lawyers", "content": "it did nothing wrong"},
+        ),
+        (
+            "The ministry has consulted experts, who said the dam was safe.",
+            "en",
+            "said",
+            {"speaker": "experts", "content": "the dam was safe"},
+        ),
+    ],
+)
+def test_a_source_named_by_a_relative_keeps_its_own_words(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_what_citing_names_is_no_speaker_of_a_verb():
+    """ "citing intelligence reports" is a noun: the Kremlin said it, through its own citing."""
+    text = "The Kremlin, citing intelligence reports, said Ukraine had planned the attack."
+    found = [s.texts(text) for s in suggest(text, "en")]
+    assert [f["cue"] for f in found] == ["citing"]
+    assert found[0]["speaker"] == "intelligence reports"
+    assert found[0]["content"] == "Ukraine had planned the attack"
+
+
+def test_guard_who_then_a_verb_of_speech_with_no_content_is_no_report():
+    """ "People who tell stories for a living" tell no one anything: nothing was claimed."""
+    text = "People who tell stories for a living came to the festival."
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == []
