@@ -97,7 +97,9 @@ _AUDIENCE = re.compile(
     r"|(?<!of[\s\u00a0])(?<!from[\s\u00a0])(?:the|a|an|his|her|their|its|our|my|your)\b)[\w'’-]+){1,5}"
     # « a informé les députés que », « a assuré ses partisans que »
     r"|(?:les|ses|leurs|des|la|le|sa|son|leur|l['’])[\s\u00a0]*[\w'’-]+(?:[\s\u00a0]+(?!(?:que|qu|hier|lundi|mardi"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette)\b)[\w'’-]+){0,3}?(?=[\s\u00a0]+(?:que\b|qu['’])))",
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette)\b)[\w'’-]+){0,3}?"
+    r"(?=(?:[\s\u00a0]+(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[\s\u00a0]+(?:matin|soir))?"
+    r"|[\s\u00a0]+(?:ce|cette)[\s\u00a0]+[\w-]+)?[\s\u00a0]+(?:que\b|qu['’])))",  # « les députés mardi que »
     re.IGNORECASE,
 )
 
@@ -132,9 +134,14 @@ _APPOSED_BEFORE_THAT = re.compile(
     r"(?=[\s\u00a0]+(?:that|que|qu['’])\b)",
     re.IGNORECASE,
 )
+# What those told were doing, before "that": "told the committee investigating the riot that …".
+_DOING_BEFORE_THAT = re.compile(
+    r"(?:(?<=[a-z]ing)|[\s\u00a0]+(?-i:[a-z]{3,}ing))[\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+){0,4}?[\w'’-]+"
+    r"(?=[\s\u00a0]+that\b)"
+)
 
 
 def with_apposition(text: str, told: tuple[int, int], end: int) -> tuple[int, int]:
     """Whom a speaker told, with the apposition that says who they are, when "that" follows it."""
-    apposed = _APPOSED_BEFORE_THAT.match(text, told[1], end)
+    apposed = _APPOSED_BEFORE_THAT.match(text, told[1], end) or _DOING_BEFORE_THAT.match(text, told[1], end)
     return (told[0], apposed.end()) if apposed else told

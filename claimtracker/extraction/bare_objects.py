@@ -160,6 +160,7 @@ _WHAT_WAS_ALREADY_NAMED = re.compile(
 _TO_AN_OUTLET_AT_END = re.compile(
     r"[\s\u00a0]+(?:à|au|aux|to)[\s\u00a0]+(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|the[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])"
     r"[^,;:«»“”\"\s]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý0-9])[^,;:«»“”\"\s]*){0,3}"
+    r"(?:[\s\u00a0]+(?:magazine|newspaper|daily|weekly|radio|news[\s\u00a0]+agency))?"  # "to People magazine"
     # when, after the outlet: "confirmed the job cuts to the BBC on Tuesday"
     rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?i:{WEEKDAYS_EN}|yesterday)(?:[\s\u00a0]+(?i:morning|afternoon|evening|night))?)?$"
 )

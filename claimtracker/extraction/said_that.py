@@ -46,6 +46,7 @@ _IS_THAT = re.compile(
     r"\b(?:is|was)(?:[\s\u00a0]*:|[\s\u00a0]+(?:that\b)?)[\s\u00a0]*", re.IGNORECASE
 )  # "is that", "is:"
 _THAT_NEXT = re.compile(r"[\s\u00a0]+(?:that\b|que\b|qu['’])", re.IGNORECASE)
+_THAT_SOON = re.compile(r"[^.;:«»“”\"]{0,60}?(?P<that>(?<![\w'’])(?:that\b|que\b|qu['’]))", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"(?:which|that|whom|que|qu['’])\b", re.IGNORECASE)
 # Verbs whose object is whom they address, before "that"/"que".
 _ADDRESSING = frozenset(
@@ -184,11 +185,16 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             told = addressees.with_apposition(text, told, end)  # "told Jane Doe, a neighbour, that …"
     elif (
         lemma in _ADDRESSING
-        and (addressed := addressees.audience_after(text, position, end))
-        and _THAT_NEXT.match(text, addressed[1])
-    ):  # "a informé les députés que", "assured investors that": whom, not what ("warned the
-        # economy could shrink" names no one warned)
+        and (
+            addressed := outlets.noun_phrase_after(text, position, end)
+            or addressees.audience_after(text, position, end)
+        )
+        and (that := _THAT_SOON.match(text, addressed[1], end))
+        and adjuncts.adjuncts_only(text, addressed[1], that.start("that"))
+    ):  # "a informé les députés que", "assured investors on Monday that": whom, not what ("warned
+        # the economy could shrink" names no one warned); "assured the newspaper that": through it
         told = addressed
+        intermediary = addressees.as_medium(text, outlets.noun_phrase_after(text, position, end), end)
     elif lemma == "say" and (to_whom := _SAID_TO_WHOM.match(text, position, end)):
         # 'said to me, "…"', "I would say to them: …", 'said to me one night, "…"'
         told = (to_whom.start("whom"), to_whom.end())
@@ -219,9 +225,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         content = trimmed(text, complementiser.end(), end)
         confidence, shape = 0.7, "que …" if language == "fr" else "(that) …"
         if language == "fr" and (joined := _NEW_CLAUSE_FR.search(text, *content)):
-            content = trimmed(
-                text, content[0], joined.start()
-            )  # « …, et les mesures vont dans le même sens »
+            content = trimmed(text, content[0], joined.start())  # « …, et les mesures vont »
     elif infinitive := infinitive_content(text, language, lemma, position, end):
         # "a affirmé lundi avoir accepté …", "ont rapporté à l'AFP avoir entendu …"
         intermediary = intermediary or outlets.intermediary_in(text, position, infinitive)
@@ -295,12 +299,10 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
                 return None
             rest, intermediary = bare[0], intermediary or bare[1]
             content, confidence, shape = with_opening_mark(text, rest), 0.55, "…"
-        elif lemma == "tell" and told is None and _TOLD_HOW.match(text, position, end):
-            content, confidence, shape = (
-                trimmed(text, position, end),
-                0.55,
-                "…",
-            )  # "has told how she punched …"
+        elif (
+            lemma == "tell" and told is None and _TOLD_HOW.match(text, position, end)
+        ):  # "has told how she …"
+            content, confidence, shape = trimmed(text, position, end), 0.55, "…"
         elif judged := judged_object(lemma, text, position, end):
             content, confidence, shape = judged, 0.55, "…"  # "accused the council of misleading …"
             # « a qualifié la grève d'« inacceptable » sur franceinfo »: where it was said; "…,
@@ -312,14 +314,10 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             )
             if (relay := RELAYED_BY.search(text, judged[1], end)) and relay.group("by"):
                 content = trimmed(text, judged[0], end)
-        elif not text[position : trimmed(text, position, end)[0]].strip() and CLAUSE.match(
-            text, *trimmed(text, position, end)
+        elif not text[position : (rest := trimmed(text, position, end))[0]].strip() and CLAUSE.match(
+            text, *rest
         ):
-            content, confidence, shape = (
-                trimmed(text, position, end),
-                0.5,
-                "…",
-            )  # "estimate the toll could rise"
+            content, confidence, shape = rest, 0.5, "…"  # "estimate the toll could rise"
         else:
             return None
     clause = phrases.clause_start(text, start, verb_start)

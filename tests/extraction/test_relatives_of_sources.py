@@ -82,3 +82,60 @@ def test_guard_who_then_a_verb_of_speech_with_no_content_is_no_report():
     """ "People who tell stories for a living" tell no one anything: nothing was claimed."""
     text = "People who tell stories for a living came to the festival."
     assert [s.texts(text)["cue"] for s in suggest(text, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # whom a speaker assured, then when, then "that"; a newspaper assured passes it on
+            "Officials assured reporters on Monday that the risk had passed.",
+            "en",
+            "assured",
+            {"speaker": "Officials", "intermediary": "reporters", "content": "the risk had passed"},
+        ),
+        (
+            "Officials assured the newspaper that the risk had passed.",
+            "en",
+            "assured",
+            {"intermediary": "the newspaper", "content": "the risk had passed"},
+        ),
+        (  # guard: "warned" with no one named keeps its bare clause
+            "The bank warned the economy could shrink.",
+            "en",
+            "warned",
+            {"speaker": "The bank", "intermediary": None, "content": "the economy could shrink"},
+        ),
+        (  # « les députés », then a day, then « que »
+            "Le ministre a informé les députés mardi que la réforme serait retirée.",
+            "fr",
+            "informé",
+            {"speaker": "Le ministre", "content": "la réforme serait retirée", "day": "2024-09-17"},
+        ),
+        (
+            "Le préfet a prévenu les habitants ce matin que les routes seraient fermées.",
+            "fr",
+            "prévenu",
+            {"speaker": "Le préfet", "content": "les routes seraient fermées"},
+        ),
+        (  # a magazine named with a lower-case "magazine" is the medium told
+            "The singer's publicist confirmed the news to People magazine.",
+            "en",
+            "confirmed",
+            {"intermediary": "People magazine", "content": "the news"},
+        ),
+        (  # what those told were doing belongs to them: the content starts after "that"
+            "The former aide told the House committee investigating the riot that he had been threatened.",
+            "en",
+            "told",
+            {"speaker": "The former aide", "intermediary": None, "content": "he had been threatened"},
+        ),
+        (
+            "She told reporters covering the trial that she was innocent.",
+            "en",
+            "told",
+            {"intermediary": "reporters", "content": "she was innocent"},
+        ),
+    ],
+)
+def test_whom_a_speaker_addressed_is_not_what_they_said(text, language, cue, expected):
+    _reads(text, language, cue, expected)
