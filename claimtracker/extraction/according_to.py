@@ -87,6 +87,9 @@ def _after_de(text: str, start: int, end: int) -> int | None:
     return found.end() if found else None
 
 
+_SOURCE_WORDS = re.compile(
+    r"^de[\s\u00a0]+(?:la[\s\u00a0]+)?(?:mêmes?[\s\u00a0]+)?sources?$"
+)  # « de même source »
 _LEARNED = re.compile(
     r",[\s\u00a0]*(?:a-t-on[\s\u00a0]+(?:appris|indiqué|précisé|ajouté|souligné|confirmé|assuré|expliqué|affirmé)"
     r"|(?:apprend|indique|précise|ajoute|souligne|confirme|assure|explique|affirme)-t-on"
@@ -100,9 +103,8 @@ _LEARNED = re.compile(
 # "According to the poll, published by the Herald on Friday, …".
 _DESCRIBED = re.compile(
     r"[\s\u00a0]*(?:(?:qui|who|which|dont)\b|(?:published|released|conducted|carried out|commissioned|issued"
-    r"|publiée?s?|réalisée?s?|commandée?s?|diffusée?s?|citée?s?|consultée?s?|obtenue?s?|révélée?s?|revealed|quoted|cited|seen|obtained"
-    r"|confirmée?s?|confirmed"
-    r"|reviewed|interrogée?s?|interviewed|contactée?s?|contacted|jointe?s?)[\s\u00a0]+(?:by|par|on|le|in|en|hier|yesterday"
+    r"|publiée?s?|réalisée?s?|commandée?s?|diffusée?s?|citée?s?|consultée?s?|obtenue?s?|révélée?s?|revealed|quoted"
+    r"|cited|seen|obtained|confirmée?s?|confirmed|reviewed|interrogée?s?|interviewed|contactée?s?|contacted|jointe?s?)[\s\u00a0]+(?:by|par|on|le|in|en|hier|yesterday"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"[^,;:«“\"]{0,120}?,[\s\u00a0]*",  # "Selon le rapport, publié mardi, …"
     re.IGNORECASE,
@@ -130,8 +132,8 @@ def _word_run_end(text: str, start: int, end: int) -> int:
 
 # An auxiliary that ends the words before "selon X,": its participle comes after X.
 _AUXILIARY_LAST = re.compile(
-    r"\b(?:a|ont|avait|avaient|aurait|auraient|est|sont|serait|seraient|has|have|had|would|will|is|are|was|were)"
-    r"[\s\u00a0]*$",
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|serait|seraient|has|have|had|would|will|is|are"
+    r"|was|were)[\s\u00a0]*$",
     re.IGNORECASE,
 )
 _GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?=[\w«“\"])")
@@ -169,7 +171,7 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
         or before.endswith((";", ":", "("))
         or bool(_AFTER_THAT.search(before) or _JOINED_CLAUSE_BEFORE.search(before))
     )
-    prep = match.group("prep").lower().replace("de sources", "de source")  # « de sources concordantes »
+    prep = _SOURCE_WORDS.sub("de source", match.group("prep").lower())  # « de sources concordantes »
     if prep == "pour":
         return view_of(text, match, end) if at_start else None
     learned = _LEARNED.search(text, start, match.start()) if prep in ("de source", "auprès") else None

@@ -96,7 +96,7 @@ _INFINITIVE = re.compile(
     r"(?!(?:avant-hier|hier|premier|dernier|cher|entier|encore|entre|contre|outre|notre|votre|autre|quatre|guère|naguère"
     r"|soir|lors|leur|sur|pour|par|mer|fer|hiver|désir|avenir|plaisir|loisir|espoir|trottoir|couloir|miroir"
     r"|titre|ministre|centre|lettre|membre|nombre|ordre|chiffre|livre)(?!\w))"
-    r"(?:[a-zàâçéèêëîïôûùüÿœ-]{2,}(?:er|ir|re|oir))(?<!ure)(?<!ère)(?!\w)",  # not « fermeture », « colère »
+    r"(?:[a-zàâçéèêëîïôûùüÿœ-]{2,}(?:er|ir|re|oir))(?:(?<!ure)|(?<=clure))(?<!ère)(?!\w)",  # not « fermeture », « colère » (« exclure »)
     re.IGNORECASE,
 )
 

@@ -219,10 +219,11 @@ def _cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[
                 continue
             if (
                 inner.rule.endswith(("…, X said.", "…, said X.", "…, a déclaré X.", "…, X a déclaré."))
-                and outer.content[0] < inner.speaker[0] < outer.content[1]
-                and inner.content[1] <= inner.speaker[0]
-                and (comma := text.rfind(",", outer.content[0], inner.speaker[0])) > outer.cue[1]
-            ):  # "Officials warned that A, The Washington Post reported": A ends before the Post
+                and outer.content[0] < (inner_start := min(inner.speaker[0], inner.cue[0])) < outer.content[1]
+                and inner.content[1] <= inner_start
+                and (comma := text.rfind(",", outer.content[0], inner_start)) > outer.cue[1]
+            ):  # "Officials warned that A, The Washington Post reported": A ends before the Post; « a
+                # reconnu les faits, a indiqué lors d'une conférence de presse X »: before the verb
                 outer.content = trimmed(text, outer.content[0], comma)
                 continue
             if outer.content[0] < first < outer.content[1] and first > outer.cue[1]:

@@ -61,6 +61,10 @@ _WHEN_BEFORE_SPEAKER = re.compile(
     r"|en[\s\u00a0]+(?:fin|début)[\s\u00a0]+de[\s\u00a0]+(?:journée|soirée|matinée)|peu[\s\u00a0]+après|aussitôt"
     # « assurent depuis des mois les autorités »
     r"|depuis[\s\u00a0]+(?:(?:des|plusieurs|quelques)[\s\u00a0]+(?:jours|semaines|mois|années|ans)|longtemps)"
+    # how it was said: « a précisé dans un communiqué le procureur », « lors d'un point presse »
+    r"|dans[\s\u00a0]+(?:un|une|son|sa|leur)[\s\u00a0]+(?:communiqué|déclaration|message|courrier|lettre|vidéo)"
+    r"|lors[\s\u00a0]+d['’]une?[\s\u00a0]+(?:conférence[\s\u00a0]+de[\s\u00a0]+presse|point[\s\u00a0]+(?:de[\s\u00a0]+)?presse)"
+    r"|en[\s\u00a0]+conférence[\s\u00a0]+de[\s\u00a0]+presse|devant[\s\u00a0]+(?:la[\s\u00a0]+presse|les[\s\u00a0]+journalistes)"
     r"),?)+"
     r"(?=[\s\u00a0]+\w)",
     re.IGNORECASE,

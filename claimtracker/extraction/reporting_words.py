@@ -136,6 +136,9 @@ _FR_REFLEXIVE = "féliciter inquiéter alarmer indigner étonner insurger agacer
 _FR_PHRASES = {
     "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "faisaient savoir", "faisant savoir"),
     "faire valoir": ("fait valoir", "font valoir", "faisait valoir", "faisaient valoir", "faisant valoir"),
+    # « …, fait observer la même source », « fait remarquer le maire »
+    "faire observer": ("fait observer", "font observer", "faisait observer", "faisant observer"),
+    "faire remarquer": ("fait remarquer", "font remarquer", "faisait remarquer", "faisant remarquer"),
     "mettre en garde": (
         "mis en garde",
         "met en garde",
@@ -225,6 +228,9 @@ FR_PREPOSITIONS = (
     "d’après",
     "de source",
     "de sources",
+    "de même source",  # « a-t-on précisé de même source »: the source named before
+    "de mêmes sources",
+    "de la même source",
     "citant",
     "cité par",
     "pour",

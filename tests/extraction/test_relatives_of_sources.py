@@ -139,3 +139,61 @@ def test_guard_who_then_a_verb_of_speech_with_no_content_is_no_report():
 )
 def test_whom_a_speaker_addressed_is_not_what_they_said(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # how it was said, between the inverted verb and its speaker
+            "Les trois personnes sont deux mineurs et un majeur, a précisé dans un communiqué le procureur.",
+            "précisé",
+            {"speaker": "le procureur", "content": "Les trois personnes sont deux mineurs et un majeur"},
+        ),
+        (  # the content before it ends at the incise's comma, not at the verb
+            "Le suspect a reconnu les faits, a indiqué lors d'une conférence de presse la procureure de Lyon.",
+            "reconnu",
+            {"speaker": "Le suspect", "content": "les faits"},
+        ),
+        (
+            "Le suspect a reconnu les faits, a indiqué lors d'une conférence de presse la procureure de Lyon.",
+            "indiqué",
+            {"speaker": "la procureure de Lyon", "content": "Le suspect a reconnu les faits"},
+        ),
+        (  # « de même source »: the source named before, here again
+            "Le suspect était connu des services de police, a-t-on précisé de même source.",
+            "de même source",
+            {"speaker": "même source", "content": "Le suspect était connu des services de police"},
+        ),
+        (  # « faire observer », « faire remarquer »: verbs of speech
+            "Aucune victime n'est à déplorer, fait observer la même source.",
+            "fait observer",
+            {"speaker": "la même source", "content": "Aucune victime n'est à déplorer"},
+        ),
+        (
+            "« Ce n'est pas la première fois », fait remarquer un habitant.",
+            "fait remarquer",
+            {"speaker": "un habitant", "content": "Ce n'est pas la première fois"},
+        ),
+        (  # a copula before « selon X, »: its attribute comes after X
+            "Le conducteur, 32 ans, était, selon la gendarmerie, « sous l'emprise de l'alcool ».",
+            "selon",
+            {
+                "speaker": "la gendarmerie",
+                "content": "Le conducteur, 32 ans, était, selon la gendarmerie, « sous l'emprise de l'alcool »",
+            },
+        ),
+        (  # « exclure » is an infinitive (not a noun in -ure), even after « n' »
+            "Plus tôt, le maire avait assuré n'exclure « aucune hypothèse » au lendemain de l'incendie.",
+            "assuré",
+            {"speaker": "le maire", "content": "n'exclure « aucune hypothèse » au lendemain de l'incendie"},
+        ),
+    ],
+)
+def test_french_police_copy_reads_as_the_prosecutor_said_it(text, cue, expected):
+    _reads(text, "fr", cue, expected)
+
+
+def test_guard_a_thing_made_noticed_is_no_report():
+    """« a fait remarquer sa présence » names nothing said."""
+    text = "Le chien a fait remarquer sa présence."
+    assert suggest(text, "fr") == []
