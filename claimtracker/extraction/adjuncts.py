@@ -11,6 +11,7 @@ from claimtracker.extraction.outlets import ON_A_DAY, intermediary_in, noun_phra
 from claimtracker.extraction.reporting_words import (
     EN_FORMS,
     FR_FORMS,
+    MONTHS_FR,
     SPEECH_INFINITIVES,
     TURN_FR,
     WEEKDAYS_EN,
@@ -21,7 +22,8 @@ from claimtracker.extraction.reporting_words import (
 TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|veille|lendemain|week-end"
     r"|day|week|weekend|month|year|morning|evening|night|ago|earlier|later|fois|times"
-    r"|semaines|jours|années|days|weeks|months|years)\b",  # « ces dernières semaines »
+    r"|semaines|jours|années|days|weeks|months|years"  # « ces dernières semaines »
+    rf"|(?:début|fin|courant|mi-)[\s\u00a0]*(?:{MONTHS_FR}))\b",  # « a confirmé début novembre que »
     re.IGNORECASE,
 )
 # An English finite verb: the words after "said" are a clause, not when it was said.

@@ -95,7 +95,7 @@ _INFINITIVE = re.compile(
     r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus|rien)[\s\u00a0]+(?:se[\s\u00a0]+|s['’])?|n['’])?"  # « ne pas se souvenir »
     r"(?!(?:avant-hier|hier|premier|dernier|cher|entier|encore|entre|contre|outre|notre|votre|autre|quatre|guère|naguère"
     r"|soir|lors|leur|sur|pour|par|mer|fer|hiver|désir|avenir|plaisir|loisir|espoir|trottoir|couloir|miroir"
-    r"|titre|ministre|centre|lettre|membre|nombre|ordre|chiffre|livre)(?!\w))"
+    r"|titre|ministre|centre|lettre|membre|nombre|ordre|chiffre|livre|septembre|octobre|novembre|décembre)(?!\w))"
     r"(?:[a-zàâçéèêëîïôûùüÿœ-]{2,}(?:er|ir|re|oir))(?:(?<!ure)|(?<=clure))(?<!ère)(?!\w)",  # not « fermeture », « colère » (« exclure »)
     re.IGNORECASE,
 )

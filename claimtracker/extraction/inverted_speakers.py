@@ -19,7 +19,7 @@ _STOP_AFTER = frozenset(
     """
     in on at to during after before yesterday today tonight last this earlier later when while whilst because
     as since from via through told said adding who which that where whose but and speaking requesting asking
-    dans lors depuis à au aux devant en sur après avant pendant hier aujourd'hui ce cette qui que dont où
+    dans lors depuis à au aux devant en sur après avant pendant hier avant-hier aujourd'hui ce cette qui que dont où
     lundi mardi mercredi jeudi vendredi samedi dimanche mais et alors selon sous auprès
     monday tuesday wednesday thursday friday saturday sunday
     """.split()

@@ -261,6 +261,7 @@ _ADDRESSEE = re.compile(
     r"|reporters|journalists|the press|the media|investigators"
     r"|state (?:TV|television|media|radio|news agency)|local (?:media|television|TV|radio|newspapers|press)"
     r"|(?:a|the|his|her|their|its)(?: (?!that\b)[\w-]+){0,2}? (?:news|press|media|regular|daily|weekly) (?:conference|briefing)"  # "a hastily arranged news conference"
+    r"|(?:a|the) (?:virtual |online )?briefing"  # "told a briefing in Geneva"
     r"|(?:the[\s\u00a0]+)?police|officers"
     # "told a reporter from the BBC"
     r"|(?:a|another) (?:reporter|journalist)(?: (?:from|for|with|at) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)?"

@@ -197,3 +197,36 @@ def test_guard_a_thing_made_noticed_is_no_report():
     """« a fait remarquer sa présence » names nothing said."""
     text = "Le chien a fait remarquer sa présence."
     assert suggest(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a briefing told, as a news conference told, hears and passes the words on
+            "The WHO spokesman told a briefing in Geneva that cases were falling.",
+            "en",
+            "told",
+            {"speaker": "The WHO spokesman", "intermediary": "a briefing", "content": "cases were falling"},
+        ),
+        (  # « avant-hier » after the speaker says when, and is no part of who
+            "« Nous sommes prêts », a déclaré le général avant-hier.",
+            "fr",
+            "déclaré",
+            {"speaker": "le général", "day": "2024-09-17"},
+        ),
+        (  # « début septembre » says when (a month's name is no infinitive in -re)
+            "Le club a confirmé début septembre que l'entraîneur partirait.",
+            "fr",
+            "confirmé",
+            {"speaker": "Le club", "content": "l'entraîneur partirait", "day": "2024-09-01"},
+        ),
+        (
+            "Le syndicat a annoncé mi-septembre que la grève serait reconduite.",
+            "fr",
+            "annoncé",
+            {"content": "la grève serait reconduite"},
+        ),
+    ],
+)
+def test_when_and_before_whom_stay_out_of_speaker_and_content(text, language, cue, expected):
+    _reads(text, language, cue, expected)
