@@ -12,7 +12,7 @@ from claimtracker.extraction.descriptions import is_relative
 from claimtracker.extraction.main_subject import NP_INNER, segments_of
 from claimtracker.extraction.phrase_heads import NAME
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import CUE
+from claimtracker.extraction.reporting_words import CUE, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_FR
 from claimtracker.extraction.speaker_phrases import FINITE, NP_START, has_finite_verb
 
 
@@ -106,6 +106,16 @@ _APPOSED_NAME = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w’'.-]+(?:[\s\u00a0]+(?:(?:de|du|van|von|al|bin|da|di)[\s\u00a0]+)?"
     r"(?-i:[A-ZÀ-Ý])[\w’'.-]+){1,3})(?=[\s\u00a0]*(?:[,.;)]|$))"
 )
+# One word for a name, after a description that ends on a person (not "the terminal's operator, Vopak").
+_ONE_NAME = re.compile(
+    rf"[\s\u00a0]*,[\s\u00a0]*(?P<name>(?!(?i:{WEEKDAYS_EN}|{MONTHS_EN}|{WEEKDAYS_FR}|however|meanwhile|today)\b)"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ’'-]{2,}))(?=[\s\u00a0]*,)"
+)
+_PERSON_LAST = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|wife|husband|widow|daughter|son|mother|father|brother|sister|minister"
+    r"|officer|official|aide|lawyer|doctor|porte-parole|épouse|mari|fille|fils|mère|père|frère|sœur|ministre)$",
+    re.IGNORECASE,
+)
 _DESCRIPTION = re.compile(
     r"(?:(?i:the|a|an|its|his|her|their|our|your|my|le|la|les|un|une|son|sa|ses|leur|leurs|notre|votre|mon|ma|ton|ta)\b|(?i:l)['’]|(?-i:[a-zà-ÿ])"
     # "Germany's finance minister", "United's captain": a description too
@@ -131,6 +141,8 @@ def name_apposed_to(
     if inside is not None:  # "…, the company's spokesman, John Smith, said.": already the whole phrase
         return _name(text, inside)
     found = _APPOSED_NAME.match(text, speaker[1])
+    if found is None and _PERSON_LAST.search(text, *speaker) and speaker[1] <= cue[0]:
+        found = _ONE_NAME.match(text, speaker[1])  # "an interior ministry spokesman, Reyes, said"
     if found is None:
         return None
     if found.start("name") == content[0]:  # "According to the minister, John Smith, the deal is off"

@@ -152,6 +152,10 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
                 text, by[1], end
             )
             content = quoted(text, opening, end) if opening is not None else trimmed(text, rest.end(), end)
+    elif language == "en" and (absolute := _WITH_SUBJECT.search(text, start, match.start())):
+        # "The union signalled defiance, with its leader, Anna Rossi, saying: …": the leader speaks
+        content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
+        speaker = trimmed(text, *absolute.span("np"))
     elif language == "en" and (perceived := PERCEIVED.search(text, start, match.start())):
         # "I remember my teacher saying that …": the teacher spoke, heard by the subject
         content = quoted(text, opening, end) if opening is not None else trimmed(text, after.end(), end)
@@ -190,6 +194,10 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     )  # fmt: skip
 
 
+# ", with X saying": X, by itself or with its apposition between commas (not "spoke with reporters, saying").
+_WITH_SUBJECT = re.compile(
+    r",[\s\u00a0]*with[\s\u00a0]+(?P<np>[^,;:«“\"]{2,60}?(?:,[^,;:«“\"]{2,40},)?)[\s\u00a0]*$", re.IGNORECASE
+)
 # The main clause says whom the speaker spoke to: "The director spoke to Variety about the film, saying …".
 _SPOKE_TO = re.compile(
     r"\b(?:spoke|talked|opened[\s\u00a0]+up)[\s\u00a0]+(?:to|with)[\s\u00a0]", re.IGNORECASE

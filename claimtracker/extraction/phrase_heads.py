@@ -97,7 +97,7 @@ def antecedent(text: str, start: int, end: int) -> tuple[int, int]:
 # A role named before a name, ending on what the person is: "Malaysia's Prime Minister", "the
 # company's chief executive", « le porte-parole du gouvernement ».
 ROLE = re.compile(
-    r"(?:(?-i:[A-ZÀ-Ý])[\w.-]*['’]s|the|its|his|her|their|le|la|l['’]|son|sa)(?:[\s\u00a0]*[\w'’.-]+){0,5}?[\s\u00a0]+"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w.-]*['’]s|the|an?|its|his|her|their|le|la|l['’]|son|sa|une?)(?:[\s\u00a0]*[\w'’.-]+){0,5}?[\s\u00a0]+"
     r"(?:minister|president|spokes(?:man|woman|person)|director|chief|head|leader|secretary|governor|mayor|chair(?:man"
     r"|woman)?|founder|executive|officer|commissioner|ambassador|professor|editor|manager|coach|captain|lawyer"
     r"|attorney|senator|chancellor|premier|CEO|commander|general|ministre|président|présidente|porte-parole"
@@ -122,8 +122,10 @@ RELATIVE_RIGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ASKED_ASIDE = re.compile(r"[\s\u00a0]*(?:asked|questioned|pressed|interviewed)\b", re.IGNORECASE)
+# (or what a place is like: "A doctor in Gaza, where hospitals have run out of fuel, said")
 ASKED_BEFORE_VERB = re.compile(
-    r",[\s\u00a0]*(?:asked|questioned|pressed)[\s\u00a0]+(?:about|on|over|by|whether|if|why)\b[^,;:«»“”\"]{1,80},[\s\u00a0]*$",
+    r",[\s\u00a0]*(?:(?:asked|questioned|pressed)[\s\u00a0]+(?:about|on|over|by|whether|if|why)|where|où)\b"
+    r"[^,;:«»“”\"]{1,80},[\s\u00a0]*$",
     re.IGNORECASE,
 )
 ADVERB_ONLY = re.compile(rf"(?:{FREQUENCY_ADVERBS}|here|there|then|later)", re.IGNORECASE)

@@ -211,7 +211,11 @@ def test_joined_by_phone_names_the_outlet_alone():
         (
             'His daughter, Elena, who keeps the books, puts it more bluntly: "We lose money every month."',
             "puts it",
-            {"speaker": "His daughter", "content": "We lose money every month"},
+            {
+                "speaker": "His daughter, Elena",
+                "speaker_name": "Elena",
+                "content": "We lose money every month",
+            },
         ),
     ],
 )

@@ -1,0 +1,83 @@
+"""Shapes met in real wire copy (asides between a speaker and its verb, names of one word, "with X
+saying"), read on this machine (never copied here): each case is a sentence written for these tests
+(project's own text) of the same shape as the one misread."""
+
+import pytest
+
+from tests.extraction.test_dated_reports import _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a country's adjective then "president" names a person, who passes nothing on
+            "The premier's office said he told the French president that Italy would act.",
+            "en",
+            "told",
+            {"speaker": "he", "intermediary": None, "content": "Italy would act"},
+        ),
+        (  # guard: a French daily told is a medium
+            "The minister told the French daily that Italy would act.",
+            "en",
+            "told",
+            {"intermediary": "the French daily"},
+        ),
+        (  # what a place is like, between commas, is no speaker
+            "But a rebel spokesman in Paris, where the leaders live in exile, said the group was not "
+            "planning any attacks.",
+            "en",
+            "said",
+            {"speaker": "a rebel spokesman in Paris", "content": "the group was not planning any attacks"},
+        ),
+        (
+            "A doctor in Gaza, where the hospitals have run out of fuel, said patients were dying.",
+            "en",
+            "said",
+            {"speaker": "A doctor in Gaza"},
+        ),
+        (
+            "Un médecin de Gaza, où les hôpitaux manquent de carburant, a affirmé que des patients mouraient.",
+            "fr",
+            "affirmé",
+            {"speaker": "Un médecin de Gaza"},
+        ),
+        (  # a name of one word, apposed to a person's role, is who the role is
+            "In Manila, an interior ministry spokesman, Reyes, said the government would protect aid workers.",
+            "en",
+            "said",
+            {"speaker": "an interior ministry spokesman, Reyes", "speaker_name": "Reyes"},
+        ),
+        (  # guard: a day between commas is no name
+            "The president, Monday, said the government would act.",
+            "en",
+            "said",
+            {"speaker": "The president", "speaker_name": None},
+        ),
+        (  # guard: one word after a company's role names the company, not the person
+            "A spokesman for the terminal's operator, Vopak, said no one had been injured.",
+            "en",
+            "said",
+            {"speaker_name": None},
+        ),
+        (  # "with X saying": X speaks, with its apposition
+            'The union signalled defiance, with its leader, Anna Rossi, saying: "The strike is open-ended."',
+            "en",
+            "saying",
+            {"speaker": "its leader, Anna Rossi", "content": "The strike is open-ended"},
+        ),
+        (
+            "The market fell, with analysts warning that rates would rise.",
+            "en",
+            "warning",
+            {"speaker": "analysts", "content": "rates would rise"},
+        ),
+        (  # guard: "spoke with reporters, saying": the subject speaks, to them
+            "The director spoke with reporters, saying the film was finished.",
+            "en",
+            "saying",
+            {"speaker": "The director", "intermediary": "reporters"},
+        ),
+    ],
+)
+def test_asides_and_absolutes_leave_the_speaker_whole(text, language, cue, expected):
+    _reads(text, language, cue, expected)
