@@ -32,20 +32,13 @@ from claimtracker.extraction.purposes import said_for_a_purpose
 from claimtracker.extraction.quotations import in_a_figure, trimmed
 from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
 from claimtracker.extraction.relayed_by import ACCORDING_AT_END
-from claimtracker.extraction.reporting_words import CUE
+from claimtracker.extraction.reporting_words import CUE, QUOTATION_ONLY
 from claimtracker.extraction.said_that import RELAYED_BY, content_after, coordinated_subject
 from claimtracker.extraction.verb_checks import is_reporting_verb, lemma_of
 from claimtracker.extraction.verb_groups import auxiliary_start
 from claimtracker.extraction.writers_relatives import in_the_writers_apposition
 
 _CHARGED_WITH = re.compile(r"\b(?:of|for)[\s\u00a0]+(?-i:[a-z]+ing)\b")
-# Verbs that report only a quotation before them: "“…,” the post reads".
-_QUOTATION_ONLY = {
-    # '"…," she laughed' reports speech; "she laughed" alone does not
-    "en": frozenset(["read", "laugh", "sigh", "scream", "yell", "exclaim", "whisper", "go on"]),
-    # "« … », regrette X" reports speech; "X regrette que …" a feeling.
-    "fr": frozenset(["regretter", "soupirer", "sourire", "pester", "tonner", "souvenir", "amuser"]),
-}
 # A clause that sets the scene of a speaker, not what they said: "Asked about …, X said".
 _CIRCUMSTANCE = re.compile(
     r"[«“\"]?(?:when[\s\u00a0]+|lorsqu['’]il[\s\u00a0]+a[\s\u00a0]+été[\s\u00a0]+)?(?:asked|questioned|pressed"
@@ -127,7 +120,7 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         text, language, start, auxiliary_start(text, start, match.start(), language)
     ):
         return None
-    if lemma_of(word, language) in _QUOTATION_ONLY[language]:
+    if lemma_of(word, language) in QUOTATION_ONLY[language]:
         if _COLON_QUOTE.match(text, match.end(), end):  # 'The statement read: "…"'
             return content_after(text, language, match, start, end)
         return after_quotation(text, language, match, start, end)

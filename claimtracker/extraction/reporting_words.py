@@ -18,7 +18,7 @@ testify tweet vow warn acknowledge allege ask blame boast denounce explain maint
 assure inform
 estimate predict reiterate underline underscore laugh joke confess speculate pledge reaffirm affirm hint
 whisper exclaim lament grumble protest object dispute accuse describe brag clarify sigh yell scream call recount
-elaborate question advise confide dismiss reject agree
+elaborate question advise confide dismiss reject agree beam smile grin chuckle gush
 """.split()
 _EN_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -87,7 +87,7 @@ def _english_forms(lemma: str) -> tuple[str, ...]:
         return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
     if lemma.endswith(("ss", "sh", "ch")):
         return lemma, lemma + "es", lemma + "ed", lemma + "ing"
-    if lemma in ("admit", "quip", "brag"):
+    if lemma in ("admit", "quip", "brag", "grin"):
         return lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
     return lemma, lemma + "s", lemma + "ed", lemma + "ing"
 
@@ -139,13 +139,7 @@ _FR_PHRASES = {
     # « …, fait observer la même source », « fait remarquer le maire »
     "faire observer": ("fait observer", "font observer", "faisait observer", "faisant observer"),
     "faire remarquer": ("fait remarquer", "font remarquer", "faisait remarquer", "faisant remarquer"),
-    "mettre en garde": (
-        "mis en garde",
-        "met en garde",
-        "mettent en garde",
-        "mettait en garde",
-        "mettant en garde",
-    ),
+    "mettre en garde": tuple(f"{verb} en garde" for verb in "mis met mettent mettait mettant".split()),
     "faire état": ("fait état", "font état", "faisait état", "faisaient état", "faisant état"),
     "laisser entendre": (
         "laissé entendre",
@@ -391,4 +385,12 @@ REPORT_NOUNS = r"reports?|rumou?rs?|claims?|allegations?|suggestions?|speculatio
 SPEECH_INFINITIVES = {
     "en": "say|tell|announce|insist|warn|explain|confirm|deny|argue|stress|assure|reassure",
     "fr": "dire|annoncer|affirmer|assurer|expliquer|confirmer|démentir|préciser|indiquer|rappeler",
+}
+# Verbs that report only a quotation before them: "“…,” the post reads", '"…," she laughed' ("she
+# laughed" reports nothing); « « … », regrette X » (« X regrette que … » is a feeling).
+QUOTATION_ONLY = {
+    "en": frozenset(
+        [*"read laugh sigh scream yell exclaim whisper beam smile grin chuckle gush".split(), "go on"]
+    ),
+    "fr": frozenset("regretter soupirer sourire pester tonner souvenir amuser".split()),
 }

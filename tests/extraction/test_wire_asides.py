@@ -4,6 +4,7 @@ saying"), read on this machine (never copied here): each case is a sentence writ
 
 import pytest
 
+from claimtracker.extraction.attributions import suggest
 from tests.extraction.test_dated_reports import _reads
 
 
@@ -81,3 +82,22 @@ from tests.extraction.test_dated_reports import _reads
 )
 def test_asides_and_absolutes_leave_the_speaker_whole(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('"It\'s a great day for the club," beamed the chairman.', "beamed", "the chairman"),
+        ('"Not bad for an old man," he grinned.', "grinned", "he"),
+        ('"It was magical," gushed one fan.', "gushed", "one fan"),
+    ],
+)
+def test_a_manner_of_speaking_after_a_quotation_reports_it(text, cue, speaker):
+    _reads(text, "en", cue, {"speaker": speaker})
+
+
+@pytest.mark.parametrize(
+    "text", ["The chairman smiled and waved to the crowd.", "The children's smiles said it all."]
+)
+def test_guard_a_smile_with_no_quotation_reports_nothing(text):
+    assert suggest(text, "en") == []
