@@ -90,6 +90,11 @@ _NAMED_SUBJECT = re.compile(rf"[\s\u00a0]*{_DATELINE}{_BEFORE_SUBJECT}(?P<name>{
 _SURNAME_SUBJECT = re.compile(rf"[\s\u00a0]*{_BEFORE_SUBJECT}(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+)(?=[\s\u00a0,])")
 
 
+# People named by a body they belong to, before its name: "Scientists from Oxford University".
+_GROUP_OF = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-Ýa-zà-ÿ][\w'’-]*[\s\u00a0]+)?(?-i:[A-Za-zà-ÿ][a-zà-ÿ]+s)[\s\u00a0]+(?:from|at|of|with|for"
+    r"|de|du|des|d['’])(?:[\s\u00a0]+(?:the|la|le|l['’]))?[\s\u00a0]*$"
+)
 # Someone asked, who answers next: "Wikinews asked Alan Grant whether …", "a demandé à Grant si".
 _ASKED = re.compile(
     r"\b(?:asked|a[\s\u00a0]+demandé[\s\u00a0]+à)[\s\u00a0]+(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+(?:[ \u00a0]+(?-i:[A-ZÀ-Ý])[\w’'-]+)*)"
@@ -179,15 +184,19 @@ def resolve_pronouns(
             else:
                 newer = _newer_subject(text, starts, last_named.end, suggestion.speaker.start, said)
                 last_named = Span(*newer) if newer else last_named
-            one_person = last_named is not None and names_a_person(
-                text[last_named.start : last_named.end], text
-            )
+            named = last_named
+            if named is not None and speaker.lower() in _PLURAL:
+                group = _GROUP_OF.search(text, max(0, named.start - 60), named.start)
+                named = (
+                    Span(group.start(), named.end) if group else named
+                )  # "Scientists from Oxford University"
+            one_person = named is not None and names_a_person(text[named.start : named.end], text)
             if (
-                last_named is not None
+                named is not None
                 and not (speaker.lower() in _PLURAL and one_person)
-                and not _OTHER_GENDER[speaker.lower()].match(text, last_named.start, last_named.end)
+                and not _OTHER_GENDER[speaker.lower()].match(text, named.start, named.end)
             ):
-                suggestion = replace(suggestion, speaker_name=last_named)  # (not "they" for "Ms Lee")
+                suggestion = replace(suggestion, speaker_name=named)  # (not "they" for "Ms Lee")
         elif _NAME.search(speaker) and len(speaker.split()) <= 8 and suggestion.speaker.start not in said:
             last_named = (
                 suggestion.speaker

@@ -101,3 +101,23 @@ def test_a_manner_of_speaking_after_a_quotation_reports_it(text, cue, speaker):
 )
 def test_guard_a_smile_with_no_quotation_reports_nothing(text):
     assert suggest(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # "they" stands for the people named by the body they belong to, not the body
+            "Scientists from Oxford University are offering an explanation: before hibernation, they say, "
+            "bears store fat in their bones.",
+            "Scientists from Oxford University",
+        ),
+        (  # a group named by a person stands for "they", where the person alone would not
+            "Supporters of Donald Trump gathered outside the court. They said the trial was a sham.",
+            "Supporters of Donald Trump",
+        ),
+        ("Ms Jane Lee spoke first. They said the trial was a sham.", None),  # guard: one person is no "they"
+    ],
+)
+def test_they_stands_for_a_group_named_by_what_it_belongs_to(text, name):
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["speaker_name"] == name
