@@ -94,7 +94,7 @@ _MEDIA = re.compile(
     + r"\s+(?:à|au|aux))?\s*(?!(?:que|qu['’])\b)(?P<outlet>[^,.;:]{2,60}?)"
     # a day ends it, not the day of a title ("au Journal du dimanche"); « au Monde publié samedi »
     r"(?=(?<!\bdu)\s+(?:que|qu['’]|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|publiée?|parue?"
-    r"|diffusée?)\b|[,.;:]|$)"
+    r"|diffusée?|consacrée?|dédiée?|animée?|présentée?)\b|[,.;:]|$)"  # « … de France Culture consacrée à »
     r"|in\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?interview"
     + ON_A_DAY
     + r"\s+with|(?:comments|remarks|an?\s+(?:statement|email|e-mail|message))"

@@ -197,7 +197,7 @@ for _infinitive in _FR_REFLEXIVE.split():
             FR_FORMS.setdefault(_pronoun + _form, _infinitive)
 for _form in ("se réjouit", "se réjouissent"):
     FR_FORMS.setdefault(_form, "réjouir")
-for _form in ("se souvient", "se souviennent"):
+for _form in ("se souvient", "se souviennent", "se rappelle", "se rappellent"):  # only after a quotation
     FR_FORMS.setdefault(_form, "souvenir")
 for _infinitive, _phrases in _FR_PHRASES.items():
     for _form in _phrases:

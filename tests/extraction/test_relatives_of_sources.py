@@ -230,3 +230,46 @@ def test_guard_a_thing_made_noticed_is_no_report():
 )
 def test_when_and_before_whom_stay_out_of_speaker_and_content(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a show's description after the station is no part of its name
+            "« Il faut plus de médecins », a plaidé la ministre dans une émission de France Culture "
+            "consacrée à la santé.",
+            "fr",
+            "plaidé",
+            {"speaker": "la ministre", "intermediary": "France Culture"},
+        ),
+        (  # « se rappelle », after a quotation, reports it (as « se souvient »)
+            "« Je l'ai trouvée réservée », se rappelle sa voisine.",
+            "fr",
+            "se rappelle",
+            {"speaker": "sa voisine", "content": "Je l'ai trouvée réservée"},
+        ),
+        (  # the weekly that reported her words passed them on: no attribution of its own
+            "« J'ai gardé mes distances », confiait-elle, comme le rapporte l'hebdomadaire.",
+            "fr",
+            "confiait",
+            {"speaker": "elle", "intermediary": "l'hebdomadaire"},
+        ),
+        (
+            '"I kept my distance," she said, as the weekly reported.',
+            "en",
+            "said",
+            {"speaker": "she", "intermediary": "the weekly", "content": "I kept my distance"},
+        ),
+    ],
+)
+def test_who_relayed_a_quotation_is_its_intermediary(text, language, cue, expected):
+    _reads(text, language, cue, expected)
+
+
+def test_a_relay_after_a_quotation_makes_no_second_attribution():
+    text = '"I kept my distance," she said, as the weekly reported.'
+    assert [s.texts(text)["cue"] for s in suggest(text, "en")] == ["said"]
+
+
+def test_guard_se_rappeler_que_is_a_memory_not_a_report():
+    assert suggest("Elle se rappelle que la maison était froide.", "fr") == []
