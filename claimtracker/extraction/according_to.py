@@ -15,6 +15,7 @@ from claimtracker.extraction.descriptions import WHOSE_REMARKS, without_descript
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.main_subject import strip_connectives
 from claimtracker.extraction.quotations import in_a_figure, quote_after, quoted, trimmed
+from claimtracker.extraction.relayed_by import outlet_of
 from claimtracker.extraction.reporting_words import CUE
 from claimtracker.extraction.sentences import ABBREVIATIONS
 from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS
@@ -153,9 +154,7 @@ REMARKS_RULE = {
     "fr": "fr: des propos rapportés par, selon X, …",
 }
 # A new clause after a comma and a conjunction: "…, but, according to the BBC, it will appeal".
-_JOINED_CLAUSE_BEFORE = re.compile(
-    r"(?:,|\b)[\s\u00a0]*(?:but|yet|mais|or|and|et)[\s\u00a0]*,?$", re.IGNORECASE
-)
+_JOINED_CLAUSE_BEFORE = re.compile(r"(?:,|\b)[\s\u00a0]*(?:but|yet|mais|or|and|et)[\s\u00a0]*,?$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|qui|que|dont)[\s\u00a0]*,?$", re.IGNORECASE)
 
 
@@ -227,8 +226,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
             intermediary, content = relay.span("by"), trimmed(text, relay.end(), rest[1])
         cites = _WHO_CITES.match(text, after, end)
         if cites:  # "D'après Le Parisien, qui cite une source proche du dossier, …": the source
-            intermediary, speaker = speaker, trimmed(text, *cites.span("source"))
-            content = trimmed(text, cites.end(), end)
+            intermediary, speaker = outlet_of(text, speaker), trimmed(text, *cites.span("source"))
+            content = trimmed(text, cites.end(), end)  # (a report by the Journal, which cited …: the Journal)
         elif whose := WHOSE_REMARKS.match(text, after, end):  # "…, whose remarks were reported by X, …"
             intermediary, content = trimmed(text, *whose.span("by")), trimmed(text, whose.end(), end)
         elif described := _DESCRIBED.match(text, after, end):

@@ -24,6 +24,7 @@ from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR, WH
 # Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
 _RELAYING = (
     r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|révélée?s?|quoted|cited|seen|reviewed|revealed"
+    r"|carried|broadcast|relayed|relayée?s?|diffusée?s?"  # "a statement carried by state media"
     # « …, interrogé par l'AFP », "…, interviewed by the BBC"
     r"|interrogée?s?|interviewée?s?|jointe?s?|contactée?s?|interviewed|contacted|questioned)"
     + ON_A_DAY  # « une ordonnance consultée mardi par l'AFP »
@@ -74,7 +75,8 @@ _SPOKE_TO_INSIDE = re.compile(
 _RELAYED_AFTER = re.compile(
     rf"[\s\u00a0]*,?[\s\u00a0]+{_RELAYING}(?P<by>{OUTLET}"
     # an outlet named before, by what it is: "documents seen by the paper"
-    r"|(?:the|this)[\s\u00a0]+(?:paper|newspaper|station|broadcaster|agency|magazine|channel|website|network)\b)"
+    r"|(?:the|this)[\s\u00a0]+(?:paper|newspaper|station|broadcaster|agency|magazine|channel|website|network)\b"
+    r"|(?:the[\s\u00a0]+)?(?:state|official|state-run)[\s\u00a0]+(?:media|television|TV|radio|news[\s\u00a0]+agency)\b)"
 )
 _APPOSITION = re.compile(r"[\s\u00a0]*,[\s\u00a0]*[^,;:«“\"]{2,60}?(?=[\s\u00a0]*,)")
 # "The official, who spoke to Reuters, …", "X, speaking to the BBC / on CNN, …", "X, writing in the
@@ -105,6 +107,11 @@ _SPOKE_TO = re.compile(
     r"|les[\s\u00a0]+journalistes|la[\s\u00a0]+presse)\b)"
 )
 _THROUGH = re.compile(r"[\s\u00a0]*,[\s\u00a0]*through[\s\u00a0]+(?P<by>" + SPEAKS_FOR + r")", re.IGNORECASE)
+# Words sent to an outlet, in an aside: "The White House, in a statement to CNN, said" (not "to Congress").
+_WORDS_SENT_TO = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*in[\s\u00a0]+(?:an?|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|e-?mail"
+    rf"|letter|message|comments|remarks)[\s\u00a0]+to[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN})[\s\u00a0]*,"
+)
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
 _WHEN_AFTER = re.compile(
     rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN}|{WEEKDAYS_FR})|(?-i:yesterday|today|tonight|earlier|last[\s\u00a0]+night)"
@@ -209,6 +216,7 @@ def relays(
         _RELAYED_AFTER.match(text, speaker[1])
         or _SPOKE_TO.match(text, speaker[1])
         or _THROUGH.match(text, speaker[1])  # "The actor, through his lawyer, denied …"
+        or ((sent := _WORDS_SENT_TO.match(text, speaker[1])) and not a_body(text, sent.span("by")) and sent)
         # « un prévisionniste, Julien Castel, interrogé par l'AFP »: after the apposed name
         or ((apposed := _APPOSITION.match(text, speaker[1])) and _RELAYED_AFTER.match(text, apposed.end()))
     )

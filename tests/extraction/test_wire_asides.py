@@ -121,3 +121,43 @@ def test_guard_a_smile_with_no_quotation_reports_nothing(text):
 def test_they_stands_for_a_group_named_by_what_it_belongs_to(text, name):
     (found,) = suggest(text, "en")
     assert found.texts(text)["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # words sent to an outlet, in an aside between the subject and its verb
+            "The White House, in a statement to the BBC, said the president had not been briefed.",
+            "en",
+            "said",
+            {"speaker": "The White House", "intermediary": "the BBC"},
+        ),
+        (  # guard: a letter to Congress is sent to a body, which passes nothing on
+            "The minister, in a letter to Congress, said the funds had run out.",
+            "en",
+            "said",
+            {"speaker": "The minister", "intermediary": None},
+        ),
+        (  # a statement carried by state media, relayed by an agency
+            "The ministry's statement, carried by state media, said the border would remain closed.",
+            "en",
+            "said",
+            {"intermediary": "state media"},
+        ),
+        (
+            "Le communiqué du ministère, relayé par l'agence IRNA, affirme que la frontière restera fermée.",
+            "fr",
+            "affirme",
+            {"speaker": "Le communiqué du ministère", "intermediary": "l'agence IRNA"},
+        ),
+        (  # a report by the Journal, which cited people: the Journal passed their words on
+            "According to a report by the Wall Street Journal, which cited people familiar with the plans, "
+            "the company will cut 10% of its staff.",
+            "en",
+            "According to",
+            {"speaker": "people familiar with the plans", "intermediary": "the Wall Street Journal"},
+        ),
+    ],
+)
+def test_who_carried_the_words_is_the_intermediary(text, language, cue, expected):
+    _reads(text, language, cue, expected)
