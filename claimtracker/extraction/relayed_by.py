@@ -93,7 +93,7 @@ _SPOKE_TO = re.compile(
     r"|a parlé)|speaking|talking|writing|s['’]exprimant|interviewed|appearing)"
     r"(?:[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity|anonymously|exclusively))?"  # "speaking on condition of anonymity to Reuters"
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|sur|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
-    r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by"
+    r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by|briefing"  # "X, briefing reporters, said"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
     r"|"
     + _IN_AN_INTERVIEW

@@ -132,6 +132,18 @@ def test_they_stands_for_a_group_named_by_what_it_belongs_to(text, name):
             "said",
             {"speaker": "The White House", "intermediary": "the BBC"},
         ),
+        (  # reporters briefed hear the words and pass them on
+            "A senior US official, briefing reporters on condition of anonymity, said the strikes would continue.",
+            "en",
+            "said",
+            {"speaker": "A senior US official", "intermediary": "reporters"},
+        ),
+        (  # guard: a cabinet briefed passes nothing on
+            "The general, briefing the cabinet, said the strikes would continue.",
+            "en",
+            "said",
+            {"speaker": "The general", "intermediary": None},
+        ),
         (  # guard: a letter to Congress is sent to a body, which passes nothing on
             "The minister, in a letter to Congress, said the funds had run out.",
             "en",
