@@ -113,8 +113,8 @@ _WORDS_SENT_TO = re.compile(
     rf"|letter|message|comments|remarks)[\s\u00a0]+to[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN})[\s\u00a0]*,"
 )
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
-_WHEN_AFTER = re.compile(
-    rf"[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN}|{WEEKDAYS_FR})|(?-i:yesterday|today|tonight|earlier|last[\s\u00a0]+night)"
+_WHEN_AFTER = re.compile(  # (« au Journal du dimanche »: a title's day)
+    rf"(?<!\bdu)[\s\u00a0]+(?:on[\s\u00a0]+)?(?:{WHEN_PHRASE}|(?i:{WEEKDAYS_EN}|{WEEKDAYS_FR})|(?-i:yesterday|today|tonight|earlier|last[\s\u00a0]+night)"
     r"|this[\s\u00a0]+(?:morning|afternoon|evening)|ce[\s\u00a0]+(?:matin|soir)|cet[\s\u00a0]+après-midi|hier)\b",
     re.IGNORECASE,
 )

@@ -162,6 +162,13 @@ def test_they_stands_for_a_group_named_by_what_it_belongs_to(text, name):
             "affirme",
             {"speaker": "Le communiqué du ministère", "intermediary": "l'agence IRNA"},
         ),
+        (  # « Journal du dimanche » is a title: its day says no time
+            "Dans un entretien accordé au Journal du dimanche, le ministre assure que la réforme ira "
+            "jusqu'au bout.",
+            "fr",
+            "assure",
+            {"speaker": "le ministre", "intermediary": "Journal du dimanche"},
+        ),
         (  # a report by the Journal, which cited people: the Journal passed their words on
             "According to a report by the Wall Street Journal, which cited people familiar with the plans, "
             "the company will cut 10% of its staff.",
