@@ -49,13 +49,18 @@ _JUDGED = {
         + r"[\s\u00a0]*(?P<quote>[“\"«])",
         re.IGNORECASE,
     ),
+    # 'branded the strike "irresponsible"', 'labelled the report as "fake news"'
+    "brand": re.compile(
+        _LEAD + _OBJECT + r"[\s\u00a0]*(?:as[\s\u00a0]+(?:an?[\s\u00a0]+)?)?(?P<quote>[“\"«])", re.I
+    ),
     "qualifier": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])\S", re.IGNORECASE),
     "juger": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]*(?P<quote>[“\"«])", re.IGNORECASE),
     # « décrit des séances « polies mais stériles » »: what is described, then the quoted judgement
     "décrire": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]*(?P<quote>[“\"«])", re.IGNORECASE),
 }
 # Judgements whose words must be quoted to be a claim: "called the police" is a call.
-_QUOTED_ONLY = frozenset(["call", "juger", "décrire"])
+_JUDGED["label"] = _JUDGED["brand"]
+_QUOTED_ONLY = frozenset(["call", "brand", "label", "juger", "décrire"])
 _SHORT_OBJECT_WORDS = 8
 # A day, not an object, between the verb and the quoted judgement.
 _WHEN_ONLY = re.compile(

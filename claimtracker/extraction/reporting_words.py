@@ -25,6 +25,8 @@ _EN_IRREGULAR = {
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "brand": ("brand", "brands", "branded", "branding"),  # 'branded the strike "irresponsible"'
+    "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
     "make clear": (
         "make clear",
         "makes clear",

@@ -365,7 +365,7 @@ _NOUN_GOES_ON = re.compile(
 # A name right after the verb: the inverted speaker of "…, reports the BBC."
 _NAME_NEXT = re.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])")
 # Verbs that claim only as a judgement of their object (see `judgements`).
-_JUDGING_ONLY = frozenset(["call", "describe", "accuse", "dismiss", "reject"])
+_JUDGING_ONLY = frozenset(["call", "describe", "accuse", "dismiss", "reject", "brand", "label"])
 # The auxiliary of a perfect before a participle that is no simple past: "has written", "had long written".
 _PERFECT_BEFORE = re.compile(
     r"(?:\b(?:has|have|had|having)|['’](?:ve|d))(?:[\s\u00a0]+(?:also|already|since|never|often|long|\w+ly))*[\s\u00a0]*$",

@@ -180,3 +180,26 @@ def test_they_stands_for_a_group_named_by_what_it_belongs_to(text, name):
 )
 def test_who_carried_the_words_is_the_intermediary(text, language, cue, expected):
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('The minister branded the strike "irresponsible".', "branded", 'the strike "irresponsible"'),
+        ('Critics labelled the report as "a whitewash".', "labelled", 'the report as "a whitewash"'),
+    ],
+)
+def test_branding_something_in_quoted_words_claims_it(text, cue, content):
+    _reads(text, "en", cue, {"content": content})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop sells branded goods at low prices.",
+        "The company branded its new phone the Nova.",
+        "Each jar is labelled with its date.",
+    ],
+)
+def test_guard_a_brand_or_a_label_with_no_quoted_judgement_claims_nothing(text):
+    assert suggest(text, "en") == []
