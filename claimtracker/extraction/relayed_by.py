@@ -106,7 +106,15 @@ _SPOKE_TO = re.compile(
     r"|reporters|journalists|the[\s\u00a0]+(?:press|media)"
     r"|les[\s\u00a0]+journalistes|la[\s\u00a0]+presse)\b)"
 )
-_THROUGH = re.compile(r"[\s\u00a0]*,[\s\u00a0]*through[\s\u00a0]+(?P<by>" + SPEAKS_FOR + r")", re.IGNORECASE)
+# (« a fait savoir la famille par la voix de son avocat »: no comma needed in French)
+_THROUGH = re.compile(
+    r"[\s\u00a0]*,[\s\u00a0]*through[\s\u00a0]+(?P<by>"
+    + SPEAKS_FOR
+    + r")|[\s\u00a0]*,?[\s\u00a0]*par[\s\u00a0]+(?:la[\s\u00a0]+"
+    r"voix|l['’]intermédiaire)[\s\u00a0]+d(?:e[\s\u00a0]+|u[\s\u00a0]+|['’])(?P<par>(?:(?:son|sa|ses|leur|leurs|un|une"
+    r"|le|la|les)[\s\u00a0]+|l['’])(?:avocate?s?|porte-parole|représentante?s?|conseils?|entourage)\b)",
+    re.IGNORECASE,
+)
 # Words sent to an outlet, in an aside: "The White House, in a statement to CNN, said" (not "to Congress").
 _WORDS_SENT_TO = re.compile(
     r"[\s\u00a0]*,[\s\u00a0]*in[\s\u00a0]+(?:an?|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|e-?mail"
@@ -206,6 +214,10 @@ def relays(
         0
     ]:
         return speaker, trimmed(text, *cites.span("by"))  # "The Times quoted a senior official who said …"
+    if (through := _THROUGH.search(text, *speaker)) and through.group("par") and through.start() > speaker[0]:
+        return trimmed(text, speaker[0], through.start()), trimmed(
+            text, *through.span("par")
+        )  # « la famille par la voix de »
     cited = _RELAYED_INSIDE.search(text, *speaker)
     if cited and cited.start() > speaker[0]:
         return trimmed(text, speaker[0], cited.start()), trimmed(text, *cited.span("by"))
@@ -221,7 +233,9 @@ def relays(
         or ((apposed := _APPOSITION.match(text, speaker[1])) and _RELAYED_AFTER.match(text, apposed.end()))
     )
     if after:  # "a report seen by Reuters", "The official, who spoke to Reuters, …"
-        return speaker, trimmed(text, *after.span("by"))
+        return speaker, trimmed(
+            text, *after.span("par" if after.re is _THROUGH and after.group("par") else "by")
+        )
     contacted = _CONTACTED_BEFORE.search(text, sentence_start, speaker[0])
     if contacted:  # "Wikinews contacted the company's spokesman, who said …"
         return speaker, trimmed(text, *contacted.span("by"))

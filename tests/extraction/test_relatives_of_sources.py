@@ -273,3 +273,22 @@ def test_a_relay_after_a_quotation_makes_no_second_attribution():
 
 def test_guard_se_rappeler_que_is_a_memory_not_a_report():
     assert suggest("Elle se rappelle que la maison était froide.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous sommes choqués », a fait savoir la famille par la voix de son avocat.",
+        "La famille, par la voix de son avocat, a fait savoir qu'elle porterait plainte.",
+    ],
+)
+def test_who_speaks_for_a_family_is_its_intermediary(text):
+    """« par la voix de son avocat »: the family speaks, its lawyer carries the words."""
+    (found,) = suggest(text, "fr")
+    assert found.texts(text)["speaker"].lower() == "la famille"
+    assert found.texts(text)["intermediary"] == "son avocat"
+
+
+def test_guard_a_witness_questioned_by_a_broadcaster_keeps_it_as_the_medium():
+    text = "« Ce carrefour est dangereux », a dénoncé un riverain interrogé par la RTS."
+    _reads(text, "fr", "dénoncé", {"speaker": "un riverain", "intermediary": "la RTS"})
