@@ -328,6 +328,11 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         and (comma := text.find(",", content[0], content[1])) > content[0]
     ):  # "When he suggests she get a lawyer, she laughs.": the main clause is not his
         content = trimmed(text, content[0], comma)
+    if (
+        _RELATIVE_SPEAKER.search(text, start, verb_start)
+        and (closing := MAIN_CLAUSE_GOES_ON.search(text, *content))
+    ):  # "The mayor, who said the road would reopen, was not available": the clause ends first (then how and when it was said)
+        content = trimmed(text, content[0], closing.start())
     if said_where := outlets.trailing_outlet(text, *content):  # "…, in an interview with the BBC."
         content, intermediary = trimmed(text, content[0], said_where[0]), intermediary or said_where[1]
     elif (said_in := said_in_at_the_end(text, *content, bare=shape == "…")) is not None:
@@ -340,10 +345,6 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     content = (
         without_its_day(text, cut) if shape == "…" else cut
     )  # "acknowledged the delays on Friday but said"
-    if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
-        closing := MAIN_CLAUSE_GOES_ON.search(text, *content)
-    ):  # "The mayor, who said the road would reopen, was not available": the clause ends first
-        content = trimmed(text, content[0], closing.start())
     relayed = RELAYED_BY.search(text, content[0], min(len(text), content[1] + 2))
     if relayed:
         # "… l’ont menée côte à côte, selon « Asharq Al-Awsat »": who passed it on, not content.

@@ -203,3 +203,27 @@ def test_branding_something_in_quoted_words_claims_it(text, cue, content):
 )
 def test_guard_a_brand_or_a_label_with_no_quoted_judgement_claims_nothing(text):
     assert suggest(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a relative's bare report, cut where its clause ends, drops how and when it was said
+            "The governor, who announced the measures at a press conference on Monday, said schools would close.",
+            "announced",
+            {"content": "the measures", "day": "2024-09-16"},
+        ),
+        (  # the main clause's report keeps no day of the relative's
+            "The governor, who announced the measures at a press conference on Monday, said schools would close.",
+            "said",
+            {"content": "schools would close", "day": None},
+        ),
+        (  # guard: a clause reported keeps its own day
+            "The mayor, who said the road would reopen on Monday, was not available.",
+            "said",
+            {"content": "the road would reopen on Monday", "day": None},
+        ),
+    ],
+)
+def test_a_relatives_report_ends_with_its_clause(text, cue, expected):
+    _reads(text, "en", cue, expected)
