@@ -210,6 +210,12 @@ _A_RIGHT_REFUSED = re.compile(
 
 
 # A status granted by an authority, after « reconnaître »: an act, nothing admitted.
+# A count claimed: « plus de 100 000 manifestants », « « plus d'un million » de », « une participation ».
+_A_COUNT = re.compile(
+    r"(?:«[\s\u00a0]*)?(?:(?:plus|près|moins|environ|quelque|au[\s\u00a0]+moins)[\s\u00a0]+(?:de[\s\u00a0]+|d['’])?)?"
+    r"(?:\d|un[\s\u00a0]+million|des[\s\u00a0]+(?:milliers|centaines|dizaines)|une[\s\u00a0]+participation|un[\s\u00a0]+taux)",
+    re.IGNORECASE,
+)
 _A_STATUS = re.compile(r"l['’]état[\s\u00a0]+de[\s\u00a0]+catastrophe[\s\u00a0]+naturelle\b", re.IGNORECASE)
 
 
@@ -265,6 +271,8 @@ def bare_content(
         return None  # "complained of outages", "complained the food was cold" (not ", saying …", "to the council")
     if lemma == "add" and (_A_QUANTITY.match(text, *rest) or _ADDED_TO.match(text, *rest)):
         return None  # "the disruption has added 0.3 percentage points to inflation": a sum, not a remark
+    if lemma == "revendiquer" and not _A_COUNT.match(text, *rest):
+        return None  # « revendiquent une hausse des salaires »: a demand (not « revendiquent 100 000 manifestants »)
     if lemma == "reconnaître" and _A_STATUS.match(text, *rest):
         return None  # « a reconnu l'état de catastrophe naturelle »: a status granted, not an admission
     if lemma == "deny" and _A_RIGHT_REFUSED.match(text, *rest):

@@ -22,9 +22,16 @@ _PLURAL = frozenset("they them ils elles eux".split())
 # « Le procureur … a-t-elle ajouté »: a French pronoun never stands for a noun of the other gender.
 _MASCULINE = re.compile(r"(?:le|un|ce|cet|du)[\s\u00a0]", re.IGNORECASE)
 _FEMININE = re.compile(r"(?:la|une|cette)[\s\u00a0]", re.IGNORECASE)
+# « il », « elle » never stand for a plural: « Les syndicats revendiquent … , a-t-elle précisé »
+_PLURAL_NP = r"(?:les|des|ces|leurs|ses)[\s\u00a0]"
 _OTHER_GENDER = defaultdict(
     lambda: re.compile(r"(?!)"),
-    {"elle": _MASCULINE, "elles": _MASCULINE, "il": _FEMININE, "ils": _FEMININE},
+    {
+        "elle": re.compile(f"{_MASCULINE.pattern}|{_PLURAL_NP}", re.I),
+        "elles": _MASCULINE,
+        "il": re.compile(f"{_FEMININE.pattern}|{_PLURAL_NP}", re.I),
+        "ils": _FEMININE,
+    },
 )
 _FULL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[ \u00a0]+(?-i:[A-ZÀ-Ý][\w’'-]+))+")  # on one line
 

@@ -292,3 +292,38 @@ def test_who_speaks_for_a_family_is_its_intermediary(text):
 def test_guard_a_witness_questioned_by_a_broadcaster_keeps_it_as_the_medium():
     text = "« Ce carrefour est dangereux », a dénoncé un riverain interrogé par la RTS."
     _reads(text, "fr", "dénoncé", {"speaker": "un riverain", "intermediary": "la RTS"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Les syndicats revendiquent plus de 100 000 manifestants à Bruxelles.",
+            "revendiquent",
+            "plus de 100 000 manifestants à Bruxelles",
+        ),
+        (
+            "Les syndicats revendiquent une participation « supérieure à 50 % ».",
+            "revendiquent",
+            "une participation « supérieure à 50 % »",
+        ),
+    ],
+)
+def test_a_count_claimed_by_unions_is_their_claim(text, cue, content):
+    _reads(text, "fr", cue, {"speaker": "Les syndicats", "content": content})
+
+
+@pytest.mark.parametrize(
+    "text", ["Les syndicats revendiquent une hausse des salaires.", "Le groupe a revendiqué l'attentat."]
+)
+def test_guard_a_demand_is_no_claim(text):
+    assert suggest(text, "fr") == []
+
+
+def test_a_singular_pronoun_never_stands_for_a_plural():
+    text = (
+        "Les syndicats revendiquent plus de 100 000 manifestants. La police en a compté 65 000, "
+        "a-t-elle précisé en fin de journée."
+    )
+    found = [s for s in suggest(text, "fr") if s.texts(text)["cue"] == "précisé"]
+    assert found[0].texts(text)["speaker_name"] != "Les syndicats"
