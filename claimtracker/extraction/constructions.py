@@ -181,8 +181,8 @@ _DESCRIBING_SPEAKER = re.compile(  # or what they did as they spoke: « a ajout�
 # A relative pronoun whose clause runs up to the verb: the verb is that clause's.
 _OBJECT_RELATIVE = re.compile(
     r"(?<![\w'’])(?:(?:that|which|que|qu['’])[\s\u00a0]*(?=(?:the|a|an|this|these|those|his|her|its|their|our|my"
-    r"|your|several|many|some|most|few|he|she|they|it|we|i|you|le|la|les|un|une|des|il|elle|ils|elles|on)\b)"
-    r"|whom[\s\u00a0]+)",
+    r"|your|several|many|some|most|few|he|she|they|it|we|i|you|le|la|les|un|une|des|il|elle|ils|elles|on)\b"
+    r"|(?-i:[A-ZÀ-Ý]))|whom[\s\u00a0]+)",  # « un chiffre qu'EDF conteste »
     re.IGNORECASE,
 )
 _AS_BEFORE_SPEAKER = re.compile(r"(?:as|comme)[\s\u00a0]+", re.IGNORECASE)

@@ -109,7 +109,7 @@ préciser relever observer détailler résumer claironner dénombrer considérer
 féliciter inquiéter alarmer indigner étonner insurger lancer alerter agacer lâcher glisser souffler
 rassurer tempérer nuancer concéder ironiser asséner trancher relativiser répéter réaffirmer réitérer
 certifier réfuter relater avouer dévoiler railler objecter exclamer emporter regretter plaider arguer
-tonner pester soupirer justifier saluer tancer tacler évoquer recenser aviser revendiquer
+tonner pester soupirer justifier saluer tancer tacler évoquer recenser aviser revendiquer contester
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",
@@ -261,7 +261,7 @@ DIRECT = {
     "fr": frozenset(
         [
             *"annoncer révéler démentir confirmer condamner dénoncer nier reconnaître admettre déplorer "
-            "dénombrer fustiger expliquer promettre alerter signaler réfuter évoquer recenser revendiquer".split(),
+            "dénombrer fustiger expliquer promettre alerter signaler réfuter évoquer recenser revendiquer contester".split(),
             "mettre en garde",
             "faire état",
         ]

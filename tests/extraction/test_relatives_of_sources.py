@@ -327,3 +327,26 @@ def test_a_singular_pronoun_never_stands_for_a_plural():
     )
     found = [s for s in suggest(text, "fr") if s.texts(text)["cue"] == "précisé"]
     assert found[0].texts(text)["speaker_name"] != "Les syndicats"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Les représentants des propriétaires contestent ces chiffres.", "contestent", "ces chiffres"),
+        ("La direction conteste cette version des faits.", "conteste", "cette version des faits"),
+        ("L'opposition conteste que le budget soit équilibré.", "conteste", "le budget soit équilibré"),
+    ],
+)
+def test_disputing_what_was_said_is_a_claim(text, cue, content):
+    _reads(text, "fr", cue, {"content": content})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il conteste la décision en justice.",  # a challenge in court
+        "L'association affirme que le coût dépassera 100 milliards, un chiffre qu'EDF conteste.",
+    ],
+)
+def test_guard_a_challenge_or_a_relatives_verb_is_no_speaker_of_its_own(text):
+    assert [s.texts(text)["cue"] for s in suggest(text, "fr")] in ([], ["affirme"])
