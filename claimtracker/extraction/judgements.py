@@ -20,6 +20,9 @@ _JUDGED = {
     # "accused the council (on Tuesday) of misleading residents", « accuse le maire de mentir »
     "accuse": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+of[\s\u00a0]+\S", re.IGNORECASE),
     "accuser": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+(?:de[\s\u00a0]+|d['’])\S", re.IGNORECASE),
+    # "criticised the crew for not informing them", « a critiqué l'équipage pour son silence »
+    "criticise": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+for[\s\u00a0]+\S", re.IGNORECASE),
+    "critiquer": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+pour[\s\u00a0]+\S", re.IGNORECASE),
     # 'described the claims as "scaremongering"'
     "describe": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+\S", re.IGNORECASE),
     # 'dismissed the report as "fake news"', 'a charge the ministry dismissed on Wednesday as "untrue"'
@@ -60,6 +63,7 @@ _JUDGED = {
 }
 # Judgements whose words must be quoted to be a claim: "called the police" is a call.
 _JUDGED["label"] = _JUDGED["brand"]
+_JUDGED["criticize"] = _JUDGED["criticise"]
 _QUOTED_ONLY = frozenset(["call", "brand", "label", "juger", "décrire"])
 _SHORT_OBJECT_WORDS = 8
 # A day, not an object, between the verb and the quoted judgement.

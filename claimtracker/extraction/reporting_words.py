@@ -18,7 +18,7 @@ testify tweet vow warn acknowledge allege ask blame boast denounce explain maint
 assure inform
 estimate predict reiterate underline underscore laugh joke confess speculate pledge reaffirm affirm hint
 whisper exclaim lament grumble protest object dispute accuse describe brag clarify sigh yell scream call recount
-elaborate question advise confide dismiss reject agree beam smile grin chuckle gush
+elaborate question advise confide dismiss reject agree beam smile grin chuckle gush criticise criticize
 """.split()
 _EN_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -109,7 +109,7 @@ préciser relever observer détailler résumer claironner dénombrer considérer
 féliciter inquiéter alarmer indigner étonner insurger lancer alerter agacer lâcher glisser souffler
 rassurer tempérer nuancer concéder ironiser asséner trancher relativiser répéter réaffirmer réitérer
 certifier réfuter relater avouer dévoiler railler objecter exclamer emporter regretter plaider arguer
-tonner pester soupirer justifier saluer tancer tacler évoquer recenser aviser revendiquer contester
+tonner pester soupirer justifier saluer tancer tacler évoquer recenser aviser revendiquer contester critiquer
 """.split()
 _FR_OTHER = {
     "dire": "dit dite dits dites disent dira diront disait disaient disant dirent",

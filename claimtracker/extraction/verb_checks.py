@@ -101,7 +101,7 @@ def is_reporting_verb(word: str, before: str, language: str, after: str = "") ->
             before = before[: before.rstrip().rfind(" ") + 1] if " " in before.rstrip() else ""
             previous = words[-1].lower().strip('«“"(),')
         return _is_english_reporting_verb(word, words, previous, before, after)
-    if FR_FORMS.get(word) in ("qualifier", "décrire") and not judges(FR_FORMS[word], after, 0, len(after)):
+    if FR_FORMS.get(word) in _JUDGING_ONLY_FR and not judges(FR_FORMS[word], after, 0, len(after)):
         return False  # « a qualifié le budget de « … » », not « s'est qualifié pour la finale »
     if (
         FR_FORMS.get(word) == "confier"
@@ -365,7 +365,8 @@ _NOUN_GOES_ON = re.compile(
 # A name right after the verb: the inverted speaker of "…, reports the BBC."
 _NAME_NEXT = re.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])")
 # Verbs that claim only as a judgement of their object (see `judgements`).
-_JUDGING_ONLY = frozenset(["call", "describe", "accuse", "dismiss", "reject", "brand", "label"])
+_JUDGING_ONLY = frozenset("call describe accuse dismiss reject brand label criticise criticize".split())
+_JUDGING_ONLY_FR = frozenset(["qualifier", "décrire", "critiquer"])
 # The auxiliary of a perfect before a participle that is no simple past: "has written", "had long written".
 _PERFECT_BEFORE = re.compile(
     r"(?:\b(?:has|have|had|having)|['’](?:ve|d))(?:[\s\u00a0]+(?:also|already|since|never|often|long|\w+ly))*[\s\u00a0]*$",

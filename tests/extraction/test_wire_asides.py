@@ -227,3 +227,32 @@ def test_guard_a_brand_or_a_label_with_no_quoted_judgement_claims_nothing(text):
 )
 def test_a_relatives_report_ends_with_its_clause(text, cue, expected):
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "content"),
+    [
+        (
+            "The report criticized the agency for failing to act.",
+            "en",
+            "criticized",
+            "the agency for failing to act",
+        ),
+        (
+            "Des passagers ont critiqué l'équipage pour ne pas les avoir informés plus tôt.",
+            "fr",
+            "critiqué",
+            "l'équipage pour ne pas les avoir informés plus tôt",
+        ),
+    ],
+)
+def test_criticising_someone_for_something_claims_it(text, language, cue, content):
+    _reads(text, language, cue, {"content": content})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Critics criticised the plan.", "en"), ("The criticised plan was dropped.", "en")],
+)
+def test_guard_criticism_with_no_reason_given_claims_nothing(text, language):
+    assert suggest(text, language) == []
