@@ -12,6 +12,9 @@ from claimtracker.extraction.content_ends import MARK_PAIRS
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.quotations import left_open, trimmed
 
+# Who, inside a quotation, is the body that speaks: "We can confirm …", « Nous confirmons que … »
+# (an "As I've said, …" is kept: a speaker restating what they said before).
+_QUOTED_SPEAKER_ITSELF = frozenset(["we", "nous"])
 _JOINING = re.compile(
     r"[\s\u00a0,;]+(?:but|and|whilst|while|whereas|though|although|mais|et|tandis que|alors que)[\s\u00a0]*$",
     re.IGNORECASE,
@@ -35,7 +38,11 @@ def cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[i
             if inner is outer or not outer.content[0] < inner.cue[0] < outer.content[1]:
                 continue
             if _quoted_whole(text, outer.content, inner.cue[0]):
-                continue  # « Il faut regarder quand elle a reconnu que … »: reported inside the quotation
+                # « Il faut regarder quand elle a reconnu que … »: reported inside the quotation; '"…
+                # We can confirm there were no casualties."': its speaker's own words, no attribution
+                if text[inner.speaker[0] : inner.speaker[1]].lower() in _QUOTED_SPEAKER_ITSELF:
+                    inner.content = (inner.content[0], inner.content[0])
+                continue
             if outer.holds_speaker_of(inner):  # "Agencies report the minister said": the minister
                 inner.speaker = trimmed(text, outer.content[0], inner.speaker[1])
             if (
@@ -116,11 +123,14 @@ _SUBORDINATE_BEFORE = re.compile(
 
 
 def _quoted_whole(text: str, content: tuple[int, int], at: int) -> bool:
-    """Whether `content` is a quotation opened just before it and still open at `at`."""
+    """Whether `content` is a quotation opened just before it and still open at `at` (a straight
+    mark that opens a paragraph re-opens it: '"We lost everything.\n\n"Nobody came."')."""
     before = text[max(0, content[0] - 3) : content[0]].rstrip(" \u00a0")
-    return any(
-        before.endswith(opening) and closing not in text[content[0] : at] for opening, closing in MARK_PAIRS
-    )
+    inside = _REOPENED.sub("\n", text[content[0] : at])
+    return any(before.endswith(opening) and closing not in inside for opening, closing in MARK_PAIRS)
+
+
+_REOPENED = re.compile(r'\n[\s\u00a0]*"')
 
 
 def _closing_quote(text: str, start: int, cue: int, content: tuple[int, int]) -> int | None:

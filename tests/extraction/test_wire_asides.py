@@ -256,3 +256,24 @@ def test_criticising_someone_for_something_claims_it(text, language, cue, conten
 )
 def test_guard_criticism_with_no_reason_given_claims_nothing(text, language):
     assert suggest(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesperson said: "We dispatched three fire engines.\n\n"We can confirm there were no casualties."',
+        '"We dispatched three fire engines.\n\n"We can confirm there were no casualties," a spokesperson said.',
+    ],
+)
+def test_a_quotation_over_two_paragraphs_is_one_claim_of_its_speaker(text):
+    """Wire style re-opens a straight quotation at each paragraph: one content, and "We can confirm"
+    inside it is the spokesperson's own words, no attribution of its own."""
+    found = [s.texts(text) for s in suggest(text, "en")]
+    assert [(f["cue"], f["speaker"].lower()) for f in found] == [("said", "a spokesperson")]
+    assert found[0]["content"].endswith("there were no casualties")
+
+
+def test_guard_someone_else_quoted_inside_a_quotation_keeps_the_report():
+    """ "My daughter told me …" inside a quotation is her report, annotated as such."""
+    text = '"My daughter told me I had to," he laughs.'
+    assert sorted(s.texts(text)["cue"] for s in suggest(text, "en")) == ["laughs", "told"]
