@@ -291,14 +291,13 @@ def _is_english_reporting_verb(word: str, words: list[str], previous: str, befor
         return False  # "he said when asked about …": a passive (not "My wife once asked me what …")
     if lemma == "read":
         return True  # '“…,” the statement read': only ever taken after a quotation
-    if (
-        word == lemma
-    ):  # a base form: "they say", "would tell"; never "to say", "the report", "Can you explain"
+    if word == lemma:  # a base form: "they say", "would tell"; never "to say", "the report"
         head = PLURAL_HEAD_BEFORE.search(before)  # "Supporters of the law say"
         plural_subject = (
             (previous.endswith("s") and previous not in NOT_PLURAL)
             or previous in PLURAL_WITHOUT_S
             or previous == "who"  # "naval officers who say the repairs …": "who" stands for them
+            or bool(words and _ACRONYM.fullmatch(words[-1]))  # "RCMP say": a body, plural
             or bool(head and (head.group("head") or head.group("head2")).lower() not in NOT_PLURAL)
         )
         if previous in ("and", "but") and _OBJECT_THEN_THAT.match(after):
@@ -367,6 +366,7 @@ _NAME_NEXT = re.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])")
 # Verbs that claim only as a judgement of their object (see `judgements`).
 _JUDGING_ONLY = frozenset("call describe accuse dismiss reject brand label criticise criticize".split())
 _JUDGING_ONLY_FR = frozenset(["qualifier", "décrire", "critiquer"])
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 # The auxiliary of a perfect before a participle that is no simple past: "has written", "had long written".
 _PERFECT_BEFORE = re.compile(
     r"(?:\b(?:has|have|had|having)|['’](?:ve|d))(?:[\s\u00a0]+(?:also|already|since|never|often|long|\w+ly))*[\s\u00a0]*$",

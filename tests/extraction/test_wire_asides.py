@@ -277,3 +277,17 @@ def test_guard_someone_else_quoted_inside_a_quotation_keeps_the_report():
     """ "My daughter told me …" inside a quotation is her report, annotated as such."""
     text = '"My daughter told me I had to," he laughs.'
     assert sorted(s.texts(text)["cue"] for s in suggest(text, "en")) == ["laughs", "told"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["RCMP say the man was driving a stolen truck.", "The RCMP say the man was driving a stolen truck."],
+)
+def test_a_body_named_by_its_initials_takes_a_plural_verb(text):
+    """Canadian and British copy: "RCMP say", "the FBI say"."""
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["content"] == "the man was driving a stolen truck"
+
+
+def test_guard_initials_before_a_noun_name_no_speaker():
+    assert suggest("The USA report is due in June.", "en") == []
