@@ -197,8 +197,8 @@ ON_A_DATE = re.compile(
 # What may end a subject before its verb and is no part of it: a day ("Ms Patel last night said"),
 # an adverb ("Analysts now say"), a floating quantifier ("her deputy both said").
 TRAILING_WHEN = re.compile(
-    # not the object of a preposition: "Posts on the board from Friday wrote"
-    r"(?<=\w)(?<!\bfrom)(?<!\bsince)(?<!\buntil)(?<!\bof)(?<!\bby)(?<!\bbefore)(?<!\bafter)"
+    # not the object of a preposition: "Posts on the board from Friday wrote"; after a bracket: "(WHO) on Thursday"
+    r"(?<=[\w)])(?<!\bfrom)(?<!\bsince)(?<!\buntil)(?<!\bof)(?<!\bby)(?<!\bbefore)(?<!\bafter)"
     rf"[\s\u00a0]+(?:last[\s\u00a0]+(?:night|week|month|year)|yesterday|today|tonight|earlier[\s\u00a0]+today"
     rf"|(?:(?:late|early|earlier|later)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?-i:{WEEKDAYS_EN.title()})"
     r"(?:[\s\u00a0]+(?:morning|afternoon|evening|night))?)$",

@@ -291,3 +291,8 @@ def test_a_body_named_by_its_initials_takes_a_plural_verb(text):
 
 def test_guard_initials_before_a_noun_name_no_speaker():
     assert suggest("The USA report is due in June.", "en") == []
+
+
+def test_a_day_after_a_bracketed_acronym_is_no_part_of_the_speaker():
+    text = "The World Health Organization (WHO) on Thursday declared that the outbreak was over."
+    _reads(text, "en", "declared", {"speaker": "The World Health Organization (WHO)", "day": "2024-09-19"})
