@@ -137,6 +137,9 @@ _PUBLISHED_AFTER = re.compile(
 )
 # A show named with a day: "the BBC's Sunday with Laura Kuenssberg programme" (the day is its name's).
 _A_SHOW = re.compile(r"\b(?:programme|program|show)[\s\u00a0]*$", re.IGNORECASE)
+_OUR_COLLEAGUES = re.compile(
+    r"(?:nos|des)[\s\u00a0]+(?:confrères|collègues)[\s\u00a0]+(?:de[\s\u00a0]+|du[\s\u00a0]+|d['’])", re.I
+)
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", re.IGNORECASE)
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".
@@ -248,8 +251,11 @@ def relays(
     asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
     if asked:  # "Speaking to reporters on Tuesday, …": the time is no part of who relayed it
         by = asked.span("by")
-        if seen := _SEEN_BY.search(text, *by):  # "In a letter to patients seen by the BBC": the BBC
-            by = (seen.end(), by[1])
+        if seen := _SEEN_BY.search(text, *by) or _OUR_COLLEAGUES.match(text, *by):
+            by = (
+                seen.end(),
+                by[1],
+            )  # "In a letter to patients seen by the BBC", « nos confrères de 20 Minutes »
         when = None if _A_SHOW.search(text, *by) else _WHEN_AFTER.search(text, *by)  # "Sunday with Laura …"
         stops = [m.start() for m in (when, _PUBLISHED_AFTER.search(text, *by)) if m]
         by = trimmed(text, by[0], min(stops, default=by[1]))  # the earliest: "the FT published on Wednesday"

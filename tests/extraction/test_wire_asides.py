@@ -162,6 +162,12 @@ def test_they_stands_for_a_group_named_by_what_it_belongs_to(text, name):
             "affirme",
             {"speaker": "Le communiqué du ministère", "intermediary": "l'agence IRNA"},
         ),
+        (  # « nos confrères de 20 Minutes »: the paper itself
+            "Interrogé par nos confrères de 20 Minutes, le maire a reconnu des « erreurs ».",
+            "fr",
+            "reconnu",
+            {"speaker": "le maire", "intermediary": "20 Minutes"},
+        ),
         (  # « Journal du dimanche » is a title: its day says no time
             "Dans un entretien accordé au Journal du dimanche, le ministre assure que la réforme ira "
             "jusqu'au bout.",
