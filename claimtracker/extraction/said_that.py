@@ -24,6 +24,7 @@ from claimtracker.extraction.content_ends import (
     infinitive_until_next_act,
     without_the_writers_words,
 )
+from claimtracker.extraction.editions import named_after_told
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.judgements import RELATIVE_OBJECT, judged_in_a_relative, judged_object
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed, with_opening_mark
@@ -178,7 +179,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         # "I've said it many times, we will not …": what follows; "I have said it before and …": nothing
         position = said_it.end() if said_it.group("punct") else end
     if lemma == "tell":
-        named = outlets.noun_phrase_after(text, position, end)
+        named = named_after_told(text, position, end)  # "told Reuters", "told Sunday's Observer"
         intermediary = addressees.as_medium(text, named, end)  # "told President Macron": no medium
         told = named or addressees.audience_after(text, position, end)  # "told the court"
         if told is not None:

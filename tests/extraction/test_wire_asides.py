@@ -302,3 +302,8 @@ def test_guard_initials_before_a_noun_name_no_speaker():
 def test_a_day_after_a_bracketed_acronym_is_no_part_of_the_speaker():
     text = "The World Health Organization (WHO) on Thursday declared that the outbreak was over."
     _reads(text, "en", "declared", {"speaker": "The World Health Organization (WHO)", "day": "2024-09-19"})
+
+
+def test_a_days_edition_of_a_paper_told_is_the_paper():
+    text = "The minister told Sunday's edition of the Observer that the plan would go ahead."
+    _reads(text, "en", "told", {"intermediary": "the Observer", "content": "the plan would go ahead"})
