@@ -140,6 +140,7 @@ _A_SHOW = re.compile(r"\b(?:programme|program|show)[\s\u00a0]*$", re.IGNORECASE)
 _OUR_COLLEAGUES = re.compile(
     r"(?:nos|des)[\s\u00a0]+(?:confrères|collègues)[\s\u00a0]+(?:de[\s\u00a0]+|du[\s\u00a0]+|d['’])", re.I
 )
+_DAYS = re.compile(rf"(?i:{WEEKDAYS_EN})['’]s[\s\u00a0]+(?=(?-i:[A-Z]))")  # "Monday's Financial Times"
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed)[\s\u00a0]+by[\s\u00a0]+", re.IGNORECASE)
 # "Interrogé par Le Monde, le directeur a reconnu …", "Speaking to the BBC, he said …",
 # "In an interview with Sky News, the minister said …".
@@ -187,6 +188,10 @@ _ASKED_FIRST = re.compile(
     r"|in[\s\u00a0]+(?:an?|his|her|their|its)[\s\u00a0]+(?:letter|op-ed|opinion[\s\u00a0]+piece|article|column|essay|editorial)"
     r"[\s\u00a0]+(?:published[\s\u00a0]+)?(?:in|by|for)"
     r"|as[\s\u00a0]+quoted[\s\u00a0]+(?:in|by)"
+    # "In an interview published in the Financial Times on Monday, …"
+    r"|in[\s\u00a0]+(?:an?|his|her|their|its)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?interview[\s\u00a0]+(?:published|broadcast|aired)"
+    + ON_A_DAY
+    + r"[\s\u00a0]+(?:in|on)"
     r"|dans[\s\u00a0]+une[\s\u00a0]+(?:tribune|lettre)[\s\u00a0]+(?:publiée[\s\u00a0]+)?(?:par|dans|au)"
     r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:un[\s\u00a0]+entretien|une[\s\u00a0]+interview)[\s\u00a0]+"
     r"(?:aux|au|à|avec|accordée?[\s\u00a0]+(?:aux|à|au))"
@@ -251,7 +256,7 @@ def relays(
     asked = _ASKED_FIRST.match(text, sentence_start, speaker[0])
     if asked:  # "Speaking to reporters on Tuesday, …": the time is no part of who relayed it
         by = asked.span("by")
-        if seen := _SEEN_BY.search(text, *by) or _OUR_COLLEAGUES.match(text, *by):
+        if seen := _SEEN_BY.search(text, *by) or _OUR_COLLEAGUES.match(text, *by) or _DAYS.match(text, *by):
             by = (
                 seen.end(),
                 by[1],

@@ -307,3 +307,22 @@ def test_a_day_after_a_bracketed_acronym_is_no_part_of_the_speaker():
 def test_a_days_edition_of_a_paper_told_is_the_paper():
     text = "The minister told Sunday's edition of the Observer that the plan would go ahead."
     _reads(text, "en", "told", {"intermediary": "the Observer", "content": "the plan would go ahead"})
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        (
+            "In an interview published in the Financial Times on Monday, the governor said rates would fall.",
+            "the Financial Times",
+        ),
+        (
+            "In an interview with Monday's Financial Times, the governor said rates would fall.",
+            "Financial Times",
+        ),
+        ("In an interview broadcast on CNN on Sunday, the senator said the bill was dead.", "CNN"),
+    ],
+)
+def test_the_paper_an_interview_appeared_in_is_the_medium(text, intermediary):
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["intermediary"] == intermediary
