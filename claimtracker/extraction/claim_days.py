@@ -97,11 +97,13 @@ def _an_events_day(text: str, m: re.Match) -> bool:
         text[m.end() : m.end() + 2] in ("'s", "’s")
         and not _WORDS_OF_THE_DAY.match(text, m.end() + 2)
         and not _AFTER_OR_AT.search(text, max(0, m.start() - 12), m.start())
+        and not re.match(r"(?:on|in)[\s\u00a0]", m.group(0), re.IGNORECASE)  # "on Tuesday's Today programme"
     ) or bool(_AHEAD_OF.search(text, max(0, m.start() - 80), m.start()))
 
 
-# An event the words follow or are said at: "told reporters after Tuesday's game" is Tuesday's.
-_AFTER_OR_AT = re.compile(r"\b(?:after|following|at|during)[\s\u00a0]+$")
+# An event the words follow or are said at: "told reporters after Tuesday's game" is Tuesday's; so is
+# what they appear in: "on Tuesday's Today programme", "in Monday's Financial Times", "told Sunday's …".
+_AFTER_OR_AT = re.compile(r"\b(?:after|following|at|during|on|in|with|told)[\s\u00a0]+$")
 
 
 # "Tuesday's statement said …": the day of the words themselves.

@@ -17,8 +17,8 @@ from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import DATE_PHRASE, PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 
 NOT_CHANNEL = (
-    # a day, not a show named after one ("on Saturday Night Live", "on Sept. 12")
-    rf"(?:(?:{WEEKDAYS_EN})(?![ \u00a0]+(?-i:[A-Z][a-z]))|january|february|march|april|may|june|july|august|september|october|november|"
+    # a day, not a show named after one ("on Saturday Night Live", "on Tuesday's Today programme")
+    rf"(?:(?:{WEEKDAYS_EN})(?![ \u00a0]+(?-i:[A-Z][a-z])|['’]s[ \u00a0]+(?-i:[A-Z]))|january|february|march|april|may|june|july|august|september|october|november|"
     rf"december|{WEEKDAYS_FR}|{PLATFORMS}|truth|capitol|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?[\s\u00a0]+\d+"
     # a place, not a channel: "said on Downing Street", "on Long Island"
     r"|(?-i:(?:[A-Z][\w'’.-]*[\s\u00a0]+){0,2}(?:Street|Hill|Island|Avenue|Road|Square|Boulevard|Lane|Drive"

@@ -326,3 +326,32 @@ def test_a_days_edition_of_a_paper_told_is_the_paper():
 def test_the_paper_an_interview_appeared_in_is_the_medium(text, intermediary):
     (found,) = suggest(text, "en")
     assert found.texts(text)["intermediary"] == intermediary
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a programme named with its day: the words were said that day, on it
+            "Speaking on Tuesday's Today programme, the minister said the strike was illegal.",
+            "said",
+            {"intermediary": "Today programme", "day": "2024-09-17"},
+        ),
+        (
+            "In an interview with Monday's Financial Times, the governor said rates would fall.",
+            "said",
+            {"intermediary": "Financial Times", "day": "2024-09-16"},
+        ),
+        (
+            "The minister told Sunday's edition of the Observer that the plan would go ahead.",
+            "told",
+            {"intermediary": "the Observer", "day": "2024-09-15"},
+        ),
+        (  # guard: an event's day inside what was said is no day of the saying
+            "The minister said the bill would pass in Thursday's vote.",
+            "said",
+            {"day": None},
+        ),
+    ],
+)
+def test_a_days_edition_or_programme_dates_the_words(text, cue, expected):
+    _reads(text, "en", cue, expected)
