@@ -17,9 +17,7 @@ def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, i
         or names_a_person(text[told[0] : told[1]], text)
         or a_bare_surname(text[told[0] : told[1]], text)  # "told Netanyahu" (not "told Reuters")
         or _MEMBERS_AFTER.match(text, told[1], end)
-        or _PERSON_AFTER.match(
-            text, told[1], end
-        )  # "told the French president": a person, by a name's adjective
+        or _PERSON_AFTER.match(text, told[1], end)
         or _PERSON_APPOSED.match(text, told[1], end)
         or a_body(text, told)
     ):
@@ -70,6 +68,7 @@ _MEDIA_WORD = re.compile(
 
 
 _MEMBERS_AFTER = re.compile(r"[\s\u00a0]+[a-z]{2,}(?:ies|ers|ors|als|ists|ents|ants|ans|ees|ues|ons)\b")
+# A person after a country's adjective: "told the French president", "the Russian foreign minister".
 _PERSON_AFTER = re.compile(
     r"[\s\u00a0]+(?:(?:foreign|prime|defen[cs]e|interior|finance)[\s\u00a0]+)?(?:president|minister|leader|ambassador"
     r"|envoy|counterpart|chancellor|premier|king|queen|prince|secretary|commander|spokes(?:man|woman|person)|official"

@@ -29,6 +29,7 @@ def cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[i
     that opens "According to X, …" was passed on by X, who becomes its intermediary.
     """
     items = [item for item, _, _ in found.values()]
+    spoken_inside: list[tuple[int, int]] = []
     for item, _, (start, _end) in found.values():
         close = _closing_quote(text, start, item.cue[0], item.content)
         if close is not None:
@@ -41,7 +42,7 @@ def cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[i
                 # « Il faut regarder quand elle a reconnu que … »: reported inside the quotation; '"…
                 # We can confirm there were no casualties."': its speaker's own words, no attribution
                 if text[inner.speaker[0] : inner.speaker[1]].lower() in _QUOTED_SPEAKER_ITSELF:
-                    inner.content = (inner.content[0], inner.content[0])
+                    spoken_inside.append(inner.cue)
                 continue
             if outer.holds_speaker_of(inner):  # "Agencies report the minister said": the minister
                 inner.speaker = trimmed(text, outer.content[0], inner.speaker[1])
@@ -107,6 +108,8 @@ def cut_nested(text: str, found: dict[tuple[int, int], tuple[Found, str, tuple[i
                 # "The man who said he saw the crash told reporters …": the relative's content ends
                 # where the main clause's verb, whose subject came before it, starts
                 outer.content = trimmed(text, outer.content[0], inner.cue[0])
+    for cue in spoken_inside:
+        found.pop(cue, None)
 
 
 _BY_A_RELATIVE = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?-i:which|who)\b")
