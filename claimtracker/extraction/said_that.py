@@ -28,14 +28,10 @@ from claimtracker.extraction.editions import named_after_told
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.judgements import RELATIVE_OBJECT, judged_in_a_relative, judged_object
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed, with_opening_mark
-from claimtracker.extraction.reporting_words import (
-    CUE,
-    DIRECT,
-    EVIDENCE_WORDS,
-    REPORT_NOUNS,
-)
+from claimtracker.extraction.reporting_words import CUE, DIRECT, EVIDENCE_WORDS, REPORT_NOUNS
 from claimtracker.extraction.verb_checks import PERCEIVED, is_reporting_verb, lemma_of
 from claimtracker.extraction.verb_groups import INVERTED_PRONOUN, auxiliary_start
+from claimtracker.extraction.writers_relatives import subjects_own_verb
 
 # A pseudo-cleft: "What I'm saying is that nobody listens", "What the report says is …".
 # "One thing that I should say ... is that …" too.
@@ -329,11 +325,12 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         and (comma := text.find(",", content[0], content[1])) > content[0]
     ):  # "When he suggests she get a lawyer, she laughs.": the main clause is not his
         content = trimmed(text, content[0], comma)
-    if (
-        _RELATIVE_SPEAKER.search(text, start, verb_start)
-        and (closing := MAIN_CLAUSE_GOES_ON.search(text, *content))
-    ):  # "The mayor, who said the road would reopen, was not available": the clause ends first (then how and when it was said)
-        content = trimmed(text, content[0], closing.start())
+    if _RELATIVE_SPEAKER.search(text, start, verb_start) and (
+        closing := MAIN_CLAUSE_GOES_ON.search(text, *content)
+    ):  # "The mayor, who said the road would reopen, was not available": the clause ends first (then
+        content = trimmed(text, content[0], closing.start())  # how and when it was said is read off)
+    elif (main := subjects_own_verb(text, start, verb_start, content)) is not None:
+        content = trimmed(text, content[0], main)  # "Residents who say the plant is unsafe have filed …"
     if said_where := outlets.trailing_outlet(text, *content):  # "…, in an interview with the BBC."
         content, intermediary = trimmed(text, content[0], said_where[0]), intermediary or said_where[1]
     elif (said_in := said_in_at_the_end(text, *content, bare=shape == "…")) is not None:

@@ -11,6 +11,7 @@ import re
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.main_subject import IRREGULAR_PASTS
 from claimtracker.extraction.quotations import in_a_figure, trimmed
+from claimtracker.extraction.speaker_phrases import clause_start, has_finite_verb
 
 # ", a move (that) the Resolution Foundation" just before the verb: the thing, then who reports on it.
 _THING_THEN_SPEAKER = re.compile(
@@ -81,3 +82,24 @@ def in_the_writers_apposition(
     return Found(
         match.span(), trimmed(text, *which.span("speaker")), content, None, 0.6, "en: which X says …"
     )
+
+
+# A restrictive "who" right before the verb, and the main clause's verb after the relative's clause.
+_RESTRICTIVE_WHO = re.compile(r"(?<=[^,\s])[\s\u00a0]+(?-i:who)[\s\u00a0]*$")
+_CLAUSE_WORDS = r"(?:(?!\b(?:that|which|who|what|and|or|but|because|if|when)\b)[^,;:])"
+_SECOND_VERB_GROUP = re.compile(
+    rf"{_CLAUSE_WORDS}*?\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b{_CLAUSE_WORDS}*?"
+    r"(?P<main>(?<=[a-z])[\s\u00a0]+(?:have|has|had|are|were|will|would|can|could|must|should)[\s\u00a0]+(?:been"
+    r"[\s\u00a0]+|not[\s\u00a0]+)?(?-i:[a-z]{3,}))"
+)
+
+
+def subjects_own_verb(text: str, start: int, verb_start: int, content: tuple[int, int]) -> int | None:
+    """Where the main clause's verb starts inside `content` when the speaker is the subject of the
+    sentence, named by a restrictive relative: "Residents who say the plant is unsafe have filed a
+    complaint" (not "The company has hired lawyers who say …": the relative is the object's)."""
+    who = _RESTRICTIVE_WHO.search(text, start, verb_start)
+    if who is None or has_finite_verb(text, clause_start(text, start, who.start()), who.start()):
+        return None
+    main = _SECOND_VERB_GROUP.match(text, *content)
+    return main.start("main") if main else None

@@ -350,3 +350,23 @@ def test_disputing_what_was_said_is_a_claim(text, cue, content):
 )
 def test_guard_a_challenge_or_a_relatives_verb_is_no_speaker_of_its_own(text):
     assert [s.texts(text)["cue"] for s in suggest(text, "fr")] in ([], ["affirme"])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Residents who say the plant is unsafe have filed a complaint.", "the plant is unsafe"),
+        (
+            "Officers who said the man was carrying a knife were called to the scene.",
+            "the man was carrying a knife",
+        ),
+        (  # guard: a relative on the object ends with the sentence
+            "The company has hired lawyers who say it did nothing wrong and will fight the case.",
+            "it did nothing wrong and will fight the case",
+        ),
+    ],
+)
+def test_a_subjects_restrictive_relative_reports_up_to_the_main_verb(text, content):
+    """The relative names the speaker; the sentence's own verb ("have filed") is not what they said."""
+    (found,) = suggest(text, "en")
+    assert found.texts(text)["content"] == content
