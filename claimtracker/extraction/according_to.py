@@ -88,9 +88,8 @@ def _after_de(text: str, start: int, end: int) -> int | None:
     return found.end() if found else None
 
 
-_SOURCE_WORDS = re.compile(
-    r"^de[\s\u00a0]+(?:la[\s\u00a0]+)?(?:mêmes?[\s\u00a0]+)?sources?$"
-)  # « de même source »
+# « de sources concordantes », « de même source »: read as « de source »
+_SOURCE_WORDS = re.compile(r"^de[\s\u00a0]+(?:la[\s\u00a0]+)?(?:mêmes?[\s\u00a0]+)?sources?$")
 _LEARNED = re.compile(
     r",[\s\u00a0]*(?:a-t-on[\s\u00a0]+(?:appris|indiqué|précisé|ajouté|souligné|confirmé|assuré|expliqué|affirmé)"
     r"|(?:apprend|indique|précise|ajoute|souligne|confirme|assure|explique|affirme)-t-on"

@@ -42,7 +42,6 @@ _WHAT_CLEFT = re.compile(
 _IS_THAT = re.compile(
     r"\b(?:is|was)(?:[\s\u00a0]*:|[\s\u00a0]+(?:that\b)?)[\s\u00a0]*", re.IGNORECASE
 )  # "is that", "is:"
-_THAT_NEXT = re.compile(r"[\s\u00a0]+(?:that\b|que\b|qu['’])", re.IGNORECASE)
 _THAT_SOON = re.compile(r"[^.;:«»“”\"]{0,60}?(?P<that>(?<![\w'’])(?:that\b|que\b|qu['’]))", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"(?:which|that|whom|que|qu['’])\b", re.IGNORECASE)
 # Verbs whose object is whom they address, before "that"/"que".
