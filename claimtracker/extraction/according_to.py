@@ -31,6 +31,7 @@ _NOT_SOURCE_AFTER_SELON = re.compile(
 )
 
 _CITING = ("citing", "quoting", "citant")
+_AS_SAYING = re.compile(r"[\s\u00a0]as[\s\u00a0]+(?:saying|telling|writing)\b", re.IGNORECASE)
 # A refusal to speak, before "citing" its reason: nothing was claimed.
 _REFUSED = re.compile(
     r"\b(?:declined|refused|would[\s\u00a0]+not|did[\s\u00a0]+not|wouldn['’]t|didn['’]t|a[\s\u00a0]+refusé"
@@ -191,8 +192,8 @@ def prepositional(text: str, language: str, match: re.Match, start: int, end: in
     ):
         return None  # "varient selon sa définition", "named after the lake" (not "… morts selon la police.")
     speaker, after = source_after_preposition(text, match.end(), end, at_start=at_start)
-    if speaker is None:
-        return None
+    if speaker is None or (prep in _CITING and _AS_SAYING.search(text, *speaker)):
+        return None  # "reported, quoting X as saying …": the participle's, through the outlet
     if prep == "de source":
         speaker = (match.start() + len("de "), speaker[1])  # "…, de source hospitalière": the source
     if prep == "cité par" and not at_start and _GOES_ON.match(text, speaker[1], end):

@@ -389,10 +389,13 @@ def intermediary_in(text: str, start: int, end: int) -> tuple[int, int] | None:
             if names_a_person(match.group("fr") or match.group("en"), text):
                 break  # « a dit à Emmanuel Macron que »: a person hears it
             return trimmed(text, *match.span("fr" if match.group("fr") else "en"))
-    media = _MEDIA.search(text, start, end + 5)
-    if media:
-        return trimmed(text, *media.span(_outlet_group(media)))
-    return None
+    return medium_in(text, start, end + 5)
+
+
+def medium_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A medium named in a clause: "in an interview with the Financial Times", "on CNN"."""
+    media = _MEDIA.search(text, start, end)
+    return trimmed(text, *media.span(_outlet_group(media))) if media else None
 
 
 _A_JOURNEY = re.compile(

@@ -48,6 +48,12 @@ _QUOTING_AS = re.compile(  # also "The BBC reports the minister as saying …"
     r"[\s\u00a0]+(?:quoted|quotes|reported|reports|cited|cites)[\s\u00a0]+(?P<who>[^,.;:“\"]{2,80}?)[\s\u00a0]+as[\s\u00a0]*$",
     re.IGNORECASE,
 )
+# "The Guardian reported Tuesday, quoting the minister as saying": the minister, through the Guardian.
+_REPORTED_QUOTING_AS = re.compile(
+    r"[\s\u00a0]+(?:reported|reports|said|says|wrote|writes)\b[^,.;:“\"]{0,30}?,?[\s\u00a0]+(?:quoting|citing)"
+    r"[\s\u00a0]+(?P<who>[^,.;:“\"]{2,80}?)[\s\u00a0]+as[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 
 
 # Who was heard saying, after a verb of perception: "I remember my teacher saying", "heard him say".
@@ -81,6 +87,8 @@ def _quoted(
         return subject(text, begin, quoted_in.start()), outlet
     if english and (quoted_as := QUOTED_AS.search(text, begin, verb - 1)):
         return subject(text, begin, quoted_as.start()), None
+    if english and (quoting := _REPORTED_QUOTING_AS.search(text, begin, verb)):
+        return trimmed(text, *quoting.span("who")), subject(text, begin, quoting.start())
     if english and (quoting := _QUOTING_AS.search(text, begin, verb)):
         return trimmed(text, *quoting.span("who")), subject(text, begin, quoting.start())
     return None
@@ -180,6 +188,10 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
             told = earlier.intermediary  # "he told reporters …, adding that …": the same telling
         elif told is None and (spoke := _SPOKE_TO.search(text, start, match.start())):
             told = outlets.outlet_told(text, spoke.end() - 1, match.start())  # "spoke to Variety …, saying"
+        elif (
+            told is None and addressed is None and language == "en"
+        ):  # "made the remarks in an interview with the FT, saying"
+            told = outlets.medium_in(text, start, match.start())
     if speaker is None:
         return None
     if judged is not None and not COMPLEMENTISER.search(said):
@@ -200,7 +212,9 @@ _WITH_SUBJECT = re.compile(
 )
 # The main clause says whom the speaker spoke to: "The director spoke to Variety about the film, saying …".
 _SPOKE_TO = re.compile(
-    r"\b(?:spoke|talked|opened[\s\u00a0]+up)[\s\u00a0]+(?:to|with)[\s\u00a0]", re.IGNORECASE
+    r"\b(?:(?:spoke|talked|opened[\s\u00a0]+up)[\s\u00a0]+(?:to|with)"
+    r"|(?:gave|granted)[\s\u00a0]+(?:an?|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?interview[\s\u00a0]+to)[\s\u00a0]",
+    re.IGNORECASE,
 )
 
 

@@ -10,7 +10,9 @@ import re
 from claimtracker.extraction.reporting_words import EN_FORMS, FR_FORMS, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_FR
 
 _TITLES = (
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|President|Vice|Prime|Chancellor|Premier|King|Queen|Prince"
+    # "Vice" and "Prime" only before the title they qualify: "told Vice News" names an outlet
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|President|Prime(?=[\s\u00a0]Minister)"
+    r"|Vice(?=[\s\u00a0-](?:President|Premier|Chancellor|Minister|Admiral|Chair|Marshal))|Chancellor|Premier|King|Queen|Prince"
     r"|Princess|Pope|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|Minister|Secretary|General|Gen|Judge"
     r"|Justice|Chief|Father|Sister|Brother|Rabbi|Imam|Bishop|Cardinal|M|Mme|Mlle|Me|Maître|Monsieur|Madame"
     r"|Docteur|Professeur|Président|Présidente|Ministre|Général|Sénateur|Sénatrice|Député|Députée)\.?"

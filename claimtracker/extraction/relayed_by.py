@@ -95,9 +95,10 @@ _SPOKE_TO = re.compile(
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|sur|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
     r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by|briefing"  # "X, briefing reporters, said"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
-    r"|"
-    + _IN_AN_INTERVIEW
-    + r"[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec))"
+    r"|" + _IN_AN_INTERVIEW + r"[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec)"
+    # « …, a répondu le maire, invité de France Bleu »: the station whose guest he was
+    r"|(?<=,)[\s\u00a0]*invitée?s?[\s\u00a0]+(?:de|du|d['’](?=(?-i:[A-ZÀ-Ý])))"
+    r"(?![\s\u00a0]*(?:l['’]|la[\s\u00a0]+)?(?-i:Sénat|Assemblée|Élysée|Elysée|Parlement|Congrès|Conseil|Medef)\b))"
     # "Trump, speaking to reporters aboard Air Force One, said": the press, as by a name
     rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}"
     # "in an interview with the local paper": an outlet by what it is

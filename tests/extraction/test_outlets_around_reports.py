@@ -1,0 +1,127 @@
+"""Outlets named around a report in real news (an outlet's name that looks like a title, "reported,
+quoting X as saying", the interview a participle's clause was given in, « invité de »), read on this
+machine (never copied here): each case is a sentence written for these tests (project's own text) of
+the same shape as the one misread."""
+
+import pytest
+
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import THURSDAY, _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # "Vice" names a title only before the title it qualifies
+            'A Dutch security analyst told Vice News he believes British police are "furious" about the leak.',
+            "en",
+            "told",
+            {"speaker": "A Dutch security analyst", "intermediary": "Vice News"},
+        ),
+        (
+            '"It happens when a bigger partner helps," the official, who asked not to be named because he '
+            "is not allowed to talk to the press, told Vice.",
+            "en",
+            "told",
+            {"speaker": "the official", "intermediary": "Vice"},
+        ),
+        (  # guard: a vice president hears the words and passes nothing on
+            "The envoy told Vice President Harris that the ceasefire would hold.",
+            "en",
+            "told",
+            {"intermediary": None, "content": "the ceasefire would hold"},
+        ),
+        (  # guard: nor does a prime minister
+            "The envoy told Prime Minister Carney that the ceasefire would hold.",
+            "en",
+            "told",
+            {"intermediary": None},
+        ),
+        (  # "reported, quoting X as saying": X speaks, through the outlet
+            'The Guardian reported Tuesday, quoting interior ministry spokesman Ahmad Karimi as saying: "The '
+            'talks were in contact with several agencies."',
+            "en",
+            "saying",
+            {
+                "speaker": "interior ministry spokesman Ahmad Karimi",
+                "intermediary": "The Guardian",
+                "content": "The talks were in contact with several agencies",
+                "day": "2024-09-17",
+            },
+        ),
+        (
+            "Reuters reported, quoting a police source as saying the suspect had fled to Belgium.",
+            "en",
+            "saying",
+            {
+                "speaker": "a police source",
+                "intermediary": "Reuters",
+                "content": "the suspect had fled to Belgium",
+            },
+        ),
+        (
+            "The newspaper wrote, citing a senior official as saying the plan had been shelved.",
+            "en",
+            "saying",
+            {"speaker": "a senior official", "intermediary": "The newspaper"},
+        ),
+        (  # the interview the main clause names carried the participle's words
+            "He made the remarks in an interview with the Financial Times published on Wednesday, saying "
+            "prices would fall.",
+            "en",
+            "saying",
+            {"speaker": "He", "intermediary": "the Financial Times", "content": "prices would fall"},
+        ),
+        (
+            "The minister gave an interview to Le Monde, saying the reform would pass.",
+            "en",
+            "saying",
+            {"speaker": "The minister", "intermediary": "Le Monde"},
+        ),
+        (  # guard: a place the speaker went to passes nothing on
+            "The minister travelled to Lyon on Monday, saying the reform would pass.",
+            "en",
+            "saying",
+            {"speaker": "The minister", "intermediary": None},
+        ),
+        (  # the station whose guest the inverted speaker was
+            "« C'est une plaisanterie », a répondu le maire de Grenoble, invité de France Bleu Isère jeudi.",
+            "fr",
+            "répondu",
+            {"speaker": "le maire de Grenoble", "intermediary": "France Bleu Isère"},
+        ),
+        (  # guard: the guest of a body hears nothing on its behalf
+            "« Non », a dit le ministre, invité du Sénat.",
+            "fr",
+            "dit",
+            {"speaker": "le ministre", "intermediary": None},
+        ),
+        (
+            "« Non », a dit le ministre, invité d'honneur du congrès.",
+            "fr",
+            "dit",
+            {"speaker": "le ministre", "intermediary": None},
+        ),
+    ],
+)
+def test_outlets_around_reports(text: str, language: str, cue: str, expected: dict) -> None:
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (  # "quoting X as saying" is the participle's report, not "…, citing X."
+            "Reuters reported, quoting a police source as saying the suspect had fled to Belgium.",
+            ["saying"],
+        ),
+        (
+            'The Guardian reported Tuesday, quoting interior ministry spokesman Ahmad Karimi as saying: "The '
+            'talks were in contact with several agencies."',
+            ["saying"],
+        ),
+    ],
+)
+def test_one_report_per_quoting(text: str, cues: list[str]) -> None:
+    found = [text[s.cue.start : s.cue.end] for s in suggest(text, "en", THURSDAY)]
+    assert found == cues
