@@ -315,8 +315,26 @@ def _as_date(feast: re.Match) -> str:
     return HOLIDAYS[" ".join(feast.group(0).lower().replace("’", "'").split())]
 
 
+# French counts dateparser does not read ("il y a quinze jours", « une quinzaine de jours »): as figures.
+_FR_COUNTS = {"treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30}
+_FR_ABOUT = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
+_FR_COUNT = re.compile(
+    r"\b(?:une\s+(?P<about>dizaine|quinzaine|vingtaine|trentaine)(?:\s+de(?=\s+(?:jours|semaines|mois|ans)\b)|\s+d['’](?=années\b))?"
+    r"|(?P<count>treize|quatorze|quinze|seize|vingt|trente))\b",
+    re.IGNORECASE,
+)
+
+
+def _as_figure(count: re.Match) -> str:
+    if count.group("about"):
+        figure = str(_FR_ABOUT[count.group("about").lower()])
+        joined = count.group(0).endswith(("de", "d'", "d’"))  # « une quinzaine de jours », « d'années »
+        return figure + " " if joined else f"{figure} jours"  # « il y a une quinzaine »: of days
+    return str(_FR_COUNTS[count.group("count").lower()])
+
+
 def _candidates(wording: str) -> list[str]:
-    wording = _HOLIDAY.sub(_as_date, wording)
+    wording = _FR_COUNT.sub(_as_figure, _HOLIDAY.sub(_as_date, wording))
     wording = _LAST_NIGHT.sub("yesterday", _THIS_PART_OF_DAY_FR.sub("aujourd'hui", wording))
     stripped = " ".join(_QUALIFIERS.sub(" ", wording).split()).strip(" ,.;:–-")
     candidates = [wording]
@@ -332,6 +350,8 @@ def _doubts(wording: str, base: dt.date | None, base_certain: bool) -> list[str]
         doubts.append("no year in the text and no publication date to resolve it against")
     elif not absolute and not base_certain:
         doubts.append("resolved against an uncertain publication date")
+    if about := next((m.group("about") for m in _FR_COUNT.finditer(wording) if m.group("about")), None):
+        doubts.append(f"an approximate count (« une {about.lower()} »)")
     if _same_weekday(wording, base):
         doubts.append(
             "same weekday as the publication: read as that day"

@@ -352,8 +352,9 @@ DATE_PHRASE = (
     r"|last[\s\u00a0]+(?:week|month|year)|la[\s\u00a0]+semaine[\s\u00a0]+(?:dernière|passée)"
     r"|le[\s\u00a0]+mois[\s\u00a0]+dernier|l['’]an(?:née)?[\s\u00a0]+derni(?:er|ère)"
     # "two days ago", "il y a deux jours"
-    r"|(?:a|one|two|three|four|five|six|\d+)[\s\u00a0]+(?:days?|weeks?)[\s\u00a0]+ago"
-    r"|il[\s\u00a0]+y[\s\u00a0]+a[\s\u00a0]+(?:un|une|deux|trois|quatre|cinq|six|\d+)[\s\u00a0]+(?:jours?|semaines?)"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s\u00a0]+(?:days?|weeks?)[\s\u00a0]+ago"
+    r"|a[\s\u00a0]+fortnight[\s\u00a0]+ago|il[\s\u00a0]+y[\s\u00a0]+a[\s\u00a0]+(?:(?:un|une|deux|trois|quatre|cinq|six|sept"
+    r"|huit|dix|quinze|\d+)[\s\u00a0]+(?:jours?|semaines?)|une[\s\u00a0]+(?:dizaine|quinzaine)(?:[\s\u00a0]+de[\s\u00a0]+jours)?)"
 )
 # The same, and when too vaguely to date it ("earlier this week", "ce week-end").
 WHEN_PHRASE = (

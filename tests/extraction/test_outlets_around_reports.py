@@ -3,9 +3,12 @@ quoting X as saying", the interview a participle's clause was given in, « invit
 machine (never copied here): each case is a sentence written for these tests (project's own text) of
 the same shape as the one misread."""
 
+import datetime as dt
+
 import pytest
 
 from claimtracker.extraction.attributions import suggest
+from claimtracker.extraction.dates import resolve_date
 from tests.extraction.test_dated_reports import THURSDAY, _reads
 
 
@@ -125,3 +128,35 @@ def test_outlets_around_reports(text: str, language: str, cue: str, expected: di
 def test_one_report_per_quoting(text: str, cues: list[str]) -> None:
     found = [text[s.cue.start : s.cue.end] for s in suggest(text, "en", THURSDAY)]
     assert found == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "day"),
+    [
+        (  # French counts that dateparser does not read
+            "Le maire avait affirmé il y a quinze jours que le pont serait réparé.",
+            "fr",
+            "affirmé",
+            "2024-09-04",
+        ),
+        ("Le maire a affirmé il y a huit jours que le pont serait réparé.", "fr", "affirmé", "2024-09-11"),
+        (
+            "Il y a une quinzaine de jours, le maire a affirmé que le pont serait réparé.",
+            "fr",
+            "affirmé",
+            "2024-09-04",
+        ),
+        ("The ministry said a fortnight ago that the border would reopen.", "en", "said", "2024-09-05"),
+        ("The ministry said ten days ago that the border would reopen.", "en", "said", "2024-09-09"),
+    ],
+)
+def test_days_counted_back(text: str, language: str, cue: str, day: str) -> None:
+    _reads(text, language, cue, {"day": day})
+
+
+def test_an_approximate_count_is_a_doubt() -> None:
+    about = resolve_date("il y a une vingtaine d'années", dt.date(2026, 11, 26))
+    assert (about.value, about.certain) == (dt.date(2006, 1, 1), False)
+    assert "vingtaine" in about.doubt
+    exact = resolve_date("il y a quinze jours", dt.date(2026, 11, 26))
+    assert (exact.value, exact.certain) == (dt.date(2026, 11, 11), True)
