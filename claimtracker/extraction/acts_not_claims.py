@@ -55,6 +55,8 @@ _A_STATUS = re.compile(r"l['’]état[\s\u00a0]+de[\s\u00a0]+catastrophe[\s\u00a
 
 def an_act_not_a_claim(text: str, lemma: str, rest: tuple[int, int]) -> bool:
     """Whether the object `rest` of a verb of `lemma` makes it an act rather than a claim."""
+    if lemma == "charge":  # "charged him with murder", "charged the battery": only "charged that …" claims
+        return True
     if lemma == "add":  # "the disruption has added 0.3 percentage points to inflation": a sum
         return bool(_A_QUANTITY.match(text, *rest) or _ADDED_TO.match(text, *rest))
     if lemma == "contester":  # « conteste la décision en justice » (not « contestent ces chiffres »)

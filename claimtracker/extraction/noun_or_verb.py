@@ -32,7 +32,8 @@ NOUN_COMES_NEXT = frozenset(
 # "no immediate reports that …", "unconfirmed reports".
 OBJECT_BEFORE = frozenset(
     "back off down aside immediate unconfirmed conflicting recent latest early earlier initial further "
-    "separate multiple several numerous widespread credible unverified false".split()
+    "separate multiple several numerous widespread credible unverified false untested unproven unfounded "
+    "baseless unsubstantiated wild similar his its their our".split()  # no verb right after a possessive
 )
 
 # A noun of a list: "the Greek city states and the Phoenicians".

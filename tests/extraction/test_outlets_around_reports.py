@@ -160,3 +160,49 @@ def test_an_approximate_count_is_a_doubt() -> None:
     assert "vingtaine" in about.doubt
     exact = resolve_date("il y a quinze jours", dt.date(2026, 11, 26))
     assert (exact.value, exact.certain) == (dt.date(2026, 11, 11), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # "charge that" accuses: a claim
+            "The lawsuit, filed in federal court in Denver, charges that the defendants hid evidence from the jury.",
+            "charges",
+            {"speaker": "The lawsuit", "content": "the defendants hid evidence from the jury"},
+        ),
+        (
+            "Democrats charged Tuesday that the vote had been rigged.",
+            "charged",
+            {"speaker": "Democrats", "content": "the vote had been rigged", "day": "2024-09-17"},
+        ),
+        (
+            '"This is a cover-up," Smith charged.',
+            "charged",
+            {"speaker": "Smith", "content": "This is a cover-up"},
+        ),
+    ],
+)
+def test_charged_that(text: str, cue: str, expected: dict) -> None:
+    _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was charged with murder.",  # an indictment, no claim
+        "Police charged him with murder on Tuesday.",
+        "Prosecutors charged three men in connection with the attack.",
+        "The company charges customers a monthly fee.",
+        "Opponents have charged the mayor with ignoring the report.",
+        "The cavalry charged at dawn.",
+        # a noun after an adjective or a possessive: no "claims" report
+        "We understand that the complaint raises untested claims about the city.",
+        "The board dismissed the complaint and its claims about the city.",
+    ],
+)
+def test_no_claim_charged_or_claimed(text: str) -> None:
+    assert not [
+        s
+        for s in suggest(text, "en", THURSDAY)
+        if text[s.cue.start : s.cue.end].startswith(("charg", "claim"))
+    ]
