@@ -95,7 +95,7 @@ _LEARNED = re.compile(
     r",[\s\u00a0]*(?:a-t-on[\s\u00a0]+(?:appris|indiqué|précisé|ajouté|souligné|confirmé|assuré|expliqué|affirmé)"
     r"|(?:apprend|indique|précise|ajoute|souligne|confirme|assure|explique|affirme)-t-on"
     # « …, a appris BFMTV de source policière »: the outlet learned it, and passes it on
-    r"|a[\s\u00a0]+appris[\s\u00a0]+(?P<outlet>(?-i:[A-ZÀ-Ý])[\w'’.&+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.&+-]*){0,2}))"
+    r"|a[\s\u00a0]+appris[\s\u00a0]+(?P<outlet>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])[\w'’.&+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.&+-]*){0,2}))"
     r"(?:[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|soir|matin))*[\s\u00a0]*$",
     re.IGNORECASE,
 )  # "…, a-t-on appris de source policière", "…, indique-t-on de source diplomatique"

@@ -135,6 +135,12 @@ _BEFORE_ADDING = re.compile(
     re.IGNORECASE,
 )
 
+# How the writer learned it, after what was said: « …, a appris l'AFP auprès de Matignon », « …, a-t-on appris ».
+_HOW_IT_WAS_LEARNED = re.compile(
+    r",[\s\u00a0]*(?:a-t-on[\s\u00a0]+appris|apprend-on|a[\s\u00a0]+appris[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
+    r"(?-i:[A-ZÀ-Ý]))"
+)
+
 
 def without_the_writers_words(
     text: str, language: str, content: tuple[int, int], *, quoted: bool
@@ -154,6 +160,8 @@ def without_the_writers_words(
         content = trimmed(text, content[0], act.start())
     if not quoted and (denial := _OTHERS_DENIAL.search(text, *content)):
         content = trimmed(text, content[0], denial.start())  # "…, but the army denied it": another's words
+    if learned := _HOW_IT_WAS_LEARNED.search(text, *content):
+        content = trimmed(text, content[0], learned.start())  # « …, a appris l'AFP auprès de Matignon »
     if citing := _CITING_REASON.search(text, *content):
         content = trimmed(text, content[0], citing.start())  # "said profits would fall, citing weak demand"
     if not quoted and (own_act := _BUT_THEN_ACTED.search(text, *content)):

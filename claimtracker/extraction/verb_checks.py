@@ -159,10 +159,13 @@ _SHARED_AUXILIARY = re.compile(
 
 
 # An adjective or a participle, then what it bears on: « convaincu que », « prêt à », « favorable à ».
-_AS_ONE_SAYS_ONESELF = re.compile(
-    r"[\s\u00a0]+(?:«[\s\u00a0]*)?(?:(?:très|plutôt|assez|pas|peu|tout|fort)[\s\u00a0]+)?(?:«[\s\u00a0]*)?"
-    r"[a-zàâçéèêëîïôûùüÿœ-]+(?:é|ée|és|ées|u|ue|us|ues|t|te|ts|tes|if|ive|ifs|ives|ble|bles|eux|euse|euses"
-    r"|ant|ante|ants|antes)(?:[\s\u00a0]*»)?(?=[\s\u00a0]*(?:que|qu['’]|à|au|aux|de|d['’]|du|des|par|pour|[.,;]))",
+_HOW_ONE_IS = (  # « (très) soulagés », « prêts », « optimistes »
+    r"(?:(?:très|plutôt|assez|pas|peu|tout|fort)[\s\u00a0]+)?(?:«[\s\u00a0]*)?[a-zàâçéèêëîïôûùüÿœ-]+(?:é|ée|és|ées|u|ue|us"
+    r"|ues|t|te|ts|tes|if|ive|ifs|ives|ble|bles|eux|euse|euses|ant|ante|ants|antes|iste|istes|ier|iers|ière|ières)"
+)
+_AS_ONE_SAYS_ONESELF = re.compile(  # (« soulagés mais vigilants »: two ways one is)
+    rf"[\s\u00a0]+(?:«[\s\u00a0]*)?{_HOW_ONE_IS}(?:[\s\u00a0]*,?[\s\u00a0]+(?:mais|et|voire)[\s\u00a0]+{_HOW_ONE_IS})?"
+    r"(?:[\s\u00a0]*»)?(?=[\s\u00a0]*(?:que|qu['’]|à|au|aux|de|d['’]|du|des|par|pour|[.,;]))",
     re.IGNORECASE,
 )
 _FR_IRREGULAR_PARTICIPLES = frozenset(

@@ -206,3 +206,39 @@ def test_no_claim_charged_or_claimed(text: str) -> None:
         for s in suggest(text, "en", THURSDAY)
         if text[s.cue.start : s.cue.end].startswith(("charg", "claim"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # how the outlet learned it: the source it asked, through the outlet; not the report's words
+            "Le gouvernement a confirmé mercredi qu'il renonçait à la hausse de la taxe, a appris l'AFP "
+            "auprès de Matignon.",
+            "auprès",
+            {"speaker": "Matignon", "intermediary": "l'AFP"},
+        ),
+        (
+            "Le gouvernement a confirmé mercredi qu'il renonçait à la hausse de la taxe, a appris l'AFP "
+            "auprès de Matignon.",
+            "confirmé",
+            {"speaker": "Le gouvernement", "content": "il renonçait à la hausse de la taxe"},
+        ),
+        (
+            "Les deux suspects ont été interpellés mardi, a appris l'AFP de source policière.",
+            "de source",
+            {"speaker": "source policière", "intermediary": "l'AFP"},
+        ),
+        (  # two ways one says one is
+            "Les routiers, eux, se disent « soulagés mais vigilants ».",
+            "disent",
+            {"speaker": "Les routiers", "content": "soulagés mais vigilants"},
+        ),
+        (
+            "Les irrigants se disent soulagés et optimistes pour la suite.",
+            "disent",
+            {"speaker": "Les irrigants"},
+        ),
+    ],
+)
+def test_french_newsroom_copy(text: str, cue: str, expected: dict) -> None:
+    _reads(text, "fr", cue, expected)
