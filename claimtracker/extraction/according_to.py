@@ -29,7 +29,6 @@ _NOT_SOURCE_AFTER_SELON = re.compile(
     r"|nos[\s\u00a0]+informations|our[\s\u00a0]+(?:information|sources|reporting))\b",
     re.I,
 )
-
 _CITING = ("citing", "quoting", "citant")
 _AS_SAYING = re.compile(r"[\s\u00a0]as[\s\u00a0]+(?:saying|telling|writing)\b", re.IGNORECASE)
 # A refusal to speak, before "citing" its reason: nothing was claimed.
@@ -317,11 +316,13 @@ def source_after_preposition(
     """
     if learned := _WHAT_THEY_LEARNED.match(text, start, end):
         start = learned.end()  # « Selon ce qu'a appris La Presse »: La Presse
-    stop = start
+    stop, depth = start, 0  # "obtained by the PMOI (PMOI, MEK) from …": no end inside brackets
     while stop < end and (
         (text[stop] not in ",;:—–" + SENTENCE_STOPS and text[stop : stop + 3] != " --")
         or in_a_figure(text, stop)
+        or (depth > 0 and text[stop] not in SENTENCE_STOPS)
     ):
+        depth += (text[stop] == "(") - (text[stop] == ")")
         stop += 1
     while stop < end and text[stop] == "." and _is_abbreviation_dot(text, stop):
         stop = _word_run_end(text, stop + 1, end)

@@ -23,7 +23,8 @@ from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR, WH
 
 # Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
 _RELAYING = (
-    r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|révélée?s?|quoted|cited|seen|reviewed|revealed"
+    r"(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|révélée?s?|obtenue?s?|quoted|cited|seen|reviewed"
+    r"|revealed|obtained"
     r"|carried|broadcast|relayed|relayée?s?|diffusée?s?"  # "a statement carried by state media"
     # « …, interrogé par l'AFP », "…, interviewed by the BBC"
     r"|interrogée?s?|interviewée?s?|jointe?s?|contactée?s?|interviewed|contacted|questioned)"

@@ -242,3 +242,32 @@ def test_no_claim_charged_or_claimed(text: str) -> None:
 )
 def test_french_newsroom_copy(text: str, cue: str, expected: dict) -> None:
     _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # figures obtained by an outlet: the outlet passes them on
+            "Border agents stopped more than 10,000 people on Monday alone, according to preliminary figures "
+            "obtained by The Associated Press.",
+            "en",
+            "according to",
+            {"speaker": "preliminary figures", "intermediary": "The Associated Press"},
+        ),
+        (
+            "Selon un rapport obtenu par Le Monde, le plan prévoit 5 000 suppressions de postes.",
+            "fr",
+            "Selon",
+            {"speaker": "un rapport", "intermediary": "Le Monde"},
+        ),
+        (  # a comma inside brackets does not end the source
+            "According to information obtained by the Kurdistan party (KDP, the Kurdistan Democratic Party) "
+            "from inside the ministry, the plan was dropped in May.",
+            "en",
+            "According to",
+            {"content": "the plan was dropped in May"},
+        ),
+    ],
+)
+def test_obtained_by(text: str, language: str, cue: str, expected: dict) -> None:
+    _reads(text, language, cue, expected)
