@@ -146,6 +146,12 @@ _TO_AN_OUTLET_AT_END = re.compile(
     # when, after the outlet: "confirmed the job cuts to the BBC on Tuesday"
     rf"(?:[\s\u00a0]+(?:on[\s\u00a0]+)?(?i:{WEEKDAYS_EN}|yesterday)(?:[\s\u00a0]+(?i:morning|afternoon|evening|night))?)?$"
 )
+# A journey before "to X": "the suspect fled to Spain" says where someone went, not whom it was told.
+_WENT = re.compile(
+    r"\b(?:fled|went|moved|travell?ed|flew|returned|ran|came|sailed|drove|escaped|headed|relocated|deported"
+    r"|extradited|transferred|emigrated|defected|withdrew|crossed|was|were|been|is|are|s['’]est|est|sont|partie?s?)\b",
+    re.IGNORECASE,
+)
 
 
 # "warned residents to leave", "warned Biden against crossing red lines": advice, not a claim
@@ -224,6 +230,7 @@ def bare_content(
         (to_outlet := _TO_AN_OUTLET_AT_END.search(text, *rest))
         and not phrases.has_finite_verb(text, rest[0], to_outlet.start())  # not "had been reported to X"
         and "," not in text[rest[0] : to_outlet.start()]  # not "…, according to X"
+        and not _WENT.search(text, rest[0], to_outlet.start())  # not "the suspect fled to Spain"
         # a short object (not "took him in and handed him over to the FBI")
         and len(text[rest[0] : to_outlet.start()].split()) <= 6
         and (medium := outlets.intermediary_in(text, to_outlet.start(), rest[1]))

@@ -271,3 +271,23 @@ def test_french_newsroom_copy(text: str, cue: str, expected: dict) -> None:
 )
 def test_obtained_by(text: str, language: str, cue: str, expected: dict) -> None:
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # where someone went is no medium told
+            "Reports suggest the suspect fled to Spain.",
+            "suggest",
+            {"speaker": "Reports", "intermediary": None, "content": "the suspect fled to Spain"},
+        ),
+        ("Witnesses say the gunman went to Paris.", "say", {"intermediary": None}),
+        (  # guard: the news confirmed to an outlet
+            "The spokesman confirmed the job cuts to the BBC on Tuesday.",
+            "confirmed",
+            {"intermediary": "the BBC", "content": "the job cuts"},
+        ),
+    ],
+)
+def test_a_journey_is_no_medium(text: str, cue: str, expected: dict) -> None:
+    _reads(text, "en", cue, expected)
