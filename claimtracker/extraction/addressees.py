@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.persons import a_bare_surname, names_a_person
+from claimtracker.extraction.persons import ONE_WORD_OUTLETS, a_bare_surname, names_a_person
 
 
 def as_medium(text: str, told: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
@@ -29,6 +29,11 @@ def a_body(text: str, span: tuple[int, int]) -> bool:
     """Whether `span` names a body that hears words and passes nothing on: "the United Nations",
     "the Senate" (not "the Australian Broadcasting Corporation")."""
     return bool(_BODY.fullmatch(text, *span)) and not _MEDIA_WORD.search(text, *span)
+
+
+def media_by_name(name: str) -> bool:
+    """Whether `name` says it is a medium: "The New York Times", "Reuters" (not "Apple")."""
+    return bool(_MEDIA_WORD.search(name)) or name.strip() in ONE_WORD_OUTLETS
 
 
 # A name then what the person is: "told Jane Doe, a neighbour, that …" (not "…, a reporter for the Guardian").

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.asides import CHANNEL
-from claimtracker.extraction.outlets import ON_A_DAY, intermediary_in, noun_phrase_after
+from claimtracker.extraction.outlets import ON_A_DAY, intermediary_in
 from claimtracker.extraction.reporting_words import (
     EN_FORMS,
     FR_FORMS,
@@ -18,6 +18,7 @@ from claimtracker.extraction.reporting_words import (
     WEEKDAYS_FR,
     WHEN_PHRASE,
 )
+from claimtracker.extraction.told_whom import noun_phrase_after
 
 TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|veille|lendemain|week-end"

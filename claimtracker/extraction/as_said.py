@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import adjuncts, outlets
+from claimtracker.extraction import adjuncts, outlets, told_whom
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.inverted_speakers import speaker_after
 from claimtracker.extraction.quotations import trimmed
@@ -116,7 +116,7 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
         # "As he told Reuters on Monday, …", "As she said in an interview with the BBC, …"
         said_to = text.rfind(",", after, comma.end())
         if lemma_of(match.group("verb"), language) == "tell":
-            told = outlets.outlet_told(text, after, said_to)
+            told = told_whom.outlet_told(text, after, said_to)
         elif said_to > after:
             told = outlets.intermediary_in(text, after, said_to)
     else:  # "<content>, comme l'a annoncé X.", "…, à savoir « <content> », comme l'a annoncé X."
@@ -131,7 +131,7 @@ def as_said(text: str, language: str, match: re.Match, start: int, end: int) -> 
         if rest and not adjuncts.only_adjuncts(text, after, end, allow_object=True):
             return None  # "…, as the minister noted on Tuesday.": when, where or to whom; nothing more
         if rest and lemma_of(match.group("verb"), language) == "tell":
-            told = outlets.outlet_told(text, after, end)  # "…, as she told Reuters."
+            told = told_whom.outlet_told(text, after, end)  # "…, as she told Reuters."
     if len(text[content[0] : content[1]].split()) < 3 or speaker[1] <= speaker[0]:
         return None
     rule = f"{language}: {'as X says, …' if language == 'en' else 'comme le dit X, …'}"

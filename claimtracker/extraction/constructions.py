@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import adjuncts, appositions, descriptions, outlets
+from claimtracker.extraction import adjuncts, appositions, descriptions, outlets, told_whom
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.according_to import prepositional
 from claimtracker.extraction.after_verb import ON_AIR_NAMED, participle_clause
@@ -351,7 +351,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "…, about what the ice is telling scientists.": a clause about speech
         said_where = adjuncts.adjuncts_end(text, match.end(), end)  # not "…, the latest in … on Russian …"
         intermediary = (
-            outlets.outlet_told(text, match.end(), said_where)
+            told_whom.outlet_told(text, match.end(), said_where)
             if lemma == "tell"
             else outlets.intermediary_after(text, match.end(), said_where)  # "said in an interview with …"
         )
@@ -361,7 +361,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         if apposed and adjuncts.only_adjuncts(text, match.end(), end, allow_object=lemma == "tell"):
             # "Profits will fall, John Smith, the chief executive, said (, according to X)."
             content, speaker = apposed
-            told = outlets.outlet_told if lemma == "tell" else outlets.intermediary_after
+            told = told_whom.outlet_told if lemma == "tell" else outlets.intermediary_after
             by, at = (trimmed(text, *relayed.span("by")), relayed.start()) if relayed else (None, None)
             rule = f"{language}: …, X, Y, said."
             return Found(match.span(), speaker, content, told(text, match.end(), end) or by, 0.7, rule, at)

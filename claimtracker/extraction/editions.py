@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction.outlets import noun_phrase_after
 from claimtracker.extraction.reporting_words import WEEKDAYS_EN
+from claimtracker.extraction.told_whom import noun_phrase_after
 
 # A day's edition before the paper: "Sunday's edition of the Observer", "Sunday's Observer".
 _DAYS_EDITION = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claimtracker.extraction import addressees, outlets, relayed_by
+from claimtracker.extraction import addressees, outlets, relayed_by, told_whom
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import saying_a_clause
 from claimtracker.extraction.complementisers import COMPLEMENTISER
@@ -121,7 +121,7 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         r"[\s\u00a0]*(?:que|qu['’]|that(?![\s\u00a0]*,[\s\u00a0]*(?:and|but|or|so)\b))?[\s\u00a0]*[,:]?[\s\u00a0]*"
     ).match(text, match.end(), end)
     telling = lemma_of(match.group("verb"), language) == "tell"
-    named = outlets.noun_phrase_after(text, match.end(), end) if telling else None
+    named = told_whom.noun_phrase_after(text, match.end(), end) if telling else None
     told = addressees.as_medium(text, named, end)  # a medium, not "telling President Macron"
     addressed = named or (addressees.audience_after(text, match.end(), end) if telling else None)
     if addressed:  # "…, telling the BBC that …", "…, telling them that …" (an audience: no outlet)
@@ -187,7 +187,7 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         if earlier is not None and told is None and addressed is None:
             told = earlier.intermediary  # "he told reporters …, adding that …": the same telling
         elif told is None and (spoke := _SPOKE_TO.search(text, start, match.start())):
-            told = outlets.outlet_told(text, spoke.end() - 1, match.start())  # "spoke to Variety …, saying"
+            told = told_whom.outlet_told(text, spoke.end() - 1, match.start())  # "spoke to Variety …, saying"
         elif (
             told is None and addressed is None and language == "en"
         ):  # "made the remarks in an interview with the FT, saying"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import appositions, outlets, relayed_by
+from claimtracker.extraction import appositions, outlets, relayed_by, told_whom
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.inverted_speakers import inverted_speaker
@@ -132,7 +132,7 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
             return None  # "… de « ne pas toucher » à l'âge légal, rappelle Le Monde": quoted words, then on
         speaker = appositions.head_of(text, *mid)  # "“…,” his wife, Alice, reported": his wife
         if lemma == "tell":
-            intermediary = outlets.outlet_told(text, match.end(), end)
+            intermediary = told_whom.outlet_told(text, match.end(), end)
         elif quoted_as:  # "“…,” he was quoted as saying by the Interfax news agency"
             intermediary = relayed_by.quoted_by(text, match.end(), end)
         else:  # "“…,” he said on CNN"

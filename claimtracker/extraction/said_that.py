@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtracker.extraction import addressees, adjuncts, outlets, relayed_by
+from claimtracker.extraction import addressees, adjuncts, outlets, relayed_by, told_whom
 from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.after_verb import (
     SUBJECT_WORDS,
@@ -182,7 +182,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     elif (
         lemma in _ADDRESSING
         and (
-            addressed := outlets.noun_phrase_after(text, position, end)
+            addressed := told_whom.noun_phrase_after(text, position, end)
             or addressees.audience_after(text, position, end)
         )
         and (that := _THAT_SOON.match(text, addressed[1], end))
@@ -190,7 +190,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     ):  # "a informé les députés que", "assured investors on Monday that": whom, not what ("warned
         # the economy could shrink" names no one warned); "assured the newspaper that": through it
         told = addressed
-        intermediary = addressees.as_medium(text, outlets.noun_phrase_after(text, position, end), end)
+        intermediary = addressees.as_medium(text, told_whom.noun_phrase_after(text, position, end), end)
     elif lemma == "say" and (to_whom := _SAID_TO_WHOM.match(text, position, end)):
         # 'said to me, "…"', "I would say to them: …", 'said to me one night, "…"'
         told = (to_whom.start("whom"), to_whom.end())

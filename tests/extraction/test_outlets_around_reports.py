@@ -282,6 +282,17 @@ def test_obtained_by(text: str, language: str, cue: str, expected: dict) -> None
             {"speaker": "Reports", "intermediary": None, "content": "the suspect fled to Spain"},
         ),
         ("Witnesses say the gunman went to Paris.", "say", {"intermediary": None}),
+        (  # a plane is no channel
+            "The president said on Air Force One that he would not resign.",
+            "said",
+            {"intermediary": None, "content": "he would not resign"},
+        ),
+        (  # whom a letter was sent to is no medium (an email to an outlet is)
+            "The company said in a letter to Apple that it would sue.",
+            "said",
+            {"intermediary": None},
+        ),
+        ("The company said in an email to Reuters that it would sue.", "said", {"intermediary": "Reuters"}),
         (  # guard: the news confirmed to an outlet
             "The spokesman confirmed the job cuts to the BBC on Tuesday.",
             "confirmed",
