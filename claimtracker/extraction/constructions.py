@@ -170,7 +170,12 @@ _ADJUNCT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
-
+# How the speaker was reached, after them: "…, insiste X, joint par téléphone." (no B: what was said ends at X).
+_HOW_REACHED = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:jointe?s?|interrogée?s?|contactée?s?|sollicitée?s?|citée?s?|reached|contacted|interviewed|quoted"
+    r"|questioned|speaking|s['’]exprimant)\b",
+    re.IGNORECASE,
+)
 # "…, said an official(,) who asked not to be named": who the speaker is, with or without a comma.
 _DESCRIBING_SPEAKER = re.compile(  # or what they did as they spoke: « a ajouté X en refusant de … »
     r"[\s\u00a0]*,[\s\u00a0]*(?:qui|who|which)\b|[\s\u00a0]+(?:qui|who)[\s\u00a0]|[\s\u00a0]+en[\s\u00a0]+\w+ant\b",
@@ -240,6 +245,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         or len(text[rest.end() : end].split()) < 2
         or participle_clause(text, after, end, language)
         or _ADJUNCT_CLAUSE.match(text, rest.end(), end)
+        or _HOW_REACHED.match(text, rest.end(), end)
         or (_ADJUNCT_PHRASE.match(text, rest.end(), end) and not _VERB_IN.search(text, rest.end(), end))
         or adjuncts.only_adjuncts(text, rest.end(), end, allow_object=False)  # "…, le mois dernier."
         or adjuncts.WRITERS_RANKING.match(text, rest.end(), end)  # "…, X reported, the highest since 2019"
@@ -377,7 +383,7 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
             # "…, told Reuters": whom, not who (English never puts the teller after "told")
             return None
         speaker, after, intermediary = inverted_speaker(text, language, match, verb_start, end)
-        if _DESCRIBING_SPEAKER.match(text, after, end):
+        if _DESCRIBING_SPEAKER.match(text, after, end) or _HOW_REACHED.match(text, after, end):
             end = after  # "…, indique le parquet, qui a ouvert une enquête": who the speaker is
         if (
             speaker is None

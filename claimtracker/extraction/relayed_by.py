@@ -45,6 +45,7 @@ _RELAYED_INSIDE = re.compile(
     rf"interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+"
     # « un chiffre communiqué à l'AFP », "figures provided to Reuters": handed to a medium
     r"|(?:communiquée?s?|transmise?s?|fournie?s?|provided|given|sent|supplied)[\s\u00a0]+(?:à|au|aux|to)[\s\u00a0]+"
+    r"|(?:que|qu['’])[\s\u00a0]*(?:s['’]est|se[\s\u00a0]+sont)[\s\u00a0]+procurée?s?[\s\u00a0]+"  # « que s'est procuré Mediapart »
     rf"(?=(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|the[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])))(?P<by>[^,.;:«“\"]{{2,60}}?)[\s\u00a0]*$",
     re.IGNORECASE,
 )

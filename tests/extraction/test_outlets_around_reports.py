@@ -228,6 +228,26 @@ def test_no_claim_charged_or_claimed(text: str) -> None:
             "de source",
             {"speaker": "source policière", "intermediary": "l'AFP"},
         ),
+        (  # how the speaker was reached is no more of what was said
+            "Il y a urgence, insiste le président de la Fédération, Jean Dupuis, joint par téléphone.",
+            "insiste",
+            {"speaker": "le président de la Fédération, Jean Dupuis", "content": "Il y a urgence"},
+        ),
+        (
+            "Il y a urgence, insiste le président de la Fédération, Jean Dupuis, joint par téléphone par Le "
+            "Télégramme.",
+            "insiste",
+            {"content": "Il y a urgence", "intermediary": "Le Télégramme"},
+        ),
+        (  # a document an outlet got hold of: the outlet passes it on
+            "D'après un document que s'est procuré Mediapart, l'entreprise savait depuis 2019.",
+            "D'après",
+            {
+                "speaker": "un document",
+                "intermediary": "Mediapart",
+                "content": "l'entreprise savait depuis 2019",
+            },
+        ),
         (  # two ways one says one is
             "Les routiers, eux, se disent « soulagés mais vigilants ».",
             "disent",
@@ -297,6 +317,11 @@ def test_obtained_by(text: str, language: str, cue: str, expected: dict) -> None
             "The spokesman confirmed the job cuts to the BBC on Tuesday.",
             "confirmed",
             {"intermediary": "the BBC", "content": "the job cuts"},
+        ),
+        (  # how the speaker was reached ends what was said, as in French
+            "The plan is dead, said the spokesman, Tom Hale, reached by phone.",
+            "said",
+            {"speaker": "the spokesman, Tom Hale", "content": "The plan is dead", "intermediary": None},
         ),
     ],
 )
