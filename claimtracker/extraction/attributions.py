@@ -175,7 +175,7 @@ _THEN_REFUSED = re.compile(
 
 _TEASER = re.compile(
     r"[ \t]*(?:watch|listen|video|read more|read also|see also|live|lire aussi|à lire aussi|a lire aussi|voir aussi"
-    r"|vidéo|en direct|écouter)\s*:",
+    r"|vidéo|en direct|écouter|related|also read|more on this|sur le même sujet|à voir aussi|a voir aussi)\s*:",
     re.IGNORECASE,
 )
 

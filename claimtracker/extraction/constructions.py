@@ -46,7 +46,7 @@ _CIRCUMSTANCE = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATE_ONLY = re.compile(
-    r"[«“\"]?(?:when|whenever|if|once|after|before|because|since|whilst|while|although|though|unless|until"
+    r"[«“\"]?(?:when|whenever|if|once|after|before|because|since|whilst|while|although|though|unless|until|by\s+\w+ing"
     r"|quand|lorsque?|lorsqu['’]|si|après\s+que|avant\s+que|parce\s+que|puisque?|bien\s+que)\b",
     re.IGNORECASE,
 )

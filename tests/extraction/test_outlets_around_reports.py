@@ -327,3 +327,21 @@ def test_obtained_by(text: str, language: str, cue: str, expected: dict) -> None
 )
 def test_a_journey_is_no_medium(text: str, cue: str, expected: dict) -> None:
     _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scraped page's boilerplate reports nothing
+        "We use cookies to improve your experience. By continuing, you agree to our Privacy Policy.",
+        'Related: "It\'s a tragedy," says mayor after flood',
+        "Sur le même sujet : « Nous ne céderons pas », prévient le ministre",
+    ],
+)
+def test_page_furniture_reports_nothing(text: str) -> None:
+    assert suggest(text, "en" if text.isascii() else "fr", THURSDAY) == []
+
+
+def test_a_time_by_a_preposition_is_still_said() -> None:
+    text = "By noon most shops had closed, police said."
+    _reads(text, "en", "said", {"speaker": "police", "content": "By noon most shops had closed"})
