@@ -347,14 +347,24 @@ def bare_content(
     return rest, told
 
 
+# A past after a noun, not an adjective after its article: "the attack happened", "profits rose" (not
+# "the planned closure").
+_PAST_AFTER_A_NOUN = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"(?<=[a-z] )(?-i:[a-z]{3,}ed|rose|fell|went|came|began|took|hit|won|lost|grew|broke|fled|struck|sank|led)\b"
+)
+
+
 def without_its_day(text: str, rest: tuple[int, int]) -> tuple[int, int]:
     """A thing reported without the day after it, when it was said: "announced the discovery on March
-    3" (not "said the clinic would open on Saturday": a clause keeps its day)."""
+    3" (not "said the clinic would open on Saturday", "said the attack happened on Sunday": a clause
+    keeps its day)."""
     if (
         (day := _TRAILING_DAY.search(text, *rest))
         and len(text[rest[0] : day.start()].split()) >= 2
         and not phrases.has_finite_verb(text, *rest)
         and not CLAUSE.match(text, *rest)
+        and not _PAST_AFTER_A_NOUN.search(text, rest[0], day.start())
     ):
         return trimmed(text, rest[0], day.start())
     return rest

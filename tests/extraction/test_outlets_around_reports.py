@@ -345,3 +345,27 @@ def test_page_furniture_reports_nothing(text: str) -> None:
 def test_a_time_by_a_preposition_is_still_said() -> None:
     text = "By noon most shops had closed, police said."
     _reads(text, "en", "said", {"speaker": "police", "content": "By noon most shops had closed"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a clause keeps its day: when the attack happened, not when it was said
+            "The minister said the attack happened on Sunday.",
+            "said",
+            {"content": "the attack happened on Sunday", "day": None},
+        ),
+        (
+            "The railway says passenger numbers rose by 18% last year.",
+            "says",
+            {"content": "passenger numbers rose by 18% last year", "day": None},
+        ),
+        (  # guard: a thing announced leaves the day to the announcement
+            "The company announced the planned closure on Monday.",
+            "announced",
+            {"content": "the planned closure", "day": "2024-09-16"},
+        ),
+    ],
+)
+def test_a_clause_keeps_its_day(text: str, cue: str, expected: dict) -> None:
+    _reads(text, "en", cue, expected)
