@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction.asides import CHANNEL
+from claimtracker.extraction.date_phrases import WHEN_PHRASE
 from claimtracker.extraction.outlets import ON_A_DAY, intermediary_in
 from claimtracker.extraction.reporting_words import (
     EN_FORMS,
@@ -16,7 +17,6 @@ from claimtracker.extraction.reporting_words import (
     TURN_FR,
     WEEKDAYS_EN,
     WEEKDAYS_FR,
-    WHEN_PHRASE,
 )
 from claimtracker.extraction.told_whom import noun_phrase_after
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from claimtracker.extraction import adjuncts, outlets
+from claimtracker.extraction.date_phrases import DATE_PHRASE
 from claimtracker.extraction.main_subject import IRREGULAR_PASTS
 from claimtracker.extraction.quotations import quote_after, trimmed
 from claimtracker.extraction.reporting_words import (
-    DATE_PHRASE,
     NOUNS_IN_LY,
     PLATFORMS,
     TURN_FR,

@@ -13,12 +13,12 @@ from claimtracker.extraction import speaker_phrases as phrases
 from claimtracker.extraction.acts_not_claims import an_act_not_a_claim
 from claimtracker.extraction.after_verb import LEADING_ADJUNCT, participle_clause
 from claimtracker.extraction.content_ends import without_the_writers_when
+from claimtracker.extraction.date_phrases import DATE_PHRASE
 from claimtracker.extraction.main_subject import IRREGULAR_PASTS
 from claimtracker.extraction.quotations import quoted, trimmed
 from claimtracker.extraction.reporting_words import (
     ASKING,
     CLOSING_QUOTES,
-    DATE_PHRASE,
     OPENING_QUOTES,
     WEEKDAYS_EN,
 )

@@ -12,10 +12,10 @@ from dataclasses import replace
 
 from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.extraction.content_ends import MAIN_CLAUSE_GOES_ON
+from claimtracker.extraction.date_phrases import DATE_PHRASE
 from claimtracker.extraction.dates import HOLIDAY_NAMES, days_after_the_day_told_of, resolve_date
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.reporting_words import (
-    DATE_PHRASE,
     MONTHS_EN,
     MONTHS_FR,
     WEEKDAYS_EN,

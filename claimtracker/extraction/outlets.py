@@ -11,10 +11,11 @@ import re
 from claimtracker.extraction import reporting_words
 from claimtracker.extraction.addressees import BODIES_AND_PLACES_FR, media_by_name
 from claimtracker.extraction.asides import SPEAKS_FOR
+from claimtracker.extraction.date_phrases import DATE_PHRASE
 from claimtracker.extraction.interviewers import past_the_interviewer
 from claimtracker.extraction.persons import ONE_WORD_OUTLETS, names_a_person
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import DATE_PHRASE, PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
+from claimtracker.extraction.reporting_words import PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 from claimtracker.extraction.told_whom import ASSEMBLY
 
 NOT_CHANNEL = (

@@ -9,6 +9,7 @@ import re
 
 from claimtracker.extraction.addressees import a_body
 from claimtracker.extraction.asides import SPEAKS_FOR
+from claimtracker.extraction.date_phrases import WHEN_PHRASE
 from claimtracker.extraction.outlets import (
     ARTICLE,
     NAME_RUN,
@@ -19,7 +20,7 @@ from claimtracker.extraction.outlets import (
 )
 from claimtracker.extraction.persons import names_a_person
 from claimtracker.extraction.quotations import trimmed
-from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR, WHEN_PHRASE
+from claimtracker.extraction.reporting_words import WEEKDAYS_EN, WEEKDAYS_FR
 
 # Participles that name who passed a source's words on: "cité par", "quoted by", "seen by".
 _RELAYING = (

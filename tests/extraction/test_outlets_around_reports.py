@@ -248,6 +248,12 @@ def test_no_claim_charged_or_claimed(text: str) -> None:
                 "content": "l'entreprise savait depuis 2019",
             },
         ),
+        (  # « se défendre »: an accused's answer, after a quotation
+            "« Je n'ai rien à me reprocher », s'est défendu l'élu.",
+            "s'est défendu",
+            {"speaker": "l'élu", "content": "Je n'ai rien à me reprocher"},
+        ),
+        ("L'accusé se défend : « Je n'ai rien fait. »", "se défend", {"speaker": "L'accusé"}),
         (  # two ways one says one is
             "Les routiers, eux, se disent « soulagés mais vigilants ».",
             "disent",
@@ -369,3 +375,7 @@ def test_a_time_by_a_preposition_is_still_said() -> None:
 )
 def test_a_clause_keeps_its_day(text: str, cue: str, expected: dict) -> None:
     _reads(text, "en", cue, expected)
+
+
+def test_defending_a_reform_claims_nothing() -> None:
+    assert suggest("Le ministre a défendu sa réforme devant les députés.", "fr", THURSDAY) == []
