@@ -26,8 +26,16 @@ _JUDGED = {
     # 'described the claims as "scaremongering"'
     "describe": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+\S", re.IGNORECASE),
     # 'dismissed the report as "fake news"', 'a charge the ministry dismissed on Wednesday as "untrue"'
-    "dismiss": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+(?P<quote>[“\"«])", re.IGNORECASE),
-    "reject": re.compile(_LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+(?P<quote>[“\"«])", re.IGNORECASE),
+    # (with its article: 'dismissed the plan as a "gimmick"'; 'hailed the result as "a victory"')
+    "dismiss": re.compile(
+        _LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+(?:an?[\s\u00a0]+)?(?P<quote>[“\"«])", re.I
+    ),
+    "reject": re.compile(
+        _LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+(?:an?[\s\u00a0]+)?(?P<quote>[“\"«])", re.I
+    ),
+    "hail": re.compile(
+        _LEAD + _OBJECT + r"[\s\u00a0]+as[\s\u00a0]+(?:an?[\s\u00a0]+)?(?P<quote>[“\"«])", re.I
+    ),
     # "estimated the damage at about £400 million", « estime les dégâts à plusieurs millions d'euros »
     "estimate": re.compile(
         _LEAD

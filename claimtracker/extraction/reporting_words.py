@@ -18,7 +18,7 @@ testify tweet vow warn acknowledge allege ask blame boast denounce explain maint
 assure inform
 estimate predict reiterate underline underscore laugh joke confess speculate pledge reaffirm affirm hint
 whisper exclaim lament grumble protest object dispute accuse describe brag clarify sigh yell scream call recount
-elaborate question advise confide dismiss reject agree beam smile grin chuckle gush criticise criticize charge
+elaborate question advise confide dismiss reject agree beam smile grin chuckle gush criticise criticize charge hail
 """.split()
 _EN_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),

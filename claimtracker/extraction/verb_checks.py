@@ -367,7 +367,7 @@ _NOUN_GOES_ON = re.compile(
 # A name right after the verb: the inverted speaker of "…, reports the BBC."
 _NAME_NEXT = re.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])")
 # Verbs that claim only as a judgement of their object (see `judgements`).
-_JUDGING_ONLY = frozenset("call describe accuse dismiss reject brand label criticise criticize".split())
+_JUDGING_ONLY = frozenset("call describe accuse dismiss reject brand label criticise criticize hail".split())
 _JUDGING_ONLY_FR = frozenset(["qualifier", "décrire", "critiquer"])
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 # The auxiliary of a perfect before a participle that is no simple past: "has written", "had long written".

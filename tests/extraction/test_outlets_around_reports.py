@@ -379,3 +379,24 @@ def test_a_clause_keeps_its_day(text: str, cue: str, expected: dict) -> None:
 
 def test_defending_a_reform_claims_nothing() -> None:
     assert suggest("Le ministre a défendu sa réforme devant les députés.", "fr", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a judgement in quotation marks after "as", with its article
+        (
+            'The ruling party hailed the result as "a victory for democracy".',
+            "hailed",
+            'the result as "a victory for democracy"',
+        ),
+        ('Opposition leaders dismissed the plan as a "gimmick".', "dismissed", 'the plan as a "gimmick"'),
+    ],
+)
+def test_judged_as(text: str, cue: str, content: str) -> None:
+    _reads(text, "en", cue, {"content": content})
+
+
+@pytest.mark.parametrize("text", ["Crowds hailed a taxi.", "The coach hailed his players."])
+def test_hailing_without_a_judgement_claims_nothing(text: str) -> None:
+    assert suggest(text, "en", THURSDAY) == []
