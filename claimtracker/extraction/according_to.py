@@ -21,8 +21,9 @@ from claimtracker.extraction.sentences import ABBREVIATIONS
 from claimtracker.extraction.speaker_phrases import SENTENCE_STOPS
 from claimtracker.extraction.views import view_of
 
-_NOT_SOURCE_AFTER_SELON = re.compile(
-    r"[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|qui|quoi|whom|which|le cas|les cas"
+_NOT_SOURCE_AFTER_SELON = re.compile(  # ("per" names a source as "according to" does: "per a person familiar …")
+    r"(?<=\bper)(?![\s\u00a0]+(?:(?:an?|the|two|three|several|people|sources|officials|documents|data|figures)\b|(?-i:[A-Z])))"
+    r"|[\s\u00a0]+(?:lequel|laquelle|lesquels|lesquelles|que|qu['’]|qui|quoi|whom|which|le cas|les cas"
     # a manner of speaking, no one's words: « selon toute vraisemblance », "according to plan"
     r"|toute[\s\u00a0]+(?:vraisemblance|probabilité|apparence)|les[\s\u00a0]+besoins|plan|schedule"
     # the paper's own reporting: « d'après nos informations », "according to our information"

@@ -222,7 +222,7 @@ for (
         FR_FORMS.setdefault(f"content{_ending} {_of}{_infinitive}", _infinitive)
 
 # Prepositions that introduce the source: "according to X, …", "selon X, …".
-EN_PREPOSITIONS = ("according to", "citing", "in the words of", "quoting")
+EN_PREPOSITIONS = ("according to", "citing", "in the words of", "quoting", "per")
 FR_PREPOSITIONS = (
     "selon",
     "d'après",

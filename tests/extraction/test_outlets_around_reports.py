@@ -400,3 +400,35 @@ def test_judged_as(text: str, cue: str, content: str) -> None:
 @pytest.mark.parametrize("text", ["Crowds hailed a taxi.", "The coach hailed his players."])
 def test_hailing_without_a_judgement_claims_nothing(text: str) -> None:
     assert suggest(text, "en", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # "per" names a source as "according to" does
+            "The deal is worth $2 billion, per a person familiar with the matter.",
+            "per",
+            {"speaker": "a person familiar with the matter", "content": "The deal is worth $2 billion"},
+        ),
+        (
+            "Per Axios, the White House is weighing a pardon.",
+            "Per",
+            {"speaker": "Axios", "content": "the White House is weighing a pardon"},
+        ),
+    ],
+)
+def test_per_a_source(text: str, cue: str, expected: dict) -> None:
+    _reads(text, "en", cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 3 per cent in May.",  # a rate, no source
+        "Per capita income fell sharply last year.",
+        "The car does 50 miles per gallon.",
+        "Doses were limited to two per household.",
+    ],
+)
+def test_per_a_unit_names_no_source(text: str) -> None:
+    assert suggest(text, "en", THURSDAY) == []
