@@ -17,7 +17,9 @@ _PRONOUN_LAST = re.compile(
     r"(?<![\w'’])(?P<pronoun>I|you|he|she|we|they|il|elle|ils|elles|nous|vous|on|je|j['’])[\s\u00a0]*$",
     re.IGNORECASE,
 )
-_OF = frozenset(["of", "de", "du", "des", "d'", "d’"])
+_OF = frozenset(
+    ["of", "de", "du", "des", "d'", "d’", "à", "au", "aux"]
+)  # (« l'adjoint à l'urbanisme »: one phrase)
 # A determiner and the word before it: a determiner after "of"/"de" is inside the noun phrase.
 _DETERMINER_AT = re.compile(
     r"(?:(?<=\s)|^)(?P<before>(?:[\w'’]+[\s\u00a0]+)|d['’])?(?P<det>(?:the|an?|le|la|les|un|une)[\s\u00a0]|l['’])",

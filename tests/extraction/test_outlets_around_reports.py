@@ -254,6 +254,16 @@ def test_no_claim_charged_or_claimed(text: str) -> None:
             {"speaker": "l'élu", "content": "Je n'ai rien à me reprocher"},
         ),
         ("L'accusé se défend : « Je n'ai rien fait. »", "se défend", {"speaker": "L'accusé"}),
+        (  # a relative's antecedent holds its « à »: « l'adjoint à l'urbanisme »
+            "« Les études sont en cours », affirme l'adjoint à l'urbanisme, qui promet des travaux « dès 2027 ».",
+            "promet",
+            {"speaker": "l'adjoint à l'urbanisme"},
+        ),
+        (
+            "La déléguée à la culture, qui a annoncé la fermeture, a été critiquée.",
+            "annoncé",
+            {"speaker": "La déléguée à la culture", "content": "la fermeture"},
+        ),
         (  # two ways one says one is
             "Les routiers, eux, se disent « soulagés mais vigilants ».",
             "disent",
