@@ -65,8 +65,10 @@ def sound(text: str, found: Found) -> bool:
         (speaker[1] - speaker[0] >= 2 or text[speaker[0] : speaker[1]] == "I")
         and content[1] - content[0]
         >= (
-            3
-            if _whole_quotation(text, content) or CLAUSE.match(text, *content) or _oneself(text, found)
+            2  # 'replied: "No."'
+            if _whole_quotation(text, content)
+            else 3
+            if CLAUSE.match(text, *content) or _oneself(text, found)
             else 8
         )
         and (found.intermediary is None or found.intermediary[1] > found.intermediary[0])

@@ -442,3 +442,24 @@ def test_per_a_source(text: str, cue: str, expected: dict) -> None:
 )
 def test_per_a_unit_names_no_source(text: str) -> None:
     assert suggest(text, "en", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # an answer quoted whole is what was said, however short
+            'Asked if he feared the sack, Ten Hag replied: "No."',
+            "en",
+            "replied",
+            {"speaker": "Ten Hag", "content": "No"},
+        ),
+        ('"No," he said.', "en", "said", {"speaker": "he", "content": "No"}),
+        ("Interrogé sur sa démission, il a répondu : « Non. »", "fr", "répondu", {"content": "Non"}),
+    ],
+)
+def test_a_short_answer_quoted_whole(text: str, language: str, cue: str, expected: dict) -> None:
+    _reads(text, language, cue, expected)
+
+
+def test_a_word_said_unquoted_is_too_short() -> None:
+    assert suggest("He said no.", "en", THURSDAY) == []
