@@ -61,7 +61,8 @@ def demo_database(corpus: Path, folder: Path | None = None) -> Database:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """The app on the sample: in a temporary database removed on exit, or in --db's database
-    (the sample is added once; importing it again changes nothing)."""
+    (the sample is added once; importing it again changes nothing, except to give a sample article
+    with no claim, left so by a demo stopped while loading, its sample claims)."""
     no_display()
     from claimtracker.gui.app import run_gui  # Qt only when a window opens
 
@@ -69,8 +70,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         db = open_db(args)
         library = Library(db)
         report = library.import_files([args.corpus])
-        if report.added and (args.corpus / "annotations.json").exists():
-            added = {Path(a.source_path).name: a for a in report.added}
+        added = {Path(a.source_path).name: a for a in report.added}
+        for path, article_id in report.already_there:  # a demo stopped before it stored their claims
+            if not library.claims_of(article_id):
+                added[path.name] = library.article(article_id)
+        if added and (args.corpus / "annotations.json").exists():
             library.load_sample_claims(args.corpus / "annotations.json", added)
         print(f"demo in {redacted(str(db.engine.url))}: {report.summary()}", file=sys.stderr)
         return run_gui(db, remember=False)
