@@ -46,6 +46,11 @@ _OUTLET_NOT_AUDIENCE = (
 )
 # The same in French: « a confié au Monde », « à la presse », « à l'agence Reuters », « à la police »; not
 # « aux salariés », « au ministre », « au Sénat ».
+# Bodies and offices, in capitals, that hear words and pass nothing on: « au Sénat », « invité du Conseil ».
+BODIES_THAT_HEAR_FR = (
+    r"(?:l['’]|le\s+|la\s+)?(?-i:Sénat|Assemblée|Conseil|Parlement|Congrès|Cour|Tribunal|Commission|Président"
+    r"|Premier|Ministre|Élysée|Elysée|Medef)\b"
+)
 _OUTLET_NOT_AUDIENCE_FR = (
     # « à nos confrères de Ouest-France »: the outlet, after how the writer calls it
     r"(?:nos\s+confrères\s+(?:de\s+l['’]|de\s+|du\s+|d['’]))?"
@@ -53,8 +58,7 @@ _OUTLET_NOT_AUDIENCE_FR = (
     r"|(?:les\s+)?(?:journalistes|médias|enquêteurs|gendarmes|policiers)\b"
     r"|(?:notre|nos)\s+(?:correspondante?s?|journalistes?|reporters?|envoyée?s?\s+spéciale?s?)\b"  # the paper's own
     r"|(?:l['’]|le\s+|la\s+)?(?:agence|quotidien|journal|hebdomadaire|magazine|chaîne|site)\b)"
-    r"(?!(?:l['’]|le\s+|la\s+)?(?-i:Sénat|Assemblée|Conseil|Parlement|Congrès|Cour|Tribunal|Commission"
-    r"|Président|Premier|Ministre)\b)"
+    r"(?!" + BODIES_THAT_HEAR_FR + r")"
 )
 # On air or in print, by the outlet's name: "au micro de RTL", « au micro d'Europe 1 », "sur le
 # plateau de TF1", "dans les colonnes du Parisien".

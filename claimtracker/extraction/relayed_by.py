@@ -12,6 +12,7 @@ from claimtracker.extraction.asides import SPEAKS_FOR
 from claimtracker.extraction.date_phrases import WHEN_PHRASE
 from claimtracker.extraction.outlets import (
     ARTICLE,
+    BODIES_THAT_HEAR_FR,
     NAME_RUN,
     NOT_CHANNEL,
     ON_A_DAY,
@@ -101,7 +102,7 @@ _SPOKE_TO = re.compile(
     r"|" + _IN_AN_INTERVIEW + r"[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec)"
     # « …, a répondu le maire, invité de France Bleu »: the station whose guest he was
     r"|(?<=,)[\s\u00a0]*invitée?s?[\s\u00a0]+(?:de|du|d['’](?=(?-i:[A-ZÀ-Ý])))"
-    r"(?![\s\u00a0]*(?:l['’]|la[\s\u00a0]+)?(?-i:Sénat|Assemblée|Élysée|Elysée|Parlement|Congrès|Conseil|Medef)\b))"
+    r"(?![\s\u00a0]*" + BODIES_THAT_HEAR_FR + r"))"
     # "Trump, speaking to reporters aboard Air Force One, said": the press, as by a name
     rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}"
     # "in an interview with the local paper": an outlet by what it is
