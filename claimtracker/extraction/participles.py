@@ -188,10 +188,10 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
             told = earlier.intermediary  # "he told reporters …, adding that …": the same telling
         elif told is None and (spoke := _SPOKE_TO.search(text, start, match.start())):
             told = told_whom.outlet_told(text, spoke.end() - 1, match.start())  # "spoke to Variety …, saying"
-        elif (
-            told is None and addressed is None and language == "en"
-        ):  # "made the remarks in an interview with the FT, saying"
-            told = outlets.medium_in(text, start, match.start())
+        elif told is None and addressed is None and language == "en":
+            told = outlets.medium_in(
+                text, start, match.start()
+            )  # "made the remarks in an interview with the FT, saying"
     if speaker is None:
         return None
     if judged is not None and not COMPLEMENTISER.search(said):

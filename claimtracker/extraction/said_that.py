@@ -356,7 +356,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
             intermediary = handed_to  # « selon un communiqué transmis à l'AFP »: the AFP passed it on
         elif not _OWN_DOCUMENT.fullmatch(text, *by):  # "…, selon un communiqué": the speaker's own words
             intermediary = by
-    if content[1] - content[0] < 3 and text[content[0] : content[1]].lower() not in ("no", "non"):
+    if content[1] - content[0] < 3 and text[content[0] : content[1]].lower() != "no":
         return None  # (soundness keeps 'replied: "No."', an answer quoted whole)
     rule = f"{language}: X {'said' if language == 'en' else 'a déclaré'} {shape}"
     relayed_cue = relayed.start() if relayed else None
