@@ -30,7 +30,7 @@ from claimtracker.extraction.passives import passive_report
 from claimtracker.extraction.phrase_heads import NOUN_THEN_ITS_RELATIVE
 from claimtracker.extraction.purposes import said_for_a_purpose
 from claimtracker.extraction.quotations import in_a_figure, trimmed
-from claimtracker.extraction.quoted_first import QUOTE_BEFORE, after_quotation
+from claimtracker.extraction.quoted_first import JOINED_CLAUSE, QUOTE_BEFORE, after_quotation
 from claimtracker.extraction.relayed_by import ACCORDING_AT_END
 from claimtracker.extraction.reporting_words import CUE, QUOTATION_ONLY
 from claimtracker.extraction.said_that import RELAYED_BY, content_after, coordinated_subject
@@ -291,6 +291,8 @@ def _content_before(text: str, language: str, match: re.Match, start: int, end: 
         relayed = None  # only "…, selon X" / "…, according to X" here, after a speaker
     if relayed:  # "…, the minister said on Sunday, according to state media."
         end = relayed.start()
+    if joined_clause := JOINED_CLAUSE.search(text, match.end(), end):
+        end = joined_clause.start()  # '…, he declared, because the party "has not …"': a clause of its own
     relative = _RELATIVE_AFTER.search(text, match.end(), end) or adjuncts.RANKING_AFTER_COMMA.search(
         text, match.end(), end
     )  # "…, X said, the third year in a row that …": the writer's

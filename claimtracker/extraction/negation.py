@@ -8,7 +8,7 @@ import re
 
 # A reporting verb denied: "n'a pas dit", "ne dit pas", "n'a jamais affirmé", "did not say", "has never said",
 # "without saying".
-_NOT_FR = r"(?:pas|jamais|plus|guère)"
+_NOT_FR = r"(?:pas|jamais|plus|guère|rien)"
 _NEGATED = re.compile(
     rf"(?:\bn['’][\w-]+|\bne[\s\u00a0]+[\w'’-]+)[\s\u00a0]+{_NOT_FR}[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?$"
     r"|\b(?:not|n't|never)[\s\u00a0]+(?:(?:yet|been|publicly|explicitly)[\s\u00a0]+)?$"
@@ -17,6 +17,9 @@ _NEGATED = re.compile(
 )
 _NE_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])$", re.IGNORECASE)
 _PAS_AFTER = re.compile(rf"[\s\u00a0]+{_NOT_FR}\b", re.IGNORECASE)
+# « n'a répondu à aucune lettre », « n'a dit à personne », « ne confirme rien »: said to no one, nothing
+_NE_AUXILIARY_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])(?:[\w]+[\s\u00a0]+)?$", re.IGNORECASE)
+_NONE_AFTER = re.compile(r"[\s\u00a0]+(?:à[\s\u00a0]+)?(?:aucune?|personne|rien)\b", re.IGNORECASE)
 
 
 def negated(text: str, start: int, verb: int, after: str) -> bool:
@@ -24,6 +27,7 @@ def negated(text: str, start: int, verb: int, after: str) -> bool:
     return bool(
         _NEGATED.search(text, max(start, verb - 40), verb)
         or (_NE_BEFORE.search(text, max(start, verb - 4), verb) and _PAS_AFTER.match(after))
+        or (_NE_AUXILIARY_BEFORE.search(text, max(start, verb - 12), verb) and _NONE_AFTER.match(after))
     )
 
 

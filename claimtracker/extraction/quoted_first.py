@@ -35,9 +35,11 @@ _AND_BUT = re.compile(
     r"|until|once|if|lorsque|quand|puisque)\b",
     re.IGNORECASE,
 )
-# A clause joined after the quotation's own speaker: '"…," she said in a statement, though she acknowledged'.
-_JOINED = re.compile(
-    r",[\s\u00a0]*(?:though|although|but|and|whilst|while|whereas|mais|et|tandis)\b", re.IGNORECASE
+# A clause joined after a speaker: '"…," she said in a statement, though she acknowledged', "…, he
+# declared, because the government …".
+JOINED_CLAUSE = re.compile(
+    r",[\s\u00a0]*(?:though|although|but|and|whilst|while|whereas|because|mais|et|tandis|car|parce)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_WORDS = re.compile(
     r"\b(?:what|which|that|who|whom|ce que|qui|I'm|it|is|was|are|were)\b", re.IGNORECASE
@@ -57,6 +59,10 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
     lead = text[start:opening].rstrip(" \u00a0")
     if len(text[content[0] : content[1]].split()) < 2 and lead and lead[-1].isalnum():
         return None  # 'The "History" section of the site explains that …': a name, not what was said
+    if (_TITLE_AFTER.search(lead) and _is_title(text[content[0] : content[1]])) or (
+        _A_WORK.search(lead) and len(text[content[0] : content[1]].split()) <= 6
+    ):  # 'Speaking on NBC's "Meet the Press," the governor said …': a show's name
+        return None
     lead_start = phrases.clause_start(text, start, opening)
     if (
         text[lead_start:opening].strip()
@@ -125,7 +131,7 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
             len(words := text[mid[0] : mid[1]].split()) > 12
             or (len(words) > 8 and "," in text[mid[0] : mid[1]])
             or _CLAUSE_WORDS.search(text, *mid)
-            or _JOINED.search(text, *mid)
+            or JOINED_CLAUSE.search(text, *mid)
         ):
             return None  # "“…” -- I forgot what the rest of it said": a clause, not a speaker
         if _PREPOSITION.match(text, *mid):
@@ -157,6 +163,28 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
 
 # The rest of a quotation split by its speaker: ', “can tell me …”' (it goes on in lower case).
 _QUOTATION_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?P<q>[“\"«‹])[\s\u00a0]*(?-i:[a-zà-ÿ])")
+
+
+# What a show's or a paper's quoted name follows: "on NBC's", "appearing on", "in an interview with".
+_TITLE_AFTER = re.compile(r"(?:['’]s|\b(?:on|with|to|in|the|émission|programme))$", re.IGNORECASE)
+# A work by its quoted name, whatever its case: « Sur le plateau de « C à vous », … ».
+_A_WORK = re.compile(
+    r"\b(?:de|du|sur|dans|à|au|on|in|of|from|for)[\s\u00a0]+(?:(?:the|an?|le|la|un|une|son|sa|his|her|its|their)[\s\u00a0]+"
+    r"|l['’])?(?:[\w-]+[\s\u00a0]+)?(?:émission|programme|plateau[\s\u00a0]+d[eu]|magazine|podcast|documentaire|série|film|livre|album|show"
+    r"|program|series|documentary|book)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+_MINOR_WORDS = frozenset("a an and at by for in of on or the to with de du des la le les et".split())
+
+
+def _is_title(words: str) -> bool:
+    """Whether quoted words are a title ("Meet the Press", "60 Minutes"), not a sentence's words."""
+    split = words.split()
+    return (
+        0 < len(split) <= 6
+        and all(word[0].isupper() or word[0].isdigit() or word.lower() in _MINOR_WORDS for word in split)
+        and split[-1].lower() not in _MINOR_WORDS
+    )
 
 
 def _quoted_at(text: str, start: int, at: int) -> bool:

@@ -99,7 +99,13 @@ _SPOKE_TO = re.compile(
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|sur|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
     r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by|briefing"  # "X, briefing reporters, said"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
-    r"|" + _IN_AN_INTERVIEW + r"[\s\u00a0]+with|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec)"
+    r"|" + _IN_AN_INTERVIEW + "(?i:" + ON_A_DAY + r")[\s\u00a0]+with"
+    # "The governor, in an interview aired Sunday on Fox News, said": a channel by its name
+    r"|"
+    + _IN_AN_INTERVIEW
+    + r"(?:[\s\u00a0]+(?:broadcast|aired|shown))?(?i:"
+    + ON_A_DAY
+    + rf")[\s\u00a0]+on(?=[\s\u00a0]+(?-i:[A-Z]))(?![\s\u00a0]+(?i:{NOT_CHANNEL}))|dans[\s\u00a0]+un[\s\u00a0]+entretien[\s\u00a0]+(?:au|à|avec)"
     # « …, a répondu le maire, invité de France Bleu »: the station whose guest he was
     r"|(?<=,)[\s\u00a0]*invitée?s?[\s\u00a0]+(?:de|du|d['’](?=(?-i:[A-ZÀ-Ý])))"
     r"(?![\s\u00a0]*" + BODIES_THAT_HEAR_FR + r"))"
@@ -177,7 +183,8 @@ _ASKED_FIRST = re.compile(
     # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »
     r"|(?:interrogée?s?|invitée?s?|questionnée?s?)" + ON_A_DAY + r"[\s\u00a0]+(?:sur|de|du|à|au)"
     # a medium by its name, not a topic: « Interrogé sur une éventuelle démission »
-    r"(?=[\s\u00a0]+(?:(?-i:[A-ZÀ-Ý])|franceinfo|euronews|(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)(?-i:[A-ZÀ-Ý])))"
+    r"(?=[\s\u00a0]+(?:(?-i:[A-ZÀ-Ý])|franceinfo|euronews|(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)(?-i:[A-ZÀ-Ý])"
+    r"|l['’]émission[\s\u00a0]+«))"  # « Invité de l'émission « Quotidien », … »
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))"
     r"(?:[\s\u00a0]+(?:emailed|e-mailed|sent|given|provided|issued|released))?[\s\u00a0]+to"  # "a statement emailed to"
     # "In comments reported by the Financial Times, the chief executive said …"
@@ -204,7 +211,10 @@ _ASKED_FIRST = re.compile(
     r"|(?:dans|lors\s+d)['’\s\u00a0]*(?:une[\s\u00a0]+intervention|un[\s\u00a0]+entretien|une[\s\u00a0]+interview)"
     r"(?:[\s\u00a0]+(?:en[\s\u00a0]+\w+|télévisée|radiophonique|filmée))?[\s\u00a0]+sur(?=[\s\u00a0]+(?-i:[A-ZÀ-Ý]))|"
     + ON_AIR
-    + r")(?:[\s\u00a0]+|(?<=['’]))(?P<by>[^,.;:«“\"]{2,60}?)[\s\u00a0]*,",
+    + r")(?:[\s\u00a0]+|(?<=['’]))(?P<by>[^,.;:«“\"]{2,60}?"
+    # a show's quoted name, the comma inside its marks: 'Speaking on NBC's "Meet the Press," …'
+    r"|(?:[^,.;:«“\"]{0,40}?[\s\u00a0])?(?:[\"“]|«[\s\u00a0]?)(?-i:[A-ZÀ-Ý0-9])[^\"”»\n,]{1,40},?[\s\u00a0]?[\"”»])"
+    r"(?:[\s\u00a0]*,|(?<=,[\"”]))",
     re.IGNORECASE,
 )
 
@@ -292,7 +302,7 @@ _PASSES_WORDS_ON = re.compile(
     r"|(?:la[\s\u00a0]+)?police"
     # who speaks for the speaker: "In a statement released by his lawyer, …"
     r"|(?:a|an|the|his|her|their|its)[\s\u00a0]+(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?|publicist)"
-    r"|(?:un|une|le|la|l['’])[\s\u00a0]*(?:[\w'’-]+[\s\u00a0]+){0,2}?(?:journal|quotidien|hebdomadaire|chaîne|radio|site|agence|magazine)\b.*",
+    r"|(?:un|une|le|la|l['’])[\s\u00a0]*(?:[\w'’-]+[\s\u00a0]+){0,2}?(?:journal|quotidien|hebdomadaire|chaîne|radio|site|agence|magazine|émission)\b.*",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -325,7 +335,10 @@ _CONTACTED_BEFORE = re.compile(
     r"[\s\u00a0]+$"
 )
 _QUOTED_BY = re.compile(
-    r"[\s\u00a0]+by[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+)?[A-Z][\w&'’.-]*(?:[\s\u00a0]+[A-Z][\w&'’.-]*)*"
+    r"[\s\u00a0]+by[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+)?"
+    # "by the official news agency IRNA", "by state broadcaster CCTV": what it is, then its name
+    r"(?:(?:official|state|state-run|state-owned|semi-official|news|private|local|national|public)[\s\u00a0]+){0,3}"
+    r"(?:(?:agency|newspaper|daily|broadcaster|television|TV|radio|channel)[\s\u00a0]+)?[A-Z][\w&'’.-]*(?:[\s\u00a0]+[A-Z][\w&'’.-]*)*"
     r"(?:[\s\u00a0]+(?:news agency|agency|newspaper|daily|television|TV|radio))?)"
 )
 
@@ -333,7 +346,7 @@ _QUOTED_BY = re.compile(
 def quoted_by(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who quoted the speaker, right after "quoted as saying": "by the Interfax news agency"."""
     match = _QUOTED_BY.match(text, start, end)
-    return match.span("by") if match else None
+    return trimmed(text, *match.span("by")) if match else None
 
 
 # A piece that an outlet made or carried: "a report by the BBC", "an interview published by Der

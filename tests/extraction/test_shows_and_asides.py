@@ -1,0 +1,155 @@
+"""Shows, agencies and asides around a report in real news (a programme's quoted name before the
+speaker, "in an interview aired Sunday on Fox News", "quoted as saying by the official news agency
+IRNA", a clause joined after an inverted speaker), read on this machine (never copied here): each
+case is a sentence written for these tests (project's own text) of the same shape as the one misread."""
+
+import pytest
+
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import THURSDAY, _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # a show's quoted name, its comma inside the marks, is no quotation
+            'Speaking on NBC\'s "Meet the Press," the governor said the state had enough beds.',
+            "en",
+            "said",
+            {
+                "speaker": "the governor",
+                "content": "the state had enough beds",
+                "intermediary": 'NBC\'s "Meet the Press,"',
+            },
+        ),
+        (
+            'Appearing on ABC\'s "This Week," the senator said he would vote against the bill.',
+            "en",
+            "said",
+            {"content": "he would vote against the bill", "intermediary": 'ABC\'s "This Week,"'},
+        ),
+        (
+            'In an interview with "60 Minutes," the chief executive said the company had made mistakes.',
+            "en",
+            "said",
+            {"speaker": "the chief executive", "intermediary": "60 Minutes"},
+        ),
+        (  # a work by its name, in any case
+            'In his book "A Long Way Home," the former envoy wrote that the talks had been doomed.',
+            "en",
+            "wrote",
+            {"speaker": "the former envoy", "content": "the talks had been doomed"},
+        ),
+        (
+            "Sur le plateau de « C à vous », l'actrice a raconté qu'elle avait failli renoncer.",
+            "fr",
+            "raconté",
+            {"speaker": "l'actrice", "content": "elle avait failli renoncer"},
+        ),
+        (
+            "Invité de l'émission « Quotidien », le ministre a assuré que la réforme serait votée.",
+            "fr",
+            "assuré",
+            {"speaker": "le ministre", "intermediary": "l'émission « Quotidien »"},
+        ),
+        (  # guard: a subject before its quoted words is what was said
+            'The show "is a disgrace to television," the critic said.',
+            "en",
+            "said",
+            {"speaker": "the critic", "content": 'The show "is a disgrace to television,"'},
+        ),
+        (  # guard: a quotation after a verb's object stays the content
+            'The coach called it "a night to forget," the club said.',
+            "en",
+            "said",
+            {"speaker": "the club", "content": 'The coach called it "a night to forget,"'},
+        ),
+    ],
+)
+def test_a_shows_quoted_name(text: str, language: str, cue: str, expected: dict) -> None:
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor, in an interview aired Sunday on Fox News, said the National Guard would stay.",
+            {"intermediary": "Fox News", "day": "2024-09-15"},
+        ),
+        (
+            "The governor, in an interview on Fox News, said the National Guard would stay.",
+            {"intermediary": "Fox News"},
+        ),
+        (
+            "The governor, in an interview on Sunday with Fox News, said the National Guard would stay.",
+            {"intermediary": "Fox News", "day": "2024-09-15"},
+        ),
+        (  # guards: a day, a place is no channel
+            "The governor, in an interview on Sunday, said the National Guard would stay.",
+            {"intermediary": None, "day": "2024-09-15"},
+        ),
+        (
+            "The governor, in an interview on Capitol Hill, said the National Guard would stay.",
+            {"intermediary": None},
+        ),
+    ],
+)
+def test_an_interview_on_a_channel_set_apart(text: str, expected: dict) -> None:
+    _reads(text, "en", "said", {"speaker": "The governor", **expected})
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        (
+            '"We will respond," the defence minister was quoted as saying by the official news agency IRNA.',
+            "the official news agency IRNA",
+        ),
+        (
+            '"We will respond," the defence minister was quoted as saying by state broadcaster CCTV.',
+            "state broadcaster CCTV",
+        ),
+        (
+            '"We will respond," the defence minister was quoted as saying by the Interfax news agency.',
+            "the Interfax news agency",
+        ),
+    ],
+)
+def test_quoted_by_an_agency_by_what_it_is(text: str, intermediary: str) -> None:
+    _reads(text, "en", "saying", {"speaker": "the defence minister", "intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # the joined clause is the writer's; its quotation does not hide the report
+            'No talks are planned, he declared, because the government "has not answered a single letter."',
+            "en",
+            "declared",
+            {"speaker": "he", "content": "No talks are planned"},
+        ),
+        (  # the whole sentence is what was said when the clause after the speaker is the speaker's
+            "Port traffic was not affected, a spokesman said, although two berths were closed.",
+            "en",
+            "said",
+            {"content": "Port traffic was not affected, a spokesman said, although two berths were closed"},
+        ),
+    ],
+)
+def test_a_clause_joined_after_the_speaker(text: str, language: str, cue: str, expected: dict) -> None:
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb said to no one, of nothing, claims nothing
+        "Le gouvernement n'a répondu à aucune lettre des syndicats.",
+        "Le ministre n'a rien dit de ses projets.",
+        "Le maire ne confirme rien.",
+        "La directrice n'a dit à personne qu'elle partait.",
+    ],
+)
+def test_said_to_no_one_claims_nothing(text: str) -> None:
+    assert suggest(text, "fr", THURSDAY) == []
