@@ -118,6 +118,18 @@ ONLY_WHEN = re.compile(
 )
 
 
+_SET_OFF = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]+$")
+
+
+def set_off(text: str, position: int, opening: int) -> bool:
+    """Whether the quotation opened at `opening` is set off by a colon or a comma and a space, after
+    what says when: 'told me, "…"', 'told staff last week: "…"' (not 'told them "stories"')."""
+    mark = _SET_OFF.search(text, position, opening)
+    return mark is not None and (
+        mark.start() == position or bool(ONLY_WHEN.fullmatch(text, position, mark.start()))
+    )
+
+
 # A French infinitive clause the speaker reports of themselves: « ne pas avoir constaté », « avoir reçu ».
 _INFINITIVE_CLAUSE_FR = re.compile(
     r"(?<![\w'’])(?:ne[\s\u00a0]+(?:pas|jamais|plus|rien)[\s\u00a0]+(?:avoir|être)|n['’](?:avoir|être)[\s\u00a0]+(?:pas|jamais|rien)"

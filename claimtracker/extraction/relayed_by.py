@@ -260,7 +260,9 @@ def relays(
             text, *after.span("par" if after.re is _THROUGH and after.group("par") else "by")
         )
     contacted = _CONTACTED_BEFORE.search(text, sentence_start, speaker[0])
-    if contacted:  # "Wikinews contacted the company's spokesman, who said …"
+    if contacted and not names_a_person(
+        contacted["by"], text
+    ):  # "Wikinews contacted the spokesman, who said …"
         return speaker, trimmed(text, *contacted.span("by"))
     relative = _RELATIVE_AFTER.match(text, speaker[1], cue_start) if cue_start is not None else None
     if relative and "," not in text[relative.end() : cue_start]:
@@ -331,8 +333,10 @@ def _channel_before(text: str, sentence_start: int, end: int) -> tuple[int, int]
 
 # An outlet that reached the speaker, just before them: "Wikinews contacted the spokesman, who said".
 _CONTACTED_BEFORE = re.compile(
-    rf"(?P<by>{OUTLET})[\s\u00a0]+(?:contacted|interviewed|reached|questioned|spoke[\s\u00a0]+(?:to|with))"
-    r"[\s\u00a0]+$"
+    rf"(?P<by>{OUTLET})[\s\u00a0]+(?:contacted|interviewed|reached|questioned|spoke[\s\u00a0]+(?:to|with)"
+    # "The Sunday Times has learnt that the chancellor told aides …": the paper passes it on
+    r"|(?:has|have|had)[\s\u00a0]+(?:learned|learnt|been[\s\u00a0]+told)[\s\u00a0]+that"
+    r"|a[\s\u00a0]+(?:appris|pu[\s\u00a0]+apprendre)[\s\u00a0]+qu(?:e|(?=['’])))(?:[\s\u00a0]+|['’])$"
 )
 _QUOTED_BY = re.compile(
     r"[\s\u00a0]+by[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+)?"

@@ -255,9 +255,7 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
         audience = told is not None and named is None
         # after an audience, a quotation set off by a colon or a comma and a space: 'told me, "…"'
         # (not 'told them "stories"', nor the closing mark of '"… tell a different story," she said')
-        if opening is not None and not (
-            audience and not re.fullmatch(r"[\s\u00a0]*[,:][\s\u00a0]+", text[position:opening])
-        ):
+        if opening is not None and not (audience and not adjuncts.set_off(text, position, opening)):
             content = quoted(text, opening, end)
             intermediary = intermediary or outlets.intermediary_in(text, position, opening)
             # « un chiffre que les éleveurs jugent « sous-évalué » »: the judgement of what came before

@@ -153,3 +153,63 @@ def test_a_clause_joined_after_the_speaker(text: str, language: str, cue: str, e
 )
 def test_said_to_no_one_claims_nothing(text: str) -> None:
     assert suggest(text, "fr", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a quotation set off by a colon after whom and when the speaker told
+            'The adviser told a cabinet meeting last week: "Nobody reads these reports."',
+            {"speaker": "The adviser", "content": "Nobody reads these reports", "day": "2024-09-09"},
+        ),
+        (
+            'He was said to have told colleagues last month: "We will not survive another winter like this."',
+            {"speaker": "He", "content": "We will not survive another winter like this"},
+        ),
+    ],
+)
+def test_told_whom_and_when_then_a_quotation(text: str, expected: dict) -> None:
+    _reads(text, "en", "told", expected)
+
+
+def test_told_them_a_quoted_word_is_no_quotation() -> None:
+    assert suggest('He told them "stories" about the war.', "en", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # the paper that learnt of the words passes them on
+            'The Sunday Times has learnt that the chancellor told aides she considers the plan "dead in the water".',
+            "en",
+            "told",
+            {"speaker": "the chancellor", "intermediary": "The Sunday Times"},
+        ),
+        (
+            "Reuters has learned that two ministers told the prime minister they would resign.",
+            "en",
+            "told",
+            {"speaker": "two ministers", "intermediary": "Reuters"},
+        ),
+        (
+            "Le Parisien a appris que le ministre avait confié à ses proches qu'il songeait à démissionner.",
+            "fr",
+            "confié",
+            {"speaker": "le ministre", "intermediary": "Le Parisien"},
+        ),
+        (
+            "Le Monde a appris qu'un conseiller avait assuré aux syndicats que la réforme serait retirée.",
+            "fr",
+            "assuré",
+            {"speaker": "un conseiller", "intermediary": "Le Monde"},
+        ),
+        (  # guard: a person who learnt of it passes nothing on
+            "Mr Smith has learned that his brother told a friend he was innocent.",
+            "en",
+            "told",
+            {"speaker": "his brother", "intermediary": None},
+        ),
+    ],
+)
+def test_an_outlet_that_learnt_of_it(text: str, language: str, cue: str, expected: dict) -> None:
+    _reads(text, language, cue, expected)
