@@ -52,6 +52,13 @@ _A_COUNT = re.compile(
 # A status granted by an authority, after « reconnaître »: an act, nothing admitted.
 _A_STATUS = re.compile(r"l['’]état[\s\u00a0]+de[\s\u00a0]+catastrophe[\s\u00a0]+naturelle\b", re.IGNORECASE)
 
+# The news itself, revealed: « qui a révélé l'affaire », "the paper that revealed the scandal".
+_THE_NEWS = re.compile(
+    r"(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|cette[\s\u00a0]+|the[\s\u00a0]+|this[\s\u00a0]+)"
+    r"(?:information|affaire|scandale|nouvelle|news|story|scandal|affair)\b",
+    re.IGNORECASE,
+)
+
 
 def an_act_not_a_claim(text: str, lemma: str, rest: tuple[int, int]) -> bool:
     """Whether the object `rest` of a verb of `lemma` makes it an act rather than a claim."""
@@ -63,6 +70,8 @@ def an_act_not_a_claim(text: str, lemma: str, rest: tuple[int, int]) -> bool:
         return not _WHAT_WAS_SAID.match(text, *rest)
     if lemma == "revendiquer":  # « revendiquent une hausse » (not « revendiquent 100 000 manifestants »)
         return not _A_COUNT.match(text, *rest)
+    if lemma in ("révéler", "reveal"):
+        return bool(_THE_NEWS.match(text, *rest))
     if lemma == "reconnaître":
         return bool(_A_STATUS.match(text, *rest))
     if lemma == "deny":  # "it has denied access to a number of people"

@@ -110,7 +110,7 @@ _SPOKE_TO = re.compile(
     r"|(?<=,)[\s\u00a0]*invitée?s?[\s\u00a0]+(?:de|du|d['’](?=(?-i:[A-ZÀ-Ý])))"
     r"(?![\s\u00a0]*" + BODIES_THAT_HEAR_FR + r"))"
     # "Trump, speaking to reporters aboard Air Force One, said": the press, as by a name
-    rf"[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}"
+    rf"(?:[\s\u00a0]+|(?<=['’]))(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN}"  # « invité d'Europe 1 »
     # "in an interview with the local paper": an outlet by what it is
     r"|(?-i:the|a)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}(?-i:paper|newspaper|broadcaster|station|magazine|website)\b"
     r"|(?-i:this[\s\u00a0]+(?:newspaper|paper|reporter)"
@@ -195,6 +195,11 @@ _ASKED_FIRST = re.compile(
     r"|(?:in|dans)[\s\u00a0]+(?:the|a|an|his|her|their|its|this|that|ce|cette|le|la|sa|son|leur)[\s\u00a0]+"
     r"(?:letter|memo|e-?mail|document|report|note|courrier|lettre|rapport|courriel)[\s\u00a0]*,[\s\u00a0]*"
     r"(?:seen|obtained|reviewed|consultée?|obtenue?)[\s\u00a0]+(?:by|par)"
+    # « Dans cette interview, diffusée lundi sur RMC, … », "In the interview, aired on Sunday on CBS, …"
+    r"|(?:in|dans)[\s\u00a0]+(?:the|this|that|cette|cet|ce|l['’])[\s\u00a0]*(?:interview|entretien|documentary"
+    r"|documentaire|reportage)[\s\u00a0]*,[\s\u00a0]*(?:broadcast|aired|published|diffusée?|publiée?|paru)"
+    + ON_A_DAY
+    + r"[\s\u00a0]+(?:on|in|by|sur|dans|par)"
     # "In a letter published in the Times, 50 scientists said …", « Dans une tribune publiée par Le Monde, … »
     # "In an op-ed for The Washington Post, …", "As quoted in The Guardian, …"
     r"|in[\s\u00a0]+(?:an?|his|her|their|its)[\s\u00a0]+(?:letter|op-ed|opinion[\s\u00a0]+piece|article|column|essay|editorial)"

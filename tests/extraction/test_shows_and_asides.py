@@ -213,3 +213,45 @@ def test_told_them_a_quoted_word_is_no_quotation() -> None:
 )
 def test_an_outlet_that_learnt_of_it(text: str, language: str, cue: str, expected: dict) -> None:
     _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # the station whose guest the speaker was, by an elided « d' »
+            "« Ceux qui diffusent ces vidéos mettent des vies en danger », a déploré lundi matin le ministre de "
+            "l'Intérieur, invité d'Europe 1.",
+            "déploré",
+            {"speaker": "le ministre de l'Intérieur", "intermediary": "Europe 1"},
+        ),
+        (  # the interview named first, then where it was broadcast
+            "Dans cette interview, diffusée lundi sur RMC, la victime se dit abandonnée par la justice.",
+            "dit",
+            {"speaker": "la victime", "intermediary": "RMC"},
+        ),
+        (
+            "Dans cet entretien, publié samedi par Le Parisien, le joueur affirme qu'il n'a jamais triché.",
+            "affirme",
+            {"speaker": "le joueur", "intermediary": "Le Parisien", "content": "il n'a jamais triché"},
+        ),
+    ],
+)
+def test_french_broadcasts_named_apart(text: str, cue: str, expected: dict) -> None:
+    _reads(text, "fr", cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cues"),
+    [
+        (  # revealing the news is no claim; what the paper says is
+            "Selon Le Monde, qui a révélé l'information, les enquêteurs disposent de relevés bancaires.",
+            "fr",
+            ["Selon"],
+        ),
+        ("L'affaire a pris de l'ampleur après que Libération eut révélé l'affaire.", "fr", []),
+        ("The Guardian, which revealed the scandal, said the minister had resigned.", "en", ["said"]),
+        ("Le Canard enchaîné a révélé que le ministre avait loué un appartement.", "fr", ["révélé"]),
+    ],
+)
+def test_revealing_the_news_claims_nothing(text: str, language: str, cues: list[str]) -> None:
+    assert [text[s.cue.start : s.cue.end] for s in suggest(text, language, THURSDAY)] == cues
