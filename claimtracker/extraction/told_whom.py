@@ -55,7 +55,7 @@ _ADDRESSEE = re.compile(
     r"|[A-Z]{2,}['’]s[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+(?:the|of|of[\s\u00a0]+the)[\s\u00a0]+[A-Z][\w-]*"
     # a country's outlet: "Russia's state-run Channel One"
     r"|(?:[A-Z][\w-]*['’]s[\s\u00a0]+(?:(?:[a-z]+-(?:run|owned|controlled)|state|public|national|official)"
-    r"[\s\u00a0]+){1,2}(?=[A-Z]))?"
+    r"[\s\u00a0]+){1,2}(?=[A-Z])|(?:[a-z]+-(?:run|owned|controlled)|state)[\s\u00a0]+(?=[A-Z]))?"  # "state-run Rossiya 1"
     r"(?:the[\s\u00a0]+)?(?:[A-Z]|\d{1,2}(?=[A-Z])|\d{1,2}[\s\u00a0](?=Minutes\b))[\w.&'’-]*"  # "told 2GB", "told 60 Minutes"
     # the words of its name, not a day: "told The Associated Press Friday that"
     r"(?:(?:[\s\u00a0]+(?:of|de|du|of[\s\u00a0]+the))?[\s\u00a0]+(?:(?<=['’]s[\s\u00a0])|(?!(?:"
@@ -64,7 +64,7 @@ _ADDRESSEE = re.compile(
     r"|[\s\u00a0]+at[\s\u00a0]+(?:One|Two|Five|Six|Seven|Nine|Ten|Noon)\b"  # "RTÉ's News at One"
     # a channel's number: "told KARE 11 on Thursday", "Channel 4 News" (not "told Reuters 30 people")
     r"|[\s\u00a0]+\d{2,3}(?:\.\d{1,2})?[\s\u00a0]?FM\b"  # a station's frequency: "told KCLR 96FM"
-    r"|[\s\u00a0]+\d{1,2}(?:\.\d{2})?(?:['’]s)?(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late|program|programme)\b)"
+    r"|[\s\u00a0]+\d{1,2}(?:\.\d{2})?(?:['’]s)?(?=[\s\u00a0]+(?:[A-Z]|(?:on|that|in|at|last|this|earlier|late|program|programme|television|TV|radio|channel)\b)"
     r"|[,.;:]|$))*"  # "told ABC's 7.30 program"
     # a show named with its host: "Sunday Morning with Trevor Phillips", "Politics Live with …"
     r"(?:(?:"
@@ -72,6 +72,8 @@ _ADDRESSEE = re.compile(
     + r")[\s\u00a0]+with[\s\u00a0]+[A-Z][a-z]+[\s\u00a0]+[A-Z][\w'’-]+)?"
     r"(?:[\s\u00a0]+(?:programme|program|show|podcast|newspaper|channel|radio|television|news agency|magazine"
     r"|website|network|station|broadcaster)(?:['’]s(?:[\s\u00a0]+(?-i:[A-Z])[\w.'’-]*){1,3})?"  # "the Today programme's Nick Robinson"
+    # "told BBC Radio Kent's breakfast show": a station's programme, in lower case
+    r"|(?<=['’]s)(?:[\s\u00a0]+(?-i:[a-z]+)){0,2}[\s\u00a0]+(?:programme|program|show|podcast|bulletin)\b"
     # an event held by a named body: "told the CBI annual dinner", "the Conservative Party conference"
     r"|(?:[\s\u00a0]+(?!(?:after|before|during|following|at|on|in|of|to|for|with|from|by|the|a|an|that|this)\b)"
     r"(?-i:[a-z]+)){0,2}?[\s\u00a0]+(?:conference|summit|forum|congress|convention|rally|meeting"

@@ -255,3 +255,29 @@ def test_french_broadcasts_named_apart(text: str, cue: str, expected: dict) -> N
 )
 def test_revealing_the_news_claims_nothing(text: str, language: str, cues: list[str]) -> None:
     assert [text[s.cue.start : s.cue.end] for s in suggest(text, language, THURSDAY)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        (  # a state outlet by its name, what it is after it
+            "The general told state-run Rossiya 1 television that the offensive was going to plan.",
+            "state-run Rossiya 1 television",
+        ),
+        (
+            "The general told Rossiya 1 television that the offensive was going to plan.",
+            "Rossiya 1 television",
+        ),
+        (
+            "The general told state-owned Channel One that the offensive was going to plan.",
+            "state-owned Channel One",
+        ),
+        (  # a station's programme, in lower case after its name
+            "She told BBC Radio Kent's breakfast show that the queues were unbearable.",
+            "BBC Radio Kent's breakfast show",
+        ),
+        ("He told Fox's morning show that the plan would work.", "Fox's morning show"),
+    ],
+)
+def test_told_a_station_by_its_name(text: str, intermediary: str) -> None:
+    _reads(text, "en", "told", {"intermediary": intermediary})
