@@ -47,7 +47,14 @@ _DATE_WORDS = re.compile(
     r"|en\s(?:début|fin)\sde\s(?:matinée|journée|soirée)|en\s(?:début|fin)\sd['’]après-midi"
     # a month or a year told of: "said in September", « avait déclaré en 2019 », « fin octobre »
     rf"|(?P<broad>(?:in\s(?:early\s|late\s|mid-)?|en\s|(?:début|fin|mi)[\s-])(?:{MONTHS_EN}|{MONTHS_FR})(?:\s\d{{4}})?"
-    r"(?![\w'’])|(?:in|en)\s(?:19|20)\d\d(?![\w'’]))"
+    r"(?![\w'’])|(?:in|en)\s(?:19|20)\d\d(?![\w'’])"
+    # "at the end of October", « à la mi-novembre », « à la fin du mois d'octobre », "late last month"
+    rf"|(?:at|by|towards?)\sthe\s(?:end|start|beginning|middle)\sof\s(?:{MONTHS_EN})(?:\s\d{{4}})?(?![\w'’])"
+    rf"|à\sla\s(?:fin|mi)[\s-](?:du\smois\sd(?:e\s|['’]))?(?:{MONTHS_FR})(?:\s\d{{4}})?(?![\w'’])"
+    r"|(?:early|late|mid-)\s?last\smonth|(?:début|fin)\sdu\smois\sdernier"
+    # a season: "over the summer", "last winter", « cet été », « l'hiver dernier »
+    r"|(?:this|last|over\sthe|during\sthe|in\sthe)\s(?:spring|summer|autumn|fall|winter)(?!\s+of\b)"
+    r"|(?:cet\s|l['’])(?:été|automne|hiver)(?:\sdernier)?|(?:au|ce)\sprintemps(?:\sdernier)?)"
     r"|cette\ssemaine|en\s(?:début|milieu|fin)\sde\s(?:la\s|cette\s)?semaine(?:\s(?:dernière|passée))?|(?:early|late)\slast\sweek|(?:ce|le)\sweek-end(?:\sdernier)?"
     # the day before the one told of, not before an event named after it (« la veille du scrutin »)
     r"|the\sday\sbefore\syesterday|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"

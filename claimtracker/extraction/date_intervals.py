@@ -111,10 +111,67 @@ def resolve_interval(wording: str, base: dt.date | None, base_certain: bool) -> 
         year = year + 1900 if year < 100 else year
         if year % 10 == 0:
             return ClaimDate.between(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), wording)
-    part = _PART.match(text)
+    part = _PART.match(_as_part_of_a_month(text, base))
     if part:
         return _part_of(part, wording, base, base_certain)
+    if season := _SEASON.match(text):
+        return _season(season, wording, base)
     return None
+
+
+# What leads a part of a month and says nothing more: "in mid-November", "at the end of October",
+# « à la mi-novembre », « à la fin du mois d'octobre ».
+_LEADING = re.compile(r"^(?:(?:in|at|by|towards?|around|à|en|vers|dès) )?(?:the |la )?")
+_SAME_PART = (
+    (re.compile(r"^(?:start|beginning) of "), "early "),
+    (re.compile(r"^middle of "), "mid "),
+    (re.compile(r"^fin du mois (?:de |d')"), "fin "),
+    (re.compile(r"^début du mois (?:de |d')"), "début "),
+)
+_LAST_MONTH = re.compile(r"(?<= )(?:last month|du mois dernier)$")
+_THIS_MONTH = re.compile(r"(?<= )(?:this month|de ce mois)$")
+
+
+def _as_part_of_a_month(text: str, base: dt.date | None) -> str:
+    """`text` as _PART reads it: "in mid-November" → "mid-november", "late last month" → "late
+    october 2026" (the month before `base`)."""
+    text = _LEADING.sub("", text.replace("’", "'"), count=1)
+    for wording, same in _SAME_PART:
+        text = wording.sub(same, text, count=1)
+    if base is not None and _LAST_MONTH.search(text):
+        month = base.replace(day=1) - dt.timedelta(days=1)
+        text = _LAST_MONTH.sub(f"{calendar.month_name[month.month].lower()} {month.year}", text)
+    if base is not None and _THIS_MONTH.search(text):
+        text = _THIS_MONTH.sub(f"{calendar.month_name[base.month].lower()} {base.year}", text)
+    return text
+
+
+# A season, the latest that had begun by the day of writing ("last" one: the latest that had ended):
+# "this summer", "over the summer", « cet été », « l'hiver dernier ».
+_SEASON = re.compile(
+    r"^(?:(?:(?P<last_en>last)|this|over the|in the|during the|cet|ce|au|en|pendant l'|l')[ ']?)?"
+    r"(?P<season>spring|summer|autumn|fall|winter|printemps|été|automne|hiver)"
+    r"(?P<last> dernier)?(?: (?P<year>\d{4}))?$"
+)
+_SEASON_MONTHS = {"spring": 3, "printemps": 3, "summer": 6, "été": 6, "autumn": 9, "fall": 9, "automne": 9}
+
+
+def _season(match: re.Match, wording: str, base: dt.date | None) -> ClaimDate:
+    first_month = _SEASON_MONTHS.get(match.group("season"), 12)  # winter: December to February
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif base is None:
+        return ClaimDate(None, wording=wording, certain=False, doubt="a season in an undated article")
+    else:
+        year = base.year if dt.date(base.year, first_month, 1) <= base else base.year - 1
+    first = dt.date(year, first_month, 1)
+    last = (first + dt.timedelta(days=95)).replace(day=1) - dt.timedelta(days=1)
+    if (
+        (match.group("last") or match.group("last_en")) and base is not None and last >= base
+    ):  # « l'hiver dernier »: the one before
+        first, last = first.replace(year=year - 1), last.replace(year=last.year - 1)
+        last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    return ClaimDate.between(first, last, wording, certain=False, doubt="some day of that season")
 
 
 def _part_of(match: re.Match, wording: str, base: dt.date | None, base_certain: bool) -> ClaimDate | None:

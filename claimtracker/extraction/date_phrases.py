@@ -37,4 +37,7 @@ DATE_PHRASE = (
 WHEN_PHRASE = (
     DATE_PHRASE + r"|earlier[\s\u00a0]+this[\s\u00a0]+(?:week|month|year)|this[\s\u00a0]+(?:week|month)"
     r"|ce[\s\u00a0]+week-end|cette[\s\u00a0]+semaine|en[\s\u00a0]+(?:début|fin)[\s\u00a0]+de[\s\u00a0]+semaine"
+    # a season: « cet été », « l'hiver dernier », "last summer", "over the winter"
+    r"|(?:cet[\s\u00a0]+|l['’])(?:été|automne|hiver)(?:[\s\u00a0]+dernier)?|(?:au|ce)[\s\u00a0]+printemps(?:[\s\u00a0]+dernier)?"
+    r"|(?:this|last|over[\s\u00a0]+the|during[\s\u00a0]+the)[\s\u00a0]+(?:spring|summer|autumn|fall|winter)"
 )

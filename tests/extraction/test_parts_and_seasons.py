@@ -1,0 +1,100 @@
+"""Parts of a month and seasons as news words them ("in mid-November", "at the end of October",
+« à la mi-novembre », "late last month", "last summer", « cet été »): each resolves to its interval
+against the day of writing, and dates the report it stands next to. Sentences written for these tests
+(project's own text)."""
+
+import datetime as dt
+
+import pytest
+
+from claimtracker.domain.dates import Precision
+from claimtracker.extraction.attributions import suggest
+from claimtracker.extraction.dates import resolve_date
+from tests.extraction.test_dated_reports import THURSDAY
+
+WRITTEN = dt.date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("wording", "first", "last"),
+    [
+        ("in mid-November", "2026-11-11", "2026-11-20"),
+        ("in early November", "2026-11-01", "2026-11-10"),  # the first third, not the whole month
+        ("in late October", "2026-10-21", "2026-10-31"),
+        ("at the end of October", "2026-10-21", "2026-10-31"),
+        ("at the beginning of October", "2026-10-01", "2026-10-10"),
+        ("à la mi-novembre", "2026-11-11", "2026-11-20"),
+        ("à la fin du mois d'octobre", "2026-10-21", "2026-10-31"),
+        ("late last month", "2026-10-21", "2026-10-31"),
+        ("fin du mois dernier", "2026-10-21", "2026-10-31"),
+        ("early this month", "2026-11-01", "2026-11-10"),
+    ],
+)
+def test_a_part_of_a_month(wording: str, first: str, last: str) -> None:
+    date = resolve_date(wording, WRITTEN)
+    assert (date.value.isoformat(), date.latest.isoformat(), date.precision) == (first, last, Precision.RANGE)
+
+
+@pytest.mark.parametrize(
+    ("wording", "first", "last"),
+    [
+        ("last summer", "2026-06-01", "2026-08-31"),
+        ("over the summer", "2026-06-01", "2026-08-31"),
+        ("cet été", "2026-06-01", "2026-08-31"),
+        ("in the spring", "2026-03-01", "2026-05-31"),
+        ("au printemps", "2026-03-01", "2026-05-31"),
+        ("last winter", "2025-12-01", "2026-02-28"),  # winter runs over the new year
+        ("l'hiver dernier", "2025-12-01", "2026-02-28"),
+        ("summer 2024", "2024-06-01", "2024-08-31"),
+    ],
+)
+def test_a_season_is_an_uncertain_interval(wording: str, first: str, last: str) -> None:
+    date = resolve_date(wording, WRITTEN)
+    assert (date.value.isoformat(), date.latest.isoformat(), date.certain) == (first, last, False)
+    assert "season" in date.doubt
+
+
+def test_last_autumn_said_in_autumn_is_the_one_before() -> None:
+    date = resolve_date("l'automne dernier", WRITTEN)  # written on 26 November, in autumn
+    assert (date.value, date.latest) == (dt.date(2025, 9, 1), dt.date(2025, 11, 30))
+
+
+def test_a_season_in_an_undated_article_stays_unknown() -> None:
+    date = resolve_date("last summer", None)
+    assert date.value is None and date.wording == "last summer"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "last"),
+    [
+        (
+            "The minister said in mid-September that the border would reopen.",
+            "en",
+            "2024-09-11",
+            "2024-09-20",
+        ),
+        (
+            "The minister said at the end of August that the border would reopen.",
+            "en",
+            "2024-08-21",
+            "2024-08-31",
+        ),
+        ("The minister said last summer that the border would reopen.", "en", "2024-06-01", "2024-08-31"),
+        ("Le ministre a affirmé cet été que la frontière rouvrirait.", "fr", "2024-06-01", "2024-08-31"),
+        (
+            "Le ministre a affirmé à la mi-septembre que la frontière rouvrirait.",
+            "fr",
+            "2024-09-11",
+            "2024-09-20",
+        ),
+    ],
+)
+def test_the_report_is_dated_by_it(text: str, language: str, first: str, last: str) -> None:
+    [found] = suggest(text, language, THURSDAY)
+    assert (found.claim_date.value.isoformat(), found.claim_date.latest.isoformat()) == (first, last)
+
+
+def test_a_fall_is_no_season() -> None:
+    text = "The minister said in the fall of the regime that the border would reopen."
+    [found] = suggest(text, "en", THURSDAY)
+    assert found.claim_date.value is None
