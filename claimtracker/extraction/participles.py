@@ -94,7 +94,8 @@ def _quoted(
     return None
 
 
-_AT_THE_END = re.compile(r"[\s\u00a0]*[.!]?[\s\u00a0]*$")
+# The sentence ends, perhaps after when: "…, Interfax cited the Kremlin as saying on Saturday."
+_AT_THE_END = re.compile(r"(?i:" + outlets.ON_A_DAY + r")[\s\u00a0]*[.!]?[\s\u00a0]*$")
 
 
 def _quoted_as_saying_last(text: str, match: re.Match, start: int) -> Found | None:

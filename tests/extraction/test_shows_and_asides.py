@@ -281,3 +281,49 @@ def test_revealing_the_news_claims_nothing(text: str, language: str, cues: list[
 )
 def test_told_a_station_by_its_name(text: str, intermediary: str) -> None:
     _reads(text, "en", "told", {"intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    ("text", "intermediary"),
+    [
+        (  # the speech, the statement and where it was carried
+            '"We do not mention names," he said in a speech broadcast by state television.',
+            "state television",
+        ),
+        (
+            '"We do not mention names," he said in a speech broadcast on Monday by state television.',
+            "state television",
+        ),
+        (
+            '"We are committed to the agreement," the president said in the statement posted on the SABA news '
+            "agency's website.",
+            "the SABA news agency",
+        ),
+        ('"We do not mention names," he said in a video posted on Monday.', None),  # a day, no channel
+    ],
+)
+def test_words_carried_by_a_broadcaster(text: str, intermediary: str | None) -> None:
+    _reads(text, "en", "said", {"intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister will give a televised address soon, the Interfax news agency cited the Kremlin as "
+        "saying on Saturday.",
+        "The prime minister will give a televised address soon, the Interfax news agency quoted the Kremlin as "
+        "saying on Saturday.",
+    ],
+)
+def test_quoted_as_saying_on_a_day(text: str) -> None:
+    _reads(
+        text,
+        "en",
+        "saying",
+        {
+            "speaker": "the Kremlin",
+            "content": "The prime minister will give a televised address soon",
+            "intermediary": "the Interfax news agency",
+            "day": "2024-09-14",
+        },
+    )
