@@ -49,8 +49,10 @@ LEADING_ADJUNCT = re.compile(
     r"|devant[\s\u00a0]+(?:la[\s\u00a0]+presse|les[\s\u00a0]+(?:journalistes|médias|députés|sénateurs|élus))"
     r"|à[\s\u00a0]+la[\s\u00a0]+presse|aux[\s\u00a0]+journalistes"
     # « dans une tribune publiée par Libération », « dans un entretien accordé au Monde »: where it was written
-    r"|dans[\s\u00a0]+(?:une|un|sa|son)[\s\u00a0]+(?:tribune|entretien|interview|lettre)(?:[\s\u00a0]+(?:publiée?|parue?"
-    r"|accordée?)(?:[\s\u00a0]+\S+){0,2}?[\s\u00a0]+(?:par|dans|à|au)[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
+    # « a dénoncé dans un message posté sur X une « manœuvre » »: where it was posted
+    r"|dans[\s\u00a0]+(?:une|un|sa|son)[\s\u00a0]+(?:tribune|entretien|interview|lettre|communiqué|message|courrier|vidéo"
+    r"|publication|déclaration)(?:[\s\u00a0]+(?:publiée?|parue?|accordée?|postée?|diffusée?)(?:[\s\u00a0]+\S+){0,2}?"
+    r"[\s\u00a0]+(?:par|dans|à|au|sur)[\s\u00a0]+(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?"
     r"(?-i:[A-ZÀ-Ý])[\w'’.+-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.+-]*){0,2})?"
     # a programme by its quoted title: « a annoncé dans « De Ochtend » (sur la VRT) son refus »
     r"|dans[\s\u00a0]+«[\s\u00a0]*(?-i:[A-ZÀ-Ý])[^»\n]{0,40}»(?:[\s\u00a0]*\([^)\n]{1,40}\))?"

@@ -22,7 +22,10 @@ OPENERS = re.compile(
     r"(?:in|on(?![\s\u00a0]+(?:nous|vous|me|te|lui|leur|les|m['’]|t['’]|l['’])\b)|at|of|for|with|after|before|during|whilst|while|when|as|since|despite|according|under|from|"
     r"dans|lors|malgré|après|avant|pendant|pour|sur|en|à|au|par|comme|depuis|si|quand|lorsque|alors|selon|d['’]après|"
     r"heureusement|malheureusement|finalement|however|meanwhile|also|but|yet|dès|vers|regarding|concerning"
-    r"|quant[\s\u00a0]+à|concernant|s['’]agissant)\b",
+    r"|quant[\s\u00a0]+à|concernant|s['’]agissant"
+    # a participle that opens the sentence: "Asked about the plan, …", « Interrogée par Le Monde, … »
+    r"|asked|pressed|questioned|interviewed|contacted|reached|speaking|writing|responding|replying|appearing"
+    r"|interrogée?s?|contactée?s?|jointe?s?|invitée?s?|sollicitée?s?|questionnée?s?|interpellée?s?)\b",
     re.IGNORECASE,
 )
 

@@ -327,3 +327,37 @@ def test_quoted_as_saying_on_a_day(text: str) -> None:
             "day": "2024-09-14",
         },
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "speaker"),
+    [
+        (  # the participle that opens the sentence is no subject, past a quoted word
+            "Asked about the plan at a briefing, White House press secretary Karine Lopez declined to comment on "
+            '"hypotheticals" but said the president "will do whatever it takes to secure the border."',
+            "en",
+            "said",
+            "White House press secretary Karine Lopez",
+        ),
+        (
+            "Interrogée sur ce point, la ministre a refusé de commenter « des hypothèses » mais a assuré que le "
+            "gouvernement agirait.",
+            "fr",
+            "assuré",
+            "la ministre",
+        ),
+    ],
+)
+def test_an_opening_participle_is_no_speaker(text: str, language: str, cue: str, speaker: str) -> None:
+    _reads(text, language, cue, {"speaker": speaker})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La députée a dénoncé dans un communiqué une « manœuvre politicienne ».",
+        "La députée a dénoncé dans un message posté sur X une « manœuvre politicienne ».",
+    ],
+)
+def test_where_it_was_posted_is_not_what_was_said(text: str) -> None:
+    _reads(text, "fr", "dénoncé", {"content": "une « manœuvre politicienne »"})
