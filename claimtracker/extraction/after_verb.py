@@ -33,7 +33,7 @@ LEADING_ADJUNCT = re.compile(
     # when, before a clause: "said in the early days there was …", "said at the time it would …"
     r"|(?:in|during|at|over)[\s\u00a0]+(?:the|its|his|her|their|that)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?"
     r"(?:days|weeks|months|years|time|outset|start|beginning|end|aftermath|past|meantime)"
-    r"(?=[\s\u00a0]+(?:there|it|he|she|they|we|I|(?:the|a|an)[\s\u00a0]+[\w-]+)[\s\u00a0]+(?:was|were|is|are|had|has|have|would|could|will)\b)"
+    r"(?=[\s\u00a0]+(?:there|it|he|she|they|we|I|(?:the|a|an)[\s\u00a0]+[\w-]+)[\s\u00a0]+(?:was|were|is|are|had|has|have|would|could|will|did|does|do|should|can|may|might|must)\b)"
     # the writer's link: « dénonce toutefois « l'hystérie » », « dénonce aussi une hausse »
     rf"|(?:toutefois|cependant|pourtant|néanmoins|également|aussi|encore|d['’]ailleurs|{TURN_FR})"
     r"(?=[\s\u00a0]+(?:«|[^\W\d]))"

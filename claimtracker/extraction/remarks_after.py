@@ -13,6 +13,7 @@ from claimtracker.domain.dates import ClaimDate, Precision
 from claimtracker.extraction import outlets
 from claimtracker.extraction.claim_days import date_words
 from claimtracker.extraction.dates import resolve_date
+from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.suggestion import Suggestion
 
 _REMARKS = r"(?:remarks|comments|statement|claims?|announcement|speech|warning|admission)"
@@ -31,6 +32,18 @@ _SAID_THEN = re.compile(
     r"|(?:Ces|Ses|Leurs)[\s\u00a0]+(?:propos|déclarations)[\s\u00a0]+ont[\s\u00a0]+été[\s\u00a0]+(?:tenus|faites)"
     r")\b"
 )
+# The words before, carried by an outlet: "Peskov's comments were carried by the state news agency Tass.",
+# « Ses propos ont été rapportés par Le Parisien. »
+_CARRIED_BY = re.compile(
+    r"[\s\u00a0]*(?:(?:The|His|Her|Their|Its|These|Those|(?P<who>[A-Z][\w-]+)['’]s)[\s\u00a0]+(?:"
+    + _REMARKS
+    + r"|words)[\s\u00a0]+(?:were|was|had[\s\u00a0]+been)[\s\u00a0]+(?:carried|reported|broadcast|published|aired"
+    r"|relayed)(?:[\s\u00a0]+\w+day)?[\s\u00a0]+by"
+    r"|(?:Ces|Ses|Leurs)[\s\u00a0]+(?:propos|déclarations)[\s\u00a0]+ont[\s\u00a0]+été[\s\u00a0]+(?:rapporté|relayé"
+    r"|diffusé|publié)e?s[\s\u00a0]+par)"
+    r"[\s\u00a0]+(?P<by>(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,3}?"
+    r"[A-ZÀ-Ý][\w&'’.-]*(?:[\s\u00a0]+[A-ZÀ-Ý][\w&'’.-]*)*|state[\s\u00a0]+(?:television|TV|media|radio))"
+)
 # Another clause starts: its day is not the words' ("The comments came two days after the attack on Monday").
 _OTHER_CLAUSE = re.compile(
     r"[,;]|\b(?:after|before|as|when|whilst|while|amid|following|since|ahead|days?|weeks?|hours?|alors|après|avant"
@@ -46,7 +59,8 @@ def said_then(
     and outlet where their own sentence named none."""
     by_cue = {s.cue.start: s for s in suggestions}
     for index, (start, end) in enumerate(sentences[1:], start=1):
-        told = _SAID_THEN.match(text, start, end)
+        carried = _CARRIED_BY.match(text, start, end)
+        told = carried or _SAID_THEN.match(text, start, end)
         if told is None:
             continue
         stop = _OTHER_CLAUSE.search(text, told.end(), end)
@@ -55,11 +69,13 @@ def said_then(
             (resolve_date(m.group(0), published) for m in date_words(text, *rest)),
             ClaimDate.unknown(),
         )
-        outlet = outlets.intermediary_in(text, *rest)
+        outlet = trimmed(text, *carried.span("by")) if carried else outlets.intermediary_in(text, *rest)
         before = sentences[index - 1]
         for cue, suggestion in by_cue.items():
             if not before[0] <= cue < before[1]:
                 continue
+            if carried and carried["who"] and carried["who"] not in suggestion.texts(text)["speaker"]:
+                continue  # "Peskov's comments": only Peskov's
             if (
                 day.value is not None
                 and day.precision == Precision.DAY

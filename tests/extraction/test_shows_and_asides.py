@@ -361,3 +361,44 @@ def test_an_opening_participle_is_no_speaker(text: str, language: str, cue: str,
 )
 def test_where_it_was_posted_is_not_what_was_said(text: str) -> None:
     _reads(text, "fr", "dénoncé", {"content": "une « manœuvre politicienne »"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "intermediary"),
+    [
+        (  # the sentence after names who carried the words
+            "Kremlin spokesman Dmitry Peskov accused Kyiv of sabotaging talks. Peskov's comments were carried by "
+            "the state news agency Tass.",
+            "en",
+            "accused",
+            "the state news agency Tass",
+        ),
+        (
+            "The minister said the truce would hold. His remarks were reported Monday by Interfax.",
+            "en",
+            "said",
+            "Interfax",
+        ),
+        (
+            "Le ministre a assuré que la trêve tiendrait. Ses propos ont été rapportés par l'agence Anadolu.",
+            "fr",
+            "assuré",
+            "l'agence Anadolu",
+        ),
+        (  # guard: another speaker's comments
+            "The minister said the truce would hold. Peskov's comments were carried by Tass.",
+            "en",
+            "said",
+            None,
+        ),
+    ],
+)
+def test_the_outlet_named_in_the_next_sentence(
+    text: str, language: str, cue: str, intermediary: str | None
+) -> None:
+    _reads(text, language, cue, {"intermediary": intermediary})
+
+
+def test_said_at_the_time() -> None:
+    text = "Northgate said at the time it did not comment on market rumours."
+    _reads(text, "en", "said", {"speaker": "Northgate", "content": "it did not comment on market rumours"})
