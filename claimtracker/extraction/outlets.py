@@ -86,8 +86,10 @@ _MEDIA = re.compile(
     r"(?=\s+(?:que|qu['’])\b|\s*[«“\"]|[,.;:]|$)"
     # "in a speech broadcast by state television", "in the statement posted on the SABA news agency's website"
     r"|in\s+(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|statement|speech|address|message|video)"
-    r"|comments|remarks)\s+(?:published|aired|broadcast|carried|reported|posted|shown)"
-    r"\s+(?:\S+\s+){0,3}?(?:by|on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:state|local|national|public)\b)"
+    r"|comments|remarks)\s+(?:(?:published|aired|broadcast|carried|reported|shown)\s+(?:\S+\s+){0,3}?by"
+    # (posted by whom is often the speaker's own: "a video posted by the club")
+    r"|(?:published|aired|broadcast|carried|reported|shown|posted)\s+(?:\S+\s+){0,3}?"
+    r"on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:state|local|national|public)\b)"
     r"(?!\s+(?:" + NOT_CHANNEL + r")))\s+"
     r"(?P<published_en>[^,.;:]{2,60}?)(?:['’]s\s+(?:website|site|channel|page|account))?"
     + _RELAY_ENDS_EN

@@ -300,6 +300,7 @@ def test_told_a_station_by_its_name(text: str, intermediary: str) -> None:
             "the SABA news agency",
         ),
         ('"We do not mention names," he said in a video posted on Monday.', None),  # a day, no channel
+        ('"It\'s a dream come true," the player said in a video posted by the club.', None),  # his own club
     ],
 )
 def test_words_carried_by_a_broadcaster(text: str, intermediary: str | None) -> None:
