@@ -140,7 +140,9 @@ _WHAT_WAS_ALREADY_NAMED = re.compile(
 
 # "… to Reuters", « … au Parisien », « … à l'AFP » ending a bare object: whom it was told, by name.
 _TO_AN_OUTLET_AT_END = re.compile(
-    r"[\s\u00a0]+(?:à|au|aux|to)[\s\u00a0]+(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|the[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])"
+    r"[\s\u00a0]+(?:(?:à|au|aux|to)[\s\u00a0]+(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|the[\s\u00a0]+)?"
+    # « s'est dit « fier » sur RMC Sport »: a channel by its letters or its network (not « sur Paris »)
+    r"|sur[\s\u00a0]+(?=(?-i:[A-Z]{2,}|France[\s\u00a0]|Europe[\s\u00a0]|Radio[\s\u00a0])))(?-i:[A-ZÀ-Ý])"
     r"[^,;:«»“”\"\s]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý0-9])[^,;:«»“”\"\s]*){0,3}"
     r"(?:[\s\u00a0]+(?:magazine|newspaper|daily|weekly|radio|news[\s\u00a0]+agency))?"  # "to People magazine"
     # when, after the outlet: "confirmed the job cuts to the BBC on Tuesday"

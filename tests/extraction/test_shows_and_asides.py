@@ -403,3 +403,37 @@ def test_the_outlet_named_in_the_next_sentence(
 def test_said_at_the_time() -> None:
     text = "Northgate said at the time it did not comment on market rumours."
     _reads(text, "en", "said", {"speaker": "Northgate", "content": "it did not comment on market rumours"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (  # a channel at the end of what was said is where it was said
+            "Le ministre des Sports s'est dit « fier » de l'équipe sur RMC Sport.",
+            "dit",
+            {"content": "« fier » de l'équipe", "intermediary": "RMC Sport"},
+        ),
+        (
+            "Le maire s'est dit inquiet pour l'avenir sur France Bleu Isère.",
+            "dit",
+            {"content": "inquiet pour l'avenir", "intermediary": "France Bleu Isère"},
+        ),
+        (
+            "Le maire a annoncé des mesures sur TF1.",
+            "annoncé",
+            {"content": "des mesures", "intermediary": "TF1"},
+        ),
+        (  # guard: a city is no channel
+            "Le maire a annoncé des mesures sur Paris.",
+            "annoncé",
+            {"content": "des mesures sur Paris", "intermediary": None},
+        ),
+        (  # a channel whose name starts in lower case
+            "« Nous étions prêts », a-t-il lâché au micro de beIN Sports.",
+            "lâché",
+            {"speaker": "il", "intermediary": "beIN Sports"},
+        ),
+    ],
+)
+def test_french_channels_at_the_end(text: str, cue: str, expected: dict) -> None:
+    _reads(text, "fr", cue, expected)
