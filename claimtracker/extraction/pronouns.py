@@ -197,7 +197,9 @@ def resolve_pronouns(
                 named = (
                     Span(group.start(), named.end) if group else named
                 )  # "Scientists from Oxford University"
-            one_person = named is not None and names_a_person(text[named.start : named.end], text)
+            one_person = named is not None and (
+                names_a_person(text[named.start : named.end], text) or _is_turn(text, named.start)
+            )  # (an interview's turn is one person's: "Sarah Cole: … They argue that …" are others)
             if (
                 named is not None
                 and not (speaker.lower() in _PLURAL and one_person)

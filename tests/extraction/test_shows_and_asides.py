@@ -437,3 +437,16 @@ def test_said_at_the_time() -> None:
 )
 def test_french_channels_at_the_end(text: str, cue: str, expected: dict) -> None:
     _reads(text, "fr", cue, expected)
+
+
+def test_they_in_an_interview_turn_is_not_the_interviewee() -> None:
+    text = (
+        "Tom Hall: Some critics say the recovery is temporary.\n\n"
+        "Sarah Cole: They argue that another heatwave would wipe out the gains. But as I told the committee "
+        "last year, the trend is positive."
+    )
+    names = {
+        text[s.cue.start : s.cue.end]: s.texts(text)["speaker_name"] for s in suggest(text, "en", THURSDAY)
+    }
+    assert names["argue"] is None  # the critics, not Sarah Cole
+    assert names["told"] == "Sarah Cole"  # "I" is the turn's speaker
