@@ -72,6 +72,7 @@ _NO_SPEAKER_START = re.compile(
 )
 # The quotation after the verb, with or without a colon: 'The statement read (in part): "…"', « a
 # regretté (au micro de Canal+) « … » ».
+_REGRET_QUOTED = re.compile(r"[\s\u00a0]+(?:que[\s\u00a0]|qu['’])[^«».!?;:]{1,120}«")
 _COLON_QUOTE = re.compile(
     r"(?:[\s\u00a0]+(?:" + ON_AIR_NAMED + r"|in[\s\u00a0]+part))?[\s\u00a0]*:?[\s\u00a0]*[“\"«]",
     re.IGNORECASE,
@@ -112,17 +113,17 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return None  # "even if the authorities say it is safe", « même si le ministre dit que … »: no one said it
     if estimated := by_whose_estimate(text, language, match, start, end):
         return estimated  # "By his group's estimate, …": not "estimate" the noun
+    # ", a move the Resolution Foundation estimates will raise …" (not "estimates" the noun)
     if apposed := in_the_writers_apposition(text, language, match, start, end):
-        return (
-            apposed  # ", a move the Resolution Foundation estimates will raise …" (not "estimates" the noun)
-        )
+        return apposed
     if not is_reporting_verb(word, before, language, after) and not coordinated_subject(
         text, language, start, auxiliary_start(text, start, match.start(), language)
     ):
         return None
     if lemma_of(word, language) in QUOTATION_ONLY[language]:
-        if _COLON_QUOTE.match(text, match.end(), end):  # 'The statement read: "…"'
-            return content_after(text, language, match, start, end)
+        if _COLON_QUOTE.match(text, match.end(), end) or _REGRET_QUOTED.match(text, match.end(), end):
+            return content_after(text, language, match, start, end)  # 'The statement read: "…"', and
+            # « a regretté que le Conseil « n'aille pas plus loin » »: a regret in quoted words was said
         return after_quotation(text, language, match, start, end)
     if word.endswith("ant" if language == "fr" else "ing") and not (
         language == "en" and _PROGRESSIVE.search(text, start, match.start())
@@ -250,9 +251,7 @@ def _parenthetical(text: str, language: str, match: re.Match, start: int, end: i
         or adjuncts.only_adjuncts(text, rest.end(), end, allow_object=False)  # "…, le mois dernier."
         or adjuncts.WRITERS_RANKING.match(text, rest.end(), end)  # "…, X reported, the highest since 2019"
     ):
-        return (
-            None  # "A, X said, adding that B" / "A, X said, as …" / "…, dans un entretien": A is what X said
-        )
+        return None  # "A, X said, adding that B" / "A, X said, as …" / "…, dans un entretien": A was said
     rule = f"{language}: A, {'X said' if language == 'en' else 'a dit X'}, B"
     return Found(match.span(), speaker, trimmed(text, start, end), None, 0.7, rule)
 

@@ -450,3 +450,22 @@ def test_they_in_an_interview_turn_is_not_the_interviewee() -> None:
     }
     assert names["argue"] is None  # the critics, not Sarah Cole
     assert names["told"] == "Sarah Cole"  # "I" is the turn's speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a regret in quoted words was said
+            "Sa porte-parole, Léa Monnier, a toutefois regretté que le Conseil d'État « n'aille pas plus loin ».",
+            ["regretté"],
+        ),
+        ("La porte-parole a regretté que le Conseil d'État n'aille pas plus loin.", []),  # a feeling
+        (  # the quotation after a colon is another speaker's
+            "FO regrette que ses remarques n'aient pas été intégrées : « Il n'y a pas eu de concertation », "
+            "dit Mme Gillard.",
+            ["dit"],
+        ),
+    ],
+)
+def test_a_regret_in_quoted_words(text: str, expected: list[str]) -> None:
+    assert [text[s.cue.start : s.cue.end] for s in suggest(text, "fr", THURSDAY)] == expected
