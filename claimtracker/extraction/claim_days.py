@@ -57,7 +57,7 @@ _DATE_WORDS = re.compile(
     r"|(?:cet\s|l['’])(?:été|automne|hiver)(?:\sdernier)?|(?:au|ce)\sprintemps(?:\sdernier)?)"
     r"|cette\ssemaine|en\s(?:début|milieu|fin)\sde\s(?:la\s|cette\s)?semaine(?:\s(?:dernière|passée))?|(?:early|late)\slast\sweek|(?:ce|le)\sweek-end(?:\sdernier)?"
     # the day before the one told of, not before an event named after it (« la veille du scrutin »)
-    r"|the\sday\sbefore\syesterday|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    r"|the\sday\sbefore\syesterday|la\sveille(?!\s+(?:de|du|des|d['’]|au|à))|(?:a|one)\sday\searlier|the\s(?:previous\sday|day\s(?:before|earlier))(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|ce\s(?:matin|soir)|cet\saprès-midi|cette\snuit|"
     rf"yesterday|last\snight|(?:on |last )?(?-i:{WEEKDAYS_EN.title()})"
     # not a name that starts with a weekday: "the Sunday Times", "Saturday Night Live"

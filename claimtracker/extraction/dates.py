@@ -63,7 +63,7 @@ _SAME_DAY = re.compile(
     re.I,
 )
 _DAY_BEFORE = re.compile(
-    r"^(?:la\s+veille|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+earlier)$", re.I
+    r"^(?:la\s+veille|the\s+day\s+before|the\s+previous\s+day|(?:the|a|one)\s+day\s+earlier)$", re.I
 )
 # The day told of just before, by reference only: "the same day", "hours later", « le même jour ».
 _THAT_DAY = re.compile(

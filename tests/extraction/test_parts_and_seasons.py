@@ -98,3 +98,9 @@ def test_a_fall_is_no_season() -> None:
     text = "The minister said in the fall of the regime that the border would reopen."
     [found] = suggest(text, "en", THURSDAY)
     assert found.claim_date.value is None
+
+
+def test_a_day_earlier_is_the_day_before() -> None:
+    text = "A senior army officer said a day earlier that he expected the shelling to stop."
+    [found] = suggest(text, "en", THURSDAY)
+    assert (found.claim_date.value, found.claim_date.certain) == (dt.date(2024, 9, 18), False)
