@@ -126,7 +126,8 @@ RELATIVE_RIGHT_BEFORE = re.compile(
 ASKED_ASIDE = re.compile(r"[\s\u00a0]*(?:asked|questioned|pressed|interviewed)\b", re.IGNORECASE)
 # (or what a place is like: "A doctor in Gaza, where hospitals have run out of fuel, said")
 ASKED_BEFORE_VERB = re.compile(
-    r",[\s\u00a0]*(?:(?:asked|questioned|pressed)[\s\u00a0]+(?:about|on|over|by|whether|if|why)|where|où)\b"
+    r",[\s\u00a0]*(?:(?:(?:when|if|after|once)[\s\u00a0]+)?(?:(?:asked|questioned|pressed)[\s\u00a0]+(?:about|on|over|by"
+    r"|whether|if|why)|(?:contacted|reached|approached|interviewed)[\s\u00a0]+by)|where|où)\b"  # ", when contacted by X,"
     r"[^,;:«»“”\"]{1,80},[\s\u00a0]*$",
     re.IGNORECASE,
 )

@@ -97,7 +97,7 @@ _SPOKE_TO = re.compile(
     r"|a parlé)|speaking|talking|writing|s['’]exprimant|interviewed|appearing)"
     r"(?:[\s\u00a0]+(?:on[\s\u00a0]+condition[\s\u00a0]+of[\s\u00a0]+anonymity|anonymously|exclusively))?"  # "speaking on condition of anonymity to Reuters"
     rf"[\s\u00a0]+(?:to|with|in|for|à|au|avec|sur|on(?![\s\u00a0]+(?i:{NOT_CHANNEL})))"
-    r"|(?:interviewed|questioned|contacted|reached)[\s\u00a0]+by|briefing"  # "X, briefing reporters, said"
+    r"|(?:(?:when|if|after|once)[\s\u00a0]+)?(?:interviewed|questioned|contacted|reached|approached)[\s\u00a0]+by|briefing"  # "X, briefing reporters, said"
     # "The minister, in an interview with Le Monde, …", "Le ministre, dans un entretien au Monde, …"
     r"|" + _IN_AN_INTERVIEW + "(?i:" + ON_A_DAY + r")[\s\u00a0]+with"
     # "The governor, in an interview aired Sunday on Fox News, said": a channel by its name
@@ -128,8 +128,8 @@ _THROUGH = re.compile(
 )
 # Words sent to an outlet, in an aside: "The White House, in a statement to CNN, said" (not "to Congress").
 _WORDS_SENT_TO = re.compile(
-    r"[\s\u00a0]*,[\s\u00a0]*in[\s\u00a0]+(?:an?|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|e-?mail"
-    rf"|letter|message|comments|remarks)[\s\u00a0]+to[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN})[\s\u00a0]*,"
+    r"[\s\u00a0]*,[\s\u00a0]*in[\s\u00a0]+(?:(?:an?|its|his|her|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:statement|e-?mail"
+    rf"|letter|message|comments|remarks)|comments|remarks)[\s\u00a0]+to[\s\u00a0]+(?P<by>{_KIND_THEN_NAME}|{ARTICLE}{NAME_RUN})[\s\u00a0]*,"
 )
 # A time after whom the speaker spoke to: "Speaking to reporters on Tuesday".
 _WHEN_AFTER = re.compile(  # (« au Journal du dimanche »: a title's day)

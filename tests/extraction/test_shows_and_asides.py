@@ -469,3 +469,25 @@ def test_they_in_an_interview_turn_is_not_the_interviewee() -> None:
 )
 def test_a_regret_in_quoted_words(text: str, expected: list[str]) -> None:
     assert [text[s.cue.start : s.cue.end] for s in suggest(text, "fr", THURSDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an elliptic clause between the speaker and the verb names who reached them
+            "A spokeswoman for the airline, when contacted by Wikinews, said the flight had been cancelled.",
+            {"speaker": "A spokeswoman for the airline", "intermediary": "Wikinews"},
+        ),
+        (
+            "The spokeswoman, when asked about the delay, said the flight had been cancelled.",
+            {"speaker": "The spokeswoman", "intermediary": None},
+        ),
+        (  # comments with no article, sent to an outlet
+            "The mayor, in comments to Wikinews, said the park would reopen.",
+            {"speaker": "The mayor", "intermediary": "Wikinews"},
+        ),
+        ("The mayor, in remarks to Congress, said the park would reopen.", {"intermediary": None}),
+    ],
+)
+def test_asides_between_speaker_and_verb(text: str, expected: dict) -> None:
+    _reads(text, "en", "said", expected)
