@@ -46,7 +46,7 @@ _DATE_WORDS = re.compile(
     r"|le\smême\sjour|ce\sjour-là|quelques\sheures\splus\stard"
     r"|en\s(?:début|fin)\sde\s(?:matinée|journée|soirée)|en\s(?:début|fin)\sd['’]après-midi"
     # a month or a year told of: "said in September", « avait déclaré en 2019 », « fin octobre »
-    rf"|(?P<broad>(?:in\s(?:early\s|late\s|mid-)?|en\s|(?:début|fin|mi)[\s-])(?:{MONTHS_EN}|{MONTHS_FR})(?:\s\d{{4}})?"
+    rf"|(?P<broad>(?:in\s(?:early\s|late\s|mid-)?|en\s|courant\s|(?:début|fin|mi)[\s-])(?:{MONTHS_EN}|{MONTHS_FR})(?:\s\d{{4}})?"
     r"(?![\w'’])|(?:in|en)\s(?:19|20)\d\d(?![\w'’])"
     # "at the end of October", « à la mi-novembre », « à la fin du mois d'octobre », "late last month"
     rf"|(?:at|by|towards?)\sthe\s(?:end|start|beginning|middle)\sof\s(?:{MONTHS_EN})(?:\s\d{{4}})?(?![\w'’])"

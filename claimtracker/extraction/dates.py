@@ -28,7 +28,7 @@ _PERIOD_PRECISION = {
 # Words that narrow a date within its day or only say it is past/future: dropped before parsing.
 _QUALIFIERS = re.compile(
     r"\b(soir|matin|après-midi|apres-midi|midi|nuit|dernier|dernière|derniere|passé|passée|"
-    r"prochain|prochaine|morning|afternoon|evening|night|last|past)\b",
+    r"prochain|prochaine|morning|afternoon|evening|night|last|past|courant)\b",  # « courant novembre »
     re.IGNORECASE,
 )
 _LAST = re.compile(r"\b(dernier|dernière|derniere|last|past)\b", re.IGNORECASE)
