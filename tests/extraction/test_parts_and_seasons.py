@@ -87,6 +87,7 @@ def test_a_season_in_an_undated_article_stays_unknown() -> None:
             "2024-09-11",
             "2024-09-20",
         ),
+        ("Le ministre a affirmé courant août que la frontière rouvrirait.", "fr", "2024-08-01", "2024-08-31"),
     ],
 )
 def test_the_report_is_dated_by_it(text: str, language: str, first: str, last: str) -> None:
