@@ -99,15 +99,19 @@ _QUOTED_SUBJECT_THEN_VERB = re.compile(
 RELAYED_BY = re.compile(
     r",[ \u00a0](?:(?:selon|d[’']après|according to|(?:as[ \u00a0])?(?:quoted|reported|cited)[ \u00a0]by)"
     r"[ \u00a0](?P<by>[^,.;]{2,80}?)"  # "…, the mayor said, as quoted by the local newspaper."
-    r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?)[ \u00a0](?:said|says|reported)"
+    r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?|state[ \u00a0](?:media|television|TV|radio))[ \u00a0](?:said|says|reported)"
     # an outlet by its name reports: "…, Reuters reported" (a person by name says, on their own)
     r"|(?P<by_name>(?-i:[A-Z])[\w&.-]*(?:[ \u00a0](?-i:[A-Z])[\w&.-]*){0,3}"
     r"(?:[ \u00a0](?:newspaper|daily|news[ \u00a0]agency|agency|broadcaster|magazine|website))?)"  # "De Tijd newspaper"
     r"[ \u00a0](?:reported|reports)"
     # "…, rapporte Le Figaro.": a French outlet by its name, after its verb
     r"|(?:rapporte|rapportent|révèle|écrit)[ \u00a0](?P<by_fr>(?:le[ \u00a0]|la[ \u00a0]|les[ \u00a0]|l['’])?"
+    r"(?:(?:agence|quotidien|journal|hebdomadaire|site|chaîne|radio)[ \u00a0])?"  # « rapporte l'agence Reuters »
     # a title may start with a number: "24 heures", "20 Minutes"
     r"(?:\d{1,2}[ \u00a0](?:heures|minutes|Minutes)|(?-i:[A-ZÀ-Ý])[\w&.-]*(?:[ \u00a0](?-i:[A-ZÀ-Ý])[\w&.-]*){0,3})))"
+    # when, after the verb: "…, state media reported on Monday."
+    r"(?:[ \u00a0](?:on[ \u00a0])?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce[ \u00a0](?:matin|soir)))?"
     r"[ \u00a0]*[.]?[ \u00a0]*$",  # (the sentence's stop, and the space after it when another follows)
     re.IGNORECASE,
 )

@@ -491,3 +491,30 @@ def test_a_regret_in_quoted_words(text: str, expected: list[str]) -> None:
 )
 def test_asides_between_speaker_and_verb(text: str, expected: dict) -> None:
     _reads(text, "en", "said", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "intermediary"),
+    [
+        # the outlet that reports what the sentence says is its relay, one attribution
+        (
+            "The minister said the talks had failed, state media reported on Monday.",
+            "en",
+            "said",
+            "state media",
+        ),
+        ("The minister said the talks had failed, the BBC reported.", "en", "said", "the BBC"),
+        (
+            "Le ministre a déclaré que les négociations avaient échoué, rapporte l'agence Reuters.",
+            "fr",
+            "déclaré",
+            "l'agence Reuters",
+        ),
+    ],
+)
+def test_one_attribution_through_the_outlet_reporting_it(
+    text: str, language: str, cue: str, intermediary: str
+) -> None:
+    found = suggest(text, language, THURSDAY)
+    assert [text[s.cue.start : s.cue.end] for s in found] == [cue]
+    _reads(text, language, cue, {"intermediary": intermediary})
