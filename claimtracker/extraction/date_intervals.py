@@ -164,14 +164,17 @@ def _season(match: re.Match, wording: str, base: dt.date | None) -> ClaimDate:
         return ClaimDate(None, wording=wording, certain=False, doubt="a season in an undated article")
     else:
         year = base.year if dt.date(base.year, first_month, 1) <= base else base.year - 1
+        if (match.group("last") or match.group("last_en")) and _season_end(year, first_month) >= base:
+            year -= 1  # « l'hiver dernier » said in winter: the one before
     first = dt.date(year, first_month, 1)
-    last = (first + dt.timedelta(days=95)).replace(day=1) - dt.timedelta(days=1)
-    if (
-        (match.group("last") or match.group("last_en")) and base is not None and last >= base
-    ):  # « l'hiver dernier »: the one before
-        first, last = first.replace(year=year - 1), last.replace(year=last.year - 1)
-        last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
-    return ClaimDate.between(first, last, wording, certain=False, doubt="some day of that season")
+    return ClaimDate.between(
+        first, _season_end(year, first_month), wording, certain=False, doubt="some day of that season"
+    )
+
+
+def _season_end(year: int, first_month: int) -> dt.date:
+    """The last day of the three months from `first_month` of `year` (winter ends in February)."""
+    return (dt.date(year, first_month, 1) + dt.timedelta(days=95)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _part_of(match: re.Match, wording: str, base: dt.date | None, base_certain: bool) -> ClaimDate | None:

@@ -105,3 +105,8 @@ def test_a_day_earlier_is_the_day_before() -> None:
     text = "A senior army officer said a day earlier that he expected the shelling to stop."
     [found] = suggest(text, "en", THURSDAY)
     assert (found.claim_date.value, found.claim_date.certain) == (dt.date(2024, 9, 18), False)
+
+
+def test_last_winter_said_in_a_leap_winter() -> None:
+    date = resolve_date("last winter", dt.date(2028, 1, 15))  # this winter ends on 29 February 2028
+    assert (date.value, date.latest) == (dt.date(2026, 12, 1), dt.date(2027, 2, 28))

@@ -518,3 +518,15 @@ def test_one_attribution_through_the_outlet_reporting_it(
     found = suggest(text, language, THURSDAY)
     assert [text[s.cue.start : s.cue.end] for s in found] == [cue]
     _reads(text, language, cue, {"intermediary": intermediary})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "beIN" is a channel's name in its own case only: "being" is no channel
+        "The minister said on being asked that the talks had failed.",
+        '"We are ready," the coach said on being told of the result.',
+    ],
+)
+def test_being_is_no_channel(text: str) -> None:
+    _reads(text, "en", "said", {"intermediary": None})
