@@ -74,7 +74,11 @@ def said_then(
         for cue, suggestion in by_cue.items():
             if not before[0] <= cue < before[1]:
                 continue
-            if carried and carried["who"] and carried["who"] not in suggestion.texts(text)["speaker"]:
+            if (
+                carried
+                and carried["who"]
+                and carried["who"] not in text[suggestion.speaker.start : suggestion.speaker.end]
+            ):
                 continue  # "Peskov's comments": only Peskov's
             if (
                 day.value is not None
