@@ -195,7 +195,9 @@ _IN_CHARGE_OF = re.compile(
     r"\b(?:adjointe?|déléguée?|chargée?|conseill(?:er|ère))[\s\u00a0]*$", re.IGNORECASE
 )
 _A_FIELD = re.compile(
-    r"[\s\u00a0]+(?:la[\s\u00a0]+|l['’]|le[\s\u00a0]+|les[\s\u00a0]+)?(?!franceinfo|euronews|(?-i:beIN))(?-i:[a-zéèêà])"
+    r"[\s\u00a0]+(?:la[\s\u00a0]+|l['’]|le[\s\u00a0]+|les[\s\u00a0]+)?(?!"
+    + outlets.LOWER_CASE_OUTLETS
+    + r")(?-i:[a-zéèêà])"
 )
 
 

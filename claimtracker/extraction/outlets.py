@@ -18,6 +18,9 @@ from claimtracker.extraction.quotations import trimmed
 from claimtracker.extraction.reporting_words import PLATFORMS, WEEKDAYS_EN, WEEKDAYS_FR
 from claimtracker.extraction.told_whom import ASSEMBLY
 
+# Outlets whose names start in lower case, each in its own case: « sur franceinfo », "beIN Sports"
+# (never "being").
+LOWER_CASE_OUTLETS = r"franceinfo|euronews|(?-i:beIN)"
 NOT_CHANNEL = (
     # a day, not a show named after one ("on Saturday Night Live", "on Tuesday's Today programme")
     rf"(?:(?:{WEEKDAYS_EN})(?![ \u00a0]+(?-i:[A-Z][a-z])|['’]s[ \u00a0]+(?-i:[A-Z]))|january|february|march|april|may|june|july|august|september|october|november|"
@@ -54,7 +57,9 @@ BODIES_THAT_HEAR_FR = (
 _OUTLET_NOT_AUDIENCE_FR = (
     # « à nos confrères de Ouest-France »: the outlet, after how the writer calls it
     r"(?:nos\s+confrères\s+(?:de\s+l['’]|de\s+|du\s+|d['’]))?"
-    r"(?=(?:l['’]|le\s+|la\s+|les\s+)?(?-i:[A-ZÀ-Ý])|franceinfo|euronews|(?-i:beIN)|(?:la\s+)?(?:presse|radio|télévision|police)\b"
+    r"(?=(?:l['’]|le\s+|la\s+|les\s+)?(?-i:[A-ZÀ-Ý])|"
+    + LOWER_CASE_OUTLETS
+    + r"|(?:la\s+)?(?:presse|radio|télévision|police)\b"
     r"|(?:les\s+)?(?:journalistes|médias|enquêteurs|gendarmes|policiers)\b"
     r"|(?:notre|nos)\s+(?:correspondante?s?|journalistes?|reporters?|envoyée?s?\s+spéciale?s?)\b"  # the paper's own
     r"|(?:l['’]|le\s+|la\s+)?(?:agence|quotidien|journal|hebdomadaire|magazine|chaîne|site)\b)"
@@ -153,7 +158,9 @@ _MEDIA = re.compile(
     + r")"
     # a network's show: "on NBC's Meet the Press", "on CNN's State of the Union"
     r"(?P<channel>(?-i:[A-Z])[\w&.-]*['’]s\s+(?-i:[A-Z])[\w-]*\s+(?:the|of|of\s+the)\s+(?-i:[A-Z])[\w-]*"
-    r"|(?:(?-i:[A-Z])|franceinfo|euronews|(?-i:beIN))[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?|&)){0,3}"
+    r"|(?:(?-i:[A-Z])|"
+    + LOWER_CASE_OUTLETS
+    + r")[\w&'’.+-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.+-]*|\d+(?:['’]s)?|&)){0,3}"
     r"(?:\s+du\s+(?:dimanche|soir|matin))?"  # « dans les colonnes du Journal du dimanche »
     r"(?:\s+(?:programme|program|show|radio|television|TV))?"  # "on WVOM radio"
     r"(?:\s+[\"“](?-i:[A-Z0-9])[^\"”\n]{1,40}[\"”])?)(?=[\s,.;:]|$))",  # 'on CBS's "Face the Nation"'

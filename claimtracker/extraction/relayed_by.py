@@ -13,6 +13,7 @@ from claimtracker.extraction.date_phrases import WHEN_PHRASE
 from claimtracker.extraction.outlets import (
     ARTICLE,
     BODIES_THAT_HEAR_FR,
+    LOWER_CASE_OUTLETS,
     NAME_RUN,
     NOT_CHANNEL,
     ON_A_DAY,
@@ -183,7 +184,9 @@ _ASKED_FIRST = re.compile(
     # « Interrogé jeudi sur France Inter, le ministre … », « Invitée de RTL, la ministre … »
     r"|(?:interrogée?s?|invitée?s?|questionnée?s?)" + ON_A_DAY + r"[\s\u00a0]+(?:sur|de|du|à|au)"
     # a medium by its name, not a topic: « Interrogé sur une éventuelle démission »
-    r"(?=[\s\u00a0]+(?:(?-i:[A-ZÀ-Ý])|franceinfo|euronews|(?-i:beIN)|(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)(?-i:[A-ZÀ-Ý])"
+    r"(?=[\s\u00a0]+(?:(?-i:[A-ZÀ-Ý])|"
+    + LOWER_CASE_OUTLETS
+    + r"|(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)(?-i:[A-ZÀ-Ý])"
     r"|l['’]émission[\s\u00a0]+«))"  # « Invité de l'émission « Quotidien », … »
     r"|in[\s\u00a0]+(?:comments|remarks|an?[\s\u00a0]+(?:statement|email|e-mail|message|letter))"
     r"(?:[\s\u00a0]+(?:emailed|e-mailed|sent|given|provided|issued|released))?[\s\u00a0]+to"  # "a statement emailed to"
@@ -299,7 +302,9 @@ def relays(
 # Who, asked or spoken to, passes the words on: a medium by its name, the press, the police; not
 # "his wife", "supporters", "a crowd of thousands", "his memoir".
 _PASSES_WORDS_ON = re.compile(
-    r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+)?(?:(?-i:[A-ZÀ-Ý0-9])|franceinfo|euronews|(?-i:beIN)).*"
+    r"(?:the[\s\u00a0]+|l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+)?(?:(?-i:[A-ZÀ-Ý0-9])|"
+    + LOWER_CASE_OUTLETS
+    + r").*"
     r"|reporters|journalists|(?:the[\s\u00a0]+)?(?:press|media|police)|investigators|officers"
     r"|(?:state|local|national|public)[\s\u00a0]+(?:TV|television|media|radio|newspapers?|press)"
     r"|(?:the[\s\u00a0]+)?(?:station|network|channel|broadcaster)['’]s[\s\u00a0]+.*"  # "the network's morning show"
