@@ -57,7 +57,8 @@ _RELAY_BEFORE_CITING = re.compile(  # "Reuters reported (on Monday),"
 )
 _OUTLET_THEN_COMMA = re.compile(r"[\s\u00a0]*(?P<by>(?-i:[A-ZÀ-Ý])[^,;:«“\"]{1,60}?)[\s\u00a0]*,[\s\u00a0]*")
 _THEN_RELAYED = re.compile(
-    rf"[\s\u00a0]*,[\s\u00a0]*{_RELAYING}(?:[\s\u00a0]+(?:that|que|qu['’]))?[\s\u00a0]*", re.IGNORECASE
+    rf"[\s\u00a0]*[\"”]?[\s\u00a0]*,[\s\u00a0]*[\"”]?[\s\u00a0]*{_RELAYING}(?:[\s\u00a0]+(?:that|que|qu['’]))?[\s\u00a0]*",
+    re.IGNORECASE,
 )
 _THEN_THAT = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:that|que|qu['’])[\s\u00a0]*", re.IGNORECASE)
 # The other side's figure after the first source's: "12 000 selon la police, 45 000 selon les syndicats".

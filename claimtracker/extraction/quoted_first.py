@@ -146,8 +146,8 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
         rule = "en: “…,” X said" if language == "en" else "fr: « … », X a déclaré"
     else:
         speaker, said_end, intermediary = inverted_speaker(text, language, match, verb_start, end)
-        if speaker is None:
-            return None
+        if speaker is None or (language == "en" and _FINITE_BE_HAVE.search(text, *speaker)):
+            return None  # 'The story, sourced to "US officials," said the plot was …': a clause, no speaker
         rule = "en: “…,” said X" if language == "en" else "fr: « … », a déclaré X"
     goes_on = _QUOTATION_GOES_ON.match(text, max(said_end, intermediary[1] if intermediary else 0), end)
     if goes_on:  # '“Nobody,” she said, “can tell me what to do.”': one quotation around its speaker
@@ -161,6 +161,8 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
     return Found(match.span(), speaker, content, intermediary, 0.85, rule)
 
 
+# A verb inside what would be a speaker named after "said": the words are what was said.
+_FINITE_BE_HAVE = re.compile(r"\b(?-i:is|was|are|were|has|had|have|will|would)\b")
 # The rest of a quotation split by its speaker: ', “can tell me …”' (it goes on in lower case).
 _QUOTATION_GOES_ON = re.compile(r"[\s\u00a0]*,[\s\u00a0]*(?P<q>[“\"«‹])[\s\u00a0]*(?-i:[a-zà-ÿ])")
 

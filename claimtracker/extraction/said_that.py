@@ -97,7 +97,9 @@ _QUOTED_SUBJECT_THEN_VERB = re.compile(
     r"[\s\u00a0]*[»”\"][\s\u00a0]+(?:is|was|are|were|has|had|have|will|would|could|[a-z]{3,}ed|est|sont|était|a|ont)\b"
 )
 RELAYED_BY = re.compile(
-    r",[ \u00a0](?:(?:selon|d[’']après|according to|(?:as[ \u00a0])?(?:quoted|reported|cited)[ \u00a0]by)"
+    r",[ \u00a0](?:(?:selon|d[’']après|according to|(?:as[ \u00a0])?(?:quoted|reported|cited)[ \u00a0]by"
+    # "…, Lopez said, per Reuters", "per a pool report" (not "per the agreement": a term of it)
+    r"|per(?=[ \u00a0](?:(?:the|a)[ \u00a0])?(?:(?-i:[A-Z])|[\w-]+(?:[ \u00a0][\w-]+)?[ \u00a0]reports?\b)))"
     r"[ \u00a0](?P<by>[^,.;]{2,80}?)"  # "…, the mayor said, as quoted by the local newspaper."
     r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?|state[ \u00a0](?:media|television|TV|radio))[ \u00a0](?:said|says|reported)"
     # an outlet by its name reports: "…, Reuters reported" (a person by name says, on their own)

@@ -1,0 +1,76 @@
+"""Relays and citations around a report in real news ("…, per a White House pool report", "The
+report, citing unnamed "senior officials," said …"), read on this machine (never copied here): each
+case is a sentence written for these tests (project's own text) of the same shape as the one misread."""
+
+import pytest
+
+from claimtracker.extraction.attributions import suggest
+from tests.extraction.test_dated_reports import THURSDAY, _reads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "expected"),
+    [
+        (  # "per" after the speaker's verb names who passed the words on
+            '"Apart from press accounts, we know nothing," Lopez said in a statement, per a White House pool '
+            "report.",
+            "en",
+            "said",
+            {
+                "speaker": "Lopez",
+                "content": "Apart from press accounts, we know nothing",
+                "intermediary": "a White House pool report",
+            },
+        ),
+        (
+            "The senator told colleagues the bill was dead, per Politico.",
+            "en",
+            "told",
+            {"speaker": "The senator", "content": "the bill was dead", "intermediary": "Politico"},
+        ),
+        (
+            '"We know nothing," Lopez said on Monday, per Reuters.',
+            "en",
+            "said",
+            {"content": "We know nothing", "intermediary": "Reuters", "day": "2024-09-16"},
+        ),
+        (  # the sourcing in quotation marks: the outlet passes on what they told it
+            'The report, citing unnamed "senior officials," said the plan had been shelved.',
+            "en",
+            "citing",
+            {"content": "the plan had been shelved", "intermediary": "The report"},
+        ),
+        (
+            'The newspaper, quoting "people familiar with the matter," said the deal was close.',
+            "en",
+            "quoting",
+            {
+                "speaker": "people familiar with the matter",
+                "content": "the deal was close",
+                "intermediary": "The newspaper",
+            },
+        ),
+    ],
+)
+def test_a_relay_or_a_citation_is_read(text: str, language: str, cue: str, expected: dict) -> None:
+    _reads(text, language, cue, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"We know nothing," Lopez said, per a pool report.', "en"),
+        ("Lopez said the talks had failed, per Reuters.", "en"),
+        ('The report, citing unnamed "senior officials," said the plan had been shelved.', "en"),
+    ],
+)
+def test_one_report_is_one_attribution(text: str, language: str) -> None:
+    assert len(suggest(text, language, THURSDAY)) == 1, [
+        s.texts(text) for s in suggest(text, language, THURSDAY)
+    ]
+
+
+def test_per_a_term_of_an_agreement_relays_nothing() -> None:
+    text = "Lopez said the troops would withdraw, per the agreement."
+    said = [s for s in suggest(text, "en", THURSDAY) if text[s.cue.start : s.cue.end] == "said"]
+    assert [s.texts(text)["intermediary"] for s in said] == [None]
