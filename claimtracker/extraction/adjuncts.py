@@ -221,6 +221,13 @@ _FOR_SAYING = re.compile(
     re.IGNORECASE,
 )
 
+# When it was said, as a clause of its own before "that": "told police when he was arrested that".
+WHEN_CLAUSE = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:when|after|before|while|as)[\s\u00a0]+(?:he|she|they|I|we|you)[\s\u00a0]+"
+    r"(?:was|were|had[\s\u00a0]+been|got)[\s\u00a0]+[\w-]+(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]*,?[\s\u00a0]*",
+    re.IGNORECASE,
+)
+
 
 def adjuncts_only(text: str, start: int, end: int) -> bool:
     """Whether the words between a verb and its "that" only say when, where, to whom or through
@@ -228,7 +235,7 @@ def adjuncts_only(text: str, start: int, end: int) -> bool:
     TASS on Friday that"."""
     if _FOR_SAYING.search(text, start, end):
         return False  # « a écrit aux parents pour leur annoncer que … »: the infinitive's "que"
-    if only_adjuncts(text, start, end, allow_object=False):
+    if only_adjuncts(text, start, end, allow_object=False) or WHEN_CLAUSE.fullmatch(text, start, end):
         return True
     words = text[start:end].split()
     if words and words[-1].lower() in _PARTICIPLES:

@@ -26,6 +26,11 @@ ON_AIR_NAMED = (
 )
 # When and where it was said, between the verb and a content with no "that": "said Friday it
 # would …", "said on Telegram it had …", "said in a statement the …", "a annoncé lundi la …".
+# A clause's subject and verb ahead: " there was", " the deal would".
+_CLAUSE_AHEAD = (
+    r"[\s\u00a0]+(?:there|it|he|she|they|we|I|(?:the|a|an)[\s\u00a0]+[\w-]+)[\s\u00a0]+"
+    r"(?:was|were|is|are|had|has|have|would|could|will|did|does|do|should|can|may|might|must)\b"
+)
 LEADING_ADJUNCT = re.compile(
     rf"(?:(?:(?:late|early)[\s\u00a0]+)?(?:on[\s\u00a0]+)?(?:{WEEKDAYS_EN}|{WEEKDAYS_FR})"
     r"(?:[\s\u00a0]+(?:night|morning|evening|afternoon|soir|matin|après-midi|dernier))?"
@@ -33,7 +38,10 @@ LEADING_ADJUNCT = re.compile(
     # when, before a clause: "said in the early days there was …", "said at the time it would …"
     r"|(?:in|during|at|over)[\s\u00a0]+(?:the|its|his|her|their|that)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?"
     r"(?:days|weeks|months|years|time|outset|start|beginning|end|aftermath|past|meantime)"
-    r"(?=[\s\u00a0]+(?:there|it|he|she|they|we|I|(?:the|a|an)[\s\u00a0]+[\w-]+)[\s\u00a0]+(?:was|were|is|are|had|has|have|would|could|will|did|does|do|should|can|may|might|must)\b)"
+    rf"(?={_CLAUSE_AHEAD})"
+    # "told reporters after the meeting the deal was done": an event, then the clause
+    r"|(?:after|before|during|following)[\s\u00a0]+(?:the|a|an|his|her|their|its|this|that)[\s\u00a0]+"
+    rf"(?:[\w-]+[\s\u00a0]+){{0,2}}?[\w-]+(?={_CLAUSE_AHEAD})"
     # the writer's link: « dénonce toutefois « l'hystérie » », « dénonce aussi une hausse »
     rf"|(?:toutefois|cependant|pourtant|néanmoins|également|aussi|encore|d['’]ailleurs|{TURN_FR})"
     r"(?=[\s\u00a0]+(?:«|[^\W\d]))"

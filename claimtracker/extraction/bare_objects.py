@@ -191,6 +191,14 @@ _TRAILING_COURT = re.compile(
 )
 
 
+# A short clause that only says when: "before he was shot", "when they arrived".
+_ONLY_WHEN = re.compile(
+    r"(?:before|after|when|while|until|once)[\s\u00a0]+(?:he|she|they|I|we|you|it)(?:[\s\u00a0]+[\w'’-]+){1,4}"
+    r"(?:,[\s\u00a0]+(?:according[\s\u00a0]+to|per)[\s\u00a0][^,;:]+)?[.!]?",
+    re.IGNORECASE,
+)
+
+
 def bare_content(
     text: str, language: str, lemma: str, position: int, end: int, *, audience: bool
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -201,6 +209,8 @@ def bare_content(
     next_to_verb = not text[position : rest[0]].strip()
     while adjunct := LEADING_ADJUNCT.match(text, *rest):  # "said Friday it would …"
         rest = trimmed(text, adjunct.end(), rest[1])
+    if _ONLY_WHEN.fullmatch(text, *rest):
+        return None  # '"…," he said he told police before he was shot': when, not what
     if "," in text[position : rest[0]] and adjuncts.WRITERS_RANKING.match(text, *rest):
         return None  # "…, the governor said on Sunday, the latest in a series of strikes": the writer's
     # The object opens with a quotation, after the adjuncts: where its opening mark stands.

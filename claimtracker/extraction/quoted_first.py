@@ -80,6 +80,11 @@ def after_quotation(text: str, language: str, match: re.Match, start: int, end: 
         and any(m.group("verb") for m in CUE[language].finditer(text, lead_start, opening))
     ):
         return None  # « Le maire, qui assure avoir alerté les élus « dès 2019 », a regretté la décision »: assure's
+    elif lead_start < opening and any(
+        m.group("verb") and not text[m.end() : opening].strip(" \u00a0,:")
+        for m in CUE[language].finditer(text, lead_start, opening)
+    ):  # 'Before he was shot, the gunman said, "…," Dreyer said': Dreyer reports the gunman's saying
+        content = trimmed(text, lead_start, quote.start("close"))
     lemma = lemma_of(match.group("verb"), language)
     mid = trimmed(text, *quote.span("mid"))
     intermediary = None

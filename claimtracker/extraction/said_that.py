@@ -211,7 +211,10 @@ def content_after(text: str, language: str, match: re.Match, start: int, end: in
     if complementiser and _NOUN_BEFORE_THAT.fullmatch(text, position, complementiser.start()):
         complementiser = None  # "denied rumours that he had resigned": the rumours are what was denied
     if complementiser and (
-        SUBJECT_WORDS[language].search(text, position, complementiser.start())
+        (
+            SUBJECT_WORDS[language].search(text, position, complementiser.start())
+            and not adjuncts.WHEN_CLAUSE.fullmatch(text, position, complementiser.start())
+        )
         or adjuncts.RANKING_AFTER_COMMA.search(text, position, complementiser.start())
     ):  # "said on Wednesday he would not sign a bill that …": a content with no "that"; "…, X said on
         # Tuesday, the third year in a row that …": the writer's ranking

@@ -50,6 +50,30 @@ from tests.extraction.test_dated_reports import THURSDAY, _reads
                 "intermediary": "The newspaper",
             },
         ),
+        (  # an event between the verb and a clause with no "that": when, not what
+            "She told reporters after the meeting the deal was done.",
+            "en",
+            "told",
+            {"content": "the deal was done", "intermediary": "reporters"},
+        ),
+        (
+            "The official said during the talks it would not move.",
+            "en",
+            "said",
+            {"content": "it would not move"},
+        ),
+        (  # a clause saying when, between whom and "that"
+            "He told police when he was arrested that he had been at home.",
+            "en",
+            "told",
+            {"speaker": "He", "content": "he had been at home", "intermediary": "police"},
+        ),
+        (
+            "She said after she was released that she had been beaten.",
+            "en",
+            "said",
+            {"content": "she had been beaten"},
+        ),
     ],
 )
 def test_a_relay_or_a_citation_is_read(text: str, language: str, cue: str, expected: dict) -> None:
@@ -62,6 +86,11 @@ def test_a_relay_or_a_citation_is_read(text: str, language: str, cue: str, expec
         ('"We know nothing," Lopez said, per a pool report.', "en"),
         ("Lopez said the talks had failed, per Reuters.", "en"),
         ('The report, citing unnamed "senior officials," said the plan had been shelved.', "en"),
+        (  # what he told police is the quotation; "before he was shot" says when
+            '"Sir, there is no need for guns," Kinney said he told police before he was shot, according to '
+            "the station.",
+            "en",
+        ),
     ],
 )
 def test_one_report_is_one_attribution(text: str, language: str) -> None:
@@ -74,3 +103,13 @@ def test_per_a_term_of_an_agreement_relays_nothing() -> None:
     text = "Lopez said the troops would withdraw, per the agreement."
     said = [s for s in suggest(text, "en", THURSDAY) if text[s.cue.start : s.cue.end] == "said"]
     assert [s.texts(text)["intermediary"] for s in said] == [None]
+
+
+def test_a_quotation_reported_by_a_second_speaker_keeps_its_own_speaker() -> None:
+    text = 'Before he was shot, the gunman said, "I am the king and I am here to take over," Dreyer said.'
+    found = {s.texts(text)["speaker"]: s.texts(text)["content"] for s in suggest(text, "en", THURSDAY)}
+    assert found == {
+        "the gunman": "I am the king and I am here to take over",
+        # Dreyer reports the gunman's saying, the whole clause
+        "Dreyer": 'Before he was shot, the gunman said, "I am the king and I am here to take over,"',
+    }
