@@ -24,7 +24,7 @@ TIME_WORDS = re.compile(
     r"\b(?:dernier|dernière|prochain|prochaine|matin|soir|semaine|mois|année|jour|veille|lendemain|week-end"
     r"|day|week|weekend|month|year|morning|evening|night|ago|earlier|later|fois|times"
     r"|semaines|jours|années|days|weeks|months|years"  # « ces dernières semaines »
-    rf"|(?:début|fin|courant|mi-)[\s\u00a0]*(?:{MONTHS_FR}))\b",  # « a confirmé début novembre que »
+    rf"|(?:début|fin|courant|mi-)[\s\u00a0]*(?:{MONTHS_FR}|(?:19|20)\d\d))\b",  # « a confirmé début novembre que »
     re.IGNORECASE,
 )
 # An English finite verb: the words after "said" are a clause, not when it was said.

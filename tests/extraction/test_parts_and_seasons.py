@@ -110,3 +110,33 @@ def test_a_day_earlier_is_the_day_before() -> None:
 def test_last_winter_said_in_a_leap_winter() -> None:
     date = resolve_date("last winter", dt.date(2028, 1, 15))  # this winter ends on 29 February 2028
     assert (date.value, date.latest) == (dt.date(2026, 12, 1), dt.date(2027, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "last"),
+    [
+        # a part of a year, next to the verb
+        ("The minister said in early 2023 that the border would reopen.", "en", "2023-01-01", "2023-04-30"),
+        ("The minister said in late 2023 that the border would reopen.", "en", "2023-09-01", "2023-12-31"),
+        ("Le ministre a affirmé début 2023 que la frontière rouvrirait.", "fr", "2023-01-01", "2023-04-30"),
+        ("Le ministre a affirmé fin 2023 que la frontière rouvrirait.", "fr", "2023-09-01", "2023-12-31"),
+        # the year of the words that open the sentence
+        ("In a 2019 interview, the minister said the border would reopen.", "en", "2019-01-01", "2019-12-31"),
+        ("In his 2021 speech, the minister said the border would reopen.", "en", "2021-01-01", "2021-12-31"),
+    ],
+)
+def test_a_year_or_its_part_dates_the_report(text: str, language: str, first: str, last: str) -> None:
+    [found] = suggest(text, language, THURSDAY)
+    assert (found.claim_date.value.isoformat(), found.claim_date.latest.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said on the 75th anniversary of the treaty that the border would reopen.",
+        "The minister said on the 3rd day of the siege that the border would reopen.",
+    ],
+)
+def test_an_ordinal_that_is_no_day_of_the_month(text: str) -> None:
+    [found] = suggest(text, "en", THURSDAY)
+    assert (found.claim_date.value, found.claim_date.wording) == (None, "")
