@@ -31,11 +31,11 @@ from claimtracker.extraction.phrase_heads import NOUN_THEN_ITS_RELATIVE
 from claimtracker.extraction.purposes import said_for_a_purpose
 from claimtracker.extraction.quotations import in_a_figure, trimmed
 from claimtracker.extraction.quoted_first import JOINED_CLAUSE, QUOTE_BEFORE, after_quotation
-from claimtracker.extraction.relayed_by import ACCORDING_AT_END
+from claimtracker.extraction.relays_at_end import ACCORDING_AT_END, RELAYED_BY
 from claimtracker.extraction.reporting_words import CUE, QUOTATION_ONLY
-from claimtracker.extraction.said_that import RELAYED_BY, content_after, coordinated_subject
+from claimtracker.extraction.said_that import content_after, coordinated_subject
 from claimtracker.extraction.verb_checks import is_reporting_verb, lemma_of
-from claimtracker.extraction.verb_groups import auxiliary_start
+from claimtracker.extraction.verb_groups import auxiliary_start, bare_participle
 from claimtracker.extraction.writers_relatives import in_the_writers_apposition
 
 _CHARGED_WITH = re.compile(r"\b(?:of|for)[\s\u00a0]+(?-i:[a-z]+ing)\b")
@@ -57,7 +57,7 @@ _CONNECTIVE_ONLY = re.compile(
 )
 # A subject stressed by its pronoun: « Son voisin, lui, assure … », "The mayor, for her part, said …".
 _EMPHASIS = re.compile(
-    r",[\s\u00a0]*(?:lui|elle|eux|elles|for[\s\u00a0]+(?:his|her|its|their)[\s\u00a0]+part)$", re.IGNORECASE
+    r",[\s\u00a0]*(?:lui|elle|eux|elles|for[\s\u00a0]+(?:his|her|its|their)[\s\u00a0]+part)$", re.I
 )
 _AND_BEFORE_SPEAKER = re.compile(r"(?:and|but|or|et|mais|ou)\b", re.IGNORECASE)
 # "Officials are saying …", "My editor keeps saying …": a finite verb group, not a participle.
@@ -109,8 +109,10 @@ def construction(text: str, language: str, match: re.Match, start: int, end: int
         return as_said(text, language, match, start, end)  # "As reported by the BBC, …"
     if a_saying(text, language, match, start):
         return None  # "As they say, …": a saying
-    if supposed(text, start, match.start(), auxiliary_start(text, start, match.start(), language)):
-        return None  # "even if the authorities say it is safe", « même si le ministre dit que … »: no one said it
+    verb_start = auxiliary_start(text, start, match.start(), language)
+    if supposed(text, start, match.start(), verb_start) or bare_participle(match, verb_start, language):
+        return None  # "even if the authorities say it is safe", « même si le ministre dit que … »: no one
+        # said it; « une enquête, révélée par X et confirmée par Y »: a participle, not a verb
     if estimated := by_whose_estimate(text, language, match, start, end):
         return estimated  # "By his group's estimate, …": not "estimate" the noun
     # ", a move the Resolution Foundation estimates will raise …" (not "estimates" the noun)

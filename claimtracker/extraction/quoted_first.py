@@ -12,8 +12,8 @@ from claimtracker.extraction.found import Found
 from claimtracker.extraction.inverted_speakers import inverted_speaker
 from claimtracker.extraction.participles import QUOTED_AS
 from claimtracker.extraction.quotations import opening_quote, quoted, trimmed
+from claimtracker.extraction.relays_at_end import RELAYED_BY
 from claimtracker.extraction.reporting_words import CUE
-from claimtracker.extraction.said_that import RELAYED_BY
 from claimtracker.extraction.verb_checks import is_reporting_verb, lemma_of
 from claimtracker.extraction.verb_groups import auxiliary_start
 

@@ -52,12 +52,6 @@ _RELAYED_INSIDE = re.compile(
     rf"(?=(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|the[\s\u00a0]+)?(?-i:[A-ZÀ-Ý])))(?P<by>[^,.;:«“\"]{{2,60}}?)[\s\u00a0]*$",
     re.IGNORECASE,
 )
-# "…, the minister said according to Reuters.": a relay after the verb with no comma before it,
-# where nothing after the verb can be what was said.
-ACCORDING_AT_END = re.compile(
-    r"[\s\u00a0]+(?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0]+(?P<by>[^,.;]{2,80}?)[\s\u00a0]*[.]?[\s\u00a0]*$",
-    re.IGNORECASE,
-)
 # "in an interview", "in an exclusive interview", "in her email interview".
 _IN_AN_INTERVIEW = (
     r"in[\s\u00a0]+(?:an?|his|her|their|its)[\s\u00a0]+(?:(?:exclusive|e-?mail|phone|telephone|televised|radio|TV"

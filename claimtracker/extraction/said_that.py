@@ -28,6 +28,7 @@ from claimtracker.extraction.editions import named_after_told
 from claimtracker.extraction.found import Found
 from claimtracker.extraction.judgements import RELATIVE_OBJECT, judged_in_a_relative, judged_object
 from claimtracker.extraction.quotations import quote_after, quoted, trimmed, with_opening_mark
+from claimtracker.extraction.relays_at_end import RELAYED_BY
 from claimtracker.extraction.reporting_words import CUE, DIRECT, EVIDENCE_WORDS, REPORT_NOUNS
 from claimtracker.extraction.verb_checks import PERCEIVED, is_reporting_verb, lemma_of
 from claimtracker.extraction.verb_groups import INVERTED_PRONOUN, auxiliary_start
@@ -95,27 +96,6 @@ _RELATIVE_SPEAKER = re.compile(
 )
 _QUOTED_SUBJECT_THEN_VERB = re.compile(
     r"[\s\u00a0]*[»”\"][\s\u00a0]+(?:is|was|are|were|has|had|have|will|would|could|[a-z]{3,}ed|est|sont|était|a|ont)\b"
-)
-RELAYED_BY = re.compile(
-    r",[ \u00a0](?:(?:selon|d[’']après|according to|(?:as[ \u00a0])?(?:quoted|reported|cited)[ \u00a0]by"
-    # "…, Lopez said, per Reuters", "per a pool report" (not "per the agreement": a term of it)
-    r"|per(?=[ \u00a0](?:(?:the|a)[ \u00a0])?(?:(?-i:[A-Z])|[\w-]+(?:[ \u00a0][\w-]+)?[ \u00a0]reports?\b)))"
-    r"[ \u00a0](?P<by>[^,.;]{2,80}?)"  # "…, the mayor said, as quoted by the local newspaper."
-    r"|(?P<by_en>(?:a|an|the)[ \u00a0][^,.;]{2,80}?|state[ \u00a0](?:media|television|TV|radio))[ \u00a0](?:said|says|reported)"
-    # an outlet by its name reports: "…, Reuters reported" (a person by name says, on their own)
-    r"|(?P<by_name>(?-i:[A-Z])[\w&.-]*(?:[ \u00a0](?-i:[A-Z])[\w&.-]*){0,3}"
-    r"(?:[ \u00a0](?:newspaper|daily|news[ \u00a0]agency|agency|broadcaster|magazine|website))?)"  # "De Tijd newspaper"
-    r"[ \u00a0](?:reported|reports)"
-    # "…, rapporte Le Figaro.": a French outlet by its name, after its verb
-    r"|(?:rapporte|rapportent|révèle|écrit)[ \u00a0](?P<by_fr>(?:le[ \u00a0]|la[ \u00a0]|les[ \u00a0]|l['’])?"
-    r"(?:(?:agence|quotidien|journal|hebdomadaire|site|chaîne|radio)[ \u00a0])?"  # « rapporte l'agence Reuters »
-    # a title may start with a number: "24 heures", "20 Minutes"
-    r"(?:\d{1,2}[ \u00a0](?:heures|minutes|Minutes)|(?-i:[A-ZÀ-Ý])[\w&.-]*(?:[ \u00a0](?-i:[A-ZÀ-Ý])[\w&.-]*){0,3})))"
-    # when, after the verb: "…, state media reported on Monday."
-    r"(?:[ \u00a0](?:on[ \u00a0])?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce[ \u00a0](?:matin|soir)))?"
-    r"[ \u00a0]*[.]?[ \u00a0]*$",  # (the sentence's stop, and the space after it when another follows)
-    re.IGNORECASE,
 )
 
 

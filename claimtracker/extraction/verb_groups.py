@@ -31,6 +31,16 @@ def auxiliary_start(text: str, start: int, cue_start: int, language: str) -> int
     return verb_start
 
 
+def bare_participle(match: re.Match, verb_start: int, language: str) -> bool:
+    """Whether the cue is a French participle that agrees, with no auxiliary: « confirmée par une
+    source » qualifies a noun and reports nothing itself."""
+    return (
+        language == "fr"
+        and verb_start == match.start()
+        and match.group("verb").lower().endswith(("ée", "ées", "és"))
+    )
+
+
 # The reflexive pronoun just before a verb: « se dit », « s'est dite ».
 REFLEXIVE_BEFORE = re.compile(r"(?<![\w'’])(?:se[\s\u00a0]+|s['’])$", re.IGNORECASE)
 # « nous » before « avons », « vous » before « avez »: the subject of the auxiliary, not a clitic.

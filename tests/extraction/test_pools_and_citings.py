@@ -113,3 +113,16 @@ def test_a_quotation_reported_by_a_second_speaker_keeps_its_own_speaker() -> Non
         # Dreyer reports the gunman's saying, the whole clause
         "Dreyer": 'Before he was shot, the gunman said, "I am the king and I am here to take over,"',
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le parquet a ouvert une enquête, révélée par Mediapart et confirmée ce jeudi à l'AFP par une source "
+        "judiciaire.",
+        "Une enquête a été ouverte, conduisant à une perquisition confirmée jeudi par une source judiciaire.",
+    ],
+)
+def test_a_french_participle_that_agrees_reports_nothing_itself(text: str) -> None:
+    cues = [text[s.cue.start : s.cue.end] for s in suggest(text, "fr", THURSDAY)]
+    assert "confirmée" not in cues
