@@ -38,11 +38,16 @@ _RELAYING = (
 # Inside a speaker: "des sources citées par l'AFP", "officials quoted by Reuters".
 # An outlet citing the speaker, who is named after: « Le Parisien cite un enquêteur (qui affirme …) ».
 _OUTLET_CITES = re.compile(
-    r"(?P<by>(?-i:[A-ZÀ-Ý])[\w'’.&-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.&-]*){0,3})[\s\u00a0]+"
-    r"(?:cite|citent|citait|a[\s\u00a0]+cité|quotes|quoted|cites|cited)[\s\u00a0]+(?:les[\s\u00a0]+propos[\s\u00a0]+d['’e][\s\u00a0]*)?"
+    r"(?P<by>(?:(?:une|la)[\s\u00a0]+dépêche[\s\u00a0]+(?:de[\s\u00a0]+l['’]|d['’])?)?"  # « Une dépêche AFP rapporte … »
+    r"(?-i:[A-ZÀ-Ý])[\w'’.&-]*(?:[\s\u00a0]+(?-i:[A-ZÀ-Ý])[\w'’.&-]*){0,3})[\s\u00a0]+"
+    r"(?:(?:cite|citent|citait|a[\s\u00a0]+cité|quotes|quoted|cites|cited)[\s\u00a0]+"
+    r"(?:(?:les|des)[\s\u00a0]+propos[\s\u00a0]+d['’e][\s\u00a0]*)?"
+    # « Le Parisien rapporte les propos d'un enquêteur (qui affirme …) »
+    r"|(?:rapporte|rapportent|relaie|relaient|a[\s\u00a0]+rapporté)[\s\u00a0]+(?:les|des)[\s\u00a0]+propos[\s\u00a0]+d['’e][\s\u00a0]*)"
     r"(?!(?:by|par)\b)(?P<who>[^,;:«“\"]{2,80})",  # not "Officials quoted by Reuters"
     re.IGNORECASE,
 )
+_HIS_WORDS = re.compile(r"(?:(?:les|des)[\s\u00a0]+propos[\s\u00a0]+d['’e][\s\u00a0]*)?", re.IGNORECASE)
 _RELAYED_INSIDE = re.compile(
     rf"[\s\u00a0]*,?[\s\u00a0]+(?:{_RELAYING}|(?:rapportée?s?|relatée?s?|interrogé|interrogée|interrogés|interrogées|"
     rf"interviewed)[\s\u00a0]+(?:par|by)[\s\u00a0]+"
@@ -235,10 +240,10 @@ def relays(
         return speaker, intermediary
     if cites := _OUTLET_CITES.fullmatch(text, *speaker):  # « Le Parisien cite un enquêteur qui affirme … »
         return trimmed(text, *cites.span("who")), trimmed(text, *cites.span("by"))
-    if (cites := _OUTLET_CITES.fullmatch(text, sentence_start, speaker[1])) and cites.start("who") == speaker[
-        0
-    ]:
-        return speaker, trimmed(text, *cites.span("by"))  # "The Times quoted a senior official who said …"
+    if (cites := _OUTLET_CITES.fullmatch(text, sentence_start, speaker[1])) and _HIS_WORDS.fullmatch(
+        text, speaker[0], cites.start("who")
+    ):  # "The Times quoted a senior official who said …", « rapporte les propos d'un enquêteur, qui … »
+        return trimmed(text, *cites.span("who")), trimmed(text, *cites.span("by"))
     if (through := _THROUGH.search(text, *speaker)) and through.group("par") and through.start() > speaker[0]:
         return trimmed(text, speaker[0], through.start()), trimmed(
             text, *through.span("par")

@@ -74,6 +74,23 @@ from tests.extraction.test_dated_reports import THURSDAY, _reads
             "said",
             {"content": "she had been beaten"},
         ),
+        (  # the outlet passes on the words of the source it names
+            "Le Parisien rapporte les propos d'un enquêteur, qui affirme que le suspect était connu des services.",
+            "fr",
+            "affirme",
+            {
+                "speaker": "un enquêteur",
+                "content": "le suspect était connu des services",
+                "intermediary": "Le Parisien",
+            },
+        ),
+        (
+            "Une dépêche AFP rapporte des propos d'une source proche du dossier, qui explique que le suspect était "
+            "connu.",
+            "fr",
+            "explique",
+            {"speaker": "une source proche du dossier", "intermediary": "Une dépêche AFP"},
+        ),
     ],
 )
 def test_a_relay_or_a_citation_is_read(text: str, language: str, cue: str, expected: dict) -> None:
