@@ -185,6 +185,16 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
         # (« « … », a-t-il déclaré, en suggérant que … »: the report's speaker, not the quotation's words)
         earlier = None if reduced else _earlier_report(text, language, start, subject_end, end)
         speaker = reduced or (earlier.speaker if earlier else None) or main_subject(text, start, subject_end)
+        if (
+            comma_before
+            and match.group("verb").lower()
+            in _WHAT_A_REPORT_DOES  # ("…, saying it was false": the subject's)
+            and (report := _A_REPORT_BEFORE.search(lead_in))
+        ):
+            speaker = (
+                start + report.start("np"),
+                start + report.end("np"),
+            )  # "a story published by X, reporting"
         if earlier is not None and told is None and addressed is None:
             told = earlier.intermediary  # "he told reporters …, adding that …": the same telling
         elif told is None and (spoke := _SPOKE_TO.search(text, start, match.start())):
@@ -207,6 +217,16 @@ def participle(text: str, language: str, match: re.Match, start: int, end: int) 
     )  # fmt: skip
 
 
+# A published report just before the participle's comma reports: "in response to a story published by
+# Android Police late last night, reporting that …" (the story, not the sentence's subject).
+_WHAT_A_REPORT_DOES = frozenset(["reporting", "alleging", "claiming", "suggesting", "revealing", "detailing"])
+_A_REPORT_BEFORE = re.compile(
+    r"\b(?P<np>(?:a|an|the)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:story|report|article|post|study|survey|investigation)"
+    r"[\s\u00a0]+(?:published|released|issued|posted|aired|broadcast|carried)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?"
+    r"(?:by|in|on)[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z])[\w&'’.-]*(?:[\s\u00a0]+(?-i:[A-Z])[\w&'’.-]*){0,3})"
+    r"(?:[\s\u00a0]+[^,;:]{1,30})?,$",
+    re.IGNORECASE,
+)
 # ", with X saying": X, by itself or with its apposition between commas (not "spoke with reporters, saying").
 _WITH_SUBJECT = re.compile(
     r",[\s\u00a0]*with[\s\u00a0]+(?P<np>[^,;:«“\"]{2,60}?(?:,[^,;:«“\"]{2,40},)?)[\s\u00a0]*$", re.IGNORECASE

@@ -207,6 +207,12 @@ _ASKED_FIRST = re.compile(
     r"|in[\s\u00a0]+(?:an?|his|her|their|its)[\s\u00a0]+(?:letter|op-ed|opinion[\s\u00a0]+piece|article|column|essay|editorial)"
     r"[\s\u00a0]+(?:published[\s\u00a0]+)?(?:in|by|for)"
     r"|as[\s\u00a0]+quoted[\s\u00a0]+(?:in|by)"
+    # "In a statement posted on Mashable, …" (not "posted on Facebook": a platform is no outlet)
+    r"|in[\s\u00a0]+(?:an?|his|her|their|its)[\s\u00a0]+(?:statement|message|post|video)[\s\u00a0]+posted"
+    + ON_A_DAY
+    + r"[\s\u00a0]+on(?=[\s\u00a0]+(?:the[\s\u00a0]+)?(?-i:[A-Z]))(?![\s\u00a0]+(?:"
+    + NOT_CHANNEL
+    + r"))"
     # "In an interview published in the Financial Times on Monday, …"
     r"|in[\s\u00a0]+(?:an?|his|her|their|its)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?interview[\s\u00a0]+(?:published|broadcast|aired)"
     + ON_A_DAY

@@ -75,6 +75,7 @@ _NOUN_BEFORE_THAT = re.compile(
 )
 _TOLD_A_STORY = re.compile(
     r"[\s\u00a0]+(?:stories|lies|jokes|tales|(?:a|the)[\s\u00a0]+(?:story|joke|tale))\b"
+    r"(?![\s\u00a0]+(?:is|was|are|were|had|has|would|will|wasn['’]t|isn['’]t)\b)"  # "told us the story is untrue"
 )
 # A colon right after the verb (and when or where), then words that are no quotation.
 _COLON_THEN_WORDS = re.compile(

@@ -91,6 +91,37 @@ from tests.extraction.test_dated_reports import THURSDAY, _reads
             "explique",
             {"speaker": "une source proche du dossier", "intermediary": "Une dépêche AFP"},
         ),
+        (  # the words the outlet printed: no platform
+            "In a statement posted on Mashable, the company said bent phones were rare.",
+            "en",
+            "said",
+            {"speaker": "the company", "intermediary": "Mashable"},
+        ),
+        (
+            "In a statement posted on Facebook, the company said bent phones were rare.",
+            "en",
+            "said",
+            {"speaker": "the company", "intermediary": None},
+        ),
+        (  # a story is no telling: what follows is what was told
+            "A spokesperson told us the story is not true.",
+            "en",
+            "told",
+            {"speaker": "A spokesperson", "content": "the story is not true"},
+        ),
+        (  # the published story reports, not the sentence's subject
+            "The statement comes in response to a story published by Android Police late last night, reporting "
+            'that the carrier has "no intention" of selling future phones.',
+            "en",
+            "reporting",
+            {"speaker": "a story published by Android Police"},
+        ),
+        (
+            "The ministry responded to a report published by the Guardian on Monday, saying it was false.",
+            "en",
+            "saying",
+            {"speaker": "The ministry", "content": "it was false"},
+        ),
     ],
 )
 def test_a_relay_or_a_citation_is_read(text: str, language: str, cue: str, expected: dict) -> None:
