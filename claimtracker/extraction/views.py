@@ -13,7 +13,13 @@ from claimtracker.extraction.quotations import quoted, trimmed
 
 # "Pour Jean Dupont, chercheur à l'Ifri, « … ».": whose view the quotation is, when it ends the sentence.
 _VIEW_OF = re.compile(
-    r"[\s\u00a0]+(?P<who>[^,;:«“\"]{2,80}?)[\s\u00a0]*,(?:[\s\u00a0]*[^,;:«“\"]{2,120}?,)?[\s\u00a0]*(?=[«“])"
+    r"[\s\u00a0]+(?P<who>[^,;:«“\"]{2,80}?)[\s\u00a0]*,(?:[\s\u00a0]*(?P<aside>[^,;:«“\"]{2,120}?),)?[\s\u00a0]*(?=[«“])"
+)
+# The aside that names the medium the view was given to: « Pour la ministre, interrogée sur CNews, « … » ».
+_ASKED_ON = re.compile(
+    r"(?:interrogée?s?|invitée?s?|interviewée?s?|questionnée?s?)(?:[\s\u00a0]+\w+)?[\s\u00a0]+(?:sur|par|de|du|à|au)"
+    r"[\s\u00a0]+(?P<by>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+)?(?-i:[A-ZÀ-Ý]).{1,40})",
+    re.IGNORECASE,
 )
 _QUOTE_ENDS_SENTENCE = re.compile(r"[\s\u00a0]*[»”][\s\u00a0]*[.!]?[\s\u00a0]*$")
 
@@ -31,7 +37,9 @@ def view_of(text: str, match: re.Match, end: int) -> Found | None:
     ):
         return None
     speaker = without_description(text, *trimmed(text, *view.span("who")))
-    return Found(match.span(), speaker, content, None, 0.7, "fr: pour X, « … »")
+    asked = _ASKED_ON.fullmatch(text, *view.span("aside")) if view.group("aside") else None
+    relay = trimmed(text, *asked.span("by")) if asked else None
+    return Found(match.span(), speaker, content, relay, 0.7, "fr: pour X, « … »")
 
 
 # "Pour l'opposition, cette décision est « un aveu d'échec »", « Pour le maire, la filière a « tiré

@@ -122,6 +122,18 @@ from tests.extraction.test_dated_reports import THURSDAY, _reads
             "saying",
             {"speaker": "The ministry", "content": "it was false"},
         ),
+        (  # a view given to a channel, named in the aside
+            "Pour la ministre du Commerce, interrogée sur CNews, « la meilleure recette, c'est de ne pas y penser ».",
+            "fr",
+            "Pour",
+            {"speaker": "la ministre du Commerce", "intermediary": "CNews"},
+        ),
+        (
+            "Pour Jean Dupont, chercheur à l'Ifri, « la guerre va durer longtemps ».",
+            "fr",
+            "Pour",
+            {"speaker": "Jean Dupont", "intermediary": None},
+        ),
     ],
 )
 def test_a_relay_or_a_citation_is_read(text: str, language: str, cue: str, expected: dict) -> None:
