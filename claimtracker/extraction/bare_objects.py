@@ -191,6 +191,11 @@ _TRAILING_COURT = re.compile(
 )
 
 
+_WARNED_OF = re.compile(  # (after how long: "warned for years of a crisis")
+    r"(?:(?:for|over)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:years|months|weeks|days|decades|time)[\s\u00a0]+)?"
+    r"(?:of|about|against|over|on)\b|[«“\"]",
+    re.IGNORECASE,
+)
 # A short clause that only says when: "before he was shot", "when they arrived".
 _ONLY_WHEN = re.compile(
     r"(?:before|after|when|while|until|once)[\s\u00a0]+(?:he|she|they|I|we|you|it)(?:[\s\u00a0]+[\w'’-]+){1,4}"
@@ -252,6 +257,8 @@ def bare_content(
         rest = trimmed(text, said_it.end(), rest[1])  # "I've said it many times: cut the waste"
     if lemma == "complain" and not (text.startswith("of ", rest[0]) or CLAUSE.match(text, *rest)):
         return None  # "complained of outages", "complained the food was cold" (not ", saying …", "to the council")
+    if lemma == "warn" and not (_WARNED_OF.match(text, *rest) or CLAUSE.match(text, *rest)):
+        return None  # "warned of a crisis", "warned the economy could shrink" (not "warned ministers repeatedly")
     if an_act_not_a_claim(text, lemma, rest):
         return None  # "added 0.3 points to inflation", « revendiquent une hausse des salaires »
     if (

@@ -86,7 +86,9 @@ _BEFORE_SUBJECT = (  # an opener or a title and its comma; or a title: "Le prés
     r"(?:[^,.;:!?«»“”\"\n]{0,60},[\s\u00a0]*"
     r"|(?i:le|la|les|l['’]|the|un|une|a|an)[\s\u00a0]+(?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4}|(?i:l)['’](?:(?-i:[a-zà-ÿ])[\w'’-]*[\s\u00a0]+){1,4}"
     # where they belong, then a title: "Stoke boss Tony Pulis", "Labour leader Keir Starmer"
-    r"|(?-i:[A-Z][\w'’-]+)[\s\u00a0]+(?:(?-i:[a-z])[\w'’-]*[\s\u00a0]+){1,2}(?=(?-i:[A-Z])))?"
+    # (not a pronoun and its verb: "He told the Evening Post …" names no one)
+    r"|(?!(?-i:He|She|It|They|We|I|Il|Elle|Ils|Elles|On|Nous)\b)(?-i:[A-Z][\w'’-]+)[\s\u00a0]+"
+    r"(?:(?-i:[a-z])[\w'’-]*[\s\u00a0]+){1,2}(?=(?-i:[A-Z])))?"
 )
 # A dateline before it: "Indore (Madhya Pradesh): Union minister …, Ashwini Kumar Choubey, played …".
 _DATELINE = r"(?:(?-i:[A-Z][\w.-]*)(?:[ \u00a0](?-i:[A-Z][\w.-]*)){0,2}(?:[ \u00a0]*\([^)\n]{1,40}\))?[ \u00a0]*:[ \u00a0]*)?"

@@ -186,3 +186,25 @@ def test_a_quotation_reported_by_a_second_speaker_keeps_its_own_speaker() -> Non
 def test_a_french_participle_that_agrees_reports_nothing_itself(text: str) -> None:
     cues = [text[s.cue.start : s.cue.end] for s in suggest(text, "fr", THURSDAY)]
     assert "confirmée" not in cues
+
+
+def test_he_and_his_verb_name_no_one_before_the_outlet() -> None:
+    text = (
+        "Her deputy, Tom Reed, disagreed. He told the Evening Post the council had wasted millions.\n\n"
+        '"They have had years to fix this," he said.'
+    )
+    names = [s.texts(text)["speaker_name"] for s in suggest(text, "en", THURSDAY)]
+    assert names == ["Tom Reed", "Tom Reed"]  # not "Evening Post", the outlet told
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The association said it had warned ministers repeatedly.", ["it had warned ministers repeatedly"]),
+        ("He warned residents to stay indoors.", []),  # an order, no claim
+        ("The agency warned of a crisis.", ["a crisis"]),
+        ("The bank warned the economy could shrink.", ["the economy could shrink"]),
+    ],
+)
+def test_warning_someone_is_no_claim_without_what(text: str, claims: list[str]) -> None:
+    assert [s.texts(text)["content"] for s in suggest(text, "en", THURSDAY)] == claims
