@@ -16,6 +16,11 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _NE_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])$", re.IGNORECASE)
+# No one as the subject: « rien ne justifie », « personne n'a dit », « aucun ministre n'a confirmé ».
+_NO_ONE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:rien|personne|aucune?(?:[\s\u00a0]+[\w'’-]+){1,2})[\s\u00a0]+(?:ne[\s\u00a0]+|n['’])(?:[\w]+[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
 _PAS_AFTER = re.compile(rf"[\s\u00a0]+{_NOT_FR}\b", re.IGNORECASE)
 # « n'a répondu à aucune lettre », « n'a dit à personne », « ne confirme rien »: said to no one, nothing
 _NE_AUXILIARY_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])(?:[\w]+[\s\u00a0]+)?$", re.IGNORECASE)
@@ -28,6 +33,7 @@ def negated(text: str, start: int, verb: int, after: str) -> bool:
         _NEGATED.search(text, max(start, verb - 40), verb)
         or (_NE_BEFORE.search(text, max(start, verb - 4), verb) and _PAS_AFTER.match(after))
         or (_NE_AUXILIARY_BEFORE.search(text, max(start, verb - 12), verb) and _NONE_AFTER.match(after))
+        or _NO_ONE_BEFORE.search(text, max(start, verb - 50), verb)
     )
 
 

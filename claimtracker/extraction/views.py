@@ -45,12 +45,12 @@ def view_of(text: str, match: re.Match, end: int) -> Found | None:
 # "Pour l'opposition, cette décision est « un aveu d'échec »", « Pour le maire, la filière a « tiré
 # les leçons » de ces échecs »: a view, its clause holding a quotation.
 _VIEW_CLAUSE = re.compile(
-    r"[\s\u00a0]+(?P<who>(?:l['’]|le[\s\u00a0]+|la[\s\u00a0]+|les[\s\u00a0]+|(?-i:[A-ZÀ-Ý]))[^,;:«“\"\d]{1,60}?)"
+    r"[\s\u00a0]+(?P<who>(?:l['’]|(?:le|la|les|son|sa|ses|leur|leurs)[\s\u00a0]+|(?-i:[A-ZÀ-Ý]))[^,;:«“\"\d]{1,60}?)"
     r"[\s\u00a0]*,[\s\u00a0]*(?P<clause>[^«“\"]{3,200}[«“][^»”]{2,200}[»”][^.!?;:«“\"]{0,80})"
 )
 # Not someone: "Pour la première fois", "Pour cette raison", "Pour l'instant", "Pour ce faire".
 _NOT_A_VIEW = re.compile(
-    r"(?:l['’]|la|le|les|ce|cette)?[\s\u00a0]*(?:première|dernière|seconde)?[\s\u00a0]*(?:fois|instant|heure|moment|raison"
+    r"(?:l['’]|la|le|les|ce|cette|sa|son|ses|leur|leurs|ma|mon|notre)?[\s\u00a0]*(?:première|dernière|seconde)?[\s\u00a0]*(?:fois|instant|heure|moment|raison"
     r"|faire|suite|essentiel|année|semaine|mois|saison|rappel|mémoire|info|reste|part)\b",
     re.IGNORECASE,
 )

@@ -208,3 +208,37 @@ def test_he_and_his_verb_name_no_one_before_the_outlet() -> None:
 )
 def test_warning_someone_is_no_claim_without_what(text: str, claims: list[str]) -> None:
     assert [s.texts(text)["content"] for s in suggest(text, "en", THURSDAY)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # a view by a possessive noun phrase, then the name
+            "Pour son chef de file, Paul Durand, la ville « aurait dû anticiper ».",
+            "son chef de file, Paul Durand",
+            "la ville « aurait dû anticiper »",
+        ),
+        ("Pour ses proches, le départ du ministre était « inévitable ».", "ses proches", None),
+    ],
+)
+def test_a_view_by_a_possessive_noun_phrase(text: str, speaker: str, content: str | None) -> None:
+    [found] = suggest(text, "fr", THURSDAY)
+    assert found.texts(text)["speaker"] == speaker
+    assert content is None or found.texts(text)["content"] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour sa part, la ville « aurait dû anticiper ».",  # whose part, no view
+        "Aucun ministre n'a confirmé cette information.",  # no one said it
+        "Personne n'a dit que le plan était abandonné.",
+    ],
+)
+def test_no_view_and_no_speaker(text: str) -> None:
+    assert suggest(text, "fr", THURSDAY) == []
+
+
+def test_nothing_as_a_subject_is_no_speaker() -> None:
+    text = "Pour son avocat, « rien ne justifie cette détention »."
+    assert [s.texts(text)["speaker"] for s in suggest(text, "fr", THURSDAY)] == ["son avocat"]
