@@ -18,7 +18,11 @@ _NEGATED = re.compile(
 _NE_BEFORE = re.compile(r"\b(?:ne[\s\u00a0]+|n['’])$", re.IGNORECASE)
 # No one as the subject: « rien ne justifie », « personne n'a dit », « aucun ministre n'a confirmé ».
 _NO_ONE_BEFORE = re.compile(
-    r"(?<![\w'’])(?:rien|personne|aucune?(?:[\s\u00a0]+[\w'’-]+){1,2})[\s\u00a0]+(?:ne[\s\u00a0]+|n['’])(?:[\w]+[\s\u00a0]+)?$",
+    r"(?<![\w'’])(?:rien|personne|aucune?(?:[\s\u00a0]+[\w'’-]+){1,2})[\s\u00a0]+(?:ne[\s\u00a0]+|n['’])(?:[\w]+[\s\u00a0]+)?$"
+    # "Nobody has confirmed", "No official said", "None of the ministers said" (not "No 10 said")
+    r"|(?<![\w'’])(?:nobody|no[\s\u00a0-]one|no[\s\u00a0]+(?-i:[a-z])[\w-]+|neither[\s\u00a0]+(?-i:[a-z])[\w-]+"
+    r"|none(?:[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+|them|us)?(?:[\w-]+)?)?)[\s\u00a0]+"
+    r"(?:(?:has|have|had|was|were|would|will|could|is|are)[\s\u00a0]+)?(?:(?:yet|publicly|officially)[\s\u00a0]+)?$",
     re.IGNORECASE,
 )
 _PAS_AFTER = re.compile(rf"[\s\u00a0]+{_NOT_FR}\b", re.IGNORECASE)

@@ -239,6 +239,24 @@ def test_no_view_and_no_speaker(text: str) -> None:
     assert suggest(text, "fr", THURSDAY) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody has confirmed the report.",
+        "No official has confirmed that the talks failed.",
+        "None of the ministers said the plan was dead.",
+        "Neither side has confirmed the deal.",
+    ],
+)
+def test_no_one_as_the_subject_claims_nothing(text: str) -> None:
+    assert suggest(text, "en", THURSDAY) == []
+
+
+def test_number_10_is_someone() -> None:
+    text = "No 10 said the prime minister had full confidence in her."
+    assert [s.texts(text)["speaker"] for s in suggest(text, "en", THURSDAY)] == ["No 10"]
+
+
 def test_nothing_as_a_subject_is_no_speaker() -> None:
     text = "Pour son avocat, « rien ne justifie cette détention »."
     assert [s.texts(text)["speaker"] for s in suggest(text, "fr", THURSDAY)] == ["son avocat"]
